@@ -1,0 +1,41 @@
+using System.Text;
+using Bot.Answering.Composing;
+using Bot.Answering.Localization;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Search;
+
+namespace Bot.Answering.Agreements;
+
+/// <summary>Lists or counts the agreements a question asks about; says so plainly when none match.</summary>
+public sealed class AgreementAnswerer(AgreementReader agreements)
+{
+    public const int MaxListed = 12;
+
+    public static bool Wants(Question q) => q.AboutAgreements;
+
+    public Answer Answer(Question q, EntityIndex entities)
+    {
+        var matched = AgreementMatcher.Match(q, agreements.All(), entities);
+        if (matched.Count == 0)
+            return new Answer(Texts.Get(q.Lang, "agreements_none"), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+        var book = new CitationBook();
+        var text = new StringBuilder();
+        text.AppendLine(Texts.Get(q.Lang, "agreements_found", matched.Count));
+        foreach (var a in matched.Take(MaxListed)) text.AppendLine(AgreementFormatter.Line(a, q.Lang, book));
+        if (matched.Count > MaxListed) text.AppendLine(Texts.Get(q.Lang, "agreements_more", matched.Count - MaxListed));
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q);
+    }
+
+    /// <summary>"What is the Astana–Sofia memorandum worth?": no source states a value, so say that, and show what is known.</summary>
+    public Answer AnswerCost(Question q, EntityIndex entities)
+    {
+        var matched = AgreementMatcher.Match(q with { AboutAgreements = true }, agreements.All(), entities);
+        var book = new CitationBook();
+        var text = new StringBuilder(Texts.Get(q.Lang, "cost_unknown")).Append('\n');
+        foreach (var a in matched.Take(3)) text.AppendLine(AgreementFormatter.Line(a, q.Lang, book));
+        if (matched.Count == 0 || matched.Count > 3)
+            return new Answer(Texts.Get(q.Lang, "not_found"), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.NotFound, q);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Agreements;
+
+/// <summary>
+/// Narrows the store's agreements to those a question is about: by date, place, party, kind and domain,
+/// then, when the question names a subject ("the Trans-Caspian route"), by how much of it each title covers.
+/// </summary>
+public static class AgreementMatcher
+{
+    public static List<Agreement> Match(Question q, IReadOnlyList<Agreement> all, EntityIndex entities)
+    {
+        IEnumerable<Agreement> candidates = all;
+        if (q.AgreementKind is { } kind) candidates = candidates.Where(a => a.Kind == kind);
+        if (q.Date is { } day) candidates = candidates.Where(a => a.Signed is { } s && s.Start <= day && day <= s.End);
+        else if (q.Periods.Where(p => p.StartYear != Question.AnyYear).ToList() is { Count: > 0 } periods)
+            candidates = candidates.Where(a => a.Signed is { } s && periods.Any(p => Overlaps(s, p)));
+        if (q.Domain is { } domain) candidates = candidates.Where(a => a.Domain == domain || DomainAlias(a.Domain) == domain);
+
+        var named = q.Entities.Select(m => m.Entity).Where(e => e.Type != "country" && !e.Id.EndsWith("-government", StringComparison.Ordinal)).ToList();
+        var places = named.Where(e => e.Type == "city" && IsPlaceMention(q.Text, e)).ToList();
+        var parties = named.Where(e => !places.Contains(e) && e.Type != "person").ToList();
+        foreach (var place in places)
+            candidates = candidates.Where(a => string.Equals(a.Place, place.Name, StringComparison.OrdinalIgnoreCase));
+        foreach (var party in parties)
+            candidates = candidates.Where(a => a.Parties.Any(p => p.EntityId == party.Id) || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
+
+        var list = candidates.ToList();
+        if (list.Count <= 1) return list;
+        var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
+        if (subject.Count == 0) return list;
+        var scored = list.Select(a => (Agreement: a, Score: Score(a, subject, entities))).ToList();
+        var best = scored.Max(s => s.Score);
+        return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
+    }
+
+    static bool IsAgreementWord(string word) =>
+        AgreementVocabulary.Signing.IsMatch(word) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(word)) || Regex.IsMatch(word, "^(?:documents?|документ\\w*|құжат\\w*)$", RegexOptions.IgnoreCase);
+
+    static bool Overlaps(PartialDate d, Period p) =>
+        d.Start <= new DateOnly(p.EndYear, p.EndMonth, DateTime.DaysInMonth(p.EndYear, p.EndMonth)) && new DateOnly(p.StartYear, p.StartMonth, 1) <= d.End;
+
+    static string DomainAlias(string domain) => domain == "aviation" ? "transport" : domain;
+
+    /// <summary>"in Astana", "в Астане", "Астанада": the city is where it was signed, not a party.</summary>
+    static bool IsPlaceMention(string text, Entity city) =>
+        city.Aliases.Append(city.Name).Any(alias =>
+            Regex.IsMatch(text, $@"(?:\b(?:in|at|в|във|во)\s+){Regex.Escape(alias[..Math.Min(alias.Length, Math.Max(4, alias.Length - 2))])}", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(text, $@"{Regex.Escape(alias)}(?:да|де|та|те)\b", RegexOptions.IgnoreCase));
+
+    // Generic words ("memorandum", "signed") match every title and say nothing about which one is meant.
+    static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "memora", "mou", "agreem", "sign", "signed", "protoc", "docume", "cooper" };
+
+    static double Score(Agreement a, List<QueryUnit> subject, EntityIndex entities)
+    {
+        var keys = AliasKeys.ForText(a.Title + " " + string.Join(' ', a.Parties.Select(p => p.Name)) + " " + a.Domain);
+        foreach (var p in a.Parties)
+            if (p.EntityId is { } id && entities.Get(id) is { } e)
+                foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
+        return subject.Count(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Bot.Answering.Composing;
+using Bot.Answering.Localization;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
+
+namespace Bot.Answering.Figures;
+
+/// <summary>
+/// Answers "how much / how many" questions from stored figures only: the requested metric and period, every source's
+/// value (saying so when sources differ), growth as stated or computed by this code, and "not found" with the periods
+/// it does have when the period asked for is missing. It never states a number that is not in a stored figure.
+/// </summary>
+public sealed class FigureAnswerer(FigureReader figures)
+{
+    public static bool Wants(Question q) =>
+        q.Metric is not null && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
+            || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    public Answer Answer(Question q)
+    {
+        var metric = q.Metric!;
+        var all = figures.All().Where(f => f.Metric == metric).ToList();
+        var book = new CitationBook();
+        List<Figure> chosen;
+        if (q.Amounts.Count > 0)
+            chosen = all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
+        else if (q.Periods.Count > 0)
+            chosen = q.Periods.SelectMany(p => Matching(all, p)).Distinct().ToList();
+        else
+            chosen = Latest(all);
+
+        if (chosen.Count == 0) return NotFound(q, metric, all);
+
+        var text = new StringBuilder();
+        foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
+            AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);
+        if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, all);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q);
+    }
+
+    static IEnumerable<Figure> Matching(List<Figure> all, Period p)
+    {
+        var exact = all.Where(f => SameSpan(f.Period, p)).ToList();
+        if (exact.Count > 0) return exact;
+        // Asked for a whole year that only has part-year figures: show those, each labelled with its own period.
+        return p.IsWholeYear ? all.Where(f => f.Period.StartYear == p.StartYear && f.Period.EndYear == p.EndYear) : [];
+    }
+
+    static bool SameSpan(Period f, Period asked) =>
+        asked.StartYear == Question.AnyYear
+            ? f.StartMonth == asked.StartMonth && f.EndMonth == asked.EndMonth && f.StartYear == f.EndYear
+            : f == asked;
+
+    static List<Figure> Latest(List<Figure> all)
+    {
+        var years = all.Where(f => f.Period.IsWholeYear).Select(f => f.Period.StartYear).Distinct().OrderDescending().Take(2).ToHashSet();
+        var latestYear = years.Count == 0 ? int.MinValue : years.Max();
+        return all.Where(f => f.Period.IsWholeYear ? years.Contains(f.Period.StartYear) : f.Period.EndYear > latestYear).ToList();
+    }
+
+    static void AppendPeriod(StringBuilder text, string lang, string metric, Period period, List<Figure> group, CitationBook book)
+    {
+        var byValue = group.GroupBy(f => (f.AbsoluteValue, f.Qualifier)).ToList();
+        var label = Texts.Has("metric." + metric) ? Texts.Get(lang, "metric." + metric) : metric;
+        var period_ = Formats.Period(period, lang);
+        if (byValue.Count == 1)
+        {
+            text.AppendLine(Texts.Get(lang, "figure_line", label, period_, Render(byValue[0].ToList(), lang, book)));
+            return;
+        }
+        text.AppendLine(Texts.Get(lang, "figure_line", label, period_, Texts.Get(lang, "sources_differ")));
+        foreach (var v in byValue.OrderBy(v => v.Key.AbsoluteValue))
+            text.AppendLine("• " + Render(v.ToList(), lang, book));
+    }
+
+    static string Render(List<Figure> same, string lang, CitationBook book)
+    {
+        var first = same[0];
+        // One phrase per stated growth: a source that names the base year wins over one that does not.
+        var growth = same.Where(f => f.GrowthFactor is not null || f.GrowthPercent is not null)
+            .GroupBy(f => (f.GrowthFactor, f.GrowthPercent))
+            .Select(g => Growth(g.OrderBy(f => f.ComparedTo is null).First(), lang)).ToList();
+        var suffix = growth.Count == 0 ? "" : $" ({string.Join("; ", growth)})";
+        return $"{Formats.Amount(first, lang)}{suffix} {book.Mark(same.Select(f => f.Source))}";
+    }
+
+    static string? Growth(Figure f, string lang)
+    {
+        var cmp = f.ComparedTo is { } c && Period.TryParse(c, out var cp) ? Formats.Period(cp, lang) : null;
+        if (f.GrowthFactor is { } g)
+            return cmp is null ? Texts.Get(lang, "growth_factor_plain", Formats.Number(g, lang)) : Texts.Get(lang, "growth_factor", Formats.Number(g, lang), cmp.Replace(" г.", "", StringComparison.Ordinal).Replace(" ж.", "", StringComparison.Ordinal));
+        if (f.GrowthPercent is { } p)
+            return cmp is null ? Texts.Get(lang, "growth_percent_plain", Formats.Number(p, lang)) : Texts.Get(lang, "growth_percent", Formats.Number(p, lang), cmp.Replace(" г.", "", StringComparison.Ordinal).Replace(" ж.", "", StringComparison.Ordinal));
+        return null;
+    }
+
+    /// <summary>"How did trade change from 2023 to 2024?": a ratio computed here from two stored figures, labelled as computed.</summary>
+    static void AppendComputedChange(StringBuilder text, Question q, List<Figure> all)
+    {
+        var ordered = q.Periods.OrderBy(p => p.StartKey, StringComparer.Ordinal).ToList();
+        var from = all.FirstOrDefault(f => f.Period == ordered[0] && f.Qualifier == "exact");
+        var to = all.LastOrDefault(f => f.Period == ordered[^1] && f.Qualifier == "exact");
+        if (from is null || to is null || from.AbsoluteValue == 0 || from.Unit != to.Unit) return;
+        var ratio = to.AbsoluteValue / from.AbsoluteValue;
+        var percent = (ratio - 1) * 100;
+        text.AppendLine(Texts.Get(q.Lang, "growth_computed", Formats.Period(from.Period, q.Lang), Formats.Period(to.Period, q.Lang),
+            "×" + Formats.Number(Math.Round(ratio, 2), q.Lang), (percent >= 0 ? "+" : "") + Formats.Number(Math.Round(percent, 1), q.Lang) + "%"));
+    }
+
+    static Answer NotFound(Question q, string metric, List<Figure> all)
+    {
+        var label = Texts.Has("metric." + metric) ? Texts.Get(q.Lang, "metric." + metric) : metric;
+        var asked = q.Periods.Count > 0 ? string.Join(", ", q.Periods.Select(p => p.StartYear == Question.AnyYear
+            ? Formats.Period(p with { StartYear = 2000, EndYear = 2000 }, q.Lang).Replace("2000", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).Trim()
+            : Formats.Period(p, q.Lang))) : "?";
+        var text = new StringBuilder(Texts.Get(q.Lang, "figure_not_found", label.ToLower(CultureInfo.GetCultureInfo(q.Lang)), asked));
+        var periods = all.Select(f => f.Period).Distinct().OrderBy(p => p.StartKey, StringComparer.Ordinal).Select(p => Formats.Period(p, q.Lang)).ToList();
+        if (periods.Count > 0) text.Append('\n').Append(Texts.Get(q.Lang, "figure_available", string.Join("; ", periods)));
+        return new Answer(text.ToString(), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text.Json;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Lexicon;
+
+/// <summary>
+/// Concepts with their words in four languages, stopwords and question cues (embedded lexicon.json).
+/// A Russian "переговоры" and a Kazakh "келіссөздер" both expand to the English "talks" a document uses.
+/// </summary>
+public sealed class DomainLexicon
+{
+    sealed record Concept(string Id, List<string>? En, List<string>? Ru, List<string>? Bg, List<string>? Kk)
+    {
+        public IEnumerable<string> Words => (En ?? []).Concat(Ru ?? []).Concat(Bg ?? []).Concat(Kk ?? []);
+    }
+
+    sealed record LexiconFile(List<Concept> Concepts, Dictionary<string, List<string>> Stopwords, Dictionary<string, Dictionary<string, List<string>>> Cues);
+
+    readonly Dictionary<string, List<string>> _conceptsByKey = new(StringComparer.Ordinal);
+    readonly Dictionary<string, HashSet<string>> _keysByConcept = new(StringComparer.Ordinal);
+    readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<string>> _cues = new(StringComparer.Ordinal);
+
+    static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public static DomainLexicon Default { get; } = LoadEmbedded();
+
+    static DomainLexicon LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicon.json")
+            ?? throw new InvalidOperationException("lexicon.json resource missing");
+        var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)!;
+        return new DomainLexicon(file);
+    }
+
+    DomainLexicon(LexiconFile file)
+    {
+        foreach (var word in file.Stopwords.Values.SelectMany(v => v))
+            _stopwords.Add(TextNormalizer.Fold(word));
+        foreach (var concept in file.Concepts)
+        {
+            var keys = _keysByConcept[concept.Id] = new HashSet<string>(StringComparer.Ordinal);
+            // Phrases contribute their content words only: "memorandum of understanding" must not make "of" a key.
+            foreach (var word in concept.Words.SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).Where(w => !_stopwords.Contains(w) && w.Length > 1))
+                foreach (var key in TermAnalyzer.Keys(word))
+                {
+                    keys.Add(key);
+                    if (!_conceptsByKey.TryGetValue(key, out var list)) _conceptsByKey[key] = list = [];
+                    if (!list.Contains(concept.Id)) list.Add(concept.Id);
+                }
+        }
+        foreach (var (cue, byLang) in file.Cues)
+            _cues[cue] = byLang.Values.SelectMany(v => v).Select(p => " " + string.Join(' ', Tokenizer.Words(TextNormalizer.Fold(p))) + " ").ToList();
+    }
+
+    public bool IsStopword(string foldedWord) => _stopwords.Contains(foldedWord);
+
+    public IReadOnlyList<string> ConceptsOf(string key) => _conceptsByKey.TryGetValue(key, out var c) ? c : [];
+
+    public IReadOnlySet<string> KeysOf(string concept) => _keysByConcept.TryGetValue(concept, out var k) ? k : new HashSet<string>();
+
+    /// <summary>Question-type cues found in a question (when, where, who, how_many, how_much, list, cost, growth, why).</summary>
+    public HashSet<string> CuesIn(string question)
+    {
+        var normalized = " " + string.Join(' ', Tokenizer.Words(TextNormalizer.Fold(question))) + " ";
+        return _cues.Where(c => c.Value.Any(p => p.Trim().Length > 0 && normalized.Contains(p, StringComparison.Ordinal))).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Localization;
+
+/// <summary>Dates, periods, numbers and money written the way each language writes them.</summary>
+public static class Formats
+{
+    public static string Number(double value, string lang)
+    {
+        var s = value.ToString("#,0.###", CultureInfo.InvariantCulture);
+        return lang == "en" ? s : s.Replace(",", "\u00A0", StringComparison.Ordinal).Replace('.', ',');
+    }
+
+    public static string Date(PartialDate? date, string lang)
+    {
+        if (date is not { } d) return Texts.Get(lang, "undated");
+        if (d.Month is not { } m) return Texts.Get(lang, "year", d.Year);
+        if (d.Day is not { } day) return Texts.Get(lang, "date_month", "", Texts.Pick(lang, "months_nominative", m - 1), d.Year).Trim();
+        var weekday = (int)new DateOnly(d.Year, m, day).DayOfWeek;
+        return Texts.Get(lang, "date_full", day, Texts.Pick(lang, "months", m - 1), d.Year, Texts.Pick(lang, "weekdays", (weekday + 6) % 7));
+    }
+
+    public static string Date(string? published, string lang) => Date(PartialDate.Parse(published), lang);
+
+    public static string Period(Period p, string lang)
+    {
+        if (p.IsWholeYear) return Texts.Get(lang, "year", p.StartYear);
+        if (p.IsQuarter) return Texts.Get(lang, "quarter", (p.StartMonth + 2) / 3, p.StartYear);
+        var from = Texts.Pick(lang, "months_nominative", p.StartMonth - 1);
+        var to = Texts.Pick(lang, "months_nominative", p.EndMonth - 1);
+        var span = p.MonthCount == 1 ? $"{from} {p.StartYear}" : $"{from}–{to} {p.EndYear}";
+        if (lang is "ru" or "bg") span += " г.";
+        return p.StartMonth == 1 && p.MonthCount > 1 ? $"{span} ({Texts.Get(lang, "first_months", p.MonthCount)})" : span;
+    }
+
+    public static string Amount(Figure f, string lang)
+    {
+        var scale = f.Scale is "million" or "billion" or "thousand" ? Texts.Get(lang, "scale." + f.Scale) : "";
+        var unitKey = "unit." + f.Unit;
+        var value = Number(f.Value, lang);
+        var amount = Texts.Has(unitKey) ? Texts.Get(lang, unitKey, value, scale) : $"{value}{scale} {f.Unit}";
+        return f.Qualifier is "exact" || !Texts.Has("qualifier." + f.Qualifier) ? amount : $"{Texts.Get(lang, "qualifier." + f.Qualifier)} {amount}";
+    }
+}

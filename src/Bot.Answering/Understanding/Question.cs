@@ -1,0 +1,26 @@
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>What the analyzer understood of a question: its language, content, entities, period, metric and type.</summary>
+public sealed record Question(
+    string Text,
+    string Lang,
+    IReadOnlyList<QueryUnit> Units,
+    IReadOnlyList<EntityMatch> Entities,
+    IReadOnlySet<string> Cues,
+    string? Metric,
+    IReadOnlyList<Period> Periods,
+    DateOnly? Date,
+    IReadOnlyList<double> Amounts,
+    string? AgreementKind,
+    bool AboutAgreements,
+    string? Domain,
+    bool IsFollowUp)
+{
+    /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>
+    public const int AnyYear = 0;
+
+    public bool Has(string cue) => Cues.Contains(cue);
+}

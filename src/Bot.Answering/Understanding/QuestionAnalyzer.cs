@@ -1,0 +1,55 @@
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>Turns question text into a <see cref="Question"/>: entities across scripts, concepts across languages, periods, metric, type.</summary>
+public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
+{
+    static readonly HashSet<string> FollowUpOpeners = ["and", "also", "what", "а", "и", "ал", "ами", "ещё", "еще", "ал енді", "ну"];
+
+    public Question Analyze(string text, string lang, EntityIndex entities)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var entityMatches = entities.FindIn(text);
+        var units = new List<QueryUnit>();
+        var consumed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in entityMatches)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
+                keys.UnionWith(AliasKeys.ForAlias(alias));
+            keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
+            units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true));
+            consumed.UnionWith(match.Keys);
+        }
+        foreach (var word in Tokenizer.Words(text))
+        {
+            var folded = TextNormalizer.Fold(word);
+            if (lexicon.IsStopword(folded) || folded.Length < 2 && !char.IsDigit(folded[0])) continue;
+            var stem = Stemmer.Stem(folded);
+            var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
+            if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
+            if (units.Any(u => !u.IsEntity && u.Keys.Contains(stem))) continue;
+            var keys = new HashSet<string>(StringComparer.Ordinal) { stem };
+            if (latin is not null) keys.Add(latin);
+            foreach (var concept in lexicon.ConceptsOf(stem)) keys.UnionWith(lexicon.KeysOf(concept));
+            units.Add(new QueryUnit(word, keys, IsEntity: false));
+        }
+
+        var periods = PeriodFinder.Find(text, PartialDate.From(today), openYear: true).Where(p => !p.IsComparison).Select(p => p.Period).ToList();
+        var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
+            .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
+        var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
+        var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
+        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        var isFollowUp = words.Count > 0 && FollowUpOpeners.Contains(words[0]) && words.Count <= 12;
+
+        return new Question(text, lang, units, entityMatches, lexicon.CuesIn(text), MetricDetector.Detect(text), periods,
+            DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
+            kind, aboutAgreements, domain, isFollowUp);
+    }
+}

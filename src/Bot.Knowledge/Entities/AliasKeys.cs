@@ -1,0 +1,31 @@
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>The keys an alias or a text is compared by: stems without connector words, plus a Latin spelling of Cyrillic words.</summary>
+public static class AliasKeys
+{
+    // Connector words and "Republic" vary between spellings of the same name ("Ministry of Transport of the Republic of Kazakhstan").
+    static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "for", "on", "in", "llp", "republic", "republ",
+        "при", "и", "в", "на", "по", "към", "за", "жане", "және", "тоо", "республ", "републ", "республикасы", "респуб",
+    };
+
+    public static List<string> ForAlias(string alias) =>
+        Tokenizer.Words(alias).Select(TextNormalizer.Fold).Where(w => !Ignored.Contains(w))
+            .Select(Stemmer.Stem).Where(s => !Ignored.Contains(s)).Distinct().ToList();
+
+    /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling.</summary>
+    public static HashSet<string> ForText(string text)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Tokenizer.Words(text))
+        {
+            var folded = TextNormalizer.Fold(word);
+            keys.Add(Stemmer.Stem(folded));
+            if (TextNormalizer.IsCyrillic(folded)) keys.Add(Stemmer.Stem(Transliterator.ToLatin(folded)));
+        }
+        return keys;
+    }
+}

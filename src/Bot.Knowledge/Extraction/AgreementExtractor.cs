@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>
+/// Finds the documents a text says were signed, one draft per document: a semicolon-separated list after
+/// "The following memoranda were signed:" yields one agreement per item, each with its parties, domain, date and place.
+/// </summary>
+public sealed class AgreementExtractor(EntityIndex entities)
+{
+    public IEnumerable<AgreementDraft> Extract(string sentence, PartialDate? documentDate, string? documentPlace)
+    {
+        if (!AgreementVocabulary.Signing.IsMatch(sentence) || AgreementVocabulary.NotYetSigned.IsMatch(sentence)) yield break;
+        var colon = sentence.IndexOf(':');
+        var listPart = colon >= 0 && colon < sentence.Length - 1 ? sentence[(colon + 1)..] : sentence;
+        var signed = DateFinder.First(sentence, documentDate?.Year) is { } d ? PartialDate.From(d)
+            : documentDate is { Day: not null } ? documentDate : null;
+        var place = PlaceIn(sentence) ?? documentPlace;
+        foreach (var item in SplitItems(listPart))
+            if (Draft(item, signed, place) is { } draft) yield return draft;
+    }
+
+    /// <summary>List items that follow a "were signed:" line on their own lines or paragraphs.</summary>
+    public IEnumerable<AgreementDraft> ExtractListItem(string item, string signingSentence, PartialDate? documentDate, string? documentPlace)
+    {
+        var signed = DateFinder.First(signingSentence, documentDate?.Year) is { } d ? PartialDate.From(d)
+            : documentDate is { Day: not null } ? documentDate : null;
+        foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
+            if (Draft(part, signed, PlaceIn(signingSentence) ?? documentPlace) is { } draft) yield return draft;
+    }
+
+    static IEnumerable<string> SplitItems(string text)
+    {
+        foreach (var raw in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // "a memorandum on X and an agreement on Y" names two documents.
+            var starts = AgreementVocabulary.Kinds.SelectMany(k => k.Pattern.Matches(raw).Select(m => m.Index)).Distinct().Order().ToList();
+            if (starts.Count <= 1) { yield return raw; continue; }
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var end = i + 1 < starts.Count ? starts[i + 1] : raw.Length;
+                var piece = raw[starts[i]..end];
+                piece = Regex.Replace(piece, @"(?:,|\s+and|\s+и|\s+және)?\s+(?:an?|the)?\s*$", "", RegexOptions.IgnoreCase);
+                if (i > 0 && BetweenConnects(raw, starts[i])) { yield return raw; break; }
+                yield return piece;
+            }
+        }
+    }
+
+    // "memorandum between the Ministry ... and the Protocol Department" — a kind word inside a party name is not a new item.
+    static bool BetweenConnects(string raw, int secondKind) =>
+        AgreementVocabulary.Between.Match(raw) is { Success: true } m && m.Index < secondKind
+        && !Regex.IsMatch(raw[m.Index..secondKind], @"[,;]\s*(?:and\s+)?(?:an?\s+)?$");
+
+    AgreementDraft? Draft(string item, PartialDate? signed, string? place)
+    {
+        var kind = AgreementVocabulary.Kinds.Select(k => (k.Kind, Match: k.Pattern.Match(item))).Where(k => k.Match.Success)
+            .OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
+        if (kind is null) return null;
+        var parties = Parties(item);
+        var title = Title(item);
+        return new AgreementDraft(kind, title, Domain(item, parties), signed, place, parties, item);
+    }
+
+    List<Party> Parties(string item)
+    {
+        var between = AgreementVocabulary.Between.Match(item);
+        if (between.Success)
+        {
+            var rest = item[(between.Index + between.Length)..];
+            rest = Regex.Replace(rest, @"^(?:the\s+)?(?:cities\s+of|city\s+of|towns\s+of|городами|городов|градовете)\s+", "", RegexOptions.IgnoreCase);
+            var subject = AgreementVocabulary.SubjectStart.Match(rest);
+            var partyText = subject.Success ? rest[..subject.Index] : rest;
+            var split = BestSplit(partyText.TrimEnd('.', ' '));
+            if (split is not null) return split;
+        }
+        // No "between": the entities named in the item, most specific first, one per country.
+        return entities.FindIn(item).Where(m => m.Entity.Country is not null && m.Entity.Type != "person")
+            .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity))
+            .OrderBy(p => p.Country, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Of every "X and Y" split, the one whose sides both resolve to known entities, else the first.</summary>
+    List<Party>? BestSplit(string text)
+    {
+        List<Party>? best = null;
+        var bestScore = -1;
+        foreach (Match sep in AgreementVocabulary.PartySeparator.Matches(text))
+        {
+            var left = Clean(text[..sep.Index]);
+            var right = Clean(text[(sep.Index + sep.Length)..]);
+            if (left.Length == 0 || right.Length == 0) continue;
+            var l = entities.Resolve(left);
+            var r = entities.Resolve(right);
+            var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0);
+            if (score <= bestScore) continue;
+            bestScore = score;
+            best = [ToParty(left, l), ToParty(right, r)];
+        }
+        return best;
+    }
+
+    static string Clean(string s) =>
+        Regex.Replace(Regex.Replace(s, "[\"«»“”]", "").Trim().Trim('.', ','), @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase).Trim();
+
+    static Party ToParty(string name, Entity? entity) =>
+        new(name, entity?.Country ?? CountryOf(name), entity?.Id);
+
+    static string? CountryOf(string name) =>
+        Regex.IsMatch(name, "kazakh|казах|қазақ", RegexOptions.IgnoreCase) ? "KZ"
+        : Regex.IsMatch(name, "bulgar|болгар|българ", RegexOptions.IgnoreCase) ? "BG" : null;
+
+    string Domain(string item, List<Party> parties)
+    {
+        if (parties.Count >= 2 && parties.All(p => p.EntityId is { } id && entities.Get(id)?.Type == "city")) return "municipal";
+        var subject = AgreementVocabulary.SubjectStart.Match(item);
+        var scopes = subject.Success ? new[] { item[subject.Index..], item } : new[] { item };
+        foreach (var scope in scopes)
+            foreach (var (domain, pattern) in AgreementVocabulary.Domains)
+                if (pattern.IsMatch(scope)) return domain;
+        return "general";
+    }
+
+    static string Title(string item)
+    {
+        var t = Regex.Replace(item.Trim().TrimEnd('.', ';', ','), @"^(?:and\s+)?(?:an?|the)\s+", "", RegexOptions.IgnoreCase);
+        return t.Length == 0 ? t : char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
+    }
+
+    string? PlaceIn(string sentence)
+    {
+        var m = Regex.Match(sentence, @"\b(?:in|в|във|в\s+городе|в\s+град)\s+(?<p>\p{Lu}[\p{L}-]+)");
+        return m.Success && entities.Resolve(m.Groups["p"].Value) is { Type: "city" } city ? city.Name : null;
+    }
+}

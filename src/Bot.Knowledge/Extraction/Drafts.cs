@@ -1,0 +1,18 @@
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>An agreement as one source reports it, before it is matched to the store's canonical record.</summary>
+public sealed record AgreementDraft(
+    string Kind, string Title, string Domain, PartialDate? Signed, string? Place, IReadOnlyList<Party> Parties, string Evidence, string? FactId = null);
+
+/// <summary>A figure as one source states it.</summary>
+public sealed record FigureDraft(
+    string Metric, Period Period, double Value, string Scale, string Unit, string Qualifier,
+    double? GrowthFactor, double? GrowthPercent, string? ComparedTo, string Evidence, string? FactId = null);
+
+/// <summary>Everything extraction found in one document.</summary>
+public sealed record ExtractedFacts(IReadOnlyList<AgreementDraft> Agreements, IReadOnlyList<FigureDraft> Figures)
+{
+    public static readonly ExtractedFacts None = new([], []);
+}

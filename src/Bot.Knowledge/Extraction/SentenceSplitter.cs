@@ -1,0 +1,46 @@
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>Splits a paragraph into sentences without breaking on decimals, initials or common abbreviations.</summary>
+public static class SentenceSplitter
+{
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "no", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "г", "гг", "ул", "им", "млн", "млрд", "тыс", "долл", "т.е", "т.к", "др", "проф", "д-р", "e.g", "i.e", "u.s", "inc", "ltd", "co",
+    };
+
+    public static List<string> Split(string paragraph)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if (c is not ('.' or '!' or '?')) continue;
+            var next = i + 1;
+            while (next < paragraph.Length && paragraph[next] is '"' or '»' or '”' or ')') next++;
+            if (next >= paragraph.Length) break;
+            if (!char.IsWhiteSpace(paragraph[next])) continue;
+            var after = next;
+            while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
+            if (after >= paragraph.Length) break;
+            var n = paragraph[after];
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
+            if (c == '.' && IsAbbreviation(paragraph, i)) continue;
+            sentences.Add(paragraph[start..next].Trim());
+            start = after;
+            i = after - 1;
+        }
+        var rest = paragraph[start..].Trim();
+        if (rest.Length > 0) sentences.Add(rest);
+        return sentences;
+    }
+
+    static bool IsAbbreviation(string text, int dot)
+    {
+        var s = dot - 1;
+        while (s >= 0 && (char.IsLetter(text[s]) || text[s] is '.' or '-')) s--;
+        var word = text[(s + 1)..dot];
+        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+    }
+}

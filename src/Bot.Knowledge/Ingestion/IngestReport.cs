@@ -1,0 +1,14 @@
+namespace Bot.Knowledge.Ingestion;
+
+public enum IngestStatus { Added, Updated, Unchanged, Failed }
+
+/// <summary>One document's outcome: every target reports its own, so one bad file never hides the others.</summary>
+public sealed record IngestResult(string Target, IngestStatus Status, string? Title, string? Reason, int Agreements, int Figures, IReadOnlyList<long> NewAgreementIds);
+
+public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
+{
+    public int Count(IngestStatus s) => Results.Count(r => r.Status == s);
+    public int AgreementsFound => Results.Sum(r => r.Agreements);
+    public int FiguresFound => Results.Sum(r => r.Figures);
+    public IEnumerable<long> NewAgreementIds => Results.SelectMany(r => r.NewAgreementIds);
+}

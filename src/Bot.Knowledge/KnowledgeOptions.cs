@@ -1,0 +1,18 @@
+namespace Bot.Knowledge;
+
+/// <summary>Where the store lives and what seeds it (section "Knowledge").</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>SQLite file; empty means the user's local data folder (…/kzbg-bot/knowledge.db).</summary>
+    public string DbPath { get; set; } = "";
+
+    /// <summary>The seed folder; empty means the data/ folder shipped beside the program.</summary>
+    public string DataPath { get; set; } = "";
+
+    public string ResolvedDbPath => DbPath.Length > 0 ? DbPath
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kzbg-bot", "knowledge.db");
+
+    public string ResolvedDataPath => DataPath.Length > 0 ? DataPath : Path.Combine(AppContext.BaseDirectory, "data");
+}

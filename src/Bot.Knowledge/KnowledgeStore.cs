@@ -1,0 +1,58 @@
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.Seeding;
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge;
+
+/// <summary>
+/// The knowledge store as the layers above use it: one open database and the readers and writers over it.
+/// Seeds itself from data/ when this call created the file, unless told not to.
+/// </summary>
+public sealed class KnowledgeStore : IDisposable
+{
+    public KnowledgeDb Db { get; }
+    public StoreVersion Version { get; }
+    public EntityCatalog Entities { get; }
+    public DocumentWriter Writer { get; }
+    public Ingestor Ingestor { get; }
+    public PassageSearch Passages { get; }
+    public AgreementReader Agreements { get; }
+    public FigureReader Figures { get; }
+
+    public KnowledgeStore(string path, HttpClient http, TimeProvider clock)
+    {
+        Db = new KnowledgeDb(path);
+        Version = new StoreVersion(Db);
+        Entities = new EntityCatalog(Db, Version);
+        Writer = new DocumentWriter(Db, Version, clock);
+        Ingestor = new Ingestor(Writer, Entities, new UrlFetcher(http));
+        Passages = new PassageSearch(Db);
+        Agreements = new AgreementReader(Db, Version);
+        Figures = new FigureReader(Db, Version);
+    }
+
+    string? Meta(string key) => Db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", key).FirstOrDefault()?.Value;
+
+    public bool IsSeeded => Meta("seeded_at") is not null;
+
+    /// <summary>
+    /// Seeds a store this call created (unless <paramref name="noSeed"/>), and brings a seeded store up to date when
+    /// data/ has changed since; re-seeding is idempotent, so unchanged documents stay as they are.
+    /// </summary>
+    public async Task<IngestReport?> EnsureSeededAsync(string dataDir, bool noSeed, TimeProvider clock, CancellationToken ct)
+    {
+        if (noSeed && Db.CreatedNow) return null;
+        if (!Db.CreatedNow && !IsSeeded) return null;
+        if (!Directory.Exists(dataDir)) throw new KnowledgeStoreException($"seed folder not found: {dataDir}");
+        var fingerprint = SeedFingerprint.Of(dataDir);
+        if (Meta("seed_fingerprint") == fingerprint) return null;
+        var report = await new KnowledgeBaseSeeder(Entities, Writer, Ingestor).SeedAsync(dataDir, ct);
+        Db.Connection.InsertOrReplace(new MetaRow { Key = "seeded_at", Value = clock.GetUtcNow().ToString("O") });
+        Db.Connection.InsertOrReplace(new MetaRow { Key = "seed_fingerprint", Value = fingerprint });
+        return report;
+    }
+
+    public void Dispose() => Db.Dispose();
+}

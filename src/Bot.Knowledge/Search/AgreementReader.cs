@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.Search;
+
+/// <summary>All agreements with their sources, newest first; cached until the store changes.</summary>
+public sealed class AgreementReader
+{
+    readonly KnowledgeDb _db;
+    readonly CachedSnapshot<IReadOnlyList<Agreement>> _all;
+
+    public AgreementReader(KnowledgeDb db, StoreVersion version)
+    {
+        _db = db;
+        _all = new CachedSnapshot<IReadOnlyList<Agreement>>(version, Load);
+    }
+
+    public IReadOnlyList<Agreement> All() => _all.Get();
+
+    public IReadOnlyList<Agreement> ByIds(IEnumerable<long> ids)
+    {
+        var set = ids.ToHashSet();
+        return All().Where(a => set.Contains(a.Id)).ToList();
+    }
+
+    List<Agreement> Load()
+    {
+        var sources = _db.Connection.Query<AgreementSourceHit>(
+            """
+            SELECT s.agreement_id AS AgreementId, d.id AS DocId, d.title AS Title, d.url AS Url, d.published AS Published
+            FROM agreement_sources s JOIN documents d ON d.id = s.document_id ORDER BY d.published
+            """).ToLookup(s => s.AgreementId, s => new SourceRef(s.DocId, s.Title, s.Url, s.Published));
+        return _db.Connection.Query<AgreementRow>("SELECT * FROM agreements")
+            .Select(r => new Agreement(r.Id, r.Kind, r.Title, r.Domain, PartialDate.Parse(r.Signed), r.Place,
+                JsonSerializer.Deserialize<List<Party>>(r.PartiesJson, StoreJson.Options) ?? [], sources[r.Id].ToList()))
+            .OrderByDescending(a => a.Signed?.Start ?? DateOnly.MinValue).ThenBy(a => a.Id)
+            .ToList();
+    }
+}

@@ -1,0 +1,85 @@
+namespace Bot.Knowledge.Storage;
+
+/// <summary>
+/// Forward-only schema steps. PRAGMA user_version records how many have run; a newer binary applies the
+/// rest in order, each in its own transaction, so an older database is upgraded in place.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static readonly string[][] Steps =
+    [
+        [
+            """
+            CREATE TABLE documents (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              uri TEXT NOT NULL UNIQUE,
+              title TEXT NOT NULL,
+              url TEXT,
+              published TEXT,
+              lang TEXT NOT NULL,
+              content_hash TEXT NOT NULL,
+              ingested_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE passages (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              ordinal INTEGER NOT NULL,
+              text TEXT NOT NULL,
+              fact_id TEXT)
+            """,
+            "CREATE INDEX ix_passages_document ON passages(document_id)",
+            "CREATE VIRTUAL TABLE passage_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')",
+            "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row)",
+            """
+            CREATE TABLE agreements (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              canonical_key TEXT NOT NULL UNIQUE,
+              kind TEXT NOT NULL,
+              title TEXT NOT NULL,
+              domain TEXT NOT NULL,
+              signed TEXT,
+              place TEXT,
+              parties_json TEXT NOT NULL,
+              first_seen_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE agreement_sources (
+              agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              fact_id TEXT,
+              PRIMARY KEY (agreement_id, document_id))
+            """,
+            "CREATE INDEX ix_agreement_sources_document ON agreement_sources(document_id)",
+            """
+            CREATE TABLE figures (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              fact_id TEXT,
+              metric TEXT NOT NULL,
+              period_start TEXT NOT NULL,
+              period_end TEXT NOT NULL,
+              value REAL NOT NULL,
+              scale TEXT NOT NULL,
+              unit TEXT NOT NULL,
+              qualifier TEXT NOT NULL,
+              growth_factor REAL,
+              growth_percent REAL,
+              compared_to TEXT,
+              evidence TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_figures_metric ON figures(metric, period_start, period_end)",
+            "CREATE INDEX ix_figures_document ON figures(document_id)",
+            """
+            CREATE TABLE entities (
+              id TEXT PRIMARY KEY,
+              type TEXT NOT NULL,
+              name TEXT NOT NULL,
+              country TEXT,
+              role TEXT)
+            """,
+            "CREATE TABLE entity_aliases (entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias))",
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ],
+    ];
+}

@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Bot.Answering.Composing;
+
+namespace Bot.Cli;
+
+/// <summary>The stable JSON shape of one answered question (the `ask` and `chat --json` contract).</summary>
+public sealed record AnswerJson(
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("lang")] string Lang,
+    [property: JsonPropertyName("mode")] string Mode,
+    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+    [property: JsonPropertyName("elapsed_ms")] double ElapsedMs)
+{
+    public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static AnswerJson From(string question, Answer a, double elapsedMs) => new(question, a.Text, a.Lang, a.Mode,
+        a.Citations.Select(c => new CitationJson(c.Title, c.Url, c.Date)).ToList(), Math.Round(elapsedMs, 2));
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+}
+
+public sealed record CitationJson(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("date")] string? Date);

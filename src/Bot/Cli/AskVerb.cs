@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text.Json;
+using Bot.Answering;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Cli;
+
+/// <summary>`ask "QUESTION" [--lang xx] [--json]` and `ask --questions FILE [--json]`.</summary>
+public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answering, TimeProvider clock) : IVerb
+{
+    public Command Build()
+    {
+        var question = new Argument<string?>("question") { Description = "The question, in English, Russian, Bulgarian or Kazakh.", Arity = ArgumentArity.ZeroOrOne };
+        var questions = new Option<FileInfo?>("--questions") { Description = "Answer every question in FILE: one per line, or JSON Lines with a \"question\" field." };
+        var lang = LangOption.Create();
+        var command = new Command("ask", "Answer a question from the knowledge store, with sources.") { question, questions, lang, GlobalOptions.Json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var text = parse.GetValue(question);
+            var file = parse.GetValue(questions);
+            if ((text is null) == (file is null)) throw new UsageException("give either a QUESTION or --questions FILE");
+            var language = LangOption.Read(parse, lang);
+            var json = parse.GetValue(GlobalOptions.Json);
+            using var store = await opener.OpenAsync(parse, ct);
+            var session = new QuestionSession(new OfflineAnswerer(store, answering.Value, clock), language, keepContext: false);
+            if (text is not null)
+            {
+                Console.Out.WriteLine(QuestionSession.Format(text, session.Ask(text), json));
+                return 0;
+            }
+            return AnswerFile(file!, session, json, ct);
+        });
+        return command;
+    }
+
+    static int AnswerFile(FileInfo file, QuestionSession session, bool json, CancellationToken ct)
+    {
+        if (!file.Exists) throw new UsageException($"no such file: {file.FullName}");
+        var failures = 0;
+        var number = 0;
+        foreach (var line in File.ReadLines(file.FullName))
+        {
+            ct.ThrowIfCancellationRequested();
+            number++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var question = QuestionOf(line, out var error);
+            if (question is null)
+            {
+                Console.Error.WriteLine($"error: {file.Name} line {number}: {error}");
+                failures++;
+                continue;
+            }
+            Console.Out.WriteLine(QuestionSession.Format(question, session.Ask(question), json));
+            if (!json) Console.Out.WriteLine();
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    static string? QuestionOf(string line, out string? error)
+    {
+        error = null;
+        if (!line.TrimStart().StartsWith('{')) return line.Trim();
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            if (doc.RootElement.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String) return q.GetString();
+            error = "JSON line has no \"question\" string";
+        }
+        catch (JsonException e)
+        {
+            error = $"not valid JSON ({e.Message.Split('.')[0]})";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bot.Knowledge.Ingestion;
+
+namespace Bot.Cli;
+
+/// <summary>`ingest PATH|URL... [--json]`: adds documents and reports each one's outcome.</summary>
+public sealed class IngestVerb(StoreOpener opener) : IVerb
+{
+    static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public Command Build()
+    {
+        var targets = new Argument<string[]>("targets") { Description = "Files (.md, .txt, .html), folders (recursive) or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Add documents to the knowledge store, extracting agreements and figures.") { targets, GlobalOptions.Json };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var store = await opener.OpenAsync(parse, ct);
+            var report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, ct);
+            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), JsonOptions));
+            else PrintText(report);
+            return report.Count(IngestStatus.Failed) == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    static void PrintText(IngestReport report)
+    {
+        foreach (var failed in report.Results.Where(r => r.Status == IngestStatus.Failed))
+            Console.Error.WriteLine($"error: {failed.Target}: {failed.Reason}");
+        Console.Out.WriteLine($"documents: {report.Count(IngestStatus.Added)} added, {report.Count(IngestStatus.Updated)} updated, " +
+                              $"{report.Count(IngestStatus.Unchanged)} unchanged, {report.Count(IngestStatus.Failed)} failed");
+        Console.Out.WriteLine($"found: {report.AgreementsFound} agreements ({report.NewAgreementIds.Count()} new), {report.FiguresFound} figures");
+    }
+
+    static Dictionary<string, object> ToJson(IngestReport report) => new Dictionary<string, object>
+    {
+        ["added"] = report.Count(IngestStatus.Added),
+        ["updated"] = report.Count(IngestStatus.Updated),
+        ["unchanged"] = report.Count(IngestStatus.Unchanged),
+        ["failed"] = report.Count(IngestStatus.Failed),
+        ["agreements"] = report.AgreementsFound,
+        ["new_agreements"] = report.NewAgreementIds.Count(),
+        ["figures"] = report.FiguresFound,
+        ["documents"] = report.Results.Select(r => new Dictionary<string, object?>
+        {
+            ["target"] = r.Target, ["status"] = r.Status.ToString().ToLowerInvariant(), ["title"] = r.Title, ["reason"] = r.Reason,
+            ["agreements"] = r.Agreements, ["figures"] = r.Figures, ["new_agreements"] = r.NewAgreementIds.Count,
+        }).ToList(),
+    };
+}
