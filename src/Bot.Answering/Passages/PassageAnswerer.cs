@@ -12,13 +12,19 @@ namespace Bot.Answering.Passages;
 /// </summary>
 public sealed class PassageAnswerer(SentenceRanker ranker)
 {
-    public const double CoverageFloor = 0.5;
+    public const double CoverageFloor = 0.4;
     public const int MaxSentences = 2;
 
     public Answer Answer(Question q, EntityIndex entities)
     {
         var ranked = ranker.Rank(q, entities);
-        var minUnits = Math.Min(2, q.Units.Count);
+        if (Environment.GetEnvironmentVariable("BOT_DEBUG_RANK") == "1")
+        {
+            Console.Error.WriteLine("UNITS: " + string.Join(" | ", q.Units.Select(u => u.Label + "=" + string.Join(',', u.Keys.Take(8)))));
+            foreach (var r in ranked.Take(6)) Console.Error.WriteLine($"{r.Score:F2} cov={r.Coverage:F2} m={r.MatchedUnits} {r.Text[..Math.Min(120, r.Text.Length)]}");
+        }
+        // Enough of the question must be in the sentence: both words of a two-word question, half of a longer one.
+        var minUnits = q.Units.Count <= 2 ? q.Units.Count : Math.Max(2, (q.Units.Count + 1) / 2);
         var accepted = ranked.Where(s => s.Coverage >= CoverageFloor && s.MatchedUnits >= minUnits).ToList();
         if (accepted.Count == 0) return AnswerFactory.NotFound(q);
         var best = accepted[0];
@@ -37,7 +43,21 @@ public sealed class PassageAnswerer(SentenceRanker ranker)
                 text.Append(" (").Append(Texts.Get(q.Lang, "published", Formats.Date(published, q.Lang))).Append(')');
             text.Append('\n');
         }
+        if (PeopleNamed(chosen, q, entities) is { Length: > 0 } people) text.Append(Texts.Get(q.Lang, "people_named", people));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Passage, q);
+    }
+
+    /// <summary>
+    /// The people in the quoted sentences under their usual names: asked "who", or quoted under a variant spelling
+    /// (the seed article calls Radev "Radaev"), the reader gets the name other sources use.
+    /// </summary>
+    static string PeopleNamed(List<ScoredSentence> chosen, Question q, EntityIndex entities)
+    {
+        var people = chosen.SelectMany(s => entities.FindIn(s.Text)).Where(m => m.Entity.Type == "person")
+            .Where(m => q.Has("who") || !m.Alias.Contains(m.Entity.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase))
+            .Select(m => m.Entity).DistinctBy(e => e.Id)
+            .Select(e => e.Role is null ? e.Name : $"{e.Name} ({e.Role})");
+        return string.Join("; ", people);
     }
 
     static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -27,6 +27,8 @@ public sealed partial class SentenceRanker(PassageSearch search)
         if (allKeys.Count == 0) return [];
         var total = Math.Max(1, search.PassageCount());
         var df = search.DocumentFrequencies(allKeys);
+        // A unit weighs as much as its commonest variant: a rare synonym must not make a common word look decisive.
+        // Words the corpus lacks altogether weigh the most, so a question about something unknown stays unanswered.
         var weights = q.Units.Select(u => Idf(u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
         var queryKeys = allKeys.Where(k => df.GetValueOrDefault(k) > 0 && df[k] <= total * CommonShare).ToList();
         if (queryKeys.Count == 0) queryKeys = allKeys.Where(k => df.GetValueOrDefault(k) > 0).ToList();
@@ -36,16 +38,45 @@ public sealed partial class SentenceRanker(PassageSearch search)
         foreach (var passage in passages)
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                var keys = AliasKeys.ForText(sentence);
+                var tokens = TokenKeys(sentence);
+                var keys = tokens.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
                 double score = 0;
-                var matched = 0;
+                var matchedUnits = new List<int>();
                 for (var i = 0; i < q.Units.Count; i++)
-                    if (q.Units[i].Keys.Overlaps(keys)) { score += weights[i]; matched++; }
-                if (matched == 0) continue;
+                    if (q.Units[i].Keys.Overlaps(keys)) { score += weights[i]; matchedUnits.Add(i); }
+                if (matchedUnits.Count == 0) continue;
                 var coverage = score / totalWeight;
-                ranked.Add(new ScoredSentence(sentence, passage, score + Nudge(q, sentence, entities) * totalWeight, coverage, matched));
+                var bonus = Nudge(q, sentence, entities) + 0.25 * Density(q, matchedUnits, tokens);
+                ranked.Add(new ScoredSentence(sentence, passage, score + bonus * totalWeight, coverage, matchedUnits.Count));
             }
         return ranked.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Rank).ToList();
+    }
+
+    static List<HashSet<string>> TokenKeys(string sentence) =>
+        Knowledge.Text.Tokenizer.Words(sentence).Select(w => AliasKeys.ForText(w)).ToList();
+
+    /// <summary>Matched units per token of the shortest stretch of the sentence that holds them all (1 = side by side).</summary>
+    static double Density(Question q, List<int> matched, List<HashSet<string>> tokens)
+    {
+        if (matched.Count < 2) return 0;
+        var hits = new List<(int Pos, int Unit)>();
+        for (var pos = 0; pos < tokens.Count; pos++)
+            foreach (var u in matched)
+                if (q.Units[u].Keys.Overlaps(tokens[pos])) hits.Add((pos, u));
+        var best = int.MaxValue;
+        var counts = new Dictionary<int, int>();
+        var left = 0;
+        for (var right = 0; right < hits.Count; right++)
+        {
+            counts[hits[right].Unit] = counts.GetValueOrDefault(hits[right].Unit) + 1;
+            while (counts.Count == matched.Count)
+            {
+                best = Math.Min(best, hits[right].Pos - hits[left].Pos + 1);
+                if (--counts[hits[left].Unit] == 0) counts.Remove(hits[left].Unit);
+                left++;
+            }
+        }
+        return best == int.MaxValue ? 0 : Math.Min(1, (double)matched.Count / best);
     }
 
     static double Idf(long df, long total) => Math.Log(1 + (total - df + 0.5) / (df + 0.5));

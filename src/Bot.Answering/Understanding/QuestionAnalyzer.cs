@@ -11,8 +11,18 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 {
     static readonly HashSet<string> FollowUpOpeners = ["and", "also", "what", "а", "и", "ал", "ами", "ещё", "еще", "ал енді", "ну"];
 
+    // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
+    static readonly Dictionary<string, string[]> AnswerTypeConcepts = new()
+    {
+        ["where"] = ["city", "place"],
+        ["when"] = ["date", "day", "year"],
+        ["who"] = ["organisation"],
+    };
+
     public Question Analyze(string text, string lang, EntityIndex entities)
     {
+        var cues = lexicon.CuesIn(text);
+        var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entityMatches = entities.FindIn(text);
         var units = new List<QueryUnit>();
@@ -30,7 +40,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         {
             var folded = TextNormalizer.Fold(word);
             if (lexicon.IsStopword(folded) || folded.Length < 2 && !char.IsDigit(folded[0])) continue;
+            // "Which four fields": a number word counts the answers, it is not what they are about.
+            if (CalendarWords.SmallNumber(folded) is not null && !char.IsDigit(folded[0])) continue;
             var stem = Stemmer.Stem(folded);
+            if (lexicon.ConceptsOf(stem).Any(answerTypes.Contains)) continue;
             var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
             if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
             if (units.Any(u => !u.IsEntity && u.Keys.Contains(stem))) continue;
@@ -48,7 +61,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var isFollowUp = words.Count > 0 && FollowUpOpeners.Contains(words[0]) && words.Count <= 12;
 
-        return new Question(text, lang, units, entityMatches, lexicon.CuesIn(text), MetricDetector.Detect(text), periods,
+        return new Question(text, lang, units, entityMatches, cues, MetricDetector.Detect(text), periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp);
     }

@@ -27,6 +27,8 @@ public static class SentenceSplitter
             var n = paragraph[after];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
             if (c == '.' && IsAbbreviation(paragraph, i)) continue;
+            // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces.
+            if (IsFragment(paragraph[start..next])) continue;
             sentences.Add(paragraph[start..next].Trim());
             start = after;
             i = after - 1;
@@ -35,6 +37,8 @@ public static class SentenceSplitter
         if (rest.Length > 0) sentences.Add(rest);
         return sentences;
     }
+
+    static bool IsFragment(string text) => text.Count(c => c == ' ') < 2 && text.Length < 30;
 
     static bool IsAbbreviation(string text, int dot)
     {

@@ -15,14 +15,15 @@ public static class LanguageGuess
         foreach (var c in text.Length > 20_000 ? text[..20_000] : text)
         {
             var l = char.ToLowerInvariant(c);
-            if (l is 'ә' or 'ғ' or 'қ' or 'ң' or 'ө' or 'ұ' or 'ү' or 'һ' or 'і') kk += 3;
+            if (l is 'ә' or 'ғ' or 'қ' or 'ң' or 'ө' or 'ұ' or 'ү' or 'һ' or 'і') kk++;
             else if (l is 'ы' or 'э' or 'ё') ru += 2;
             if (l is >= 'а' and <= 'я' or 'ё' or >= 'ә' and <= 'і' || l >= '\u0400' && l <= '\u04FF') cyr++;
             else if (l is >= 'a' and <= 'z') lat++;
         }
         if (cyr == 0 && lat == 0) return "en";
         if (lat > cyr) return "en";
-        if (kk > 0 && kk >= ru) return "kk";
+        // Russian and Bulgarian never use these letters; Kazakh uses one every few words (and "ы" as often as Russian).
+        if (kk > 0 && kk * 40 >= cyr) return "kk";
         foreach (var word in Tokenizer.Words(text.Length > 5_000 ? text[..5_000] : text))
         {
             var w = word.ToLowerInvariant();

@@ -1,0 +1,45 @@
+using Bot.Knowledge;
+
+namespace Bot.TestKit;
+
+/// <summary>A real SQLite store in a temporary file, deleted with its WAL files on dispose.</summary>
+public sealed class TempStore : IDisposable
+{
+    public string Path { get; }
+    public KnowledgeStore Store { get; private set; }
+
+    TempStore(string path, KnowledgeStore store)
+    {
+        Path = path;
+        Store = store;
+    }
+
+    public static TempStore Empty(HttpClient? http = null, TimeProvider? clock = null)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-test-{Guid.NewGuid():N}.db");
+        return new TempStore(path, new KnowledgeStore(path, http ?? new HttpClient(), clock ?? TimeProvider.System));
+    }
+
+    /// <summary>A store seeded from the repository's data/ folder, as a fresh clone would have it.</summary>
+    public static async Task<TempStore> SeededAsync(TimeProvider? clock = null)
+    {
+        var t = Empty(clock: clock);
+        await t.Store.EnsureSeededAsync(Paths.DataDir, noSeed: false, clock ?? TimeProvider.System, CancellationToken.None);
+        return t;
+    }
+
+    /// <summary>Closes and reopens the same file, as a restarted process would.</summary>
+    public void Reopen(HttpClient? http = null)
+    {
+        Store.Dispose();
+        Store = new KnowledgeStore(Path, http ?? new HttpClient(), TimeProvider.System);
+    }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        SQLite.SQLiteAsyncConnection.ResetPool();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(Path + suffix); } catch (IOException) { }
+    }
+}
