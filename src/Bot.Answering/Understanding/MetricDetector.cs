@@ -16,7 +16,7 @@ public static class MetricDetector
         ("refinery_bid", new Regex(@"refiner\w*|нпз|рафинерия\w*|мөз", Opts)),
         ("direct_investment", new Regex(@"direct\s+investment|прям\w+\s+инвестиц\w*|преки\s+инвестиции|тікелей\s+инвестиция\w*", Opts)),
         ("joint_projects_value", new Regex(@"joint\s+projects?\s+(?:worth|value|under)|совместн\w+\s+проект\w*\s+на\s+сумму", Opts)),
-        ("investment", new Regex(@"\binvest(?:ment|ments|ed)\b|инвестиц\w*|инвестиции|инвестиция\w*", Opts)),
+        ("investment", new Regex(@"\binvest(?:ment|ments|ed|s|ing)?\b|инвестиц\w*|инвестиции|инвестиция\w*", Opts)),
         ("exports", new Regex(@"\bexport\w*|экспорт\w*|износ\w*", Opts)),
         ("imports", new Regex(@"\bimport\w*|импорт\w*|внос\w*", Opts)),
         ("bulgarian_population", new Regex(@"(?:how\s+many|number\s+of|сколько|колко|қанша)\s+(?:ethnic\s+)?(?:bulgarians|болгар|българи|болгарлар)\w*|(?:bulgarian|болгарск|българск)\w*\s+(?:community|diaspora|population|общин|диаспор|общност)\w*", Opts)),

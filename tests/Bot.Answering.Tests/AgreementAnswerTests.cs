@@ -1,0 +1,33 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests;
+
+public sealed class AgreementAnswerTests(SeededStoreFixture fixture) : IClassFixture<SeededStoreFixture>
+{
+    [Fact]
+    public void The_five_memoranda_signed_in_Astana_on_9_June_2025_are_listed_with_sources()
+    {
+        var answer = fixture.Answerer.Answer("What memoranda were signed in Astana on 9 June 2025?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Agreements);
+        answer.Text.ShouldStartWith("Agreements found: 5.");
+        foreach (var name in new[] { "Trans-Caspian", "Astana and Sofia", "Shymkent", "Diplomatic Institute", "Chamber of Commerce" })
+            answer.Text.ShouldContain(name);
+        answer.Citations.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_Russian_question_finds_an_agreement_by_a_party_named_in_Russian()
+    {
+        var answer = fixture.Answerer.Answer("Какая казахстанская организация подписала меморандум с Болгарской торгово-промышленной палатой?", "ru");
+        answer.Text.ShouldContain("Foreign Trade Chamber");
+        answer.Text.ShouldStartWith("Найдено документов: 1.");
+    }
+
+    [Fact]
+    public void Agreements_in_a_topic_can_be_counted_in_Kazakh()
+    {
+        var answer = fixture.Answerer.Answer("Көлік саласында қанша келісімге қол қойылды?", "kk");
+        answer.Kind.ShouldBe(AnswerKind.Agreements);
+        answer.Text.ShouldContain("Trans-Caspian");
+    }
+}
