@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
 
@@ -9,8 +7,6 @@ namespace Bot.Cli;
 /// <summary>`agreements [--since DATE] [--topic T] [--json]`: what the store knows was signed.</summary>
 public sealed class AgreementsVerb(StoreOpener opener) : IVerb
 {
-    static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public Command Build()
     {
         var since = new Option<string?>("--since") { Description = "Only agreements signed on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)." };
@@ -25,7 +21,7 @@ public sealed class AgreementsVerb(StoreOpener opener) : IVerb
             var list = store.Agreements.All()
                 .Where(a => from is null || a.Signed is { } d && d.End >= from.Value.Start)
                 .Where(a => domain is null || a.Domain == domain).ToList();
-            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(JsonSerializer.Serialize(list.Select(ToJson), JsonOptions));
+            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(list.Select(ToJson)));
             else foreach (var a in list)
                 Console.Out.WriteLine($"{a.Signed?.ToString() ?? "undated",-10}  {a.Domain,-13} {a.Title} — {string.Join(" / ", a.Parties.Select(p => p.Name))}{(a.Place is null ? "" : " (" + a.Place + ")")}");
             return 0;

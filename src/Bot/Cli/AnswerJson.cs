@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Answering.Composing;
 
@@ -14,12 +12,10 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
     [property: JsonPropertyName("elapsed_ms")] double ElapsedMs)
 {
-    public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static AnswerJson From(string question, Answer a, double elapsedMs) => new(question, a.Text, a.Lang, a.Mode,
         a.Citations.Select(c => new CitationJson(c.Title, c.Url, c.Date)).ToList(), Math.Round(elapsedMs, 2));
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => CliJson.Serialize(this);
 }
 
 public sealed record CitationJson(

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Bot.Knowledge.Ingestion;
 
 namespace Bot.Cli;
@@ -8,8 +6,6 @@ namespace Bot.Cli;
 /// <summary>`ingest PATH|URL... [--json]`: adds documents and reports each one's outcome.</summary>
 public sealed class IngestVerb(StoreOpener opener) : IVerb
 {
-    static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public Command Build()
     {
         var targets = new Argument<string[]>("targets") { Description = "Files (.md, .txt, .html), folders (recursive) or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
@@ -18,7 +14,7 @@ public sealed class IngestVerb(StoreOpener opener) : IVerb
         {
             using var store = await opener.OpenAsync(parse, ct);
             var report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, ct);
-            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), JsonOptions));
+            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(report)));
             else PrintText(report);
             return report.Count(IngestStatus.Failed) == 0 ? 0 : 1;
         });

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Bot.Knowledge.Model;
 
 namespace Bot.Cli;
@@ -9,8 +7,6 @@ namespace Bot.Cli;
 /// <summary>`trade [--json]`: every trade and investment figure in the store with its period and source.</summary>
 public sealed class TradeVerb(StoreOpener opener) : IVerb
 {
-    static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public Command Build()
     {
         var command = new Command("trade", "List trade and investment figures, by metric and period.") { GlobalOptions.Json };
@@ -18,7 +14,7 @@ public sealed class TradeVerb(StoreOpener opener) : IVerb
         {
             using var store = await opener.OpenAsync(parse, ct);
             var figures = store.Figures.All();
-            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(JsonSerializer.Serialize(figures.Select(ToJson), JsonOptions));
+            if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(figures.Select(ToJson)));
             else foreach (var f in figures)
                 Console.Out.WriteLine($"{f.Metric,-22} {f.Period,-18} {Qualifier(f.Qualifier)}{f.Value.ToString(CultureInfo.InvariantCulture)} {(f.Scale == "one" ? "" : f.Scale + " ")}{f.Unit}  — {f.Source.Title}{(f.Source.Url is null ? "" : " <" + f.Source.Url + ">")}");
             return 0;
