@@ -18,11 +18,6 @@ public sealed class PassageAnswerer(SentenceRanker ranker)
     public Answer Answer(Question q, EntityIndex entities)
     {
         var ranked = ranker.Rank(q, entities);
-        if (Environment.GetEnvironmentVariable("BOT_DEBUG_RANK") == "1")
-        {
-            Console.Error.WriteLine("UNITS: " + string.Join(" | ", q.Units.Select(u => u.Label + "=" + string.Join(',', u.Keys.Take(8)))));
-            foreach (var r in ranked.Take(6)) Console.Error.WriteLine($"{r.Score:F2} cov={r.Coverage:F2} m={r.MatchedUnits} {r.Text[..Math.Min(120, r.Text.Length)]}");
-        }
         // Enough of the question must be in the sentence: both words of a two-word question, half of a longer one.
         var minUnits = q.Units.Count <= 2 ? q.Units.Count : Math.Max(2, (q.Units.Count + 1) / 2);
         var accepted = ranked.Where(s => s.Coverage >= CoverageFloor && s.MatchedUnits >= minUnits).ToList();
