@@ -1,3 +1,5 @@
+using Bot.Knowledge.Alerts;
+using Bot.Knowledge.Chats;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Search;
@@ -20,6 +22,12 @@ public sealed class KnowledgeStore : IDisposable
     public PassageSearch Passages { get; }
     public AgreementReader Agreements { get; }
     public FigureReader Figures { get; }
+    public ChatDirectory Chats { get; }
+    public SubscriptionBook Subscriptions { get; }
+    public AlertOutbox Outbox { get; }
+    public UpdateLedger Updates { get; }
+    public LastAnswers LastAnswers { get; }
+    public Counters Counters { get; }
 
     public KnowledgeStore(string path, HttpClient http, TimeProvider clock)
     {
@@ -31,6 +39,12 @@ public sealed class KnowledgeStore : IDisposable
         Passages = new PassageSearch(Db);
         Agreements = new AgreementReader(Db, Version);
         Figures = new FigureReader(Db, Version);
+        Chats = new ChatDirectory(Db, clock);
+        Subscriptions = new SubscriptionBook(Db, clock);
+        Outbox = new AlertOutbox(Db, clock);
+        Updates = new UpdateLedger(Db, clock);
+        LastAnswers = new LastAnswers(Db, clock);
+        Counters = new Counters(Db);
     }
 
     string? Meta(string key) => Db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", key).FirstOrDefault()?.Value;

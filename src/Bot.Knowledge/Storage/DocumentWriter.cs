@@ -13,6 +13,8 @@ namespace Bot.Knowledge.Storage;
 /// </summary>
 public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimeProvider clock)
 {
+    readonly Alerts.AlertOutbox _outbox = new(db, clock);
+
     public const int MaxPassageChars = 1200;
 
     public event Action<SaveOutcome>? Saved;
@@ -42,7 +44,12 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
             foreach (var f in facts.Figures) InsertFigure(row.Id, f);
             var newIds = new List<long>();
             foreach (var a in facts.Agreements)
-                if (UpsertAgreement(row.Id, a, now) is { } id && !replacedKeys.Contains(AgreementIdentity.KeyFor(a))) newIds.Add(id);
+                if (UpsertAgreement(row.Id, a, now) is { } id && !replacedKeys.Contains(AgreementIdentity.KeyFor(a)))
+                {
+                    newIds.Add(id);
+                    // Same transaction: the agreement and its alerts are stored together or not at all.
+                    _outbox.Enqueue(id, a);
+                }
             outcome = new SaveOutcome(existing is null ? SaveStatus.Added : SaveStatus.Updated, row.Id, facts.Agreements.Count, facts.Figures.Count, newIds);
         });
         if (outcome.Status != SaveStatus.Unchanged) version.Bump();

@@ -81,5 +81,50 @@ internal static class SchemaMigrations
             "CREATE TABLE entity_aliases (entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias))",
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ],
+        // 2: Telegram chats, alert subscriptions, the alert outbox, handled updates, counters.
+        [
+            """
+            CREATE TABLE chats (
+              chat_id INTEGER PRIMARY KEY,
+              type TEXT NOT NULL,
+              language TEXT,
+              title TEXT,
+              active INTEGER NOT NULL DEFAULT 1,
+              quiet_start INTEGER,
+              quiet_end INTEGER,
+              quiet_mode TEXT NOT NULL DEFAULT 'silent',
+              created_at TEXT NOT NULL,
+              updated_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE subscriptions (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              chat_id INTEGER NOT NULL,
+              kind TEXT NOT NULL,
+              value TEXT NOT NULL,
+              label TEXT NOT NULL,
+              created_at TEXT NOT NULL,
+              UNIQUE (chat_id, kind, value))
+            """,
+            """
+            CREATE TABLE outbox (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              agreement_id INTEGER NOT NULL,
+              chat_id INTEGER NOT NULL,
+              state TEXT NOT NULL,
+              attempts INTEGER NOT NULL DEFAULT 0,
+              next_attempt_at TEXT NOT NULL,
+              claimed_at TEXT,
+              sent_at TEXT,
+              message_id INTEGER,
+              last_error TEXT,
+              created_at TEXT NOT NULL,
+              UNIQUE (agreement_id, chat_id))
+            """,
+            "CREATE INDEX ix_outbox_due ON outbox(state, next_attempt_at)",
+            "CREATE TABLE processed_updates (update_id INTEGER PRIMARY KEY, processed_at TEXT NOT NULL)",
+            "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+            "CREATE TABLE chat_answers (chat_id INTEGER PRIMARY KEY, question TEXT NOT NULL, citations_json TEXT NOT NULL, answered_at TEXT NOT NULL)",
+        ],
     ];
 }

@@ -1,0 +1,75 @@
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.Alerts;
+
+/// <summary>
+/// The alert outbox. Rows are written in the transaction that stores a new agreement, so an agreement is never
+/// saved without its alerts; a delivery worker claims due rows (marking the attempt before it sends) and records
+/// the outcome. Rows left "sending" by a crash are sent again on restart: at-least-once, see the README.
+/// </summary>
+public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
+{
+    string Now => clock.GetUtcNow().ToString("O");
+
+    /// <summary>Called inside the saving transaction for an agreement the store did not know.</summary>
+    public int Enqueue(long agreementId, AgreementDraft agreement)
+    {
+        var chats = new SubscriptionBook(db, clock).Active().Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
+        var now = Now;
+        var count = 0;
+        foreach (var chat in chats)
+            count += db.Connection.Execute(
+                "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+                agreementId, chat, now, now);
+        return count;
+    }
+
+    /// <summary>After a crash, attempts that were marked but never recorded are due again.</summary>
+    public int RecoverInFlight() =>
+        db.Connection.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
+
+    /// <summary>Marks up to <paramref name="limit"/> due rows as being sent and returns them, oldest first.</summary>
+    public List<OutboxRow> ClaimDue(int limit, IReadOnlySet<long>? skipChats = null)
+    {
+        var c = db.Connection;
+        List<OutboxRow> claimed = [];
+        c.RunInTransaction(() =>
+        {
+            var due = c.Query<OutboxRow>("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?", Now, limit * 4);
+            foreach (var row in due.Where(r => skipChats is null || !skipChats.Contains(r.ChatId)).DistinctBy(r => r.ChatId).Take(limit))
+            {
+                row.State = OutboxStates.Sending;
+                row.Attempts++;
+                row.ClaimedAt = Now;
+                c.Update(row);
+                claimed.Add(row);
+            }
+        });
+        return claimed;
+    }
+
+    public void MarkSent(long id, long messageId) =>
+        db.Connection.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);
+
+    public void Retry(long id, TimeSpan after, string error) =>
+        db.Connection.Execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+            clock.GetUtcNow().Add(after).ToString("O"), error, id);
+
+    public void Dead(long id, string error) =>
+        db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
+
+    /// <summary>Blocked or kicked: nothing pending for the chat will be deliverable until it writes /start again.</summary>
+    public void DeadForChat(long chatId, string error) =>
+        db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')", error, chatId);
+
+    public int Backlog() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
+
+    public List<OutboxRow> ForAgreement(long agreementId) => db.Connection.Query<OutboxRow>("SELECT * FROM outbox WHERE agreement_id = ?", agreementId);
+
+    public DateTimeOffset? NextDueAt()
+    {
+        var next = db.Connection.ExecuteScalar<string?>("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'");
+        return next is null ? null : DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,47 @@
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.Chats;
+
+/// <summary>The chats the bot knows: type, chosen language, whether alerts can reach them, quiet hours.</summary>
+public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
+{
+    public ChatRow? Get(long chatId) => db.Connection.Find<ChatRow>(chatId);
+
+    /// <summary>Records a chat on its first message; a chat that writes again is reachable again.</summary>
+    public ChatRow Touch(long chatId, string type, string? title, bool reactivate)
+    {
+        var now = clock.GetUtcNow().ToString("O");
+        var row = Get(chatId) ?? new ChatRow { ChatId = chatId, CreatedAt = now };
+        row.Type = type;
+        row.Title = title ?? row.Title;
+        if (reactivate) row.Active = true;
+        row.UpdatedAt = now;
+        db.Connection.InsertOrReplace(row);
+        return row;
+    }
+
+    public void SetLanguage(long chatId, string language) =>
+        db.Connection.Execute("UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?", language, clock.GetUtcNow().ToString("O"), chatId);
+
+    public void Deactivate(long chatId) =>
+        db.Connection.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
+
+    public void SetQuietHours(long chatId, int? start, int? end, string mode) =>
+        db.Connection.Execute("UPDATE chats SET quiet_start = ?, quiet_end = ?, quiet_mode = ?, updated_at = ? WHERE chat_id = ?",
+            start, end, mode, clock.GetUtcNow().ToString("O"), chatId);
+
+    /// <summary>A group upgraded to a supergroup has a new id: its settings, subscriptions and pending alerts move with it.</summary>
+    public void Migrate(long fromChatId, long toChatId)
+    {
+        var c = db.Connection;
+        c.RunInTransaction(() =>
+        {
+            c.Execute("UPDATE OR REPLACE chats SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+            c.Execute("UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+            c.Execute("DELETE FROM subscriptions WHERE chat_id = ?", fromChatId);
+            c.Execute("UPDATE OR IGNORE outbox SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+        });
+    }
+
+    public int CountUsers() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM chats");
+}

@@ -1,0 +1,12 @@
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.Chats;
+
+/// <summary>Named running totals for /stats (questions answered, LLM fallbacks…), persisted across restarts.</summary>
+public sealed class Counters(KnowledgeDb db)
+{
+    public void Increment(string name, long by = 1) =>
+        db.Connection.Execute("INSERT INTO counters(name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + excluded.value", name, by);
+
+    public long Get(string name) => db.Connection.ExecuteScalar<long>("SELECT coalesce((SELECT value FROM counters WHERE name = ?), 0)", name);
+}
