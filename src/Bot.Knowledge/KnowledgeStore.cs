@@ -58,11 +58,15 @@ public sealed class KnowledgeStore : IDisposable
     public async Task<IngestReport?> EnsureSeededAsync(string dataDir, bool noSeed, TimeProvider clock, CancellationToken ct)
     {
         if (noSeed && Db.CreatedNow) return null;
-        if (!Db.CreatedNow && !IsSeeded) return null;
+        // A store is seeded when this call created it, when it was seeded before (to pick up data/ changes),
+        // or when an earlier first seeding failed or was interrupted: the pending marker says it is still owed.
+        if (!Db.CreatedNow && !IsSeeded && Meta("seed_pending") is null) return null;
         if (!Directory.Exists(dataDir)) throw new KnowledgeStoreException($"seed folder not found: {dataDir}");
         var fingerprint = SeedFingerprint.Of(dataDir);
         if (Meta("seed_fingerprint") == fingerprint) return null;
+        if (!IsSeeded) Db.Connection.InsertOrReplace(new MetaRow { Key = "seed_pending", Value = clock.GetUtcNow().ToString("O") });
         var report = await new KnowledgeBaseSeeder(Entities, Writer, Ingestor).SeedAsync(dataDir, ct);
+        Db.Connection.Execute("DELETE FROM meta WHERE key = 'seed_pending'");
         Db.Connection.InsertOrReplace(new MetaRow { Key = "seeded_at", Value = clock.GetUtcNow().ToString("O") });
         Db.Connection.InsertOrReplace(new MetaRow { Key = "seed_fingerprint", Value = fingerprint });
         return report;

@@ -23,11 +23,20 @@ public sealed class KnowledgeDb : IDisposable
         CreatedNow = !File.Exists(Path) || new FileInfo(Path).Length == 0;
         Connection = new SQLiteConnection(Path,
             SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: false);
-        Connection.BusyTimeout = TimeSpan.FromSeconds(10);
-        Connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
-        Connection.Execute("PRAGMA synchronous=NORMAL");
-        Connection.Execute("PRAGMA foreign_keys=ON");
-        Migrate();
+        try
+        {
+            Connection.BusyTimeout = TimeSpan.FromSeconds(10);
+            Connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
+            Connection.Execute("PRAGMA synchronous=NORMAL");
+            Connection.Execute("PRAGMA foreign_keys=ON");
+            Migrate();
+        }
+        catch (SQLiteException e)
+        {
+            // SQLite reports a foreign or damaged file only at the first statement; name the file for the operator.
+            Connection.Dispose();
+            throw new KnowledgeStoreException($"{Path} cannot be used as the knowledge store: {e.Message}");
+        }
     }
 
     void Migrate()
