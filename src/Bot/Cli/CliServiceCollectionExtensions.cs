@@ -24,6 +24,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, IngestVerb>();
         services.AddSingleton<IVerb, AgreementsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
+        services.AddSingleton<IVerb, BenchVerb>();
         return services;
     }
 }

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Bot.Answering;
+using Bot.Answering.Language;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// Warm answer latency: one untimed pass fills the caches (entities, figures, agreements, JIT, SQLite pages),
+/// then each question is timed as `ask` times it — language detection plus <see cref="OfflineAnswerer.Answer"/>.
+/// </summary>
+internal sealed class AnswerStage(OfflineAnswerer answerer)
+{
+    public List<QuestionTiming> Run(IReadOnlyList<BenchQuestion> questions, CancellationToken ct)
+    {
+        foreach (var q in questions)
+        {
+            ct.ThrowIfCancellationRequested();
+            answerer.Answer(q.Text, LanguageChooser.Choose(null, null, q.Text));
+        }
+        var timings = new List<QuestionTiming>(questions.Count);
+        foreach (var q in questions)
+        {
+            ct.ThrowIfCancellationRequested();
+            var started = Stopwatch.GetTimestamp();
+            var answer = answerer.Answer(q.Text, LanguageChooser.Choose(null, null, q.Text));
+            timings.Add(new QuestionTiming(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer.Kind));
+        }
+        return timings;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Bot.Bench;
+
+/// <summary>The `bench --json` contract: one flat object of snake_case numbers; the first ten keys are the stable ones.</summary>
+internal static class BenchJson
+{
+    public static string Render(BenchResult r)
+    {
+        var last = r.Memory["searched"];
+        var o = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["ingest_docs_per_s"] = Math.Round(r.Ingest.DocsPerSecond, 1),
+            ["answer_p50_ms"] = Math.Round(r.AnswerP(50), 3),
+            ["answer_p95_ms"] = Math.Round(r.AnswerP(95), 3),
+            ["answer_p99_ms"] = Math.Round(r.AnswerP(99), 3),
+            ["fts_p50_ms"] = Math.Round(r.FtsP(50), 3),
+            ["fts_p99_ms"] = Math.Round(r.FtsP(99), 3),
+            ["ratio_p99"] = Math.Round(r.RatioP99, 2),
+            ["peak_mb"] = Math.Round(r.PeakMb, 1),
+            ["documents"] = r.Documents,
+            ["passages"] = r.Passages,
+            ["generated_documents"] = r.Ingest.Documents,
+            ["questions"] = r.Answers.Count,
+            ["seed"] = r.Settings.Seed,
+            ["agreements"] = r.Agreements,
+            ["figures"] = r.Figures,
+            ["generate_s"] = Math.Round(r.Ingest.GenerateSeconds, 2),
+            ["ingest_parse_s"] = Math.Round(r.Ingest.ParseSeconds, 2),
+            ["ingest_extract_s"] = Math.Round(r.Ingest.ExtractSeconds, 2),
+            ["ingest_save_s"] = Math.Round(r.Ingest.SaveSeconds, 2),
+            ["fts_content_p50_ms"] = Math.Round(r.FtsContentP(50), 3),
+            ["fts_content_p99_ms"] = Math.Round(r.FtsContentP(99), 3),
+            ["ratio_content_p99"] = Math.Round(r.RatioContentP99, 2),
+            ["ingest_peak_mb"] = Math.Round(r.Memory["ingested"].PeakWorkingSetMb, 1),
+            ["working_set_mb"] = Math.Round(last.WorkingSetMb, 1),
+            ["managed_heap_mb"] = Math.Round(last.ManagedHeapMb, 1),
+            ["sqlite_peak_mb"] = Math.Round(last.SqlitePeakMb, 1),
+            ["db_mb"] = Math.Round(r.DatabaseMb, 1),
+        };
+        foreach (var (phase, seconds) in r.PhaseSeconds) o[$"phase_{phase}_s"] = Math.Round(seconds, 2);
+        foreach (var category in r.Answers.GroupBy(a => a.Question.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+            o[$"answer_p99_{category.Key}_ms"] = Math.Round(Percentiles.Of(category.Select(a => a.Ms).ToList(), 99), 3);
+        return JsonSerializer.Serialize(o);
+    }
+}

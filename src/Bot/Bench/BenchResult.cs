@@ -1,0 +1,36 @@
+namespace Bot.Bench;
+
+/// <summary>Everything one bench run measured.</summary>
+internal sealed record BenchResult(
+    BenchSettings Settings,
+    IReadOnlyDictionary<string, double> PhaseSeconds,
+    IngestTimings Ingest,
+    IReadOnlyList<QuestionTiming> Answers,
+    IReadOnlyList<double> FtsRaw,
+    IReadOnlyList<double> FtsContent,
+    long Documents,
+    long Passages,
+    long Agreements,
+    long Figures,
+    double DatabaseMb,
+    IReadOnlyDictionary<string, MemorySample> Memory)
+{
+    public const double TargetDocsPerSecond = 2_000;
+    public const double TargetP99Ms = 20;
+    public const double TargetRatio = 3;
+    public const double TargetPeakMb = 150;
+
+    IReadOnlyList<double> AnswerMs => Answers.Select(a => a.Ms).ToList();
+
+    public double AnswerP(double p) => Percentiles.Of(AnswerMs, p);
+
+    public double FtsP(double p) => Percentiles.Of(FtsRaw, p);
+
+    public double FtsContentP(double p) => Percentiles.Of(FtsContent, p);
+
+    public double RatioP99 => FtsP(99) > 0 ? AnswerP(99) / FtsP(99) : 0;
+
+    public double RatioContentP99 => FtsContentP(99) > 0 ? AnswerP(99) / FtsContentP(99) : 0;
+
+    public double PeakMb => Memory.Values.Max(m => m.PeakWorkingSetMb);
+}

@@ -1,0 +1,16 @@
+using System.Diagnostics;
+
+namespace Bot.Bench;
+
+/// <summary>Process memory at one point of the run (MB): peak and current working set, managed heap, SQLite's own allocations.</summary>
+internal sealed record MemorySample(double PeakWorkingSetMb, double WorkingSetMb, double ManagedHeapMb, double SqliteMb, double SqlitePeakMb)
+{
+    const double Mb = 1024 * 1024;
+
+    public static MemorySample Take()
+    {
+        using var process = Process.GetCurrentProcess();
+        return new MemorySample(process.PeakWorkingSet64 / Mb, process.WorkingSet64 / Mb, GC.GetTotalMemory(forceFullCollection: false) / Mb,
+            SQLitePCL.raw.sqlite3_memory_used() / Mb, SQLitePCL.raw.sqlite3_memory_highwater(0) / Mb);
+    }
+}
