@@ -19,4 +19,5 @@ builder.Services.AddBotCli(builder.Configuration);
 using var host = builder.Build();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-return await CliApp.RunAsync(host.Services, args, cancel.Token);
+// With no verb the program is the bot itself.
+return await CliApp.RunAsync(host.Services, args.Length == 0 ? ["run"] : args, cancel.Token);

@@ -23,6 +23,9 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
     public void SetLanguage(long chatId, string language) =>
         db.Connection.Execute("UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?", language, clock.GetUtcNow().ToString("O"), chatId);
 
+    public void SetSeenLanguage(long chatId, string language) =>
+        db.Connection.Execute("UPDATE chats SET seen_language = ? WHERE chat_id = ? AND coalesce(seen_language, '') <> ?", language, chatId, language);
+
     public void Deactivate(long chatId) =>
         db.Connection.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
 

@@ -7,7 +7,10 @@ public sealed class ChatRow
 {
     [PrimaryKey, Column("chat_id")] public long ChatId { get; set; }
     [Column("type")] public string Type { get; set; } = "private";
+    /// <summary>Chosen with /lang; overrides everything else.</summary>
     [Column("language")] public string? Language { get; set; }
+    /// <summary>The language the chat last wrote in; alerts use it when no language was chosen.</summary>
+    [Column("seen_language")] public string? SeenLanguage { get; set; }
     [Column("title")] public string? Title { get; set; }
     [Column("active")] public bool Active { get; set; } = true;
     [Column("quiet_start")] public int? QuietStart { get; set; }

@@ -57,11 +57,11 @@ public sealed class AgreementExtractor(EntityIndex entities)
 
     AgreementDraft? Draft(string item, PartialDate? signed, string? place)
     {
-        var kind = AgreementVocabulary.Kinds.Select(k => (k.Kind, Match: k.Pattern.Match(item))).Where(k => k.Match.Success)
-            .OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
+        var (kind, kindAt) = AgreementVocabulary.Kinds.Select(k => (k.Kind, Match: k.Pattern.Match(item))).Where(k => k.Match.Success)
+            .OrderBy(k => k.Match.Index).Select(k => (k.Kind, k.Match.Index)).FirstOrDefault();
         if (kind is null) return null;
         var parties = Parties(item);
-        var title = Title(item);
+        var title = Title(AgreementVocabulary.Signing.Match(item) is { Success: true } verb && verb.Index < kindAt ? NamePart(item[kindAt..]) : item);
         return new AgreementDraft(kind, title, Domain(item, parties), signed, place, parties, item);
     }
 
@@ -77,10 +77,26 @@ public sealed class AgreementExtractor(EntityIndex entities)
             var split = BestSplit(partyText.TrimEnd('.', ' '));
             if (split is not null) return split;
         }
-        // No "between": the entities named in the item, most specific first, one per country.
-        return entities.FindIn(item).Where(m => m.Entity.Country is not null && m.Entity.Type != "person")
+        // "X and Y signed a memorandum …": the parties are the subject of the signing verb.
+        if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
+        {
+            var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
+            subject = Regex.Replace(subject, @"\s+(?:have|has|had|jointly|officially|today|also)\s*$", "", RegexOptions.IgnoreCase);
+            if (BestSplit(subject) is { } named && named.All(p => p.Country is not null) && named[0].Country != named[1].Country) return named;
+        }
+        // Otherwise the entities named in the item, one per country; a city is a party only when no institution is named.
+        var found = entities.FindIn(item).Where(m => m.Entity.Country is not null && m.Entity.Type != "person").ToList();
+        var institutions = found.Where(m => m.Entity.Type != "city").ToList();
+        return (institutions.Count > 0 ? institutions : found)
             .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity))
             .OrderBy(p => p.Country, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>"memorandum of understanding on rail freight on 20 November 2026 in Sofia, the agency reports" → up to the date or clause.</summary>
+    static string NamePart(string fromKind)
+    {
+        var end = Regex.Match(fromKind, @",|\s+(?:on|in|at)\s+\d{1,2}\s+\p{L}+|\s+(?:on|in)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}|\s+в\s+\d|\s+на\s+\d");
+        return end.Success ? fromKind[..end.Index] : fromKind;
     }
 
     /// <summary>Of every "X and Y" split, the one whose sides both resolve to known entities, else the first.</summary>

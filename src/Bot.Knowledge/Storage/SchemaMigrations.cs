@@ -126,5 +126,9 @@ internal static class SchemaMigrations
             "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
             "CREATE TABLE chat_answers (chat_id INTEGER PRIMARY KEY, question TEXT NOT NULL, citations_json TEXT NOT NULL, answered_at TEXT NOT NULL)",
         ],
+        // v3: the language a chat last wrote in, for alerts to a chat that never chose one with /lang.
+        [
+            "ALTER TABLE chats ADD COLUMN seen_language TEXT",
+        ],
     ];
 }

@@ -25,6 +25,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, AgreementsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
         services.AddSingleton<IVerb, BenchVerb>();
+        services.AddSingleton<IVerb, RunVerb>();
         return services;
     }
 }

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using Bot.Knowledge;
+using Bot.Knowledge.Alerts;
+using Bot.Telegram.Hosting;
+using Bot.Telegram.Rendering;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Telegram.Alerts;
+
+/// <summary>
+/// Drains the alert outbox: claims due rows (the claim marks the attempt before anything is sent), sends each card
+/// paced under the global and per-chat limits, and records the outcome only from Telegram's answer. Rows left
+/// "sending" by a crash are sent again at start (at-least-once; see the README for why).
+/// Uses its own connection to the store, so its transactions never interleave with the chat's.
+/// </summary>
+public sealed class AlertDeliveryWorker(
+    AlertStoreFactory stores, TelegramClientFactory clients, AlertSignal signal, DeliveryStats stats, TimeProvider clock,
+    IOptions<AlertOptions> options, ILoggerFactory loggers) : BackgroundService
+{
+    readonly ILogger _logger = loggers.CreateLogger<AlertDeliveryWorker>();
+    readonly Lock _storeLock = new();
+    readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    readonly ConcurrentDictionary<long, DateTimeOffset> _quietUntil = new();
+    readonly ConcurrentDictionary<long, DateTimeOffset> _nextAllowed = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        using var store = stores.Open();
+        var recovered = Locked(() => store.Outbox.RecoverInFlight());
+        if (recovered > 0) _logger.LogWarning("{Count} alert(s) were in flight when the bot stopped; sending them again", recovered);
+        // No automatic 429 retry inside the client: the outbox records the wait and the pacer honours it.
+        var sender = new ReplySender(clients.Create(retryOnFlood: false), loggers.CreateLogger<ReplySender>());
+        var pacer = new SendPacer(o.GlobalPerSecond, o.PacingMargin, clock);
+        using var gate = new SemaphoreSlim(o.MaxConcurrentSends);
+        var running = new ConcurrentDictionary<Task, byte>();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var rows = Locked(() => store.Outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats()));
+                if (rows.Count == 0)
+                {
+                    await IdleAsync(store, stoppingToken);
+                    continue;
+                }
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    try
+                    {
+                        await gate.WaitAsync(stoppingToken);
+                        await pacer.WaitTurnAsync(stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Claimed but never sent: make them due again now rather than leave them looking in flight.
+                        foreach (var unsent in rows.Skip(i)) Locked(() => store.Outbox.Retry(unsent.Id, TimeSpan.Zero, "not sent before shutdown"));
+                        throw;
+                    }
+                    var row = rows[i];
+                    _inFlight[row.ChatId] = 0;
+                    var task = DeliverAsync(store, sender, pacer, row, gate);
+                    running[task] = 0;
+                    _ = task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+        finally
+        {
+            // Requests already on the wire are allowed to finish so their outcome is recorded, not guessed at restart.
+            await Task.WhenAll(running.Keys);
+        }
+    }
+
+    async Task DeliverAsync(KnowledgeStore store, ReplySender sender, SendPacer pacer, OutboxRow row, SemaphoreSlim gate)
+    {
+        var o = options.Value;
+        try
+        {
+            var chat = Locked(() => store.Chats.Get(row.ChatId));
+            if (chat is null || !chat.Active)
+            {
+                Locked(() => store.Outbox.Dead(row.Id, "chat is not active"));
+                return;
+            }
+            var now = clock.GetUtcNow();
+            var quiet = QuietHours.IsQuiet(chat, now);
+            if (quiet && QuietHours.Holds(chat))
+            {
+                var end = QuietHours.End(chat, now);
+                _quietUntil[row.ChatId] = end;
+                Locked(() => store.Outbox.Retry(row.Id, end - now, "held for quiet hours"));
+                return;
+            }
+            var agreement = Locked(() => store.Agreements.ByIds([row.AgreementId]) is [var found, ..] ? found : null);
+            if (agreement is null)
+            {
+                Locked(() => store.Outbox.Dead(row.Id, "agreement no longer in the store"));
+                return;
+            }
+            var reply = Reply.Text(AlertCard.Render(agreement, chat.Language ?? chat.SeenLanguage ?? "en")) with { Silent = quiet };
+            using var timeout = new CancellationTokenSource(o.SendTimeout);
+            var message = await sender.SendAsync(row.ChatId, reply, timeout.Token);
+            Locked(() => store.Outbox.MarkSent(row.Id, message?.MessageId ?? 0));
+            stats.OnSent();
+            _nextAllowed[row.ChatId] = clock.GetUtcNow() + (chat.Type == "private" ? o.PerChatInterval : o.PerGroupInterval);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            OnFailure(store, pacer, row, e);
+        }
+        finally
+        {
+            _inFlight.TryRemove(row.ChatId, out _);
+            gate.Release();
+        }
+    }
+
+    void OnFailure(KnowledgeStore store, SendPacer pacer, OutboxRow row, Exception e)
+    {
+        var o = options.Value;
+        var reason = TelegramErrors.Describe(e);
+        switch (TelegramErrors.Classify(e))
+        {
+            case FailureKind.RateLimited:
+                var wait = TelegramErrors.RetryAfter(e) ?? TimeSpan.FromSeconds(1);
+                stats.OnRateLimited();
+                var chatWasQuiet = !_nextAllowed.TryGetValue(row.ChatId, out var allowed) || allowed < clock.GetUtcNow() - o.PerGroupInterval;
+                // A 429 for a chat we had left alone can only be the bot-wide limit: everyone waits.
+                if (chatWasQuiet) pacer.PauseFor(wait);
+                _nextAllowed[row.ChatId] = clock.GetUtcNow() + wait;
+                Locked(() => store.Outbox.Retry(row.Id, wait, reason));
+                _logger.LogWarning("Telegram asked to wait {Seconds} s (chat {ChatId})", wait.TotalSeconds, row.ChatId);
+                break;
+            case FailureKind.Blocked:
+                Locked(() =>
+                {
+                    store.Chats.Deactivate(row.ChatId);
+                    store.Outbox.DeadForChat(row.ChatId, reason);
+                });
+                _logger.LogInformation("Chat {ChatId} blocked or removed the bot; its alerts are paused until /start", row.ChatId);
+                break;
+            case FailureKind.Migrated:
+                var target = TelegramErrors.MigratedTo(e)!.Value;
+                Locked(() =>
+                {
+                    store.Chats.Migrate(row.ChatId, target);
+                    store.Outbox.Retry(row.Id, TimeSpan.Zero, $"chat moved to {target}");
+                });
+                break;
+            case FailureKind.Rejected:
+                stats.OnFailed();
+                Locked(() => store.Outbox.Dead(row.Id, reason));
+                _logger.LogWarning("Alert {Id} to chat {ChatId} was rejected: {Reason}", row.Id, row.ChatId, reason);
+                break;
+            default:
+                if (row.Attempts >= o.MaxAttempts)
+                {
+                    stats.OnFailed();
+                    Locked(() => store.Outbox.Dead(row.Id, $"gave up after {row.Attempts} attempts: {reason}"));
+                    _logger.LogError("Alert {Id} to chat {ChatId} given up after {Attempts} attempts: {Reason}", row.Id, row.ChatId, row.Attempts, reason);
+                }
+                else
+                {
+                    stats.OnRetried();
+                    Locked(() => store.Outbox.Retry(row.Id, Backoff.For(row.Attempts, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10)), reason));
+                }
+                break;
+        }
+    }
+
+    HashSet<long> BusyChats()
+    {
+        var now = clock.GetUtcNow();
+        var busy = new HashSet<long>(_inFlight.Keys);
+        foreach (var (chat, until) in _nextAllowed)
+        {
+            if (until > now) busy.Add(chat);
+            else _nextAllowed.TryRemove(chat, out _);
+        }
+        foreach (var (chat, until) in _quietUntil)
+        {
+            if (until > now) busy.Add(chat);
+            else _quietUntil.TryRemove(chat, out _);
+        }
+        return busy;
+    }
+
+    async Task IdleAsync(KnowledgeStore store, CancellationToken ct)
+    {
+        var idle = options.Value.IdlePoll;
+        var due = Locked(() => store.Outbox.NextDueAt());
+        var wait = due is { } d ? TimeSpan.FromTicks(Math.Clamp((d - clock.GetUtcNow()).Ticks, TimeSpan.FromMilliseconds(20).Ticks, idle.Ticks)) : idle;
+        await signal.WaitAsync(wait, ct);
+    }
+
+    T Locked<T>(Func<T> action)
+    {
+        lock (_storeLock) return action();
+    }
+
+    void Locked(Action action)
+    {
+        lock (_storeLock) action();
+    }
+}

@@ -1,0 +1,28 @@
+using Bot.Knowledge.Alerts;
+using Bot.Telegram.Localization;
+using Bot.Telegram.Rendering;
+using Bot.Telegram.Routing;
+
+namespace Bot.Telegram.Commands;
+
+/// <summary>/unsubscribe — everything (or "all"); /unsubscribe TOPIC or the same keywords as subscribed.</summary>
+public sealed class UnsubscribeHandler(GroupAdmins admins) : ICommandHandler
+{
+    public string Command => "unsubscribe";
+
+    public async Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct)
+    {
+        if (ctx.Message.IsGroup && !await admins.IsAdminAsync(ctx.ChatId, ctx.Message.UserId, ct))
+            return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
+        var arg = ctx.Argument.Trim();
+        if (arg.Length == 0 || arg.Equals("all", StringComparison.OrdinalIgnoreCase) || arg is "все" or "всички" or "барлығы")
+        {
+            ctx.Store.Subscriptions.RemoveAll(ctx.ChatId);
+            return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unsubscribed_all")));
+        }
+        var removed = TopicParser.Domain(arg) is { } domain
+            ? ctx.Store.Subscriptions.Remove(ctx.ChatId, SubscriptionBook.Topic, domain)
+            : ctx.Store.Subscriptions.Remove(ctx.ChatId, SubscriptionBook.Keyword, arg);
+        return Reply.Text(Html.Escape(removed > 0 ? BotTexts.Get(ctx.Lang, "unsubscribed", arg) : BotTexts.Get(ctx.Lang, "not_subscribed")));
+    }
+}

@@ -1,0 +1,67 @@
+using Bot.Telegram.Localization;
+using Bot.Telegram.Routing;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram.Hosting;
+
+/// <summary>
+/// Before the first update: learn who the bot is (getMe, retried while Telegram is unreachable) and register the
+/// command menus for each language and for private and group chats. A menu failure is logged, not fatal.
+/// </summary>
+public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, TimeProvider clock, ILogger<BotStartup> logger)
+{
+    public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "lang"];
+    public static readonly string[] GroupCommands = ["ask", "agreements", "trade", "subscribe", "unsubscribe", "subscriptions", "help"];
+
+    /// <returns>false when Telegram refuses the token: retrying cannot help.</returns>
+    public async Task<bool> RunAsync(CancellationToken ct)
+    {
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            try
+            {
+                var me = await bot.GetMe(ct);
+                identity.Id = me.Id;
+                identity.Username = me.Username ?? "";
+                logger.LogInformation("Connected to Telegram as @{Username}", identity.Username);
+                break;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                if (TelegramErrors.Classify(e) == FailureKind.Unauthorized)
+                {
+                    logger.LogCritical("Telegram refused the bot token (401). Set Telegram:BotToken to the token from @BotFather.");
+                    return false;
+                }
+                var wait = backoff.Next();
+                logger.LogWarning("Telegram is not reachable ({Reason}); retrying in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
+                await Task.Delay(wait, clock, ct);
+            }
+        }
+        await RegisterMenusAsync(ct);
+        return true;
+    }
+
+    async Task RegisterMenusAsync(CancellationToken ct)
+    {
+        foreach (var lang in new[] { "", "en", "ru", "bg", "kk" })
+        {
+            try
+            {
+                var textLang = lang.Length == 0 ? "en" : lang;
+                await bot.SetMyCommands(Menu(PrivateCommands, textLang), BotCommandScope.AllPrivateChats(), lang.Length == 0 ? null : lang, ct);
+                await bot.SetMyCommands(Menu(GroupCommands, textLang), BotCommandScope.AllGroupChats(), lang.Length == 0 ? null : lang, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Could not register the command menu for language '{Lang}': {Reason}", lang, TelegramErrors.Describe(e));
+            }
+        }
+    }
+
+    static IEnumerable<BotCommand> Menu(string[] commands, string lang) =>
+        commands.Select(c => new BotCommand { Command = c, Description = BotTexts.Get(lang, "cmd." + c) });
+}

@@ -1,0 +1,65 @@
+using Bot.Knowledge;
+using Bot.Telegram.Commands;
+using Bot.Telegram.Localization;
+using Bot.Telegram.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram.Routing;
+
+/// <summary>
+/// Inline buttons: example questions, language choice, agreement pages, subscription removal, sources.
+/// Every callback query is answered, even when handling it fails, so the button stops spinning.
+/// </summary>
+public sealed class CallbackRouter(
+    MessageRouter messages, KnowledgeStore store, ReplySender sender, ITelegramBotClient bot, GroupAdmins admins,
+    IOptions<TelegramOptions> options, ILogger<CallbackRouter> logger)
+{
+    public async Task RouteAsync(CallbackQuery query, CancellationToken ct)
+    {
+        try
+        {
+            if (query.Message is { } message && query.Data is { } data) await HandleAsync(query, message, data, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Handling callback {Data} failed", query.Data);
+        }
+        finally
+        {
+            try { await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct); }
+            catch (Exception e) when (e is not OperationCanceledException) { logger.LogDebug(e, "answerCallbackQuery failed"); }
+        }
+    }
+
+    async Task HandleAsync(CallbackQuery query, Message message, string data, CancellationToken ct)
+    {
+        var chat = store.Chats.Touch(message.Chat.Id, message.Chat.Type.ToString().ToLowerInvariant(), message.Chat.Title, reactivate: false);
+        var incoming = new Incoming(message.Chat.Id, chat.Type, message.Chat.Title, query.From.Id, query.From.LanguageCode, message.MessageId, "", false, null, null);
+        var lang = LanguageResolver.For(chat, incoming);
+        var ctx = new HandlerContext(incoming, chat, lang, "", options.Value.AdminIds.Contains(query.From.Id), store);
+        var parts = data.Split(':');
+        Reply? reply = parts[0] switch
+        {
+            "ex" when int.TryParse(parts.ElementAtOrDefault(1), out var i) && i >= 0 && i < BotTexts.Examples(lang).Count
+                => await messages.AnswerWithTypingAsync(ctx, BotTexts.Examples(lang)[i], ct),
+            "lang" when Answering.Language.LanguageChooser.Normalize(parts.ElementAtOrDefault(1)) is { } l => LangHandler.Set(ctx, l),
+            "agr" when int.TryParse(parts.ElementAtOrDefault(1), out var page) =>
+                AgreementsHandler.Page(ctx, parts.ElementAtOrDefault(2) is { } d && d != "-" ? d : null, page, message.MessageId),
+            "unsub" when long.TryParse(parts.ElementAtOrDefault(1), out var id) => await UnsubscribeAsync(ctx, id, message.MessageId, ct),
+            "src" => SourcesHandler.Render(ctx),
+            _ => null,
+        };
+        if (reply is not null) await sender.SendAsync(message.Chat.Id, reply, ct);
+    }
+
+    async Task<Reply> UnsubscribeAsync(HandlerContext ctx, long id, int messageId, CancellationToken ct)
+    {
+        if (ctx.Message.IsGroup && !await admins.IsAdminAsync(ctx.ChatId, ctx.Message.UserId, ct))
+            return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
+        ctx.Store.Subscriptions.RemoveById(ctx.ChatId, id);
+        return SubscriptionsHandler.Render(ctx, messageId);
+    }
+}

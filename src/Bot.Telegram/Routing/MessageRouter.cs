@@ -1,0 +1,89 @@
+using Bot.Knowledge;
+using Bot.Telegram.Commands;
+using Bot.Telegram.Localization;
+using Bot.Telegram.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram.Routing;
+
+/// <summary>
+/// Thin router: decides whether a message is for the bot, which handler takes it, and sends what the handler
+/// returns. Any failure becomes a polite localized message; exception text never reaches a chat.
+/// </summary>
+public sealed class MessageRouter(
+    IEnumerable<ICommandHandler> handlers, QuestionService questions, KnowledgeStore store, ReplySender sender,
+    ITelegramBotClient bot, BotIdentity identity, IOptions<TelegramOptions> options, ILogger<MessageRouter> logger)
+{
+    readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Command, StringComparer.Ordinal);
+
+    public async Task RouteAsync(Incoming m, CancellationToken ct)
+    {
+        var command = CommandLine.Parse(m.Text);
+        if (!Addressing.IsForUs(m, command, identity.Username)) return;
+        var chat = store.Chats.Touch(m.ChatId, m.ChatType, m.ChatTitle, reactivate: command?.Command == "start" || !m.IsGroup);
+        var lang = LanguageResolver.For(chat, m);
+        // Alerts have no message to take a language from: they use the one this chat writes in.
+        if (chat.SeenLanguage != lang) store.Chats.SetSeenLanguage(m.ChatId, lang);
+        var isAdmin = options.Value.AdminIds.Contains(m.UserId);
+        var ctx = new HandlerContext(m, chat, lang, command?.Argument ?? Addressing.StripMention(m.Text, identity.Username), isAdmin, store);
+        Reply? reply;
+        try
+        {
+            reply = await HandleAsync(ctx, command, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Handling a message in chat {ChatId} failed", m.ChatId);
+            reply = Reply.Text(Html.Escape(BotTexts.Get(lang, "error")));
+        }
+        if (reply is not null) await sender.SendAsync(m.ChatId, reply, ct);
+    }
+
+    async Task<Reply?> HandleAsync(HandlerContext ctx, CommandLine? command, CancellationToken ct)
+    {
+        if (command is null)
+        {
+            if (ctx.Argument.Length == 0 && ctx.Message.DocumentFileId is null) return null;
+            return await AnswerWithTypingAsync(ctx, ctx.Argument, ct);
+        }
+        if (!_handlers.TryGetValue(command.Command, out var handler)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unknown_command")));
+        if (handler.AdminOnly && !ctx.IsBotAdmin) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "not_admin")));
+        return handler is AskHandler ? await AnswerWithTypingAsync(ctx, ctx.Argument, ct) : await handler.HandleAsync(ctx, ct);
+    }
+
+    public async Task<Reply> AnswerWithTypingAsync(HandlerContext ctx, string question, CancellationToken ct)
+    {
+        if (question.Trim().Length == 0) return Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")));
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
+        try
+        {
+            return await questions.AnswerAsync(ctx, question, ct);
+        }
+        finally
+        {
+            await typing.CancelAsync();
+            await indicator;
+        }
+    }
+
+    /// <summary>"typing…" every 4 s while answering; a failure here must never affect the answer.</summary>
+    async Task KeepTypingAsync(long chatId, CancellationToken ct)
+    {
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: ct);
+                await Task.Delay(TimeSpan.FromSeconds(4), ct);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (e is not OperationCanceledException) logger.LogDebug(e, "Typing indicator failed in chat {ChatId}", chatId);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using Bot.Telegram.Localization;
+using Bot.Telegram.Tests.Harness;
+using Bot.TelegramSimulator;
+
+namespace Bot.Telegram.Tests;
+
+/// <summary>What a user sees in a private chat and in a group, through the real worker and the simulated Bot API.</summary>
+public sealed class ChatTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("bg")]
+    [InlineData("kk")]
+    public async Task Start_greets_in_the_users_language_with_example_questions_as_buttons(string lang)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(101, "/start", lang);
+
+        reply.PlainText.ShouldBe(BotTexts.Get(lang, "start"));
+        reply.InlineButtons.Select(b => b.Text).ShouldBe(BotTexts.Examples(lang));
+    }
+
+    [Fact]
+    public async Task A_question_is_answered_with_its_sources_as_links()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(102, "What memoranda were signed in Astana on 9 June 2025?");
+
+        reply.ParseMode.ShouldBe("HTML", StringCompareShould.IgnoreCase);
+        reply.PlainText.ShouldContain("Shymkent");
+        reply.PlainText.ShouldContain("Plovdiv");
+        reply.Text.ShouldContain("<a href=\"http");
+    }
+
+    [Fact]
+    public async Task A_russian_question_is_answered_in_russian()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(103, "Какой был товарооборот в 2024 году?", lang: "en");
+
+        reply.PlainText.ShouldContain("375");
+        reply.PlainText.ShouldMatch("[А-Яа-я]{4,}");
+    }
+
+    [Fact]
+    public async Task In_a_group_the_bot_answers_only_when_addressed()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long group = -500;
+
+        bot.Simulator.InjectMessage(group, 201, "What was the trade turnover in 2024?", chatType: "supergroup");
+        var addressed = await bot.SendAsync(group, $"/ask@{bot.Simulator.BotUsername} What was the trade turnover in 2024?", userId: 202, chatType: "supergroup");
+
+        addressed.PlainText.ShouldContain("375");
+        bot.Simulator.Sent.Count(m => m.ChatId == group).ShouldBe(1);
+        addressed.ReplyToMessageId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task In_a_group_a_reply_to_the_bot_is_answered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long group = -501;
+        var first = await bot.SendAsync(group, $"/ask@{bot.Simulator.BotUsername} What was the trade turnover in 2024?", userId: 203, chatType: "supergroup");
+
+        bot.Simulator.InjectMessage(group, 203, "and in 2023?", chatType: "supergroup", replyToBotMessageId: first.MessageId);
+        var sent = await bot.Simulator.WaitForSentAsync(m => m.ChatId == group, 2, TimeSpan.FromSeconds(20));
+
+        sent[1].PlainText.ShouldContain("2023");
+    }
+
+    [Fact]
+    public async Task A_flooding_user_gets_a_polite_message_instead_of_answers()
+    {
+        await using var bot = await BotHarness.StartAsync(s => s["Telegram:QuestionsPerMinute"] = "2");
+
+        await bot.SendAsync(104, "What was the trade turnover in 2024?");
+        await bot.SendAsync(104, "What was the trade turnover in 2023?");
+        var third = await bot.SendAsync(104, "What was the trade turnover in 2022?");
+
+        third.PlainText.ShouldBe(BotTexts.Get("en", "flood", 2));
+    }
+
+    [Fact]
+    public async Task A_hostile_huge_message_gets_a_polite_refusal_and_the_bot_keeps_answering()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var refusal = await bot.SendAsync(105, "\"; DROP TABLE documents; -- <b>" + new string('x', 4000));
+        var next = await bot.SendAsync(105, "What was the trade turnover in 2024?");
+
+        refusal.PlainText.ShouldNotContain("Exception");
+        refusal.PlainText.Length.ShouldBeLessThan(1000);
+        next.PlainText.ShouldContain("375");
+    }
+
+    [Fact]
+    public async Task Telegram_flood_control_on_a_reply_is_waited_out_and_the_answer_still_arrives()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Simulator.Faults.FailNext("sendMessage", 1, SimulatedError.TooManyRequests(1));
+
+        var reply = await bot.SendAsync(106, "What was the trade turnover in 2024?");
+
+        reply.PlainText.ShouldContain("375");
+        bot.Simulator.Count429.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_example_button_is_answered_and_the_callback_is_acknowledged()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var start = await bot.SendAsync(107, "/start");
+        var button = start.InlineButtons[0];
+
+        bot.Simulator.InjectCallbackQuery(107, 107, start.MessageId, button.CallbackData!);
+        var answers = await bot.Simulator.WaitForSentAsync(m => m.ChatId == 107, 2, TimeSpan.FromSeconds(20));
+        await bot.Simulator.WaitForCallbackAnswersAsync(count: 1);
+
+        answers[1].PlainText.ShouldNotBe(BotTexts.Get("en", "error"));
+        answers[1].Text.ShouldContain("<a href=");
+    }
+
+    [Fact]
+    public async Task Lang_switches_the_language_of_later_replies()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.SendAsync(108, "/lang bg");
+        var help = await bot.SendAsync(108, "/help");
+
+        help.PlainText.ShouldBe(BotTexts.Get("bg", "help"));
+    }
+
+    [Fact]
+    public async Task Sources_lists_the_sources_of_the_last_answer()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(109, "What was the trade turnover in 2024?");
+
+        var sources = await bot.SendAsync(109, "/sources");
+
+        sources.Text.ShouldContain("<a href=\"http");
+    }
+
+    [Fact]
+    public async Task Trade_sends_the_figures_and_a_png_chart()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var text = await bot.SendAsync(110, "/trade");
+        var photos = await bot.Simulator.WaitForPhotosAsync(p => p.ChatId == 110);
+
+        text.PlainText.ShouldContain("2024");
+        photos[0].Content.Span[..4].ToArray().ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+    }
+
+    [Fact]
+    public async Task Agreements_are_paged_with_buttons_that_edit_the_message()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var first = await bot.SendAsync(111, "/agreements");
+        var next = first.InlineButtons.Single(b => b.Text == BotTexts.Get("en", "next"));
+
+        bot.Simulator.InjectCallbackQuery(111, 111, first.MessageId, next.CallbackData!);
+        var edits = await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 111);
+
+        edits[0].Text.ShouldNotBe(first.Text);
+        edits[0].Text.ShouldContain("6");
+    }
+
+    [Fact]
+    public async Task Admin_commands_are_refused_politely_to_everyone_else()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var refused = await bot.SendAsync(112, "/stats");
+        var stats = await bot.SendAsync(BotHarness.AdminId, "/stats");
+
+        refused.PlainText.ShouldBe(BotTexts.Get("en", "not_admin"));
+        stats.PlainText.ShouldStartWith(BotTexts.Get("en", "stats", 0, 0, 0, 0).Split(':')[0]);
+    }
+
+    [Fact]
+    public async Task Command_menus_are_registered_per_language_and_per_scope()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        foreach (var lang in new[] { "ru", "bg", "kk" })
+        {
+            bot.Simulator.CommandsFor(lang, "all_private_chats").Select(c => c.Description).ShouldContain(BotTexts.Get(lang, "cmd.subscribe"));
+            bot.Simulator.CommandsFor(lang, "all_group_chats").Select(c => c.Command).ShouldContain("ask");
+        }
+        bot.Simulator.CommandsFor("", "all_private_chats").Select(c => c.Command).ShouldContain("start");
+    }
+}
