@@ -19,6 +19,12 @@ public sealed class TelegramOptions
 
     [Range(1, 50)] public int LongPollSeconds { get; set; } = 25;
 
+    /// <summary>"typing…" appears only for answers slower than this: an instant answer needs no indicator, and it costs a request.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>Chats answered at once; one chat's messages are always answered in order.</summary>
+    [Range(1, 64)] public int MaxConcurrentChats { get; set; } = 4;
+
     public WebhookOptions Webhook { get; set; } = new();
 
     public bool HasValidToken => TokenFormat.IsValid(BotToken);

@@ -197,4 +197,33 @@ public sealed class ChatTests
         }
         bot.Simulator.CommandsFor("", "all_private_chats").Select(c => c.Command).ShouldContain("start");
     }
+
+    [Fact]
+    public async Task A_typing_indicator_is_shown_while_an_answer_is_made()
+    {
+        await using var bot = await BotHarness.StartAsync(s => s["Telegram:TypingDelay"] = "00:00:00");
+
+        await bot.SendAsync(113, "What was the trade turnover in 2024?");
+
+        bot.Simulator.ChatActions.ShouldContain(a => a.ChatId == 113 && a.Action == "typing");
+    }
+
+    [Fact]
+    public async Task Messages_of_one_chat_are_answered_in_order_while_other_chats_are_answered_alongside()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        string[] years = ["2021", "2022", "2023", "2024"];
+
+        foreach (var year in years)
+        {
+            bot.Simulator.InjectMessage(114, 114, $"What was the trade turnover in {year}?");
+            bot.Simulator.InjectMessage(115, 115, "/help");
+        }
+        var replies = await bot.Simulator.WaitForSentAsync(m => m.ChatId == 114, years.Length, TimeSpan.FromSeconds(20));
+        await bot.Simulator.WaitForSentAsync(m => m.ChatId == 115, years.Length, TimeSpan.FromSeconds(20));
+
+        // Each answer names its own year first (later it may compare with the year before).
+        replies.Select(r => years.Where(y => r.PlainText.Contains(y, StringComparison.Ordinal)).MinBy(y => r.PlainText.IndexOf(y, StringComparison.Ordinal)))
+            .ShouldBe(years);
+    }
 }

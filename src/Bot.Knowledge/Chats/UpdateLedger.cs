@@ -18,10 +18,19 @@ public sealed class UpdateLedger(KnowledgeDb db, TimeProvider clock)
         db.Connection.Execute("DELETE FROM processed_updates WHERE update_id < ?", updateId - 10_000);
     }
 
-    /// <summary>The offset to ask getUpdates for: one past the last handled update, or null to start from the oldest pending.</summary>
+    /// <summary>
+    /// The offset to ask getUpdates for: past the last batch whose every update was handled, or null to start from
+    /// the oldest pending. Updates of a batch that a crash cut short are fetched again; those handled are skipped.
+    /// </summary>
     public long? NextOffset()
     {
+        var confirmed = db.Connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'polling_offset'");
+        if (long.TryParse(confirmed, System.Globalization.CultureInfo.InvariantCulture, out var offset)) return offset;
         var max = db.Connection.ExecuteScalar<long?>("SELECT max(update_id) FROM processed_updates");
         return max is null ? null : max + 1;
     }
+
+    /// <summary>Every update below <paramref name="offset"/> has been handled.</summary>
+    public void Confirm(long offset) =>
+        db.Connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('polling_offset', ?)", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -9,8 +9,8 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram.Hosting;
 
 /// <summary>
-/// Long polling. Resumes after the last update recorded as handled, so whatever arrived while the bot was down is
-/// answered, each once; updates are handled one at a time, in order, and recorded right after handling.
+/// Long polling. Resumes after the last fully handled batch, so whatever arrived while the bot was down is
+/// answered, each once: every update is recorded right after handling and skipped if it comes again.
 /// </summary>
 public sealed class PollingWorker(
     ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, KnowledgeStore store, TimeProvider clock,
@@ -48,17 +48,31 @@ public sealed class PollingWorker(
                 await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 continue;
             }
-            foreach (var update in updates)
-            {
-                // A webhook redelivery or an overlap after a crash: recorded updates are not answered twice.
-                if (!store.Updates.IsHandled(update.Id))
-                {
-                    await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-                    store.Updates.MarkHandled(update.Id);
-                }
-                offset = update.Id + 1;
-            }
+            if (updates.Length == 0) continue;
+            await HandleBatchAsync(updates, stoppingToken);
+            offset = updates[^1].Id + 1;
+            store.Updates.Confirm(offset.Value);
         }
+    }
+
+    /// <summary>
+    /// Chats are answered in parallel, each chat's updates in order. An update that rewrites the store in a
+    /// transaction (an admin's /ingest, a group migration) makes its batch run one update at a time, because the
+    /// chat shares one connection and a transaction must not take in another chat's writes.
+    /// </summary>
+    async Task HandleBatchAsync(Update[] updates, CancellationToken stoppingToken)
+    {
+        var pending = updates.Where(u => !store.Updates.IsHandled(u.Id)).ToList();
+        var parallel = pending.Any(UpdateDispatcher.NeedsExclusiveStore) ? 1 : options.Value.MaxConcurrentChats;
+        var byChat = pending.GroupBy(UpdateDispatcher.ChatOf).Select(g => g.ToList()).ToList();
+        await Parallel.ForEachAsync(byChat, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (chatUpdates, _) =>
+        {
+            foreach (var update in chatUpdates)
+            {
+                await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
+                store.Updates.MarkHandled(update.Id);
+            }
+        });
     }
 
     /// <summary>getUpdates is refused while a webhook is set (e.g. left from a webhook deployment); pending updates are kept.</summary>

@@ -26,6 +26,15 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
         await DispatchAsync(update, handling.Token);
     }
 
+    /// <summary>The chat an update belongs to: updates of one chat are handled in order.</summary>
+    public static long ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+
+    /// <summary>Updates whose handling runs a store transaction on the chat's connection.</summary>
+    public static bool NeedsExclusiveStore(Update update) =>
+        update.Message is { } m && (m.MigrateToChatId is not null
+            || (m.Text ?? m.Caption ?? "").TrimStart().StartsWith("/ingest", StringComparison.OrdinalIgnoreCase));
+
     public async Task DispatchAsync(Update update, CancellationToken ct)
     {
         try

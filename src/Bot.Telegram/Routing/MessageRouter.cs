@@ -70,14 +70,17 @@ public sealed class MessageRouter(
         }
     }
 
-    /// <summary>"typing…" every 4 s while answering; a failure here must never affect the answer.</summary>
+    /// <summary>"typing…" every 4 s while a slow answer is being made; a failure here must never affect the answer.</summary>
     async Task KeepTypingAsync(long chatId, CancellationToken ct)
     {
         try
         {
+            await Task.Delay(options.Value.TypingDelay, ct);
             while (!ct.IsCancellationRequested)
             {
-                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: ct);
+                // Not cancelled with the answer: a request cut off mid-flight tells the user nothing either way.
+                using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+                    await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: timeout.Token);
                 await Task.Delay(TimeSpan.FromSeconds(4), ct);
             }
         }

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using Bot.Answering;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
 using Bot.Bench;
+using Bot.Bench.Telegram;
 using Bot.Knowledge;
 using Microsoft.Extensions.Options;
 
@@ -14,20 +18,46 @@ public sealed class BenchVerb(IOptions<KnowledgeOptions> knowledge, IOptions<Ans
         var documents = new Option<int>("--documents") { Description = "Synthetic articles to generate and ingest.", DefaultValueFactory = _ => BenchSettings.DefaultDocuments };
         var questions = new Option<int>("--questions") { Description = "Mixed questions to time (en/ru/bg/kk).", DefaultValueFactory = _ => BenchSettings.DefaultQuestions };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed gives the same corpus and questions.", DefaultValueFactory = _ => BenchSettings.DefaultSeed };
-        var command = new Command("bench", "Measure ingestion, answer latency, FTS latency and memory on a generated corpus in a temporary store (--db is ignored).")
+        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out) or all.", DefaultValueFactory = _ => "all" };
+        suite.AcceptOnlyFromAmong("all", "store", "telegram");
+        var subscribers = new Option<int>("--subscribers") { Description = "Alert fan-out: subscribers of the new agreement.", DefaultValueFactory = _ => 10_000 };
+        var alertRate = new Option<int>("--alert-rate") { Description = "Alert fan-out: Alerts:GlobalPerSecond and the simulator's global limit.", DefaultValueFactory = _ => 1_000 };
+        var chatQuestions = new Option<int>("--chat-questions") { Description = "Chat throughput: messages sent through the bot and through the echo bot.", DefaultValueFactory = _ => 300 };
+        var command = new Command("bench", "Measure ingestion, answer and FTS latency and memory on a generated corpus, and chat throughput and alert fan-out on a loopback Bot API (--db is ignored).")
         {
-            documents, questions, seed, GlobalOptions.Json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, GlobalOptions.Json,
         };
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(documents), parse.GetValue(questions), parse.GetValue(seed));
             if (settings.Documents is < 1 or > 1_000_000) throw new UsageException($"--documents must be between 1 and 1000000 (got {settings.Documents})");
             if (settings.Questions is < 1 or > 100_000) throw new UsageException($"--questions must be between 1 and 100000 (got {settings.Questions})");
+            if (parse.GetValue(subscribers) is < 1 or > 1_000_000) throw new UsageException("--subscribers must be between 1 and 1000000");
+            if (parse.GetValue(alertRate) is < 1 or > 1_000) throw new UsageException("--alert-rate must be between 1 and 1000");
+            if (parse.GetValue(chatQuestions) is < 1 or > 100_000) throw new UsageException("--chat-questions must be between 1 and 100000");
             var json = parse.GetValue(GlobalOptions.Json);
+            var which = parse.GetValue(suite)!;
+            Action<string> progress = json ? _ => { } : message => Console.Error.WriteLine(message);
             using var client = http.CreateClient("ingest");
-            var runner = new BenchRunner(knowledge.Value, answering.Value, clock, client, json ? _ => { } : message => Console.Error.WriteLine(message));
-            var result = await runner.RunAsync(settings, ct);
-            Console.Out.WriteLine(json ? BenchJson.Render(result) : BenchTable.Render(result));
+            var output = new JsonObject();
+            var table = new StringBuilder();
+            if (which is "all" or "store")
+            {
+                var result = await new BenchRunner(knowledge.Value, answering.Value, clock, client, progress).RunAsync(settings, ct);
+                foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
+                table.AppendLine(BenchTable.Render(result));
+            }
+            if (which is "all" or "telegram")
+            {
+                var telegram = await new TelegramBench(knowledge.Value, clock, client, progress)
+                    .RunAsync(parse.GetValue(chatQuestions), parse.GetValue(subscribers), parse.GetValue(alertRate), ct);
+                foreach (var (key, value) in telegram.Pairs())
+                {
+                    output[key] = value;
+                    table.AppendLine(CultureInfo.InvariantCulture, $"{key,-28} {value}");
+                }
+            }
+            Console.Out.WriteLine(json ? output.ToJsonString() : table.ToString().TrimEnd());
             return 0;
         });
         return command;

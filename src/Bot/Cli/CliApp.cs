@@ -35,6 +35,7 @@ public static class CliApp
         catch (Exception e)
         {
             // No stack trace on the console: the one-line message is what a user can act on.
+            if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
             return Fail(1, $"unexpected failure ({e.GetType().Name}): {e.Message}");
         }
     }
