@@ -76,9 +76,9 @@ public sealed class AlertTests
 
         await bot.IngestAsync(Fixture.Path("rail-memorandum.md"));
         await bot.Simulator.WaitForSentAsync(m => m.ChatId == 332 && IsAlert(m), 1, TimeSpan.FromSeconds(20));
-        await WaitUntilAsync(() => { using var s = bot.OpenStore(); return s.Chats.Get(331)?.Active == false; });
+        await Eventually.TrueAsync(() => { using var s = bot.OpenStore(); return s.Chats.Get(331)?.Active == false; });
 
-        await WaitUntilAsync(() => { using var s = bot.OpenStore(); return s.Outbox.Backlog() == 0; });
+        await bot.OutboxDrainedAsync();
         using (var store = bot.OpenStore())
         {
             store.Db.Connection.ExecuteScalar<string>("SELECT state FROM outbox WHERE chat_id = 331").ShouldBe(OutboxStates.Dead);
@@ -142,7 +142,7 @@ public sealed class AlertTests
         var started = DateTimeOffset.UtcNow;
         await bot.Simulator.WaitForSentAsync(m => m.ChatId == 371 && IsAlert(m), 1, TimeSpan.FromSeconds(30));
 
-        await WaitUntilAsync(() => { using var s = bot.OpenStore(); return s.Outbox.Backlog() == 0; });
+        await bot.OutboxDrainedAsync();
         using var store = bot.OpenStore();
         var row = store.Db.Connection.Query<OutboxRow>("SELECT * FROM outbox WHERE chat_id = 371").Single();
         row.Attempts.ShouldBe(2);
@@ -198,16 +198,6 @@ public sealed class AlertTests
         await Task.Delay(1000);
 
         foreach (var chat in chats) AlertsTo(bot, chat).Count.ShouldBe(1, $"chat {chat}");
-        await WaitUntilAsync(() => { using var s = bot.OpenStore(); return s.Outbox.Backlog() == 0; });
-    }
-
-    static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException("condition not met");
-            await Task.Delay(50);
-        }
+        await bot.OutboxDrainedAsync();
     }
 }

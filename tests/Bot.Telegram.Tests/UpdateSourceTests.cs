@@ -50,13 +50,8 @@ public sealed class UpdateSourceTests
     public async Task A_webhook_update_is_answered_and_one_without_the_secret_is_refused()
     {
         var port = FreePort();
-        await using var bot = await BotHarness.StartAsync(s =>
-        {
-            s["Telegram:Webhook:Url"] = $"http://127.0.0.1:{port}/telegram/hook";
-            s["Telegram:Webhook:ListenUrl"] = $"http://127.0.0.1:{port}";
-            s["Telegram:Webhook:SecretToken"] = "s3cret-Token_1";
-        });
-        await WaitUntilAsync(() => bot.Simulator.WebhookUrl is not null);
+        await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/telegram/hook", "s3cret-Token_1"));
+        await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
 
         bot.Simulator.InjectMessage(404, 404, "What was the trade turnover in 2024?");
         var sent = await bot.Simulator.WaitForSentAsync(m => m.ChatId == 404, 1, TimeSpan.FromSeconds(20));
@@ -76,13 +71,8 @@ public sealed class UpdateSourceTests
     public async Task A_webhook_update_delivered_twice_is_answered_once()
     {
         var port = FreePort();
-        await using var bot = await BotHarness.StartAsync(s =>
-        {
-            s["Telegram:Webhook:Url"] = $"http://127.0.0.1:{port}/hook";
-            s["Telegram:Webhook:ListenUrl"] = $"http://127.0.0.1:{port}";
-            s["Telegram:Webhook:SecretToken"] = "abc";
-        });
-        await WaitUntilAsync(() => bot.Simulator.WebhookUrl is not null);
+        await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
+        await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
         var update = """{"update_id": 7001, "message": {"message_id": 1, "date": 1, "chat": {"id": 406, "type": "private"}, "from": {"id": 406, "is_bot": false, "first_name": "X", "language_code": "en"}, "text": "/help"}}""";
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add("X-Telegram-Bot-Api-Secret-Token", "abc");
@@ -120,20 +110,17 @@ public sealed class UpdateSourceTests
         bot.Simulator.Sent.Single(m => m.ChatId == 408).Text.ShouldBe("Trade grew fast");
     }
 
+    static void Webhook(Dictionary<string, string?> settings, int port, string path, string secret)
+    {
+        settings["Telegram:Webhook:Url"] = $"http://127.0.0.1:{port}{path}";
+        settings["Telegram:Webhook:ListenUrl"] = $"http://127.0.0.1:{port}";
+        settings["Telegram:Webhook:SecretToken"] = secret;
+    }
+
     static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException("condition not met");
-            await Task.Delay(50);
-        }
     }
 }

@@ -92,6 +92,13 @@ public sealed class BotHarness : IAsyncDisposable
         return report.NewAgreementIds.Count();
     }
 
+    /// <summary>Waits until no alert is pending or in flight (the outcome of the last send is recorded).</summary>
+    public Task OutboxDrainedAsync() => Eventually.TrueAsync(() =>
+    {
+        using var store = OpenStore();
+        return store.Outbox.Backlog() == 0;
+    }, "empty outbox");
+
     public async ValueTask DisposeAsync()
     {
         await StopBotAsync();
