@@ -28,6 +28,7 @@ public sealed class KnowledgeStore : IDisposable
     public UpdateLedger Updates { get; }
     public LastAnswers LastAnswers { get; }
     public Counters Counters { get; }
+    public ConversationHistory Conversations { get; }
 
     public KnowledgeStore(string path, HttpClient http, TimeProvider clock)
     {
@@ -36,7 +37,7 @@ public sealed class KnowledgeStore : IDisposable
         Entities = new EntityCatalog(Db, Version);
         Writer = new DocumentWriter(Db, Version, clock);
         Ingestor = new Ingestor(Writer, Entities, new UrlFetcher(http));
-        Passages = new PassageSearch(Db);
+        Passages = new PassageSearch(Db, Version);
         Agreements = new AgreementReader(Db, Version);
         Figures = new FigureReader(Db, Version);
         Chats = new ChatDirectory(Db, clock);
@@ -45,6 +46,7 @@ public sealed class KnowledgeStore : IDisposable
         Updates = new UpdateLedger(Db, clock);
         LastAnswers = new LastAnswers(Db, clock);
         Counters = new Counters(Db);
+        Conversations = new ConversationHistory(Db, clock);
     }
 
     string? Meta(string key) => Db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", key).FirstOrDefault()?.Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
@@ -58,10 +59,22 @@ public static class AgreementMatcher
 
     static double Score(Agreement a, List<QueryUnit> subject, EntityIndex entities)
     {
+        var keys = KeysOf(a, entities);
+        return subject.Count(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)));
+    }
+
+    // An agreement's keys, kept with the agreement for as long as the store's snapshot holds it: a question about a
+    // subject scores every agreement, and the keys of a title and its parties' aliases cost far more than the score.
+    static readonly ConditionalWeakTable<Agreement, Tuple<EntityIndex, HashSet<string>>> Keys = new();
+
+    static HashSet<string> KeysOf(Agreement a, EntityIndex entities)
+    {
+        if (Keys.TryGetValue(a, out var known) && ReferenceEquals(known.Item1, entities)) return known.Item2;
         var keys = AliasKeys.ForText(a.Title + " " + string.Join(' ', a.Parties.Select(p => p.Name)) + " " + a.Domain);
         foreach (var p in a.Parties)
             if (p.EntityId is { } id && entities.Get(id) is { } e)
                 foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
-        return subject.Count(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)));
+        Keys.AddOrUpdate(a, Tuple.Create(entities, keys));
+        return keys;
     }
 }

@@ -22,13 +22,13 @@ public sealed class FigureAnswerer(FigureReader figures)
     public Answer Answer(Question q)
     {
         var metric = q.Metric!;
-        var all = figures.All().Where(f => f.Metric == metric).ToList();
+        var all = figures.OfMetric(metric);
         var book = new CitationBook();
         List<Figure> chosen;
         if (q.Amounts.Count > 0)
             chosen = all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
         else if (q.Periods.Count > 0)
-            chosen = q.Periods.SelectMany(p => Matching(all, p)).Distinct().ToList();
+            chosen = q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList();
         else
             chosen = Latest(all);
 
@@ -37,13 +37,13 @@ public sealed class FigureAnswerer(FigureReader figures)
         var text = new StringBuilder();
         foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
             AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);
-        if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, all);
+        if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q);
     }
 
-    static IEnumerable<Figure> Matching(List<Figure> all, Period p)
+    IEnumerable<Figure> Matching(IReadOnlyList<Figure> all, string metric, Period p)
     {
-        var exact = all.Where(f => SameSpan(f.Period, p)).ToList();
+        var exact = p.StartYear == Question.AnyYear ? all.Where(f => SameSpan(f.Period, p)).ToList() : figures.OfMetric(metric, p);
         if (exact.Count > 0) return exact;
         // Asked for a whole year that only has part-year figures: show those, each labelled with its own period.
         return p.IsWholeYear ? all.Where(f => f.Period.StartYear == p.StartYear && f.Period.EndYear == p.EndYear) : [];
@@ -54,7 +54,7 @@ public sealed class FigureAnswerer(FigureReader figures)
             ? f.StartMonth == asked.StartMonth && f.EndMonth == asked.EndMonth && f.StartYear == f.EndYear
             : f == asked;
 
-    static List<Figure> Latest(List<Figure> all)
+    static List<Figure> Latest(IReadOnlyList<Figure> all)
     {
         var years = all.Where(f => f.Period.IsWholeYear).Select(f => f.Period.StartYear).Distinct().OrderDescending().Take(2).ToHashSet();
         var latestYear = years.Count == 0 ? int.MinValue : years.Max();
@@ -98,11 +98,11 @@ public sealed class FigureAnswerer(FigureReader figures)
     }
 
     /// <summary>"How did trade change from 2023 to 2024?": a ratio computed here from two stored figures, labelled as computed.</summary>
-    static void AppendComputedChange(StringBuilder text, Question q, List<Figure> all)
+    void AppendComputedChange(StringBuilder text, Question q, string metric)
     {
         var ordered = q.Periods.OrderBy(p => p.StartKey, StringComparer.Ordinal).ToList();
-        var from = all.FirstOrDefault(f => f.Period == ordered[0] && f.Qualifier == "exact");
-        var to = all.LastOrDefault(f => f.Period == ordered[^1] && f.Qualifier == "exact");
+        var from = figures.OfMetric(metric, ordered[0]).FirstOrDefault(f => f.Qualifier == "exact");
+        var to = figures.OfMetric(metric, ordered[^1]).LastOrDefault(f => f.Qualifier == "exact");
         if (from is null || to is null || from.AbsoluteValue == 0 || from.Unit != to.Unit) return;
         var ratio = to.AbsoluteValue / from.AbsoluteValue;
         var percent = (ratio - 1) * 100;
@@ -110,7 +110,7 @@ public sealed class FigureAnswerer(FigureReader figures)
             "×" + Formats.Number(Math.Round(ratio, 2), q.Lang), (percent >= 0 ? "+" : "") + Formats.Number(Math.Round(percent, 1), q.Lang) + "%"));
     }
 
-    static Answer NotFound(Question q, string metric, List<Figure> all)
+    static Answer NotFound(Question q, string metric, IReadOnlyList<Figure> all)
     {
         var label = Texts.Has("metric." + metric) ? Texts.Get(q.Lang, "metric." + metric) : metric;
         var asked = q.Periods.Count > 0 ? string.Join(", ", q.Periods.Select(p => p.StartYear == Question.AnyYear

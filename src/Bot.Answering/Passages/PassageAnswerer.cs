@@ -15,11 +15,13 @@ public sealed class PassageAnswerer(SentenceRanker ranker)
     public const double CoverageFloor = 0.4;
     public const int MaxSentences = 2;
 
+    /// <summary>Enough of the question must be in the sentence: both words of a two-word question, half of a longer one.</summary>
+    public static int MinUnits(int unitCount) => unitCount <= 2 ? unitCount : Math.Max(2, (unitCount + 1) / 2);
+
     public Answer Answer(Question q, EntityIndex entities)
     {
         var ranked = ranker.Rank(q, entities);
-        // Enough of the question must be in the sentence: both words of a two-word question, half of a longer one.
-        var minUnits = q.Units.Count <= 2 ? q.Units.Count : Math.Max(2, (q.Units.Count + 1) / 2);
+        var minUnits = MinUnits(q.Units.Count);
         var accepted = ranked.Where(s => s.Coverage >= CoverageFloor && s.MatchedUnits >= minUnits).ToList();
         if (accepted.Count == 0) return AnswerFactory.NotFound(q);
         var best = accepted[0];

@@ -8,15 +8,23 @@ using Bot.Knowledge.Search;
 namespace Bot.Answering.Passages;
 
 /// <summary>
-/// Retrieves passages by bm25 and ranks their sentences by how much of the question they cover, weighting
-/// rare words (high IDF) above common ones, with a nudge towards dates, places or people when the question asks for them.
+/// Retrieves the passages that cover most of the question (<see cref="PassageRetriever"/>) and ranks their sentences
+/// by how much of the question they cover, weighting rare words (high IDF) above common ones, with a nudge towards
+/// dates, places or people when the question asks for them.
 /// </summary>
-public sealed partial class SentenceRanker(PassageSearch search)
+public sealed partial class SentenceRanker
 {
     public const int PassagesToRead = 24;
 
-    // Keys in more than this share of passages say little and cost much in FTS5; they still count when scoring sentences.
-    const double CommonShare = 0.2;
+    readonly PassageSearch _search;
+    readonly WordKeys _words = new();
+    readonly PassageRetriever _retriever;
+
+    public SentenceRanker(PassageSearch search)
+    {
+        _search = search;
+        _retriever = new PassageRetriever(search, _words);
+    }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\b\d{1,2}\s+\p{L}{3,}\s+(?:19|20)\d{2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
@@ -25,20 +33,18 @@ public sealed partial class SentenceRanker(PassageSearch search)
     {
         var allKeys = q.Units.SelectMany(u => u.Keys).Distinct(StringComparer.Ordinal).ToList();
         if (allKeys.Count == 0) return [];
-        var total = Math.Max(1, search.PassageCount());
-        var df = search.DocumentFrequencies(allKeys);
+        var total = Math.Max(1, _search.PassageCount());
+        var df = _search.DocumentFrequencies(allKeys);
         // A unit weighs as much as its commonest variant: a rare synonym must not make a common word look decisive.
         // Words the corpus lacks altogether weigh the most, so a question about something unknown stays unanswered.
         var weights = q.Units.Select(u => Idf(u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
-        var queryKeys = allKeys.Where(k => df.GetValueOrDefault(k) > 0 && df[k] <= total * CommonShare).ToList();
-        if (queryKeys.Count == 0) queryKeys = allKeys.Where(k => df.GetValueOrDefault(k) > 0).ToList();
-        var passages = search.Search(queryKeys, PassagesToRead);
+        var passages = _retriever.Retrieve(q.Units, weights, df, total, PassagesToRead);
         var totalWeight = weights.Sum();
         var ranked = new List<ScoredSentence>();
         foreach (var passage in passages)
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                var tokens = TokenKeys(sentence);
+                var tokens = _words.OfText(sentence).Select(w => w.All).ToList();
                 var keys = tokens.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
                 double score = 0;
                 var matchedUnits = new List<int>();
@@ -46,17 +52,14 @@ public sealed partial class SentenceRanker(PassageSearch search)
                     if (q.Units[i].Keys.Overlaps(keys)) { score += weights[i]; matchedUnits.Add(i); }
                 if (matchedUnits.Count == 0) continue;
                 var coverage = score / totalWeight;
-                var bonus = Nudge(q, sentence, entities) + 0.25 * Density(q, matchedUnits, tokens);
+                var bonus = Nudge(q, sentence, keys, entities) + 0.25 * Density(q, matchedUnits, tokens);
                 ranked.Add(new ScoredSentence(sentence, passage, score + bonus * totalWeight, coverage, matchedUnits.Count));
             }
         return ranked.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Rank).ToList();
     }
 
-    static List<HashSet<string>> TokenKeys(string sentence) =>
-        Knowledge.Text.Tokenizer.Words(sentence).Select(w => AliasKeys.ForText(w)).ToList();
-
     /// <summary>Matched units per token of the shortest stretch of the sentence that holds them all (1 = side by side).</summary>
-    static double Density(Question q, List<int> matched, List<HashSet<string>> tokens)
+    static double Density(Question q, List<int> matched, List<string[]> tokens)
     {
         if (matched.Count < 2) return 0;
         var hits = new List<(int Pos, int Unit)>();
@@ -81,13 +84,13 @@ public sealed partial class SentenceRanker(PassageSearch search)
 
     static double Idf(long df, long total) => Math.Log(1 + (total - df + 0.5) / (df + 0.5));
 
-    static double Nudge(Question q, string sentence, EntityIndex entities)
+    static double Nudge(Question q, string sentence, IReadOnlySet<string> sentenceKeys, EntityIndex entities)
     {
         double n = 0;
         if (q.Has("when") && DateLike().IsMatch(sentence)) n += 0.15;
         if (q.Has("where") || q.Has("who"))
         {
-            var found = entities.FindIn(sentence).Select(m => m.Entity.Type).ToHashSet();
+            var found = entities.FindIn(sentenceKeys).Select(m => m.Entity.Type).ToHashSet();
             if (q.Has("where") && found.Contains("city")) n += 0.15;
             if (q.Has("who") && (found.Contains("person") || found.Contains("institution") || found.Contains("organization"))) n += 0.1;
         }

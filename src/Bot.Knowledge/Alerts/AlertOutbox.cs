@@ -1,3 +1,4 @@
+using Bot.Knowledge.Chats;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Storage;
 
@@ -13,13 +14,16 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     string Now => clock.GetUtcNow().ToString("O");
 
     /// <summary>Called inside the saving transaction for an agreement the store did not know.</summary>
-    public int Enqueue(long agreementId, AgreementDraft agreement)
+    public int Enqueue(long agreementId, AgreementDraft agreement) =>
+        Enqueue(db.Connection, SubscriptionBook.Active(db.Connection), agreementId, agreement, Now);
+
+    /// <summary>The same on the connection that holds the saving transaction, with the subscriptions it read once.</summary>
+    internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, long agreementId, AgreementDraft agreement, string now)
     {
-        var chats = new SubscriptionBook(db, clock).Active().Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
-        var now = Now;
+        var chats = active.Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
         var count = 0;
         foreach (var chat in chats)
-            count += db.Connection.Execute(
+            count += connection.Execute(
                 "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
                 agreementId, chat, now, now);
         return count;
@@ -30,11 +34,17 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
         db.Connection.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
 
     /// <summary>Marks up to <paramref name="limit"/> due rows as being sent and returns them, oldest first.</summary>
+    /// <remarks>
+    /// BEGIN IMMEDIATE takes the write lock before reading: a deferred transaction that reads and then writes fails
+    /// at once with "database is locked" when another connection committed in between (WAL cannot upgrade a stale
+    /// snapshot), while IMMEDIATE waits out the busy timeout like any other writer.
+    /// </remarks>
     public List<OutboxRow> ClaimDue(int limit, IReadOnlySet<long>? skipChats = null)
     {
         var c = db.Connection;
         List<OutboxRow> claimed = [];
-        c.RunInTransaction(() =>
+        c.Execute("BEGIN IMMEDIATE");
+        try
         {
             var due = c.Query<OutboxRow>("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?", Now, limit * 4);
             foreach (var row in due.Where(r => skipChats is null || !skipChats.Contains(r.ChatId)).DistinctBy(r => r.ChatId).Take(limit))
@@ -45,7 +55,13 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
                 c.Update(row);
                 claimed.Add(row);
             }
-        });
+            c.Execute("COMMIT");
+        }
+        catch
+        {
+            c.Execute("ROLLBACK");
+            throw;
+        }
         return claimed;
     }
 

@@ -32,8 +32,10 @@ public sealed class SubscriptionBook(KnowledgeDb db, TimeProvider clock)
     public List<SubscriptionRow> ForChat(long chatId) => db.Connection.Query<SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", chatId);
 
     /// <summary>Subscriptions of chats alerts can reach (not blocked, not kicked).</summary>
-    public List<SubscriptionRow> Active() =>
-        db.Connection.Query<SubscriptionRow>("SELECT s.* FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id WHERE c.active = 1");
+    public List<SubscriptionRow> Active() => Active(db.Connection);
+
+    internal static List<SubscriptionRow> Active(SQLite.SQLiteConnection connection) =>
+        connection.Query<SubscriptionRow>("SELECT s.* FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id WHERE c.active = 1");
 
     public int Count() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM subscriptions");
 }

@@ -38,9 +38,11 @@ public sealed class EntityIndex
 
     public Entity? Get(string id) => _byId.GetValueOrDefault(id);
 
-    public IReadOnlyList<EntityMatch> FindIn(string text)
+    public IReadOnlyList<EntityMatch> FindIn(string text) => FindIn(AliasKeys.ForText(text));
+
+    /// <summary>The same for a text whose <see cref="AliasKeys.ForText"/> keys the caller already has.</summary>
+    public IReadOnlyList<EntityMatch> FindIn(IReadOnlySet<string> textKeys)
     {
-        var textKeys = AliasKeys.ForText(text);
         var best = new Dictionary<string, EntityMatch>(StringComparer.Ordinal);
         foreach (var key in textKeys)
         {

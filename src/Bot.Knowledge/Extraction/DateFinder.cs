@@ -10,11 +10,11 @@ public static partial class DateFinder
 {
     static readonly Regex DayMonthYear = new(
         $@"\b(?<d>\d{{1,2}})\s+(?<m>{CalendarWords.MonthPattern})\b\.?(?:\s*,?\s*(?<y>\d{{4}}))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     static readonly Regex MonthDayYear = new(
         $@"\b(?<m>{CalendarWords.MonthPattern})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?<y>\d{{4}}))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Bot.Knowledge.Extraction;
 
 /// <summary>Finds money amounts with their scale and currency: "$375 million", "USD 375.2 mln", "375,2 млн долларов", "83 млн. долл. США".</summary>
-public static class MoneyFinder
+public static partial class MoneyFinder
 {
     public sealed record Amount(int Index, int Length, double Value, string Scale, string Unit);
 
@@ -11,16 +11,18 @@ public static class MoneyFinder
     const string ScaleWords = @"(?<scale>million|mln|m\b|billion|bn|thousand|млн|миллион\w*|милиона|милион|млрд|миллиард\w*|милиард\w*|тыс|тысяч\w*|хиляди)\.?";
     const string CurrencyAfter = @"(?<cur>US\s?dollars|dollars?|USD|\$|euros?|EUR|€|долл(?:ар\w*)?\.?(?:\s*США)?|евро|щатски\s+долара|долара|доллар\w*|тенге|tenge|KZT)";
 
-    static readonly Regex Prefixed = new($@"(?<cur>US\$|USD|\$|€|EUR)\s?{Num}(?:\s*{ScaleWords})?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex($@"(?<cur>US\$|USD|\$|€|EUR)\s?{Num}(?:\s*{ScaleWords})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefixed();
 
-    static readonly Regex Suffixed = new($@"(?<![\w$€]){Num}\s*(?:{ScaleWords}\s*)?{CurrencyAfter}",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex($@"(?<![\w$€]){Num}\s*(?:{ScaleWords}\s*)?{CurrencyAfter}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Suffixed();
 
     public static List<Amount> Find(string text)
     {
         var found = new List<Amount>();
-        foreach (var regex in new[] { Prefixed, Suffixed })
+        // Both patterns need a digit; most sentences of a news text have none worth scanning for.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Any(char.IsDigit)) return found;
+        foreach (var regex in new[] { Prefixed(), Suffixed() })
             foreach (Match m in regex.Matches(text))
             {
                 if (found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length)) continue;

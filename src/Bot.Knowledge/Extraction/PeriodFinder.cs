@@ -9,26 +9,35 @@ namespace Bot.Knowledge.Extraction;
 /// Finds the period a figure refers to, resolving relative wording ("this year", "в прошлом году",
 /// "in four months of this year") against the date of the document it appears in.
 /// </summary>
-public static class PeriodFinder
+public static partial class PeriodFinder
 {
     public sealed record Found(int Index, Period Period, bool IsComparison);
 
-    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    static readonly string N = $@"(?<n>\d{{1,2}}|{CalendarWords.NumberWordPattern})";
-    static readonly string M = CalendarWords.MonthPattern;
+    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // Any word where a count may stand: Find keeps only counts CalendarWords knows ("four", "четырех", "төрт"), which a
+    // list inside the pattern would only repeat at great cost (it made this the largest regex of the program).
+    const string N = @"(?<n>\d{1,2}|\p{L}+)";
 
     const string ThisYear = @"(?<this>this\s+year|the\s+current\s+year|текущего\s+года|этого\s+года|текущем\s+году|этом\s+году|тази\s+година|тазгодишн\w*|биылғы|биыл)";
     const string LastYear = @"(?<last>last\s+year|the\s+previous\s+year|прошлого\s+года|прошлом\s+году|миналата\s+година|предходната\s+година|былтыр\w*|өткен\s+жыл\w*)";
     const string Year = @"(?<y>(?:19|20)\d{2})";
-    static readonly string YearRef = $@"(?:{ThisYear}|{LastYear}|{Year})";
+    const string YearRef = $@"(?:{ThisYear}|{LastYear}|{Year})";
 
-    static readonly Regex MonthCount = new(
-        $@"(?:first\s+|первые\s+|първите\s+|алғашқы\s+)?{N}\s+(?:months?|месяц\w*|месеца|ай\w*)(?:\s+(?:of\s+|на\s+)?(?:the\s+)?{YearRef}(?:\s+года|\s+г\.)?)?", Opts);
-    static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:жылдың\s+)?{N}\s+(?:ай\w*)", Opts);
-    static readonly Regex MonthRange = new($@"\b(?<m1>{M})\s*[-–—]\s*(?<m2>{M})(?:\s+{YearRef})?", Opts);
-    static readonly Regex Quarter = new(
-        $@"(?<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четверт\w+|първ\w+|трето|четвърт\w+|бірінші|екінші|үшінші|төртінші)\s+(?:quarter|квартал\w*|тримесечие\w*|тоқсан\w*)(?:\s+(?:of\s+|на\s+)?{YearRef})?|\bQ(?<qn>[1-4])\s*{Year}?", Opts);
-    static readonly Regex SingleYear = new($@"(?<cmp>compared\s+(?:to|with)\s+|than\s+(?:in\s+)?|against\s+|vs\.?\s+|по\s+сравнению\s+с\s+|в\s+сравнение\s+с\s+|относно\s+)?(?:in\s+|в\s+|през\s+|за\s+)?{YearRef}", Opts);
+    [GeneratedRegex($@"(?:first\s+|первые\s+|първите\s+|алғашқы\s+)?{N}\s+(?:months?|месяц\w*|месеца|ай\w*)(?:\s+(?:of\s+|на\s+)?(?:the\s+)?{YearRef}(?:\s+года|\s+г\.)?)?", Opts)]
+    private static partial Regex MonthCount();
+
+    [GeneratedRegex($@"{YearRef}\s+(?:жылдың\s+)?{N}\s+(?:ай\w*)", Opts)]
+    private static partial Regex YearThenMonthCount();
+
+    // Built from the month names at run time, so interpreted rather than generated.
+    static readonly Regex MonthRange = new($@"\b(?<m1>{CalendarWords.MonthPattern})\s*[-–—]\s*(?<m2>{CalendarWords.MonthPattern})(?:\s+{YearRef})?", Opts);
+
+    [GeneratedRegex($@"(?<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четверт\w+|първ\w+|трето|четвърт\w+|бірінші|екінші|үшінші|төртінші)\s+(?:quarter|квартал\w*|тримесечие\w*|тоқсан\w*)(?:\s+(?:of\s+|на\s+)?{YearRef})?|\bQ(?<qn>[1-4])\s*{Year}?", Opts)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex($@"(?<cmp>compared\s+(?:to|with)\s+|than\s+(?:in\s+)?|against\s+|vs\.?\s+|по\s+сравнению\s+с\s+|в\s+сравнение\s+с\s+|относно\s+)?(?:in\s+|в\s+|през\s+|за\s+)?{YearRef}", Opts)]
+    private static partial Regex SingleYear();
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year.</param>
     public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false)
@@ -43,22 +52,22 @@ public static class PeriodFinder
             found.Add(new Found(m.Index, p.Value, comparison));
         }
 
-        foreach (Match m in MonthCount.Matches(text))
+        foreach (Match m in MonthCount().Matches(text))
             if (CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 && ResolveYear(m, documentDate, text, openYear) is { } y)
                 Add(m, Period.Months(y, 1, n));
-        foreach (Match m in YearThenMonthCount.Matches(text))
+        foreach (Match m in YearThenMonthCount().Matches(text))
             if (CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 && ResolveYear(m, documentDate, text, openYear) is { } y)
                 Add(m, Period.Months(y, 1, n));
         foreach (Match m in MonthRange.Matches(text))
             if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b
                 && ResolveYear(m, documentDate, text, openYear) is { } y)
                 Add(m, Period.Months(y, a, b));
-        foreach (Match m in Quarter.Matches(text))
+        foreach (Match m in Quarter().Matches(text))
         {
             var q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : QuarterNumber(TextNormalizer.Fold(m.Groups["q"].Value));
             if (q is { } qq && ResolveYear(m, documentDate, text, openYear) is { } y) Add(m, Period.Quarter(y, qq));
         }
-        foreach (Match m in SingleYear.Matches(text))
+        foreach (Match m in SingleYear().Matches(text))
             if (ResolveYear(m, documentDate, null, false) is { } y)
                 Add(m, Period.Year(y), m.Groups["cmp"].Success);
         return found.OrderBy(f => f.Index).ToList();

@@ -9,6 +9,9 @@ public static class SentenceSplitter
         "г", "гг", "ул", "им", "млн", "млрд", "тыс", "долл", "т.е", "т.к", "др", "проф", "д-р", "e.g", "i.e", "u.s", "inc", "ltd", "co",
     };
 
+    // Looked up by span: every full stop of every ingested paragraph is checked here.
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<string> Split(string paragraph)
     {
         var sentences = new List<string>();
@@ -28,7 +31,7 @@ public static class SentenceSplitter
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
             if (c == '.' && IsAbbreviation(paragraph, i)) continue;
             // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces.
-            if (IsFragment(paragraph[start..next])) continue;
+            if (IsFragment(paragraph.AsSpan(start, next - start))) continue;
             sentences.Add(paragraph[start..next].Trim());
             start = after;
             i = after - 1;
@@ -38,13 +41,13 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    static bool IsFragment(string text) => text.Count(c => c == ' ') < 2 && text.Length < 30;
+    static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;
 
     static bool IsAbbreviation(string text, int dot)
     {
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] is '.' or '-')) s--;
-        var word = text[(s + 1)..dot];
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        var word = text.AsSpan(s + 1, dot - s - 1);
+        return word.Length == 1 && char.IsUpper(word[0]) || AbbreviationSpans.Contains(word);
     }
 }

@@ -1,48 +1,95 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Storage;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
 /// read → parse → extract → dedupe → save, one document at a time. Each target reports its own outcome;
-/// a failure is caught per document, and the store keeps whatever the others saved.
+/// a failure is caught per document, and the store keeps whatever the others saved. Files are saved
+/// <see cref="BatchSize"/> to a transaction (each document still atomic on its own); a web page is saved alone,
+/// so no transaction stays open while it downloads.
 /// </summary>
 public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFetcher fetcher)
 {
+    /// <summary>Documents per transaction: enough to write the search index in large pieces, few enough that other writers barely wait.</summary>
+    public const int BatchSize = 250;
+
     public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, CancellationToken ct, string? uriPrefix = null, string? baseDir = null)
     {
         var results = new List<IngestResult>();
         var extractor = new DocumentExtractor(catalog.Index());
+        var files = new List<(string Target, Func<SourceDocument> Read)>();
         foreach (var target in targets)
         {
             ct.ThrowIfCancellationRequested();
             if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                results.AddRange(SaveFiles(files, extractor, ct));
                 results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor));
+            }
             else if (Directory.Exists(target))
-                foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
-                             .Where(f => FileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal))
-                    results.Add(await SaveAsync(file, () => Task.FromResult(FileReader.Read(file, UriFor(file, uriPrefix, baseDir))), extractor));
+                files.AddRange(Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
+                    .Where(f => FileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal)
+                    .Select(file => (file, (Func<SourceDocument>)(() => FileReader.Read(file, UriFor(file, uriPrefix, baseDir))))));
             else if (File.Exists(target))
-                results.Add(await SaveAsync(target, () => Task.FromResult(FileReader.Read(target, UriFor(target, uriPrefix, baseDir))), extractor));
+                files.Add((target, () => FileReader.Read(target, UriFor(target, uriPrefix, baseDir))));
             else
+            {
+                results.AddRange(SaveFiles(files, extractor, ct));
                 results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
                     ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
+            }
         }
+        results.AddRange(SaveFiles(files, extractor, ct));
         return new IngestReport(results);
+    }
+
+    /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
+    List<IngestResult> SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, DocumentExtractor extractor, CancellationToken ct)
+    {
+        var results = new List<IngestResult>(files.Count);
+        var queue = new DocumentQueue(writer, results);
+        var terms = new IndexTextCache();
+        try
+        {
+            foreach (var (target, read) in files)
+            {
+                ct.ThrowIfCancellationRequested();
+                queue.Add(Read(target, read, extractor, terms));
+            }
+        }
+        finally
+        {
+            // Whatever ends the run — the last file, an error, a cancellation — what was read before is saved,
+            // as it was when each file was saved on its own.
+            queue.Flush();
+            files.Clear();
+        }
+        return results;
+    }
+
+    /// <summary>read → parse → extract → prepare one file; a file that cannot be ingested says why.</summary>
+    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms)
+    {
+        try
+        {
+            var (doc, facts) = Prepare(read(), extractor);
+            return new DocumentQueue.Item(target, PreparedDocument.Of(doc, facts, null, terms), null);
+        }
+        catch (IngestionException e)
+        {
+            return new DocumentQueue.Item(target, null, e.Message);
+        }
     }
 
     async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor)
     {
         try
         {
-            var doc = await read();
-            // A document with a source URL is that page: re-reading it from a file or the web updates one record.
-            if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source)) doc = doc with { Uri = UrlCanonicalizer.Canonical(source) };
-            var facts = extractor.Extract(doc);
-            var outcome = writer.Save(doc, facts);
-            var status = outcome.Status switch { SaveStatus.Added => IngestStatus.Added, SaveStatus.Updated => IngestStatus.Updated, _ => IngestStatus.Unchanged };
-            return new IngestResult(target, status, doc.Title, null, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds);
+            var (doc, facts) = Prepare(await read(), extractor);
+            return Saved(target, doc, writer.Save(doc, facts));
         }
         catch (IngestionException e)
         {
@@ -50,7 +97,21 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         }
     }
 
-    static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);
+    /// <summary>parse → extract: everything before the store is touched.</summary>
+    internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor)
+    {
+        // A document with a source URL is that page: re-reading it from a file or the web updates one record.
+        if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source)) doc = doc with { Uri = UrlCanonicalizer.Canonical(source) };
+        return (doc, extractor.Extract(doc));
+    }
+
+    internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
+    {
+        var status = outcome.Status switch { SaveStatus.Added => IngestStatus.Added, SaveStatus.Updated => IngestStatus.Updated, _ => IngestStatus.Unchanged };
+        return new IngestResult(target, status, doc.Title, null, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds);
+    }
+
+    internal static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);
 
     static string UriFor(string path, string? prefix, string? baseDir) =>
         prefix is not null && baseDir is not null

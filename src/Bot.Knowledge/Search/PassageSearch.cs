@@ -1,19 +1,42 @@
+using System.Collections.Concurrent;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Storage;
 
 namespace Bot.Knowledge.Search;
 
 /// <summary>
-/// bm25 retrieval over passage keys. Keys are quoted one by one and joined with OR, so user text never
-/// reaches FTS5 as query syntax (an FTS syntax error would make sqlite-net return an empty list silently).
+/// Retrieval over passage keys. Keys are quoted one by one, so user text never reaches FTS5 as query syntax (an FTS
+/// syntax error would make sqlite-net return an empty list silently). Two ways in: <see cref="Search"/>, bm25 over any
+/// of the keys, as a plain full-text query runs; and <see cref="Containing"/>, the passages that hold a key of every
+/// group, newest first, which stops after the first rows it needs instead of scoring every passage that shares a word
+/// with the question.
 /// </summary>
-public sealed class PassageSearch(KnowledgeDb db)
+public sealed class PassageSearch
 {
+    readonly KnowledgeDb _db;
+    readonly CachedSnapshot<Statistics> _statistics;
+
+    public PassageSearch(KnowledgeDb db, StoreVersion version)
+    {
+        _db = db;
+        _statistics = new CachedSnapshot<Statistics>(version, () => new Statistics());
+    }
+
+    // Per store version: how many passages there are and, for each key asked about so far, how many contain it.
+    // fts5vocab counts a key by walking its whole doclist, which for a word in every other passage costs milliseconds.
+    sealed class Statistics
+    {
+        public long? Passages;
+        public readonly ConcurrentDictionary<string, long> Frequencies = new(StringComparer.Ordinal);
+    }
+
+    const int MaxRemembered = 200_000;
+
     public IReadOnlyList<Passage> Search(IEnumerable<string> keys, int limit)
     {
         var match = MatchExpression(keys);
         if (match.Length == 0) return [];
-        var hits = db.Connection.Query<PassageHit>(
+        var hits = _db.Connection.Query<PassageHit>(
             """
             SELECT p.id AS Id, p.text AS Text, p.fact_id AS FactId, d.id AS DocId, d.title AS Title, d.url AS Url, d.published AS Published, f.rank AS Rank
             FROM (SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?) f
@@ -24,17 +47,85 @@ public sealed class PassageSearch(KnowledgeDb db)
         return hits.Select(h => new Passage(h.Id, h.Text, h.Rank, h.FactId, new SourceRef(h.DocId, h.Title, h.Url, h.Published))).ToList();
     }
 
-    /// <summary>How many passages contain each key, for weighting rare words above common ones.</summary>
+    /// <summary>
+    /// Ids of the passages that contain at least one key of every group, newest first. FTS5 intersects the groups'
+    /// doclists and walks them from the end, so the cost is bounded by the rarest group and the limit, not by how
+    /// common the other words are.
+    /// </summary>
+    public IReadOnlyList<long> Containing(IReadOnlyList<IReadOnlyCollection<string>> groups, int limit)
+    {
+        var match = AllOf(groups);
+        if (match.Length == 0 || limit <= 0) return [];
+        return _db.Connection.QueryScalars<long>("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?", match, limit);
+    }
+
+    /// <summary>
+    /// Ids of every passage that contains at least one key of every group and none of the <paramref name="except"/>
+    /// keys, in no particular order.
+    /// </summary>
+    public IReadOnlyList<long> Containing(IReadOnlyList<IReadOnlyCollection<string>> groups, IReadOnlyCollection<string> except)
+    {
+        var match = AllOf(groups);
+        if (match.Length == 0) return [];
+        var excluded = MatchExpression(except);
+        if (excluded.Length > 0) match = "(" + match + ") NOT (" + excluded + ")";
+        return _db.Connection.QueryScalars<long>("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", match);
+    }
+
+    static string AllOf(IReadOnlyList<IReadOnlyCollection<string>> groups)
+    {
+        var parts = groups.Select(g => MatchExpression(g)).ToList();
+        return parts.Count == 0 || parts.Any(p => p.Length == 0) ? "" : string.Join(" AND ", parts.Select(p => "(" + p + ")"));
+    }
+
+    /// <summary>The passages with these ids and their sources, in the order given; <see cref="Passage.Rank"/> is the position.</summary>
+    public IReadOnlyList<Passage> ByIds(IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        var placeholders = string.Join(',', ids.Select(_ => "?"));
+        var hits = _db.Connection.Query<PassageHit>(
+            $"""
+            SELECT p.id AS Id, p.text AS Text, p.fact_id AS FactId, d.id AS DocId, d.title AS Title, d.url AS Url, d.published AS Published
+            FROM passages p JOIN documents d ON d.id = p.document_id
+            WHERE p.id IN ({placeholders})
+            """, ids.Cast<object>().ToArray()).ToDictionary(h => h.Id);
+        return ids.Where(hits.ContainsKey).Select((id, position) =>
+        {
+            var h = hits[id];
+            return new Passage(h.Id, h.Text, position, h.FactId, new SourceRef(h.DocId, h.Title, h.Url, h.Published));
+        }).ToList();
+    }
+
+    /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)
     {
         var list = keys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (list.Count == 0) return new Dictionary<string, long>();
-        var placeholders = string.Join(',', list.Select(_ => "?"));
-        return db.Connection.Query<TermCount>($"SELECT term AS Term, doc AS Doc FROM passage_vocab WHERE term IN ({placeholders})", list.Cast<object>().ToArray())
+        var known = _statistics.Get().Frequencies;
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in list)
+            if (!known.TryGetValue(key, out var df)) missing.Add(key);
+            else if (df > 0) result[key] = df;
+        if (missing.Count == 0) return result;
+        var placeholders = string.Join(',', missing.Select(_ => "?"));
+        var counted = _db.Connection.Query<TermCount>($"SELECT term AS Term, doc AS Doc FROM passage_vocab WHERE term IN ({placeholders})", missing.Cast<object>().ToArray())
             .ToDictionary(t => t.Term, t => t.Doc, StringComparer.Ordinal);
+        foreach (var key in missing)
+        {
+            var df = counted.GetValueOrDefault(key);
+            if (df > 0) result[key] = df;
+            // Keys the corpus lacks are remembered too: questions about unknown things repeat.
+            if (known.Count < MaxRemembered) known[key] = df;
+        }
+        return result;
     }
 
-    public long PassageCount() => db.Connection.ExecuteScalar<long>("SELECT count(*) FROM passages");
+    public long PassageCount()
+    {
+        var statistics = _statistics.Get();
+        return statistics.Passages ??= _db.Connection.ExecuteScalar<long>("SELECT count(*) FROM passages");
+    }
 
     public static string MatchExpression(IEnumerable<string> keys) =>
         string.Join(" OR ", keys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Select(k => "\"" + k.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));

@@ -25,10 +25,8 @@ public sealed class KnowledgeDb : IDisposable
             SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.Create | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: false);
         try
         {
-            Connection.BusyTimeout = TimeSpan.FromSeconds(10);
+            Configure(Connection);
             Connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
-            Connection.Execute("PRAGMA synchronous=NORMAL");
-            Connection.Execute("PRAGMA foreign_keys=ON");
             Migrate();
         }
         catch (SQLiteException e)
@@ -36,6 +34,32 @@ public sealed class KnowledgeDb : IDisposable
             // SQLite reports a foreign or damaged file only at the first statement; name the file for the operator.
             Connection.Dispose();
             throw new KnowledgeStoreException($"{Path} cannot be used as the knowledge store: {e.Message}");
+        }
+    }
+
+    static void Configure(SQLiteConnection connection)
+    {
+        connection.BusyTimeout = TimeSpan.FromSeconds(10);
+        connection.Execute("PRAGMA synchronous=NORMAL");
+        connection.Execute("PRAGMA foreign_keys=ON");
+    }
+
+    /// <summary>
+    /// A second connection to the same file, for a bulk write that holds its transaction for a while: other threads'
+    /// statements on <see cref="Connection"/> then wait for the commit instead of landing inside that transaction.
+    /// </summary>
+    internal SQLiteConnection OpenWriter()
+    {
+        var connection = new SQLiteConnection(Path, SQLiteOpenFlags.ReadWrite | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: false);
+        try
+        {
+            Configure(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 

@@ -130,5 +130,52 @@ internal static class SchemaMigrations
         [
             "ALTER TABLE chats ADD COLUMN seen_language TEXT",
         ],
+        // v4: the last turns of each conversation, so the LLM path can condense follow-ups after a restart.
+        [
+            """
+            CREATE TABLE conversation_turns (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              conversation TEXT NOT NULL,
+              role TEXT NOT NULL,
+              text TEXT NOT NULL,
+              created_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_conversation_turns ON conversation_turns(conversation, id)",
+        ],
+        // v5: source monitoring (Bot.Sources) — each feed's or page's polling state, and every article URL seen, so
+        // validators survive restarts and an article is fetched and reported once.
+        [
+            """
+            CREATE TABLE source_state (
+              source_key TEXT PRIMARY KEY,
+              kind TEXT NOT NULL,
+              url TEXT NOT NULL,
+              etag TEXT,
+              last_modified TEXT,
+              last_polled_at TEXT,
+              last_success_at TEXT,
+              next_due_at TEXT,
+              consecutive_failures INTEGER NOT NULL DEFAULT 0,
+              last_error TEXT,
+              items_seen INTEGER NOT NULL DEFAULT 0,
+              failure_notified INTEGER NOT NULL DEFAULT 0)
+            """,
+            """
+            CREATE TABLE source_items (
+              url TEXT PRIMARY KEY,
+              source_key TEXT NOT NULL,
+              state TEXT NOT NULL,
+              reason TEXT,
+              attempts INTEGER NOT NULL DEFAULT 0,
+              content_hash TEXT,
+              minhash BLOB,
+              shingles INTEGER NOT NULL DEFAULT 0,
+              numbers TEXT,
+              published TEXT,
+              first_seen_at TEXT NOT NULL,
+              updated_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_source_items_recent ON source_items(state, first_seen_at)",
+        ],
     ];
 }

@@ -25,6 +25,11 @@ public static class Stemmer
         "а", "я", "ы", "и", "е", "у", "ю", "о", "ь", "й", "ә",
     ];
 
+    // The endings above grouped by their last letter, each group in the order above: the first that fits still wins,
+    // but a word is only compared with the endings it could have.
+    static readonly Dictionary<char, string[]> EndingsByLastLetter = CyrillicEndings
+        .GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Stem of an already folded word.</summary>
     public static string Stem(string folded)
     {
@@ -35,7 +40,8 @@ public static class Stemmer
 
     static string StripCyrillic(string w)
     {
-        foreach (var ending in CyrillicEndings)
+        if (!EndingsByLastLetter.TryGetValue(w[^1], out var endings)) return w;
+        foreach (var ending in endings)
         {
             if (!w.EndsWith(ending, StringComparison.Ordinal)) continue;
             // Surnames in -ев/-ов keep their suffix unless a long stem remains: "Радев" must not become "рад" ("glad").

@@ -9,7 +9,7 @@ public static class TextNormalizer
     public static string Fold(string word)
     {
         var lower = word.ToLowerInvariant().Replace('ё', 'е');
-        if (lower.All(c => c < 0x80)) return lower;
+        if (IsPlain(lower)) return lower;
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         char previous = '\0';
@@ -23,5 +23,21 @@ public static class TextNormalizer
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    public static bool IsCyrillic(string word) => word.Any(c => c is >= '\u0400' and <= '\u04FF');
+    /// <summary>
+    /// ASCII and the letters of the Cyrillic block fold to themselves: ASCII has nothing to decompose, and a Cyrillic
+    /// letter keeps its marks and recomposes unchanged. Most words take this path and skip two Unicode normalizations.
+    /// </summary>
+    static bool IsPlain(string lower)
+    {
+        foreach (var c in lower)
+            if (c >= 0x80 && (c < 0x0400 || c > 0x04FF || c is >= '\u0483' and <= '\u0489')) return false;
+        return true;
+    }
+
+    public static bool IsCyrillic(string word)
+    {
+        foreach (var c in word)
+            if (c is >= '\u0400' and <= '\u04FF') return true;
+        return false;
+    }
 }

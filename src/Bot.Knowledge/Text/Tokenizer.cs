@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Bot.Knowledge.Text;
 
 /// <summary>Splits text into words and numbers; everything else (punctuation, FTS operators, SQL) is a separator.</summary>
@@ -5,16 +7,28 @@ public static class Tokenizer
 {
     public static IEnumerable<string> Words(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var position = 0;
+        while (Next(text, ref position, out var start, out var length)) yield return text.Substring(start, length);
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/>, without allocating it: a run of letters and digits,
+    /// with the combining marks inside it. False at the end of the text.
+    /// </summary>
+    public static bool Next(ReadOnlySpan<char> text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        start = i;
+        if (i >= text.Length)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark));
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
+            position = i;
+            length = 0;
+            return false;
         }
+        for (i++; i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark); i++) { }
+        length = i - start;
+        position = i;
+        return true;
     }
 }

@@ -24,6 +24,7 @@ public sealed class AlertDeliveryWorker(
     readonly ConcurrentDictionary<long, byte> _inFlight = new();
     readonly ConcurrentDictionary<long, DateTimeOffset> _quietUntil = new();
     readonly ConcurrentDictionary<long, DateTimeOffset> _nextAllowed = new();
+    readonly ConcurrentDictionary<(long Agreement, string Lang), string> _cards = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,7 +41,18 @@ public sealed class AlertDeliveryWorker(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var rows = Locked(() => store.Outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats()));
+                List<OutboxRow> rows;
+                try
+                {
+                    rows = Locked(() => store.Outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats()));
+                }
+                catch (SQLite.SQLiteException e)
+                {
+                    // A busy or damaged store must not stop delivery for good: say so and try again shortly.
+                    _logger.LogError(e, "Could not claim alerts from the outbox; retrying");
+                    await Task.Delay(options.Value.IdlePoll, clock, stoppingToken);
+                    continue;
+                }
                 if (rows.Count == 0)
                 {
                     await IdleAsync(store, stoppingToken);
@@ -98,13 +110,13 @@ public sealed class AlertDeliveryWorker(
                 Locked(() => store.Outbox.Retry(row.Id, end - now, "held for quiet hours"));
                 return;
             }
-            var agreement = Locked(() => store.Agreements.ByIds([row.AgreementId]) is [var found, ..] ? found : null);
-            if (agreement is null)
+            var card = Card(store, row.AgreementId, chat.Language ?? chat.SeenLanguage ?? "en");
+            if (card is null)
             {
                 Locked(() => store.Outbox.Dead(row.Id, "agreement no longer in the store"));
                 return;
             }
-            var reply = Reply.Text(AlertCard.Render(agreement, chat.Language ?? chat.SeenLanguage ?? "en")) with { Silent = quiet };
+            var reply = Reply.Text(card) with { Silent = quiet };
             using var timeout = new CancellationTokenSource(o.SendTimeout);
             var message = await sender.SendAsync(row.ChatId, reply, timeout.Token);
             Locked(() => store.Outbox.MarkSent(row.Id, message?.MessageId ?? 0));
@@ -173,6 +185,16 @@ public sealed class AlertDeliveryWorker(
                 }
                 break;
         }
+    }
+
+    /// <summary>A fan-out sends one card in a few languages thousands of times: render each once.</summary>
+    string? Card(KnowledgeStore store, long agreementId, string lang)
+    {
+        if (_cards.TryGetValue((agreementId, lang), out var cached)) return cached;
+        var agreement = Locked(() => store.Agreements.ByIds([agreementId]) is [var found, ..] ? found : null);
+        if (agreement is null) return null;
+        if (_cards.Count > 256) _cards.Clear();
+        return _cards[(agreementId, lang)] = AlertCard.Render(agreement, lang);
     }
 
     HashSet<long> BusyChats()

@@ -12,7 +12,7 @@ namespace Bot.Telegram.Hosting;
 /// </summary>
 public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, TimeProvider clock, ILogger<BotStartup> logger)
 {
-    public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "lang"];
+    public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "lang", "new"];
     public static readonly string[] GroupCommands = ["ask", "agreements", "trade", "subscribe", "unsubscribe", "subscriptions", "help"];
 
     /// <returns>false when Telegram refuses the token: retrying cannot help.</returns>

@@ -1,5 +1,7 @@
 using Bot.Answering;
 using Bot.Knowledge;
+using Bot.Llm;
+using Bot.Sources;
 using Bot.Telegram.Alerts;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Conversation;
@@ -40,7 +42,8 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient("ingest"), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new OfflineAnswerer(
             sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<IOptions<AnsweringOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IQuestionAnswerer, OfflineQuestionAnswerer>();
+        // The LLM path when Llm:Provider is set and enabled, else the offline answerer.
+        services.AddLlmAnswering(configuration);
 
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<BotStartup>();
@@ -72,6 +75,8 @@ public static class TelegramServiceCollectionExtensions
             services.AddHostedService<PollingWorker>();
         }
         services.AddHostedService<AlertDeliveryWorker>();
+        // Feed and page monitoring, only when Sources:Feeds or Sources:Pages lists something; new agreements wake alert delivery at once.
+        services.AddSourceMonitoring<TelegramAdminNotifier>(configuration, sp => sp.GetRequiredService<AlertSignal>().Notify);
         return services;
     }
 }

@@ -28,6 +28,7 @@ internal static class BenchJson
             ["generate_s"] = Math.Round(r.Ingest.GenerateSeconds, 2),
             ["ingest_parse_s"] = Math.Round(r.Ingest.ParseSeconds, 2),
             ["ingest_extract_s"] = Math.Round(r.Ingest.ExtractSeconds, 2),
+            ["ingest_prepare_s"] = Math.Round(r.Ingest.PrepareSeconds, 2),
             ["ingest_save_s"] = Math.Round(r.Ingest.SaveSeconds, 2),
             ["fts_content_p50_ms"] = Math.Round(r.FtsContentP(50), 3),
             ["fts_content_p99_ms"] = Math.Round(r.FtsContentP(99), 3),

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bot.Answering;
+using Bot.Llm.Answering;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
 /// <summary>`ask "QUESTION" [--lang xx] [--json]` and `ask --questions FILE [--json]`.</summary>
-public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answering, TimeProvider clock) : IVerb
+public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answering, QuestionAnswererFactory answerers, TimeProvider clock) : IVerb
 {
     public Command Build()
     {
@@ -22,18 +23,19 @@ public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answe
             var language = LangOption.Read(parse, lang);
             var json = parse.GetValue(GlobalOptions.Json);
             using var store = await opener.OpenAsync(parse, ct);
-            var session = new QuestionSession(new OfflineAnswerer(store, answering.Value, clock), language, keepContext: false);
+            var answerer = answerers.Create(store, new OfflineAnswerer(store, answering.Value, clock));
+            var session = new QuestionSession(answerer, language, keepContext: false);
             if (text is not null)
             {
-                Console.Out.WriteLine(QuestionSession.Format(text, session.Ask(text), json));
+                Console.Out.WriteLine(QuestionSession.Format(text, await session.AskAsync(text, ct), json));
                 return 0;
             }
-            return AnswerFile(file!, session, json, ct);
+            return await AnswerFileAsync(file!, session, json, ct);
         });
         return command;
     }
 
-    static int AnswerFile(FileInfo file, QuestionSession session, bool json, CancellationToken ct)
+    static async Task<int> AnswerFileAsync(FileInfo file, QuestionSession session, bool json, CancellationToken ct)
     {
         if (!file.Exists) throw new UsageException($"no such file: {file.FullName}");
         var failures = 0;
@@ -50,7 +52,7 @@ public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answe
                 failures++;
                 continue;
             }
-            Console.Out.WriteLine(QuestionSession.Format(question, session.Ask(question), json));
+            Console.Out.WriteLine(QuestionSession.Format(question, await session.AskAsync(question, ct), json));
             if (!json) Console.Out.WriteLine();
         }
         return failures == 0 ? 0 : 1;

@@ -28,7 +28,7 @@ public static class CliApp
         }
         catch (UsageException e) { return Fail(2, e.Message); }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { return Fail(1, "cancelled"); }
-        catch (Exception e) when (e is KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException)
+        catch (Exception e) when (e is KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             return Fail(1, e.Message);
         }

@@ -1,5 +1,7 @@
 using Bot.Answering;
 using Bot.Knowledge;
+using Bot.Llm;
+using Bot.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +15,8 @@ public static class CliServiceCollectionExtensions
         services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section))
             .Validate(o => o.MaxQuestionChars is > 0 and <= 100_000, "Answering:MaxQuestionChars must be between 1 and 100000").ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        // `ask` and `chat` get their answerer from its QuestionAnswererFactory: the LLM path when Llm:* configures one.
+        services.AddLlmAnswering(configuration);
         services.AddHttpClient("ingest", c =>
         {
             c.Timeout = TimeSpan.FromSeconds(30);
@@ -26,6 +30,8 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, TradeVerb>();
         services.AddSingleton<IVerb, BenchVerb>();
         services.AddSingleton<IVerb, RunVerb>();
+        services.AddSourcePolling(configuration);
+        services.AddSingleton<IVerb, SourcesVerb>();
         return services;
     }
 }

@@ -7,14 +7,18 @@ using Bot.Answering.Language;
 namespace Bot.Cli;
 
 /// <summary>Answers questions one after another for `ask` and `chat`, timing each and keeping the conversation when asked to.</summary>
-public sealed class QuestionSession(OfflineAnswerer answerer, string? lang, bool keepContext)
+public sealed class QuestionSession(IQuestionAnswerer answerer, string? lang, bool keepContext)
 {
-    readonly ConversationState? _conversation = keepContext ? new ConversationState() : null;
+    // A console conversation has its own history key, so the LLM path can condense its follow-ups like a chat's.
+    readonly ConversationState? _conversation = keepContext ? new ConversationState().WithKey($"cli:{Guid.NewGuid():N}") : null;
 
-    public (Answer Answer, double ElapsedMs) Ask(string question)
+    /// <summary>The key of this session's stored history, or null when it keeps no context.</summary>
+    public string? ConversationKey => ConversationKeys.KeyOf(_conversation);
+
+    public async Task<(Answer Answer, double ElapsedMs)> AskAsync(string question, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var answer = answerer.Answer(question, LanguageChooser.Choose(lang, null, question), _conversation);
+        var answer = await answerer.AnswerAsync(question, LanguageChooser.Choose(lang, null, question), _conversation, ct);
         return (answer, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

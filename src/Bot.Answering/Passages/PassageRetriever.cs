@@ -1,0 +1,73 @@
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Passages;
+
+/// <summary>
+/// Chooses the passages worth reading for a question: those that cover the most of it, the newest first among equals,
+/// and only passages that could hold a sentence the answerer accepts (enough of the question's weight and enough of
+/// its units, see <see cref="PassageAnswerer"/>).
+/// </summary>
+/// <remarks>
+/// A bm25 query over every key of the question scores each passage that shares a single word with it — tens of
+/// thousands on a large store, at a few microseconds each. Here FTS5 only finds candidates: the newest passages holding
+/// all of the question's rarest units (then all but one, ...), where it intersects short doclists and stops at the
+/// limit. The candidates' own words then say exactly which units each holds, common words included.
+/// </remarks>
+public sealed class PassageRetriever(PassageSearch search, WordKeys words)
+{
+    // The rarest units carry most of a question's weight and make the cheapest intersections.
+    const int Anchors = 3;
+
+    // Candidates read per question: enough to find the best passages among the newest, few enough to read in a blink.
+    public const int Candidates = 64;
+
+    public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit)
+    {
+        var floor = PassageAnswerer.CoverageFloor * weights.Sum();
+        var minUnits = PassageAnswerer.MinUnits(units.Count);
+        var findable = Enumerable.Range(0, units.Count)
+            .Select(i => (Index: i, Keys: units[i].Keys.Where(k => df.GetValueOrDefault(k) > 0).ToArray()))
+            .Where(u => u.Keys.Length > 0).ToList();
+        // Units no passage holds are part of the question's weight too: they may put every passage below the floor.
+        if (findable.Count < minUnits || findable.Sum(u => weights[u.Index]) < floor - 1e-9) return [];
+
+        var anchors = findable.OrderBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
+        var sets = Subsets(anchors.Count).OrderByDescending(s => s.Sum(i => weights[anchors[i].Index])).ThenByDescending(s => s.Count)
+            .Select(s => s.Select(i => anchors[i]).ToList());
+        var found = new List<long>();
+        var seen = new HashSet<long>();
+        foreach (var set in sets)
+        {
+            foreach (var id in search.Containing(set.Select(u => (IReadOnlyCollection<string>)u.Keys).ToList(), Candidates))
+                if (found.Count < Candidates && seen.Add(id)) found.Add(id);
+            if (found.Count >= Candidates) break;
+        }
+
+        var masks = new UnitMasks(units);
+        return search.ByIds(found)
+            .Select(p => (Passage: p, Held: Held(p.Text, masks)))
+            .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Units(c.Held).Count()))
+            .Where(c => masks.Complete ? c.Weight >= floor - 1e-9 && c.Units >= minUnits : true)
+            .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)
+            .Take(limit).Select((c, position) => c.Passage with { Rank = position }).ToList();
+    }
+
+    /// <summary>
+    /// The units whose keys the search index holds for the passage. The index's view, as a full-text ranking would see
+    /// it: the sentence ranker's wider matching (Latin spellings of Cyrillic words) decides among what is read, not what is read.
+    /// </summary>
+    ulong Held(string text, UnitMasks masks)
+    {
+        ulong held = 0;
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            held |= masks.Of(words.Of(text.AsSpan(start, length)).Indexed);
+        return held;
+    }
+
+    static IEnumerable<List<int>> Subsets(int count) =>
+        Enumerable.Range(1, (1 << count) - 1).Select(mask => Enumerable.Range(0, count).Where(i => (mask & 1 << i) != 0).ToList());
+}

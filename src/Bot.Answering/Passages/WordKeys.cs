@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Passages;
+
+/// <summary>
+/// The keys a word of a passage offers, remembered across questions: retrieved passages share most of their words, and
+/// folding, stemming and transliterating a word costs far more than looking it up. Looked up by span, so reading a
+/// passage allocates nothing for words already seen. Bounded, so an ever-growing corpus stops being remembered rather
+/// than filling memory.
+/// </summary>
+public sealed class WordKeys
+{
+    const int MaxWords = 100_000;
+
+    /// <summary>A word's keys: <paramref name="Indexed"/>, the one the search index holds for it (<see cref="TermAnalyzer.Keys"/>);
+    /// <paramref name="All"/>, every key it offers (<see cref="AliasKeys.ForText"/>), its Latin spelling's too if Cyrillic.</summary>
+    public sealed record Entry(string Indexed, string[] All);
+
+    readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    public WordKeys() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Entry Of(ReadOnlySpan<char> word)
+    {
+        if (_bySpan.TryGetValue(word, out var entry)) return entry;
+        var w = word.ToString();
+        entry = new Entry(Stemmer.Stem(TextNormalizer.Fold(w)), [.. AliasKeys.ForText(w)]);
+        if (_entries.Count < MaxWords) _entries.TryAdd(w, entry);
+        return entry;
+    }
+
+    /// <summary>The entries of every word of a text, in order.</summary>
+    public List<Entry> OfText(string text)
+    {
+        var entries = new List<Entry>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length)) entries.Add(Of(text.AsSpan(start, length)));
+        return entries;
+    }
+}

@@ -1,0 +1,60 @@
+using SQLite;
+
+namespace Bot.Knowledge.Storage;
+
+/// <summary>The statements a <see cref="WriteBatch"/> runs for every document, compiled once per batch.</summary>
+internal sealed class BatchStatements : IDisposable
+{
+    readonly List<PreparedStatement> _all = [];
+
+    public BatchStatements(SQLiteConnection c)
+    {
+        try
+        {
+            FindDocument = Prepare(c, "SELECT id, content_hash FROM documents WHERE uri = ?");
+            InsertDocument = Prepare(c, "INSERT INTO documents(uri, title, url, published, lang, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            UpdateDocument = Prepare(c, "UPDATE documents SET title = ?, url = ?, published = ?, lang = ?, content_hash = ?, ingested_at = ? WHERE id = ?");
+            InsertPassage = Prepare(c, "INSERT INTO passages(document_id, ordinal, text, fact_id) VALUES (?, ?, ?, ?)");
+            InsertFigure = Prepare(c,
+                "INSERT INTO figures(document_id, fact_id, metric, period_start, period_end, value, scale, unit, qualifier, growth_factor, growth_percent, compared_to, evidence) " +
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            FindAgreement = Prepare(c, "SELECT id, place IS NULL FROM agreements WHERE canonical_key = ?");
+            InsertAgreement = Prepare(c,
+                "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            SetAgreementPlace = Prepare(c, "UPDATE agreements SET place = ? WHERE id = ?");
+            InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
+            Savepoint = Prepare(c, "SAVEPOINT document");
+            Release = Prepare(c, "RELEASE document");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public PreparedStatement FindDocument { get; } = null!;
+    public PreparedStatement InsertDocument { get; } = null!;
+    public PreparedStatement UpdateDocument { get; } = null!;
+    public PreparedStatement InsertPassage { get; } = null!;
+    public PreparedStatement InsertFigure { get; } = null!;
+    public PreparedStatement FindAgreement { get; } = null!;
+    public PreparedStatement InsertAgreement { get; } = null!;
+    public PreparedStatement SetAgreementPlace { get; } = null!;
+    public PreparedStatement InsertSource { get; } = null!;
+    public PreparedStatement Savepoint { get; } = null!;
+    public PreparedStatement Release { get; } = null!;
+
+    PreparedStatement Prepare(SQLiteConnection c, string sql)
+    {
+        var statement = new PreparedStatement(c, sql);
+        _all.Add(statement);
+        return statement;
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _all) statement.Dispose();
+        _all.Clear();
+    }
+}

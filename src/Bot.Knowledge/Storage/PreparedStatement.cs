@@ -1,0 +1,78 @@
+using SQLite;
+using SQLitePCL;
+
+namespace Bot.Knowledge.Storage;
+
+/// <summary>
+/// One SQL statement compiled once and run many times. sqlite-net prepares every <c>Execute</c> afresh, which costs
+/// more than the insert itself when a batch writes a hundred thousand index rows.
+/// </summary>
+internal sealed class PreparedStatement : IDisposable
+{
+    readonly sqlite3 _db;
+    readonly sqlite3_stmt _statement;
+
+    public PreparedStatement(SQLiteConnection connection, string sql)
+    {
+        _db = connection.Handle;
+        var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
+        if (rc != raw.SQLITE_OK) throw Error(rc);
+    }
+
+    public PreparedStatement Bind(int index, long value)
+    {
+        raw.sqlite3_bind_int64(_statement, index, value);
+        return this;
+    }
+
+    public PreparedStatement Bind(int index, double? value)
+    {
+        if (value is { } v) raw.sqlite3_bind_double(_statement, index, v);
+        else raw.sqlite3_bind_null(_statement, index);
+        return this;
+    }
+
+    public PreparedStatement Bind(int index, string? value)
+    {
+        if (value is null) raw.sqlite3_bind_null(_statement, index);
+        else raw.sqlite3_bind_text(_statement, index, value);
+        return this;
+    }
+
+    /// <summary>Runs the statement to completion and makes it ready for the next bindings.</summary>
+    public void Run()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        raw.sqlite3_clear_bindings(_statement);
+        if (rc != raw.SQLITE_DONE) throw Error(rc);
+    }
+
+    /// <summary>Maps the first row of a query, if any, and makes the statement ready for the next bindings.</summary>
+    public T? First<T>(Func<sqlite3_stmt, T> map)
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc == raw.SQLITE_ROW) return map(_statement);
+            if (rc != raw.SQLITE_DONE) throw Error(rc);
+            return default;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+            raw.sqlite3_clear_bindings(_statement);
+        }
+    }
+
+    /// <summary>Runs an INSERT and returns the rowid it assigned.</summary>
+    public long Insert()
+    {
+        Run();
+        return raw.sqlite3_last_insert_rowid(_db);
+    }
+
+    SQLiteException Error(int rc) => SQLiteException.New((SQLite3.Result)rc, raw.sqlite3_errmsg(_db).utf8_to_string());
+
+    public void Dispose() => raw.sqlite3_finalize(_statement);
+}

@@ -1,0 +1,68 @@
+using Bot.Answering;
+using Bot.Answering.Composing;
+using Bot.Answering.Conversation;
+using Bot.Knowledge;
+using Bot.Llm.Answering;
+using Bot.Llm.Hosting;
+using Bot.Llm.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Llm.Tests.Harness;
+
+/// <summary>
+/// The LLM path as a host wires it (AddLlmAnswering, the real "llm" HTTP pipeline and SK connector), with the scripted
+/// model as the only thing at the far end of the wire.
+/// </summary>
+public sealed class LlmHarness : IDisposable
+{
+    public const string ApiKey = "sk-test-7d41c9e2b85f";
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    readonly ServiceProvider _services;
+
+    public LlmHarness(Action<Dictionary<string, string?>>? configure = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "openai-compatible",
+            ["Llm:Endpoint"] = "http://llm.test/v1",
+            ["Llm:Model"] = "test-model",
+            ["Llm:ApiKey"] = ApiKey,
+            ["Llm:Timeout"] = Timeout.ToString(),
+            ["Llm:MaxRetries"] = "1",
+            ["Llm:MaxToolCalls"] = "3",
+            ["Llm:DailyCallBudget"] = "100",
+        };
+        configure?.Invoke(settings);
+        Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLlmAnswering(Configuration);
+        services.AddHttpClient(LlmHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Model).SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
+        _services = services.BuildServiceProvider();
+    }
+
+    public ScriptedChatCompletions Model { get; } = new();
+    public LogCapture Logs { get; } = new();
+    public IConfigurationRoot Configuration { get; }
+
+    public IQuestionAnswerer AnswererFor(KnowledgeStore store) =>
+        _services.GetRequiredService<QuestionAnswererFactory>().Create(store, new OfflineAnswerer(store, new AnsweringOptions(), TimeProvider.System));
+
+    /// <summary>What the offline answerer alone says, for comparing a fallback with it.</summary>
+    public static Answer Offline(KnowledgeStore store, string question, string lang = "en") =>
+        new OfflineAnswerer(store, new AnsweringOptions(), TimeProvider.System).Answer(question, lang);
+
+    public static ConversationState Conversation(string key) => new ConversationState().WithKey(key);
+
+    /// <summary>Changes a setting as an operator editing appsettings.json would, while the answerer runs.</summary>
+    public void Set(string key, string value)
+    {
+        Configuration[key] = value;
+        Configuration.Reload();
+    }
+
+    public void Dispose() => _services.Dispose();
+}
