@@ -19,5 +19,4 @@ builder.Services.AddBotCli(builder.Configuration);
 using var host = builder.Build();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-// With no verb the program is the bot itself.
-return await CliApp.RunAsync(host.Services, args.Length == 0 ? ["run"] : args, cancel.Token);
+return await CliApp.RunAsync(host.Services, CliApp.WithDefaultVerb(args), cancel.Token);

@@ -40,6 +40,17 @@ public static class CliApp
         }
     }
 
+    /// <summary>With no verb (nothing, or only the global options) the program is the bot itself: `run`.</summary>
+    public static string[] WithDefaultVerb(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--db") i++;
+            else if (args[i] != "--no-seed") return args;
+        }
+        return [.. args, "run"];
+    }
+
     static int Fail(int code, string message)
     {
         Console.Error.WriteLine($"error: {message}");

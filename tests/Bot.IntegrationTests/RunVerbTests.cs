@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Bot.Knowledge;
+using Bot.TelegramSimulator;
+using Bot.TelegramSimulator.Recording;
+using Bot.TestKit;
+
+namespace Bot.IntegrationTests;
+
+/// <summary>`run`: the real program as the operator starts it, against the Bot API simulator, killed as a crash would kill it.</summary>
+public sealed class RunVerbTests : IDisposable
+{
+    readonly string _db = Path.Combine(Path.GetTempPath(), $"kzbg-run-{Guid.NewGuid():N}.db");
+    readonly TempFolder _files = new();
+
+    [Fact]
+    public async Task Without_a_token_run_says_what_to_set_in_one_line_and_exits_2()
+    {
+        var r = await CliRunner.RunAsync(["--db", _db, "run"], env: new Dictionary<string, string> { ["Telegram__BotToken"] = "" });
+
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.Trim().Split('\n').ShouldHaveSingleItem();
+        r.Stderr.ShouldContain("Telegram__BotToken");
+        r.Stderr.ShouldContain("offline");
+    }
+
+    [Fact]
+    public async Task A_malformed_token_is_refused_without_echoing_it()
+    {
+        var r = await CliRunner.RunAsync(["--db", _db], env: new Dictionary<string, string> { ["Telegram__BotToken"] = "not-a-token-SECRET123" });
+
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("does not look like a bot token");
+        r.Stderr.ShouldNotContain("SECRET123");
+    }
+
+    [Fact]
+    public async Task A_bot_process_killed_during_fan_out_loses_no_alert_after_restart()
+    {
+        await using var sim = await BotApiSimulator.StartAsync();
+        long[] chats = [.. Enumerable.Range(1, 40).Select(i => 700_000L + i)];
+        using (var bot = StartBot(sim))
+        {
+            await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+            using (var store = new KnowledgeStore(_db, new HttpClient(), TimeProvider.System))
+                foreach (var chat in chats)
+                {
+                    store.Chats.Touch(chat, "private", null, reactivate: true);
+                    store.Subscriptions.Add(chat, "all", "", "all");
+                }
+            var ingest = await CliRunner.RunAsync(["--db", _db, "ingest", WriteDocument()]);
+            ingest.ExitCode.ShouldBe(0, ingest.Stderr);
+            await sim.WaitForSentAsync(IsAlert, 10, TimeSpan.FromSeconds(60));
+            // Between two paced sends (200 ms apart) the last reply has been recorded: SIGKILL, no shutdown code runs.
+            await Task.Delay(60);
+            bot.Kill(entireProcessTree: true);
+            await bot.WaitForExitAsync();
+        }
+        sim.Sent.Count(IsAlert).ShouldBeLessThan(chats.Length);
+
+        var calls = sim.CallCount("getUpdates");
+        using (var restarted = StartBot(sim))
+        {
+            await sim.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(60));
+            await Task.Delay(500);
+            restarted.Kill(entireProcessTree: true);
+            await restarted.WaitForExitAsync();
+        }
+
+        calls.ShouldBeGreaterThan(0);
+        foreach (var chat in chats) sim.Sent.Count(m => m.ChatId == chat && IsAlert(m)).ShouldBe(1, $"chat {chat}");
+    }
+
+    static bool IsAlert(SentMessage m) => m.Text.Contains("🆕", StringComparison.Ordinal);
+
+    Process StartBot(BotApiSimulator sim)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        foreach (var a in new[] { "--db", _db, "run" }) info.ArgumentList.Add(a);
+        info.Environment["Knowledge__DataPath"] = Paths.DataDir;
+        info.Environment["Telegram__BotToken"] = sim.Token;
+        info.Environment["Telegram__ApiBaseUrl"] = sim.BaseUrl;
+        info.Environment["Telegram__LongPollSeconds"] = "1";
+        info.Environment["Alerts__GlobalPerSecond"] = "5";
+        info.Environment["Alerts__IdlePoll"] = "00:00:00.200";
+        var process = Process.Start(info)!;
+        // Drain the output so a full pipe never blocks the bot.
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    string WriteDocument() => _files.Write("rail.md", """
+        ---
+        title: Kazakhstan and Bulgaria sign a memorandum on rail freight
+        date: 2026-11-20
+        source: https://news.example.org/2026/11/20/kz-bg-rail
+        lang: en
+        ---
+        On 20 November 2026 in Sofia, Kazakhstan Temir Zholy and Bulgarian State Railways signed a memorandum of understanding on cooperation in rail freight transport.
+        """);
+
+    public void Dispose()
+    {
+        _files.Dispose();
+        SQLite.SQLiteAsyncConnection.ResetPool();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(_db + suffix); } catch (IOException) { }
+    }
+}
