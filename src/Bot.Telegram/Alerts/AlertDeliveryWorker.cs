@@ -73,7 +73,8 @@ public sealed class AlertDeliveryWorker(
                     }
                     var row = rows[i];
                     _inFlight[row.ChatId] = 0;
-                    var task = DeliverAsync(store, sender, pacer, row, gate);
+                    // Off the pacing loop: the loop only keeps time, so a slow send or store call never delays the next slot.
+                    var task = Task.Run(() => DeliverAsync(store, sender, pacer, row, gate), CancellationToken.None);
                     running[task] = 0;
                     _ = task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
                 }
