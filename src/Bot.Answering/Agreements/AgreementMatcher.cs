@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Bot.Answering.Understanding;
@@ -35,7 +36,8 @@ public static class AgreementMatcher
         if (list.Count <= 1) return list;
         var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
         if (subject.Count == 0) return list;
-        var scored = list.Select(a => (Agreement: a, Score: Score(a, subject, entities))).ToList();
+        var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
+        var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
         var best = scored.Max(s => s.Score);
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
     }
@@ -63,18 +65,44 @@ public static class AgreementMatcher
         return subject.Count(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)));
     }
 
-    // An agreement's keys, kept with the agreement for as long as the store's snapshot holds it: a question about a
-    // subject scores every agreement, and the keys of a title and its parties' aliases cost far more than the score.
-    static readonly ConditionalWeakTable<Agreement, Tuple<EntityIndex, HashSet<string>>> Keys = new();
+    /// <summary>For each agreement holding any subject unit, which units (as bits), through the keys index of <paramref name="all"/>.</summary>
+    static Dictionary<Agreement, ulong> SubjectsHeld(List<QueryUnit> subject, IReadOnlyList<Agreement> all, EntityIndex entities)
+    {
+        var index = IndexOf(all, entities);
+        var held = new Dictionary<Agreement, ulong>(ReferenceEqualityComparer.Instance);
+        for (var u = 0; u < subject.Count; u++)
+            foreach (var key in subject[u].Keys)
+                if (!Generic.Contains(key) && index.TryGetValue(key, out var agreements))
+                    foreach (var a in agreements) held[a] = held.GetValueOrDefault(a) | 1UL << u;
+        return held;
+    }
+
+    // Which agreements each key stands in (title, parties, domain, the parties' aliases), built once per list of
+    // agreements — the store's snapshot, until the store changes: a question about a subject scores every agreement,
+    // and the keys of a title and its parties' aliases cost far more than the score. A list that has grown or shrunk
+    // since (a caller's own list) is indexed again.
+    static readonly ConditionalWeakTable<IReadOnlyList<Agreement>, Tuple<EntityIndex, int, Dictionary<string, List<Agreement>>>> Indexes = new();
+
+    static Dictionary<string, List<Agreement>> IndexOf(IReadOnlyList<Agreement> all, EntityIndex entities)
+    {
+        if (Indexes.TryGetValue(all, out var known) && ReferenceEquals(known.Item1, entities) && known.Item2 == all.Count) return known.Item3;
+        var index = new Dictionary<string, List<Agreement>>(StringComparer.Ordinal);
+        foreach (var a in all)
+            foreach (var key in KeysOf(a, entities))
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(a);
+            }
+        Indexes.AddOrUpdate(all, Tuple.Create(entities, all.Count, index));
+        return index;
+    }
 
     static HashSet<string> KeysOf(Agreement a, EntityIndex entities)
     {
-        if (Keys.TryGetValue(a, out var known) && ReferenceEquals(known.Item1, entities)) return known.Item2;
         var keys = AliasKeys.ForText(a.Title + " " + string.Join(' ', a.Parties.Select(p => p.Name)) + " " + a.Domain);
         foreach (var p in a.Parties)
             if (p.EntityId is { } id && entities.Get(id) is { } e)
                 foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
-        Keys.AddOrUpdate(a, Tuple.Create(entities, keys));
         return keys;
     }
 }

@@ -12,9 +12,10 @@ namespace Bot.Answering.Passages;
 /// </summary>
 /// <remarks>
 /// A bm25 query over every key of the question scores each passage that shares a single word with it — tens of
-/// thousands on a large store, at a few microseconds each. Here FTS5 only finds candidates: the newest passages holding
-/// all of the question's rarest units (then all but one, ...), where it intersects short doclists and stops at the
-/// limit. The candidates' own words then say exactly which units each holds, common words included.
+/// thousands on a large store, at a few microseconds each. Here FTS5 only finds candidates among the passages holding
+/// the question's rarest units: those holding two of them (all three when that pair is too common), then one, newest
+/// first, each query intersecting short doclists and stopping at the limit. The candidates' own words then say which
+/// units each holds, common words included, and the best are kept.
 /// </remarks>
 public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 {
@@ -35,22 +36,32 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         if (findable.Count < minUnits || findable.Sum(u => weights[u.Index]) < floor - 1e-9) return [];
 
         var anchors = findable.OrderBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
-        var sets = Subsets(anchors.Count).OrderByDescending(s => s.Sum(i => weights[anchors[i].Index])).ThenByDescending(s => s.Count)
-            .Select(s => s.Select(i => anchors[i]).ToList());
+        double Weight(List<int> set) => set.Sum(i => weights[anchors[i].Index]);
         var found = new List<long>();
         var seen = new HashSet<long>();
-        foreach (var set in sets)
+        IReadOnlyList<long> Containing(List<int> set, int limit) =>
+            search.Containing(set.Select(i => (IReadOnlyCollection<string>)anchors[i].Keys).ToList(), limit);
+        void Add(IEnumerable<long> ids)
         {
-            foreach (var id in search.Containing(set.Select(u => (IReadOnlyCollection<string>)u.Keys).ToList(), Candidates))
+            foreach (var id in ids)
                 if (found.Count < Candidates && seen.Add(id)) found.Add(id);
-            if (found.Count >= Candidates) break;
+        }
+        // Pairs before the whole set: when the heaviest pair's passages fit the limit they include every passage
+        // holding all the anchors, and that intersection (the costliest query, often empty) is never run.
+        var sets = Subsets(anchors.Count).Where(s => s.Count < anchors.Count || anchors.Count <= 2)
+            .OrderByDescending(s => s.Count >= 2).ThenByDescending(Weight).ToList();
+        for (var i = 0; i < sets.Count && found.Count < Candidates; i++)
+        {
+            var ids = Containing(sets[i], Candidates);
+            if (i == 0 && anchors.Count > 2 && ids.Count == Candidates) Add(Containing([.. Enumerable.Range(0, anchors.Count)], Candidates));
+            Add(ids);
         }
 
         var masks = new UnitMasks(units);
         return search.ByIds(found)
             .Select(p => (Passage: p, Held: Held(p.Text, masks)))
-            .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Units(c.Held).Count()))
-            .Where(c => masks.Complete ? c.Weight >= floor - 1e-9 && c.Units >= minUnits : true)
+            .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
+            .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)
             .Take(limit).Select((c, position) => c.Passage with { Rank = position }).ToList();
     }

@@ -40,32 +40,41 @@ public sealed partial class SentenceRanker
         var weights = q.Units.Select(u => Idf(u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
         var passages = _retriever.Retrieve(q.Units, weights, df, total, PassagesToRead);
         var totalWeight = weights.Sum();
+        var masks = new UnitMasks(q.Units);
         var ranked = new List<ScoredSentence>();
         foreach (var passage in passages)
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
             {
-                var tokens = _words.OfText(sentence).Select(w => w.All).ToList();
-                var keys = tokens.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
-                double score = 0;
+                var words = _words.OfText(sentence);
+                // Which units each word stands for: one lookup per key of the word, as bits when the question has at
+                // most 64 units; beyond that, unit by unit.
+                var tokens = masks.Complete ? words.Select(w => masks.Of(w.All)).ToList() : null;
                 var matchedUnits = new List<int>();
-                for (var i = 0; i < q.Units.Count; i++)
-                    if (q.Units[i].Keys.Overlaps(keys)) { score += weights[i]; matchedUnits.Add(i); }
+                if (tokens is not null) matchedUnits.AddRange(UnitMasks.Units(tokens.Aggregate(0UL, (all, t) => all | t)));
+                else
+                {
+                    var keys = words.SelectMany(w => w.All).ToHashSet(StringComparer.Ordinal);
+                    for (var i = 0; i < q.Units.Count; i++)
+                        if (q.Units[i].Keys.Overlaps(keys)) matchedUnits.Add(i);
+                }
                 if (matchedUnits.Count == 0) continue;
+                var score = matchedUnits.Sum(i => weights[i]);
                 var coverage = score / totalWeight;
-                var bonus = Nudge(q, sentence, keys, entities) + 0.25 * Density(q, matchedUnits, tokens);
+                bool Holds(int pos, int unit) => tokens is not null ? (tokens[pos] & 1UL << unit) != 0 : q.Units[unit].Keys.Overlaps(words[pos].All);
+                var bonus = Nudge(q, sentence, words, entities) + 0.25 * Density(matchedUnits, words.Count, Holds);
                 ranked.Add(new ScoredSentence(sentence, passage, score + bonus * totalWeight, coverage, matchedUnits.Count));
             }
         return ranked.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Rank).ToList();
     }
 
     /// <summary>Matched units per token of the shortest stretch of the sentence that holds them all (1 = side by side).</summary>
-    static double Density(Question q, List<int> matched, List<string[]> tokens)
+    static double Density(List<int> matched, int tokenCount, Func<int, int, bool> holds)
     {
         if (matched.Count < 2) return 0;
         var hits = new List<(int Pos, int Unit)>();
-        for (var pos = 0; pos < tokens.Count; pos++)
+        for (var pos = 0; pos < tokenCount; pos++)
             foreach (var u in matched)
-                if (q.Units[u].Keys.Overlaps(tokens[pos])) hits.Add((pos, u));
+                if (holds(pos, u)) hits.Add((pos, u));
         var best = int.MaxValue;
         var counts = new Dictionary<int, int>();
         var left = 0;
@@ -84,13 +93,13 @@ public sealed partial class SentenceRanker
 
     static double Idf(long df, long total) => Math.Log(1 + (total - df + 0.5) / (df + 0.5));
 
-    static double Nudge(Question q, string sentence, IReadOnlySet<string> sentenceKeys, EntityIndex entities)
+    static double Nudge(Question q, string sentence, List<WordKeys.Entry> words, EntityIndex entities)
     {
         double n = 0;
         if (q.Has("when") && DateLike().IsMatch(sentence)) n += 0.15;
         if (q.Has("where") || q.Has("who"))
         {
-            var found = entities.FindIn(sentenceKeys).Select(m => m.Entity.Type).ToHashSet();
+            var found = entities.FindIn(words.SelectMany(w => w.All).ToHashSet(StringComparer.Ordinal)).Select(m => m.Entity.Type).ToHashSet();
             if (q.Has("where") && found.Contains("city")) n += 0.15;
             if (q.Has("who") && (found.Contains("person") || found.Contains("institution") || found.Contains("organization"))) n += 0.1;
         }

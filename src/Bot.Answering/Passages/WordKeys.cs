@@ -12,7 +12,7 @@ namespace Bot.Answering.Passages;
 /// </summary>
 public sealed class WordKeys
 {
-    const int MaxWords = 100_000;
+    const int MaxWords = 50_000;
 
     /// <summary>A word's keys: <paramref name="Indexed"/>, the one the search index holds for it (<see cref="TermAnalyzer.Keys"/>);
     /// <paramref name="All"/>, every key it offers (<see cref="AliasKeys.ForText"/>), its Latin spelling's too if Cyrillic.</summary>

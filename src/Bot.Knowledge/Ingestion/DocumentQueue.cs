@@ -4,8 +4,8 @@ namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
 /// Prepared documents waiting to be saved together in one <see cref="WriteBatch"/>; their outcomes join the report in
-/// the order the files came. If the batch as a whole cannot be saved, each document is saved again on its own, so the
-/// others are kept and the one at fault fails as it would have alone.
+/// the order the files came. If any of them cannot be saved, the batch is rolled back and each document is saved again
+/// in a transaction of its own, so the others are kept and the one at fault fails as it would have alone.
 /// </summary>
 internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> results)
 {
@@ -27,7 +27,7 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
         {
             results.AddRange(SaveTogether());
         }
-        catch (Exception e) when (e is not IngestionException)
+        catch (Exception)
         {
             // Nothing of the batch was kept: the one-transaction-per-document path decides what is kept and what throws.
             foreach (var item in _items) results.Add(SaveAlone(item));
@@ -44,9 +44,9 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
         using var batch = writer.BeginBatch();
         foreach (var item in _items)
         {
-            if (item.Prepared is not { } prepared) { outcomes.Add(Ingestor.Failed(item.Target, item.Failure!)); continue; }
-            try { outcomes.Add(Ingestor.Saved(item.Target, prepared.Doc, batch.Save(prepared))); }
-            catch (IngestionException e) { outcomes.Add(Ingestor.Failed(item.Target, e.Message)); }
+            outcomes.Add(item.Prepared is { } prepared
+                ? Ingestor.Saved(item.Target, prepared.Doc, batch.Save(prepared))
+                : Ingestor.Failed(item.Target, item.Failure!));
         }
         batch.Commit();
         return outcomes;

@@ -26,11 +26,14 @@ public sealed class AgreementReader
 
     List<Agreement> Load()
     {
+        // One source object per document, however many agreements it reports.
+        var byDocument = new Dictionary<long, SourceRef>();
         var sources = _db.Connection.Query<AgreementSourceHit>(
             """
             SELECT s.agreement_id AS AgreementId, d.id AS DocId, d.title AS Title, d.url AS Url, d.published AS Published
             FROM agreement_sources s JOIN documents d ON d.id = s.document_id ORDER BY d.published
-            """).ToLookup(s => s.AgreementId, s => new SourceRef(s.DocId, s.Title, s.Url, s.Published));
+            """).ToLookup(s => s.AgreementId, s => byDocument.TryGetValue(s.DocId, out var known) ? known
+                : byDocument[s.DocId] = new SourceRef(s.DocId, s.Title, s.Url, s.Published));
         return _db.Connection.Query<AgreementRow>("SELECT * FROM agreements")
             .Select(r => new Agreement(r.Id, r.Kind, r.Title, r.Domain, PartialDate.Parse(r.Signed), r.Place,
                 JsonSerializer.Deserialize<List<Party>>(r.PartiesJson, StoreJson.Options) ?? [], sources[r.Id].ToList()))

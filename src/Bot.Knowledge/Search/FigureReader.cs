@@ -35,16 +35,17 @@ public sealed class FigureReader
 
     Snapshot Load()
     {
-        var docs = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM figures)")
-            .ToDictionary(d => d.Id);
-        return new Snapshot(_db.Connection.Query<FigureRow>("SELECT * FROM figures")
-            .Select(r =>
-            {
-                var d = docs[r.DocumentId];
-                return new Figure(r.Id, r.Metric, Period.FromKeys(r.PeriodStart, r.PeriodEnd), r.Value, r.Scale, r.Unit, r.Qualifier,
-                    r.GrowthFactor, r.GrowthPercent, r.ComparedTo, r.Evidence, r.FactId, new SourceRef(d.Id, d.Title, d.Url, d.Published));
-            })
-            .OrderBy(f => f.Metric, StringComparer.Ordinal).ThenBy(f => f.Period.StartKey, StringComparer.Ordinal).ThenBy(f => f.Period.EndKey, StringComparer.Ordinal)
+        // One source object per document and one copy of each metric, scale, unit and qualifier word: a large store
+        // holds tens of thousands of figures from a few thousand pages, all in this snapshot.
+        var sources = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM figures)")
+            .ToDictionary(d => d.Id, d => new SourceRef(d.Id, d.Title, d.Url, d.Published));
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Word(string w) => words.TryGetValue(w, out var known) ? known : words[w] = w;
+        // Sorted by SQLite (the keys are ASCII, so its byte order is the ordinal order; id keeps ties in table order)
+        // and read row by row: no second copy of every row to sort.
+        return new Snapshot(_db.Connection.DeferredQuery<FigureRow>("SELECT * FROM figures ORDER BY metric, period_start, period_end, id")
+            .Select(r => new Figure(r.Id, Word(r.Metric), Period.FromKeys(r.PeriodStart, r.PeriodEnd), r.Value, Word(r.Scale), Word(r.Unit), Word(r.Qualifier),
+                r.GrowthFactor, r.GrowthPercent, r.ComparedTo, r.Evidence, r.FactId, sources[r.DocumentId]))
             .ToList());
     }
 }

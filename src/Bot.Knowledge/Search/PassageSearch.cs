@@ -8,8 +8,8 @@ namespace Bot.Knowledge.Search;
 /// Retrieval over passage keys. Keys are quoted one by one, so user text never reaches FTS5 as query syntax (an FTS
 /// syntax error would make sqlite-net return an empty list silently). Two ways in: <see cref="Search"/>, bm25 over any
 /// of the keys, as a plain full-text query runs; and <see cref="Containing"/>, the passages that hold a key of every
-/// group, newest first, which stops after the first rows it needs instead of scoring every passage that shares a word
-/// with the question.
+/// group, newest first, which stops after the rows it needs instead of scoring every passage that shares a word with
+/// the question.
 /// </summary>
 public sealed class PassageSearch
 {
@@ -57,19 +57,6 @@ public sealed class PassageSearch
         var match = AllOf(groups);
         if (match.Length == 0 || limit <= 0) return [];
         return _db.Connection.QueryScalars<long>("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?", match, limit);
-    }
-
-    /// <summary>
-    /// Ids of every passage that contains at least one key of every group and none of the <paramref name="except"/>
-    /// keys, in no particular order.
-    /// </summary>
-    public IReadOnlyList<long> Containing(IReadOnlyList<IReadOnlyCollection<string>> groups, IReadOnlyCollection<string> except)
-    {
-        var match = AllOf(groups);
-        if (match.Length == 0) return [];
-        var excluded = MatchExpression(except);
-        if (excluded.Length > 0) match = "(" + match + ") NOT (" + excluded + ")";
-        return _db.Connection.QueryScalars<long>("SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?", match);
     }
 
     static string AllOf(IReadOnlyList<IReadOnlyCollection<string>> groups)

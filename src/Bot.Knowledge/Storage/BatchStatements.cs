@@ -15,6 +15,7 @@ internal sealed class BatchStatements : IDisposable
             InsertDocument = Prepare(c, "INSERT INTO documents(uri, title, url, published, lang, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
             UpdateDocument = Prepare(c, "UPDATE documents SET title = ?, url = ?, published = ?, lang = ?, content_hash = ?, ingested_at = ? WHERE id = ?");
             InsertPassage = Prepare(c, "INSERT INTO passages(document_id, ordinal, text, fact_id) VALUES (?, ?, ?, ?)");
+            InsertIndex = Prepare(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
             InsertFigure = Prepare(c,
                 "INSERT INTO figures(document_id, fact_id, metric, period_start, period_end, value, scale, unit, qualifier, growth_factor, growth_percent, compared_to, evidence) " +
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -23,8 +24,6 @@ internal sealed class BatchStatements : IDisposable
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             SetAgreementPlace = Prepare(c, "UPDATE agreements SET place = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
-            Savepoint = Prepare(c, "SAVEPOINT document");
-            Release = Prepare(c, "RELEASE document");
         }
         catch
         {
@@ -37,13 +36,12 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement InsertDocument { get; } = null!;
     public PreparedStatement UpdateDocument { get; } = null!;
     public PreparedStatement InsertPassage { get; } = null!;
+    public PreparedStatement InsertIndex { get; } = null!;
     public PreparedStatement InsertFigure { get; } = null!;
     public PreparedStatement FindAgreement { get; } = null!;
     public PreparedStatement InsertAgreement { get; } = null!;
     public PreparedStatement SetAgreementPlace { get; } = null!;
     public PreparedStatement InsertSource { get; } = null!;
-    public PreparedStatement Savepoint { get; } = null!;
-    public PreparedStatement Release { get; } = null!;
 
     PreparedStatement Prepare(SQLiteConnection c, string sql)
     {

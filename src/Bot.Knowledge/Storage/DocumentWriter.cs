@@ -4,8 +4,10 @@ using Bot.Knowledge.Ingestion;
 namespace Bot.Knowledge.Storage;
 
 /// <summary>
-/// Saves documents with their passages and extracted facts: one at a time in its own transaction, or many in a
-/// <see cref="WriteBatch"/> where each stays atomic on its own. See <see cref="WriteBatch"/> for what saving does.
+/// Saves documents with their passages and extracted facts: one at a time in its own transaction, or many in one
+/// <see cref="WriteBatch"/>. Either way on a connection of its own, so what other threads write through
+/// <see cref="KnowledgeDb.Connection"/> meanwhile waits for the commit instead of joining the transaction.
+/// See <see cref="WriteBatch"/> for what saving does.
 /// </summary>
 public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimeProvider clock)
 {
@@ -18,17 +20,14 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
 
     public SaveOutcome Save(PreparedDocument prepared)
     {
-        using var batch = new WriteBatch(db.Connection, ownsConnection: false, clock, Committed);
+        using var batch = BeginBatch();
         var outcome = batch.Save(prepared);
         batch.Commit();
         return outcome;
     }
 
-    /// <summary>
-    /// A transaction for many documents on a connection of its own, so what other threads write meanwhile waits for the
-    /// commit instead of joining it. Keep a batch short (a few hundred documents): other writers wait for it.
-    /// </summary>
-    public WriteBatch BeginBatch() => new(db.OpenWriter(), ownsConnection: true, clock, Committed);
+    /// <summary>A transaction for many documents. Keep a batch short (a few hundred documents): other writers wait for it.</summary>
+    public WriteBatch BeginBatch() => new(db.OpenWriter(), clock, Committed);
 
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {

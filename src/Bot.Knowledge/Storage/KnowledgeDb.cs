@@ -45,8 +45,8 @@ public sealed class KnowledgeDb : IDisposable
     }
 
     /// <summary>
-    /// A second connection to the same file, for a bulk write that holds its transaction for a while: other threads'
-    /// statements on <see cref="Connection"/> then wait for the commit instead of landing inside that transaction.
+    /// Another connection to the same file, for a write transaction of its own (saving documents): other threads'
+    /// statements on <see cref="Connection"/> then wait for its commit instead of landing inside that transaction.
     /// </summary>
     internal SQLiteConnection OpenWriter()
     {

@@ -10,35 +10,33 @@ using SQLitePCL;
 namespace Bot.Knowledge.Storage;
 
 /// <summary>
-/// Saves documents in one transaction, each document atomic on its own: its rows are written inside a savepoint that
-/// is rolled back if anything about it fails, so one bad document never takes the others with it, and nothing is
-/// visible to readers before <see cref="Commit"/>. The same content again changes nothing; changed content replaces
-/// the document's passages and facts; an agreement already known under its canonical identity gains a source instead
-/// of becoming a second record, and a new one writes its alerts to the outbox in the same transaction.
+/// Saves documents in one transaction: nothing is visible to readers before <see cref="Commit"/>, and nothing is kept
+/// without it. The same content again changes nothing; changed content replaces the document's passages and facts; an
+/// agreement already known under its canonical identity gains a source instead of becoming a second record, and a new
+/// one writes its alerts to the outbox in the same transaction.
 /// </summary>
 /// <remarks>
-/// Passage index (FTS5) rows wait for the commit and go in in rowid order: FTS5 writes its pending terms to disk at
-/// every savepoint and whenever rowids go backwards, and one index segment per document cost more than all the rest of
-/// the save. The transaction starts IMMEDIATE, so a writer in another process waits here rather than failing midway.
+/// A document that fails to save rolls the whole batch back and ends it: the caller saves the batch's documents again
+/// one by one (see <see cref="Ingestion.Ingestor"/>), so each is still atomic on its own and the one at fault fails
+/// alone. Savepoints would give that without a second pass, but FTS5 writes its pending index terms to disk at every
+/// savepoint, and an index segment per document cost more than all the rest of the save. The transaction starts
+/// IMMEDIATE, so a writer in another process waits here rather than failing midway.
 /// </remarks>
 public sealed class WriteBatch : IDisposable
 {
     readonly SQLiteConnection _c;
-    readonly bool _ownsConnection;
     readonly TimeProvider _clock;
     readonly Action<IReadOnlyList<SaveOutcome>> _committed;
     readonly BatchStatements _sql;
     readonly IndexTextCache _terms = new();
-    readonly Dictionary<long, List<(long PassageId, string Terms)>> _pendingIndex = [];
-    readonly List<long> _staleIndex = [];
     readonly List<SaveOutcome> _outcomes = [];
     List<SubscriptionRow>? _subscriptions;
     bool _inTransaction;
 
-    internal WriteBatch(SQLiteConnection connection, bool ownsConnection, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed)
+    /// <param name="connection">A connection of the batch's own, closed with it.</param>
+    internal WriteBatch(SQLiteConnection connection, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed)
     {
         _c = connection;
-        _ownsConnection = ownsConnection;
         _clock = clock;
         _committed = committed;
         try
@@ -60,46 +58,33 @@ public sealed class WriteBatch : IDisposable
     public SaveOutcome Save(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null) =>
         Save(PreparedDocument.Of(doc, facts, paragraphFactIds, _terms));
 
+    /// <summary>Saves one more document in the batch; if it fails, the batch is rolled back and over.</summary>
     public SaveOutcome Save(PreparedDocument prepared)
     {
         if (!_inTransaction) throw new InvalidOperationException("This batch has been committed or rolled back.");
-        var (doc, hash) = (prepared.Doc, prepared.ContentHash);
-        var existing = _sql.FindDocument.Bind(1, doc.Uri).First(r => (Id: raw.sqlite3_column_int64(r, 0), Hash: raw.sqlite3_column_text(r, 1).utf8_to_string()));
-        if (existing.Id != 0 && existing.Hash == hash)
-            return Record(new SaveOutcome(SaveStatus.Unchanged, existing.Id, 0, 0, []));
-
-        // Index rows are kept aside until the document's savepoint is released: a rolled-back document leaves none.
-        var index = new List<(long PassageId, string Terms)>();
-        var stale = new List<long>();
-        _sql.Savepoint.Run();
-        SaveOutcome outcome;
         try
         {
-            outcome = Write(prepared, existing.Id == 0 ? null : existing.Id, index, stale);
-            _sql.Release.Run();
+            var (doc, hash) = (prepared.Doc, prepared.ContentHash);
+            var existing = _sql.FindDocument.Bind(1, doc.Uri).First(r => (Id: raw.sqlite3_column_int64(r, 0), Hash: raw.sqlite3_column_text(r, 1).utf8_to_string()));
+            var outcome = existing.Id != 0 && existing.Hash == hash
+                ? new SaveOutcome(SaveStatus.Unchanged, existing.Id, 0, 0, [])
+                : Write(prepared, existing.Id == 0 ? null : existing.Id);
+            _outcomes.Add(outcome);
+            return outcome;
         }
         catch
         {
-            _c.Execute("ROLLBACK TO document");
-            _sql.Release.Run();
+            Rollback();
             throw;
         }
-        _pendingIndex[outcome.DocumentId] = index;
-        _staleIndex.AddRange(stale);
-        return Record(outcome);
     }
 
-    /// <summary>Writes the waiting index rows and commits; then readers see every document of the batch at once.</summary>
+    /// <summary>Commits: readers see every document of the batch at once.</summary>
     public IReadOnlyList<SaveOutcome> Commit()
     {
         if (!_inTransaction) throw new InvalidOperationException("This batch has been committed or rolled back.");
         try
         {
-            using (var delete = new PreparedStatement(_c, "DELETE FROM passage_fts WHERE rowid = ?"))
-                foreach (var id in _staleIndex.Order()) delete.Bind(1, id).Run();
-            using (var insert = new PreparedStatement(_c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)"))
-                foreach (var (id, terms) in _pendingIndex.Values.SelectMany(rows => rows).OrderBy(r => r.PassageId))
-                    insert.Bind(1, id).Bind(2, terms).Run();
             _c.Execute("COMMIT");
             _inTransaction = false;
         }
@@ -112,13 +97,7 @@ public sealed class WriteBatch : IDisposable
         return _outcomes;
     }
 
-    SaveOutcome Record(SaveOutcome outcome)
-    {
-        _outcomes.Add(outcome);
-        return outcome;
-    }
-
-    SaveOutcome Write(PreparedDocument prepared, long? existingId, List<(long, string)> index, List<long> stale)
+    SaveOutcome Write(PreparedDocument prepared, long? existingId)
     {
         var (doc, facts, hash) = (prepared.Doc, prepared.Facts, prepared.ContentHash);
         var now = _clock.GetUtcNow().ToString("O");
@@ -128,14 +107,17 @@ public sealed class WriteBatch : IDisposable
         if (existingId is { } id)
         {
             documentId = id;
-            replacedKeys = RemoveChildren(documentId, stale);
+            replacedKeys = RemoveChildren(documentId);
             _sql.UpdateDocument.Bind(1, doc.Title).Bind(2, doc.Url).Bind(3, published).Bind(4, doc.Lang).Bind(5, hash).Bind(6, now).Bind(7, documentId).Run();
         }
         else
             documentId = _sql.InsertDocument.Bind(1, doc.Uri).Bind(2, doc.Title).Bind(3, doc.Url).Bind(4, published).Bind(5, doc.Lang).Bind(6, hash).Bind(7, now).Insert();
 
         foreach (var p in prepared.Passages)
-            index.Add((_sql.InsertPassage.Bind(1, documentId).Bind(2, p.Ordinal).Bind(3, p.Text).Bind(4, p.FactId).Insert(), p.IndexText));
+        {
+            var passageId = _sql.InsertPassage.Bind(1, documentId).Bind(2, p.Ordinal).Bind(3, p.Text).Bind(4, p.FactId).Insert();
+            _sql.InsertIndex.Bind(1, passageId).Bind(2, p.IndexText).Run();
+        }
         foreach (var f in facts.Figures) InsertFigure(documentId, f);
         var newIds = new List<long>();
         foreach (var a in facts.Agreements)
@@ -152,15 +134,12 @@ public sealed class WriteBatch : IDisposable
     }
 
     /// <returns>The identities of agreements removed with the old version: seeing them again is not news.</returns>
-    HashSet<string> RemoveChildren(long documentId, List<long> stale)
+    HashSet<string> RemoveChildren(long documentId)
     {
         var orphaned = _c.QueryScalars<string>(
             "SELECT canonical_key FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_sources WHERE document_id = ?) " +
             "AND id NOT IN (SELECT agreement_id FROM agreement_sources WHERE document_id <> ?)", documentId, documentId);
-        // Index rows of the old passages: those written by an earlier commit are deleted at this batch's commit;
-        // those still waiting in this batch are simply never written.
-        var waiting = _pendingIndex.TryGetValue(documentId, out var queued) ? queued.Select(r => r.PassageId).ToHashSet() : [];
-        stale.AddRange(_c.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ?", documentId).Where(id => !waiting.Contains(id)));
+        _c.Execute("DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", documentId);
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM figures WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
@@ -206,6 +185,6 @@ public sealed class WriteBatch : IDisposable
     {
         Rollback();
         _sql?.Dispose();
-        if (_ownsConnection) _c.Dispose();
+        _c.Dispose();
     }
 }

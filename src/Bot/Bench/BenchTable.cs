@@ -34,9 +34,9 @@ internal static class BenchTable
             s.AppendLine(C, $"  {g.Key,-13} n={g.Count(),-4} p50 {Percentiles.Of(ms, 50),7:F2}  p99 {Percentiles.Of(ms, 99),7:F2} ms   answered as: {kinds}");
         }
         s.AppendLine(C, $"wall time per phase (s): {string.Join(", ", r.PhaseSeconds.Select(p => $"{p.Key} {p.Value:F1}"))}, total {r.PhaseSeconds.Values.Sum():F1}");
-        s.AppendLine("memory (MB): peak working set / working set / managed heap / SQLite in use / SQLite peak");
+        s.AppendLine("memory (MB): peak working set / working set / managed heap / GC committed / SQLite in use / SQLite peak");
         foreach (var (stage, m) in r.Memory)
-            s.AppendLine(C, $"  after {stage,-9} {m.PeakWorkingSetMb,7:F1} / {m.WorkingSetMb,7:F1} / {m.ManagedHeapMb,7:F1} / {m.SqliteMb,6:F1} / {m.SqlitePeakMb,6:F1}");
+            s.AppendLine(C, $"  after {stage,-9} {m.PeakWorkingSetMb,7:F1} / {m.WorkingSetMb,7:F1} / {m.ManagedHeapMb,7:F1} / {m.GcCommittedMb,7:F1} / {m.SqliteMb,6:F1} / {m.SqlitePeakMb,6:F1}");
         return s.ToString().TrimEnd();
     }
 

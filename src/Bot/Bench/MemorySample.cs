@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Bot.Bench;
 
-/// <summary>Process memory at one point of the run (MB): peak and current working set, managed heap, SQLite's own allocations.</summary>
-internal sealed record MemorySample(double PeakWorkingSetMb, double WorkingSetMb, double ManagedHeapMb, double SqliteMb, double SqlitePeakMb)
+/// <summary>
+/// Process memory at one point of the run (MB): peak and current working set, managed heap (live objects and garbage
+/// not yet collected), memory the GC has committed, SQLite's own allocations.
+/// </summary>
+internal sealed record MemorySample(double PeakWorkingSetMb, double WorkingSetMb, double ManagedHeapMb, double GcCommittedMb, double SqliteMb, double SqlitePeakMb)
 {
     const double Mb = 1024 * 1024;
 
@@ -11,6 +14,6 @@ internal sealed record MemorySample(double PeakWorkingSetMb, double WorkingSetMb
     {
         using var process = Process.GetCurrentProcess();
         return new MemorySample(process.PeakWorkingSet64 / Mb, process.WorkingSet64 / Mb, GC.GetTotalMemory(forceFullCollection: false) / Mb,
-            SQLitePCL.raw.sqlite3_memory_used() / Mb, SQLitePCL.raw.sqlite3_memory_highwater(0) / Mb);
+            GC.GetGCMemoryInfo().TotalCommittedBytes / Mb, SQLitePCL.raw.sqlite3_memory_used() / Mb, SQLitePCL.raw.sqlite3_memory_highwater(0) / Mb);
     }
 }
