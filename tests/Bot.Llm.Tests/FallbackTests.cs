@@ -30,7 +30,7 @@ public sealed class FallbackTests
     public async Task A_failing_model_gives_the_offline_answer_with_a_note_in_time(string failure)
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
         // Enough failures for the retry as well: the resilience pipeline retries a 500 once.
         llm.Model.Then(StepFor(failure), StepFor(failure));
         var answerer = llm.AnswererFor(seeded.Store);
@@ -54,7 +54,7 @@ public sealed class FallbackTests
     public async Task A_server_error_is_retried_once_before_falling_back()
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
         var id = StoreFacts.Id(StoreFacts.Figure(seeded.Store, "turnover", 2024, 375.2));
         llm.Model.Then(ChatStep.Status(HttpStatusCode.ServiceUnavailable), ChatStep.Answer($"It was $375.2 million in 2024 [{id}]."));
 
@@ -68,7 +68,7 @@ public sealed class FallbackTests
     public async Task The_api_key_is_sent_to_the_model_but_never_written_to_the_log()
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
         llm.Model.Then(ChatStep.Status(HttpStatusCode.Unauthorized), ChatStep.Malformed());
         var answerer = llm.AnswererFor(seeded.Store);
 
@@ -87,7 +87,7 @@ public sealed class FallbackTests
     {
         using var seeded = await SeededStore.CopyAsync();
         // One request a day: the tool call spends it, so the follow-up request of the same answer is refused.
-        using var llm = new LlmHarness(s => s["Llm:DailyCallBudget"] = "1");
+        using var llm = new LlmHarness(s => { LlmHarness.WithShortTimeout(s); s["Llm:DailyCallBudget"] = "1"; });
         llm.Model.Then(ChatStep.ToolCall("get_figures", new { metric = "turnover", period = "2023" }), ChatStep.Answer("never reached"));
         var answerer = llm.AnswererFor(seeded.Store);
         LlmHarness.Offline(seeded.Store, Question);
@@ -109,7 +109,7 @@ public sealed class FallbackTests
     public async Task The_kill_switch_turns_the_model_off_at_once_without_a_restart()
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
         var answerer = llm.AnswererFor(seeded.Store);
         var offline = LlmHarness.Offline(seeded.Store, Question);
 
@@ -129,7 +129,7 @@ public sealed class FallbackTests
     public async Task A_question_with_no_facts_is_not_sent_to_the_model()
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
         const string question = "What is the population of Mars?";
 
         var answer = await llm.AnswererFor(seeded.Store).AnswerAsync(question, "en", null, CancellationToken.None);
@@ -144,7 +144,7 @@ public sealed class FallbackTests
     public async Task A_refused_question_is_not_sent_to_the_model()
     {
         using var seeded = await SeededStore.CopyAsync();
-        using var llm = new LlmHarness();
+        using var llm = new LlmHarness(LlmHarness.WithShortTimeout);
 
         var answer = await llm.AnswererFor(seeded.Store).AnswerAsync("   ", "ru", null, CancellationToken.None);
 
