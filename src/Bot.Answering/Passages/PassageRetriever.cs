@@ -23,7 +23,7 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     const int Anchors = 3;
 
     // Candidates read per question: enough to find the best passages among the newest, few enough to read in a blink.
-    public const int Candidates = 64;
+    public const int Candidates = 40;
 
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit)
     {

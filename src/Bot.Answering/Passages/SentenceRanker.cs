@@ -41,6 +41,7 @@ public sealed partial class SentenceRanker
         var passages = _retriever.Retrieve(q.Units, weights, df, total, PassagesToRead);
         var totalWeight = weights.Sum();
         var masks = new UnitMasks(q.Units);
+        var minUnits = PassageAnswerer.MinUnits(q.Units.Count);
         var ranked = new List<ScoredSentence>();
         foreach (var passage in passages)
             foreach (var sentence in SentenceSplitter.Split(passage.Text))
@@ -61,7 +62,9 @@ public sealed partial class SentenceRanker
                 var score = matchedUnits.Sum(i => weights[i]);
                 var coverage = score / totalWeight;
                 bool Holds(int pos, int unit) => tokens is not null ? (tokens[pos] & 1UL << unit) != 0 : q.Units[unit].Keys.Overlaps(words[pos].All);
-                var bonus = Nudge(q, sentence, words, entities) + 0.25 * Density(matchedUnits, words.Count, Holds);
+                // The nudges only order sentences that can be quoted: below the relevance floor nothing is, so they are not worked out.
+                var quotable = coverage >= PassageAnswerer.CoverageFloor && matchedUnits.Count >= minUnits;
+                var bonus = quotable ? Nudge(q, sentence, words, entities) + 0.25 * Density(matchedUnits, words.Count, Holds) : 0;
                 ranked.Add(new ScoredSentence(sentence, passage, score + bonus * totalWeight, coverage, matchedUnits.Count));
             }
         return ranked.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Rank).ToList();
