@@ -113,7 +113,6 @@ public sealed class CliTests : IDisposable
     public void Dispose()
     {
         _files.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_db + suffix); } catch (IOException) { }
+        TempStore.DeleteFiles(_db);
     }
 }

@@ -74,7 +74,6 @@ public sealed class LlmCliTests : IDisposable
     public void Dispose()
     {
         _model.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_db + suffix); } catch (IOException) { }
+        TempStore.DeleteFiles(_db);
     }
 }

@@ -104,7 +104,6 @@ public sealed class RunVerbTests : IDisposable
     {
         _files.Dispose();
         SQLite.SQLiteAsyncConnection.ResetPool();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_db + suffix); } catch (IOException) { }
+        TempStore.DeleteFiles(_db);
     }
 }

@@ -13,8 +13,7 @@ public sealed class SourcesCliTests : IDisposable
     public void Dispose()
     {
         _server.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_db + suffix); } catch (IOException) { }
+        TempStore.DeleteFiles(_db);
     }
 
     Dictionary<string, string> Env() => new()

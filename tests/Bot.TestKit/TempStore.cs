@@ -39,7 +39,13 @@ public sealed class TempStore : IDisposable
     {
         Store.Dispose();
         SQLite.SQLiteAsyncConnection.ResetPool();
+        DeleteFiles(Path);
+    }
+
+    /// <summary>Deletes a store file and its WAL and shared-memory files; a file still held open is left behind.</summary>
+    public static void DeleteFiles(string path)
+    {
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(Path + suffix); } catch (IOException) { }
+            try { File.Delete(path + suffix); } catch (IOException) { }
     }
 }

@@ -75,10 +75,6 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     public void Dead(long id, string error) =>
         db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
 
-    /// <summary>Blocked or kicked: nothing pending for the chat will be deliverable until it writes /start again.</summary>
-    public void DeadForChat(long chatId, string error) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')", error, chatId);
-
     public int Backlog() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
 
     public List<OutboxRow> ForAgreement(long agreementId) => db.Connection.Query<OutboxRow>("SELECT * FROM outbox WHERE agreement_id = ?", agreementId);

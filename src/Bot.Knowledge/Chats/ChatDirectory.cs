@@ -26,8 +26,16 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
     public void SetSeenLanguage(long chatId, string language) =>
         db.Connection.Execute("UPDATE chats SET seen_language = ? WHERE chat_id = ? AND coalesce(seen_language, '') <> ?", language, chatId, language);
 
-    public void Deactivate(long chatId) =>
-        db.Connection.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
+    /// <summary>
+    /// Blocked, kicked or left: alerts stop until the chat writes /start again, and what was pending for it is given
+    /// up, since none of it could be delivered.
+    /// </summary>
+    public void Deactivate(long chatId, string reason)
+    {
+        var c = db.Connection;
+        c.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
+        c.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')", reason, chatId);
+    }
 
     public void SetQuietHours(long chatId, int? start, int? end, string mode) =>
         db.Connection.Execute("UPDATE chats SET quiet_start = ?, quiet_end = ?, quiet_mode = ?, updated_at = ? WHERE chat_id = ?",

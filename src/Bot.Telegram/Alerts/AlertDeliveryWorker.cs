@@ -152,11 +152,7 @@ public sealed class AlertDeliveryWorker(
                 _logger.LogWarning("Telegram asked to wait {Seconds} s (chat {ChatId})", wait.TotalSeconds, row.ChatId);
                 break;
             case FailureKind.Blocked:
-                Locked(() =>
-                {
-                    store.Chats.Deactivate(row.ChatId);
-                    store.Outbox.DeadForChat(row.ChatId, reason);
-                });
+                Locked(() => store.Chats.Deactivate(row.ChatId, reason));
                 _logger.LogInformation("Chat {ChatId} blocked or removed the bot; its alerts are paused until /start", row.ChatId);
                 break;
             case FailureKind.Migrated:

@@ -84,10 +84,7 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
     void OnMembershipChanged(ChatMemberUpdated update)
     {
         if (update.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
-        {
-            store.Chats.Deactivate(update.Chat.Id);
-            store.Outbox.DeadForChat(update.Chat.Id, "bot removed from the chat");
-        }
+            store.Chats.Deactivate(update.Chat.Id, "bot removed from the chat");
     }
 
     static string ChatTypeName(ChatType type) => type switch

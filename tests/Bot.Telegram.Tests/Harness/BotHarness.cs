@@ -104,7 +104,7 @@ public sealed class BotHarness : IAsyncDisposable
         await StopBotAsync();
         await Simulator.DisposeAsync();
         SQLite.SQLiteAsyncConnection.ResetPool();
-        SeededDatabase.Delete(DbPath);
+        TempStore.DeleteFiles(DbPath);
         if (Environment.GetEnvironmentVariable("KZBG_TEST_LOGS") is { Length: > 0 } folder)
             await File.WriteAllTextAsync(System.IO.Path.Combine(folder, $"bot-{Guid.NewGuid():N}.log"), Logs.All);
         // Whatever a test did, the token must never have reached a log line.

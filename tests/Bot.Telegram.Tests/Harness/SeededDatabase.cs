@@ -26,10 +26,4 @@ public static class SeededDatabase
         SQLite.SQLiteAsyncConnection.ResetPool();
         return path;
     }
-
-    public static void Delete(string path)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(path + suffix); } catch (IOException) { }
-    }
 }
