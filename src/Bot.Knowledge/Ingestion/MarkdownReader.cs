@@ -21,6 +21,7 @@ public static partial class MarkdownReader
         var paragraphs = Paragraphs.Split(body, markdown: true);
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();
+        if (meta.Lenient is { } lenient) warnings.Add(lenient);
         if (meta.IgnoredKeys.Count > 0) warnings.Add($"front matter keys ignored: {string.Join(", ", meta.IgnoredKeys.Select(k => Shorten(k, 40)))}");
         var published = meta.Date is { } d
             ? DocumentDate.Parse(d) ?? throw new IngestionException($"front-matter date '{Shorten(d)}' is not a date (YYYY-MM-DD or an ISO date-time)")

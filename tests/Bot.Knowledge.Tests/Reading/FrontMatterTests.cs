@@ -121,10 +121,31 @@ public sealed class FrontMatterTests : IDisposable
     [Fact]
     public async Task Invalid_yaml_fails_the_document_with_one_clear_line()
     {
-        var (result, _) = await _files.IngestAsync("broken.md", $"---\ntitle: Fine\ndate: 2025-06-10\ntags: a: b\n---\n\n{Body}\n");
+        var (result, _) = await _files.IngestAsync("broken.md", $"---\ntitle: Fine\ndate: 2025-06-10\njust a sentence [here\n---\n\n{Body}\n");
 
         result.Status.ShouldBe(IngestStatus.Failed);
         result.Reason.ShouldNotBeNull().ShouldStartWith("front matter is not valid YAML");
+    }
+
+    [Fact]
+    public async Task A_block_that_is_not_yaml_but_reads_as_key_value_lines_is_read_with_a_warning()
+    {
+        var (result, row) = await _files.IngestAsync("loose.md",
+            $"---\ntitle: Radev in Astana: ports and trade\ndate: 2025-06-10\ntags: [trade, ports\n---\n\n{Body}\n");
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        row!.Title.ShouldBe("Radev in Astana: ports and trade");
+        row.Published.ShouldBe("2025-06-10");
+        result.Warnings.ShouldContain(w => w.StartsWith("front matter is not valid YAML", StringComparison.Ordinal) && w.EndsWith("read as plain 'key: value' lines", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unquoted_title_with_a_colon_is_read_whole()
+    {
+        var (result, row) = await _files.IngestAsync("colon.md", $"---\ntitle: Radev in Astana: ports and trade\ndate: 2025-06-10\n---\n\n{Body}\n");
+
+        row!.Title.ShouldBe("Radev in Astana: ports and trade");
+        result.Warnings.ShouldBeEmpty();
     }
 
     public void Dispose() => _files.Dispose();

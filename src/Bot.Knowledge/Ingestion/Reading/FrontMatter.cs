@@ -23,13 +23,27 @@ public sealed record FrontMatter(string? Title, string? Date, string? Source, st
     /// <param name="firstLine">The file line the YAML starts on, so an error names the line a user sees.</param>
     public static FrontMatter Parse(string yaml, int firstLine)
     {
-        var fields = Fields(yaml, firstLine);
+        string? lenient = null;
+        Dictionary<string, string?>? fields = FrontMatterLines.Plain(yaml);
+        try
+        {
+            fields ??= Fields(yaml, firstLine);
+        }
+        catch (IngestionException e) when (FrontMatterLines.Fields(yaml) is { } lines)
+        {
+            // People write "tags: a, b: c" or leave a quote open; a block that still reads as "key: value" lines is read so.
+            fields = lines;
+            lenient = $"{e.Message}; read as plain 'key: value' lines";
+        }
         var known = TitleKeys.Concat(DateKeys).Concat(SourceKeys).Concat(LangKeys).Concat(FictionalKeys).ToHashSet(StringComparer.Ordinal);
         return new FrontMatter(
             First(fields, TitleKeys), First(fields, DateKeys), First(fields, SourceKeys), First(fields, LangKeys),
             First(fields, FictionalKeys) is { } f && IsTrue(f),
-            fields.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList());
+            fields.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList()) { Lenient = lenient };
     }
+
+    /// <summary>Why the block was read line by line instead of as YAML, when it was: a warning for the report.</summary>
+    public string? Lenient { get; init; }
 
     static Dictionary<string, string?> Fields(string yaml, int firstLine)
     {
