@@ -3,35 +3,26 @@ using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Reading;
 
-/// <summary>Runs only where the shared development corpus sits beside the repository (../shared/devcorpus); says why when not.</summary>
-public sealed class DevcorpusFactAttribute : FactAttribute
-{
-    public static string Docs { get; } = Path.GetFullPath(Path.Combine(Paths.RepoRoot, "..", "shared", "devcorpus", "docs"));
-
-    public DevcorpusFactAttribute()
-    {
-        if (!Directory.Exists(Docs)) Skip = $"the development corpus is not beside the repository ({Docs} does not exist)";
-    }
-}
-
 /// <summary>Every document of the development corpus, in every format it uses, is ingested with the date it states.</summary>
 public sealed class DevcorpusTests : IDisposable
 {
+    static string Docs => Path.Combine(Paths.DevcorpusDir, "docs");
+
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
 
-    [DevcorpusFact]
+    [SharedFact("devcorpus/docs")]
     public async Task Every_devcorpus_document_is_ingested_with_none_refused()
     {
-        var report = await _temp.Store.Ingestor.IngestAsync([DevcorpusFactAttribute.Docs], CancellationToken.None);
+        var report = await _temp.Store.Ingestor.IngestAsync([Docs], CancellationToken.None);
 
         report.Results.Where(r => r.Status == IngestStatus.Failed).Select(r => $"{r.Target}: {r.Reason}").ShouldBeEmpty();
-        report.Count(IngestStatus.Added).ShouldBe(Directory.GetFiles(DevcorpusFactAttribute.Docs).Length);
+        report.Count(IngestStatus.Added).ShouldBe(Directory.GetFiles(Docs).Length);
     }
 
-    [DevcorpusFact]
+    [SharedFact("devcorpus/docs")]
     public async Task Each_devcorpus_document_carries_the_date_it_states_in_its_own_format()
     {
-        await _temp.Store.Ingestor.IngestAsync([DevcorpusFactAttribute.Docs], CancellationToken.None);
+        await _temp.Store.Ingestor.IngestAsync([Docs], CancellationToken.None);
 
         Published("01_").ShouldBe("2025-06-10");   // front matter
         Published("03_").ShouldBe("2025-06-10");   // <time datetime>
@@ -43,27 +34,27 @@ public sealed class DevcorpusTests : IDisposable
     /// <summary>A document is filed under the source it names, not its file: find it by the title its file gives.</summary>
     string? Published(string prefix)
     {
-        var file = Directory.GetFiles(DevcorpusFactAttribute.Docs, prefix + "*").ShouldHaveSingleItem();
+        var file = Directory.GetFiles(Docs, prefix + "*").ShouldHaveSingleItem();
         var title = FileReader.Read(file, "file:" + file).Title;
         return _temp.Store.Db.Connection.Query<Storage.DocumentRow>("SELECT * FROM documents WHERE title = ?", title).ShouldHaveSingleItem().Published;
     }
 
-    [DevcorpusFact]
+    [SharedFact("devcorpus/docs")]
     public async Task The_fictional_devcorpus_documents_are_flagged_and_warned_about()
     {
-        var report = await _temp.Store.Ingestor.IngestAsync([DevcorpusFactAttribute.Docs], CancellationToken.None);
+        var report = await _temp.Store.Ingestor.IngestAsync([Docs], CancellationToken.None);
 
         report.Results.Where(r => r.Warnings.Contains("marked fictional (fictional: true)")).Select(r => Path.GetFileName(r.Target))
             .ShouldBe(["13_en_fictional-sixth-commission-session.md", "14_bg_fictional-memorandum-obrazovanie.md"]);
         _temp.Store.Db.Connection.ExecuteScalar<long>("SELECT count(*) FROM documents WHERE fictional = 1").ShouldBe(2);
     }
 
-    [DevcorpusFact]
+    [SharedFact("devcorpus/docs")]
     public async Task Ingesting_the_devcorpus_again_changes_nothing()
     {
-        await _temp.Store.Ingestor.IngestAsync([DevcorpusFactAttribute.Docs], CancellationToken.None);
+        await _temp.Store.Ingestor.IngestAsync([Docs], CancellationToken.None);
 
-        var again = await _temp.Store.Ingestor.IngestAsync([DevcorpusFactAttribute.Docs], CancellationToken.None);
+        var again = await _temp.Store.Ingestor.IngestAsync([Docs], CancellationToken.None);
 
         again.Results.ShouldAllBe(r => r.Status == IngestStatus.Unchanged);
         again.NewAgreementIds.ShouldBeEmpty();
