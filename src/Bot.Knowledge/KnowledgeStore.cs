@@ -30,13 +30,14 @@ public sealed class KnowledgeStore : IDisposable
     public Counters Counters { get; }
     public ConversationHistory Conversations { get; }
 
-    public KnowledgeStore(string path, HttpClient http, TimeProvider clock)
+    /// <param name="fetch">Limits for documents ingested by URL; the defaults refuse internal addresses.</param>
+    public KnowledgeStore(string path, HttpClient http, TimeProvider clock, Fetching.FetchLimits? fetch = null)
     {
         Db = new KnowledgeDb(path);
         Version = new StoreVersion(Db);
         Entities = new EntityCatalog(Db, Version);
         Writer = new DocumentWriter(Db, Version, clock);
-        Ingestor = new Ingestor(Writer, Entities, new UrlFetcher(http));
+        Ingestor = new Ingestor(Writer, Entities, new UrlFetcher(http, fetch));
         Passages = new PassageSearch(Db, Version);
         Agreements = new AgreementReader(Db, Version);
         Figures = new FigureReader(Db, Version);

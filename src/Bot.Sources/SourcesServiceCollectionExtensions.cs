@@ -1,5 +1,5 @@
 using Bot.Knowledge;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.Monitoring;
 using Bot.Sources.Polling;
 using Microsoft.Extensions.Configuration;
@@ -11,6 +11,12 @@ namespace Bot.Sources;
 
 public static class SourcesServiceCollectionExtensions
 {
+    /// <summary>The guarded HTTP client feeds, pages and articles are downloaded with.</summary>
+    public const string HttpClientName = "sources";
+
+    /// <summary>The download limits of Sources:* for the shared <see cref="GuardedFetcher"/>.</summary>
+    public static FetchLimits Limits(SourcesOptions o) => new(o.AllowPrivateNetworks, o.MaxBytes, o.Timeout, o.MaxRedirects, o.UserAgent, SourcesOptions.Section);
+
     /// <summary>
     /// The feed and page monitor as a hosted worker — only when Sources:Feeds or Sources:Pages lists something.
     /// <typeparamref name="TNotifier"/> tells the admins about failing sources; <paramref name="newAgreements"/> wakes the
@@ -38,7 +44,7 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         // The fetcher owns its time limit (whole exchange, body included) and its redirects (each hop checked).
-        services.AddHttpClient(GuardedFetcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var o = sp.GetRequiredService<IOptions<SourcesOptions>>().Value;
@@ -50,7 +56,8 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var clients = sp.GetRequiredService<IHttpClientFactory>();
-            return new GuardedFetcher(() => clients.CreateClient(GuardedFetcher.HttpClientName), sp.GetRequiredService<IOptions<SourcesOptions>>());
+            var options = sp.GetRequiredService<IOptions<SourcesOptions>>();
+            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value));
         });
         services.TryAddSingleton<FeedPoll>();
         services.TryAddSingleton<PagePoll>();

@@ -1,5 +1,5 @@
 using Bot.Knowledge;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Sources.Monitoring;
@@ -10,5 +10,5 @@ namespace Bot.Sources.Monitoring;
 /// </summary>
 public sealed class SourceStoreFactory(IOptions<KnowledgeOptions> options, IHttpClientFactory http, TimeProvider clock)
 {
-    public KnowledgeStore Open() => new(options.Value.ResolvedDbPath, http.CreateClient(GuardedFetcher.HttpClientName), clock);
+    public KnowledgeStore Open() => new(options.Value.ResolvedDbPath, http.CreateClient(SourcesServiceCollectionExtensions.HttpClientName), clock);
 }

@@ -29,17 +29,14 @@ public static class TelegramServiceCollectionExtensions
 
         // Request logging would print URLs, and every Bot API URL carries the token.
         services.AddHttpClient(TelegramClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers();
-        services.AddHttpClient("ingest", c =>
-        {
-            c.Timeout = TimeSpan.FromSeconds(30);
-            c.DefaultRequestHeaders.UserAgent.ParseAdd("kzbg-bot/1.0 (+ingest)");
-        }).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { MaxAutomaticRedirections = 5 });
+        services.AddIngestion(configuration);
         services.AddSingleton<TelegramClientFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<TelegramClientFactory>().Create(retryOnFlood: true));
 
         services.AddSingleton(sp => new KnowledgeStore(
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath,
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient("ingest"), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(IngestionServiceCollectionExtensions.HttpClientName), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<Knowledge.Ingestion.IngestionOptions>>().Value.Limits));
         services.AddSingleton(sp => new OfflineAnswerer(
             sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<IOptions<AnsweringOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         // The LLM path when Llm:Provider is set and enabled, else the offline answerer.

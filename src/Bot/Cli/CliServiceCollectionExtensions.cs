@@ -17,11 +17,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         // `ask` and `chat` get their answerer from its QuestionAnswererFactory: the LLM path when Llm:* configures one.
         services.AddLlmAnswering(configuration);
-        services.AddHttpClient("ingest", c =>
-        {
-            c.Timeout = TimeSpan.FromSeconds(30);
-            c.DefaultRequestHeaders.UserAgent.ParseAdd("kzbg-bot/1.0 (+ingest)");
-        }).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { MaxAutomaticRedirections = 5 });
+        services.AddIngestion(configuration);
         services.AddSingleton<StoreOpener>();
         services.AddSingleton<IVerb, AskVerb>();
         services.AddSingleton<IVerb, ChatVerb>();
