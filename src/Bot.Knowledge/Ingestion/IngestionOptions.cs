@@ -10,7 +10,7 @@ public sealed class IngestionOptions
     /// <summary>Loopback, private, link-local and cloud-metadata targets are refused unless this is true (an intranet mirror).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
-    /// <summary>Largest document accepted, downloaded or read from disk.</summary>
+    /// <summary>Largest document downloaded (files on disk are held to <see cref="UrlFetcher.MaxBytes"/>).</summary>
     public int MaxBytes { get; set; } = FetchLimits.Ingestion.MaxBytes;
 
     /// <summary>One download's limit, redirects and body included.</summary>

@@ -12,10 +12,24 @@ public sealed class IngestVerb(StoreOpener opener) : IVerb
         var command = new Command("ingest", "Add documents to the knowledge store, extracting agreements and figures.") { targets, GlobalOptions.Json };
         command.SetAction(async (parse, ct) =>
         {
-            using var store = await opener.OpenAsync(parse, ct);
-            var report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, ct);
+            using var stop = new StopSignals(ct);
+            IngestReport report;
+            try
+            {
+                using var store = await opener.OpenAsync(parse, stop.Token);
+                report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
+            {
+                report = new IngestReport([]) { Interrupted = true };
+            }
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(report)));
             else PrintText(report);
+            if (report.Interrupted)
+            {
+                Console.Error.WriteLine($"stopped by {stop.Name}: the documents listed were saved; run the same command again for the rest");
+                return stop.ExitCode;
+            }
             return report.Count(IngestStatus.Failed) == 0 ? 0 : 1;
         });
         return command;
@@ -45,6 +59,7 @@ public sealed class IngestVerb(StoreOpener opener) : IVerb
         ["new_agreements"] = report.NewAgreementIds.Count(),
         ["figures"] = report.FiguresFound,
         ["warnings"] = report.WarningCount,
+        ["interrupted"] = report.Interrupted,
         ["documents"] = report.Results.Select(r => new Dictionary<string, object?>
         {
             ["target"] = r.Target, ["status"] = r.Status.ToString().ToLowerInvariant(), ["title"] = r.Title, ["reason"] = r.Reason,
