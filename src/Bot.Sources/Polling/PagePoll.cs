@@ -1,3 +1,4 @@
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Fetching;
 using Bot.Sources.State;
 

@@ -4,7 +4,7 @@ using Bot.Knowledge.Ingestion;
 namespace Bot.Cli;
 
 /// <summary>`ingest PATH|URL... [--json]`: adds documents and reports each one's outcome.</summary>
-public sealed class IngestVerb(StoreOpener opener) : IVerb
+public sealed class IngestVerb(Ingestor ingestor) : IVerb
 {
     public Command Build()
     {
@@ -12,8 +12,7 @@ public sealed class IngestVerb(StoreOpener opener) : IVerb
         var command = new Command("ingest", "Add documents to the knowledge store, extracting agreements and figures.") { targets, GlobalOptions.Json };
         command.SetAction(async (parse, ct) =>
         {
-            using var store = await opener.OpenAsync(parse, ct);
-            var report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, ct);
+            var report = await ingestor.IngestAsync(parse.GetValue(targets)!, ct);
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(report)));
             else PrintText(report);
             return report.Count(IngestStatus.Failed) == 0 ? 0 : 1;
