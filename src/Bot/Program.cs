@@ -8,7 +8,9 @@ Console.InputEncoding = Encoding.UTF8;
 
 // The global options decide how the host is built: which store (--db), and whether this run is the bot.
 var invocation = Invocation.From(args);
-var configuration = AppHost.Configuration(invocation);
+// `eval` scores answers in a store of its own, deleted when the program ends (after the host that holds it open).
+using var scratch = invocation.Verb == "eval" ? new TempStoreFile() : null;
+var configuration = AppHost.Configuration(invocation, scratch?.Path);
 
 // Verbs log only warnings, to stderr; the bot logs what it does, one line each, never the token.
 Action<ILoggingBuilder> logging = invocation.RunsBot

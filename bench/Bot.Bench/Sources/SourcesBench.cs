@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using System.Diagnostics;
 using System.Globalization;
 using Bot.Knowledge;

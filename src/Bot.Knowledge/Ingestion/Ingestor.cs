@@ -16,8 +16,11 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     /// <summary>Documents per transaction: enough to write the search index in large pieces, few enough that other writers barely wait.</summary>
     public const int BatchSize = 250;
 
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, CancellationToken ct, string? uriPrefix = null, string? baseDir = null)
+    public Task<IngestReport> IngestAsync(IEnumerable<string> targets, CancellationToken ct) => IngestAsync(targets, IngestOptions.Default, ct);
+
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, IngestOptions options, CancellationToken ct)
     {
+        var (uriPrefix, baseDir) = (options.UriPrefix, options.BaseDir);
         var results = new List<IngestResult>();
         var extractor = new DocumentExtractor(catalog.Index());
         var files = new List<(string Target, Func<SourceDocument> Read)>();
@@ -26,8 +29,8 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             ct.ThrowIfCancellationRequested();
             if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
             {
-                results.AddRange(SaveFiles(files, extractor, ct));
-                results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor));
+                results.AddRange(SaveFiles(files, extractor, options, ct));
+                results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options));
             }
             else if (Directory.Exists(target))
                 files.AddRange(Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
@@ -37,17 +40,17 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
                 files.Add((target, () => FileReader.Read(target, UriFor(target, uriPrefix, baseDir))));
             else
             {
-                results.AddRange(SaveFiles(files, extractor, ct));
+                results.AddRange(SaveFiles(files, extractor, options, ct));
                 results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
                     ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
             }
         }
-        results.AddRange(SaveFiles(files, extractor, ct));
+        results.AddRange(SaveFiles(files, extractor, options, ct));
         return new IngestReport(results);
     }
 
     /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
-    List<IngestResult> SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, DocumentExtractor extractor, CancellationToken ct)
+    List<IngestResult> SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         var results = new List<IngestResult>(files.Count);
         var queue = new DocumentQueue(writer, results);
@@ -57,7 +60,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                queue.Add(Read(target, read, extractor, terms));
+                queue.Add(Read(target, read, extractor, terms, options));
             }
         }
         finally
@@ -71,11 +74,11 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>read → parse → extract → prepare one file; a file that cannot be ingested says why.</summary>
-    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms)
+    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options)
     {
         try
         {
-            var (doc, facts) = Prepare(read(), extractor);
+            var (doc, facts) = Prepare(Admit(read(), options), extractor);
             return new DocumentQueue.Item(target, PreparedDocument.Of(doc, facts, null, terms), null);
         }
         catch (IngestionException e)
@@ -84,11 +87,11 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         }
     }
 
-    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor)
+    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options)
     {
         try
         {
-            var (doc, facts) = Prepare(await read(), extractor);
+            var (doc, facts) = Prepare(Admit(await read(), options), extractor);
             return Saved(target, doc, writer.Save(doc, facts));
         }
         catch (IngestionException e)
@@ -96,6 +99,12 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             return Failed(target, e.Message);
         }
     }
+
+    /// <summary>The filter step: a document the caller does not take is refused with its reason.</summary>
+    static SourceDocument Admit(SourceDocument doc, IngestOptions options) =>
+        doc.Fictional && options.RefuseFictional
+            ? throw new IngestionException("marked fictional (fictional: true): invented documents never enter the curated data")
+            : doc;
 
     /// <summary>parse → extract: everything before the store is touched.</summary>
     internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor)
@@ -108,7 +117,8 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
     {
         var status = outcome.Status switch { SaveStatus.Added => IngestStatus.Added, SaveStatus.Updated => IngestStatus.Updated, _ => IngestStatus.Unchanged };
-        return new IngestResult(target, status, doc.Title, null, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds);
+        var reason = outcome.DuplicateOf is { } other ? $"same text as {other}, which is kept" : null;
+        return new IngestResult(target, status, doc.Title, reason, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds) { Warnings = doc.Warnings };
     }
 
     internal static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);

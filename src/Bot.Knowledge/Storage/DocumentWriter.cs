@@ -29,6 +29,6 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
 
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {
-        if (outcomes.Any(o => o.Status != SaveStatus.Unchanged)) version.Bump();
+        if (outcomes.Any(o => o.Status is SaveStatus.Added or SaveStatus.Updated)) version.Bump();
     }
 }

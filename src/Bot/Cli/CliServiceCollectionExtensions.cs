@@ -12,6 +12,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, IngestVerb>();
         services.AddSingleton<IVerb, AgreementsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
+        services.AddSingleton<IVerb, EvalVerb>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, SourcesVerb>();
         // A verb is built for --help and parsing even when this run does not register what its action uses.

@@ -22,11 +22,16 @@ public sealed class IngestVerb(Ingestor ingestor) : IVerb
 
     static void PrintText(IngestReport report)
     {
-        foreach (var failed in report.Results.Where(r => r.Status == IngestStatus.Failed))
-            Console.Error.WriteLine($"error: {failed.Target}: {failed.Reason}");
+        foreach (var result in report.Results)
+        {
+            if (result.Status == IngestStatus.Failed) Console.Error.WriteLine($"error: {result.Target}: {result.Reason}");
+            else if (result.Reason is not null) Console.Error.WriteLine($"note: {result.Target}: {result.Reason}");
+            foreach (var warning in result.Warnings) Console.Error.WriteLine($"warning: {result.Target}: {warning}");
+        }
         Console.Out.WriteLine($"documents: {report.Count(IngestStatus.Added)} added, {report.Count(IngestStatus.Updated)} updated, " +
                               $"{report.Count(IngestStatus.Unchanged)} unchanged, {report.Count(IngestStatus.Failed)} failed");
         Console.Out.WriteLine($"found: {report.AgreementsFound} agreements ({report.NewAgreementIds.Count()} new), {report.FiguresFound} figures");
+        if (report.WarningCount > 0) Console.Out.WriteLine($"warnings: {report.WarningCount} (listed on stderr)");
     }
 
     static Dictionary<string, object> ToJson(IngestReport report) => new Dictionary<string, object>
@@ -38,10 +43,11 @@ public sealed class IngestVerb(Ingestor ingestor) : IVerb
         ["agreements"] = report.AgreementsFound,
         ["new_agreements"] = report.NewAgreementIds.Count(),
         ["figures"] = report.FiguresFound,
+        ["warnings"] = report.WarningCount,
         ["documents"] = report.Results.Select(r => new Dictionary<string, object?>
         {
             ["target"] = r.Target, ["status"] = r.Status.ToString().ToLowerInvariant(), ["title"] = r.Title, ["reason"] = r.Reason,
-            ["agreements"] = r.Agreements, ["figures"] = r.Figures, ["new_agreements"] = r.NewAgreementIds.Count,
+            ["agreements"] = r.Agreements, ["figures"] = r.Figures, ["new_agreements"] = r.NewAgreementIds.Count, ["warnings"] = r.Warnings,
         }).ToList(),
     };
 }

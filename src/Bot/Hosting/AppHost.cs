@@ -15,11 +15,14 @@ namespace Bot.Hosting;
 /// </summary>
 public static class AppHost
 {
-    /// <summary>Settings as an operator gives them: appsettings.json beside the program, user secrets, environment variables (Section__Key), then --db.</summary>
-    public static IConfiguration Configuration(Invocation invocation)
+    /// <summary>
+    /// Settings as an operator gives them: appsettings.json beside the program, user secrets, environment variables
+    /// (Section__Key), then --db — or <paramref name="scratchDb"/>, a store of this run's own.
+    /// </summary>
+    public static IConfiguration Configuration(Invocation invocation, string? scratchDb = null)
     {
         var overrides = new Dictionary<string, string?>();
-        if (invocation.Db is { Length: > 0 } db) overrides["Knowledge:DbPath"] = db;
+        if ((scratchDb ?? invocation.Db) is { Length: > 0 } db) overrides["Knowledge:DbPath"] = db;
         return new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             // Reloaded while the bot runs: Llm:Enabled is a kill switch read for every question.
