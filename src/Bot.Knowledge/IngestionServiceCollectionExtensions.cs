@@ -1,7 +1,9 @@
 using Bot.Knowledge.Fetching;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Knowledge;
@@ -12,17 +14,13 @@ public static class IngestionServiceCollectionExtensions
     public const string HttpClientName = "ingest";
 
     /// <summary>
-    /// Document ingestion's settings (section "Ingestion", validated at start) and its guarded HTTP client: internal
+    /// Document ingestion's settings (section "Ingestion", validated at start), its guarded HTTP client — internal
     /// addresses refused at connect time unless Ingestion:AllowPrivateNetworks, redirects followed one checked hop at a
-    /// time by <see cref="GuardedFetcher"/>, no proxy, no cookies, no request logging.
+    /// time by <see cref="GuardedFetcher"/>, no proxy, no cookies — and the <see cref="UrlFetcher"/> over it.
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section))
-            .Validate(o => o.MaxBytes is >= 1024 and <= 200 * 1024 * 1024, "Ingestion:MaxBytes must be between 1024 and 209715200")
-            .Validate(o => o.Timeout >= TimeSpan.FromSeconds(1) && o.Timeout <= TimeSpan.FromMinutes(10), "Ingestion:Timeout must be between 00:00:01 and 00:10:00")
-            .Validate(o => o.MaxRedirects is >= 0 and <= 20, "Ingestion:MaxRedirects must be between 0 and 20")
-            .ValidateOnStart();
+        services.AddSettings<IngestionOptions>(configuration, IngestionOptions.Section);
         services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
@@ -30,6 +28,12 @@ public static class IngestionServiceCollectionExtensions
                 return GuardedHandler.Create(o.AllowPrivateNetworks, o.Timeout, setting: IngestionOptions.Section);
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton(sp =>
+        {
+            var clients = sp.GetRequiredService<IHttpClientFactory>();
+            var options = sp.GetRequiredService<IOptions<IngestionOptions>>();
+            return new UrlFetcher(new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => options.Value.Limits));
+        });
         return services;
     }
 }

@@ -11,7 +11,7 @@ public sealed class MalformedFileTests : IDisposable
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     static readonly (string Name, byte[] Content, string Reason)[] Bad =
     [

@@ -45,7 +45,7 @@ public sealed class UrlIngestionTests : IDisposable
         _server.Add(ArticlePath, new LoopbackServer.Page(200, "text/html; charset=utf-8", ArticleHtml));
     }
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     string ArticleUrl => _server.BaseUrl.TrimEnd('/') + ArticlePath;
 

@@ -1,3 +1,4 @@
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Feeds;
 using Bot.Knowledge.Fetching;
 using Bot.Sources.Relevance;

@@ -1,3 +1,4 @@
+using Bot.Knowledge.SourceState;
 using Bot.Knowledge.Fetching;
 using Bot.Sources.State;
 

@@ -4,7 +4,7 @@ using Bot.Knowledge.Ingestion;
 namespace Bot.Cli;
 
 /// <summary>`ingest PATH|URL... [--json]`: adds documents and reports each one's outcome.</summary>
-public sealed class IngestVerb(StoreOpener opener) : IVerb
+public sealed class IngestVerb(Ingestor ingestor) : IVerb
 {
     public Command Build()
     {
@@ -16,8 +16,7 @@ public sealed class IngestVerb(StoreOpener opener) : IVerb
             IngestReport report;
             try
             {
-                using var store = await opener.OpenAsync(parse, stop.Token);
-                report = await store.Ingestor.IngestAsync(parse.GetValue(targets)!, stop.Token);
+                report = await ingestor.IngestAsync(parse.GetValue(targets)!, stop.Token);
             }
             catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
             {

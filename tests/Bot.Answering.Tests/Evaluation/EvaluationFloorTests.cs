@@ -38,6 +38,6 @@ public sealed class EvaluationFloorTests
     }
 
     static Task<EvalReport> Run(TempStore temp, string questions) =>
-        new EvalRunner(new OfflineQuestionAnswerer(new OfflineAnswerer(temp.Store, new AnsweringOptions(), TimeProvider.System)))
+        new EvalRunner(new OfflineQuestionAnswerer(temp.Store.Offline))
             .RunAsync(EvalFile.Load(questions), CancellationToken.None);
 }

@@ -15,7 +15,7 @@ public sealed class FictionalSeedTests : IDisposable
         _data.Write("documents/real.md", MarkdownDoc.With("Real talks", "2025-06-09", "en", "The presidents of Kazakhstan and Bulgaria held talks in Astana."));
         _data.Write("documents/invented.md", "---\ntitle: Invented session\ndate: 2026-11-12\nfictional: true\n---\n\nThe sixth session closed in Astana.\n");
 
-        var report = (await _temp.Store.EnsureSeededAsync(_data.Path, noSeed: false, TimeProvider.System, CancellationToken.None)).ShouldNotBeNull();
+        var report = (await _temp.Store.EnsureSeededAsync(_data.Path, noSeed: false, CancellationToken.None)).ShouldNotBeNull();
 
         var refused = report.Results.Single(r => r.Status == IngestStatus.Failed);
         refused.Target.ShouldEndWith("invented.md");

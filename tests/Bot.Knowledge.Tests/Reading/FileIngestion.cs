@@ -10,7 +10,7 @@ internal sealed class FileIngestion : IDisposable
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
     public TempFolder Folder { get; } = new();
 
-    public KnowledgeStore Store => _temp.Store;
+    public TestStores Store => _temp.Store;
 
     public Task<(IngestResult Result, DocumentRow? Row)> IngestAsync(string name, string content) =>
         IngestFileAsync(Folder.Write(name, content));

@@ -1,6 +1,6 @@
 using SQLite;
 
-namespace Bot.Sources.State;
+namespace Bot.Knowledge.SourceState;
 
 /// <summary>
 /// One article URL (canonical) a source has offered, and what became of it (table source_items): a URL seen once is

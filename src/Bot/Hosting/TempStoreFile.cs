@@ -1,11 +1,11 @@
-namespace Bot.Bench;
+namespace Bot.Hosting;
 
 /// <summary>A store file under the temp folder that is deleted, with its WAL and shared-memory files, however the run ends.</summary>
-internal sealed class TempStoreFile : IDisposable
+public sealed class TempStoreFile : IDisposable
 {
     static readonly string[] Suffixes = ["", "-wal", "-shm", "-journal"];
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-bench-{Guid.NewGuid():N}.db");
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-{Guid.NewGuid():N}.db");
 
     public double SizeMb => Suffixes.Select(s => new FileInfo(Path + s)).Where(f => f.Exists).Sum(f => f.Length) / (1024.0 * 1024.0);
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Bot.Knowledge;
+using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Storage;
@@ -13,11 +13,11 @@ namespace Bot.Bench;
 /// minus the disk read (the text is in memory), timing each step. Save time includes each batch's commit.
 /// Generation time is kept out of docs/s.
 /// </summary>
-internal sealed class IngestStage(KnowledgeStore store)
+internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
     public IngestTimings Run(IEnumerable<(string Uri, string Markdown)> documents, Action<int> progress, CancellationToken ct)
     {
-        var extractor = new DocumentExtractor(store.Entities.Index());
+        var extractor = new DocumentExtractor(entities.Index());
         var terms = new IndexTextCache();
         long generate = 0, parse = 0, extract = 0, prepare = 0, save = 0;
         int count = 0, agreements = 0, figures = 0;
@@ -38,7 +38,7 @@ internal sealed class IngestStage(KnowledgeStore store)
                 var t3 = Stopwatch.GetTimestamp();
                 var prepared = PreparedDocument.Of(doc, facts, null, terms);
                 var t4 = Stopwatch.GetTimestamp();
-                batch ??= store.Writer.BeginBatch();
+                batch ??= writer.BeginBatch();
                 var outcome = batch.Save(prepared);
                 if (batch.Count >= Ingestor.BatchSize) Commit(ref batch);
                 var t5 = Stopwatch.GetTimestamp();

@@ -1,6 +1,6 @@
 using SQLite;
 
-namespace Bot.Sources.State;
+namespace Bot.Knowledge.SourceState;
 
 /// <summary>What the monitor remembers of one source between polls and restarts (table source_state).</summary>
 [Table("source_state")]

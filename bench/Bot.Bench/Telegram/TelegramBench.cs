@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bot.Hosting;
 using Bot.Knowledge;
-using Bot.Telegram.Hosting;
+using Bot.Knowledge.Chats;
+using Bot.Knowledge.Ingestion;
 using Bot.TelegramSimulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -33,8 +35,7 @@ internal sealed class TelegramBench(KnowledgeOptions knowledge, TimeProvider clo
     public async Task<TelegramBenchResult> RunAsync(int questions, int subscribers, int perSecond, CancellationToken ct)
     {
         using var file = new TempStoreFile();
-        using (var store = new KnowledgeStore(file.Path, http, clock))
-            await store.EnsureSeededAsync(knowledge.ResolvedDataPath, noSeed: false, clock, ct);
+        using (var store = new BenchStore(file.Path, knowledge.ResolvedDataPath, clock)) await store.SeedAsync(ct);
 
         progress($"telegram: {questions} questions through the bot on a loopback Bot API…");
         var botQps = await MeasureBotAsync(file.Path, questions, ct);
@@ -87,14 +88,15 @@ internal sealed class TelegramBench(KnowledgeOptions knowledge, TimeProvider clo
         await using var sim = await BotApiSimulator.StartAsync(cancellationToken: ct);
         sim.Faults.RateLimitsEnabled = true;
         sim.Faults.GlobalMessagesPerSecond = perSecond;
-        using (var store = new KnowledgeStore(dbPath, http, clock))
-            store.Db.Connection.RunInTransaction(() =>
+        using (var store = new BenchStore(dbPath, knowledge.ResolvedDataPath, clock))
+            store.Db.InTransaction(c =>
             {
+                var now = clock.GetUtcNow().ToString("O");
                 for (var i = 0; i < subscribers; i++)
                 {
                     var chat = 5_000_000L + i;
-                    store.Chats.Touch(chat, "private", null, reactivate: true);
-                    store.Subscriptions.Add(chat, "all", "", "all");
+                    c.InsertOrReplace(new ChatRow { ChatId = chat, Type = "private", Active = true, CreatedAt = now, UpdatedAt = now });
+                    c.Execute("INSERT OR IGNORE INTO subscriptions(chat_id, kind, value, label, created_at) VALUES (?, 'all', '', 'all', ?)", chat, now);
                 }
             });
         using var host = StartBot(sim, dbPath, new()
@@ -108,9 +110,9 @@ internal sealed class TelegramBench(KnowledgeOptions knowledge, TimeProvider clo
         using var folder = new TempFolderForBench();
         var document = Path.Combine(folder.Path, "fanout.md");
         await File.WriteAllTextAsync(document, NewAgreementDocument, ct);
-        using (var writer = new KnowledgeStore(dbPath, http, clock))
+        using (var writer = new BenchStore(dbPath, knowledge.ResolvedDataPath, clock))
         {
-            var report = await writer.Ingestor.IngestAsync([document], ct);
+            var report = await writer.Get<Ingestor>().IngestAsync([document], ct);
             if (!report.NewAgreementIds.Any()) throw new InvalidOperationException("the fan-out document did not yield a new agreement");
         }
         var sent = await sim.WaitForSentAsync(count: subscribers, timeout: TimeSpan.FromSeconds(subscribers / (double)perSecond * 4 + 60), cancellationToken: ct);
@@ -145,7 +147,7 @@ internal sealed class TelegramBench(KnowledgeOptions knowledge, TimeProvider clo
         };
         foreach (var (key, value) in extra) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return BotHostFactory.Create(configuration, logging => logging.SetMinimumLevel(LogLevel.Error));
+        return AppHost.BuildBot(configuration, logging => logging.SetMinimumLevel(LogLevel.Error));
     }
 
     const string NewAgreementDocument = """

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bot.Answering.Passages;
-using Bot.Knowledge;
+using Bot.Knowledge.Search;
 using Bot.Knowledge.Text;
 
 namespace Bot.Bench;
@@ -10,7 +10,7 @@ namespace Bot.Bench;
 /// analyzed key of the question; "content" first drops keys found in more than a fifth of passages, as the answerer's
 /// SentenceRanker does, so the two bracket what retrieval alone costs.
 /// </summary>
-internal sealed class FtsStage(KnowledgeStore store)
+internal sealed class FtsStage(PassageSearch passages)
 {
     const double CommonShare = 0.2;
     const int WarmUp = 30;
@@ -18,16 +18,16 @@ internal sealed class FtsStage(KnowledgeStore store)
     public (List<double> Raw, List<double> Content) Run(IReadOnlyList<BenchQuestion> questions, CancellationToken ct)
     {
         var raw = questions.Select(q => TermAnalyzer.Keys(q.Text).ToList()).ToList();
-        var total = store.Passages.PassageCount();
+        var total = passages.PassageCount();
         var content = raw.Select(keys =>
         {
-            var df = store.Passages.DocumentFrequencies(keys);
+            var df = passages.DocumentFrequencies(keys);
             var kept = keys.Where(k => df.GetValueOrDefault(k) > 0 && df[k] <= total * CommonShare).ToList();
             return kept.Count > 0 ? kept : keys.Where(k => df.GetValueOrDefault(k) > 0).ToList();
         }).ToList();
         // The answer pass has already warmed the store; a short pass loads the doclists of the common words only raw
         // queries read. Content keys are a subset of raw keys, so the raw pass warms them too. Keeps the bench short.
-        foreach (var keys in raw.Take(WarmUp)) store.Passages.Search(keys, SentenceRanker.PassagesToRead);
+        foreach (var keys in raw.Take(WarmUp)) passages.Search(keys, SentenceRanker.PassagesToRead);
         return (Time(raw, ct), Time(content, ct));
     }
 
@@ -38,7 +38,7 @@ internal sealed class FtsStage(KnowledgeStore store)
         {
             ct.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
-            store.Passages.Search(keys, SentenceRanker.PassagesToRead);
+            passages.Search(keys, SentenceRanker.PassagesToRead);
             ms.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         return ms;
