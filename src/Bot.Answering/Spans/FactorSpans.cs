@@ -14,9 +14,8 @@ public sealed class FactorSpans
     public FactorSpans(DomainLexicon lexicon, SpanWords words)
     {
         _words = words;
-        var times = lexicon.WordsOf("times").Select(TextNormalizer.Fold).Where(t => !words.Multiples.ContainsKey(t))
-            .OrderByDescending(w => w.Length).Select(Regex.Escape);
-        _numberThenTimes = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>\d+(?:[.,]\d+)?|\p{{L}}+)\s*-?\s*(?:{string.Join('|', times)})(?![\p{{L}}])",
+        var times = WordAlternation.Of(lexicon.WordsOf("times").Where(t => !words.Multiples.ContainsKey(t)));
+        _numberThenTimes = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>\d+(?:[.,]\d+)?|\p{{L}}+)\s*-?\s*(?:{times})(?![\p{{L}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -14,8 +14,8 @@ public sealed class PercentSpans
     public PercentSpans(DomainLexicon lexicon, QualifierWords qualifiers)
     {
         _qualifiers = qualifiers;
-        var words = string.Join('|', lexicon.WordsOf("percent").OrderByDescending(w => w.Length).Select(Regex.Escape));
-        _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>\d+(?:[.,]\d+)?)\s*(?:%|(?:{words})(?![\p{{L}}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?<n>\d+(?:[.,]\d+)?)\s*(?:%|(?:{WordAlternation.Of(lexicon.WordsOf("percent"))})(?![\p{{L}}]))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public IEnumerable<AnswerSpan> Find(string text)

@@ -177,5 +177,13 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_source_items_recent ON source_items(state, first_seen_at)",
         ],
+        // v6: ingestion — a document's text hash (the same article reached by two paths or URLs is one document), the
+        // "fictional: true" flag a document may carry, and a source named without a link.
+        [
+            "ALTER TABLE documents ADD COLUMN body_hash TEXT",
+            "ALTER TABLE documents ADD COLUMN fictional INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE documents ADD COLUMN source_label TEXT",
+            "CREATE INDEX ix_documents_body_hash ON documents(body_hash)",
+        ],
     ];
 }

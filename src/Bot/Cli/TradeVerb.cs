@@ -1,19 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Cli;
 
 /// <summary>`trade [--json]`: every trade and investment figure in the store with its period and source.</summary>
-public sealed class TradeVerb(StoreOpener opener) : IVerb
+public sealed class TradeVerb(FigureReader figureReader) : IVerb
 {
     public Command Build()
     {
         var command = new Command("trade", "List trade and investment figures, by metric and period.") { GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(parse =>
         {
-            using var store = await opener.OpenAsync(parse, ct);
-            var figures = store.Figures.All();
+            var figures = figureReader.All();
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(figures.Select(ToJson)));
             else foreach (var f in figures)
                 Console.Out.WriteLine($"{f.Metric,-22} {f.Period,-18} {Qualifier(f.Qualifier)}{f.Value.ToString(CultureInfo.InvariantCulture)} {(f.Scale == "one" ? "" : f.Scale + " ")}{f.Unit}  — {f.Source.Title}{(f.Source.Url is null ? "" : " <" + f.Source.Url + ">")}");

@@ -25,7 +25,7 @@ public sealed class NewsStoreFixture : IAsyncLifetime
             "The forum was organised by the chambers of commerce. Participants signed contracts worth $20 million in total."));
         Temp = TempStore.Empty();
         await Temp.Store.Ingestor.IngestAsync([files.Path], CancellationToken.None);
-        Answerer = new OfflineAnswerer(Temp.Store, new AnsweringOptions(), TimeProvider.System);
+        Answerer = Temp.Store.Offline;
     }
 
     public Task DisposeAsync()
