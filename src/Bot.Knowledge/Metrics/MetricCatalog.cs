@@ -1,0 +1,114 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Bot.Knowledge.Metrics;
+
+/// <summary>
+/// The metrics the store knows (embedded metrics.json): keys, directions, units, labels in four languages, the words
+/// texts use for them and the words questions use. Older keys ("exports", "imports", "investment") still resolve.
+/// </summary>
+public sealed class MetricCatalog
+{
+    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    readonly Dictionary<string, MetricDefinition> _byKey = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _familyOf = new(StringComparer.Ordinal);
+    readonly List<(MetricDefinition Metric, Regex Cue)> _questionCues = [];
+    readonly Regex _textCues;
+    readonly List<(MetricFamily Family, FlowRole Role)> _cueGroups = [];
+
+    public static MetricCatalog Default { get; } = Load();
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; }
+
+    public IReadOnlyList<MetricFamily> Families { get; }
+
+    public CountryRoles Countries { get; }
+
+    static MetricCatalog Load()
+    {
+        using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("metrics.json")
+            ?? throw new InvalidOperationException("metrics.json resource missing");
+        return new MetricCatalog(JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)!);
+    }
+
+    MetricCatalog(CatalogFile file)
+    {
+        Countries = new CountryRoles(file.Countries);
+        Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
+            m.Carry, m.Undated == "document", i)).ToList();
+        foreach (var m in Metrics)
+        {
+            _byKey[m.Key] = m;
+            foreach (var alias in m.Aliases) _byKey.TryAdd(alias, m);
+        }
+        foreach (var (entry, metric) in file.Metrics.Zip(Metrics))
+            _questionCues.Add((metric, CuePattern.Compile(entry.Question)));
+        Families = file.Families.Select(ToFamily).ToList();
+        foreach (var f in Families)
+            foreach (var key in f.Members.Values.Concat(f.Commodities.SelectMany(c => c.Members.Values))) _familyOf.TryAdd(key, f.Name);
+        // Every text cue of every family in one pattern, one named group per family and role, longest cue first.
+        var alternatives = new List<(string Group, string Cue)>();
+        foreach (var (f, entry) in Families.Zip(file.Families))
+            foreach (var (role, cues) in entry.Cues)
+            {
+                var group = $"g{_cueGroups.Count}";
+                _cueGroups.Add((f, Enum.Parse<FlowRole>(role, ignoreCase: true)));
+                alternatives.AddRange(cues.Select(c => (group, c)));
+            }
+        var pattern = string.Join('|', alternatives.OrderByDescending(a => a.Cue.Length).Select(a => $"(?<{a.Group}>{CuePattern.Alternation([a.Cue])})"));
+        _textCues = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}])", CuePattern.Options | RegexOptions.Compiled);
+    }
+
+    static MetricFamily ToFamily(FamilyEntry e) => new(
+        e.Name, Enum.Parse<FigureKind>(e.Kind, ignoreCase: true), e.Members, e.DefaultOwner,
+        e.Context is { Count: > 0 } ? CuePattern.Compile(e.Context, hot: true) : null,
+        e.Cues.Select(c => (Enum.Parse<FlowRole>(c.Key, ignoreCase: true), CuePattern.Compile(c.Value))).ToList(),
+        (e.Commodities ?? []).Select(c => (c.Name, CuePattern.Compile(c.Cues, hot: true), (IReadOnlyDictionary<string, string>)c.Members)).ToList());
+
+    /// <summary>The metric a key or one of its older aliases names, or null.</summary>
+    public MetricDefinition? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The key a figure of this metric is stored under ("exports" → "exports_kz_to_bg"); unknown keys stay as they are.</summary>
+    public string Canonical(string key) => Find(key)?.Key ?? key;
+
+    /// <summary>The metric's label in en/ru/bg/kk (English when the language is unknown, the key when the metric is).</summary>
+    public string Label(string key, string lang) => Find(key)?.Label(lang) ?? key;
+
+    /// <summary>The family a metric belongs to, by name (null for metrics only the curated data uses).</summary>
+    public MetricFamily? FamilyOf(string key) =>
+        _familyOf.TryGetValue(Canonical(key), out var name) ? Families.First(f => f.Name == name) : null;
+
+    /// <summary>Every place the text names a kind of figure, in text order; overlapping cues keep the longest.</summary>
+    public IReadOnlyList<MetricMention> FindInText(string text)
+    {
+        var found = new List<MetricMention>();
+        foreach (Match m in _textCues.Matches(text))
+            for (var g = 0; g < _cueGroups.Count; g++)
+                if (m.Groups[$"g{g}"].Success)
+                {
+                    found.Add(new MetricMention(m.Index, m.Length, _cueGroups[g].Family, _cueGroups[g].Role));
+                    break;
+                }
+        return found;
+    }
+
+    /// <summary>
+    /// The metric a question asks about: the longest question cue wins (earlier catalogue entries on a tie, so oil
+    /// exports before exports); for a metric with a direction, the countries the question names choose it.
+    /// </summary>
+    public MetricDefinition? FindInQuestion(string question)
+    {
+        MetricDefinition? best = null;
+        var bestLength = 0;
+        foreach (var (metric, cue) in _questionCues)
+            foreach (Match m in cue.Matches(question))
+                if (m.Length > bestLength) { best = metric; bestLength = m.Length; }
+        if (best?.Direction is null || FamilyOf(best.Key) is not { } family) return best;
+        var mention = FindInText(question).FirstOrDefault(x => x.Family == family);
+        if (mention is null) return best;
+        var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
+        return family.MetricFor(direction) is { } key && Find(key) is { } directed ? directed : best;
+    }
+}
