@@ -29,6 +29,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, AgreementsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
         services.AddSingleton<IVerb, BenchVerb>();
+        services.AddSingleton<IVerb, EvalVerb>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSourcePolling(configuration);
         services.AddSingleton<IVerb, SourcesVerb>();
