@@ -115,6 +115,8 @@ public static class PeriodFinder
                 YearSource.Reference => (reference?.StartYear ?? documentDate?.Year) + c.Offset,
                 _ => openYear ? 0 : explicitYear ?? reference?.StartYear ?? PastYear(documentDate, c.Month),
             };
+            // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
+            if (year is null && c.Source == YearSource.Now) year = 0;
             if (year is null) continue;
             var period = c.Make(year.Value);
             // "3.9 times more than a year earlier" after January–November means January–November of the year before.

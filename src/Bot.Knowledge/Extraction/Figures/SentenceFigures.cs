@@ -105,10 +105,11 @@ internal sealed class SentenceFigures(
         return metric.DatedByDocument && context.DocumentDate is { } d ? Period.Year(d.Year) : null;
     }
 
-    Period Bind(PeriodFinder.Found p)
+    /// <summary>Marks the period as the amount's own; year 0 ("now" in an undated document) is no period at all.</summary>
+    Period? Bind(PeriodFinder.Found p)
     {
         _bound.Add(p);
-        return p.Period;
+        return p.Period.StartYear == 0 ? null : p.Period;
     }
 
     /// <summary>The period a figure is compared with: its growth's base amount's period, else a comparison after it.</summary>
