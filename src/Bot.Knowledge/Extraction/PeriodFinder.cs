@@ -59,6 +59,7 @@ public static class PeriodFinder
     static readonly Regex SingleYear = new($@"(?:(?<![\p{{L}}])(?:in|в|во|през|за|for|of)\s+)?(?:{YearRef}|(?<![\p{{L}}])(?<now>{W.Now})(?![\p{{L}}]))", Opts);
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:in\s+|the\s+|в\s+|във\s+|с\s+|за\s+)?$", Opts | RegexOptions.RightToLeft);
     static readonly Regex UntilBefore = new(@"(?<![\p{L}])(?:до|until|till|by|since|с|от|к|дейін)\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex SinceBefore = new(@"(?<![\p{L}])(?:since|с|со|от|від)\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
@@ -97,7 +98,7 @@ public static class PeriodFinder
         foreach (Match m in SingleMonth.Matches(text))
             if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), monthOnly: true, month: month);
         foreach (Match m in SingleYear.Matches(text))
-            if (!(openYear && m.Groups["now"].Success)) Add(m, Period.Year);
+            if (!(openYear && m.Groups["now"].Success) && !(m.Groups["y"].Success && Since(text, m.Index))) Add(m, Period.Year);
 
         return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference);
     }
@@ -141,6 +142,9 @@ public static class PeriodFinder
         if (m.Groups["now"].Success) return (YearSource.Now, 0);
         return (YearSource.Missing, 0);
     }
+
+    /// <summary>"since 2005", "с 2005 года": the start of an accumulation, not the period of a figure.</summary>
+    static bool Since(string text, int index) => SinceBefore.IsMatch(text.AsSpan(Math.Max(0, index - 8), Math.Min(8, index)).ToString());
 
     static int? Count(Match m) => CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 ? n : null;
 

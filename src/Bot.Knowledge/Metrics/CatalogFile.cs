@@ -11,5 +11,5 @@ internal sealed record FamilyEntry(
 internal sealed record CommodityEntry(string Name, List<string> Cues, Dictionary<string, string> Members);
 
 internal sealed record MetricEntry(
-    string Key, string Unit, string? Direction, bool Carry, string Undated, List<string>? Aliases,
+    string Key, bool Generic, string Unit, string? Direction, bool Carry, string Undated, List<string>? Aliases,
     Dictionary<string, string> Labels, List<string> Question);

@@ -37,7 +37,7 @@ public sealed class MetricCatalog
     {
         Countries = new CountryRoles(file.Countries);
         Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
-            m.Carry, m.Undated == "document", i)).ToList();
+            m.Carry, m.Undated == "document", i, m.Generic)).ToList();
         foreach (var m in Metrics)
         {
             _byKey[m.Key] = m;
@@ -95,20 +95,20 @@ public sealed class MetricCatalog
     }
 
     /// <summary>
-    /// The metric a question asks about: the longest question cue wins (earlier catalogue entries on a tie, so oil
-    /// exports before exports); for a metric with a direction, the countries the question names choose it.
+    /// The metric a question asks about: the first in catalogue order whose question words it uses, general ones
+    /// (turnover, share) only when no other matches, so "Kazakh companies invested" asks about investment; for a
+    /// metric with a direction, the countries the question names choose it ("export to Kazakhstan" → from Bulgaria).
     /// </summary>
     public MetricDefinition? FindInQuestion(string question)
     {
-        MetricDefinition? best = null;
-        var bestLength = 0;
-        foreach (var (metric, cue) in _questionCues)
-            foreach (Match m in cue.Matches(question))
-                if (m.Length > bestLength) { best = metric; bestLength = m.Length; }
+        var best = _questionCues.Where(q => q.Cue.IsMatch(question)).Select(q => q.Metric)
+            .OrderBy(m => m.IsGeneric).ThenBy(m => m.Order).FirstOrDefault();
         if (best?.Direction is null || FamilyOf(best.Key) is not { } family) return best;
         var mention = FindInText(question).FirstOrDefault(x => x.Family == family);
         if (mention is null) return best;
         var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
-        return family.MetricFor(direction) is { } key && Find(key) is { } directed ? directed : best;
+        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.
+        var members = family.Commodities.FirstOrDefault(c => c.Members.Values.Contains(best.Key)).Members ?? family.Members;
+        return direction is not null && members.TryGetValue(direction, out var key) && Find(key) is { } directed ? directed : best;
     }
 }

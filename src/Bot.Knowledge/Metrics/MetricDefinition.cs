@@ -6,7 +6,7 @@ namespace Bot.Knowledge.Metrics;
 /// </summary>
 public sealed record MetricDefinition(
     string Key, string? Direction, string Unit, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> Aliases,
-    bool CarriesPeriod, bool DatedByDocument, int Order)
+    bool CarriesPeriod, bool DatedByDocument, int Order, bool IsGeneric = false)
 {
     public const string KazakhstanToBulgaria = "kz_to_bg";
     public const string BulgariaToKazakhstan = "bg_to_kz";

@@ -43,9 +43,10 @@ internal sealed class SentenceFigures(
         string? direction = null;
         if (family.IsDirectional)
         {
-            var sameKind = mentions.Where(m => m.Family.Kind == family.Kind).ToList();
-            var start = sameKind.LastOrDefault(m => m.End <= mention.Index)?.End ?? 0;
-            var end = sameKind.FirstOrDefault(m => m.Index >= mention.End && m.Index >= a.End)?.Index ?? sentence.Length;
+            // The country words between the neighbouring amounts vote ("на казахстанский экспорт пришлось 141,5 млн, на
+            // импорт из Болгарии — 24 млн"), and always those beside the cue itself.
+            var start = Math.Min(mention.Index, i > 0 ? amounts[i - 1].End : 0);
+            var end = Math.Max(mention.End, i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length);
             direction = DirectionReader.Read(sentence, mention, start, end, Catalog.Countries);
             if (direction is null) return null;
         }
