@@ -26,6 +26,14 @@ public sealed class MetricCatalog
 
     public CountryRoles Countries { get; }
 
+    readonly Dictionary<string, Dictionary<string, string>> _texts;
+
+    /// <summary>
+    /// A text for showing figures, in en/ru/bg/kk (English when the language is unknown): "title" (the heading of a
+    /// list of figures), "compared_with" ("vs {0}").
+    /// </summary>
+    public string Text(string name, string lang) => _texts[name].TryGetValue(lang, out var t) ? t : _texts[name]["en"];
+
     static MetricCatalog Load()
     {
         using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("metrics.json")
@@ -36,6 +44,7 @@ public sealed class MetricCatalog
     MetricCatalog(CatalogFile file)
     {
         Countries = new CountryRoles(file.Countries);
+        _texts = file.Texts;
         Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
             m.Carry, m.Undated == "document", i, m.Generic)).ToList();
         foreach (var m in Metrics)

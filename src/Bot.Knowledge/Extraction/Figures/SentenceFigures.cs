@@ -29,7 +29,9 @@ internal sealed class SentenceFigures(
             if (resolved[i] is not var (metric, period)) continue;
             var a = amounts[i];
             var g = growthOf.GetValueOrDefault(i);
-            figures.Add(new FigureDraft(metric.Key, period, a.Value, a.Scale, a.Unit, Qualifier(a), g?.Factor, g?.Percent,
+            // A count is counted in the metric's own unit (people, flights a week); money keeps its currency.
+            var unit = a.Kind == FigureKind.Count && metric.Unit != "currency" ? metric.Unit : a.Unit;
+            figures.Add(new FigureDraft(metric.Key, period, a.Value, a.Scale, unit, Qualifier(a), g?.Factor, g?.Percent,
                 ComparedTo(i, g, resolved), sentence));
         }
         return figures;
