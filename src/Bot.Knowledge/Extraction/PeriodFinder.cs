@@ -28,7 +28,7 @@ public static class PeriodFinder
 
     enum YearSource { Explicit, Document, Reference, Missing, Now }
 
-    sealed record Candidate(int Index, int Length, Func<int, Period> Make, YearSource Source, int Offset, bool MonthOnly = false, int Month = 0)
+    sealed record Candidate(int Index, int Length, Func<int, Period> Make, YearSource Source, int Offset, int Month = 0)
     {
         public bool IsAnaphor { get; init; }
 
@@ -36,7 +36,8 @@ public static class PeriodFinder
         public bool KeepsSpan { get; init; }
     }
 
-    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Interpreted: these patterns hold long word lists, and compiling them costs more memory than their gated use saves time.
+    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     static readonly PeriodWords W = PeriodWords.Default;
 
     static readonly string YearRef =
@@ -60,6 +61,7 @@ public static class PeriodFinder
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:in\s+|the\s+|в\s+|във\s+|с\s+|за\s+)?$", Opts | RegexOptions.RightToLeft);
     static readonly Regex UntilBefore = new(@"(?<![\p{L}])(?:до|until|till|by|since|с|от|к|дейін)\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SinceBefore = new(@"(?<![\p{L}])(?:since|с|со|от|від)\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
     static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
@@ -69,36 +71,57 @@ public static class PeriodFinder
         var candidates = new List<Candidate>();
         var consumed = new List<(int Start, int End)>();
 
-        void Add(Match m, Func<int, Period> make, bool monthOnly = false, int month = 0)
+        void Add(Match m, Func<int, Period> make, int month = 0)
         {
             if (consumed.Any(c => m.Index < c.End && c.Start < m.Index + m.Length)) return;
             consumed.Add((m.Index, m.Index + m.Length));
             var (source, offset) = YearOf(m);
-            candidates.Add(new Candidate(m.Index, m.Length, make, source, offset, monthOnly, month)
+            candidates.Add(new Candidate(m.Index, m.Length, make, source, offset, month)
                 { IsAnaphor = m.Groups["prev"].Success || m.Groups["earlier"].Success || m.Groups["same"].Success, KeepsSpan = m.Groups["earlier"].Success });
         }
 
-        foreach (Match m in YearThenMonthCount.Matches(text))
-            if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
-        foreach (Match m in MonthCount.Matches(text))
-            if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
-        foreach (Match m in MonthRange.Matches(text))
-            if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b)
-                Add(m, y => Period.Months(y, a, b), month: b);
-        foreach (Match m in Quarter.Matches(text))
+        // Each pattern runs only when a word it needs is there: most sentences name one year, or none.
+        var cues = PeriodCue.None;
+        foreach (var hit in W.Triggers.Find(text)) cues |= hit.Value;
+        var years = MoneyFinder.HasDigit(text) && ExplicitYear.IsMatch(text);
+        var codes = text.AsSpan().IndexOfAny('Q', 'H') >= 0 && Codes.IsMatch(text);
+        if (cues == PeriodCue.None && !years && !codes) return [];
+        if (cues.HasFlag(PeriodCue.MonthsWord))
         {
-            var q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["q"].Value));
-            if (q is >= 1 and <= 4) Add(m, y => Period.Quarter(y, q.Value), month: q.Value * 3);
+            if (years || cues.HasFlag(PeriodCue.Relative))
+                foreach (Match m in YearThenMonthCount.Matches(text))
+                    if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
+            foreach (Match m in MonthCount.Matches(text))
+                if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
         }
-        foreach (Match m in Half.Matches(text))
+        if (cues.HasFlag(PeriodCue.MonthName))
         {
-            var h = m.Groups["hn"].Success ? int.Parse(m.Groups["hn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["h"].Value));
-            if (h is 1 or 2) Add(m, y => Period.Months(y, h.Value * 6 - 5, h.Value * 6), month: h.Value * 6);
+            foreach (Match m in MonthRange.Matches(text))
+                if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b)
+                    Add(m, y => Period.Months(y, a, b), month: b);
         }
-        foreach (Match m in SingleMonth.Matches(text))
-            if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), monthOnly: true, month: month);
-        foreach (Match m in SingleYear.Matches(text))
-            if (!(openYear && m.Groups["now"].Success) && !(m.Groups["y"].Success && Since(text, m.Index))) Add(m, Period.Year);
+        if (cues.HasFlag(PeriodCue.QuarterWord) || codes)
+        {
+            foreach (Match m in Quarter.Matches(text))
+                if ((m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["q"].Value))) is int q and >= 1 and <= 4)
+                    Add(m, y => Period.Quarter(y, q), month: q * 3);
+        }
+        if (cues.HasFlag(PeriodCue.HalfWord) || codes)
+        {
+            foreach (Match m in Half.Matches(text))
+                if ((m.Groups["hn"].Success ? int.Parse(m.Groups["hn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["h"].Value))) is int h and (1 or 2))
+                    Add(m, y => Period.Months(y, h * 6 - 5, h * 6), month: h * 6);
+        }
+        if (cues.HasFlag(PeriodCue.MonthName))
+        {
+            foreach (Match m in SingleMonth.Matches(text))
+                if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
+        }
+        if (years || cues.HasFlag(PeriodCue.Relative))
+        {
+            foreach (Match m in SingleYear.Matches(text))
+                if (!(openYear && m.Groups["now"].Success) && !(m.Groups["y"].Success && Since(text, m.Index))) Add(m, Period.Year);
+        }
 
         return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference);
     }

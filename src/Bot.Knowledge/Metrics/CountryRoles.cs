@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Bot.Knowledge.Metrics;
 
 /// <summary>
@@ -12,33 +10,19 @@ public sealed class CountryRoles
 
     public sealed record Mention(int Index, int Length, string Country, Role Role);
 
-    readonly Regex _pattern;
+    readonly CueMatcher<(string Country, Role Role)> _cues;
     readonly string[] _countries;
 
     internal CountryRoles(Dictionary<string, Dictionary<string, List<string>>> countries)
     {
         _countries = [.. countries.Keys];
-        // One alternation over every cue, longest first, each in a group named for its country and role: a text is
-        // scanned once, and "в экономику Казахстана" is a destination before "Казахстана" can be read as an owner.
-        var cues = from c in countries from r in c.Value from cue in r.Value select (Group: $"{c.Key}_{r.Key}", Cue: cue);
-        var alternatives = cues.OrderByDescending(x => x.Cue.Length).Select(x => $"(?<{x.Group}>{CuePattern.Alternation([x.Cue])})");
-        _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}])", CuePattern.Options | RegexOptions.Compiled);
+        _cues = new CueMatcher<(string, Role)>(
+            from c in countries from r in c.Value from cue in r.Value select (cue, (c.Key, Enum.Parse<Role>(r.Key, ignoreCase: true))));
     }
 
     /// <summary>The other country of the pair.</summary>
     public string Other(string country) => _countries.First(c => c != country);
 
-    public List<Mention> Find(string text, int from, int to)
-    {
-        var found = new List<Mention>();
-        foreach (Match m in _pattern.Matches(text[..to], from))
-            foreach (Group g in m.Groups)
-                if (g.Success && g.Name.Contains('_'))
-                {
-                    var parts = g.Name.Split('_');
-                    found.Add(new Mention(m.Index, m.Length, parts[0], Enum.Parse<Role>(parts[1], ignoreCase: true)));
-                    break;
-                }
-        return found;
-    }
+    public List<Mention> Find(string text, int from, int to) =>
+        _cues.Find(text, from, to).Select(h => new Mention(h.Index, h.Length, h.Value.Country, h.Value.Role)).ToList();
 }

@@ -15,8 +15,7 @@ public sealed class MetricCatalog
     readonly Dictionary<string, MetricDefinition> _byKey = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _familyOf = new(StringComparer.Ordinal);
     readonly List<(MetricDefinition Metric, Regex Cue)> _questionCues = [];
-    readonly Regex _textCues;
-    readonly List<(MetricFamily Family, FlowRole Role)> _cueGroups = [];
+    readonly CueMatcher<(MetricFamily Family, FlowRole Role)> _textCues;
 
     public static MetricCatalog Default { get; } = Load();
 
@@ -57,24 +56,16 @@ public sealed class MetricCatalog
         Families = file.Families.Select(ToFamily).ToList();
         foreach (var f in Families)
             foreach (var key in f.Members.Values.Concat(f.Commodities.SelectMany(c => c.Members.Values))) _familyOf.TryAdd(key, f.Name);
-        // Every text cue of every family in one pattern, one named group per family and role, longest cue first.
-        var alternatives = new List<(string Group, string Cue)>();
-        foreach (var (f, entry) in Families.Zip(file.Families))
-            foreach (var (role, cues) in entry.Cues)
-            {
-                var group = $"g{_cueGroups.Count}";
-                _cueGroups.Add((f, Enum.Parse<FlowRole>(role, ignoreCase: true)));
-                alternatives.AddRange(cues.Select(c => (group, c)));
-            }
-        var pattern = string.Join('|', alternatives.OrderByDescending(a => a.Cue.Length).Select(a => $"(?<{a.Group}>{CuePattern.Alternation([a.Cue])})"));
-        _textCues = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}])", CuePattern.Options | RegexOptions.Compiled);
+        _textCues = new CueMatcher<(MetricFamily, FlowRole)>(
+            from pair in Families.Zip(file.Families) from role in pair.Second.Cues from cue in role.Value
+            select (cue, (pair.First, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))));
     }
 
     static MetricFamily ToFamily(FamilyEntry e) => new(
         e.Name, Enum.Parse<FigureKind>(e.Kind, ignoreCase: true), e.Members, e.DefaultOwner,
-        e.Context is { Count: > 0 } ? CuePattern.Compile(e.Context, hot: true) : null,
-        e.Cues.Select(c => (Enum.Parse<FlowRole>(c.Key, ignoreCase: true), CuePattern.Compile(c.Value))).ToList(),
-        (e.Commodities ?? []).Select(c => (c.Name, CuePattern.Compile(c.Cues, hot: true), (IReadOnlyDictionary<string, string>)c.Members)).ToList());
+        e.Context is { Count: > 0 } ? new CueMatcher<bool>(e.Context.Select(c => (c, true))) : null,
+        new CueMatcher<FlowRole>(from role in e.Cues from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))),
+        (e.Commodities ?? []).Select(c => (c.Name, new CueMatcher<bool>(c.Cues.Select(x => (x, true))), (IReadOnlyDictionary<string, string>)c.Members)).ToList());
 
     /// <summary>The metric a key or one of its older aliases names, or null.</summary>
     public MetricDefinition? Find(string key) => _byKey.GetValueOrDefault(key);
@@ -90,18 +81,8 @@ public sealed class MetricCatalog
         _familyOf.TryGetValue(Canonical(key), out var name) ? Families.First(f => f.Name == name) : null;
 
     /// <summary>Every place the text names a kind of figure, in text order; overlapping cues keep the longest.</summary>
-    public IReadOnlyList<MetricMention> FindInText(string text)
-    {
-        var found = new List<MetricMention>();
-        foreach (Match m in _textCues.Matches(text))
-            for (var g = 0; g < _cueGroups.Count; g++)
-                if (m.Groups[$"g{g}"].Success)
-                {
-                    found.Add(new MetricMention(m.Index, m.Length, _cueGroups[g].Family, _cueGroups[g].Role));
-                    break;
-                }
-        return found;
-    }
+    public IReadOnlyList<MetricMention> FindInText(string text) =>
+        _textCues.Find(text).Select(h => new MetricMention(h.Index, h.Length, h.Value.Family, h.Value.Role)).ToList();
 
     /// <summary>
     /// The metric a question asks about: the first in catalogue order whose question words it uses, general ones

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Bot.Knowledge.Metrics;
 
 /// <summary>
@@ -7,8 +5,8 @@ namespace Bot.Knowledge.Metrics;
 /// resolves to. Extraction reads these; questions use <see cref="MetricCatalog.FindInQuestion"/>.
 /// </summary>
 public sealed record MetricFamily(
-    string Name, FigureKind Kind, IReadOnlyDictionary<string, string> Members, string? DefaultOwner, Regex? Context,
-    IReadOnlyList<(FlowRole Role, Regex Cue)> Cues, IReadOnlyList<(string Name, Regex Cue, IReadOnlyDictionary<string, string> Members)> Commodities)
+    string Name, FigureKind Kind, IReadOnlyDictionary<string, string> Members, string? DefaultOwner, CueMatcher<bool>? Context,
+    CueMatcher<FlowRole> Cues, IReadOnlyList<(string Name, CueMatcher<bool> Cue, IReadOnlyDictionary<string, string> Members)> Commodities)
 {
     public bool IsDirectional => !Members.ContainsKey("");
 

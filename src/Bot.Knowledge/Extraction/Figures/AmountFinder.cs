@@ -14,7 +14,7 @@ internal static class AmountFinder
 
     static readonly Regex CountNumber = new(
         $@"(?<![\p{{L}}\p{{N}}.,$€])(?:(?<num>\d{{1,3}}(?:[,\u00A0\u202F ]\d{{3}})+|\d+)(?:-\p{{L}}+)?|(?<word>{CalendarWords.NumberWordPattern}))(?:\s*{W.ScalePattern})?(?![\p{{L}}\p{{N}}]|[.,]\d)",
-        CuePattern.Options | RegexOptions.Compiled);
+        CuePattern.Options);
 
     public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth)
     {
@@ -40,9 +40,9 @@ internal static class AmountFinder
             var factor = CalendarWords.SmallNumber(TextNormalizer.Fold(f)) ?? NumberParser.Parse(f);
             if (factor is not null && !money.Any(a => a.Overlaps(m.Index, m.Length))) growth.Add(new GrowthStatement(m.Index, m.Length, factor, null));
         }
-        foreach (Match m in W.Multiplier.Matches(sentence))
-            if (!growth.Any(g => m.Index < g.End && g.Index < m.Index + m.Length) && Multiplier(m.Value) is { } factor)
-                growth.Add(new GrowthStatement(m.Index, m.Length, factor, null));
+        foreach (var m in W.Multiplier.Find(sentence))
+            if (!growth.Any(g => m.Index < g.End && g.Index < m.End))
+                growth.Add(new GrowthStatement(m.Index, m.Length, m.Value, null));
         if (!sentence.Contains('%') && !MoneyFinder.HasDigit(sentence)) return growth;
         foreach (Match m in W.Percent.Matches(sentence))
         {
@@ -57,14 +57,6 @@ internal static class AmountFinder
             else shares.Add(new StatedAmount(m.Index, m.Length, FigureKind.Percent, value, "one", "percent"));
         }
         return growth;
-    }
-
-    static double? Multiplier(string word)
-    {
-        var w = TextNormalizer.Fold(word);
-        foreach (var (prefix, factor) in W.Multipliers)
-            if (w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return factor;
-        return null;
     }
 
     /// <summary>"nearly 60 companies", "Five Bulgarian cultural centres", "1,000 ethnic Bulgarians", "по 50 стипендии".</summary>

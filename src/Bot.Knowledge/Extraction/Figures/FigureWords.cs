@@ -29,14 +29,12 @@ internal sealed class FigureWords
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
     public Regex Times { get; }
-    public Regex Multiplier { get; }
-    public IReadOnlyDictionary<string, double> Multipliers { get; }
+    public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
     public Regex ResultWord { get; }
     public Regex BaseWord { get; }
     public Regex Composition { get; }
-    public Regex Subset { get; }
     public string ScalePattern { get; }
 
     static FigureWords Load()
@@ -48,7 +46,9 @@ internal sealed class FigureWords
 
     FigureWords(FigureWordsFile f)
     {
+        // Only the money patterns, tried on every sentence with a digit, are compiled; the rest run on few sentences.
         const RegexOptions hot = CuePattern.Options | RegexOptions.Compiled;
+        const RegexOptions cold = CuePattern.Options;
         foreach (var (scale, words) in f.Scales)
             foreach (var w in words) _scaleOf[w.TrimEnd('*')] = scale;
         var allScales = f.Scales.Values.SelectMany(w => w).ToList();
@@ -62,20 +62,18 @@ internal sealed class FigureWords
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*США)?(?![\p{{L}}])", hot);
-        MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", hot);
-        Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
-        QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", hot | RegexOptions.RightToLeft);
-        QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", hot);
-        Multipliers = f.Growth.Multipliers.ToDictionary(m => m.Key.TrimEnd('*'), m => m.Value, StringComparer.OrdinalIgnoreCase);
+        MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
+        Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", cold);
+        QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
+        QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         var numberWord = CalendarWords.NumberWordPattern;
-        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", hot);
-        Multiplier = CuePattern.Compile(f.Growth.Multipliers.Keys, hot: true);
-        Rise = CuePattern.Compile(f.Growth.Rise, hot: true);
-        Fall = CuePattern.Compile(f.Growth.Fall, hot: true);
+        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
+        Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
+        Rise = CuePattern.Compile(f.Growth.Rise);
+        Fall = CuePattern.Compile(f.Growth.Fall);
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
-        Composition = CuePattern.Compile(f.Composition, hot: true);
-        Subset = CuePattern.Compile(f.Subset, hot: true);
+        Composition = CuePattern.Compile(f.Composition);
     }
 
     static string Groups(Dictionary<string, List<string>> byName) => string.Join('|',

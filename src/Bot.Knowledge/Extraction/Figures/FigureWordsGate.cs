@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bot.Knowledge.Metrics;
 
 namespace Bot.Knowledge.Extraction.Figures;
@@ -7,9 +6,8 @@ namespace Bot.Knowledge.Extraction.Figures;
 internal static class FigureWordsGate
 {
     // Words for one are left out: they are articles more often than counts, and counts of one are not read.
-    static readonly Regex NumberWord = new(
-        $@"(?<![\p{{L}}])(?:{string.Join('|', CalendarWords.NumberWordPattern.Split('|').Where(w => CalendarWords.SmallNumber(w) >= 2))})(?![\p{{L}}])",
-        CuePattern.Options | RegexOptions.Compiled);
+    static readonly CueMatcher<bool> NumberWord = new(
+        CalendarWords.NumberWordPattern.Split('|').Where(w => CalendarWords.SmallNumber(w) >= 2).Select(w => (w, true)));
 
     public static bool MayCountInWords(string sentence) => NumberWord.IsMatch(sentence);
 }

@@ -3,12 +3,22 @@ using Bot.Knowledge.Metrics;
 
 namespace Bot.Knowledge.Extraction.Figures;
 
+/// <summary>Which kinds of period word a text has.</summary>
+[Flags]
+internal enum PeriodCue { None = 0, Relative = 1, MonthName = 2, MonthsWord = 4, QuarterWord = 8, HalfWord = 16 }
+
 /// <summary>
 /// Words that place a figure in time (embedded period-words.json), as regex fragments: years counted from the
 /// document's date, from the period named just before, "now", comparisons, month counts, quarters and halves.
 /// </summary>
 internal sealed class PeriodWords
 {
+    static readonly string[] RelativeLists =
+    [
+        "document_this_year", "document_last_year", "document_year_before_last", "document_next_year", "document_now",
+        "reference_year_before", "reference_a_year_earlier", "reference_same_year",
+    ];
+
     public static PeriodWords Default { get; } = Load();
 
     public string ThisYear { get; }
@@ -26,6 +36,9 @@ internal sealed class PeriodWords
     public string Half { get; }
     public string YearWords { get; }
     public string OrdinalPattern { get; }
+
+    /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
+    public CueMatcher<PeriodCue> Triggers { get; }
     readonly List<(string Prefix, bool Open, int Value)> _ordinals;
 
     static PeriodWords Load()
@@ -56,6 +69,11 @@ internal sealed class PeriodWords
         _ordinals = root.GetProperty("ordinals").EnumerateObject()
             .Select(p => (p.Name.TrimEnd('*'), p.Name.EndsWith('*'), p.Value.GetInt32())).ToList();
         OrdinalPattern = CuePattern.Alternation(root.GetProperty("ordinals").EnumerateObject().Select(p => p.Name));
+        IEnumerable<(string, PeriodCue)> List(string name, PeriodCue cue) => root.GetProperty(name).EnumerateArray().Select(e => (e.GetString()!, cue));
+        Triggers = new CueMatcher<PeriodCue>(
+            RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
+            .Concat(List("months", PeriodCue.MonthsWord)).Concat(List("quarter", PeriodCue.QuarterWord)).Concat(List("half", PeriodCue.HalfWord))
+            .Concat(CalendarWords.MonthPattern.Split('|').Select(m => (m, PeriodCue.MonthName))));
     }
 
     /// <summary>"first", "третьем", "четвърто", "екінші" → 1…4.</summary>

@@ -71,9 +71,8 @@ internal sealed class SentenceFigures(
         foreach (var family in Catalog.Families)
         {
             if (family.Kind != FigureKind.Count || family.Context is { } c && !c.IsMatch(sentence)) continue;
-            foreach (var (role, cue) in family.Cues)
-                if (cue.Match(noun) is { Success: true, Index: 0 } m && m.Length == noun.Length)
-                    return new MetricMention(a.NounIndex, a.NounLength, family, role);
+            if (family.Cues.Find(noun) is [{ Index: 0 } hit] && hit.Length == noun.Length)
+                return new MetricMention(a.NounIndex, a.NounLength, family, hit.Value);
         }
         return null;
     }
@@ -84,7 +83,7 @@ internal sealed class SentenceFigures(
         foreach (var (_, cue, members) in family.Commodities)
         {
             if (direction is null || !members.TryGetValue(direction, out var key)) continue;
-            foreach (System.Text.RegularExpressions.Match m in cue.Matches(sentence[..a.Index]))
+            foreach (var m in cue.Find(sentence, 0, a.Index))
                 if (!W.Composition.IsMatch(Before(sentence, m.Index, 24))) return key;
         }
         return null;
