@@ -27,7 +27,7 @@ public sealed class KnowledgeBaseSeeder(EntityCatalog catalog, DocumentWriter wr
             results.AddRange(SeedFacts(KbFileReader.ReadLines<KbSource>(sourcesFile), KbFileReader.ReadLines<KbFact>(factsFile)));
         var documents = Path.Combine(dataDir, "documents");
         if (Directory.Exists(documents))
-            results.AddRange((await ingestor.IngestAsync([documents], ct, "data:documents/", documents)).Results);
+            results.AddRange((await ingestor.IngestAsync([documents], new IngestOptions("data:documents/", documents, RefuseFictional: true), ct)).Results);
         return new IngestReport(results);
     }
 

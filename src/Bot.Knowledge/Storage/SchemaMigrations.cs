@@ -177,7 +177,15 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_source_items_recent ON source_items(state, first_seen_at)",
         ],
-        // v6: figures keyed by the metric catalogue (src/Bot.Knowledge/Metrics/metrics.json), one key per direction:
+        // v6: ingestion — a document's text hash (the same article reached by two paths or URLs is one document), the
+        // "fictional: true" flag a document may carry, and a source named without a link.
+        [
+            "ALTER TABLE documents ADD COLUMN body_hash TEXT",
+            "ALTER TABLE documents ADD COLUMN fictional INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE documents ADD COLUMN source_label TEXT",
+            "CREATE INDEX ix_documents_body_hash ON documents(body_hash)",
+        ],
+        // v7: figures keyed by the metric catalogue (src/Bot.Knowledge/Metrics/metrics.json), one key per direction:
         // the old keys were written from Kazakhstan's side ("exports" = Kazakh exports to Bulgaria).
         [
             "UPDATE figures SET metric = 'exports_kz_to_bg' WHERE metric = 'exports'",

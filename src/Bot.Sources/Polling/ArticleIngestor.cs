@@ -34,7 +34,7 @@ public static class ArticleIngestor
         var date = published is { } p ? PartialDate.From(DateOnly.FromDateTime(p.DateTime)) : doc.Published;
         doc = doc with { Uri = url, Url = url, Title = title, Published = date, Lang = lang };
         Knowledge.Storage.SaveOutcome outcome;
-        try { outcome = ctx.Store.Writer.Save(doc, ctx.Extractor.Extract(doc)); }
+        try { outcome = ctx.Writer.Save(doc, ctx.Extractor.Extract(doc)); }
         catch (IngestionException e)
         {
             ctx.Seen.Record(url, source.Key, ItemStates.Failed, e.Message);

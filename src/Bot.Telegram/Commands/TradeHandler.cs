@@ -2,6 +2,7 @@ using System.Text;
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
 using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Search;
 using Bot.Telegram.Charts;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -10,7 +11,7 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/trade — every trade figure the store has, by period with sources, and a chart of the yearly ones.</summary>
-public sealed class TradeHandler : ICommandHandler
+public sealed class TradeHandler(FigureReader figureReader) : ICommandHandler
 {
     static readonly string[] Shown = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz", "investment_bg_to_kz", "investment_kz_to_bg"];
 
@@ -18,7 +19,7 @@ public sealed class TradeHandler : ICommandHandler
 
     public Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct)
     {
-        var figures = ctx.Store.Figures.All().Where(f => Shown.Contains(f.Metric)).ToList();
+        var figures = figureReader.All().Where(f => Shown.Contains(f.Metric)).ToList();
         if (figures.Count == 0) return Task.FromResult<Reply?>(Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "trade_empty"))));
         var book = new CitationBook();
         var text = new StringBuilder($"<b>{Html.Escape(BotTexts.Get(ctx.Lang, "trade_header"))}</b>\n");

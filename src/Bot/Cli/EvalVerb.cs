@@ -1,22 +1,17 @@
 using System.CommandLine;
 using Bot.Answering;
 using Bot.Answering.Evaluation;
-using Bot.Knowledge;
 using Bot.Knowledge.Ingestion;
-using Bot.Bench;
-using Bot.Llm.Answering;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
 /// <summary>
 /// `eval --questions FILE [--docs DIR] [--no-seed] [--json]`: ingests the documents into a temporary store (seeded
 /// from data/ unless --no-seed), asks every question of FILE as a user would and scores each answer with the file's
-/// patterns. Prints pass rates by kind and language and every failure with its answer. The store is deleted after.
+/// patterns. Prints pass rates by kind and language and every failure with its answer. The host works in a store of
+/// this run's own (see Program.cs), seeded when it starts and deleted after.
 /// </summary>
-public sealed class EvalVerb(
-    IOptions<KnowledgeOptions> knowledge, IOptions<AnsweringOptions> answering, QuestionAnswererFactory answerers,
-    IHttpClientFactory http, TimeProvider clock) : IVerb
+public sealed class EvalVerb(Ingestor ingestor, Lazy<IQuestionAnswerer> answerer) : IVerb
 {
     public Command Build()
     {
@@ -44,16 +39,9 @@ public sealed class EvalVerb(
             foreach (var target in targets)
                 if (!File.Exists(target) && !Directory.Exists(target)) throw new UsageException($"no such file or folder: {target}");
 
-            using var storeFile = new TempStoreFile();
-            EvalReport report;
             IngestReport? ingested = null;
-            using (var store = new KnowledgeStore(storeFile.Path, http.CreateClient("ingest"), clock))
-            {
-                await store.EnsureSeededAsync(knowledge.Value.ResolvedDataPath, parse.GetValue(GlobalOptions.NoSeed), clock, ct);
-                if (targets.Length > 0) ingested = await store.Ingestor.IngestAsync(targets, ct);
-                var answerer = answerers.Create(store, new OfflineAnswerer(store, answering.Value, clock));
-                report = await new EvalRunner(answerer).RunAsync(items, ct);
-            }
+            if (targets.Length > 0) ingested = await ingestor.IngestAsync(targets, ct);
+            var report = await new EvalRunner(answerer.Value).RunAsync(items, ct);
             Print(report, ingested, parse.GetValue(GlobalOptions.Json));
             return 0;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Cli;
 
@@ -8,17 +9,16 @@ namespace Bot.Cli;
 /// `trade [--lang xx] [--json]`: every figure in the store, grouped by metric in catalogue order, each period once with
 /// every value stated for it and the sources that state it.
 /// </summary>
-public sealed class TradeVerb(StoreOpener opener) : IVerb
+public sealed class TradeVerb(FigureReader figureReader) : IVerb
 {
     public Command Build()
     {
         var lang = new Option<string?>("--lang") { Description = "Language of the labels: en, ru, bg or kk (default en)." };
         var command = new Command("trade", "List trade and investment figures by metric and period, with their sources.") { lang, GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(parse =>
         {
             var language = LangOption.Read(parse, lang) ?? "en";
-            using var store = await opener.OpenAsync(parse, ct);
-            var figures = store.Figures.All();
+            var figures = figureReader.All();
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(figures.Select(ToJson)));
             else Console.Out.Write(TradeListing.Render(figures, language));
             return 0;
