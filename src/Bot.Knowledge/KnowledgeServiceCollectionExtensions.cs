@@ -16,8 +16,6 @@ namespace Bot.Knowledge;
 
 public static class KnowledgeServiceCollectionExtensions
 {
-    public const string IngestHttpClient = "ingest";
-
     /// <summary>
     /// The store as the layers above use it: one <see cref="KnowledgeDb"/> (the connection owner, opened at first use)
     /// and one narrow store per aggregate over it, each registered on its own; ingestion and seeding.
@@ -51,12 +49,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<SourceStateStore>();
         services.AddSingleton<SourceItemStore>();
 
-        services.AddHttpClient(IngestHttpClient, c =>
-        {
-            c.Timeout = TimeSpan.FromSeconds(30);
-            c.DefaultRequestHeaders.UserAgent.ParseAdd("kzbg-bot/1.0 (+ingest)");
-        }).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { MaxAutomaticRedirections = 5 });
-        services.TryAddSingleton(sp => new UrlFetcher(sp.GetRequiredService<IHttpClientFactory>().CreateClient(IngestHttpClient)));
+        services.AddIngestion(configuration);
         services.AddSingleton<Ingestor>();
         services.AddSingleton<StoreSeeder>();
         return services;

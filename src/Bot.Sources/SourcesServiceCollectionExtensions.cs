@@ -1,5 +1,5 @@
 using Bot.Knowledge.Settings;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.Monitoring;
 using Bot.Sources.Polling;
 using Bot.Sources.State;
@@ -12,6 +12,12 @@ namespace Bot.Sources;
 
 public static class SourcesServiceCollectionExtensions
 {
+    /// <summary>The guarded HTTP client feeds, pages and articles are downloaded with.</summary>
+    public const string HttpClientName = "sources";
+
+    /// <summary>The download limits of Sources:* for the shared <see cref="GuardedFetcher"/>.</summary>
+    public static FetchLimits Limits(SourcesOptions o) => new(o.AllowPrivateNetworks, o.MaxBytes, o.Timeout, o.MaxRedirects, o.UserAgent, SourcesOptions.Section);
+
     /// <summary>
     /// The feed and page monitor as a hosted worker — only when Sources:Feeds or Sources:Pages lists something — on top
     /// of <see cref="AddSourcePolling"/>. The host supplies <see cref="IAdminNotifier"/> (who hears about failing
@@ -34,7 +40,7 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         // The fetcher owns its time limit (whole exchange, body included) and its redirects (each hop checked).
-        services.AddHttpClient(GuardedFetcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var o = sp.GetRequiredService<IOptions<SourcesOptions>>().Value;
@@ -46,7 +52,8 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var clients = sp.GetRequiredService<IHttpClientFactory>();
-            return new GuardedFetcher(() => clients.CreateClient(GuardedFetcher.HttpClientName), sp.GetRequiredService<IOptions<SourcesOptions>>());
+            var options = sp.GetRequiredService<IOptions<SourcesOptions>>();
+            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value));
         });
         services.TryAddSingleton<SourceStates>();
         services.TryAddSingleton<SeenItems>();

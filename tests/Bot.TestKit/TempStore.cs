@@ -12,10 +12,11 @@ public sealed class TempStore : IDisposable
         Store = store;
     }
 
-    public static TempStore Empty(HttpClient? http = null, TimeProvider? clock = null)
+    /// <param name="fetch">Download limits for URLs ingested through the store (tests on loopback allow private networks).</param>
+    public static TempStore Empty(HttpClient? http = null, TimeProvider? clock = null, Bot.Knowledge.Fetching.FetchLimits? fetch = null)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-test-{Guid.NewGuid():N}.db");
-        return new TempStore(path, new TestStores(path, http, clock));
+        return new TempStore(path, new TestStores(path, http, clock, fetch: fetch));
     }
 
     /// <summary>A store seeded from the repository's data/ folder, as a fresh clone would have it.</summary>

@@ -22,7 +22,9 @@ public sealed class TestStores : IDisposable
     readonly ServiceProvider _services;
 
     /// <param name="configure">More of the application on top of the store (the LLM path, say), as a host would add it.</param>
-    public TestStores(string path, HttpClient? http = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
+    /// <param name="fetch">Download limits for URL ingestion through <paramref name="http"/> (the defaults refuse loopback).</param>
+    public TestStores(string path, HttpClient? http = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null,
+        Bot.Knowledge.Fetching.FetchLimits? fetch = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:DbPath"] = path }).Build();
         var services = new ServiceCollection();
@@ -31,7 +33,7 @@ public sealed class TestStores : IDisposable
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         // A test's own client (a loopback server, a fake handler) for URL ingestion.
-        if (http is not null) services.AddSingleton(new UrlFetcher(http));
+        if (http is not null) services.AddSingleton(new UrlFetcher(http, fetch));
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Db = new StoreProbe(Get<KnowledgeDb>());

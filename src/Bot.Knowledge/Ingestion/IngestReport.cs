@@ -11,6 +11,9 @@ public sealed record IngestResult(string Target, IngestStatus Status, string? Ti
 
 public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 {
+    /// <summary>The run was cancelled (Ctrl+C, SIGTERM): <see cref="Results"/> is what was done before it stopped.</summary>
+    public bool Interrupted { get; init; }
+
     public int Count(IngestStatus s) => Results.Count(r => r.Status == s);
     public int AgreementsFound => Results.Sum(r => r.Agreements);
     public int FiguresFound => Results.Sum(r => r.Figures);

@@ -1,15 +1,19 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Ingestion.Folders;
 using Bot.Knowledge.Storage;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// read → parse → extract → dedupe → save, one document at a time. Each target reports its own outcome;
-/// a failure is caught per document, and the store keeps whatever the others saved. Files are saved
-/// <see cref="BatchSize"/> to a transaction (each document still atomic on its own); a web page is saved alone,
-/// so no transaction stays open while it downloads.
+/// The ingestion pipeline every entry point runs (CLI `ingest`, admin /ingest, the seeding from data/), in named
+/// steps: fetch or read → filter → extract → save, where saving dedupes (the same text under another address, the same
+/// agreement from another source) and writes the outbox rows of new agreements in the same transaction, and the saved
+/// outcomes are what the caller signals on. Each target reports its own outcome; a failure is caught per document, and
+/// the store keeps whatever the others saved. Files are saved <see cref="BatchSize"/> to a transaction (each document
+/// still atomic on its own); a web page is saved alone, so no transaction stays open while it downloads. A cancelled
+/// run stops after the documents already read are saved, and says so in its report.
 /// </summary>
 public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFetcher fetcher)
 {
@@ -20,39 +24,57 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
 
     public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, IngestOptions options, CancellationToken ct)
     {
-        var (uriPrefix, baseDir) = (options.UriPrefix, options.BaseDir);
         var results = new List<IngestResult>();
         var extractor = new DocumentExtractor(catalog.Index());
         var files = new List<(string Target, Func<SourceDocument> Read)>();
-        foreach (var target in targets)
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            foreach (var target in targets)
             {
-                results.AddRange(SaveFiles(files, extractor, options, ct));
-                results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options));
+                ct.ThrowIfCancellationRequested();
+                if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+                {
+                    SaveFiles(files, results, extractor, options, ct);
+                    results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options));
+                }
+                else if (Directory.Exists(target))
+                {
+                    foreach (var entry in FolderWalker.Walk(target, FileReader.ExtensionSet, seenFiles))
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        files.Add((entry.Path, entry.Failure is { } failure ? () => throw new IngestionException(failure) : () => FileReader.Read(entry.Path, UriFor(entry.Path, options))));
+                    }
+                }
+                else if (File.Exists(target))
+                {
+                    if (seenFiles.Add(RealFile(target))) files.Add((target, () => FileReader.Read(target, UriFor(target, options))));
+                }
+                else
+                {
+                    SaveFiles(files, results, extractor, options, ct);
+                    results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
+                        ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
+                }
             }
-            else if (Directory.Exists(target))
-                files.AddRange(Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
-                    .Where(f => FileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal)
-                    .Select(file => (file, (Func<SourceDocument>)(() => FileReader.Read(file, UriFor(file, uriPrefix, baseDir))))));
-            else if (File.Exists(target))
-                files.Add((target, () => FileReader.Read(target, UriFor(target, uriPrefix, baseDir))));
-            else
-            {
-                results.AddRange(SaveFiles(files, extractor, options, ct));
-                results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
-                    ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
-            }
+            SaveFiles(files, results, extractor, options, ct);
         }
-        results.AddRange(SaveFiles(files, extractor, options, ct));
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return new IngestReport(results) { Interrupted = true };
+        }
         return new IngestReport(results);
     }
 
-    /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
-    List<IngestResult> SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    static string RealFile(string path)
     {
-        var results = new List<IngestResult>(files.Count);
+        try { return RealPath.Of(path); }
+        catch (IOException) { return Path.GetFullPath(path); }
+    }
+
+    /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
+    void SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, List<IngestResult> results, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    {
         var queue = new DocumentQueue(writer, results);
         var terms = new IndexTextCache();
         try
@@ -70,10 +92,9 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             queue.Flush();
             files.Clear();
         }
-        return results;
     }
 
-    /// <summary>read → parse → extract → prepare one file; a file that cannot be ingested says why.</summary>
+    /// <summary>read → filter → extract → prepare one file; a file that cannot be ingested says why.</summary>
     static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options)
     {
         try
@@ -87,6 +108,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         }
     }
 
+    /// <summary>fetch → filter → extract → save one web page.</summary>
     async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options)
     {
         try
@@ -123,8 +145,8 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
 
     internal static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);
 
-    static string UriFor(string path, string? prefix, string? baseDir) =>
-        prefix is not null && baseDir is not null
+    static string UriFor(string path, IngestOptions options) =>
+        options is { UriPrefix: { } prefix, BaseDir: { } baseDir }
             ? prefix + Path.GetRelativePath(baseDir, path).Replace('\\', '/')
             : "file:" + Path.GetFullPath(path);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.SourceState;
 using Bot.Knowledge.Storage;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -58,7 +58,7 @@ public sealed class SourcePoller(
         {
             throw;
         }
-        catch (SourceFetchException e)
+        catch (FetchException e)
         {
             report = Failed(source, state, e.Message);
             logger.LogWarning("Source {Source} ({Url}) failed {Failures} time(s) in a row: {Reason}", source.Name, source.Url, state.ConsecutiveFailures, e.Message);

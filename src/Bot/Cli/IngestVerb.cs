@@ -12,9 +12,23 @@ public sealed class IngestVerb(Ingestor ingestor) : IVerb
         var command = new Command("ingest", "Add documents to the knowledge store, extracting agreements and figures.") { targets, GlobalOptions.Json };
         command.SetAction(async (parse, ct) =>
         {
-            var report = await ingestor.IngestAsync(parse.GetValue(targets)!, ct);
+            using var stop = new StopSignals(ct);
+            IngestReport report;
+            try
+            {
+                report = await ingestor.IngestAsync(parse.GetValue(targets)!, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
+            {
+                report = new IngestReport([]) { Interrupted = true };
+            }
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(report)));
             else PrintText(report);
+            if (report.Interrupted)
+            {
+                Console.Error.WriteLine($"stopped by {stop.Name}: the documents listed were saved; run the same command again for the rest");
+                return stop.ExitCode;
+            }
             return report.Count(IngestStatus.Failed) == 0 ? 0 : 1;
         });
         return command;
@@ -44,6 +58,7 @@ public sealed class IngestVerb(Ingestor ingestor) : IVerb
         ["new_agreements"] = report.NewAgreementIds.Count(),
         ["figures"] = report.FiguresFound,
         ["warnings"] = report.WarningCount,
+        ["interrupted"] = report.Interrupted,
         ["documents"] = report.Results.Select(r => new Dictionary<string, object?>
         {
             ["target"] = r.Target, ["status"] = r.Status.ToString().ToLowerInvariant(), ["title"] = r.Title, ["reason"] = r.Reason,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Bot.Sources.Fetching;
+namespace Bot.Knowledge.Fetching;
 
 /// <summary>
 /// Which addresses a feed may point us at. A feed or an article link is written by someone else: without this, a

@@ -1,4 +1,4 @@
-namespace Bot.Sources.Fetching;
+namespace Bot.Knowledge.Fetching;
 
 /// <summary>
 /// A download: either "not modified" (the validators we sent still hold) or the body with the validators to send

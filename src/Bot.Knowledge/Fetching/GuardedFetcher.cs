@@ -1,21 +1,21 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 
-namespace Bot.Sources.Fetching;
+namespace Bot.Knowledge.Fetching;
 
 /// <summary>
-/// Downloads feeds, pages and articles from untrusted URLs: http and https only, internal addresses refused
-/// (see <see cref="GuardedHandler"/>), at most Sources:MaxRedirects hops each checked again, one time limit for the
-/// whole exchange, and the body cut off at Sources:MaxBytes. Conditional GET when validators are given; never retries
-/// by itself — the poller's back-off decides when to try again.
+/// The one way the bot downloads anything from a URL it was given — a document to ingest (CLI, admin), a feed, a page,
+/// an article: http and https only, internal addresses refused (here for literal addresses and "localhost", at connect
+/// time in <see cref="GuardedHandler"/> for names), at most MaxRedirects hops each checked again, one time limit for
+/// the whole exchange, body included, and the body cut off at MaxBytes. Every failure is a <see cref="FetchException"/>
+/// naming the reason, so one bad URL is that URL's error line. Conditional GET when validators are given; never retries
+/// by itself — the caller decides when to try again.
 /// </summary>
 /// <param name="client">The guarded client (from IHttpClientFactory), asked for only when a download starts: building a
-/// verb or a worker must not read — and so validate — the Sources settings.</param>
-public sealed class GuardedFetcher(Func<HttpClient> client, IOptions<SourcesOptions> options)
+/// verb or a worker must not read — and so validate — the settings.</param>
+/// <param name="limits">Asked for at each download, for the same reason.</param>
+public sealed class GuardedFetcher(Func<HttpClient> client, Func<FetchLimits> limits)
 {
-    public const string HttpClientName = "sources";
-
-    SourcesOptions Options => options.Value;
+    FetchLimits Options => limits();
 
     public async Task<FetchResult> FetchAsync(Uri url, string accept, string? etag, string? lastModified, CancellationToken ct)
     {
@@ -27,17 +27,21 @@ public sealed class GuardedFetcher(Func<HttpClient> client, IOptions<SourcesOpti
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new SourceFetchException($"timed out after {Options.Timeout.TotalSeconds:0.#} s");
+            throw new FetchException($"timed out after {Options.Timeout.TotalSeconds:0.#} s");
+        }
+        catch (UriFormatException e)
+        {
+            throw new FetchException($"refused: a malformed redirect address ({e.Message})");
         }
         catch (BlockedTargetException e)
         {
-            throw new SourceFetchException($"refused: {e.Message}");
+            throw new FetchException($"refused: {e.Message}");
         }
         catch (HttpRequestException e)
         {
             // The connect-time address check surfaces wrapped in the client's exception.
-            if (FindBlocked(e) is { } blocked) throw new SourceFetchException($"refused: {blocked.Message}");
-            throw new SourceFetchException($"could not fetch: {e.Message}");
+            if (FindBlocked(e) is { } blocked) throw new FetchException($"refused: {blocked.Message}");
+            throw new FetchException($"could not fetch: {e.Message}");
         }
     }
 
@@ -55,12 +59,12 @@ public sealed class GuardedFetcher(Func<HttpClient> client, IOptions<SourcesOpti
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
             {
-                if (hop >= Options.MaxRedirects) throw new SourceFetchException($"more than {Options.MaxRedirects} redirects");
+                if (hop >= Options.MaxRedirects) throw new FetchException($"more than {Options.MaxRedirects} redirects");
                 url = location.IsAbsoluteUri ? location : new Uri(url, location);
                 continue;
             }
             if (response.StatusCode == HttpStatusCode.NotModified) return FetchResult.Unchanged(url, etag, lastModified);
-            if (!response.IsSuccessStatusCode) throw new SourceFetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+            if (!response.IsSuccessStatusCode) throw new FetchException($"HTTP {status} {response.ReasonPhrase}".TrimEnd());
             if (response.Content.Headers.ContentLength > Options.MaxBytes) throw TooLarge();
             var body = await ReadCappedAsync(response.Content, ct);
             var type = response.Content.Headers.ContentType;
@@ -76,7 +80,7 @@ public sealed class GuardedFetcher(Func<HttpClient> client, IOptions<SourcesOpti
         // Literal addresses and "localhost" are refused before any connection; names are checked at connect time.
         if (url.IsLoopback || url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
             && IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var ip) && !NetworkGuard.IsPublic(ip))
-            throw new BlockedTargetException($"{url.Host} is a private-network address, which is not allowed (Sources:AllowPrivateNetworks)");
+            throw new BlockedTargetException($"{url.Host} is a private-network address, which is not allowed ({Options.Setting}:AllowPrivateNetworks)");
     }
 
     async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken ct)
@@ -93,7 +97,7 @@ public sealed class GuardedFetcher(Func<HttpClient> client, IOptions<SourcesOpti
         return buffer.ToArray();
     }
 
-    SourceFetchException TooLarge() => new($"larger than the {Options.MaxBytes:N0}-byte limit (Sources:MaxBytes)");
+    FetchException TooLarge() => new($"larger than the {Options.MaxBytes:N0}-byte limit ({Options.Setting}:MaxBytes)");
 
     static BlockedTargetException? FindBlocked(Exception? e)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Bot.Sources.Fetching;
+namespace Bot.Knowledge.Fetching;
 
 /// <summary>
 /// The HTTP handler for untrusted URLs. The address check runs at connect time, on the addresses DNS actually
@@ -12,7 +12,9 @@ namespace Bot.Sources.Fetching;
 public static class GuardedHandler
 {
     /// <param name="resolve">Name resolution; DNS unless a test supplies its own.</param>
-    public static SocketsHttpHandler Create(bool allowPrivateNetworks, TimeSpan connectTimeout, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null) => new()
+    /// <param name="setting">The settings prefix whose AllowPrivateNetworks would allow a refused address.</param>
+    public static SocketsHttpHandler Create(bool allowPrivateNetworks, TimeSpan connectTimeout, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null,
+        string setting = "Sources") => new()
     {
         AllowAutoRedirect = false,
         UseProxy = false,
@@ -20,10 +22,11 @@ public static class GuardedHandler
         AutomaticDecompression = DecompressionMethods.All,
         ConnectTimeout = connectTimeout,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, allowPrivateNetworks, resolve ?? Dns.GetHostAddressesAsync, ct),
+        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, allowPrivateNetworks, resolve ?? Dns.GetHostAddressesAsync, setting, ct),
     };
 
-    static async ValueTask<Stream> ConnectAsync(DnsEndPoint target, bool allowPrivate, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken ct)
+    static async ValueTask<Stream> ConnectAsync(DnsEndPoint target, bool allowPrivate, Func<string, CancellationToken, Task<IPAddress[]>> resolve, string setting,
+        CancellationToken ct)
     {
         var addresses = IPAddress.TryParse(target.Host.Trim('[', ']'), out var literal)
             ? [literal]
@@ -32,7 +35,7 @@ public static class GuardedHandler
         if (allowed.Length == 0)
             throw new BlockedTargetException(addresses.Length == 0
                 ? $"{target.Host} does not resolve"
-                : $"{target.Host} resolves to a private-network address ({addresses[0]}), which is not allowed (Sources:AllowPrivateNetworks)");
+                : $"{target.Host} resolves to a private-network address ({addresses[0]}), which is not allowed ({setting}:AllowPrivateNetworks)");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

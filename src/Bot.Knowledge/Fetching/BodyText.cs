@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Bot.Sources.Fetching;
+namespace Bot.Knowledge.Fetching;
 
 /// <summary>
 /// Turns a downloaded page into text: a byte-order mark first, then the charset the server named, then the page's own
@@ -36,6 +36,6 @@ public static partial class BodyText
     {
         if (string.IsNullOrWhiteSpace(charset)) return Encoding.UTF8;
         try { return Encoding.GetEncoding(charset.Trim()); }
-        catch (ArgumentException) { throw new SourceFetchException($"unknown encoding '{charset}'"); }
+        catch (ArgumentException) { throw new FetchException($"unknown encoding '{charset}'"); }
     }
 }
