@@ -158,13 +158,13 @@ public sealed class MalformedFileTests : IDisposable
     [Fact]
     public async Task An_unsupported_file_named_directly_is_refused_with_the_supported_types()
     {
-        var pdf = _folder.Write("report.pdf", "%PDF-1.4 not really");
+        var pdf = _folder.Write("report.odt", "PK not really");
 
         var result = (await Store.Ingestor.IngestAsync([pdf], CancellationToken.None)).Results.ShouldHaveSingleItem();
 
         result.Status.ShouldBe(IngestStatus.Failed);
         result.Reason.ShouldNotBeNull();
-        result.Reason.ShouldContain("unsupported file type '.pdf'");
+        result.Reason.ShouldContain("unsupported file type '.odt'");
     }
 
     public void Dispose()

@@ -153,13 +153,13 @@ public sealed class UrlIngestionTests : IDisposable
     [Fact]
     public async Task An_unsupported_content_type_is_a_failure_naming_it()
     {
-        _server.Add("/report.pdf", new LoopbackServer.Page(200, "application/pdf", "%PDF-1.4"));
+        _server.Add("/photo.png", new LoopbackServer.Page(200, "image/png", "PNG"));
 
-        var result = await IngestAsync(_server.BaseUrl + "report.pdf");
+        var result = await IngestAsync(_server.BaseUrl + "photo.png");
 
         result.Status.ShouldBe(IngestStatus.Failed);
         result.Reason.ShouldNotBeNull();
-        result.Reason.ShouldContain("application/pdf");
+        result.Reason.ShouldContain("image/png");
     }
 
     [Fact]

@@ -6,15 +6,18 @@ namespace Bot.Knowledge.Ingestion;
 /// </summary>
 public static class FileReader
 {
-    public static readonly string[] Extensions = [".md", ".markdown", ".txt", ".html", ".htm"];
+    public static readonly string[] Extensions = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"];
 
     public static readonly IReadOnlySet<string> ExtensionSet = Extensions.ToHashSet(StringComparer.Ordinal);
 
     public static SourceDocument Read(string path, string uri)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (!ExtensionSet.Contains(ext)) throw new IngestionException($"unsupported file type '{ext}' (use .md, .txt or .html)");
-        var text = TextDecoder.Decode(ReadBytes(path));
+        if (!ExtensionSet.Contains(ext)) throw new IngestionException($"unsupported file type '{ext}' (use .md, .txt, .html, .pdf or .docx)");
+        var bytes = ReadBytes(path);
+        if (ext == ".pdf") return Reading.PdfReader.Read(uri, bytes);
+        if (ext == ".docx") return Reading.DocxReader.Read(uri, bytes);
+        var text = TextDecoder.Decode(bytes);
         if (text.Trim().Length == 0) throw new IngestionException("empty file");
         return ext switch
         {

@@ -31,6 +31,8 @@ public sealed class UrlFetcher(GuardedFetcher fetcher)
             "text/plain" => WithUrl(PlainTextReader.Read(canonical, Decode(fetched)), canonical),
             "text/markdown" or "text/x-markdown" => WithUrl(MarkdownReader.Read(canonical, Decode(fetched)), canonical),
             "text/html" or "application/xhtml+xml" => HtmlReader.Read(canonical, canonical, Decode(fetched)),
+            "application/pdf" => WithUrl(Reading.PdfReader.Read(canonical, fetched.Body), canonical),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => WithUrl(Reading.DocxReader.Read(canonical, fetched.Body), canonical),
             _ => throw new IngestionException($"unsupported content type {media}"),
         };
     }

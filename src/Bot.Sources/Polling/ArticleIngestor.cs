@@ -41,6 +41,8 @@ public static class ArticleIngestor
             return new ItemReport(url, ItemOutcome.Failed, $"not stored: {e.Message}", title);
         }
 
+        // The store's own dedupe step: the same text already stored under another address (ingested by hand, say).
+        if (outcome.DuplicateOf is { } stored) return Skip(ctx, source, url, $"same text as {stored}, which is kept", title);
         ctx.Seen.Record(url, source.Key, ItemStates.Ingested, outcome.Status.ToString().ToLowerInvariant(), fingerprint, date?.ToString());
         ctx.Duplicates.Add(url, fingerprint);
         return outcome.Status == Knowledge.Storage.SaveStatus.Unchanged

@@ -8,7 +8,7 @@ public sealed class IngestVerb(Ingestor ingestor) : IVerb
 {
     public Command Build()
     {
-        var targets = new Argument<string[]>("targets") { Description = "Files (.md, .txt, .html), folders (recursive) or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
+        var targets = new Argument<string[]>("targets") { Description = "Files (.md, .txt, .html, .pdf, .docx), folders (recursive) or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Add documents to the knowledge store, extracting agreements and figures.") { targets, GlobalOptions.Json };
         command.SetAction(async (parse, ct) =>
         {

@@ -177,6 +177,24 @@ public sealed class IngestCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Pdf_and_word_files_are_ingested_and_a_scan_without_text_gets_one_line()
+    {
+        File.WriteAllBytes(Path.Combine(_files.Path, "statement.pdf"), OfficeFiles.Pdf("Joint statement", null,
+            "ASTANA, 9 June 2025 - Joint statement.", "", "In 2024 mutual trade between Kazakhstan and Bulgaria reached $375 million."));
+        File.WriteAllBytes(Path.Combine(_files.Path, "memo.docx"), OfficeFiles.Docx("Memorandum", new DateTime(2025, 6, 9), null,
+            "The cities of Astana and Sofia agreed to cooperate in culture."));
+        var scan = Path.Combine(_files.Path, "scan.pdf");
+        File.WriteAllBytes(scan, OfficeFiles.Pdf("Scanned treaty", null));
+
+        var r = await Ingest(null, _files.Path);
+
+        r.ExitCode.ShouldBe(1);
+        r.Stdout.ShouldContain("documents: 2 added, 0 updated, 0 unchanged, 1 failed");
+        r.Stderr.ShouldContain($"error: {scan}: no text layer");
+        NoStackTrace(r);
+    }
+
+    [Fact]
     public async Task Ingesting_the_same_folder_again_changes_nothing()
     {
         _files.Write("docs/a.md", "---\ntitle: A\ndate: 2025-06-10\n---\n\nOn 9 June 2025 a memorandum between the cities of Astana and Sofia was signed.\n");
