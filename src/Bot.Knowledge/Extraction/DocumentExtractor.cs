@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Ingestion;
 
 namespace Bot.Knowledge.Extraction;
@@ -24,9 +25,10 @@ public sealed class DocumentExtractor(EntityIndex entities)
                 continue;
             }
             openList = null;
+            var figureContext = new FigureContext(doc.Published);
             foreach (var sentence in SentenceSplitter.Split(paragraph.Replace('\n', ' ')))
             {
-                figures.AddRange(FigureExtractor.Extract(sentence, doc.Published));
+                figures.AddRange(FigureExtractor.Extract(sentence, figureContext));
                 agreements.AddRange(_agreements.Extract(sentence, doc.Published, place));
                 if (sentence.TrimEnd().EndsWith(':') && AgreementVocabulary.Signing.IsMatch(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(sentence))
                     openList = sentence;

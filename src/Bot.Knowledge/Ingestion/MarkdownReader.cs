@@ -26,10 +26,9 @@ public static partial class MarkdownReader
         var published = meta.Date is { } d
             ? DocumentDate.Parse(d) ?? throw new IngestionException($"front-matter date '{Shorten(d)}' is not a date (YYYY-MM-DD or an ISO date-time)")
             : (Model.PartialDate?)null;
-        var heading = Heading().Match(body);
         return new DocumentParts(paragraphs)
         {
-            Title = meta.Title ?? (heading.Success ? heading.Groups["t"].Value : null),
+            Title = meta.Title ?? FirstHeading(body),
             Published = published,
             Source = meta.Source,
             DeclaredLang = meta.Lang,
@@ -37,6 +36,8 @@ public static partial class MarkdownReader
             Warnings = warnings,
         }.ToDocument(uri);
     }
+
+    static string? FirstHeading(string body) => Heading().Match(body) is { Success: true } m ? m.Groups["t"].Value : null;
 
     static string Shorten(string s, int max = 60) => s.Length <= max ? s : s[..max] + "…";
 }

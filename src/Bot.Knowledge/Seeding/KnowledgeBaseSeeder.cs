@@ -1,3 +1,4 @@
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
@@ -58,7 +59,8 @@ public sealed class KnowledgeBaseSeeder(EntityCatalog catalog, DocumentWriter wr
     static FigureDraft ToDraft(KbFact fact, KbFigure g)
     {
         if (!Period.TryParse(g.Period, out var period)) throw new IngestionException($"facts.jsonl {fact.Id}: bad period '{g.Period}'");
-        return new FigureDraft(g.Metric, period, g.Value, g.Scale ?? "one", g.Unit, g.Qualifier ?? "exact",
+        // Curated keys may be the older ones ("exports"): stored under the catalogue's key, as extraction stores them.
+        return new FigureDraft(MetricCatalog.Default.Canonical(g.Metric), period, g.Value, g.Scale ?? "one", g.Unit, g.Qualifier ?? "exact",
             g.GrowthFactor, g.GrowthPercent, g.ComparedTo, fact.Text, fact.Id);
     }
 }

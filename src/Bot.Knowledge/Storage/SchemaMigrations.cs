@@ -185,5 +185,16 @@ internal static class SchemaMigrations
             "ALTER TABLE documents ADD COLUMN source_label TEXT",
             "CREATE INDEX ix_documents_body_hash ON documents(body_hash)",
         ],
+        // v7: figures keyed by the metric catalogue (src/Bot.Knowledge/Metrics/metrics.json), one key per direction:
+        // the old keys were written from Kazakhstan's side ("exports" = Kazakh exports to Bulgaria).
+        [
+            "UPDATE figures SET metric = 'exports_kz_to_bg' WHERE metric = 'exports'",
+            "UPDATE figures SET metric = 'exports_bg_to_kz' WHERE metric = 'imports'",
+            "UPDATE figures SET metric = 'investment_bg_to_kz' WHERE metric IN ('investment', 'direct_investment')",
+            "UPDATE figures SET metric = 'oil_exports_kz_to_bg' WHERE metric = 'crude_oil_exports'",
+            "UPDATE figures SET metric = 'deal_value' WHERE metric = 'refinery_bid'",
+            "UPDATE figures SET metric = 'diaspora_bg_in_kz' WHERE metric = 'bulgarian_population'",
+            "UPDATE figures SET metric = 'share' WHERE metric = 'oil_share_burgas'",
+        ],
     ];
 }

@@ -34,6 +34,8 @@ public static class TextSanitizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Printable ASCII, and Latin-1 through Cyrillic, Armenian and Hebrew: nearly every character of our texts.
+            if (c is >= ' ' and < '\u007F' or >= '\u00A0' and < '\u061C') continue;
             if (c < ' ' && c is not ('\t' or '\n' or '\r') || c >= '\u007F' && NeedsCheck(c, text, i)) return i;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
         }

@@ -37,7 +37,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
             title = title[..MaxTitleChars] + "…";
             warnings.Add($"title shortened to {MaxTitleChars} characters");
         }
-        var lang = LanguageCodes.Resolve(DeclaredLang, string.Join("\n", Paragraphs), warnings);
+        var lang = LanguageCodes.Resolve(DeclaredLang, () => string.Join("\n", Paragraphs), warnings);
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
         return new SourceDocument(uri, title, url, published, lang, Paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
     }
