@@ -57,7 +57,7 @@ public static class PeriodFinder
         $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     static readonly Regex SingleMonth = new(
         $@"(?:(?<![\p{{L}}])(?:in|during|в|во|през|за)\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+)(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
-    static readonly Regex SingleYear = new($@"(?:(?<![\p{{L}}])(?:in|в|во|през|за|for|of)\s+)?(?:{YearRef}|(?<![\p{{L}}])(?<now>{W.Now})(?![\p{{L}}]))", Opts);
+    static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:in\s+|the\s+|в\s+|във\s+|с\s+|за\s+)?$", Opts | RegexOptions.RightToLeft);
     static readonly Regex UntilBefore = new(@"(?<![\p{L}])(?:до|until|till|by|since|с|от|к|дейін)\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SinceBefore = new(@"(?<![\p{L}])(?:since|с|со|от|від)\s*$", Opts | RegexOptions.RightToLeft);
@@ -71,14 +71,15 @@ public static class PeriodFinder
         var candidates = new List<Candidate>();
         var consumed = new List<(int Start, int End)>();
 
-        void Add(Match m, Func<int, Period> make, int month = 0)
+        void AddAt(int index, int length, Func<int, Period> make, (YearSource Source, int Offset) year, RelativeYear? relative, int month = 0)
         {
-            if (consumed.Any(c => m.Index < c.End && c.Start < m.Index + m.Length)) return;
-            consumed.Add((m.Index, m.Index + m.Length));
-            var (source, offset) = YearOf(m);
-            candidates.Add(new Candidate(m.Index, m.Length, make, source, offset, month)
-                { IsAnaphor = m.Groups["prev"].Success || m.Groups["earlier"].Success || m.Groups["same"].Success, KeepsSpan = m.Groups["earlier"].Success });
+            if (consumed.Any(c => index < c.End && c.Start < index + length)) return;
+            consumed.Add((index, index + length));
+            candidates.Add(new Candidate(index, length, make, year.Source, year.Offset, month)
+                { IsAnaphor = relative is RelativeYear.YearBefore or RelativeYear.AYearEarlier or RelativeYear.Same, KeepsSpan = relative == RelativeYear.AYearEarlier });
         }
+
+        void Add(Match m, Func<int, Period> make, int month = 0) => AddAt(m.Index, m.Length, make, YearOf(m), RelativeOf(m), month);
 
         // Each pattern runs only when a word it needs is there: most sentences name one year, or none.
         var cues = PeriodCue.None;
@@ -117,11 +118,13 @@ public static class PeriodFinder
             foreach (Match m in SingleMonth.Matches(text))
                 if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
         }
-        if (years || cues.HasFlag(PeriodCue.Relative))
-        {
-            foreach (Match m in SingleYear.Matches(text))
-                if (!(openYear && m.Groups["now"].Success) && !(m.Groups["y"].Success && Since(text, m.Index))) Add(m, Period.Year);
-        }
+        // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
+        if (cues.HasFlag(PeriodCue.Relative))
+            foreach (var hit in W.Relative.Find(text))
+                if (!(openYear && hit.Value == RelativeYear.Now)) AddAt(hit.Index, hit.Length, Period.Year, YearOf(hit.Value), hit.Value);
+        if (years)
+            foreach (Match m in YearNumber.Matches(text))
+                if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);
 
         return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference);
     }
@@ -152,6 +155,20 @@ public static class PeriodFinder
         }
         return found;
     }
+
+    static RelativeYear? RelativeOf(Match m) =>
+        m.Groups["prev"].Success ? RelativeYear.YearBefore : m.Groups["earlier"].Success ? RelativeYear.AYearEarlier : m.Groups["same"].Success ? RelativeYear.Same : null;
+
+    static (YearSource Source, int Offset) YearOf(RelativeYear r) => r switch
+    {
+        RelativeYear.This => (YearSource.Document, 0),
+        RelativeYear.Last => (YearSource.Document, -1),
+        RelativeYear.BeforeLast => (YearSource.Document, -2),
+        RelativeYear.Next => (YearSource.Document, 1),
+        RelativeYear.Now => (YearSource.Now, 0),
+        RelativeYear.Same => (YearSource.Reference, 0),
+        _ => (YearSource.Reference, -1),
+    };
 
     static (YearSource Source, int Offset) YearOf(Match m)
     {

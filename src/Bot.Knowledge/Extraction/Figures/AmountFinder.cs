@@ -34,7 +34,8 @@ internal static class AmountFinder
     {
         var growth = new List<GrowthStatement>();
         shares = [];
-        foreach (Match m in W.Times.Matches(sentence))
+        if (W.TimesWords.Any(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            foreach (Match m in W.Times.Matches(sentence))
         {
             var f = m.Groups["f"].Value;
             var factor = CalendarWords.SmallNumber(TextNormalizer.Fold(f)) ?? NumberParser.Parse(f);

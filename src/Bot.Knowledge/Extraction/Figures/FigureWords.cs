@@ -29,6 +29,8 @@ internal sealed class FigureWords
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
     public Regex Times { get; }
+    /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
+    public IReadOnlyList<string> TimesWords { get; }
     public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
@@ -68,6 +70,7 @@ internal sealed class FigureWords
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         var numberWord = CalendarWords.NumberWordPattern;
         Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
+        TimesWords = f.Growth.Times;
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);
         Fall = CuePattern.Compile(f.Growth.Fall);

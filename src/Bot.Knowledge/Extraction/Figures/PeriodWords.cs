@@ -3,6 +3,9 @@ using Bot.Knowledge.Metrics;
 
 namespace Bot.Knowledge.Extraction.Figures;
 
+/// <summary>How a relative year word counts: from the document's date, or from the period named before it.</summary>
+internal enum RelativeYear { This, Last, BeforeLast, Next, Now, YearBefore, AYearEarlier, Same }
+
 /// <summary>Which kinds of period word a text has.</summary>
 [Flags]
 internal enum PeriodCue { None = 0, Relative = 1, MonthName = 2, MonthsWord = 4, QuarterWord = 8, HalfWord = 16 }
@@ -17,6 +20,12 @@ internal sealed class PeriodWords
     [
         "document_this_year", "document_last_year", "document_year_before_last", "document_next_year", "document_now",
         "reference_year_before", "reference_a_year_earlier", "reference_same_year",
+    ];
+
+    static readonly RelativeYear[] RelativeKinds =
+    [
+        RelativeYear.This, RelativeYear.Last, RelativeYear.BeforeLast, RelativeYear.Next, RelativeYear.Now,
+        RelativeYear.YearBefore, RelativeYear.AYearEarlier, RelativeYear.Same,
     ];
 
     public static PeriodWords Default { get; } = Load();
@@ -36,6 +45,9 @@ internal sealed class PeriodWords
     public string Half { get; }
     public string YearWords { get; }
     public string OrdinalPattern { get; }
+
+    /// <summary>"last year", "былтыр", "годом ранее", "в момента"… with how each counts.</summary>
+    public CueMatcher<RelativeYear> Relative { get; }
 
     /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
     public CueMatcher<PeriodCue> Triggers { get; }
@@ -70,6 +82,7 @@ internal sealed class PeriodWords
             .Select(p => (p.Name.TrimEnd('*'), p.Name.EndsWith('*'), p.Value.GetInt32())).ToList();
         OrdinalPattern = CuePattern.Alternation(root.GetProperty("ordinals").EnumerateObject().Select(p => p.Name));
         IEnumerable<(string, PeriodCue)> List(string name, PeriodCue cue) => root.GetProperty(name).EnumerateArray().Select(e => (e.GetString()!, cue));
+        Relative = new CueMatcher<RelativeYear>(RelativeLists.Zip(RelativeKinds).SelectMany(x => List(x.First, PeriodCue.None).Select(w => (w.Item1, x.Second))));
         Triggers = new CueMatcher<PeriodCue>(
             RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
             .Concat(List("months", PeriodCue.MonthsWord)).Concat(List("quarter", PeriodCue.QuarterWord)).Concat(List("half", PeriodCue.HalfWord))
