@@ -33,6 +33,8 @@ internal sealed class BotProcess : IDisposable
         return new BotProcess(Process.Start(info)!);
     }
 
+    public int Pid => _process.Id;
+
     public string Stdout
     {
         get { lock (_stdout) return _stdout.ToString(); }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -24,6 +25,7 @@ public sealed class PollingWorker(
         await EnsureNoWebhookAsync(stoppingToken);
         var offset = ledger.NextOffset();
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        var conflictLogged = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
@@ -39,7 +41,13 @@ public sealed class PollingWorker(
             catch (Exception e)
             {
                 var wait = TelegramErrors.RetryAfter(e) ?? backoff.Next();
-                logger.LogWarning("getUpdates failed ({Reason}); polling again in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
+                if (e is ApiRequestException { ErrorCode: 409 })
+                {
+                    // Said once: repeating it every back-off would bury the one line that explains it.
+                    if (!conflictLogged) logger.LogError("Telegram answered 409 Conflict: another process is receiving updates for this bot token (a second bot, or a webhook set elsewhere); this one keeps retrying until it stops");
+                    conflictLogged = true;
+                }
+                else logger.LogWarning("getUpdates failed ({Reason}); polling again in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
                 await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 continue;
             }

@@ -78,7 +78,7 @@ public static class CliApp
 
     static int Failed(Exception e, CancellationToken ct) => e switch
     {
-        UsageException => Fail(2, e.Message),
+        UsageException or StoreInUseException => Fail(2, e.Message),
         OperationCanceledException when ct.IsCancellationRequested => Fail(1, "cancelled"),
         KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException => Fail(1, e.Message),
         _ when SettingsErrors.Describe(e) is { } lines => SettingsFailed(lines),

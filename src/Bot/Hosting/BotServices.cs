@@ -17,6 +17,12 @@ public static class BotServices
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, Invocation invocation)
     {
         services.AddSingleton(invocation);
+        // Before anything opens the store: a second bot on the same store stops here (exit 2), not after migrating it.
+        if (invocation.RunsBot)
+        {
+            services.AddSingleton<SingleInstanceLock>();
+            services.AddHostedService(sp => sp.GetRequiredService<SingleInstanceLock>());
+        }
         // First hosted service: the store is seeded before any worker reads it.
         services.AddHostedService<SeedOnStart>();
         services.AddKnowledge(configuration);
