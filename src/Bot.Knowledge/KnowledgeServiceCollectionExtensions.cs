@@ -26,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSettings<KnowledgeOptions>(configuration, KnowledgeOptions.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Observability.WorkerHeartbeats>();
         services.AddSingleton(sp => new KnowledgeDb(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath));
         services.AddSingleton<StoreVersion>();
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Bot.Cli;
 using Bot.Hosting;
-using Microsoft.Extensions.Logging;
+using Bot.Observability;
 
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
@@ -12,11 +12,8 @@ var invocation = Invocation.From(args);
 using var scratch = invocation.Verb == "eval" ? new TempStoreFile() : null;
 var configuration = AppHost.Configuration(invocation, scratch?.Path);
 
-// Verbs log only warnings, to stderr; the bot logs what it does, one line each, never the token.
-Action<ILoggingBuilder> logging = invocation.RunsBot
-    ? log => log.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; })
-        .SetMinimumLevel(invocation.Verbose ? LogLevel.Debug : LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning)
-    : log => log.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+// Verbs log only warnings, to stderr; the bot logs what it does (text or JSON, Logging:Format), never the token.
+var logging = BotLogging.For(invocation, configuration);
 
 // One host: each project's services (AddKnowledge, AddAnswering, AddLlmAnswering, AddSourcePolling; for `run` also
 // AddTelegramBot and AddSourceMonitoring), composed in Hosting/BotServices.cs.

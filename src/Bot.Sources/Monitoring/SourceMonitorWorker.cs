@@ -1,3 +1,4 @@
+using Bot.Knowledge.Observability;
 using Bot.Sources.Polling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace Bot.Sources.Monitoring;
 /// </summary>
 public sealed class SourceMonitorWorker(
     SourcePoller poller, FailureNotices notices, IOptions<SourcesOptions> options, TimeProvider clock,
-    ILogger<SourceMonitorWorker> logger) : BackgroundService
+    WorkerHeartbeats heartbeats, ILogger<SourceMonitorWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,9 +33,18 @@ public sealed class SourceMonitorWorker(
                 wait = options.Value.MinimumInterval;
                 logger.LogError(e, "Source monitoring pass failed; next try in {Wait}", wait);
             }
+            heartbeats.Beat(nameof(SourceMonitorWorker), wait);
             try { await Task.Delay(wait, clock, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
+    }
+
+    static void Count(SourceReport source)
+    {
+        BotMetrics.FeedPolls.Add(1, new KeyValuePair<string, object?>("outcome", source.Status == SourceStatus.Failed ? "failed" : "ok"));
+        BotMetrics.Ingests.Add(source.Ingested, new KeyValuePair<string, object?>("outcome", "ingested"));
+        BotMetrics.Ingests.Add(source.Skipped, new KeyValuePair<string, object?>("outcome", "skipped"));
+        BotMetrics.Ingests.Add(source.Failed, new KeyValuePair<string, object?>("outcome", "failed"));
     }
 
     /// <summary>One pass: the due sources polled, admins told of any source that crossed the failure threshold or recovered.</summary>
@@ -42,6 +52,7 @@ public sealed class SourceMonitorWorker(
     internal async Task<TimeSpan> RunPassAsync(CancellationToken ct)
     {
         var report = await poller.PollAsync(dueOnly: true, ct);
+        foreach (var source in report.Sources.Where(s => s.Status != SourceStatus.NotDue)) Count(source);
         foreach (var source in report.Sources.Where(s => s.Ingested > 0 || s.Failed > 0))
             logger.LogInformation("Source {Source}: {Ingested} ingested ({NewAgreements} new agreements), {Skipped} skipped, {Failed} failed",
                 source.Source.Name, source.Ingested, source.NewAgreements, source.Skipped, source.Failed);

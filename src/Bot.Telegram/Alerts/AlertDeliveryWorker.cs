@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Alerts;
+using Bot.Knowledge.Observability;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +18,7 @@ namespace Bot.Telegram.Alerts;
 /// </summary>
 public sealed class AlertDeliveryWorker(
     AlertOutbox outbox, ChatDirectory chats, AgreementReader agreements, TelegramClientFactory clients, AlertSignal signal, DeliveryStats stats, TimeProvider clock,
-    IOptions<AlertOptions> options, ILoggerFactory loggers) : BackgroundService
+    IOptions<AlertOptions> options, WorkerHeartbeats heartbeats, ILoggerFactory loggers) : BackgroundService
 {
     readonly ILogger _logger = loggers.CreateLogger<AlertDeliveryWorker>();
     readonly ConcurrentDictionary<long, byte> _inFlight = new();
@@ -39,6 +40,7 @@ public sealed class AlertDeliveryWorker(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                heartbeats.Beat(nameof(AlertDeliveryWorker), o.IdlePoll);
                 List<OutboxRow> rows;
                 try
                 {

@@ -1,4 +1,5 @@
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Observability;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Bot.Telegram.Hosting;
 /// </summary>
 public sealed class PollingWorker(
     ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, UpdateLedger ledger, TimeProvider clock,
-    IOptions<TelegramOptions> options, ILogger<PollingWorker> logger) : BackgroundService
+    IOptions<TelegramOptions> options, WorkerHeartbeats heartbeats, ILogger<PollingWorker> logger) : BackgroundService
 {
     static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
@@ -33,6 +34,7 @@ public sealed class PollingWorker(
             {
                 updates = await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, stoppingToken);
                 backoff.Reset();
+                heartbeats.Beat(nameof(PollingWorker), TimeSpan.FromSeconds(options.Value.LongPollSeconds));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using Bot.Observability;
 using Bot.Telegram;
 using Bot.Telegram.Webhook;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,8 @@ namespace Bot.Hosting;
 
 /// <summary>
 /// The one host of a program run, built once the command line's global options are known: a generic host, or — for
-/// `run` with Telegram:Webhook:Url set — a minimal ASP.NET Core app serving the webhook.
+/// `run` with Telegram:Webhook:Url or Health:ListenUrl set — a minimal ASP.NET Core app serving the webhook, the
+/// health endpoints and /metrics.
 /// </summary>
 public static class AppHost
 {
@@ -40,7 +42,8 @@ public static class AppHost
     public static IHost Build(IConfiguration configuration, Invocation invocation, Action<ILoggingBuilder> logging)
     {
         var webhook = invocation.RunsBot ? WebhookOptions.From(configuration) : new WebhookOptions();
-        if (webhook.Url.Length == 0)
+        var health = invocation.RunsBot ? HealthEndpoints.ListenUrl(configuration) : "";
+        if (webhook.Url.Length == 0 && health.Length == 0)
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [], ContentRootPath = AppContext.BaseDirectory });
             Compose(builder, configuration, invocation, logging);
@@ -49,11 +52,12 @@ public static class AppHost
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         Compose(web, configuration, invocation, logging);
         // After Compose: it replaces the configuration sources, and the listen address is kept in them.
-        web.WebHost.UseUrls(webhook.ListenUrl);
+        web.WebHost.UseUrls([.. new[] { webhook.Url.Length > 0 ? webhook.ListenUrl : "", health }.Where(u => u.Length > 0).Distinct()]);
         web.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1 << 20);
         var app = web.Build();
         // A malformed URL is reported by the settings check when the host starts.
-        app.MapTelegramWebhook(Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : "/");
+        if (webhook.Url.Length > 0) app.MapTelegramWebhook(Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : "/");
+        if (health.Length > 0) app.MapBotHealth();
         return app;
     }
 
@@ -61,6 +65,9 @@ public static class AppHost
     {
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
+        // Under systemd: ready/stopping notifications and journald log levels; nothing otherwise. Before the logging
+        // choice, so Logging:Format still decides the format.
+        if (invocation.RunsBot) builder.Services.AddSystemd();
         builder.Logging.ClearProviders();
         logging(builder.Logging);
         // Even at Debug, HTTP client logs stay off: a Bot API URL carries the token.

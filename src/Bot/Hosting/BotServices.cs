@@ -2,6 +2,7 @@ using Bot.Answering;
 using Bot.Cli;
 using Bot.Knowledge;
 using Bot.Llm;
+using Bot.Observability;
 using Bot.Sources;
 using Bot.Sources.Monitoring;
 using Bot.Sources.Polling;
@@ -24,7 +25,7 @@ public static class BotServices
             services.AddHostedService(sp => sp.GetRequiredService<SingleInstanceLock>());
         }
         // First hosted service: the store is seeded before any worker reads it.
-        services.AddHostedService<SeedOnStart>();
+        if (invocation.SeedsStore) services.AddHostedService<SeedOnStart>();
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         // A part's settings are checked at start when this run uses it: a bad Llm or Sources setting does not stop `agreements`.
@@ -37,6 +38,8 @@ public static class BotServices
         services.AddSingleton<IAdminNotifier, SourceNoticeRelay>();
         services.AddSingleton<INewAgreementsSignal, AlertWakeUp>();
         services.AddSourceMonitoring(configuration);
+        // Last: it wraps the answerer registered above.
+        services.AddBotObservability(configuration);
         return services;
     }
 }

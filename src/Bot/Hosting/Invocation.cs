@@ -18,6 +18,12 @@ public sealed record Invocation(string[] Args, string Verb, string? Db, bool NoS
     /// <summary>Watched sources are polled (their settings matter); a bad Sources setting does not stop other verbs.</summary>
     public bool PollsSources => RunsBot || Verb == "sources";
 
+    /// <summary>
+    /// The store is opened, migrated and seeded at start. `backup` copies it as it is (a backup before an upgrade is
+    /// the old schema), and `health` only asks the running bot.
+    /// </summary>
+    public bool SeedsStore => Verb is not ("backup" or "health");
+
     public static Invocation From(string[] args)
     {
         string? verb = null, db = null;
