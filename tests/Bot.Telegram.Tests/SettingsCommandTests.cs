@@ -89,4 +89,22 @@ public sealed class SettingsCommandTests
         refused.PlainText.ShouldBe(BotTexts.Get("en", "not_admin"));
         health.PlainText.ShouldStartWith($"OK. Store: {store.Documents.Count()} documents, {store.Agreements.All().Count} agreements, {store.Figures.All().Count} figures. Alert backlog: 0.");
     }
+
+    [Theory]
+    [InlineData("all", "en")]
+    [InlineData("все", "ru")]
+    [InlineData("всички", "bg")]
+    [InlineData("барлығы", "kk")]
+    public async Task Unsubscribe_all_is_understood_in_each_language(string all, string lang)
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(607, "/subscribe transport", lang);
+        await bot.SendAsync(607, "/subscribe education", lang);
+
+        var reply = await bot.SendAsync(607, "/unsubscribe " + all, lang);
+
+        reply.PlainText.ShouldBe(BotTexts.Get(lang, "unsubscribed_all"));
+        using var store = bot.OpenStore();
+        store.Subscriptions.ForChat(607).ShouldBeEmpty();
+    }
 }

@@ -1,3 +1,4 @@
+using Bot.Answering.Localization;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,8 @@ public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, Tim
 
     async Task RegisterMenusAsync(CancellationToken ct)
     {
-        foreach (var lang in new[] { "", "en", "ru", "bg", "kk" })
+        // The default menu (no language code), then one per language.
+        foreach (var lang in Texts.Languages.Prepend(""))
         {
             try
             {
