@@ -19,7 +19,7 @@ namespace Bot.Telegram.Commands;
 /// while a slow answer is made, and remembers the answer's sources for /sources.
 /// </summary>
 public sealed class QuestionService(
-    IQuestionAnswerer answerer, ConversationStates conversations, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
+    IQuestionAnswerer answerer, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
     ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
 {
     public async Task<Reply> AnswerAsync(HandlerContext ctx, string question, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class QuestionService(
         Answer answer;
         try
         {
-            answer = await answerer.AnswerAsync(question, ctx.Lang, conversations.For(ctx.ChatId), ct);
+            answer = await answerer.AnswerAsync(question, ctx.Lang, ConversationStates.For(ctx.ChatId), ct);
         }
         finally
         {
