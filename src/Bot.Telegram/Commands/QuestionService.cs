@@ -26,7 +26,7 @@ public sealed class QuestionService(
     {
         if (question.Trim().Length == 0) return Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")));
         var perMinute = options.Value.QuestionsPerMinute;
-        if (!flood.TryAcquire(ctx.Message.UserId, perMinute)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
+        if (!flood.TryAcquire(ctx.Message.UserId)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
         Answer answer;

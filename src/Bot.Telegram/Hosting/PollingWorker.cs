@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -25,33 +24,23 @@ public sealed class PollingWorker(
         await startup.RunAsync(stoppingToken);
         await EnsureNoWebhookAsync(stoppingToken);
         var offset = ledger.NextOffset();
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
-        var conflictLogged = false;
+        var retry = TelegramRetry.Forever("getUpdates", clock, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, stoppingToken);
-                backoff.Reset();
+                updates = await retry.ExecuteAsync(async t => await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, t), stoppingToken);
                 heartbeats.Beat(nameof(PollingWorker), TimeSpan.FromSeconds(options.Value.LongPollSeconds));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e)
+            catch (Exception e) when (TelegramErrors.Classify(e) == FailureKind.Unauthorized)
             {
-                var wait = TelegramErrors.RetryAfter(e) ?? backoff.Next();
-                if (e is ApiRequestException { ErrorCode: 409 })
-                {
-                    // Said once: repeating it every back-off would bury the one line that explains it.
-                    if (!conflictLogged) logger.LogError("Telegram answered 409 Conflict: another process is receiving updates for this bot token (a second bot, or a webhook set elsewhere); this one keeps retrying until it stops");
-                    conflictLogged = true;
-                }
-                else logger.LogWarning("getUpdates failed ({Reason}); polling again in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
-                await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                continue;
+                // The token was revoked while the bot ran: no retry can help, so the bot stops and says why.
+                throw new BotTokenRefusedException();
             }
             if (updates.Length == 0) continue;
             await HandleBatchAsync(updates, stoppingToken);
