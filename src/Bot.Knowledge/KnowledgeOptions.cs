@@ -11,6 +11,9 @@ public sealed class KnowledgeOptions
     /// <summary>The seed folder; empty means the data/ folder shipped beside the program.</summary>
     public string DataPath { get; set; } = "";
 
+    /// <summary>Answer from the store without writing to it (a copy on read-only media, a backup being checked).</summary>
+    public bool ReadOnly { get; set; }
+
     public string ResolvedDbPath => DbPath.Length > 0 ? DbPath
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kzbg-bot", "knowledge.db");
 

@@ -27,7 +27,11 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Observability.WorkerHeartbeats>();
-        services.AddSingleton(sp => new KnowledgeDb(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            return new KnowledgeDb(o.ResolvedDbPath, o.ReadOnly);
+        });
         services.AddSingleton<StoreVersion>();
 
         // Documents, passages and the facts extracted from them.

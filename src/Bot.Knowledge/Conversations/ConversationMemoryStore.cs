@@ -7,15 +7,29 @@ namespace Bot.Knowledge.Conversations;
 /// value per conversation, replaced after every answer and dropped by /new. Kept in the store so a follow-up asked after
 /// a restart still knows what "it" is.
 /// </summary>
+/// A read-only store (--read-only) keeps it in this process instead, so `chat` follow-ups still work.
 public sealed class ConversationMemoryStore(KnowledgeDb db, TimeProvider clock)
 {
-    public string? Load(string conversation) =>
-        db.Connection.ExecuteScalar<string?>("SELECT state FROM conversation_memory WHERE conversation = ?", conversation);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unsaved = new(StringComparer.Ordinal);
 
-    public void Save(string conversation, string state) =>
+    public string? Load(string conversation) => db.IsReadOnly ? _unsaved.GetValueOrDefault(conversation)
+        : db.Connection.ExecuteScalar<string?>("SELECT state FROM conversation_memory WHERE conversation = ?", conversation);
+
+    public void Save(string conversation, string state)
+    {
+        if (db.IsReadOnly)
+        {
+            _unsaved[conversation] = state;
+            return;
+        }
         db.Connection.Execute(
             "INSERT INTO conversation_memory(conversation, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(conversation) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             conversation, state, clock.GetUtcNow().ToString("O"));
+    }
 
-    public void Clear(string conversation) => db.Connection.Execute("DELETE FROM conversation_memory WHERE conversation = ?", conversation);
+    public void Clear(string conversation)
+    {
+        if (db.IsReadOnly) _unsaved.TryRemove(conversation, out _);
+        else db.Connection.Execute("DELETE FROM conversation_memory WHERE conversation = ?", conversation);
+    }
 }

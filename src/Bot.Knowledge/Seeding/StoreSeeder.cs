@@ -17,7 +17,7 @@ public sealed class StoreSeeder(KnowledgeDb db, EntityCatalog entities, Document
     /// <returns>What seeding ingested, or null when nothing was due.</returns>
     public async Task<IngestReport?> EnsureSeededAsync(string dataDir, bool noSeed, CancellationToken ct)
     {
-        if (noSeed && db.CreatedNow) return null;
+        if (db.IsReadOnly || (noSeed && db.CreatedNow)) return null;
         // A store is seeded when this process created it, when it was seeded before (to pick up data/ changes), or
         // when an earlier first seeding failed or was interrupted: the pending marker says it is still owed.
         if (!db.CreatedNow && !IsSeeded && _meta.Get("seed_pending") is null) return null;

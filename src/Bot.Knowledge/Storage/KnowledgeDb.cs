@@ -15,10 +15,12 @@ public sealed class KnowledgeDb : IDisposable
     readonly Lock _writerGate = new();
     SQLiteConnection? _writer;
     bool _createdNow;
+    bool _readOnly;
 
-    public KnowledgeDb(string path)
+    public KnowledgeDb(string path, bool readOnly = false)
     {
         Path = System.IO.Path.GetFullPath(path);
+        _readOnly = readOnly;
         _connection = new Lazy<SQLiteConnection>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -36,10 +38,24 @@ public sealed class KnowledgeDb : IDisposable
 
     public static int SchemaVersion => SchemaMigrations.Steps.Length;
 
+    /// <summary>
+    /// Opened read-only (--read-only, Knowledge:ReadOnly), or the file is not writable: nothing is created, migrated,
+    /// seeded or counted; questions are answered from it as it is.
+    /// </summary>
+    public bool IsReadOnly
+    {
+        get
+        {
+            _ = _connection.Value;
+            return _readOnly;
+        }
+    }
+
     internal SQLiteConnection Connection => _connection.Value;
 
     SQLiteConnection Open()
     {
+        if (_readOnly) return OpenReadOnly();
         var dir = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         _createdNow = !File.Exists(Path) || new FileInfo(Path).Length == 0;
@@ -48,6 +64,13 @@ public sealed class KnowledgeDb : IDisposable
         try
         {
             Configure(connection);
+            // SQLite opens a file it may not write read-only, without an error: then it is used as --read-only would.
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                connection.Dispose();
+                _readOnly = true;
+                return OpenReadOnly();
+            }
             connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
             Migrate(connection);
             return connection;
@@ -55,6 +78,30 @@ public sealed class KnowledgeDb : IDisposable
         catch (SQLiteException e)
         {
             // SQLite reports a foreign or damaged file only at the first statement; name the file for the operator.
+            connection.Dispose();
+            throw new KnowledgeStoreException($"{Path} cannot be used as the knowledge store: {e.Message}");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    SQLiteConnection OpenReadOnly()
+    {
+        if (!File.Exists(Path) || new FileInfo(Path).Length == 0) throw new KnowledgeStoreException($"there is no knowledge store at {Path}");
+        var connection = new SQLiteConnection(Path, SQLiteOpenFlags.ReadOnly | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: false);
+        try
+        {
+            connection.BusyTimeout = TimeSpan.FromSeconds(10);
+            var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+            if (version != SchemaVersion)
+                throw new KnowledgeStoreException($"the read-only store {Path} has schema version {version}, this program reads version {SchemaVersion}; open it once writable (after a backup) to migrate it");
+            return connection;
+        }
+        catch (SQLiteException e)
+        {
             connection.Dispose();
             throw new KnowledgeStoreException($"{Path} cannot be used as the knowledge store: {e.Message}");
         }

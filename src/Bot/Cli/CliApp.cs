@@ -18,7 +18,7 @@ public static class CliApp
     {
         var root = new RootCommand("Kazakhstan–Bulgaria cooperation bot: sourced answers about agreements, trade and visits.")
         {
-            GlobalOptions.Db, GlobalOptions.NoSeed,
+            GlobalOptions.Db, GlobalOptions.NoSeed, GlobalOptions.ReadOnly,
         };
         try
         {
@@ -38,6 +38,8 @@ public static class CliApp
         }
         // Help and version need no store and no settings.
         if (parse.Action is HelpAction || parse.Tokens.Any(t => t.Value == "--version")) return await parse.InvokeAsync();
+        if (host.Services.GetRequiredService<Invocation>() is { RunsBot: true, ReadOnly: true })
+            return Fail(2, "run cannot use --read-only: the bot records chats, alerts and sources in the store (ask and chat can)");
         try
         {
             await host.StartAsync();

@@ -25,6 +25,7 @@ public static class AppHost
     {
         var overrides = new Dictionary<string, string?>();
         if ((scratchDb ?? invocation.Db) is { Length: > 0 } db) overrides["Knowledge:DbPath"] = db;
+        if (invocation.ReadOnly) overrides["Knowledge:ReadOnly"] = "true";
         return new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             // Reloaded while the bot runs: Llm:Enabled is a kill switch read for every question.

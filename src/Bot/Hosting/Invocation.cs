@@ -22,12 +22,15 @@ public sealed record Invocation(string[] Args, string Verb, string? Db, bool NoS
     /// The store is opened, migrated and seeded at start. `backup` copies it as it is (a backup before an upgrade is
     /// the old schema), and `health` only asks the running bot.
     /// </summary>
-    public bool SeedsStore => Verb is not ("backup" or "health");
+    public bool SeedsStore => Verb is not ("backup" or "health") && !ReadOnly;
+
+    /// <summary><c>--read-only</c>: the store is answered from, never written (Knowledge:ReadOnly).</summary>
+    public bool ReadOnly { get; init; }
 
     public static Invocation From(string[] args)
     {
         string? verb = null, db = null;
-        bool noSeed = false, verbose = false;
+        bool noSeed = false, verbose = false, readOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             var a = args[i];
@@ -36,9 +39,10 @@ public sealed record Invocation(string[] Args, string Verb, string? Db, bool NoS
             else if (a.StartsWith("--db=", StringComparison.Ordinal) || a.StartsWith("--db:", StringComparison.Ordinal)) db = a[5..];
             else if (a == "--no-seed") noSeed = true;
             else if (a == "--verbose") verbose = true;
+            else if (a == "--read-only") readOnly = true;
             else if (verb is null && !a.StartsWith('-')) verb = a;
         }
         // With no verb (nothing, or only the global options) the program is the bot itself.
-        return verb is null ? new Invocation([.. args, RunVerb], RunVerb, db, noSeed, verbose) : new Invocation(args, verb, db, noSeed, verbose);
+        return (verb is null ? new Invocation([.. args, RunVerb], RunVerb, db, noSeed, verbose) : new Invocation(args, verb, db, noSeed, verbose)) with { ReadOnly = readOnly };
     }
 }
