@@ -58,7 +58,7 @@ public sealed class SettingsCommandTests
         var list = await bot.SendAsync(604, "/subscriptions");
 
         list.PlainText.ShouldBe(BotTexts.Get("en", "subscriptions_header"));
-        list.InlineButtons.Select(b => b.Text).ShouldBe(["✖ " + BotTexts.Get("en", "domain.transport"), "✖ port of Varna"]);
+        list.InlineButtons.Select(b => b.Text).ShouldBe(["✖ " + BotTexts.Get("en", "domain.transport"), "✖ port of Varna", BotTexts.Get("en", "unsubscribe_all_button")]);
         bot.Simulator.InjectCallbackQuery(604, 604, list.MessageId, list.InlineButtons[0].CallbackData!);
         var edit = (await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 604))[0];
         edit.InlineButtons.Select(b => b.Text).ShouldBe(["✖ port of Varna"]);
@@ -106,5 +106,30 @@ public sealed class SettingsCommandTests
         reply.PlainText.ShouldBe(BotTexts.Get(lang, "unsubscribed_all"));
         using var store = bot.OpenStore();
         store.Subscriptions.ForChat(607).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Unsubscribe_alone_asks_which_and_removes_everything_only_after_a_yes()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(608, "/subscribe transport");
+        await bot.SendAsync(608, "/subscribe education");
+
+        var question = await bot.SendAsync(608, "/unsubscribe");
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).Count.ShouldBe(2, "nothing is removed before the user chooses");
+        question.PlainText.ShouldBe(BotTexts.Get("en", "unsubscribe_which"));
+        var all = question.InlineButtons.Single(b => b.Text == BotTexts.Get("en", "unsubscribe_all_button"));
+
+        bot.Simulator.InjectCallbackQuery(608, 608, question.MessageId, all.CallbackData!);
+        var confirm = (await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 608))[0];
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).Count.ShouldBe(2, "'all' asks again first");
+        confirm.PlainText.ShouldBe(BotTexts.Get("en", "unsubscribe_all_confirm"));
+        var yes = confirm.InlineButtons.Single(b => b.Text == BotTexts.Get("en", "unsubscribe_all_yes"));
+
+        bot.Simulator.InjectCallbackQuery(608, 608, question.MessageId, yes.CallbackData!);
+        var done = await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 608, 2, TimeSpan.FromSeconds(60));
+
+        done[^1].PlainText.ShouldBe(BotTexts.Get("en", "unsubscribed_all"));
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).ShouldBeEmpty();
     }
 }
