@@ -1,5 +1,6 @@
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;
+using Bot.TestKit;
 using Bot.TelegramSimulator;
 
 namespace Bot.Telegram.Tests;
