@@ -13,7 +13,7 @@ public sealed class SettingsCommandTests
 
         var reply = await bot.SendAsync(601, "/quiet 22-07 hold");
 
-        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold")));
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold"), "UTC"));
         using var store = bot.OpenStore();
         var chat = store.Chats.Get(601).ShouldNotBeNull();
         (chat.QuietStart, chat.QuietEnd, chat.QuietMode).ShouldBe((22, 7, "hold"));
@@ -33,6 +33,47 @@ public sealed class SettingsCommandTests
         reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_usage"));
         using var store = bot.OpenStore();
         store.Chats.Get(602).ShouldNotBeNull().QuietStart.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("/quiet 22-07 Asia/Almaty", "Asia/Almaty")]
+    [InlineData("/quiet 22-07 hold +5", "UTC+05:00")]
+    [InlineData("/quiet 22-07 UTC-03:30", "UTC-03:30")]
+    public async Task Quiet_hours_are_kept_in_the_time_zone_the_user_gives(string command, string zone)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(609, command);
+
+        reply.PlainText.ShouldContain($"22:00–07:00 ({zone})");
+        using var store = bot.OpenStore();
+        store.Chats.Get(609).ShouldNotBeNull().TimeZone.ShouldBe(zone);
+    }
+
+    [Fact]
+    public async Task A_saved_time_zone_is_used_for_later_quiet_hours_and_can_be_changed_alone()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(610, "/quiet 22-07 Europe/Sofia");
+
+        var later = await bot.SendAsync(610, "/quiet 23-06");
+        var moved = await bot.SendAsync(610, "/quiet Asia/Almaty");
+
+        later.PlainText.ShouldContain("23:00–06:00 (Europe/Sofia)");
+        moved.PlainText.ShouldContain("23:00–06:00 (Asia/Almaty)");
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_is_named_back_and_changes_nothing()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(611, "/quiet 22-07 Mars/Olympus_Mons");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_bad_zone", "Mars/Olympus_Mons"));
+        using var store = bot.OpenStore();
+        var chat = store.Chats.Get(611).ShouldNotBeNull();
+        (chat.QuietStart, chat.TimeZone).ShouldBe((null, null));
     }
 
     [Fact]
