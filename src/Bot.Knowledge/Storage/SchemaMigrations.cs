@@ -206,5 +206,9 @@ internal static class SchemaMigrations
               updated_at TEXT NOT NULL)
             """,
         ],
+        // v9: the time zone a chat's quiet hours are in (an IANA name such as Asia/Almaty, or UTC+05:00); null is UTC.
+        [
+            "ALTER TABLE chats ADD COLUMN time_zone TEXT",
+        ],
     ];
 }
