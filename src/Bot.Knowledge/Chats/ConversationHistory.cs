@@ -11,6 +11,8 @@ public sealed class ConversationHistory(KnowledgeDb db, TimeProvider clock)
     /// <summary>Records a question and the answer shown for it, then forgets all but the newest <paramref name="keepTurns"/> pairs.</summary>
     public void Append(string conversation, string question, string answer, int keepTurns)
     {
+        // A read-only store (--read-only) keeps no history: the offline follow-ups rest on the conversation memory.
+        if (db.IsReadOnly) return;
         var now = clock.GetUtcNow().ToString("O");
         var c = db.Connection;
         c.RunInTransaction(() =>
@@ -33,6 +35,8 @@ public sealed class ConversationHistory(KnowledgeDb db, TimeProvider clock)
         return newestFirst;
     }
 
-    public void Clear(string conversation) =>
-        db.Connection.Execute("DELETE FROM conversation_turns WHERE conversation = ?", conversation);
+    public void Clear(string conversation)
+    {
+        if (!db.IsReadOnly) db.Connection.Execute("DELETE FROM conversation_turns WHERE conversation = ?", conversation);
+    }
 }
