@@ -23,7 +23,7 @@ internal sealed class BotProcess : IDisposable
     public static BotProcess Start(string db, BotApiSimulator sim, IDictionary<string, string>? settings = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        info.ArgumentList.Add(Paths.BotDll);
         foreach (var a in new[] { "--db", db, "run" }) info.ArgumentList.Add(a);
         info.Environment["Knowledge__DataPath"] = Paths.DataDir;
         info.Environment["Telegram__BotToken"] = sim.Token;

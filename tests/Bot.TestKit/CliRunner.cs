@@ -9,7 +9,7 @@ public static class CliRunner
 
     public static async Task<Result> RunAsync(IEnumerable<string> args, string? stdin = null, IDictionary<string, string>? env = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+        var dll = Paths.BotDll;
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,

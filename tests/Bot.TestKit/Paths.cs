@@ -7,6 +7,12 @@ public static class Paths
 
     public static string DataDir => Path.Combine(RepoRoot, "data");
 
+    /// <summary>
+    /// The program the process tests start: the one built beside them, or — with BOT_UNDER_TEST=/opt/kzbg-bot/Bot.dll —
+    /// a published one, so the same tests check what `dotnet publish` ships.
+    /// </summary>
+    public static string BotDll => Environment.GetEnvironmentVariable("BOT_UNDER_TEST") is { Length: > 0 } dll ? dll : Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+
     /// <summary>../shared beside the checkout: the evaluation sets. CI has it; a user's own clone may not.</summary>
     public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
