@@ -38,6 +38,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<EntityCatalog>();
         services.AddSingleton<DocumentWriter>();
         services.AddSingleton<DocumentReader>();
+        services.AddSingleton<Documents.DocumentCatalog>();
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AgreementReader>();
         services.AddSingleton<FigureReader>();

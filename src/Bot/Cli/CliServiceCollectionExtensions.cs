@@ -17,6 +17,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, SourcesVerb>();
         services.AddSingleton<IVerb, BackupVerb>();
         services.AddSingleton<IVerb, HealthVerb>();
+        services.AddSingleton<IVerb, DocumentsVerb>();
         // A verb is built for --help and parsing even when this run does not register what its action uses.
         services.AddTransient(typeof(Lazy<>), typeof(LazyService<>));
         return services;
