@@ -22,6 +22,7 @@ public sealed class KnowledgeStore : IDisposable
     public PassageSearch Passages { get; }
     public AgreementReader Agreements { get; }
     public FigureReader Figures { get; }
+    public EventReader Events { get; }
     public ChatDirectory Chats { get; }
     public SubscriptionBook Subscriptions { get; }
     public AlertOutbox Outbox { get; }
@@ -40,6 +41,7 @@ public sealed class KnowledgeStore : IDisposable
         Passages = new PassageSearch(Db, Version);
         Agreements = new AgreementReader(Db, Version);
         Figures = new FigureReader(Db, Version);
+        Events = new EventReader(Db, Version);
         Chats = new ChatDirectory(Db, clock);
         Subscriptions = new SubscriptionBook(Db, clock);
         Outbox = new AlertOutbox(Db, clock);

@@ -23,7 +23,10 @@ public sealed class EntityCatalog
     {
         var aliases = _db.Connection.Query<EntityAliasRow>("SELECT * FROM entity_aliases").ToLookup(a => a.EntityId, a => a.Alias);
         var rows = _db.Connection.Query<EntityRow>("SELECT * FROM entities");
-        return new EntityIndex(rows.Select(r => new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList())));
+        var stored = rows.Select(r => new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+        // The gazetteer's places fill in what the store does not hold; a stored (curated) entity with the same id wins.
+        var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
     }
 
     public void Upsert(IEnumerable<Entity> entities)

@@ -1,47 +1,46 @@
-using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Events;
+using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>Runs agreement and figure extraction over a whole document, keeping the document's date and dateline place as context.</summary>
-public sealed class DocumentExtractor(EntityIndex entities)
+/// <summary>
+/// Extracts everything a document states: reads it (layout, people, dates, places; see <see cref="DocumentAnalysis"/>),
+/// then its figures, agreements and events. One extractor serves a whole ingestion run: the people it learns from one
+/// document are known when it reads the next.
+/// </summary>
+public sealed class DocumentExtractor
 {
-    readonly AgreementExtractor _agreements = new(entities);
+    readonly EntityIndex _index;
+    readonly EntityLearner _learner;
+    readonly AgreementExtractor _agreements;
+
+    public DocumentExtractor(EntityIndex entities)
+    {
+        _index = entities.Copy();
+        _learner = new EntityLearner(_index);
+        _agreements = new AgreementExtractor(_index);
+    }
 
     public ExtractedFacts Extract(SourceDocument doc)
     {
-        var agreements = new List<AgreementDraft>();
+        var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner);
         var figures = new List<FigureDraft>();
-        var place = DatelinePlace(doc);
-        string? openList = null;
-        foreach (var paragraph in doc.Paragraphs)
+        var agreements = new List<AgreementDraft>();
+        var place = facts.Dateline?.Name;
+        foreach (var s in facts.Units)
         {
-            if (openList is not null && Regex.IsMatch(paragraph, @"^\s*(?:[-*•]|\d+[.)])\s"))
+            if (s.Unit.Kind == UnitKind.Heading) continue;
+            figures.AddRange(FigureExtractor.Extract(s.Text, doc.Published));
+            if (s.Unit.IsListItem)
             {
-                foreach (var line in paragraph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    agreements.AddRange(_agreements.ExtractListItem(Regex.Replace(line, @"^(?:[-*•]|\d+[.)])\s*", ""), openList, doc.Published, place));
-                continue;
+                if (s.Unit.ListIntro is { } intro && AgreementVocabulary.Signing.IsMatch(intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro))
+                    agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, doc.Published, place));
             }
-            openList = null;
-            foreach (var sentence in SentenceSplitter.Split(paragraph.Replace('\n', ' ')))
-            {
-                figures.AddRange(FigureExtractor.Extract(sentence, doc.Published));
-                agreements.AddRange(_agreements.Extract(sentence, doc.Published, place));
-                if (sentence.TrimEnd().EndsWith(':') && AgreementVocabulary.Signing.IsMatch(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(sentence))
-                    openList = sentence;
-            }
+            else agreements.AddRange(_agreements.Extract(s.Text, doc.Published, place));
         }
-        return new ExtractedFacts(agreements, figures);
-    }
-
-    /// <summary>"ASTANA, Monday." — news datelines name the place where the reported event happened.</summary>
-    string? DatelinePlace(SourceDocument doc)
-    {
-        var first = doc.Paragraphs.Count > 0 ? doc.Paragraphs[0] : null;
-        if (first is null) return null;
-        var m = Regex.Match(first, @"^\s*(?<p>[\p{Lu}][\p{Lu}\p{Ll}-]+)\s*[,—–-]");
-        if (m.Success && entities.Resolve(m.Groups["p"].Value) is { Type: "city" } city) return city.Name;
-        return entities.FindIn(first).Select(x => x.Entity).FirstOrDefault(e => e.Type == "city")?.Name;
+        var ev = EventExtractor.Extract(facts);
+        return new ExtractedFacts(agreements, figures) { Events = ev, Entities = learned.Changed };
     }
 }

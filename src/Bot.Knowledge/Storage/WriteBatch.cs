@@ -119,6 +119,8 @@ public sealed class WriteBatch : IDisposable
             _sql.InsertIndex.Bind(1, passageId).Bind(2, p.IndexText).Run();
         }
         foreach (var f in facts.Figures) InsertFigure(documentId, f);
+        foreach (var e in facts.Events) InsertEvent(documentId, e);
+        foreach (var entity in facts.Entities) UpsertLearned(entity);
         var newIds = new List<long>();
         foreach (var a in facts.Agreements)
         {
@@ -142,6 +144,7 @@ public sealed class WriteBatch : IDisposable
         _c.Execute("DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", documentId);
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM figures WHERE document_id = ?", documentId);
+        _c.Execute("DELETE FROM events WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
         // An agreement only this document reported goes with it.
         _c.Execute("DELETE FROM agreements WHERE id NOT IN (SELECT agreement_id FROM agreement_sources)");
@@ -152,6 +155,21 @@ public sealed class WriteBatch : IDisposable
         .Bind(1, documentId).Bind(2, f.FactId).Bind(3, f.Metric).Bind(4, f.Period.StartKey).Bind(5, f.Period.EndKey)
         .Bind(6, f.Value).Bind(7, f.Scale).Bind(8, f.Unit).Bind(9, f.Qualifier).Bind(10, f.GrowthFactor)
         .Bind(11, f.GrowthPercent).Bind(12, f.ComparedTo).Bind(13, f.Evidence).Run();
+
+    /// <summary>A learned person or institution: new, or completed (a country, a title, more spellings); curated ones are never touched.</summary>
+    void UpsertLearned(Model.Entity e)
+    {
+        if (!e.Id.StartsWith(Entities.EntityLearner.LearnedPrefix, StringComparison.Ordinal)) return;
+        _sql.UpsertEntity.Bind(1, e.Id).Bind(2, e.Type).Bind(3, e.Name).Bind(4, e.Country).Bind(5, e.Role).Run();
+        foreach (var alias in e.Aliases.Distinct(StringComparer.Ordinal)) _sql.InsertAlias.Bind(1, e.Id).Bind(2, alias).Run();
+    }
+
+    void InsertEvent(long documentId, EventDraft e) => _sql.InsertEvent
+        .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label)
+        .Bind(5, JsonSerializer.Serialize(e.Actors, StoreJson.Options)).Bind(6, JsonSerializer.Serialize(e.Counterparts, StoreJson.Options))
+        .Bind(7, e.Place is null ? null : JsonSerializer.Serialize(e.Place, StoreJson.Options)).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
+        .Bind(10, e.Status).Bind(11, e.Format).Bind(12, e.Ordinal).Bind(13, e.RoleTitle)
+        .Bind(14, e.Organisation is null ? null : JsonSerializer.Serialize(e.Organisation, StoreJson.Options)).Bind(15, e.Count).Bind(16, e.Evidence).Run();
 
     /// <returns>The agreement's id when the store did not know it before, else null.</returns>
     long? UpsertAgreement(long documentId, string key, AgreementDraft a, string now)

@@ -27,6 +27,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, ChatVerb>();
         services.AddSingleton<IVerb, IngestVerb>();
         services.AddSingleton<IVerb, AgreementsVerb>();
+        services.AddSingleton<IVerb, EventsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
         services.AddSingleton<IVerb, BenchVerb>();
         services.AddSingleton<IVerb, RunVerb>();
