@@ -5,7 +5,9 @@ using Bot.Answering.Figures;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
-using Bot.Knowledge;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Search;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Answering;
 
@@ -15,21 +17,22 @@ namespace Bot.Answering;
 /// </summary>
 public sealed class OfflineAnswerer
 {
-    readonly KnowledgeStore _store;
+    readonly EntityCatalog _entities;
     readonly AnsweringOptions _options;
     readonly QuestionAnalyzer _analyzer;
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
     readonly PassageAnswerer _passages;
 
-    public OfflineAnswerer(KnowledgeStore store, AnsweringOptions options, TimeProvider clock)
+    public OfflineAnswerer(
+        EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, IOptions<AnsweringOptions> options, TimeProvider clock)
     {
-        _store = store;
-        _options = options;
+        _entities = entities;
+        _options = options.Value;
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
-        _figures = new FigureAnswerer(store.Figures);
-        _agreements = new AgreementAnswerer(store.Agreements);
-        _passages = new PassageAnswerer(new SentenceRanker(store.Passages));
+        _figures = new FigureAnswerer(figures);
+        _agreements = new AgreementAnswerer(agreements);
+        _passages = new PassageAnswerer(new SentenceRanker(passages));
     }
 
     public Answer Answer(string text, string lang, ConversationState? conversation = null)
@@ -37,7 +40,7 @@ public sealed class OfflineAnswerer
         var trimmed = (text ?? "").Trim();
         if (trimmed.Length == 0) return AnswerFactory.Refused(lang, "empty_question");
         if (trimmed.Length > _options.MaxQuestionChars) return AnswerFactory.Refused(lang, "too_long", trimmed.Length, _options.MaxQuestionChars);
-        var entities = _store.Entities.Index();
+        var entities = _entities.Index();
         var q = FollowUpCarryOver.Apply(_analyzer.Analyze(trimmed, lang, entities), conversation?.Previous);
         var answer = Route(q, entities);
         if (conversation is not null) conversation.Previous = q;

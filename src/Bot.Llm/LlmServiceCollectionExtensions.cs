@@ -1,6 +1,7 @@
 using Bot.Answering;
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Llm.Answering;
+using Bot.Llm.Facts;
 using Bot.Llm.Hosting;
 using Bot.Llm.Prompts;
 using Microsoft.Extensions.Configuration;
@@ -13,9 +14,9 @@ namespace Bot.Llm;
 public static class LlmServiceCollectionExtensions
 {
     /// <summary>
-    /// The "Llm" settings (validated on start), the model's HTTP pipeline, and <see cref="QuestionAnswererFactory"/>.
-    /// <see cref="IQuestionAnswerer"/> resolves to the LLM answerer when Llm:Provider is set and enabled, else to the
-    /// offline one; it needs the host's <see cref="KnowledgeStore"/> and <see cref="OfflineAnswerer"/>.
+    /// The "Llm" settings (validated on start), the model's HTTP pipeline, and the LLM answerer behind
+    /// <see cref="IQuestionAnswerer"/> when Llm:Provider is set and enabled — else the offline one. Needs the stores of
+    /// <c>AddKnowledge()</c> and the offline answerer of <c>AddAnswering()</c>.
     /// </summary>
     public static IServiceCollection AddLlmAnswering(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,9 +26,13 @@ public static class LlmServiceCollectionExtensions
         LlmHttp.Register(services);
         services.TryAddSingleton(sp => new PromptLibrary(() => sp.GetRequiredService<IOptions<LlmOptions>>().Value.ResolvedPromptsPath));
         services.TryAddSingleton<LlmKernelFactory>();
+        services.TryAddSingleton(sp => new CallBudget(
+            sp.GetRequiredService<Counters>(), sp.GetRequiredService<TimeProvider>(), () => sp.GetRequiredService<IOptionsMonitor<LlmOptions>>().CurrentValue.DailyCallBudget));
+        services.TryAddSingleton<FactFinder>();
+        services.TryAddSingleton<GroundedAnswerer>();
+        services.TryAddSingleton<LlmQuestionAnswerer>();
         services.TryAddSingleton<QuestionAnswererFactory>();
-        services.AddSingleton(sp => sp.GetRequiredService<QuestionAnswererFactory>()
-            .Create(sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<OfflineAnswerer>()));
+        services.AddSingleton(sp => sp.GetRequiredService<QuestionAnswererFactory>().Create());
         return services;
     }
 }

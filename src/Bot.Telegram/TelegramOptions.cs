@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Telegram;
 
@@ -20,7 +21,7 @@ public sealed class TelegramOptions
     [Range(1, 50)] public int LongPollSeconds { get; set; } = 25;
 
     /// <summary>"typing…" appears only for answers slower than this: an instant answer needs no indicator, and it costs a request.</summary>
-    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(400);
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")] public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(400);
 
     /// <summary>Chats answered at once; one chat's messages are always answered in order.</summary>
     [Range(1, 64)] public int MaxConcurrentChats { get; set; } = 4;
@@ -40,6 +41,10 @@ public sealed class WebhookOptions
 
     /// <summary>Where the webhook endpoint listens, e.g. http://0.0.0.0:8443.</summary>
     public string ListenUrl { get; set; } = "http://127.0.0.1:8443";
+
+    /// <summary>Read before the host is built: whether the bot listens for a webhook decides which host it is.</summary>
+    public static WebhookOptions From(IConfiguration configuration) =>
+        configuration.GetSection(TelegramOptions.Section + ":Webhook").Get<WebhookOptions>() ?? new WebhookOptions();
 }
 
 /// <summary>Section "Alerts": delivery pacing within Telegram's limits.</summary>
@@ -56,16 +61,17 @@ public sealed class AlertOptions
     [Range(1, 256)] public int MaxConcurrentSends { get; set; } = 16;
 
     /// <summary>Minimum gap between two alerts to one private chat (Telegram allows about one a second).</summary>
-    public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1.05);
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")] public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1.05);
 
     /// <summary>Minimum gap between two alerts to one group (20 a minute).</summary>
-    public TimeSpan PerGroupInterval { get; set; } = TimeSpan.FromSeconds(3.1);
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")] public TimeSpan PerGroupInterval { get; set; } = TimeSpan.FromSeconds(3.1);
 
-    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>How often the outbox is checked for alerts another process (a CLI `ingest`) queued.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")] public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Failed attempts (5xx, timeouts) before an alert is given up and recorded as dead.</summary>
     [Range(1, 100)] public int MaxAttempts { get; set; } = 8;
 
     /// <summary>One request's limit; an in-flight send is allowed to finish when the host stops.</summary>
-    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")] public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

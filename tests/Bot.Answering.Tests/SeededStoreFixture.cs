@@ -12,7 +12,7 @@ public sealed class SeededStoreFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Temp = await TempStore.SeededAsync();
-        Answerer = new OfflineAnswerer(Temp.Store, new AnsweringOptions(), TimeProvider.System);
+        Answerer = Temp.Store.Offline;
     }
 
     public Task DisposeAsync()

@@ -67,7 +67,7 @@ public sealed class LlmCliTests : IDisposable
 
         var r = await CliRunner.RunAsync(["--db", _db, "ask", "What was the trade turnover in 2024?"], env: env);
 
-        r.ExitCode.ShouldBe(1);
+        r.ExitCode.ShouldBe(2);
         r.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("Llm:Provider");
     }
 

@@ -38,36 +38,38 @@ public sealed class RunVerbTests : IDisposable
     {
         await using var sim = await BotApiSimulator.StartAsync();
         long[] chats = [.. Enumerable.Range(1, 40).Select(i => 700_000L + i)];
-        using (var bot = StartBot(sim))
+        using var bot = StartBot(sim);
+        // The bot creates and seeds the store; this test then works on it as a second process would.
+        await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+        using var store = new TestStores(_db);
+        foreach (var chat in chats)
         {
-            await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
-            using (var store = new KnowledgeStore(_db, new HttpClient(), TimeProvider.System))
-                foreach (var chat in chats)
-                {
-                    store.Chats.Touch(chat, "private", null, reactivate: true);
-                    store.Subscriptions.Add(chat, "all", "", "all");
-                }
-            var ingest = await CliRunner.RunAsync(["--db", _db, "ingest", WriteDocument()]);
-            ingest.ExitCode.ShouldBe(0, ingest.Stderr);
-            await sim.WaitForSentAsync(IsAlert, 10, TimeSpan.FromSeconds(60));
-            // Between two paced sends (200 ms apart) the last reply has been recorded: SIGKILL, no shutdown code runs.
-            await Task.Delay(60);
-            bot.Kill(entireProcessTree: true);
-            await bot.WaitForExitAsync();
+            store.Chats.Touch(chat, "private", null, reactivate: true);
+            store.Subscriptions.Add(chat, "all", "", "all");
         }
+        var ingest = await CliRunner.RunAsync(["--db", _db, "ingest", WriteDocument()]);
+        ingest.ExitCode.ShouldBe(0, ingest.Stderr);
+        await sim.WaitForSentAsync(IsAlert, 10, TimeSpan.FromSeconds(60));
+        // SIGKILL in the middle of the fan-out: no shutdown code runs.
+        bot.Kill(entireProcessTree: true);
+        await bot.WaitForExitAsync();
+        // Claimed but never recorded: only these may have reached Telegram without the bot knowing.
+        HashSet<long> inFlightAtKill = [.. store.Db.Connection.QueryScalars<long>("SELECT chat_id FROM outbox WHERE state = 'sending'")];
         sim.Sent.Count(IsAlert).ShouldBeLessThan(chats.Length);
 
         var calls = sim.CallCount("getUpdates");
         using (var restarted = StartBot(sim))
         {
             await sim.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(60));
-            await Task.Delay(500);
+            await Eventually.TrueAsync(() => store.Outbox.Backlog() == 0, "every alert recorded", TimeSpan.FromSeconds(60));
             restarted.Kill(entireProcessTree: true);
             await restarted.WaitForExitAsync();
         }
 
         calls.ShouldBeGreaterThan(0);
-        foreach (var chat in chats) sim.Sent.Count(m => m.ChatId == chat && IsAlert(m)).ShouldBe(1, $"chat {chat}");
+        // At least once for every chat; twice only where the kill left the send's outcome unrecorded.
+        foreach (var chat in chats)
+            sim.Sent.Count(m => m.ChatId == chat && IsAlert(m)).ShouldBeInRange(1, inFlightAtKill.Contains(chat) ? 2 : 1, $"chat {chat}");
     }
 
     static bool IsAlert(SentMessage m) => m.Text.Contains("🆕", StringComparison.Ordinal);

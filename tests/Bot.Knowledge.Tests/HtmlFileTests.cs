@@ -9,7 +9,7 @@ public sealed class HtmlFileTests : IDisposable
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     async Task<IngestResult> IngestAsync(string name, string html)
     {

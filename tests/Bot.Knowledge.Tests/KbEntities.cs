@@ -16,9 +16,9 @@ internal static class KbEntities
     public static EntityIndex Index() => new(Load());
 
     /// <summary>An empty store that knows the entities but holds no documents, so every fact in it came from what the test ingests.</summary>
-    public static TempStore EmptyStoreWithEntities(HttpClient? http = null)
+    public static TempStore EmptyStoreWithEntities(HttpClient? http = null, Fetching.FetchLimits? fetch = null)
     {
-        var temp = TempStore.Empty(http);
+        var temp = TempStore.Empty(http, fetch: fetch);
         temp.Store.Entities.Upsert(Load());
         return temp;
     }

@@ -10,7 +10,7 @@ public sealed class MultilingualExtractionTests : IDisposable
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     async Task<IngestResult> IngestAsync(string lang, string date, string body)
     {

@@ -13,7 +13,7 @@ public sealed class ReingestionTests : IDisposable
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     static string Talks(string opening, string? source = null) =>
         MarkdownDoc.With("Talks in Astana", "2025-06-09", "en", $"ASTANA, Monday. {opening}\n\n{Signing}\n\n{Trade2024}", source);

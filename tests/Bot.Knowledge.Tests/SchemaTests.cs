@@ -97,7 +97,7 @@ public sealed class SchemaTests : IDisposable
         using var folder = new TempFolder();
         var notes = folder.Write("notes.db", "These are my notes, not a database. " + new string('x', 200));
 
-        var error = Should.Throw<KnowledgeStoreException>(() => new KnowledgeStore(notes, new HttpClient(), TimeProvider.System).Dispose());
+        var error = Should.Throw<KnowledgeStoreException>(() => new TestStores(notes, new HttpClient(), TimeProvider.System).Dispose());
 
         error.Message.ShouldContain(notes);
     }

@@ -11,7 +11,7 @@ public sealed class SeedArticleExtractionTests : IDisposable
 
     readonly TempStore _temp = KbEntities.EmptyStoreWithEntities();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     async Task<IngestResult> IngestArticleAsync()
     {

@@ -7,7 +7,7 @@ public sealed class SeededStoreFixture : IAsyncLifetime
 {
     public TempStore Temp { get; private set; } = null!;
 
-    public KnowledgeStore Store => Temp.Store;
+    public TestStores Store => Temp.Store;
 
     public async Task InitializeAsync() => Temp = await TempStore.SeededAsync();
 

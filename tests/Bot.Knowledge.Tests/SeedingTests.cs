@@ -17,10 +17,10 @@ public sealed class SeedingTests
             .Where(s => cited.Contains(s.Id)).Select(s => "kb:" + s.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    static List<string> DocumentUris(KnowledgeStore store) => store.Db.Connection.QueryScalars<string>("SELECT uri FROM documents");
+    static List<string> DocumentUris(TestStores store) => store.Db.Connection.QueryScalars<string>("SELECT uri FROM documents");
 
-    static Task<IngestReport?> EnsureSeededAsync(KnowledgeStore store, bool noSeed = false) =>
-        store.EnsureSeededAsync(Paths.DataDir, noSeed, TimeProvider.System, CancellationToken.None);
+    static Task<IngestReport?> EnsureSeededAsync(TestStores store, bool noSeed = false) =>
+        store.EnsureSeededAsync(Paths.DataDir, noSeed, CancellationToken.None);
 
     [Fact]
     public async Task A_seeded_store_has_a_document_for_every_cited_source_and_the_seed_article()
@@ -91,12 +91,12 @@ public sealed class SeedingTests
     {
         using var data = CopyOfData();
         using var temp = TempStore.Empty();
-        (await temp.Store.EnsureSeededAsync(data.Path, false, TimeProvider.System, CancellationToken.None)).ShouldNotBeNull();
+        (await temp.Store.EnsureSeededAsync(data.Path, false, CancellationToken.None)).ShouldNotBeNull();
         var before = StoreCounts.Of(temp.Store);
         var article = Path.Combine(data.Path, "documents", "2025-06-09-akorda-tokayev-radev-talks.md");
         File.AppendAllText(article, "\nThe visit ended with a state dinner.\n");
 
-        var report = await temp.Store.EnsureSeededAsync(data.Path, false, TimeProvider.System, CancellationToken.None);
+        var report = await temp.Store.EnsureSeededAsync(data.Path, false, CancellationToken.None);
 
         report.ShouldNotBeNull();
         report.Results.Where(r => r.Status != IngestStatus.Unchanged).ShouldHaveSingleItem().Status.ShouldBe(IngestStatus.Updated);
@@ -118,7 +118,7 @@ public sealed class SeedingTests
         using var temp = TempStore.Empty();
 
         var error = await Should.ThrowAsync<IngestionException>(
-            () => temp.Store.EnsureSeededAsync(data.Path, false, TimeProvider.System, CancellationToken.None));
+            () => temp.Store.EnsureSeededAsync(data.Path, false, CancellationToken.None));
 
         error.Message.ShouldStartWith($"facts.jsonl line {lines + 1}:");
     }
@@ -131,11 +131,11 @@ public sealed class SeedingTests
         var good = File.ReadAllText(facts);
         File.AppendAllText(facts, "{\"id\": \"X1\", \"text\": \"Broken.\", \"sources\": [\"no-such-source\"]}\n");
         using var temp = TempStore.Empty();
-        await Should.ThrowAsync<IngestionException>(() => temp.Store.EnsureSeededAsync(data.Path, false, TimeProvider.System, CancellationToken.None));
+        await Should.ThrowAsync<IngestionException>(() => temp.Store.EnsureSeededAsync(data.Path, false, CancellationToken.None));
 
         File.WriteAllText(facts, good);
         temp.Reopen();
-        var report = await temp.Store.EnsureSeededAsync(data.Path, false, TimeProvider.System, CancellationToken.None);
+        var report = await temp.Store.EnsureSeededAsync(data.Path, false, CancellationToken.None);
 
         report.ShouldNotBeNull();
         temp.Store.IsSeeded.ShouldBeTrue();
@@ -186,7 +186,7 @@ public sealed class SeedingTests
         var missing = Path.Combine(Path.GetTempPath(), $"kzbg-no-such-data-{Guid.NewGuid():N}");
 
         var error = await Should.ThrowAsync<KnowledgeStoreException>(
-            () => temp.Store.EnsureSeededAsync(missing, noSeed: false, TimeProvider.System, CancellationToken.None));
+            () => temp.Store.EnsureSeededAsync(missing, noSeed: false, CancellationToken.None));
 
         error.Message.ShouldContain(missing);
     }

@@ -34,16 +34,18 @@ public sealed class UrlIngestionTests : IDisposable
         """;
 
     readonly LoopbackServer _server = new();
-    readonly HttpClient _http = new();
+    // The handler ingestion uses in production: no automatic redirects (the fetcher checks each hop), no proxy.
+    readonly HttpClient _http = new(Fetching.GuardedHandler.Create(allowPrivateNetworks: true, TimeSpan.FromSeconds(10)));
     readonly TempStore _temp;
 
     public UrlIngestionTests()
     {
-        _temp = KbEntities.EmptyStoreWithEntities(_http);
+        // The test server is on loopback, which the default limits refuse (see SsrfTests).
+        _temp = KbEntities.EmptyStoreWithEntities(_http, Fetching.FetchLimits.Ingestion with { AllowPrivateNetworks = true });
         _server.Add(ArticlePath, new LoopbackServer.Page(200, "text/html; charset=utf-8", ArticleHtml));
     }
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     string ArticleUrl => _server.BaseUrl.TrimEnd('/') + ArticlePath;
 
@@ -151,13 +153,13 @@ public sealed class UrlIngestionTests : IDisposable
     [Fact]
     public async Task An_unsupported_content_type_is_a_failure_naming_it()
     {
-        _server.Add("/report.pdf", new LoopbackServer.Page(200, "application/pdf", "%PDF-1.4"));
+        _server.Add("/photo.png", new LoopbackServer.Page(200, "image/png", "PNG"));
 
-        var result = await IngestAsync(_server.BaseUrl + "report.pdf");
+        var result = await IngestAsync(_server.BaseUrl + "photo.png");
 
         result.Status.ShouldBe(IngestStatus.Failed);
         result.Reason.ShouldNotBeNull();
-        result.Reason.ShouldContain("application/pdf");
+        result.Reason.ShouldContain("image/png");
     }
 
     [Fact]
@@ -179,7 +181,7 @@ public sealed class UrlIngestionTests : IDisposable
         var result = await IngestAsync(_server.BaseUrl + "huge");
 
         result.Status.ShouldBe(IngestStatus.Failed);
-        result.Reason.ShouldBe("larger than 5 MB");
+        result.Reason.ShouldBe("larger than the 5,242,880-byte limit (Ingestion:MaxBytes)");
         StoreCounts.Of(Store).Documents.ShouldBe(0);
     }
 

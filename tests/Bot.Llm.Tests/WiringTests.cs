@@ -1,3 +1,4 @@
+using Bot.TestKit;
 using Bot.Answering;
 using Bot.Knowledge;
 using Bot.Llm.Answering;
@@ -11,15 +12,10 @@ namespace Bot.Llm.Tests;
 /// <summary>What a host gets from AddLlmAnswering: exactly the offline answerer unless a provider is set, and settings checked at start.</summary>
 public sealed class WiringTests
 {
-    static ServiceProvider Host(KnowledgeStore store, Dictionary<string, string?> settings)
+    static TestStores Host(TestStores store, Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(store);
-        services.AddSingleton(new OfflineAnswerer(store, new AnsweringOptions(), TimeProvider.System));
-        services.AddLlmAnswering(configuration);
-        return services.BuildServiceProvider();
+        return new TestStores(store.Db.Path, configure: services => services.AddLlmAnswering(configuration));
     }
 
     static Dictionary<string, string?> Configured(params (string Key, string? Value)[] overrides)
@@ -40,7 +36,7 @@ public sealed class WiringTests
         using var seeded = await SeededStore.CopyAsync();
         using var host = Host(seeded.Store, []);
 
-        host.GetRequiredService<IQuestionAnswerer>().ShouldBeOfType<OfflineQuestionAnswerer>();
+        host.Get<IQuestionAnswerer>().ShouldBeOfType<OfflineQuestionAnswerer>();
     }
 
     [Fact]
@@ -49,7 +45,7 @@ public sealed class WiringTests
         using var seeded = await SeededStore.CopyAsync();
         using var host = Host(seeded.Store, Configured());
 
-        host.GetRequiredService<IQuestionAnswerer>().ShouldBeOfType<LlmQuestionAnswerer>();
+        host.Get<IQuestionAnswerer>().ShouldBeOfType<LlmQuestionAnswerer>();
     }
 
     [Fact]
@@ -58,7 +54,7 @@ public sealed class WiringTests
         using var seeded = await SeededStore.CopyAsync();
         using var host = Host(seeded.Store, Configured(("Llm:Enabled", "false")));
 
-        host.GetRequiredService<IQuestionAnswerer>().ShouldBeOfType<OfflineQuestionAnswerer>();
+        host.Get<IQuestionAnswerer>().ShouldBeOfType<OfflineQuestionAnswerer>();
     }
 
     [Theory]
@@ -74,7 +70,7 @@ public sealed class WiringTests
         using var seeded = await SeededStore.CopyAsync();
         using var host = Host(seeded.Store, Configured((key, value)));
 
-        var error = Should.Throw<OptionsValidationException>(() => host.GetRequiredService<IOptions<LlmOptions>>().Value);
+        var error = Should.Throw<OptionsValidationException>(() => host.Get<IOptions<LlmOptions>>().Value);
 
         error.Message.ShouldContain(named);
     }
@@ -85,6 +81,6 @@ public sealed class WiringTests
         using var seeded = await SeededStore.CopyAsync();
         using var host = Host(seeded.Store, Configured(("Llm:Provider", "openai"), ("Llm:Endpoint", "")));
 
-        Should.Throw<OptionsValidationException>(() => host.GetRequiredService<IOptions<LlmOptions>>().Value).Message.ShouldContain("Llm:ApiKey");
+        Should.Throw<OptionsValidationException>(() => host.Get<IOptions<LlmOptions>>().Value).Message.ShouldContain("Llm:ApiKey");
     }
 }

@@ -76,12 +76,12 @@ public sealed class IsolationTests : IDisposable
     {
         _h.Server.Fail("/down.rss", 502);
         _h.AddFeed("/down.rss", interval: "00:10:00");
-        await _h.Poller.PollAsync(_h.Store, dueOnly: true, CancellationToken.None);
+        await _h.Poller.PollAsync(dueOnly: true, CancellationToken.None);
 
         _h.Clock.Advance(TimeSpan.FromMinutes(19));
-        var early = await _h.Poller.PollAsync(_h.Store, dueOnly: true, CancellationToken.None);
+        var early = await _h.Poller.PollAsync(dueOnly: true, CancellationToken.None);
         _h.Clock.Advance(TimeSpan.FromMinutes(1));
-        var due = await _h.Poller.PollAsync(_h.Store, dueOnly: true, CancellationToken.None);
+        var due = await _h.Poller.PollAsync(dueOnly: true, CancellationToken.None);
 
         early.Sources.ShouldBeEmpty();
         due.Sources.ShouldHaveSingleItem().Status.ShouldBe(SourceStatus.Failed);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.Polling;
 using Bot.Sources.Tests.Harness;
 
@@ -46,9 +46,9 @@ public sealed class SafetyTests : IDisposable
         using var handler = GuardedHandler.Create(allowPrivateNetworks: false, TimeSpan.FromSeconds(5),
             (host, _) => Task.FromResult(host == "news.example.com" ? new[] { IPAddress.Loopback } : []));
         using var http = new HttpClient(handler);
-        var fetcher = new GuardedFetcher(() => http, options);
+        var fetcher = new GuardedFetcher(() => http, () => SourcesServiceCollectionExtensions.Limits(options.Value));
 
-        var error = await Should.ThrowAsync<SourceFetchException>(() =>
+        var error = await Should.ThrowAsync<FetchException>(() =>
             fetcher.FetchAsync(new Uri($"http://news.example.com:{_h.Server.Port}/rss"), "*/*", null, null, CancellationToken.None));
 
         error.Message.ShouldBe("refused: news.example.com resolves to a private-network address (127.0.0.1), which is not allowed (Sources:AllowPrivateNetworks)");
@@ -63,8 +63,8 @@ public sealed class SafetyTests : IDisposable
         using var handler = GuardedHandler.Create(allowPrivateNetworks: true, TimeSpan.FromSeconds(5), (_, _) => Task.FromResult(new[] { IPAddress.Loopback }));
         using var http = new HttpClient(handler);
 
-        var error = await Should.ThrowAsync<SourceFetchException>(() =>
-            new GuardedFetcher(() => http, options).FetchAsync(new Uri($"http://news.example.com:{_h.Server.Port}/rss"), "*/*", null, null, CancellationToken.None));
+        var error = await Should.ThrowAsync<FetchException>(() =>
+            new GuardedFetcher(() => http, () => SourcesServiceCollectionExtensions.Limits(options.Value)).FetchAsync(new Uri($"http://news.example.com:{_h.Server.Port}/rss"), "*/*", null, null, CancellationToken.None));
 
         // The connection was made: the loopback server answered, refusing a host name it does not serve.
         error.Message.ShouldStartWith("HTTP 4");

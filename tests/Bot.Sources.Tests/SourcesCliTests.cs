@@ -77,7 +77,7 @@ public sealed class SourcesCliTests : IDisposable
     {
         var r = await CliRunner.RunAsync(["--db", _db, "--no-seed", "sources", "poll"], env: new Dictionary<string, string> { ["Sources__Feeds__0__Url"] = "file:///etc/passwd" });
 
-        r.ExitCode.ShouldBe(1);
+        r.ExitCode.ShouldBe(2);
         r.Stderr.ShouldContain("Sources:Feeds:0:Url must be an absolute http or https URL (got 'file:///etc/passwd')");
     }
 

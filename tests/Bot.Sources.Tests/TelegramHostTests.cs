@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using System.Globalization;
 using System.Text;
 using Bot.Knowledge.Alerts;
@@ -64,7 +65,7 @@ public sealed class TelegramHostTests : IAsyncLifetime, IDisposable
     async Task StartBotAsync(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _host = BotHostFactory.Create(configuration, logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _host = AppHost.BuildBot(configuration, logging => logging.SetMinimumLevel(LogLevel.Warning));
         await _host.StartAsync();
     }
 
@@ -111,7 +112,7 @@ public sealed class TelegramHostTests : IAsyncLifetime, IDisposable
     {
         static int Monitors(Dictionary<string, string?> settings)
         {
-            using var host = BotHostFactory.Create(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _ => { });
+            using var host = AppHost.BuildBot(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _ => { });
             return host.Services.GetServices<IHostedService>().OfType<SourceMonitorWorker>().Count();
         }
 

@@ -1,3 +1,4 @@
+using Bot.TestKit;
 using Bot.Knowledge.Alerts;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;

@@ -7,8 +7,14 @@ public static class Paths
 
     public static string DataDir => Path.Combine(RepoRoot, "data");
 
-    /// <summary>../shared/devset/questions.jsonl, when the checkout has shared/ beside it.</summary>
-    public static string DevsetFile => Path.Combine(RepoRoot, "..", "shared", "devset", "questions.jsonl");
+    /// <summary>../shared beside the checkout: the evaluation sets. CI has it; a user's own clone may not.</summary>
+    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    /// <summary>../shared/devset/questions.jsonl, questions about the seeded store.</summary>
+    public static string DevsetFile => Path.Combine(SharedDir, "devset", "questions.jsonl");
+
+    /// <summary>../shared/devcorpus: news documents (docs/) and questions about them (questions.jsonl).</summary>
+    public static string DevcorpusDir => Path.Combine(SharedDir, "devcorpus");
 
     static string FindRoot()
     {

@@ -1,30 +1,29 @@
-using Bot.Knowledge;
-
 namespace Bot.TestKit;
 
 /// <summary>A real SQLite store in a temporary file, deleted with its WAL files on dispose.</summary>
 public sealed class TempStore : IDisposable
 {
     public string Path { get; }
-    public KnowledgeStore Store { get; private set; }
+    public TestStores Store { get; private set; }
 
-    TempStore(string path, KnowledgeStore store)
+    TempStore(string path, TestStores store)
     {
         Path = path;
         Store = store;
     }
 
-    public static TempStore Empty(HttpClient? http = null, TimeProvider? clock = null)
+    /// <param name="fetch">Download limits for URLs ingested through the store (tests on loopback allow private networks).</param>
+    public static TempStore Empty(HttpClient? http = null, TimeProvider? clock = null, Bot.Knowledge.Fetching.FetchLimits? fetch = null)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-test-{Guid.NewGuid():N}.db");
-        return new TempStore(path, new KnowledgeStore(path, http ?? new HttpClient(), clock ?? TimeProvider.System));
+        return new TempStore(path, new TestStores(path, http, clock, fetch: fetch));
     }
 
     /// <summary>A store seeded from the repository's data/ folder, as a fresh clone would have it.</summary>
     public static async Task<TempStore> SeededAsync(TimeProvider? clock = null)
     {
         var t = Empty(clock: clock);
-        await t.Store.EnsureSeededAsync(Paths.DataDir, noSeed: false, clock ?? TimeProvider.System, CancellationToken.None);
+        await t.Store.EnsureSeededAsync(Paths.DataDir, noSeed: false, CancellationToken.None);
         return t;
     }
 
@@ -32,7 +31,7 @@ public sealed class TempStore : IDisposable
     public void Reopen(HttpClient? http = null)
     {
         Store.Dispose();
-        Store = new KnowledgeStore(Path, http ?? new HttpClient(), TimeProvider.System);
+        Store = new TestStores(Path, http);
     }
 
     public void Dispose()

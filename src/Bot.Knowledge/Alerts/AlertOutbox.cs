@@ -13,11 +13,10 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
 {
     string Now => clock.GetUtcNow().ToString("O");
 
-    /// <summary>Called inside the saving transaction for an agreement the store did not know.</summary>
-    public int Enqueue(long agreementId, AgreementDraft agreement) =>
-        Enqueue(db.Connection, SubscriptionBook.Active(db.Connection), agreementId, agreement, Now);
-
-    /// <summary>The same on the connection that holds the saving transaction, with the subscriptions it read once.</summary>
+    /// <summary>
+    /// Called inside the transaction that saves an agreement the store did not know, on its connection, with the
+    /// subscriptions that transaction read once.
+    /// </summary>
     internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, long agreementId, AgreementDraft agreement, string now)
     {
         var chats = active.Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
@@ -35,35 +34,24 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
 
     /// <summary>Marks up to <paramref name="limit"/> due rows as being sent and returns them, oldest first.</summary>
     /// <remarks>
-    /// BEGIN IMMEDIATE takes the write lock before reading: a deferred transaction that reads and then writes fails
-    /// at once with "database is locked" when another connection committed in between (WAL cannot upgrade a stale
-    /// snapshot), while IMMEDIATE waits out the busy timeout like any other writer.
+    /// In an IMMEDIATE transaction: it takes the write lock before reading, so a claim never fails with "database is
+    /// locked" because another connection committed between its read and its write (WAL cannot upgrade a stale snapshot).
     /// </remarks>
-    public List<OutboxRow> ClaimDue(int limit, IReadOnlySet<long>? skipChats = null)
+    public List<OutboxRow> ClaimDue(int limit, IReadOnlySet<long>? skipChats = null) => db.InTransaction(c =>
     {
-        var c = db.Connection;
+        var now = Now;
+        var due = c.Query<OutboxRow>("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?", now, limit * 4);
         List<OutboxRow> claimed = [];
-        c.Execute("BEGIN IMMEDIATE");
-        try
+        foreach (var row in due.Where(r => skipChats is null || !skipChats.Contains(r.ChatId)).DistinctBy(r => r.ChatId).Take(limit))
         {
-            var due = c.Query<OutboxRow>("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?", Now, limit * 4);
-            foreach (var row in due.Where(r => skipChats is null || !skipChats.Contains(r.ChatId)).DistinctBy(r => r.ChatId).Take(limit))
-            {
-                row.State = OutboxStates.Sending;
-                row.Attempts++;
-                row.ClaimedAt = Now;
-                c.Update(row);
-                claimed.Add(row);
-            }
-            c.Execute("COMMIT");
-        }
-        catch
-        {
-            c.Execute("ROLLBACK");
-            throw;
+            row.State = OutboxStates.Sending;
+            row.Attempts++;
+            row.ClaimedAt = now;
+            c.Update(row);
+            claimed.Add(row);
         }
         return claimed;
-    }
+    });
 
     public void MarkSent(long id, long messageId) =>
         db.Connection.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);

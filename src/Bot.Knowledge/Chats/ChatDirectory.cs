@@ -42,17 +42,13 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
             start, end, mode, clock.GetUtcNow().ToString("O"), chatId);
 
     /// <summary>A group upgraded to a supergroup has a new id: its settings, subscriptions and pending alerts move with it.</summary>
-    public void Migrate(long fromChatId, long toChatId)
+    public void Migrate(long fromChatId, long toChatId) => db.InTransaction(c =>
     {
-        var c = db.Connection;
-        c.RunInTransaction(() =>
-        {
-            c.Execute("UPDATE OR REPLACE chats SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
-            c.Execute("UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
-            c.Execute("DELETE FROM subscriptions WHERE chat_id = ?", fromChatId);
-            c.Execute("UPDATE OR IGNORE outbox SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
-        });
-    }
+        c.Execute("UPDATE OR REPLACE chats SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+        c.Execute("UPDATE OR IGNORE subscriptions SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+        c.Execute("DELETE FROM subscriptions WHERE chat_id = ?", fromChatId);
+        c.Execute("UPDATE OR IGNORE outbox SET chat_id = ? WHERE chat_id = ?", toChatId, fromChatId);
+    });
 
     public int CountUsers() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM chats");
 }

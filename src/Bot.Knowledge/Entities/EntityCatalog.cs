@@ -31,8 +31,7 @@ public sealed class EntityCatalog
 
     public void Upsert(IEnumerable<Entity> entities)
     {
-        var c = _db.Connection;
-        c.RunInTransaction(() =>
+        _db.InTransaction(c =>
         {
             foreach (var e in entities)
             {

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction.Events;
+using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 
@@ -29,10 +30,14 @@ public sealed class DocumentExtractor
         var figures = new List<FigureDraft>();
         var agreements = new List<AgreementDraft>();
         var place = facts.Dateline?.Name;
+        FigureContext? figureContext = null;
+        var paragraph = -1;
         foreach (var s in facts.Units)
         {
             if (s.Unit.Kind == UnitKind.Heading) continue;
-            figures.AddRange(FigureExtractor.Extract(s.Text, doc.Published));
+            // Figures carry their period and currency from sentence to sentence within a paragraph.
+            if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
+            figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
             if (s.Unit.IsListItem)
             {
                 if (s.Unit.ListIntro is { } intro && AgreementVocabulary.Signing.IsMatch(intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro))

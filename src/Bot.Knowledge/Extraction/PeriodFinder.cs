@@ -1,95 +1,204 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction;
 
 /// <summary>
-/// Finds the period a figure refers to, resolving relative wording ("this year", "в прошлом году",
-/// "in four months of this year") against the date of the document it appears in.
+/// Finds the periods a text names: years, first-N-months, month ranges, quarters, halves, single months, "now", and
+/// relative wording. "Last year" is counted from the document's date; "the year before" and "того года" from the
+/// period named before them in the text (or the <c>reference</c> a caller carries over from earlier sentences).
 /// </summary>
-public static partial class PeriodFinder
+public static class PeriodFinder
 {
-    public sealed record Found(int Index, Period Period, bool IsComparison);
-
-    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-
-    // Any word where a count may stand: Find keeps only counts CalendarWords knows ("four", "четырех", "төрт"), which a
-    // list inside the pattern would only repeat at great cost (it made this the largest regex of the program).
-    const string N = @"(?<n>\d{1,2}|\p{L}+)";
-
-    const string ThisYear = @"(?<this>this\s+year|the\s+current\s+year|текущего\s+года|этого\s+года|текущем\s+году|этом\s+году|тази\s+година|тазгодишн\w*|биылғы|биыл)";
-    const string LastYear = @"(?<last>last\s+year|the\s+previous\s+year|прошлого\s+года|прошлом\s+году|миналата\s+година|предходната\s+година|былтыр\w*|өткен\s+жыл\w*)";
-    const string Year = @"(?<y>(?:19|20)\d{2})";
-    const string YearRef = $@"(?:{ThisYear}|{LastYear}|{Year})";
-
-    [GeneratedRegex($@"(?:first\s+|первые\s+|първите\s+|алғашқы\s+)?{N}\s+(?:months?|месяц\w*|месеца|ай\w*)(?:\s+(?:of\s+|на\s+)?(?:the\s+)?{YearRef}(?:\s+года|\s+г\.)?)?", Opts)]
-    private static partial Regex MonthCount();
-
-    [GeneratedRegex($@"{YearRef}\s+(?:жылдың\s+)?{N}\s+(?:ай\w*)", Opts)]
-    private static partial Regex YearThenMonthCount();
-
-    // Built from the month names at run time, so interpreted rather than generated.
-    static readonly Regex MonthRange = new($@"\b(?<m1>{CalendarWords.MonthPattern})\s*[-–—]\s*(?<m2>{CalendarWords.MonthPattern})(?:\s+{YearRef})?", Opts);
-
-    [GeneratedRegex($@"(?<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четверт\w+|първ\w+|трето|четвърт\w+|бірінші|екінші|үшінші|төртінші)\s+(?:quarter|квартал\w*|тримесечие\w*|тоқсан\w*)(?:\s+(?:of\s+|на\s+)?{YearRef})?|\bQ(?<qn>[1-4])\s*{Year}?", Opts)]
-    private static partial Regex Quarter();
-
-    [GeneratedRegex($@"(?<cmp>compared\s+(?:to|with)\s+|than\s+(?:in\s+)?|against\s+|vs\.?\s+|по\s+сравнению\s+с\s+|в\s+сравнение\s+с\s+|относно\s+)?(?:in\s+|в\s+|през\s+|за\s+)?{YearRef}", Opts)]
-    private static partial Regex SingleYear();
-
-    /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year.</param>
-    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false)
+    public sealed record Found(int Index, Period Period, bool IsComparison)
     {
-        var found = new List<Found>();
+        public int Length { get; init; }
+
+        /// <summary>Counted from the period named before it ("the year before", "того года"), not from the document's date.</summary>
+        public bool IsAnaphoric { get; init; }
+
+        /// <summary>"now", "в момента", "қазір": the document's own time.</summary>
+        public bool IsNow { get; init; }
+
+        public int End => Index + Length;
+    }
+
+    enum YearSource { Explicit, Document, Reference, Missing, Now }
+
+    sealed record Candidate(int Index, int Length, Func<int, Period> Make, YearSource Source, int Offset, int Month = 0)
+    {
+        public bool IsAnaphor { get; init; }
+
+        /// <summary>"a year earlier" keeps the span it counts from (January–November of the year before); "the previous year" is a whole year.</summary>
+        public bool KeepsSpan { get; init; }
+    }
+
+    // Interpreted: these patterns hold long word lists, and compiling them costs more memory than their gated use saves time.
+    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    static readonly PeriodWords W = PeriodWords.Default;
+
+    static readonly string YearRef =
+        $@"(?<![\p{{L}}\p{{N}}])(?:(?<this>{W.ThisYear})|(?<last>{W.LastYear})|(?<lastlast>{W.YearBeforeLast})|(?<next>{W.NextYear})|(?<earlier>{W.AYearEarlier})|(?<prev>{W.YearBefore})|(?<same>{W.SameYear})|(?<y>(?:19|20)\d{{2}})(?:\s*(?:{W.YearWords})\.?)?)(?![\p{{L}}\p{{N}}])";
+
+    const string N = @"(?<n>\d{1,2}|\p{L}+)";
+    static readonly string Of = @"(?:\s+(?:of\s+|на\s+)?(?:the\s+)?";
+    static readonly string Month = CalendarWords.MonthPattern;
+
+    static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:жылдың\s+)?(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}])", Opts);
+    static readonly Regex MonthCount = new($@"(?<![\p{{L}}])(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}]){Of}{YearRef})?", Opts);
+    static readonly Regex MonthRange = new(
+        $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:from|с|от)\s+(?<m1>{Month})\s+(?:to|through|until|по|до)\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
+    static readonly Regex Quarter = new(
+        $@"{YearRef}\s+(?:жылдың\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+    static readonly Regex Half = new(
+        $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+    static readonly Regex SingleMonth = new(
+        $@"(?:(?<![\p{{L}}])(?:in|during|в|во|през|за)\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+)(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
+    static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
+    static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:in\s+|the\s+|в\s+|във\s+|с\s+|за\s+)?$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex UntilBefore = new(@"(?<![\p{L}])(?:до|until|till|by|since|с|от|к|дейін)\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex SinceBefore = new(@"(?<![\p{L}])(?:since|с|со|от|від)\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
+    static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
+
+    /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
+    /// <param name="reference">The period the text before this one was about; relative wording with no period before it in this text counts from it.</param>
+    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null)
+    {
+        var candidates = new List<Candidate>();
         var consumed = new List<(int Start, int End)>();
 
-        void Add(Match m, Period? p, bool comparison = false)
+        void AddAt(int index, int length, Func<int, Period> make, (YearSource Source, int Offset) year, RelativeYear? relative, int month = 0)
         {
-            if (p is null || consumed.Any(c => m.Index < c.End && c.Start < m.Index + m.Length)) return;
-            consumed.Add((m.Index, m.Index + m.Length));
-            found.Add(new Found(m.Index, p.Value, comparison));
+            if (consumed.Any(c => index < c.End && c.Start < index + length)) return;
+            consumed.Add((index, index + length));
+            candidates.Add(new Candidate(index, length, make, year.Source, year.Offset, month)
+                { IsAnaphor = relative is RelativeYear.YearBefore or RelativeYear.AYearEarlier or RelativeYear.Same, KeepsSpan = relative == RelativeYear.AYearEarlier });
         }
 
-        foreach (Match m in MonthCount().Matches(text))
-            if (CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 && ResolveYear(m, documentDate, text, openYear) is { } y)
-                Add(m, Period.Months(y, 1, n));
-        foreach (Match m in YearThenMonthCount().Matches(text))
-            if (CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 && ResolveYear(m, documentDate, text, openYear) is { } y)
-                Add(m, Period.Months(y, 1, n));
-        foreach (Match m in MonthRange.Matches(text))
-            if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b
-                && ResolveYear(m, documentDate, text, openYear) is { } y)
-                Add(m, Period.Months(y, a, b));
-        foreach (Match m in Quarter().Matches(text))
+        void Add(Match m, Func<int, Period> make, int month = 0) => AddAt(m.Index, m.Length, make, YearOf(m), RelativeOf(m), month);
+
+        // Each pattern runs only when a word it needs is there: most sentences name one year, or none.
+        var cues = PeriodCue.None;
+        foreach (var hit in W.Triggers.Find(text)) cues |= hit.Value;
+        var years = MoneyFinder.HasDigit(text) && ExplicitYear.IsMatch(text);
+        var codes = text.AsSpan().IndexOfAny('Q', 'H') >= 0 && Codes.IsMatch(text);
+        if (cues == PeriodCue.None && !years && !codes) return [];
+        if (cues.HasFlag(PeriodCue.MonthsWord))
         {
-            var q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : QuarterNumber(TextNormalizer.Fold(m.Groups["q"].Value));
-            if (q is { } qq && ResolveYear(m, documentDate, text, openYear) is { } y) Add(m, Period.Quarter(y, qq));
+            if (years || cues.HasFlag(PeriodCue.Relative))
+                foreach (Match m in YearThenMonthCount.Matches(text))
+                    if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
+            foreach (Match m in MonthCount.Matches(text))
+                if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
         }
-        foreach (Match m in SingleYear().Matches(text))
-            if (ResolveYear(m, documentDate, null, false) is { } y)
-                Add(m, Period.Year(y), m.Groups["cmp"].Success);
-        return found.OrderBy(f => f.Index).ToList();
+        if (cues.HasFlag(PeriodCue.MonthName))
+        {
+            foreach (Match m in MonthRange.Matches(text))
+                if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b)
+                    Add(m, y => Period.Months(y, a, b), month: b);
+        }
+        if (cues.HasFlag(PeriodCue.QuarterWord) || codes)
+        {
+            foreach (Match m in Quarter.Matches(text))
+                if ((m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["q"].Value))) is int q and >= 1 and <= 4)
+                    Add(m, y => Period.Quarter(y, q), month: q * 3);
+        }
+        if (cues.HasFlag(PeriodCue.HalfWord) || codes)
+        {
+            foreach (Match m in Half.Matches(text))
+                if ((m.Groups["hn"].Success ? int.Parse(m.Groups["hn"].Value, CultureInfo.InvariantCulture) : W.Ordinal(TextNormalizer.Fold(m.Groups["h"].Value))) is int h and (1 or 2))
+                    Add(m, y => Period.Months(y, h * 6 - 5, h * 6), month: h * 6);
+        }
+        if (cues.HasFlag(PeriodCue.MonthName))
+        {
+            foreach (Match m in SingleMonth.Matches(text))
+                if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
+        }
+        // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
+        if (cues.HasFlag(PeriodCue.Relative))
+            foreach (var hit in W.Relative.Find(text))
+                if (!(openYear && hit.Value == RelativeYear.Now)) AddAt(hit.Index, hit.Length, Period.Year, YearOf(hit.Value), hit.Value);
+        if (years)
+            foreach (Match m in YearNumber.Matches(text))
+                if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);
+
+        return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference);
     }
 
-    static int? ResolveYear(Match m, PartialDate? documentDate, string? sentenceForFallback, bool openYear)
+    static List<Found> Resolve(string text, List<Candidate> candidates, PartialDate? documentDate, bool openYear, Period? reference)
     {
-        if (m.Groups["y"].Success) return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["this"].Success) return documentDate?.Year;
-        if (m.Groups["last"].Success) return documentDate?.Year - 1;
-        if (sentenceForFallback is null) return null;
-        // "In four months, trade exceeded …" with no year: an explicit year elsewhere in the sentence, else the document's year.
-        var explicitYear = Regex.Match(sentenceForFallback, @"\b(?:19|20)\d{2}\b");
-        return explicitYear.Success ? int.Parse(explicitYear.Value, CultureInfo.InvariantCulture) : openYear ? 0 : documentDate?.Year;
+        var found = new List<Found>();
+        int? explicitYear = ExplicitYear.Match(text) is { Success: true } e ? int.Parse(e.Value, CultureInfo.InvariantCulture) : null;
+        foreach (var c in candidates)
+        {
+            int? year = c.Source switch
+            {
+                YearSource.Explicit => c.Offset,
+                YearSource.Document or YearSource.Now => documentDate?.Year + c.Offset,
+                YearSource.Reference => (reference?.StartYear ?? documentDate?.Year) + c.Offset,
+                _ => openYear ? 0 : explicitYear ?? reference?.StartYear ?? PastYear(documentDate, c.Month),
+            };
+            // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
+            if (year is null && c.Source == YearSource.Now) year = 0;
+            if (year is null) continue;
+            var period = c.Make(year.Value);
+            // "3.9 times more than a year earlier" after January–November means January–November of the year before.
+            if (c.KeepsSpan && reference is { IsWholeYear: false } r && period.IsWholeYear)
+                period = new Period(r.StartYear + c.Offset, r.StartMonth, r.EndYear + c.Offset, r.EndMonth);
+            var comparison = ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString());
+            found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now });
+            if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) reference = period;
+        }
+        return found;
     }
 
-    static int? QuarterNumber(string w) => w switch
+    static RelativeYear? RelativeOf(Match m) =>
+        m.Groups["prev"].Success ? RelativeYear.YearBefore : m.Groups["earlier"].Success ? RelativeYear.AYearEarlier : m.Groups["same"].Success ? RelativeYear.Same : null;
+
+    static (YearSource Source, int Offset) YearOf(RelativeYear r) => r switch
     {
-        _ when w.StartsWith("first", StringComparison.Ordinal) || w.StartsWith("1st", StringComparison.Ordinal) || w.StartsWith("перв", StringComparison.Ordinal) || w.StartsWith("първ", StringComparison.Ordinal) || w.StartsWith("бірінші", StringComparison.Ordinal) => 1,
-        _ when w.StartsWith("second", StringComparison.Ordinal) || w.StartsWith("2nd", StringComparison.Ordinal) || w.StartsWith("втор", StringComparison.Ordinal) || w.StartsWith("екінші", StringComparison.Ordinal) => 2,
-        _ when w.StartsWith("third", StringComparison.Ordinal) || w.StartsWith("3rd", StringComparison.Ordinal) || w.StartsWith("трет", StringComparison.Ordinal) || w.StartsWith("үшінші", StringComparison.Ordinal) => 3,
-        _ when w.StartsWith("fourth", StringComparison.Ordinal) || w.StartsWith("4th", StringComparison.Ordinal) || w.StartsWith("четв", StringComparison.Ordinal) || w.StartsWith("төртінші", StringComparison.Ordinal) => 4,
-        _ => null,
+        RelativeYear.This => (YearSource.Document, 0),
+        RelativeYear.Last => (YearSource.Document, -1),
+        RelativeYear.BeforeLast => (YearSource.Document, -2),
+        RelativeYear.Next => (YearSource.Document, 1),
+        RelativeYear.Now => (YearSource.Now, 0),
+        RelativeYear.Same => (YearSource.Reference, 0),
+        _ => (YearSource.Reference, -1),
     };
+
+    static (YearSource Source, int Offset) YearOf(Match m)
+    {
+        if (m.Groups["y"].Success) return (YearSource.Explicit, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+        if (m.Groups["this"].Success) return (YearSource.Document, 0);
+        if (m.Groups["last"].Success) return (YearSource.Document, -1);
+        if (m.Groups["lastlast"].Success) return (YearSource.Document, -2);
+        if (m.Groups["next"].Success) return (YearSource.Document, 1);
+        if (m.Groups["prev"].Success || m.Groups["earlier"].Success) return (YearSource.Reference, -1);
+        if (m.Groups["same"].Success) return (YearSource.Reference, 0);
+        if (m.Groups["now"].Success) return (YearSource.Now, 0);
+        return (YearSource.Missing, 0);
+    }
+
+    /// <summary>"since 2005", "с 2005 года": the start of an accumulation, not the period of a figure.</summary>
+    static bool Since(string text, int index) => SinceBefore.IsMatch(text.AsSpan(Math.Max(0, index - 8), Math.Min(8, index)).ToString());
+
+    static int? Count(Match m) => CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 ? n : null;
+
+    /// <summary>A month named alone is a period only as news writes it ("in May", "12 декабря"), never "by 17 June" or the verb "may".</summary>
+    static int? MonthOf(Match m, string text, bool openYear)
+    {
+        var name = m.Groups["m"];
+        if (openYear && !m.Groups["y"].Success) return null;
+        if (name.Value[0] < 0x80 && !char.IsUpper(name.Value[0])) return null;
+        if (m.Groups["d"].Success && UntilBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).ToString())) return null;
+        return CalendarWords.Month(TextNormalizer.Fold(name.Value));
+    }
+
+    /// <summary>A month with no year named is the latest one not after the document's date.</summary>
+    static int? PastYear(PartialDate? documentDate, int month) =>
+        documentDate is not { } d ? null : month > 0 && d.Month is { } dm && month > dm ? d.Year - 1 : d.Year;
 }

@@ -1,55 +1,80 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Ingestion.Folders;
 using Bot.Knowledge.Storage;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// read → parse → extract → dedupe → save, one document at a time. Each target reports its own outcome;
-/// a failure is caught per document, and the store keeps whatever the others saved. Files are saved
-/// <see cref="BatchSize"/> to a transaction (each document still atomic on its own); a web page is saved alone,
-/// so no transaction stays open while it downloads.
+/// The ingestion pipeline every entry point runs (CLI `ingest`, admin /ingest, the seeding from data/), in named
+/// steps: fetch or read → filter → extract → save, where saving dedupes (the same text under another address, the same
+/// agreement from another source) and writes the outbox rows of new agreements in the same transaction, and the saved
+/// outcomes are what the caller signals on. Each target reports its own outcome; a failure is caught per document, and
+/// the store keeps whatever the others saved. Files are saved <see cref="BatchSize"/> to a transaction (each document
+/// still atomic on its own); a web page is saved alone, so no transaction stays open while it downloads. A cancelled
+/// run stops after the documents already read are saved, and says so in its report.
 /// </summary>
 public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFetcher fetcher)
 {
     /// <summary>Documents per transaction: enough to write the search index in large pieces, few enough that other writers barely wait.</summary>
     public const int BatchSize = 250;
 
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, CancellationToken ct, string? uriPrefix = null, string? baseDir = null)
+    public Task<IngestReport> IngestAsync(IEnumerable<string> targets, CancellationToken ct) => IngestAsync(targets, IngestOptions.Default, ct);
+
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> targets, IngestOptions options, CancellationToken ct)
     {
         var results = new List<IngestResult>();
         var extractor = new DocumentExtractor(catalog.Index());
         var files = new List<(string Target, Func<SourceDocument> Read)>();
-        foreach (var target in targets)
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            foreach (var target in targets)
             {
-                results.AddRange(SaveFiles(files, extractor, ct));
-                results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor));
+                ct.ThrowIfCancellationRequested();
+                if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+                {
+                    SaveFiles(files, results, extractor, options, ct);
+                    results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options));
+                }
+                else if (Directory.Exists(target))
+                {
+                    foreach (var entry in FolderWalker.Walk(target, FileReader.ExtensionSet, seenFiles))
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        files.Add((entry.Path, entry.Failure is { } failure ? () => throw new IngestionException(failure) : () => FileReader.Read(entry.Path, UriFor(entry.Path, options))));
+                    }
+                }
+                else if (File.Exists(target))
+                {
+                    if (seenFiles.Add(RealFile(target))) files.Add((target, () => FileReader.Read(target, UriFor(target, options))));
+                }
+                else
+                {
+                    SaveFiles(files, results, extractor, options, ct);
+                    results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
+                        ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
+                }
             }
-            else if (Directory.Exists(target))
-                files.AddRange(Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
-                    .Where(f => FileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal)
-                    .Select(file => (file, (Func<SourceDocument>)(() => FileReader.Read(file, UriFor(file, uriPrefix, baseDir))))));
-            else if (File.Exists(target))
-                files.Add((target, () => FileReader.Read(target, UriFor(target, uriPrefix, baseDir))));
-            else
-            {
-                results.AddRange(SaveFiles(files, extractor, ct));
-                results.Add(Failed(target, Uri.TryCreate(target, UriKind.Absolute, out var u) && u.Scheme is not "file"
-                    ? $"only http and https URLs can be ingested, not {u.Scheme}:" : "no such file, folder or URL"));
-            }
+            SaveFiles(files, results, extractor, options, ct);
         }
-        results.AddRange(SaveFiles(files, extractor, ct));
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return new IngestReport(results) { Interrupted = true };
+        }
         return new IngestReport(results);
     }
 
-    /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
-    List<IngestResult> SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, DocumentExtractor extractor, CancellationToken ct)
+    static string RealFile(string path)
     {
-        var results = new List<IngestResult>(files.Count);
+        try { return RealPath.Of(path); }
+        catch (IOException) { return Path.GetFullPath(path); }
+    }
+
+    /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
+    void SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, List<IngestResult> results, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    {
         var queue = new DocumentQueue(writer, results);
         var terms = new IndexTextCache();
         try
@@ -57,7 +82,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                queue.Add(Read(target, read, extractor, terms));
+                queue.Add(Read(target, read, extractor, terms, options));
             }
         }
         finally
@@ -67,15 +92,14 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             queue.Flush();
             files.Clear();
         }
-        return results;
     }
 
-    /// <summary>read → parse → extract → prepare one file; a file that cannot be ingested says why.</summary>
-    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms)
+    /// <summary>read → filter → extract → prepare one file; a file that cannot be ingested says why.</summary>
+    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options)
     {
         try
         {
-            var (doc, facts) = Prepare(read(), extractor);
+            var (doc, facts) = Prepare(Admit(read(), options), extractor);
             return new DocumentQueue.Item(target, PreparedDocument.Of(doc, facts, null, terms), null);
         }
         catch (IngestionException e)
@@ -84,11 +108,12 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         }
     }
 
-    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor)
+    /// <summary>fetch → filter → extract → save one web page.</summary>
+    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options)
     {
         try
         {
-            var (doc, facts) = Prepare(await read(), extractor);
+            var (doc, facts) = Prepare(Admit(await read(), options), extractor);
             return Saved(target, doc, writer.Save(doc, facts));
         }
         catch (IngestionException e)
@@ -96,6 +121,12 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             return Failed(target, e.Message);
         }
     }
+
+    /// <summary>The filter step: a document the caller does not take is refused with its reason.</summary>
+    static SourceDocument Admit(SourceDocument doc, IngestOptions options) =>
+        doc.Fictional && options.RefuseFictional
+            ? throw new IngestionException("marked fictional (fictional: true): invented documents never enter the curated data")
+            : doc;
 
     /// <summary>parse → extract: everything before the store is touched.</summary>
     internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor)
@@ -108,13 +139,14 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
     {
         var status = outcome.Status switch { SaveStatus.Added => IngestStatus.Added, SaveStatus.Updated => IngestStatus.Updated, _ => IngestStatus.Unchanged };
-        return new IngestResult(target, status, doc.Title, null, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds);
+        var reason = outcome.DuplicateOf is { } other ? $"same text as {other}, which is kept" : null;
+        return new IngestResult(target, status, doc.Title, reason, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds) { Warnings = doc.Warnings };
     }
 
     internal static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);
 
-    static string UriFor(string path, string? prefix, string? baseDir) =>
-        prefix is not null && baseDir is not null
+    static string UriFor(string path, IngestOptions options) =>
+        options is { UriPrefix: { } prefix, BaseDir: { } baseDir }
             ? prefix + Path.GetRelativePath(baseDir, path).Replace('\\', '/')
             : "file:" + Path.GetFullPath(path);
 }

@@ -1,45 +1,43 @@
-using Bot.Knowledge.Model;
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Ingestion.Reading;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
-/// <summary>Markdown with a front-matter block of title/date/source/lang lines between "---" fences.</summary>
-public static class MarkdownReader
+/// <summary>
+/// Markdown, with or without a YAML front-matter block. The front matter gives title, date, source, language and the
+/// fictional flag; without it the title is the first heading and the date the dateline (see <see cref="DocumentParts"/>).
+/// </summary>
+public static partial class MarkdownReader
 {
-    static readonly HashSet<string> Known = ["title", "date", "source", "url", "lang", "language"];
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<t>.+?)\s*#*\s*$", RegexOptions.Multiline)]
+    private static partial Regex Heading();
 
     public static SourceDocument Read(string uri, string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var bodyStart = 0;
-        if (lines.Length > 0 && lines[0].Trim() == "---")
-        {
-            var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-            if (close < 0) throw new IngestionException("front-matter starts with '---' but is never closed");
-            for (var i = 1; i < close; i++)
-            {
-                var line = lines[i];
-                if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
-                var colon = line.IndexOf(':');
-                if (colon <= 0) throw new IngestionException($"front-matter line {i + 1} is not 'key: value': \"{Shorten(line)}\"");
-                var key = line[..colon].Trim();
-                if (!Known.Contains(key)) throw new IngestionException($"front-matter line {i + 1} has unknown key '{Shorten(key)}' (expected title, date, source, lang)");
-                fields[key] = line[(colon + 1)..].Trim().Trim('"', '\'');
-            }
-            bodyStart = close + 1;
-        }
-        var body = string.Join('\n', lines[bodyStart..]);
+        text = TextSanitizer.Clean(text);
+        var (yaml, body, yamlLine) = FrontMatterBlock.Split(text);
+        var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine);
         var paragraphs = Paragraphs.Split(body, markdown: true);
-        if (paragraphs.Count == 0) throw new IngestionException("no text after the front-matter");
-        PartialDate? date = null;
-        if (fields.TryGetValue("date", out var d) && d.Length > 0)
-            date = PartialDate.Parse(d) ?? throw new IngestionException($"front-matter date '{Shorten(d)}' is not YYYY-MM-DD");
-        var url = fields.GetValueOrDefault("source") ?? fields.GetValueOrDefault("url");
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _)) throw new IngestionException($"front-matter source '{Shorten(url)}' is not an absolute URL");
-        var title = fields.GetValueOrDefault("title") ?? paragraphs[0];
-        var lang = fields.GetValueOrDefault("lang") ?? fields.GetValueOrDefault("language") ?? Text.LanguageGuess.Of(body);
-        return new SourceDocument(uri, Shorten(title, 300), url, date, lang, paragraphs);
+        if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
+        var warnings = new List<string>();
+        if (meta.Lenient is { } lenient) warnings.Add(lenient);
+        if (meta.IgnoredKeys.Count > 0) warnings.Add($"front matter keys ignored: {string.Join(", ", meta.IgnoredKeys.Select(k => Shorten(k, 40)))}");
+        var published = meta.Date is { } d
+            ? DocumentDate.Parse(d) ?? throw new IngestionException($"front-matter date '{Shorten(d)}' is not a date (YYYY-MM-DD or an ISO date-time)")
+            : (Model.PartialDate?)null;
+        return new DocumentParts(paragraphs)
+        {
+            Title = meta.Title ?? FirstHeading(body),
+            Published = published,
+            Source = meta.Source,
+            DeclaredLang = meta.Lang,
+            Fictional = meta.Fictional,
+            Warnings = warnings,
+        }.ToDocument(uri);
     }
+
+    static string? FirstHeading(string body) => Heading().Match(body) is { Success: true } m ? m.Groups["t"].Value : null;
 
     static string Shorten(string s, int max = 60) => s.Length <= max ? s : s[..max] + "…";
 }

@@ -6,5 +6,20 @@ namespace Bot.Knowledge.Ingestion;
 public sealed record SourceDocument(
     string Uri, string Title, string? Url, PartialDate? Published, string Lang, IReadOnlyList<string> Paragraphs)
 {
-    public string ContentHash => Hashing.Sha256($"{Title}\n{Url}\n{Published}\n{string.Join("\n\n", Paragraphs)}");
+    /// <summary>What the reader noticed but did not fail on (ignored front-matter keys, no date, a shortened title…).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The document says of itself that it is invented (front matter <c>fictional: true</c>).</summary>
+    public bool Fictional { get; init; }
+
+    /// <summary>A source named without a link ("Reuters", "press release"): cited as it is, never as a URL.</summary>
+    public string? SourceLabel { get; init; }
+
+    public string ContentHash => Hashing.Sha256($"{Title}\n{Url}\n{Published}\n{string.Join("\n\n", Paragraphs)}{Flags}");
+
+    /// <summary>The text alone, whatever its title, address or date: the same article reached by two paths has one.</summary>
+    public string BodyHash => Hashing.Sha256(string.Join("\n\n", Paragraphs));
+
+    // Appended only when set, so documents without them keep the hash they had before these fields existed.
+    string Flags => (Fictional ? "\nfictional" : "") + (SourceLabel is null ? "" : "\nsource:" + SourceLabel);
 }

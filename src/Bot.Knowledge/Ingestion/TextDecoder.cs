@@ -1,26 +1,84 @@
 using System.Text;
+using UtfUnknown;
 
 namespace Bot.Knowledge.Ingestion;
 
-/// <summary>Accepts UTF-8 (with or without BOM) and UTF-16 with BOM; refuses binaries and unknown encodings instead of guessing.</summary>
+/// <summary>
+/// Bytes of a text file to a string, whatever encoding people saved it in: a byte-order mark (UTF-8, UTF-16, UTF-32)
+/// decides first; valid UTF-8 is UTF-8; UTF-16 without a mark is recognised by its zero bytes; anything else is given to
+/// a charset detector (UTF.Unknown, a port of Mozilla's), which tells Windows-1251 from KOI8-R by letter statistics.
+/// A result that still looks like binary noise is refused with one line rather than stored as mojibake.
+/// </summary>
 public static class TextDecoder
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static string Decode(byte[] bytes)
     {
         if (bytes.Length == 0) throw new IngestionException("empty file");
-        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
-            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes, 2, bytes.Length - 2);
-        if (Array.IndexOf(bytes, (byte)0) >= 0) throw new IngestionException("binary content (NUL bytes), not a text document");
-        try
+        if (ByBom(bytes) is { } marked) return marked;
+        var nul = Array.IndexOf(bytes, (byte)0) >= 0;
+        if (!nul && TryStrict(StrictUtf8, bytes) is { } utf8) return utf8;
+        if (Utf16WithoutBom(bytes) is { } utf16) return utf16;
+        if (nul) throw new IngestionException("binary content (NUL bytes), not a text document");
+        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+        if (detected?.Encoding is { } encoding && detected.Confidence >= 0.2f && LooksLikeText(encoding.GetString(bytes)) is { } text) return text;
+        throw new IngestionException("unreadable text: not UTF-8 and no known encoding fits (save the file as UTF-8)");
+    }
+
+    static string? ByBom(byte[] b)
+    {
+        Encoding? encoding = b switch
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
+            [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
+            [0xFF, 0xFE, 0x00, 0x00, ..] => Encoding.UTF32,
+            [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
+            [0xFF, 0xFE, ..] => Encoding.Unicode,
+            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+            _ => null,
+        };
+        if (encoding is null) return null;
+        var skip = encoding.Preamble.Length;
+        return encoding.GetString(b, skip, b.Length - skip);
+    }
+
+    /// <summary>
+    /// UTF-16 without a mark, in whichever byte order makes it read as text in the store's scripts: Latin and Cyrillic
+    /// sit below U+0530, and read in the wrong order they land in other blocks (U+2204 for "Д", U+4100 for "A").
+    /// </summary>
+    static string? Utf16WithoutBom(byte[] b)
+    {
+        if (b.Length % 2 != 0 || b.Length < 4) return null;
+        foreach (var bigEndian in (bool[])[false, true])
         {
-            throw new IngestionException("not valid UTF-8 (unknown encoding); save the file as UTF-8");
+            if (TryStrict(new UnicodeEncoding(bigEndian, false, throwOnInvalidBytes: true), b) is { } text && MostlyOurScripts(text))
+                return LooksLikeText(text);
         }
+        return null;
+    }
+
+    static bool MostlyOurScripts(string text)
+    {
+        var plausible = 0;
+        foreach (var c in text)
+            if (c is >= ' ' and < '\u0530' or '\n' or '\r' or '\t' || c is >= '\u2000' and <= '\u206F' || c is >= '\u20A0' and <= '\u20CF') plausible++;
+        return plausible * 10 >= text.Length * 9;
+    }
+
+    static string? TryStrict(Encoding encoding, byte[] bytes)
+    {
+        try { return encoding.GetString(bytes); }
+        catch (DecoderFallbackException) { return null; }
+    }
+
+    /// <summary>Decoded text has few control characters; binary decoded as a code page is full of them.</summary>
+    static string? LooksLikeText(string text)
+    {
+        var controls = 0;
+        foreach (var c in text)
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) controls++;
+        return controls * 100 <= text.Length ? text : null;
     }
 }

@@ -1,61 +1,50 @@
-using System.Net.Http.Headers;
+using System.Text;
+using Bot.Knowledge.Fetching;
 
 namespace Bot.Knowledge.Ingestion;
 
-/// <summary>Downloads one page for ingestion with a size cap and a timeout; only http and https.</summary>
-public sealed class UrlFetcher(HttpClient http)
+/// <summary>
+/// The fetch and read steps for a document named by URL: downloaded through the <see cref="GuardedFetcher"/> (so an
+/// internal address, a redirect to file://, a body that trickles past the time limit or grows past the size limit is
+/// this URL's error, never the run's), decoded, and read by its media type.
+/// </summary>
+public sealed class UrlFetcher(GuardedFetcher fetcher)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
+
+    const string Accept = "text/html, application/xhtml+xml, text/markdown, text/plain;q=0.9, application/pdf;q=0.8, */*;q=0.5";
+
+    static UrlFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public UrlFetcher(HttpClient http, FetchLimits? limits = null) : this(new GuardedFetcher(() => http, () => limits ?? FetchLimits.Ingestion)) { }
 
     public async Task<SourceDocument> FetchAsync(Uri url, CancellationToken ct)
     {
         if (url.Scheme is not ("http" or "https")) throw new IngestionException($"only http and https URLs can be ingested, not {url.Scheme}:");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        HttpResponseMessage response;
-        try
+        FetchResult fetched;
+        try { fetched = await fetcher.FetchAsync(url, Accept, null, null, ct); }
+        catch (FetchException e) { throw new IngestionException(e.Message); }
+        var canonical = UrlCanonicalizer.Canonical(fetched.FinalUrl);
+        var media = fetched.MediaType ?? "text/html";
+        return media switch
         {
-            response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        }
-        catch (HttpRequestException e) { throw new IngestionException($"could not fetch: {e.Message}"); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { throw new IngestionException("timed out after 30 s"); }
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode) throw new IngestionException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-            if (response.Content.Headers.ContentLength > MaxBytes) throw new IngestionException($"larger than {MaxBytes / 1024 / 1024} MB");
-            var bytes = await ReadCappedAsync(response.Content, timeout.Token);
-            var text = DecodeBody(bytes, response.Content.Headers.ContentType);
-            var canonical = UrlCanonicalizer.Canonical(response.RequestMessage?.RequestUri ?? url);
-            var media = response.Content.Headers.ContentType?.MediaType ?? "text/html";
-            return media switch
-            {
-                "text/plain" => PlainTextReader.Read(canonical, text) with { Url = canonical },
-                "text/markdown" => MarkdownReader.Read(canonical, text) is var md && md.Url is null ? md with { Url = canonical } : MarkdownReader.Read(canonical, text),
-                "text/html" or "application/xhtml+xml" => HtmlReader.Read(canonical, canonical, text),
-                _ => throw new IngestionException($"unsupported content type {media}"),
-            };
-        }
+            "text/plain" => WithUrl(PlainTextReader.Read(canonical, Decode(fetched)), canonical),
+            "text/markdown" or "text/x-markdown" => WithUrl(MarkdownReader.Read(canonical, Decode(fetched)), canonical),
+            "text/html" or "application/xhtml+xml" => HtmlReader.Read(canonical, canonical, Decode(fetched)),
+            "application/pdf" => WithUrl(Reading.PdfReader.Read(canonical, fetched.Body), canonical),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => WithUrl(Reading.DocxReader.Read(canonical, fetched.Body), canonical),
+            _ => throw new IngestionException($"unsupported content type {media}"),
+        };
     }
 
-    static async Task<byte[]> ReadCappedAsync(HttpContent content, CancellationToken ct)
-    {
-        await using var stream = await content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes) throw new IngestionException($"larger than {MaxBytes / 1024 / 1024} MB");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    /// <summary>A text that names no source of its own is cited by the address it came from.</summary>
+    static SourceDocument WithUrl(SourceDocument doc, string url) => doc.Url is null ? doc with { Url = url } : doc;
 
-    static string DecodeBody(byte[] bytes, MediaTypeHeaderValue? type)
+    /// <summary>The charset the server named, else the bytes' own evidence (a mark, valid UTF-8, the detector).</summary>
+    static string Decode(FetchResult fetched)
     {
-        var charset = type?.CharSet?.Trim('"').ToLowerInvariant();
-        if (charset is null or "utf-8" or "utf8") return TextDecoder.Decode(bytes);
-        try { return System.Text.Encoding.GetEncoding(charset).GetString(bytes); }
+        if (fetched.Charset is not { Length: > 0 } charset || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return TextDecoder.Decode(fetched.Body);
+        try { return Encoding.GetEncoding(charset.Trim('"')).GetString(fetched.Body); }
         catch (ArgumentException) { throw new IngestionException($"unknown encoding '{charset}'"); }
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Storage;
 
@@ -27,11 +28,12 @@ public sealed class FigureReader
 
     public IReadOnlyList<Figure> All() => _all.Get().All;
 
-    /// <summary>The figures of one metric, in the order of <see cref="All"/>.</summary>
-    public IReadOnlyList<Figure> OfMetric(string metric) => _all.Get().ByMetric.GetValueOrDefault(metric) ?? [];
+    /// <summary>The figures of one metric (by its catalogue key or an older alias such as "exports"), in the order of <see cref="All"/>.</summary>
+    public IReadOnlyList<Figure> OfMetric(string metric) => _all.Get().ByMetric.GetValueOrDefault(MetricCatalog.Default.Canonical(metric)) ?? [];
 
     /// <summary>The figures of one metric stated for exactly this period, in the order of <see cref="All"/>.</summary>
-    public IReadOnlyList<Figure> OfMetric(string metric, Period period) => _all.Get().ByPeriod.GetValueOrDefault((metric, period)) ?? [];
+    public IReadOnlyList<Figure> OfMetric(string metric, Period period) =>
+        _all.Get().ByPeriod.GetValueOrDefault((MetricCatalog.Default.Canonical(metric), period)) ?? [];
 
     Snapshot Load()
     {

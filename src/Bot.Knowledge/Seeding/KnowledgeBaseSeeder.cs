@@ -1,3 +1,4 @@
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
@@ -26,7 +27,7 @@ public sealed class KnowledgeBaseSeeder(EntityCatalog catalog, DocumentWriter wr
             results.AddRange(SeedFacts(KbFileReader.ReadLines<KbSource>(sourcesFile), KbFileReader.ReadLines<KbFact>(factsFile)));
         var documents = Path.Combine(dataDir, "documents");
         if (Directory.Exists(documents))
-            results.AddRange((await ingestor.IngestAsync([documents], ct, "data:documents/", documents)).Results);
+            results.AddRange((await ingestor.IngestAsync([documents], new IngestOptions("data:documents/", documents, RefuseFictional: true), ct)).Results);
         return new IngestReport(results);
     }
 
@@ -58,7 +59,8 @@ public sealed class KnowledgeBaseSeeder(EntityCatalog catalog, DocumentWriter wr
     static FigureDraft ToDraft(KbFact fact, KbFigure g)
     {
         if (!Period.TryParse(g.Period, out var period)) throw new IngestionException($"facts.jsonl {fact.Id}: bad period '{g.Period}'");
-        return new FigureDraft(g.Metric, period, g.Value, g.Scale ?? "one", g.Unit, g.Qualifier ?? "exact",
+        // Curated keys may be the older ones ("exports"): stored under the catalogue's key, as extraction stores them.
+        return new FigureDraft(MetricCatalog.Default.Canonical(g.Metric), period, g.Value, g.Scale ?? "one", g.Unit, g.Qualifier ?? "exact",
             g.GrowthFactor, g.GrowthPercent, g.ComparedTo, fact.Text, fact.Id);
     }
 }

@@ -12,8 +12,11 @@ internal sealed class BatchStatements : IDisposable
         try
         {
             FindDocument = Prepare(c, "SELECT id, content_hash FROM documents WHERE uri = ?");
-            InsertDocument = Prepare(c, "INSERT INTO documents(uri, title, url, published, lang, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            UpdateDocument = Prepare(c, "UPDATE documents SET title = ?, url = ?, published = ?, lang = ?, content_hash = ?, ingested_at = ? WHERE id = ?");
+            FindSameText = Prepare(c, "SELECT uri FROM documents WHERE body_hash = ? AND uri <> ? LIMIT 1");
+            InsertDocument = Prepare(c,
+                "INSERT INTO documents(uri, title, url, published, lang, content_hash, ingested_at, body_hash, fictional, source_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            UpdateDocument = Prepare(c,
+                "UPDATE documents SET title = ?, url = ?, published = ?, lang = ?, content_hash = ?, ingested_at = ?, body_hash = ?, fictional = ?, source_label = ? WHERE id = ?");
             InsertPassage = Prepare(c, "INSERT INTO passages(document_id, ordinal, text, fact_id) VALUES (?, ?, ?, ?)");
             InsertIndex = Prepare(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
             InsertFigure = Prepare(c,
@@ -41,6 +44,7 @@ internal sealed class BatchStatements : IDisposable
     }
 
     public PreparedStatement FindDocument { get; } = null!;
+    public PreparedStatement FindSameText { get; } = null!;
     public PreparedStatement InsertDocument { get; } = null!;
     public PreparedStatement UpdateDocument { get; } = null!;
     public PreparedStatement InsertPassage { get; } = null!;

@@ -6,14 +6,12 @@ namespace Bot.Knowledge.Storage;
 /// <summary>
 /// Saves documents with their passages and extracted facts: one at a time in its own transaction, or many in one
 /// <see cref="WriteBatch"/>. Either way on a connection of its own, so what other threads write through
-/// <see cref="KnowledgeDb.Connection"/> meanwhile waits for the commit instead of joining the transaction.
+/// the shared connection meanwhile waits for the commit instead of joining the transaction.
 /// See <see cref="WriteBatch"/> for what saving does.
 /// </summary>
 public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimeProvider clock)
 {
     public const int MaxPassageChars = PassageChunker.MaxPassageChars;
-
-    public event Action<SaveOutcome>? Saved;
 
     public SaveOutcome Save(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null) =>
         Save(PreparedDocument.Of(doc, facts, paragraphFactIds));
@@ -31,7 +29,6 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
 
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {
-        if (outcomes.Any(o => o.Status != SaveStatus.Unchanged)) version.Bump();
-        foreach (var outcome in outcomes) Saved?.Invoke(outcome);
+        if (outcomes.Any(o => o.Status is SaveStatus.Added or SaveStatus.Updated)) version.Bump();
     }
 }

@@ -15,6 +15,9 @@ public sealed class DocumentRow
     [Column("lang")] public string Lang { get; set; } = "en";
     [Column("content_hash")] public string ContentHash { get; set; } = "";
     [Column("ingested_at")] public string IngestedAt { get; set; } = "";
+    [Column("body_hash")] public string? BodyHash { get; set; }
+    [Column("fictional")] public bool Fictional { get; set; }
+    [Column("source_label")] public string? SourceLabel { get; set; }
 }
 
 [Table("passages")]

@@ -177,7 +177,26 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_source_items_recent ON source_items(state, first_seen_at)",
         ],
-        // v6: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
+        // v6: ingestion — a document's text hash (the same article reached by two paths or URLs is one document), the
+        // "fictional: true" flag a document may carry, and a source named without a link.
+        [
+            "ALTER TABLE documents ADD COLUMN body_hash TEXT",
+            "ALTER TABLE documents ADD COLUMN fictional INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE documents ADD COLUMN source_label TEXT",
+            "CREATE INDEX ix_documents_body_hash ON documents(body_hash)",
+        ],
+        // v7: figures keyed by the metric catalogue (src/Bot.Knowledge/Metrics/metrics.json), one key per direction:
+        // the old keys were written from Kazakhstan's side ("exports" = Kazakh exports to Bulgaria).
+        [
+            "UPDATE figures SET metric = 'exports_kz_to_bg' WHERE metric = 'exports'",
+            "UPDATE figures SET metric = 'exports_bg_to_kz' WHERE metric = 'imports'",
+            "UPDATE figures SET metric = 'investment_bg_to_kz' WHERE metric IN ('investment', 'direct_investment')",
+            "UPDATE figures SET metric = 'oil_exports_kz_to_bg' WHERE metric = 'crude_oil_exports'",
+            "UPDATE figures SET metric = 'deal_value' WHERE metric = 'refinery_bid'",
+            "UPDATE figures SET metric = 'diaspora_bg_in_kz' WHERE metric = 'bulgarian_population'",
+            "UPDATE figures SET metric = 'share' WHERE metric = 'oil_share_burgas'",
+        ],
+        // v8: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
         // one row per source statement.
         [
             """

@@ -68,7 +68,9 @@ public sealed class WriteBatch : IDisposable
             var existing = _sql.FindDocument.Bind(1, doc.Uri).First(r => (Id: raw.sqlite3_column_int64(r, 0), Hash: raw.sqlite3_column_text(r, 1).utf8_to_string()));
             var outcome = existing.Id != 0 && existing.Hash == hash
                 ? new SaveOutcome(SaveStatus.Unchanged, existing.Id, 0, 0, [])
-                : Write(prepared, existing.Id == 0 ? null : existing.Id);
+                : existing.Id == 0 && SameTextAs(prepared) is { } other
+                    ? new SaveOutcome(SaveStatus.Duplicate, 0, 0, 0, []) { DuplicateOf = other }
+                    : Write(prepared, existing.Id == 0 ? null : existing.Id);
             _outcomes.Add(outcome);
             return outcome;
         }
@@ -97,6 +99,10 @@ public sealed class WriteBatch : IDisposable
         return _outcomes;
     }
 
+    /// <summary>The address of a stored document with the same text: a file, its web page and a mirror of it are one document.</summary>
+    string? SameTextAs(PreparedDocument prepared) => prepared.BodyHash is null ? null
+        : _sql.FindSameText.Bind(1, prepared.BodyHash).Bind(2, prepared.Doc.Uri).First(r => raw.sqlite3_column_text(r, 0).utf8_to_string());
+
     SaveOutcome Write(PreparedDocument prepared, long? existingId)
     {
         var (doc, facts, hash) = (prepared.Doc, prepared.Facts, prepared.ContentHash);
@@ -108,10 +114,12 @@ public sealed class WriteBatch : IDisposable
         {
             documentId = id;
             replacedKeys = RemoveChildren(documentId);
-            _sql.UpdateDocument.Bind(1, doc.Title).Bind(2, doc.Url).Bind(3, published).Bind(4, doc.Lang).Bind(5, hash).Bind(6, now).Bind(7, documentId).Run();
+            _sql.UpdateDocument.Bind(1, doc.Title).Bind(2, doc.Url).Bind(3, published).Bind(4, doc.Lang).Bind(5, hash).Bind(6, now)
+                .Bind(7, prepared.BodyHash).Bind(8, doc.Fictional ? 1 : 0).Bind(9, doc.SourceLabel).Bind(10, documentId).Run();
         }
         else
-            documentId = _sql.InsertDocument.Bind(1, doc.Uri).Bind(2, doc.Title).Bind(3, doc.Url).Bind(4, published).Bind(5, doc.Lang).Bind(6, hash).Bind(7, now).Insert();
+            documentId = _sql.InsertDocument.Bind(1, doc.Uri).Bind(2, doc.Title).Bind(3, doc.Url).Bind(4, published).Bind(5, doc.Lang).Bind(6, hash).Bind(7, now)
+                .Bind(8, prepared.BodyHash).Bind(9, doc.Fictional ? 1 : 0).Bind(10, doc.SourceLabel).Insert();
 
         foreach (var p in prepared.Passages)
         {

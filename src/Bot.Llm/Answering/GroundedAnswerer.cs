@@ -1,5 +1,5 @@
 using Bot.Answering.Composing;
-using Bot.Knowledge;
+using Bot.Knowledge.Entities;
 using Bot.Knowledge.Chats;
 using Bot.Llm.Facts;
 using Bot.Llm.Grounding;
@@ -14,7 +14,7 @@ namespace Bot.Llm.Answering;
 /// One attempt at a model answer: condense a follow-up, prefetch the facts (none → no model call), let the model answer
 /// with the knowledge tools, then show its text only if the grounding check passes, with cited ids turned into sources.
 /// </summary>
-public sealed class GroundedAnswerer(KnowledgeStore store, FactFinder finder, LlmKernelFactory kernels, CallBudget budget, PromptLibrary prompts)
+public sealed class GroundedAnswerer(EntityCatalog entities, FactFinder finder, LlmKernelFactory kernels, CallBudget budget, PromptLibrary prompts)
 {
     /// <summary>What the prompt tells the model to reply when the facts do not answer the question.</summary>
     public const string NotFoundReply = "NOT_FOUND";
@@ -42,7 +42,7 @@ public sealed class GroundedAnswerer(KnowledgeStore store, FactFinder finder, Ll
         if (limiter.Exceeded) return LlmOutcome.Failed(FallbackReason.ToolLimit);
         if (reply.StartsWith(NotFoundReply, StringComparison.Ordinal)) return LlmOutcome.SaidNotFound();
 
-        var problems = new GroundingCheck(store.Entities.Index()).Check(reply, ledger, options.MaxAnswerChars);
+        var problems = new GroundingCheck(entities.Index()).Check(reply, ledger, options.MaxAnswerChars);
         if (problems.Count > 0) return LlmOutcome.Failed(FallbackReason.Ungrounded, problems);
         var (text, citations) = CitationResolver.Resolve(reply, ledger);
         return LlmOutcome.Answered(new Answer(text, lang, Answer.Llm, citations, KindOf(CitationMarkers.IdsIn(reply)), q));

@@ -2,7 +2,6 @@ using Bot.Answering;
 using Bot.Answering.Composing;
 using Bot.Answering.Conversation;
 using Bot.Answering.Localization;
-using Bot.Knowledge;
 using Bot.Knowledge.Chats;
 using Bot.Llm.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,18 +16,18 @@ namespace Bot.Llm.Answering;
 /// offline answer with a short note, and the reason is logged and counted.
 /// </summary>
 public sealed class LlmQuestionAnswerer(
-    OfflineAnswerer offline, GroundedAnswerer grounded, KnowledgeStore store, CallBudget budget,
+    OfflineAnswerer offline, GroundedAnswerer grounded, ConversationHistory conversations, Counters counters, CallBudget budget,
     IOptionsMonitor<LlmOptions> options, ILogger<LlmQuestionAnswerer> logger) : IQuestionAnswerer
 {
     public async Task<Answer> AnswerAsync(string question, string lang, ConversationState? conversation, CancellationToken ct)
     {
         var o = options.CurrentValue;
         var key = ConversationKeys.KeyOf(conversation);
-        IReadOnlyList<ConversationTurn> history = key is null ? [] : store.Conversations.Recent(key, o.HistoryTurns);
+        IReadOnlyList<ConversationTurn> history = key is null ? [] : conversations.Recent(key, o.HistoryTurns);
         var fallback = offline.Answer(question, lang, conversation);
         if (fallback.Kind == AnswerKind.Refused) return fallback;
         var shown = await ChooseAsync(question, lang, fallback, history, o, ct);
-        if (key is not null && o.HistoryTurns > 0) store.Conversations.Append(key, question.Trim(), shown.Text, o.HistoryTurns);
+        if (key is not null && o.HistoryTurns > 0) conversations.Append(key, question.Trim(), shown.Text, o.HistoryTurns);
         return shown;
     }
 
@@ -49,13 +48,13 @@ public sealed class LlmQuestionAnswerer(
         }
         if (outcome.Shown is { } answer)
         {
-            store.Counters.Increment("llm_answers");
+            counters.Increment("llm_answers");
             logger.LogInformation("Answered with the model ({Citations} sources cited)", answer.Citations.Count);
             return answer;
         }
         if (outcome.Failure is { } failure) return Fallback(fallback, failure, outcome.Problems);
         // No facts to ask about, or the model found none in them: nothing failed, and the offline answer says what is known.
-        store.Counters.Increment(outcome.NoFacts ? "llm_skipped_no_facts" : "llm_not_found");
+        counters.Increment(outcome.NoFacts ? "llm_skipped_no_facts" : "llm_not_found");
         return fallback;
     }
 
@@ -74,8 +73,8 @@ public sealed class LlmQuestionAnswerer(
     Answer Fallback(Answer offlineAnswer, FallbackReason reason, IReadOnlyList<string>? problems = null, Exception? exception = null)
     {
         var name = reason.ToString().ToLowerInvariant();
-        store.Counters.Increment("llm_fallbacks");
-        store.Counters.Increment("llm_fallback:" + name);
+        counters.Increment("llm_fallbacks");
+        counters.Increment("llm_fallback:" + name);
         if (problems is { Count: > 0 })
             logger.LogWarning("The model's answer was not shown ({Reason}): {Problems}", name, string.Join("; ", problems));
         else if (reason is FallbackReason.Disabled or FallbackReason.Budget)

@@ -3,9 +3,10 @@ using Bot.Answering.Language;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
-using Bot.Knowledge;
+using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Llm.Facts;
 
@@ -18,40 +19,42 @@ public sealed class FactFinder
     public const int PrefetchedPassages = 4;
     public const int SearchedPassages = 5;
 
-    readonly KnowledgeStore _store;
+    readonly EntityCatalog _entities;
+    readonly AgreementReader _agreements;
     readonly QuestionAnalyzer _analyzer;
     readonly PassageFacts _passages;
     readonly TimeProvider _clock;
 
-    public FactFinder(KnowledgeStore store, TimeProvider clock)
+    public FactFinder(EntityCatalog entities, AgreementReader agreements, PassageSearch passages, FigureReader figures, TimeProvider clock)
     {
-        _store = store;
+        _entities = entities;
+        _agreements = agreements;
         _clock = clock;
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
-        _passages = new PassageFacts(new SentenceRanker(store.Passages));
-        Figures = new FigureFacts(store.Figures);
+        _passages = new PassageFacts(new SentenceRanker(passages));
+        Figures = new FigureFacts(figures);
     }
 
     public FigureFacts Figures { get; }
 
-    public Question Analyze(string text, string lang) => _analyzer.Analyze(text, lang, _store.Entities.Index());
+    public Question Analyze(string text, string lang) => _analyzer.Analyze(text, lang, _entities.Index());
 
     /// <summary>What the question itself finds: the figures of its metric and period, the agreements it describes, the passages that cover it.</summary>
     public IReadOnlyList<Fact> ForQuestion(Question q)
     {
-        var entities = _store.Entities.Index();
+        var entities = _entities.Index();
         var facts = new List<Fact>();
         if (q.Metric is { } metric) facts.AddRange(Figures.For(metric, q.Periods));
-        if (q.AboutAgreements) facts.AddRange(AgreementFacts.Listing(AgreementMatcher.Match(q, _store.Agreements.All(), entities)));
+        if (q.AboutAgreements) facts.AddRange(AgreementFacts.Listing(AgreementMatcher.Match(q, _agreements.All(), entities)));
         facts.AddRange(_passages.For(q, entities, PrefetchedPassages));
         return facts.DistinctBy(f => f.Id).ToList();
     }
 
     public IReadOnlyList<Fact> SearchPassages(string query) =>
-        _passages.For(Analyze(query, LanguageChooser.Detect(query)), _store.Entities.Index(), SearchedPassages);
+        _passages.For(Analyze(query, LanguageChooser.Detect(query)), _entities.Index(), SearchedPassages);
 
     public IReadOnlyList<Fact> FindAgreements(string? topic, string? place, string? party, string? signedFrom, string? signedTo) =>
-        AgreementFacts.Listing(AgreementFacts.Filter(_store.Agreements.All(), _store.Entities.Index(), topic, place, party,
+        AgreementFacts.Listing(AgreementFacts.Filter(_agreements.All(), _entities.Index(), topic, place, party,
             PartialDate.Parse(signedFrom), PartialDate.Parse(signedTo)));
 
     /// <summary>A metric by its key ("turnover") or in words ("товарооборот"); a period as "2024", "2025-Q1", "2025-01..2025-04" or in words.</summary>
@@ -63,7 +66,7 @@ public sealed class FactFinder
         return (key, Figures.For(key, Periods(period)));
     }
 
-    public Entity? ResolveEntity(string name) => _store.Entities.Index().Resolve(name);
+    public Entity? ResolveEntity(string name) => _entities.Index().Resolve(name);
 
     List<Period> Periods(string? text)
     {

@@ -1,6 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 
 namespace Bot.Sources.Feeds;
 
@@ -31,7 +31,7 @@ public static class FeedParser
         }
         catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException)
         {
-            throw new SourceFetchException($"not a readable RSS or Atom feed: {e.Message}");
+            throw new FetchException($"not a readable RSS or Atom feed: {e.Message}");
         }
     }
 

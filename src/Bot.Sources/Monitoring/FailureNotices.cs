@@ -1,5 +1,5 @@
-using Bot.Knowledge;
 using Bot.Sources.Polling;
+using Bot.Knowledge.SourceState;
 using Bot.Sources.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,11 +11,10 @@ namespace Bot.Sources.Monitoring;
 /// once when it works again — never on every failed poll. The "told" flag is kept in source_state, so a restart
 /// does not repeat a notice; it is set even if sending failed, because a notice storm is worse than a missed one.
 /// </summary>
-public sealed class FailureNotices(IAdminNotifier notifier, IOptions<SourcesOptions> options, ILogger<FailureNotices> logger)
+public sealed class FailureNotices(IAdminNotifier notifier, SourceStates states, IOptions<SourcesOptions> options, ILogger<FailureNotices> logger)
 {
-    public async Task<int> SendAsync(KnowledgeStore store, IEnumerable<WatchedSource> sources, CancellationToken ct)
+    public async Task<int> SendAsync(IEnumerable<WatchedSource> sources, CancellationToken ct)
     {
-        var states = new SourceStates(store);
         var sent = 0;
         foreach (var source in sources)
         {

@@ -10,7 +10,7 @@ namespace Bot.Sources.Monitoring;
 /// store unavailable) is logged and retried after Sources:MinimumInterval; a failing source only delays itself.
 /// </summary>
 public sealed class SourceMonitorWorker(
-    SourcePoller poller, SourceStoreFactory stores, FailureNotices notices, IOptions<SourcesOptions> options, TimeProvider clock,
+    SourcePoller poller, FailureNotices notices, IOptions<SourcesOptions> options, TimeProvider clock,
     ILogger<SourceMonitorWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -41,13 +41,12 @@ public sealed class SourceMonitorWorker(
     /// <returns>How long to sleep before the next source is due.</returns>
     internal async Task<TimeSpan> RunPassAsync(CancellationToken ct)
     {
-        using var store = stores.Open();
-        var report = await poller.PollAsync(store, dueOnly: true, ct);
+        var report = await poller.PollAsync(dueOnly: true, ct);
         foreach (var source in report.Sources.Where(s => s.Ingested > 0 || s.Failed > 0))
             logger.LogInformation("Source {Source}: {Ingested} ingested ({NewAgreements} new agreements), {Skipped} skipped, {Failed} failed",
                 source.Source.Name, source.Ingested, source.NewAgreements, source.Skipped, source.Failed);
-        await notices.SendAsync(store, poller.Sources, ct);
-        var wait = poller.NextDue(store) - clock.GetUtcNow();
+        await notices.SendAsync(poller.Sources, ct);
+        var wait = poller.NextDue() - clock.GetUtcNow();
         // At least a second, so a clock step cannot spin the loop; at most the longest back-off.
         return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > options.Value.MaxBackoff ? options.Value.MaxBackoff : wait;
     }

@@ -34,13 +34,15 @@ public static class ArticleIngestor
         var date = published is { } p ? PartialDate.From(DateOnly.FromDateTime(p.DateTime)) : doc.Published;
         doc = doc with { Uri = url, Url = url, Title = title, Published = date, Lang = lang };
         Knowledge.Storage.SaveOutcome outcome;
-        try { outcome = ctx.Store.Writer.Save(doc, ctx.Extractor.Extract(doc)); }
+        try { outcome = ctx.Writer.Save(doc, ctx.Extractor.Extract(doc)); }
         catch (IngestionException e)
         {
             ctx.Seen.Record(url, source.Key, ItemStates.Failed, e.Message);
             return new ItemReport(url, ItemOutcome.Failed, $"not stored: {e.Message}", title);
         }
 
+        // The store's own dedupe step: the same text already stored under another address (ingested by hand, say).
+        if (outcome.DuplicateOf is { } stored) return Skip(ctx, source, url, $"same text as {stored}, which is kept", title);
         ctx.Seen.Record(url, source.Key, ItemStates.Ingested, outcome.Status.ToString().ToLowerInvariant(), fingerprint, date?.ToString());
         ctx.Duplicates.Add(url, fingerprint);
         return outcome.Status == Knowledge.Storage.SaveStatus.Unchanged

@@ -1,5 +1,6 @@
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Feeds;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.Relevance;
 using Bot.Sources.State;
 using Microsoft.Extensions.Logging;
@@ -66,7 +67,7 @@ public sealed class FeedPoll(GuardedFetcher fetcher, IOptions<SourcesOptions> op
 
         FetchResult page;
         try { page = await fetcher.FetchAsync(entry.Link, PageTypes, null, null, ct); }
-        catch (SourceFetchException e) { return Fail(ctx, source, url, e.Message, entry.Title); }
+        catch (FetchException e) { return Fail(ctx, source, url, e.Message, entry.Title); }
         if (page.MediaType is not ("text/html" or "application/xhtml+xml" or null))
             return ArticleIngestor.Skip(ctx, source, url, $"not an HTML page ({page.MediaType})", entry.Title);
 
@@ -76,7 +77,7 @@ public sealed class FeedPoll(GuardedFetcher fetcher, IOptions<SourcesOptions> op
             return ArticleIngestor.Skip(ctx, source, url, $"duplicate: redirects to {final}, already handled", entry.Title);
         string html;
         try { html = BodyText.Decode(page); }
-        catch (SourceFetchException e) { return ArticleIngestor.Skip(ctx, source, url, e.Message, entry.Title); }
+        catch (FetchException e) { return ArticleIngestor.Skip(ctx, source, url, e.Message, entry.Title); }
         var report = ArticleIngestor.Ingest(ctx, source, final, html, entry.Title, entry.Published);
         if (final != url) ctx.Seen.Record(url, source.Key, report.Outcome == ItemOutcome.Ingested ? ItemStates.Ingested : ItemStates.Skipped, $"redirects to {final}");
         return report with { Url = url };

@@ -1,4 +1,5 @@
-using Bot.Sources.Fetching;
+using Bot.Knowledge.SourceState;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.State;
 
 namespace Bot.Sources.Polling;
@@ -16,7 +17,7 @@ public sealed class PagePoll(GuardedFetcher fetcher)
         var fetched = await fetcher.FetchAsync(source.Url, PageTypes, state.ETag, state.LastModified, ct);
         if (fetched.NotModified) return new SourceReport(source, SourceStatus.NotModified, null, 0, []);
         if (fetched.MediaType is not ("text/html" or "application/xhtml+xml" or null))
-            throw new SourceFetchException($"not an HTML page ({fetched.MediaType})");
+            throw new FetchException($"not an HTML page ({fetched.MediaType})");
         state.ETag = fetched.ETag;
         state.LastModified = fetched.LastModified;
         var url = ItemUrl.Canonical(fetched.FinalUrl);

@@ -1,6 +1,8 @@
 using System.Globalization;
-using Bot.Knowledge;
-using Bot.Sources.Fetching;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.SourceState;
+using Bot.Knowledge.Storage;
+using Bot.Knowledge.Fetching;
 using Bot.Sources.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,14 +14,15 @@ namespace Bot.Sources.Polling;
 /// exception in our own code) is caught, recorded in its state with a longer back-off, and the next source is polled.
 /// </summary>
 public sealed class SourcePoller(
-    FeedPoll feeds, PagePoll pages, INewAgreementsSignal signal, IOptions<SourcesOptions> options, TimeProvider clock, ILogger<SourcePoller> logger)
+    FeedPoll feeds, PagePoll pages, DocumentWriter writer, EntityCatalog entities, SourceStates states, SeenItems seen,
+    INewAgreementsSignal signal, IOptions<SourcesOptions> options, TimeProvider clock, ILogger<SourcePoller> logger)
 {
     public IReadOnlyList<WatchedSource> Sources => SourceCatalog.From(options.Value);
 
     /// <param name="dueOnly">The worker polls only sources whose time has come; `sources poll` polls them all now.</param>
-    public async Task<PollReport> PollAsync(KnowledgeStore store, bool dueOnly, CancellationToken ct)
+    public async Task<PollReport> PollAsync(bool dueOnly, CancellationToken ct)
     {
-        var ctx = PassContext.Create(store, options.Value, clock);
+        var ctx = PassContext.Create(writer, entities, states, seen, options.Value);
         var reports = new List<SourceReport>();
         foreach (var source in Sources)
         {
@@ -32,11 +35,8 @@ public sealed class SourcePoller(
     }
 
     /// <summary>When the earliest configured source is due (now, for one never polled).</summary>
-    public DateTimeOffset NextDue(KnowledgeStore store)
-    {
-        var states = new SourceStates(store);
-        return Sources.Select(s => ParseTime(states.Get(s).NextDueAt) ?? DateTimeOffset.MinValue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-    }
+    public DateTimeOffset NextDue() =>
+        Sources.Select(s => ParseTime(states.Get(s).NextDueAt) ?? DateTimeOffset.MinValue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
 
     bool IsDue(SourceStateRow state) => ParseTime(state.NextDueAt) is not { } due || due <= clock.GetUtcNow();
 
@@ -58,7 +58,7 @@ public sealed class SourcePoller(
         {
             throw;
         }
-        catch (SourceFetchException e)
+        catch (FetchException e)
         {
             report = Failed(source, state, e.Message);
             logger.LogWarning("Source {Source} ({Url}) failed {Failures} time(s) in a row: {Reason}", source.Name, source.Url, state.ConsecutiveFailures, e.Message);

@@ -1,18 +1,19 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Dedup;
 
 namespace Bot.Sources.State;
 
 /// <summary>Article URLs already handled (table source_items), and the fingerprints of the articles taken in recently.</summary>
-public sealed class SeenItems(KnowledgeStore store, TimeProvider clock)
+public sealed class SeenItems(SourceItemStore items, DocumentReader documents, TimeProvider clock)
 {
-    public SourceItemRow? Find(string url) => store.Db.Connection.Find<SourceItemRow>(url);
+    public SourceItemRow? Find(string url) => items.Find(url);
 
     /// <summary>True when the URL needs no more work: handled, or failed as often as allowed.</summary>
     public bool IsDone(string url, int maxAttempts) => Find(url) is { } row && (row.State != ItemStates.Failed || row.Attempts >= maxAttempts);
 
     /// <summary>A document the store already holds under this address (ingested by hand, or by an earlier pass).</summary>
-    public bool InStore(string url) => store.Db.Connection.ExecuteScalar<int>("SELECT count(*) FROM documents WHERE uri = ?", url) > 0;
+    public bool InStore(string url) => documents.HasUri(url);
 
     public void Record(string url, string sourceKey, string state, string? reason, ArticleFingerprint? fingerprint = null, string? published = null)
     {
@@ -31,17 +32,14 @@ public sealed class SeenItems(KnowledgeStore store, TimeProvider clock)
             row.Numbers = fingerprint.NumbersText();
         }
         row.Published = published ?? row.Published;
-        store.Db.Connection.InsertOrReplace(row);
+        items.Save(row);
     }
 
     /// <summary>The articles taken in within the window, to compare new ones against.</summary>
     public DuplicateFinder LoadRecent(TimeSpan window, double threshold)
     {
         var finder = new DuplicateFinder(threshold);
-        var since = clock.GetUtcNow().Subtract(window).ToString("O");
-        foreach (var row in store.Db.Connection.Query<SourceItemRow>(
-                     "SELECT * FROM source_items WHERE state = ? AND content_hash IS NOT NULL AND first_seen_at >= ? ORDER BY first_seen_at",
-                     ItemStates.Ingested, since))
+        foreach (var row in items.FingerprintedSince(ItemStates.Ingested, clock.GetUtcNow().Subtract(window)))
             finder.Add(row.Url, new ArticleFingerprint(row.ContentHash!, ArticleFingerprint.SignatureFrom(row.MinHash ?? []), row.Shingles,
                 ArticleFingerprint.NumbersFrom(row.Numbers)));
         return finder;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
+using Bot.Knowledge.Search;
 using Bot.Knowledge.Alerts;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
@@ -13,14 +14,12 @@ namespace Bot.Telegram.Alerts;
 /// Drains the alert outbox: claims due rows (the claim marks the attempt before anything is sent), sends each card
 /// paced under the global and per-chat limits, and records the outcome only from Telegram's answer. Rows left
 /// "sending" by a crash are sent again at start (at-least-once; see the README for why).
-/// Uses its own connection to the store, so its transactions never interleave with the chat's.
 /// </summary>
 public sealed class AlertDeliveryWorker(
-    AlertStoreFactory stores, TelegramClientFactory clients, AlertSignal signal, DeliveryStats stats, TimeProvider clock,
+    AlertOutbox outbox, ChatDirectory chats, AgreementReader agreements, TelegramClientFactory clients, AlertSignal signal, DeliveryStats stats, TimeProvider clock,
     IOptions<AlertOptions> options, ILoggerFactory loggers) : BackgroundService
 {
     readonly ILogger _logger = loggers.CreateLogger<AlertDeliveryWorker>();
-    readonly Lock _storeLock = new();
     readonly ConcurrentDictionary<long, byte> _inFlight = new();
     readonly ConcurrentDictionary<long, DateTimeOffset> _quietUntil = new();
     readonly ConcurrentDictionary<long, DateTimeOffset> _nextAllowed = new();
@@ -29,8 +28,7 @@ public sealed class AlertDeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        using var store = stores.Open();
-        var recovered = Locked(() => store.Outbox.RecoverInFlight());
+        var recovered = outbox.RecoverInFlight();
         if (recovered > 0) _logger.LogWarning("{Count} alert(s) were in flight when the bot stopped; sending them again", recovered);
         // No automatic 429 retry inside the client: the outbox records the wait and the pacer honours it.
         var sender = new ReplySender(clients.Create(retryOnFlood: false), loggers.CreateLogger<ReplySender>());
@@ -44,7 +42,7 @@ public sealed class AlertDeliveryWorker(
                 List<OutboxRow> rows;
                 try
                 {
-                    rows = Locked(() => store.Outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats()));
+                    rows = outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats());
                 }
                 catch (SQLite.SQLiteException e)
                 {
@@ -55,7 +53,7 @@ public sealed class AlertDeliveryWorker(
                 }
                 if (rows.Count == 0)
                 {
-                    await IdleAsync(store, stoppingToken);
+                    await IdleAsync(stoppingToken);
                     continue;
                 }
                 for (var i = 0; i < rows.Count; i++)
@@ -68,13 +66,13 @@ public sealed class AlertDeliveryWorker(
                     catch (OperationCanceledException)
                     {
                         // Claimed but never sent: make them due again now rather than leave them looking in flight.
-                        foreach (var unsent in rows.Skip(i)) Locked(() => store.Outbox.Retry(unsent.Id, TimeSpan.Zero, "not sent before shutdown"));
+                        foreach (var unsent in rows.Skip(i)) outbox.Retry(unsent.Id, TimeSpan.Zero, "not sent before shutdown");
                         throw;
                     }
                     var row = rows[i];
                     _inFlight[row.ChatId] = 0;
                     // Off the pacing loop: the loop only keeps time, so a slow send or store call never delays the next slot.
-                    var task = Task.Run(() => DeliverAsync(store, sender, pacer, row, gate), CancellationToken.None);
+                    var task = Task.Run(() => DeliverAsync(sender, pacer, row, gate), CancellationToken.None);
                     running[task] = 0;
                     _ = task.ContinueWith(t => running.TryRemove(t, out _), TaskScheduler.Default);
                 }
@@ -91,15 +89,15 @@ public sealed class AlertDeliveryWorker(
         }
     }
 
-    async Task DeliverAsync(KnowledgeStore store, ReplySender sender, SendPacer pacer, OutboxRow row, SemaphoreSlim gate)
+    async Task DeliverAsync(ReplySender sender, SendPacer pacer, OutboxRow row, SemaphoreSlim gate)
     {
         var o = options.Value;
         try
         {
-            var chat = Locked(() => store.Chats.Get(row.ChatId));
+            var chat = chats.Get(row.ChatId);
             if (chat is null || !chat.Active)
             {
-                Locked(() => store.Outbox.Dead(row.Id, "chat is not active"));
+                outbox.Dead(row.Id, "chat is not active");
                 return;
             }
             var now = clock.GetUtcNow();
@@ -108,25 +106,25 @@ public sealed class AlertDeliveryWorker(
             {
                 var end = QuietHours.End(chat, now);
                 _quietUntil[row.ChatId] = end;
-                Locked(() => store.Outbox.Retry(row.Id, end - now, "held for quiet hours"));
+                outbox.Retry(row.Id, end - now, "held for quiet hours");
                 return;
             }
-            var card = Card(store, row.AgreementId, chat.Language ?? chat.SeenLanguage ?? "en");
+            var card = Card(row.AgreementId, chat.Language ?? chat.SeenLanguage ?? "en");
             if (card is null)
             {
-                Locked(() => store.Outbox.Dead(row.Id, "agreement no longer in the store"));
+                outbox.Dead(row.Id, "agreement no longer in the store");
                 return;
             }
             var reply = Reply.Text(card) with { Silent = quiet };
             using var timeout = new CancellationTokenSource(o.SendTimeout);
             var message = await sender.SendAsync(row.ChatId, reply, timeout.Token);
-            Locked(() => store.Outbox.MarkSent(row.Id, message?.MessageId ?? 0));
+            outbox.MarkSent(row.Id, message?.MessageId ?? 0);
             stats.OnSent();
             _nextAllowed[row.ChatId] = clock.GetUtcNow() + (chat.Type == "private" ? o.PerChatInterval : o.PerGroupInterval);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            OnFailure(store, pacer, row, e);
+            OnFailure(pacer, row, e);
         }
         finally
         {
@@ -135,7 +133,7 @@ public sealed class AlertDeliveryWorker(
         }
     }
 
-    void OnFailure(KnowledgeStore store, SendPacer pacer, OutboxRow row, Exception e)
+    void OnFailure(SendPacer pacer, OutboxRow row, Exception e)
     {
         var o = options.Value;
         var reason = TelegramErrors.Describe(e);
@@ -148,47 +146,44 @@ public sealed class AlertDeliveryWorker(
                 // A 429 for a chat we had left alone can only be the bot-wide limit: everyone waits.
                 if (chatWasQuiet) pacer.PauseFor(wait);
                 _nextAllowed[row.ChatId] = clock.GetUtcNow() + wait;
-                Locked(() => store.Outbox.Retry(row.Id, wait, reason));
+                outbox.Retry(row.Id, wait, reason);
                 _logger.LogWarning("Telegram asked to wait {Seconds} s (chat {ChatId})", wait.TotalSeconds, row.ChatId);
                 break;
             case FailureKind.Blocked:
-                Locked(() => store.Chats.Deactivate(row.ChatId, reason));
+                chats.Deactivate(row.ChatId, reason);
                 _logger.LogInformation("Chat {ChatId} blocked or removed the bot; its alerts are paused until /start", row.ChatId);
                 break;
             case FailureKind.Migrated:
                 var target = TelegramErrors.MigratedTo(e)!.Value;
-                Locked(() =>
-                {
-                    store.Chats.Migrate(row.ChatId, target);
-                    store.Outbox.Retry(row.Id, TimeSpan.Zero, $"chat moved to {target}");
-                });
+                chats.Migrate(row.ChatId, target);
+                outbox.Retry(row.Id, TimeSpan.Zero, $"chat moved to {target}");
                 break;
             case FailureKind.Rejected:
                 stats.OnFailed();
-                Locked(() => store.Outbox.Dead(row.Id, reason));
+                outbox.Dead(row.Id, reason);
                 _logger.LogWarning("Alert {Id} to chat {ChatId} was rejected: {Reason}", row.Id, row.ChatId, reason);
                 break;
             default:
                 if (row.Attempts >= o.MaxAttempts)
                 {
                     stats.OnFailed();
-                    Locked(() => store.Outbox.Dead(row.Id, $"gave up after {row.Attempts} attempts: {reason}"));
+                    outbox.Dead(row.Id, $"gave up after {row.Attempts} attempts: {reason}");
                     _logger.LogError("Alert {Id} to chat {ChatId} given up after {Attempts} attempts: {Reason}", row.Id, row.ChatId, row.Attempts, reason);
                 }
                 else
                 {
                     stats.OnRetried();
-                    Locked(() => store.Outbox.Retry(row.Id, Backoff.For(row.Attempts, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10)), reason));
+                    outbox.Retry(row.Id, Backoff.For(row.Attempts, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10)), reason);
                 }
                 break;
         }
     }
 
     /// <summary>A fan-out sends one card in a few languages thousands of times: render each once.</summary>
-    string? Card(KnowledgeStore store, long agreementId, string lang)
+    string? Card(long agreementId, string lang)
     {
         if (_cards.TryGetValue((agreementId, lang), out var cached)) return cached;
-        var agreement = Locked(() => store.Agreements.ByIds([agreementId]) is [var found, ..] ? found : null);
+        var agreement = agreements.ByIds([agreementId]) is [var found, ..] ? found : null;
         if (agreement is null) return null;
         if (_cards.Count > 256) _cards.Clear();
         return _cards[(agreementId, lang)] = AlertCard.Render(agreement, lang);
@@ -211,21 +206,11 @@ public sealed class AlertDeliveryWorker(
         return busy;
     }
 
-    async Task IdleAsync(KnowledgeStore store, CancellationToken ct)
+    async Task IdleAsync(CancellationToken ct)
     {
         var idle = options.Value.IdlePoll;
-        var due = Locked(() => store.Outbox.NextDueAt());
+        var due = outbox.NextDueAt();
         var wait = due is { } d ? TimeSpan.FromTicks(Math.Clamp((d - clock.GetUtcNow()).Ticks, TimeSpan.FromMilliseconds(20).Ticks, idle.Ticks)) : idle;
         await signal.WaitAsync(wait, ct);
-    }
-
-    T Locked<T>(Func<T> action)
-    {
-        lock (_storeLock) return action();
-    }
-
-    void Locked(Action action)
-    {
-        lock (_storeLock) action();
     }
 }

@@ -9,7 +9,7 @@ namespace Bot.Telegram.Charts;
 /// </summary>
 public static class TradeChart
 {
-    static readonly string[] Metrics = ["turnover", "exports", "imports"];
+    static readonly string[] Metrics = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz"];
 
     public static byte[]? Render(IReadOnlyList<Figure> figures, Func<string, string> metricLabel, string caption)
     {

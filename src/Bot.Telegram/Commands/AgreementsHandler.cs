@@ -1,5 +1,6 @@
 using Bot.Answering.Agreements;
 using Bot.Answering.Composing;
+using Bot.Knowledge.Search;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Routing;
@@ -7,7 +8,7 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/agreements [topic] — newest first, a page at a time with ◀ ▶ buttons that edit the same message.</summary>
-public sealed class AgreementsHandler : ICommandHandler
+public sealed class AgreementsHandler(AgreementReader agreements) : ICommandHandler
 {
     public const int PageSize = 5;
 
@@ -16,9 +17,9 @@ public sealed class AgreementsHandler : ICommandHandler
     public Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct) =>
         Task.FromResult<Reply?>(Page(ctx, TopicParser.Domain(ctx.Argument), 0, editMessageId: null));
 
-    public static Reply Page(HandlerContext ctx, string? domain, int page, int? editMessageId)
+    public Reply Page(HandlerContext ctx, string? domain, int page, int? editMessageId)
     {
-        var all = ctx.Store.Agreements.All().Where(a => domain is null || a.Domain == domain).ToList();
+        var all = agreements.All().Where(a => domain is null || a.Domain == domain).ToList();
         if (all.Count == 0) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "agreements_empty")));
         var pages = (all.Count + PageSize - 1) / PageSize;
         page = Math.Clamp(page, 0, pages - 1);

@@ -8,7 +8,5 @@ public sealed class AskHandler(QuestionService questions) : ICommandHandler
 {
     public string Command => "ask";
 
-    public async Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct) =>
-        ctx.Argument.Length == 0 ? Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")))
-            : await questions.AnswerAsync(ctx, ctx.Argument, ct);
+    public async Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct) => await questions.AnswerAsync(ctx, ctx.Argument, ct);
 }

@@ -9,7 +9,7 @@ using Telegram.Bot;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/ingest URL, or a .md/.txt/.html file sent with the caption /ingest (administrators only): ingest and report.</summary>
-public sealed class IngestHandler(ITelegramBotClient bot, AlertSignal alerts) : ICommandHandler
+public sealed class IngestHandler(ITelegramBotClient bot, Ingestor ingestor, AlertSignal alerts) : ICommandHandler
 {
     public string Command => "ingest";
     public bool AdminOnly => true;
@@ -34,7 +34,7 @@ public sealed class IngestHandler(ITelegramBotClient bot, AlertSignal alerts) : 
             else if (Uri.TryCreate(ctx.Argument.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https") target = url.AbsoluteUri;
             else return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "ingest_usage")));
 
-            var report = await ctx.Store.Ingestor.IngestAsync([target], ct);
+            var report = await ingestor.IngestAsync([target], ct);
             if (report.NewAgreementIds.Any()) alerts.Notify();
             var text = new StringBuilder(BotTexts.Get(ctx.Lang, "ingest_report", report.Count(IngestStatus.Added), report.Count(IngestStatus.Updated),
                 report.Count(IngestStatus.Unchanged), report.Count(IngestStatus.Failed), report.AgreementsFound, report.NewAgreementIds.Count(), report.FiguresFound));

@@ -1,5 +1,6 @@
 using Bot.Answering.Language;
 using Bot.Answering.Localization;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Routing;
@@ -7,7 +8,7 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/lang [en|ru|bg|kk] — sets the chat's answer language, or offers the four as buttons.</summary>
-public sealed class LangHandler : ICommandHandler
+public sealed class LangHandler(ChatDirectory chats) : ICommandHandler
 {
     public string Command => "lang";
 
@@ -18,9 +19,9 @@ public sealed class LangHandler : ICommandHandler
         return Task.FromResult<Reply?>(Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "lang_prompt"))) with { Buttons = [buttons] });
     }
 
-    public static Reply Set(HandlerContext ctx, string lang)
+    public Reply Set(HandlerContext ctx, string lang)
     {
-        ctx.Store.Chats.SetLanguage(ctx.ChatId, lang);
+        chats.SetLanguage(ctx.ChatId, lang);
         return Reply.Text(Html.Escape(BotTexts.Get(lang, "lang_set")));
     }
 }

@@ -1,26 +1,66 @@
 using System.Text.Json;
 using Bot.Answering;
 using Bot.Answering.Composing;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Conversation;
 using Bot.Telegram.Limits;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Routing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Commands;
 
-/// <summary>Answers a chat question through the same pipeline as `ask`, within the user's flood limit, and remembers its sources.</summary>
-public sealed class QuestionService(IQuestionAnswerer answerer, ConversationStates conversations, FloodLimiter flood, IOptions<TelegramOptions> options)
+/// <summary>
+/// Answers a chat question through the same pipeline as `ask`, within the user's flood limit, with "typing…" shown
+/// while a slow answer is made, and remembers the answer's sources for /sources.
+/// </summary>
+public sealed class QuestionService(
+    IQuestionAnswerer answerer, ConversationStates conversations, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
+    ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
 {
     public async Task<Reply> AnswerAsync(HandlerContext ctx, string question, CancellationToken ct)
     {
+        if (question.Trim().Length == 0) return Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")));
         var perMinute = options.Value.QuestionsPerMinute;
         if (!flood.TryAcquire(ctx.Message.UserId, perMinute)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
-        var answer = await answerer.AnswerAsync(question, ctx.Lang, conversations.For(ctx.ChatId), ct);
-        if (answer.Kind != AnswerKind.Refused) ctx.Store.Counters.Increment("questions_answered");
-        if (answer.Citations.Count > 0)
-            ctx.Store.LastAnswers.Save(ctx.ChatId, question, JsonSerializer.Serialize(answer.Citations));
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
+        Answer answer;
+        try
+        {
+            answer = await answerer.AnswerAsync(question, ctx.Lang, conversations.For(ctx.ChatId), ct);
+        }
+        finally
+        {
+            await typing.CancelAsync();
+            await indicator;
+        }
+        if (answer.Kind != AnswerKind.Refused) counters.Increment("questions_answered");
+        if (answer.Citations.Count > 0) lastAnswers.Save(ctx.ChatId, question, JsonSerializer.Serialize(answer.Citations));
         return Reply.Text(AnswerRenderer.Render(answer)) with { ReplyToMessageId = ctx.Message.IsGroup ? ctx.Message.MessageId : null };
+    }
+
+    /// <summary>"typing…" every 4 s while a slow answer is being made; a failure here must never affect the answer.</summary>
+    async Task KeepTypingAsync(long chatId, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(options.Value.TypingDelay, ct);
+            while (!ct.IsCancellationRequested)
+            {
+                // Not cancelled with the answer: a request cut off mid-flight tells the user nothing either way.
+                using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+                    await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: timeout.Token);
+                await Task.Delay(TimeSpan.FromSeconds(4), ct);
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (e is not OperationCanceledException) logger.LogDebug(e, "Typing indicator failed in chat {ChatId}", chatId);
+        }
     }
 }

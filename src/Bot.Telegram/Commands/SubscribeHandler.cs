@@ -6,7 +6,7 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/subscribe — all new agreements; /subscribe TOPIC (any of the four languages); /subscribe plain keywords.</summary>
-public sealed class SubscribeHandler(GroupAdmins admins) : ICommandHandler
+public sealed class SubscribeHandler(GroupAdmins admins, SubscriptionBook subscriptions) : ICommandHandler
 {
     public const int MaxKeywordChars = 100;
 
@@ -20,15 +20,15 @@ public sealed class SubscribeHandler(GroupAdmins admins) : ICommandHandler
         bool added;
         if (argument.Length == 0)
         {
-            added = ctx.Store.Subscriptions.Add(ctx.ChatId, SubscriptionBook.All, "", "all");
+            added = subscriptions.Add(ctx.ChatId, SubscriptionBook.All, "", "all");
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, added ? "subscribed_all" : "already_subscribed")));
         }
         if (TopicParser.Domain(argument) is { } domain)
         {
-            added = ctx.Store.Subscriptions.Add(ctx.ChatId, SubscriptionBook.Topic, domain, domain);
+            added = subscriptions.Add(ctx.ChatId, SubscriptionBook.Topic, domain, domain);
             return Reply.Text(Html.Escape(added ? BotTexts.Get(ctx.Lang, "subscribed_topic", BotTexts.Get(ctx.Lang, "domain." + domain)) : BotTexts.Get(ctx.Lang, "already_subscribed")));
         }
-        added = ctx.Store.Subscriptions.Add(ctx.ChatId, SubscriptionBook.Keyword, argument, argument);
+        added = subscriptions.Add(ctx.ChatId, SubscriptionBook.Keyword, argument, argument);
         return Reply.Text(Html.Escape(added ? BotTexts.Get(ctx.Lang, "subscribed_keywords", argument) : BotTexts.Get(ctx.Lang, "already_subscribed")));
     }
 }

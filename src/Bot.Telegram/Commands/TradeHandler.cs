@@ -1,6 +1,8 @@
 using System.Text;
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
+using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Search;
 using Bot.Telegram.Charts;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -9,21 +11,21 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/trade — every trade figure the store has, by period with sources, and a chart of the yearly ones.</summary>
-public sealed class TradeHandler : ICommandHandler
+public sealed class TradeHandler(FigureReader figureReader) : ICommandHandler
 {
-    static readonly string[] Shown = ["turnover", "exports", "imports", "investment", "direct_investment"];
+    static readonly string[] Shown = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz", "investment_bg_to_kz", "investment_kz_to_bg"];
 
     public string Command => "trade";
 
     public Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct)
     {
-        var figures = ctx.Store.Figures.All().Where(f => Shown.Contains(f.Metric)).ToList();
+        var figures = figureReader.All().Where(f => Shown.Contains(f.Metric)).ToList();
         if (figures.Count == 0) return Task.FromResult<Reply?>(Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "trade_empty"))));
         var book = new CitationBook();
         var text = new StringBuilder($"<b>{Html.Escape(BotTexts.Get(ctx.Lang, "trade_header"))}</b>\n");
         foreach (var metric in figures.GroupBy(f => f.Metric).OrderBy(g => Array.IndexOf(Shown, g.Key)))
         {
-            text.Append("\n<b>").Append(Html.Escape(Texts.Get(ctx.Lang, "metric." + metric.Key))).Append("</b>\n");
+            text.Append("\n<b>").Append(Html.Escape(MetricCatalog.Default.Label(metric.Key, ctx.Lang))).Append("</b>\n");
             foreach (var period in metric.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
             {
                 var values = period.GroupBy(f => (f.Value, f.Scale, f.Qualifier))
@@ -32,7 +34,7 @@ public sealed class TradeHandler : ICommandHandler
             }
         }
         text.Append('\n').Append(AnswerRenderer.Sources(book.Citations, ctx.Lang));
-        var chart = TradeChart.Render(figures, m => Texts.Get(ctx.Lang, "metric." + m), BotTexts.Get(ctx.Lang, "chart_caption"));
+        var chart = TradeChart.Render(figures, m => MetricCatalog.Default.Label(m, ctx.Lang), BotTexts.Get(ctx.Lang, "chart_caption"));
         return Task.FromResult<Reply?>(Reply.Text(text.ToString()) with { Photo = chart, PhotoCaption = BotTexts.Get(ctx.Lang, "chart_caption") });
     }
 }

@@ -6,7 +6,7 @@ using Bot.Telegram.Routing;
 namespace Bot.Telegram.Commands;
 
 /// <summary>/unsubscribe — everything (or "all"); /unsubscribe TOPIC or the same keywords as subscribed.</summary>
-public sealed class UnsubscribeHandler(GroupAdmins admins) : ICommandHandler
+public sealed class UnsubscribeHandler(GroupAdmins admins, SubscriptionBook subscriptions) : ICommandHandler
 {
     public string Command => "unsubscribe";
 
@@ -17,12 +17,12 @@ public sealed class UnsubscribeHandler(GroupAdmins admins) : ICommandHandler
         var arg = ctx.Argument.Trim();
         if (arg.Length == 0 || arg.Equals("all", StringComparison.OrdinalIgnoreCase) || arg is "все" or "всички" or "барлығы")
         {
-            ctx.Store.Subscriptions.RemoveAll(ctx.ChatId);
+            subscriptions.RemoveAll(ctx.ChatId);
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unsubscribed_all")));
         }
         var removed = TopicParser.Domain(arg) is { } domain
-            ? ctx.Store.Subscriptions.Remove(ctx.ChatId, SubscriptionBook.Topic, domain)
-            : ctx.Store.Subscriptions.Remove(ctx.ChatId, SubscriptionBook.Keyword, arg);
+            ? subscriptions.Remove(ctx.ChatId, SubscriptionBook.Topic, domain)
+            : subscriptions.Remove(ctx.ChatId, SubscriptionBook.Keyword, arg);
         return Reply.Text(Html.Escape(removed > 0 ? BotTexts.Get(ctx.Lang, "unsubscribed", arg) : BotTexts.Get(ctx.Lang, "not_subscribed")));
     }
 }

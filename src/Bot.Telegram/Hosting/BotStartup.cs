@@ -15,8 +15,8 @@ public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, Tim
     public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "lang", "new"];
     public static readonly string[] GroupCommands = ["ask", "agreements", "trade", "subscribe", "unsubscribe", "subscriptions", "help"];
 
-    /// <returns>false when Telegram refuses the token: retrying cannot help.</returns>
-    public async Task<bool> RunAsync(CancellationToken ct)
+    /// <exception cref="BotTokenRefusedException">Telegram refuses the token: retrying cannot help.</exception>
+    public async Task RunAsync(CancellationToken ct)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (true)
@@ -31,18 +31,13 @@ public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, Tim
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                if (TelegramErrors.Classify(e) == FailureKind.Unauthorized)
-                {
-                    logger.LogCritical("Telegram refused the bot token (401). Set Telegram:BotToken to the token from @BotFather.");
-                    return false;
-                }
+                if (TelegramErrors.Classify(e) == FailureKind.Unauthorized) throw new BotTokenRefusedException();
                 var wait = backoff.Next();
                 logger.LogWarning("Telegram is not reachable ({Reason}); retrying in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
                 await Task.Delay(wait, clock, ct);
             }
         }
         await RegisterMenusAsync(ct);
-        return true;
     }
 
     async Task RegisterMenusAsync(CancellationToken ct)

@@ -1,4 +1,4 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,21 +13,16 @@ namespace Bot.Telegram.Hosting;
 /// answered, each once: every update is recorded right after handling and skipped if it comes again.
 /// </summary>
 public sealed class PollingWorker(
-    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, KnowledgeStore store, TimeProvider clock,
-    IOptions<TelegramOptions> options, IHostApplicationLifetime lifetime, ILogger<PollingWorker> logger) : BackgroundService
+    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, UpdateLedger ledger, TimeProvider clock,
+    IOptions<TelegramOptions> options, ILogger<PollingWorker> logger) : BackgroundService
 {
     static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await startup.RunAsync(stoppingToken))
-        {
-            Environment.ExitCode = 2;
-            lifetime.StopApplication();
-            return;
-        }
+        await startup.RunAsync(stoppingToken);
         await EnsureNoWebhookAsync(stoppingToken);
-        var offset = store.Updates.NextOffset();
+        var offset = ledger.NextOffset();
         var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,26 +46,24 @@ public sealed class PollingWorker(
             if (updates.Length == 0) continue;
             await HandleBatchAsync(updates, stoppingToken);
             offset = updates[^1].Id + 1;
-            store.Updates.Confirm(offset.Value);
+            ledger.Confirm(offset.Value);
         }
     }
 
     /// <summary>
-    /// Chats are answered in parallel, each chat's updates in order. An update that rewrites the store in a
-    /// transaction (an admin's /ingest, a group migration) makes its batch run one update at a time, because the
-    /// chat shares one connection and a transaction must not take in another chat's writes.
+    /// Chats are answered in parallel, each chat's updates in order. What runs in a store transaction (an admin's
+    /// /ingest, a group migration) runs it on a connection of its own, so chats never need to wait for one another.
     /// </summary>
     async Task HandleBatchAsync(Update[] updates, CancellationToken stoppingToken)
     {
-        var pending = updates.Where(u => !store.Updates.IsHandled(u.Id)).ToList();
-        var parallel = pending.Any(UpdateDispatcher.NeedsExclusiveStore) ? 1 : options.Value.MaxConcurrentChats;
+        var pending = updates.Where(u => !ledger.IsHandled(u.Id)).ToList();
         var byChat = pending.GroupBy(UpdateDispatcher.ChatOf).Select(g => g.ToList()).ToList();
-        await Parallel.ForEachAsync(byChat, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (chatUpdates, _) =>
+        await Parallel.ForEachAsync(byChat, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentChats }, async (chatUpdates, _) =>
         {
             foreach (var update in chatUpdates)
             {
                 await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-                store.Updates.MarkHandled(update.Id);
+                ledger.MarkHandled(update.Id);
             }
         });
     }

@@ -1,7 +1,5 @@
-using Bot.Answering;
-using Bot.Knowledge;
-using Bot.Llm;
-using Bot.Sources;
+using Bot.Knowledge.Settings;
+using Bot.Telegram.Admins;
 using Bot.Telegram.Alerts;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Conversation;
@@ -11,6 +9,7 @@ using Bot.Telegram.Routing;
 using Bot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -18,32 +17,22 @@ namespace Bot.Telegram.Hosting;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The whole bot: store, answerer, chat routing, the update source (polling or webhook) and alert delivery.</summary>
+    /// <summary>
+    /// The Telegram adapter: settings, the Bot API client, chat routing and its command handlers, the update source
+    /// (polling, or the webhook when Telegram:Webhook:Url is set) and alert delivery. It answers through
+    /// <c>IQuestionAnswerer</c> and keeps its state in the stores of <c>AddKnowledge()</c>; the host registers both.
+    /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateDataAnnotations();
-        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateDataAnnotations();
-        services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.Section));
-        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSettings<TelegramOptions>(configuration, TelegramOptions.Section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        services.AddSettings<AlertOptions>(configuration, AlertOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
 
         // Request logging would print URLs, and every Bot API URL carries the token.
         services.AddHttpClient(TelegramClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers();
-        services.AddHttpClient("ingest", c =>
-        {
-            c.Timeout = TimeSpan.FromSeconds(30);
-            c.DefaultRequestHeaders.UserAgent.ParseAdd("kzbg-bot/1.0 (+ingest)");
-        }).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { MaxAutomaticRedirections = 5 });
         services.AddSingleton<TelegramClientFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<TelegramClientFactory>().Create(retryOnFlood: true));
-
-        services.AddSingleton(sp => new KnowledgeStore(
-            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath,
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient("ingest"), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new OfflineAnswerer(
-            sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<IOptions<AnsweringOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
-        // The LLM path when Llm:Provider is set and enabled, else the offline answerer.
-        services.AddLlmAnswering(configuration);
 
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<BotStartup>();
@@ -54,18 +43,19 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<QuestionService>();
         services.AddSingleton<AlertSignal>();
         services.AddSingleton<DeliveryStats>();
-        services.AddSingleton<AlertStoreFactory>();
+        services.AddSingleton<AdminNotices>();
         foreach (var handler in typeof(ICommandHandler).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICommandHandler).IsAssignableFrom(t)))
-            services.AddSingleton(typeof(ICommandHandler), handler);
+        {
+            // Each handler once, reachable by its type (the callback router uses some) and as a command.
+            services.AddSingleton(handler);
+            services.AddSingleton(typeof(ICommandHandler), sp => sp.GetRequiredService(handler));
+        }
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<UpdateDispatcher>();
 
-        // Order matters: the store is seeded before any worker reads it.
-        services.AddHostedService<StoreSeeding>();
-        var webhook = configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.Webhook ?? new WebhookOptions();
-        if (webhook.Url.Length > 0)
+        if (WebhookOptions.From(configuration).Url.Length > 0)
         {
             services.AddSingleton<WebhookInbox>();
             services.AddHostedService<WebhookProcessor>();
@@ -75,8 +65,6 @@ public static class TelegramServiceCollectionExtensions
             services.AddHostedService<PollingWorker>();
         }
         services.AddHostedService<AlertDeliveryWorker>();
-        // Feed and page monitoring, only when Sources:Feeds or Sources:Pages lists something; new agreements wake alert delivery at once.
-        services.AddSourceMonitoring<TelegramAdminNotifier>(configuration, sp => sp.GetRequiredService<AlertSignal>().Notify);
         return services;
     }
 }

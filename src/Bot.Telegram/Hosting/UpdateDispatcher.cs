@@ -1,4 +1,4 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -10,7 +10,7 @@ namespace Bot.Telegram.Hosting;
 /// Turns one Telegram update into a call on the right router. Never throws for a bad update: one broken message
 /// must not stop the worker or block the updates behind it.
 /// </summary>
-public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter callbacks, KnowledgeStore store, BotIdentity identity, ILogger<UpdateDispatcher> logger)
+public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter callbacks, ChatDirectory chats, BotIdentity identity, ILogger<UpdateDispatcher> logger)
 {
     /// <summary>How long an update already being handled may take to finish once the host is stopping.</summary>
     public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
@@ -29,11 +29,6 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
     /// <summary>The chat an update belongs to: updates of one chat are handled in order.</summary>
     public static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
-
-    /// <summary>Updates whose handling runs a store transaction on the chat's connection.</summary>
-    public static bool NeedsExclusiveStore(Update update) =>
-        update.Message is { } m && (m.MigrateToChatId is not null
-            || (m.Text ?? m.Caption ?? "").TrimStart().StartsWith("/ingest", StringComparison.OrdinalIgnoreCase));
 
     public async Task DispatchAsync(Update update, CancellationToken ct)
     {
@@ -66,7 +61,7 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
     {
         if (message.MigrateToChatId is { } target)
         {
-            store.Chats.Migrate(message.Chat.Id, target);
+            chats.Migrate(message.Chat.Id, target);
             logger.LogInformation("Chat {From} became supergroup {To}; its subscriptions moved", message.Chat.Id, target);
             return;
         }
@@ -84,7 +79,7 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
     void OnMembershipChanged(ChatMemberUpdated update)
     {
         if (update.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
-            store.Chats.Deactivate(update.Chat.Id, "bot removed from the chat");
+            chats.Deactivate(update.Chat.Id, "bot removed from the chat");
     }
 
     static string ChatTypeName(ChatType type) => type switch

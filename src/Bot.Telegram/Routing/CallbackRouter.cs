@@ -1,4 +1,5 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Alerts;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -14,7 +15,8 @@ namespace Bot.Telegram.Routing;
 /// Every callback query is answered, even when handling it fails, so the button stops spinning.
 /// </summary>
 public sealed class CallbackRouter(
-    MessageRouter messages, KnowledgeStore store, ReplySender sender, ITelegramBotClient bot, GroupAdmins admins,
+    QuestionService questions, ChatDirectory chats, SubscriptionBook subscriptions, ReplySender sender, ITelegramBotClient bot, GroupAdmins admins,
+    LangHandler languages, AgreementsHandler agreements, SubscriptionsHandler subscriptionList, SourcesHandler sources,
     IOptions<TelegramOptions> options, ILogger<CallbackRouter> logger)
 {
     public async Task RouteAsync(CallbackQuery query, CancellationToken ct)
@@ -36,20 +38,20 @@ public sealed class CallbackRouter(
 
     async Task HandleAsync(CallbackQuery query, Message message, string data, CancellationToken ct)
     {
-        var chat = store.Chats.Touch(message.Chat.Id, message.Chat.Type.ToString().ToLowerInvariant(), message.Chat.Title, reactivate: false);
+        var chat = chats.Touch(message.Chat.Id, message.Chat.Type.ToString().ToLowerInvariant(), message.Chat.Title, reactivate: false);
         var incoming = new Incoming(message.Chat.Id, chat.Type, message.Chat.Title, query.From.Id, query.From.LanguageCode, message.MessageId, "", false, null, null);
         var lang = LanguageResolver.For(chat, incoming);
-        var ctx = new HandlerContext(incoming, chat, lang, "", options.Value.AdminIds.Contains(query.From.Id), store);
+        var ctx = new HandlerContext(incoming, chat, lang, "", options.Value.AdminIds.Contains(query.From.Id));
         var parts = data.Split(':');
         Reply? reply = parts[0] switch
         {
             "ex" when int.TryParse(parts.ElementAtOrDefault(1), out var i) && i >= 0 && i < BotTexts.Examples(lang).Count
-                => await messages.AnswerWithTypingAsync(ctx, BotTexts.Examples(lang)[i], ct),
-            "lang" when Answering.Language.LanguageChooser.Normalize(parts.ElementAtOrDefault(1)) is { } l => LangHandler.Set(ctx, l),
+                => await questions.AnswerAsync(ctx, BotTexts.Examples(lang)[i], ct),
+            "lang" when Answering.Language.LanguageChooser.Normalize(parts.ElementAtOrDefault(1)) is { } l => languages.Set(ctx, l),
             "agr" when int.TryParse(parts.ElementAtOrDefault(1), out var page) =>
-                AgreementsHandler.Page(ctx, parts.ElementAtOrDefault(2) is { } d && d != "-" ? d : null, page, message.MessageId),
+                agreements.Page(ctx, parts.ElementAtOrDefault(2) is { } d && d != "-" ? d : null, page, message.MessageId),
             "unsub" when long.TryParse(parts.ElementAtOrDefault(1), out var id) => await UnsubscribeAsync(ctx, id, message.MessageId, ct),
-            "src" => SourcesHandler.Render(ctx),
+            "src" => sources.Render(ctx),
             _ => null,
         };
         if (reply is not null) await sender.SendAsync(message.Chat.Id, reply, ct);
@@ -59,7 +61,7 @@ public sealed class CallbackRouter(
     {
         if (ctx.Message.IsGroup && !await admins.IsAdminAsync(ctx.ChatId, ctx.Message.UserId, ct))
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
-        ctx.Store.Subscriptions.RemoveById(ctx.ChatId, id);
-        return SubscriptionsHandler.Render(ctx, messageId);
+        subscriptions.RemoveById(ctx.ChatId, id);
+        return subscriptionList.Render(ctx, messageId);
     }
 }

@@ -1,11 +1,9 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Routing;
 
@@ -14,8 +12,8 @@ namespace Bot.Telegram.Routing;
 /// returns. Any failure becomes a polite localized message; exception text never reaches a chat.
 /// </summary>
 public sealed class MessageRouter(
-    IEnumerable<ICommandHandler> handlers, QuestionService questions, KnowledgeStore store, ReplySender sender,
-    ITelegramBotClient bot, BotIdentity identity, IOptions<TelegramOptions> options, ILogger<MessageRouter> logger)
+    IEnumerable<ICommandHandler> handlers, QuestionService questions, ChatDirectory chats, ReplySender sender,
+    BotIdentity identity, IOptions<TelegramOptions> options, ILogger<MessageRouter> logger)
 {
     readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Command, StringComparer.Ordinal);
 
@@ -23,12 +21,12 @@ public sealed class MessageRouter(
     {
         var command = CommandLine.Parse(m.Text);
         if (!Addressing.IsForUs(m, command, identity.Username)) return;
-        var chat = store.Chats.Touch(m.ChatId, m.ChatType, m.ChatTitle, reactivate: command?.Command == "start" || !m.IsGroup);
+        var chat = chats.Touch(m.ChatId, m.ChatType, m.ChatTitle, reactivate: command?.Command == "start" || !m.IsGroup);
         var lang = LanguageResolver.For(chat, m);
         // Alerts have no message to take a language from: they use the one this chat writes in.
-        if (chat.SeenLanguage != lang) store.Chats.SetSeenLanguage(m.ChatId, lang);
+        if (chat.SeenLanguage != lang) chats.SetSeenLanguage(m.ChatId, lang);
         var isAdmin = options.Value.AdminIds.Contains(m.UserId);
-        var ctx = new HandlerContext(m, chat, lang, command?.Argument ?? Addressing.StripMention(m.Text, identity.Username), isAdmin, store);
+        var ctx = new HandlerContext(m, chat, lang, command?.Argument ?? Addressing.StripMention(m.Text, identity.Username), isAdmin);
         Reply? reply;
         try
         {
@@ -47,46 +45,10 @@ public sealed class MessageRouter(
         if (command is null)
         {
             if (ctx.Argument.Length == 0 && ctx.Message.DocumentFileId is null) return null;
-            return await AnswerWithTypingAsync(ctx, ctx.Argument, ct);
+            return await questions.AnswerAsync(ctx, ctx.Argument, ct);
         }
         if (!_handlers.TryGetValue(command.Command, out var handler)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unknown_command")));
         if (handler.AdminOnly && !ctx.IsBotAdmin) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "not_admin")));
-        return handler is AskHandler ? await AnswerWithTypingAsync(ctx, ctx.Argument, ct) : await handler.HandleAsync(ctx, ct);
-    }
-
-    public async Task<Reply> AnswerWithTypingAsync(HandlerContext ctx, string question, CancellationToken ct)
-    {
-        if (question.Trim().Length == 0) return Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")));
-        using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
-        try
-        {
-            return await questions.AnswerAsync(ctx, question, ct);
-        }
-        finally
-        {
-            await typing.CancelAsync();
-            await indicator;
-        }
-    }
-
-    /// <summary>"typing…" every 4 s while a slow answer is being made; a failure here must never affect the answer.</summary>
-    async Task KeepTypingAsync(long chatId, CancellationToken ct)
-    {
-        try
-        {
-            await Task.Delay(options.Value.TypingDelay, ct);
-            while (!ct.IsCancellationRequested)
-            {
-                // Not cancelled with the answer: a request cut off mid-flight tells the user nothing either way.
-                using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
-                    await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: timeout.Token);
-                await Task.Delay(TimeSpan.FromSeconds(4), ct);
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            if (e is not OperationCanceledException) logger.LogDebug(e, "Typing indicator failed in chat {ChatId}", chatId);
-        }
+        return await handler.HandleAsync(ctx, ct);
     }
 }

@@ -1,4 +1,4 @@
-using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Telegram.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,26 +13,21 @@ namespace Bot.Telegram.Webhook;
 /// update_id already recorded as handled (Telegram redelivers when it did not get a 200 in time).
 /// </summary>
 public sealed class WebhookProcessor(
-    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, WebhookInbox inbox, KnowledgeStore store,
-    IOptions<TelegramOptions> options, IHostApplicationLifetime lifetime, ILogger<WebhookProcessor> logger) : BackgroundService
+    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, WebhookInbox inbox, UpdateLedger ledger,
+    IOptions<TelegramOptions> options, ILogger<WebhookProcessor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await startup.RunAsync(stoppingToken))
-        {
-            Environment.ExitCode = 2;
-            lifetime.StopApplication();
-            return;
-        }
+        await startup.RunAsync(stoppingToken);
         var webhook = options.Value.Webhook;
         await bot.SetWebhook(webhook.Url, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember],
             dropPendingUpdates: false, secretToken: webhook.SecretToken, cancellationToken: stoppingToken);
         logger.LogInformation("Webhook registered; listening on {Listen}", webhook.ListenUrl);
         await foreach (var update in inbox.ReadAllAsync(stoppingToken))
         {
-            if (store.Updates.IsHandled(update.Id)) continue;
+            if (ledger.IsHandled(update.Id)) continue;
             await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-            store.Updates.MarkHandled(update.Id);
+            ledger.MarkHandled(update.Id);
         }
     }
 }

@@ -1,24 +1,24 @@
 using System.CommandLine;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Cli;
 
 /// <summary>`agreements [--since DATE] [--topic T] [--json]`: what the store knows was signed.</summary>
-public sealed class AgreementsVerb(StoreOpener opener) : IVerb
+public sealed class AgreementsVerb(AgreementReader agreements) : IVerb
 {
     public Command Build()
     {
         var since = new Option<string?>("--since") { Description = "Only agreements signed on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var topic = new Option<string?>("--topic") { Description = "Only this domain: transport, municipal, education, business, tax, investment, culture… (any of the four languages)." };
         var command = new Command("agreements", "List the agreements in the store, newest first.") { since, topic, GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(parse =>
         {
             PartialDate? from = null;
             if (parse.GetValue(since) is { } s) from = PartialDate.Parse(s) ?? throw new UsageException($"--since must be YYYY, YYYY-MM or YYYY-MM-DD (got '{s}')");
             var domain = parse.GetValue(topic) is { } t ? DomainOf(t) : null;
-            using var store = await opener.OpenAsync(parse, ct);
-            var list = store.Agreements.All()
+            var list = agreements.All()
                 .Where(a => from is null || a.Signed is { } d && d.End >= from.Value.Start)
                 .Where(a => domain is null || a.Domain == domain).ToList();
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(list.Select(ToJson)));

@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bot.Answering;
-using Bot.Llm.Answering;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Cli;
 
 /// <summary>`ask "QUESTION" [--lang xx] [--json]` and `ask --questions FILE [--json]`.</summary>
-public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answering, QuestionAnswererFactory answerers, TimeProvider clock) : IVerb
+public sealed class AskVerb(Lazy<IQuestionAnswerer> answerer) : IVerb
 {
     public Command Build()
     {
@@ -22,9 +20,7 @@ public sealed class AskVerb(StoreOpener opener, IOptions<AnsweringOptions> answe
             if ((text is null) == (file is null)) throw new UsageException("give either a QUESTION or --questions FILE");
             var language = LangOption.Read(parse, lang);
             var json = parse.GetValue(GlobalOptions.Json);
-            using var store = await opener.OpenAsync(parse, ct);
-            var answerer = answerers.Create(store, new OfflineAnswerer(store, answering.Value, clock));
-            var session = new QuestionSession(answerer, language, keepContext: false);
+            var session = new QuestionSession(answerer.Value, language, keepContext: false);
             if (text is not null)
             {
                 Console.Out.WriteLine(QuestionSession.Format(text, await session.AskAsync(text, ct), json));

@@ -1,14 +1,11 @@
 using System.CommandLine;
 using Bot.Answering;
-using Bot.Answering.Localization;
-using Bot.Knowledge;
-using Bot.Llm.Answering;
-using Microsoft.Extensions.Options;
+using Bot.Knowledge.Chats;
 
 namespace Bot.Cli;
 
 /// <summary>`chat [--lang xx] [--json]`: a conversation on the console; follow-ups keep the previous question's subject.</summary>
-public sealed class ChatVerb(StoreOpener opener, IOptions<AnsweringOptions> answering, QuestionAnswererFactory answerers, TimeProvider clock) : IVerb
+public sealed class ChatVerb(Lazy<IQuestionAnswerer> lazyAnswerer, ConversationHistory history) : IVerb
 {
     public Command Build()
     {
@@ -18,8 +15,7 @@ public sealed class ChatVerb(StoreOpener opener, IOptions<AnsweringOptions> answ
         {
             var language = LangOption.Read(parse, lang);
             var json = parse.GetValue(GlobalOptions.Json);
-            using var store = await opener.OpenAsync(parse, ct);
-            var answerer = answerers.Create(store, new OfflineAnswerer(store, answering.Value, clock));
+            var answerer = lazyAnswerer.Value;
             var session = new QuestionSession(answerer, language, keepContext: true);
             var interactive = !Console.IsInputRedirected;
             if (interactive) Console.Out.WriteLine("Ask about Kazakhstan–Bulgaria cooperation. /new starts over, /exit or Ctrl+D quits.");
@@ -33,7 +29,7 @@ public sealed class ChatVerb(StoreOpener opener, IOptions<AnsweringOptions> answ
                     if (line.Trim().Length == 0) continue;
                     if (line.Trim() == "/new")
                     {
-                        Forget(store, session);
+                        Forget(session);
                         session = new QuestionSession(answerer, language, keepContext: true);
                         continue;
                     }
@@ -44,15 +40,15 @@ public sealed class ChatVerb(StoreOpener opener, IOptions<AnsweringOptions> answ
             finally
             {
                 // A console conversation is over when the program ends; its stored turns would only take space.
-                Forget(store, session);
+                Forget(session);
             }
             return 0;
         });
         return command;
     }
 
-    static void Forget(KnowledgeStore store, QuestionSession session)
+    void Forget(QuestionSession session)
     {
-        if (session.ConversationKey is { } key) store.Conversations.Clear(key);
+        if (session.ConversationKey is { } key) history.Clear(key);
     }
 }

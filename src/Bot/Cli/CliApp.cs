@@ -1,20 +1,26 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using Bot.Hosting;
 using Bot.Knowledge;
 using Bot.Knowledge.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bot.Cli;
 
-/// <summary>Parses the command line and runs a verb. Exit codes: 0 ok, 1 failure, 2 bad usage; errors are one line on stderr.</summary>
+/// <summary>
+/// Parses the command line, starts the host (settings checked, store opened and seeded), runs the verb, stops the host.
+/// Exit codes: 0 ok, 1 failure, 2 bad usage or a bad setting; errors are one line each on stderr.
+/// </summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    public static async Task<int> RunAsync(IHost host, string[] args)
     {
         var root = new RootCommand("Kazakhstan–Bulgaria cooperation bot: sourced answers about agreements, trade and visits.")
         {
             GlobalOptions.Db, GlobalOptions.NoSeed,
         };
-        foreach (var verb in services.GetServices<IVerb>()) root.Add(verb.Build());
+        foreach (var verb in host.Services.GetServices<IVerb>()) root.Add(verb.Build());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -22,33 +28,52 @@ public static class CliApp
             Console.Error.WriteLine("Run with --help for usage.");
             return 2;
         }
+        // Help and version need no store and no settings.
+        if (parse.Action is HelpAction || parse.Tokens.Any(t => t.Value == "--version")) return await parse.InvokeAsync();
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, ct);
+            await host.StartAsync();
         }
-        catch (UsageException e) { return Fail(2, e.Message); }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested) { return Fail(1, "cancelled"); }
-        catch (Exception e) when (e is KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception e) when (SettingsErrors.Describe(e) is { } lines)
         {
-            return Fail(1, e.Message);
+            foreach (var line in lines) Console.Error.WriteLine($"error: {line}");
+            return 2;
         }
         catch (Exception e)
         {
-            // No stack trace on the console: the one-line message is what a user can act on.
-            if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
-            return Fail(1, $"unexpected failure ({e.GetType().Name}): {e.Message}");
+            return Failed(e, CancellationToken.None);
         }
+        // Ctrl+C and SIGTERM stop the host (its console lifetime); the verb sees that as its cancellation.
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        int code;
+        try
+        {
+            code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, stopping);
+        }
+        catch (Exception e)
+        {
+            code = Failed(e, stopping);
+        }
+        await host.StopAsync(CancellationToken.None);
+        if (WorkerFaults.Of(host.Services) is not { } faults) return code;
+        foreach (var line in faults.Lines) Console.Error.WriteLine($"error: {line}");
+        return faults.ExitCode;
     }
 
-    /// <summary>With no verb (nothing, or only the global options) the program is the bot itself: `run`.</summary>
-    public static string[] WithDefaultVerb(string[] args)
+    static int Failed(Exception e, CancellationToken ct) => e switch
     {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--db") i++;
-            else if (args[i] != "--no-seed") return args;
-        }
-        return [.. args, "run"];
+        UsageException => Fail(2, e.Message),
+        OperationCanceledException when ct.IsCancellationRequested => Fail(1, "cancelled"),
+        KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException => Fail(1, e.Message),
+        _ when SettingsErrors.Describe(e) is { } lines => Fail(2, string.Join(Environment.NewLine + "error: ", lines)),
+        _ => Unexpected(e),
+    };
+
+    static int Unexpected(Exception e)
+    {
+        // No stack trace on the console: the one-line message is what a user can act on.
+        if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
+        return Fail(1, $"unexpected failure ({e.GetType().Name}): {e.Message}");
     }
 
     static int Fail(int code, string message)

@@ -1,23 +1,23 @@
 using System.CommandLine;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Cli;
 
 /// <summary>`events [--since DATE] [--kind K] [--json]`: visits, talks, sessions, roles and other events the store knows, newest first.</summary>
-public sealed class EventsVerb(StoreOpener opener) : IVerb
+public sealed class EventsVerb(EventReader events) : IVerb
 {
     public Command Build()
     {
         var since = new Option<string?>("--since") { Description = "Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated events are left out." };
         var kind = new Option<string?>("--kind") { Description = $"Only this kind: {string.Join(", ", EventKinds.All)}." };
         var command = new Command("events", "List visits, meetings, commission sessions, roles and other events in the store, newest first.") { since, kind, GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(parse =>
         {
             PartialDate? from = null;
             if (parse.GetValue(since) is { } s) from = PartialDate.Parse(s) ?? throw new UsageException($"--since must be YYYY, YYYY-MM or YYYY-MM-DD (got '{s}')");
             var only = parse.GetValue(kind) is { } k ? KindOf(k) : null;
-            using var store = await opener.OpenAsync(parse, ct);
-            IEnumerable<Event> list = only is null ? store.Events.All() : store.Events.OfKind(only);
+            IEnumerable<Event> list = only is null ? events.All() : events.OfKind(only);
             if (from is { } f) list = list.Where(e => (e.End ?? e.Start) is { } d && d.End >= f.Start);
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(list.Select(ToJson)));
             else foreach (var e in list) Console.Out.WriteLine(Line(e));

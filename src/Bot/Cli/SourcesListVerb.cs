@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bot.Knowledge.SourceState;
 using Bot.Sources;
 using Bot.Sources.Polling;
 using Bot.Sources.State;
@@ -6,16 +7,14 @@ using Bot.Sources.State;
 namespace Bot.Cli;
 
 /// <summary>`sources list [--json]`: each configured source with its saved status — last polled, next due, failures, last error.</summary>
-public sealed class SourcesListVerb(StoreOpener opener, SourcePoller poller)
+public sealed class SourcesListVerb(Lazy<SourcePoller> poller, Lazy<SourceStates> states)
 {
     public Command Build()
     {
         var command = new Command("list", "List the configured feeds and pages with their status: last polled, next due, failures in a row, last error.") { GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(parse =>
         {
-            using var store = await opener.OpenAsync(parse, ct);
-            var states = new SourceStates(store);
-            var rows = poller.Sources.Select(s => (Source: s, State: states.Get(s))).ToList();
+            var rows = poller.Value.Sources.Select(s => (Source: s, State: states.Value.Get(s))).ToList();
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(rows.Select(r => ToJson(r.Source, r.State))));
             else if (rows.Count == 0) Console.Error.WriteLine("no sources configured: add Sources:Feeds or Sources:Pages to the settings");
             else foreach (var (source, state) in rows) Print(source, state);

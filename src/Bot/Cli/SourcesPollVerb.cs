@@ -7,21 +7,21 @@ namespace Bot.Cli;
 /// `sources poll [--json]`: one pass over every configured source now, due or not. Exit 0 even when a source failed —
 /// that is the source's state, reported per source — and 1 only when the pass itself could not run.
 /// </summary>
-public sealed class SourcesPollVerb(StoreOpener opener, SourcePoller poller)
+public sealed class SourcesPollVerb(Lazy<SourcePoller> lazyPoller)
 {
     public Command Build()
     {
         var command = new Command("poll", "Poll every configured feed and page once now and report, per source, items seen/new/ingested/skipped/failed.") { GlobalOptions.Json };
         command.SetAction(async (parse, ct) =>
         {
+            var poller = lazyPoller.Value;
             if (poller.Sources.Count == 0)
             {
                 Console.Error.WriteLine("no sources configured: add Sources:Feeds or Sources:Pages to the settings");
                 if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(new PollReport([]))));
                 return 0;
             }
-            using var store = await opener.OpenAsync(parse, ct);
-            var report = await poller.PollAsync(store, dueOnly: false, ct);
+            var report = await poller.PollAsync(dueOnly: false, ct);
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(ToJson(report)));
             else Print(report);
             return 0;

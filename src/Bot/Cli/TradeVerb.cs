@@ -1,32 +1,36 @@
 using System.CommandLine;
-using System.Globalization;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Search;
 
 namespace Bot.Cli;
 
-/// <summary>`trade [--json]`: every trade and investment figure in the store with its period and source.</summary>
-public sealed class TradeVerb(StoreOpener opener) : IVerb
+/// <summary>
+/// `trade [--lang xx] [--json]`: every figure in the store, grouped by metric in catalogue order, each period once with
+/// every value stated for it and the sources that state it.
+/// </summary>
+public sealed class TradeVerb(FigureReader figureReader) : IVerb
 {
     public Command Build()
     {
-        var command = new Command("trade", "List trade and investment figures, by metric and period.") { GlobalOptions.Json };
-        command.SetAction(async (parse, ct) =>
+        var lang = new Option<string?>("--lang") { Description = "Language of the labels: en, ru, bg or kk (default en)." };
+        var command = new Command("trade", "List trade and investment figures by metric and period, with their sources.") { lang, GlobalOptions.Json };
+        command.SetAction(parse =>
         {
-            using var store = await opener.OpenAsync(parse, ct);
-            var figures = store.Figures.All();
+            var language = LangOption.Read(parse, lang) ?? "en";
+            var figures = figureReader.All();
             if (parse.GetValue(GlobalOptions.Json)) Console.Out.WriteLine(CliJson.Serialize(figures.Select(ToJson)));
-            else foreach (var f in figures)
-                Console.Out.WriteLine($"{f.Metric,-22} {f.Period,-18} {Qualifier(f.Qualifier)}{f.Value.ToString(CultureInfo.InvariantCulture)} {(f.Scale == "one" ? "" : f.Scale + " ")}{f.Unit}  — {f.Source.Title}{(f.Source.Url is null ? "" : " <" + f.Source.Url + ">")}");
+            else Console.Out.Write(TradeListing.Render(figures, language));
             return 0;
         });
         return command;
     }
 
-    static string Qualifier(string q) => q switch { "more_than" or "over" => "> ", "about" or "nearly" => "~ ", "less_than" => "< ", _ => "" };
-
+    // The fields of the first version stay as they were; direction and label were added.
     static object ToJson(Figure f) => new Dictionary<string, object?>
     {
-        ["metric"] = f.Metric, ["period"] = f.Period.ToString(), ["value"] = f.Value, ["scale"] = f.Scale, ["unit"] = f.Unit,
+        ["metric"] = f.Metric, ["direction"] = f.Direction, ["label"] = MetricCatalog.Default.Label(f.Metric, "en"),
+        ["period"] = f.Period.ToString(), ["value"] = f.Value, ["scale"] = f.Scale, ["unit"] = f.Unit,
         ["qualifier"] = f.Qualifier, ["growth_factor"] = f.GrowthFactor, ["growth_percent"] = f.GrowthPercent, ["compared_to"] = f.ComparedTo,
         ["source"] = new Dictionary<string, object?> { ["title"] = f.Source.Title, ["url"] = f.Source.Url, ["date"] = f.Source.Published },
     };

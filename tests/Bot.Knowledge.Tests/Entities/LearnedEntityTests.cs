@@ -12,7 +12,7 @@ public sealed class LearnedEntityTests : IDisposable
     readonly TempStore _temp = TempStore.Empty();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     async Task IngestAsync(params (string Lang, string Body)[] docs)
     {

@@ -13,7 +13,7 @@ public sealed class EventExtractionTests : IDisposable
     readonly TempStore _temp = TempStore.Empty();
     readonly TempFolder _folder = new();
 
-    KnowledgeStore Store => _temp.Store;
+    TestStores Store => _temp.Store;
 
     async Task IngestAsync(string lang, string date, string body)
     {

@@ -1,3 +1,4 @@
+using Bot.TestKit;
 using Bot.Answering;
 using Bot.Answering.Composing;
 using Bot.Answering.Conversation;
@@ -26,7 +27,7 @@ public sealed class LlmHarness : IDisposable
 
     public static void WithShortTimeout(Dictionary<string, string?> settings) => settings["Llm:Timeout"] = Timeout.ToString();
 
-    readonly ServiceProvider _services;
+    readonly List<TestStores> _composed = [];
 
     public LlmHarness(Action<Dictionary<string, string?>>? configure = null)
     {
@@ -43,23 +44,27 @@ public sealed class LlmHarness : IDisposable
         };
         configure?.Invoke(settings);
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddLlmAnswering(Configuration);
-        services.AddHttpClient(LlmHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Model).SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
-        _services = services.BuildServiceProvider();
     }
 
     public ScriptedChatCompletions Model { get; } = new();
     public LogCapture Logs { get; } = new();
     public IConfigurationRoot Configuration { get; }
 
-    public IQuestionAnswerer AnswererFor(KnowledgeStore store) =>
-        _services.GetRequiredService<QuestionAnswererFactory>().Create(store, new OfflineAnswerer(store, new AnsweringOptions(), TimeProvider.System));
+    /// <summary>The answerer a host gets for this store: its own connection to the file, as another process would have.</summary>
+    public IQuestionAnswerer AnswererFor(TestStores store)
+    {
+        var composed = new TestStores(store.Db.Path, configure: services =>
+        {
+            services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+            services.AddLlmAnswering(Configuration);
+            services.AddHttpClient(LlmHttp.ClientName).ConfigurePrimaryHttpMessageHandler(() => Model).SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
+        });
+        _composed.Add(composed);
+        return composed.Get<IQuestionAnswerer>();
+    }
 
     /// <summary>What the offline answerer alone says, for comparing a fallback with it.</summary>
-    public static Answer Offline(KnowledgeStore store, string question, string lang = "en") =>
-        new OfflineAnswerer(store, new AnsweringOptions(), TimeProvider.System).Answer(question, lang);
+    public static Answer Offline(TestStores store, string question, string lang = "en") => store.Offline.Answer(question, lang);
 
     public static ConversationState Conversation(string key) => new ConversationState().WithKey(key);
 
@@ -70,5 +75,8 @@ public sealed class LlmHarness : IDisposable
         Configuration.Reload();
     }
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        foreach (var composed in _composed) composed.Dispose();
+    }
 }

@@ -18,7 +18,7 @@ public sealed class SeededStore : IDisposable
     }
 
     public string Path { get; }
-    public KnowledgeStore Store { get; private set; }
+    public TestStores Store { get; private set; }
 
     public static async Task<SeededStore> CopyAsync()
     {
@@ -33,13 +33,13 @@ public sealed class SeededStore : IDisposable
         Store = Open(Path);
     }
 
-    static KnowledgeStore Open(string path) => new(path, new HttpClient(), TimeProvider.System);
+    static TestStores Open(string path) => new(path, new HttpClient(), TimeProvider.System);
 
     static async Task<string> CreateTemplateAsync()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kzbg-llm-template-{Guid.NewGuid():N}.db");
         using (var store = Open(path))
-            await store.EnsureSeededAsync(Paths.DataDir, noSeed: false, TimeProvider.System, CancellationToken.None);
+            await store.EnsureSeededAsync(Paths.DataDir, noSeed: false, CancellationToken.None);
         // Fold the WAL into the main file so a plain copy of it is the whole database.
         using (var store = Open(path)) store.Db.Connection.ExecuteScalar<string>("PRAGMA wal_checkpoint(TRUNCATE)");
         return path;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Knowledge;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Seeding;
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Monitoring;
 using Bot.Sources.Polling;
 using Bot.Sources.State;
@@ -38,7 +39,7 @@ public sealed class SourcesHarness : IDisposable
     public FeedServer Server { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
     public TempStore Temp { get; }
-    public KnowledgeStore Store => Temp.Store;
+    public TestStores Store => Temp.Store;
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int NewAgreementSignals => Volatile.Read(ref _newAgreementSignals);
 
@@ -74,7 +75,7 @@ public sealed class SourcesHarness : IDisposable
     }
 
     /// <summary>`sources poll`: every source, due or not.</summary>
-    public Task<PollReport> PollAsync() => Poller.PollAsync(Store, dueOnly: false, CancellationToken.None);
+    public Task<PollReport> PollAsync() => Poller.PollAsync(dueOnly: false, CancellationToken.None);
 
     public SourceStateRow State(string path) =>
         Store.Db.Connection.Query<SourceStateRow>("SELECT * FROM source_state WHERE url = ?", Server.Url(path)).ShouldHaveSingleItem();
@@ -87,8 +88,17 @@ public sealed class SourcesHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSourceMonitoring<RecordingNotifier>(configuration, _ => () => Interlocked.Increment(ref _newAgreementSignals));
+        services.AddKnowledge(configuration);
+        // The seams a host fills: who hears about failing sources, and what a poll's new agreements wake.
+        services.AddSingleton<IAdminNotifier, RecordingNotifier>();
+        services.AddSingleton<INewAgreementsSignal>(new CountingSignal(() => Interlocked.Increment(ref _newAgreementSignals)));
+        services.AddSourceMonitoring(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    sealed class CountingSignal(Action count) : INewAgreementsSignal
+    {
+        public void NewAgreementsStored(IReadOnlyList<long> agreementIds) => count();
     }
 
     public void Dispose()

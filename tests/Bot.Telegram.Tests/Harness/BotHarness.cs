@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using Bot.Knowledge;
 using Bot.Telegram.Hosting;
 using Bot.TelegramSimulator;
@@ -58,7 +59,7 @@ public sealed class BotHarness : IAsyncDisposable
         if (_host is not null) throw new InvalidOperationException("already running");
         var calls = Simulator.CallCount("getUpdates");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
-        _host = BotHostFactory.Create(configuration, logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        _host = AppHost.BuildBot(configuration, logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         await _host.StartAsync();
         if (!_settings.ContainsKey("Telegram:Webhook:Url")) await Simulator.WaitForCallsAsync("getUpdates", calls + 1);
     }
@@ -73,7 +74,7 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     /// <summary>A second connection to the bot's store, as the CLI `ingest` in another process would open.</summary>
-    public KnowledgeStore OpenStore() => new(DbPath, new HttpClient(), TimeProvider.System);
+    public TestStores OpenStore() => new(DbPath, new HttpClient(), TimeProvider.System);
 
     /// <summary>Injects a user's message and waits for the bot's next message to that chat.</summary>
     public async Task<SentMessage> SendAsync(long chatId, string text, string lang = "en", long? userId = null, string chatType = "private")

@@ -19,9 +19,9 @@ public static class SeededDatabase
     static async Task<string> CreateTemplateAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"kzbg-bot-template-{Guid.NewGuid():N}.db");
-        using (var store = new KnowledgeStore(path, new HttpClient(), TimeProvider.System))
+        using (var store = new TestStores(path, new HttpClient(), TimeProvider.System))
         {
-            await store.EnsureSeededAsync(Paths.DataDir, noSeed: false, TimeProvider.System, CancellationToken.None);
+            await store.EnsureSeededAsync(Paths.DataDir, noSeed: false, CancellationToken.None);
         }
         SQLite.SQLiteAsyncConnection.ResetPool();
         return path;

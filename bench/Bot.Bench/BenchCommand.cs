@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Bench.Sources;
+using Bot.Bench.Telegram;
+using Bot.Knowledge;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// `Bot.Bench [--json] [--suite all|store|telegram|sources] …`: the options and the JSON keys of the former `bench`
+/// verb, unchanged. Each suite works in temporary stores of its own.
+/// </summary>
+internal static class BenchCommand
+{
+    public static RootCommand Build(KnowledgeOptions knowledge, TimeProvider clock)
+    {
+        var documents = new Option<int>("--documents") { Description = "Synthetic articles to generate and ingest.", DefaultValueFactory = _ => BenchSettings.DefaultDocuments };
+        var questions = new Option<int>("--questions") { Description = "Mixed questions to time (en/ru/bg/kk).", DefaultValueFactory = _ => BenchSettings.DefaultQuestions };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed gives the same corpus and questions.", DefaultValueFactory = _ => BenchSettings.DefaultSeed };
+        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out), sources (feed items per second) or all.", DefaultValueFactory = _ => "all" };
+        suite.AcceptOnlyFromAmong("all", "store", "telegram", "sources");
+        var feedItems = new Option<int>("--feed-items") { Description = "Source monitoring: items in the loopback feed polled once.", DefaultValueFactory = _ => 1_000 };
+        var subscribers = new Option<int>("--subscribers") { Description = "Alert fan-out: subscribers of the new agreement.", DefaultValueFactory = _ => 10_000 };
+        var alertRate = new Option<int>("--alert-rate") { Description = "Alert fan-out: Alerts:GlobalPerSecond and the simulator's global limit.", DefaultValueFactory = _ => 1_000 };
+        var chatQuestions = new Option<int>("--chat-questions") { Description = "Chat throughput: messages sent through the bot and through the echo bot.", DefaultValueFactory = _ => 300 };
+        var json = new Option<bool>("--json") { Description = "Machine-readable output." };
+        var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
+        {
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = new BenchSettings(parse.GetValue(documents), parse.GetValue(questions), parse.GetValue(seed));
+            var problem = Check(settings, parse.GetValue(subscribers), parse.GetValue(alertRate), parse.GetValue(chatQuestions), parse.GetValue(feedItems));
+            if (problem is not null)
+            {
+                Console.Error.WriteLine($"error: {problem}");
+                return 2;
+            }
+            var asJson = parse.GetValue(json);
+            var which = parse.GetValue(suite)!;
+            Action<string> progress = asJson ? _ => { } : message => Console.Error.WriteLine(message);
+            using var http = new HttpClient();
+            var output = new JsonObject();
+            var table = new StringBuilder();
+            if (which is "all" or "store")
+            {
+                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct);
+                foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
+                table.AppendLine(BenchTable.Render(result));
+            }
+            if (which is "all" or "telegram")
+            {
+                var telegram = await new TelegramBench(knowledge, clock, http, progress)
+                    .RunAsync(parse.GetValue(chatQuestions), parse.GetValue(subscribers), parse.GetValue(alertRate), ct);
+                Add(output, table, telegram.Pairs());
+            }
+            if (which is "all" or "sources")
+            {
+                var sources = await new SourcesBench(knowledge, clock, progress).RunAsync(parse.GetValue(feedItems), settings.Seed, ct);
+                Add(output, table, sources.Pairs());
+            }
+            Console.Out.WriteLine(asJson ? output.ToJsonString() : table.ToString().TrimEnd());
+            return 0;
+        });
+        return command;
+    }
+
+    static string? Check(BenchSettings settings, int subscribers, int alertRate, int chatQuestions, int feedItems) =>
+        settings.Documents is < 1 or > 1_000_000 ? $"--documents must be between 1 and 1000000 (got {settings.Documents})"
+        : settings.Questions is < 1 or > 100_000 ? $"--questions must be between 1 and 100000 (got {settings.Questions})"
+        : subscribers is < 1 or > 1_000_000 ? "--subscribers must be between 1 and 1000000"
+        : alertRate is < 1 or > 1_000 ? "--alert-rate must be between 1 and 1000"
+        : chatQuestions is < 1 or > 100_000 ? "--chat-questions must be between 1 and 100000"
+        : feedItems is < 1 or > 10_000 ? "--feed-items must be between 1 and 10000"
+        : null;
+
+    static void Add(JsonObject output, StringBuilder table, IEnumerable<KeyValuePair<string, double>> pairs)
+    {
+        foreach (var (key, value) in pairs)
+        {
+            output[key] = value;
+            table.AppendLine(CultureInfo.InvariantCulture, $"{key,-28} {value}");
+        }
+    }
+}

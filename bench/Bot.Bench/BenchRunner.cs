@@ -1,0 +1,63 @@
+using Bot.Hosting;
+using System.Diagnostics;
+using Bot.Answering;
+using Bot.Knowledge;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.Storage;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// One bench run: a temporary store seeded from data/, the synthetic corpus ingested into it, then warm answer
+/// latency, raw FTS latency and memory measured on the same store. The store file is gone when this returns or throws.
+/// </summary>
+internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock, Action<string> progress)
+{
+    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct)
+    {
+        using var file = new TempStoreFile();
+        using var store = new BenchStore(file.Path, knowledge.ResolvedDataPath, clock);
+        var memory = new Dictionary<string, MemorySample>(StringComparer.Ordinal) { ["start"] = MemorySample.Take() };
+
+        var phases = new Dictionary<string, double>(StringComparer.Ordinal);
+        var started = Stopwatch.GetTimestamp();
+        await store.SeedAsync(ct);
+        phases["seed"] = Lap(ref started);
+        memory["seeded"] = MemorySample.Take();
+
+        // One seed, two independent streams: changing the question count must not change the corpus.
+        var rng = new Random(settings.Seed);
+        var world = new CooperationWorld(rng);
+        var corpus = new CorpusGenerator(world, new Random(rng.Next()));
+        var questions = new QuestionGenerator(world, new Random(rng.Next())).Generate(settings.Questions);
+
+        progress($"ingesting {settings.Documents:N0} generated documents…");
+        var ingest = new IngestStage(store.Get<EntityCatalog>(), store.Get<DocumentWriter>()).Run(corpus.Documents(settings.Documents), n => progress($"  {n:N0} documents"), ct);
+        phases["ingest"] = Lap(ref started);
+        memory["ingested"] = MemorySample.Take();
+
+        progress($"answering {questions.Count} questions (warm-up pass, then timed pass)…");
+        var answers = new AnswerStage(store.Get<OfflineAnswerer>()).Run(questions, ct);
+        phases["answer"] = Lap(ref started);
+        memory["answered"] = MemorySample.Take();
+
+        progress("timing raw FTS5 MATCH…");
+        var (ftsRaw, ftsContent) = new FtsStage(store.Get<PassageSearch>()).Run(questions, ct);
+        phases["fts"] = Lap(ref started);
+        memory["searched"] = MemorySample.Take();
+
+        var c = store.Db.Connection;
+        return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
+            c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
+            c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),
+            file.SizeMb, memory);
+    }
+
+    static double Lap(ref long started)
+    {
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        started = Stopwatch.GetTimestamp();
+        return seconds;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Extraction.Figures;
+
+/// <summary>
+/// Finds what a sentence states as figures: money (with currency, or with a scale only once a currency is known),
+/// percentages that are not growth, and counts of things the catalogue counts; and, apart, the growth it states.
+/// </summary>
+internal static class AmountFinder
+{
+    static readonly FigureWords W = FigureWords.Default;
+
+    static readonly Regex CountNumber = new(
+        $@"(?<![\p{{L}}\p{{N}}.,$€])(?:(?<num>\d{{1,3}}(?:[,\u00A0\u202F ]\d{{3}})+|\d+)(?:-\p{{L}}+)?|(?<word>{CalendarWords.NumberWordPattern}))(?:\s*{W.ScalePattern})?(?![\p{{L}}\p{{N}}]|[.,]\d)",
+        CuePattern.Options);
+
+    public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth)
+    {
+        var amounts = new List<StatedAmount>();
+        var money = MoneyFinder.Find(sentence);
+        currency = money.Count > 0 ? money[0].Unit : currency;
+        if (currency is not null) money.AddRange(MoneyFinder.FindElliptic(sentence, money, currency));
+        amounts.AddRange(money.Select(m => new StatedAmount(m.Index, m.Length, FigureKind.Money, m.Value, m.Scale, m.Unit)));
+        growth = Growth(sentence, amounts, out var shares);
+        amounts.AddRange(shares);
+        amounts.AddRange(Counts(sentence, mentions, amounts, growth));
+        return amounts.OrderBy(a => a.Index).ToList();
+    }
+
+    /// <summary>Growth factors and percentages; a percentage that is no growth is returned as a stated share.</summary>
+    static List<GrowthStatement> Growth(string sentence, List<StatedAmount> money, out List<StatedAmount> shares)
+    {
+        var growth = new List<GrowthStatement>();
+        shares = [];
+        if (W.TimesWords.Any(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
+            foreach (Match m in W.Times.Matches(sentence))
+        {
+            var f = m.Groups["f"].Value;
+            var factor = CalendarWords.SmallNumber(TextNormalizer.Fold(f)) ?? NumberParser.Parse(f);
+            if (factor is not null && !money.Any(a => a.Overlaps(m.Index, m.Length))) growth.Add(new GrowthStatement(m.Index, m.Length, factor, null));
+        }
+        foreach (var m in W.Multiplier.Find(sentence))
+            if (!growth.Any(g => m.Index < g.End && g.Index < m.End))
+                growth.Add(new GrowthStatement(m.Index, m.Length, m.Value, null));
+        if (!sentence.Contains('%') && !MoneyFinder.HasDigit(sentence)) return growth;
+        foreach (Match m in W.Percent.Matches(sentence))
+        {
+            if (money.Any(a => a.Overlaps(m.Index, m.Length)) || NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+            var before = WordsBefore(sentence, m.Index, 3);
+            // "more than 40 percent", "about 40%": a qualifier before the number is no growth word.
+            if (W.QualifierBefore.Match(before) is { Success: true } q) before = before[..q.Index];
+            var after = WordsAfter(sentence, m.Index + m.Length, 2);
+            if (W.Fall.IsMatch(before)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
+            else if (W.Rise.IsMatch(before) || W.Rise.IsMatch(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, value));
+            else if (W.Fall.IsMatch(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
+            else shares.Add(new StatedAmount(m.Index, m.Length, FigureKind.Percent, value, "one", "percent"));
+        }
+        return growth;
+    }
+
+    /// <summary>"nearly 60 companies", "Five Bulgarian cultural centres", "1,000 ethnic Bulgarians", "по 50 стипендии".</summary>
+    static IEnumerable<StatedAmount> Counts(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken, List<GrowthStatement> growth)
+    {
+        var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
+        if (nouns.Count == 0) yield break;
+        foreach (Match m in CountNumber.Matches(sentence))
+        {
+            if (taken.Any(a => a.Overlaps(m.Index, m.Length)) || growth.Any(g => m.Index < g.End && g.Index < m.Index + m.Length)) continue;
+            var isWord = m.Groups["word"].Success;
+            double? value = isWord ? CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["word"].Value)) : NumberParser.Parse(m.Groups["num"].Value);
+            // "one" and its kin are mostly articles ("бір компания" is "a company"), and years are no counts.
+            if (value is null || isWord && value < 2 || !isWord && value is >= 1900 and <= 2100 && !m.Groups["num"].Value.Contains(',')) continue;
+            var windowEnd = WindowEnd(sentence, m.Index + m.Length, 3);
+            var noun = nouns.LastOrDefault(n => n.Index >= m.Index + m.Length && n.End <= windowEnd);
+            if (noun is null) continue;
+            yield return new StatedAmount(m.Index, m.Length, FigureKind.Count, value.Value, W.ScaleOf(m.Groups["scale"].Value), "count", noun.Index, noun.Length);
+        }
+    }
+
+    /// <summary>The end of the next <paramref name="words"/> words, stopping at a comma or any other clause mark.</summary>
+    static int WindowEnd(string text, int from, int words)
+    {
+        var i = from;
+        for (var w = 0; w < words && i < text.Length; w++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] is ',' or ';' or ':' or '.' or '(' or ')' or '—' or '–') return i;
+                i++;
+            }
+        }
+        return i;
+    }
+
+    static string WordsBefore(string text, int index, int words)
+    {
+        var i = index;
+        for (var w = 0; w <= words && i > 0; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return text[i..index];
+    }
+
+    static string WordsAfter(string text, int index, int words) => text[index..WindowEnd(text, index, words)];
+}

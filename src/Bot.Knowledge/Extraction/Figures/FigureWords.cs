@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Metrics;
+
+namespace Bot.Knowledge.Extraction.Figures;
+
+/// <summary>
+/// The words around a stated figure (embedded figure-words.json) compiled once: scale words and currencies for money,
+/// percent signs, qualifiers before and after an amount, growth wording, "mostly"-type words and "of them".
+/// </summary>
+internal sealed class FigureWords
+{
+    /// <summary>A number as the four languages write it: "375.2", "375,2", "1,000", "1 000".</summary>
+    public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F ,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
+
+    // Declared before Default: static initializers run in text order.
+    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static FigureWords Default { get; } = Load();
+
+    readonly Dictionary<string, string> _scaleOf = new(StringComparer.Ordinal);
+    readonly List<(string Currency, Regex Words)> _currencies = [];
+
+    public Regex MoneyPrefixed { get; }
+    public Regex MoneySuffixed { get; }
+    /// <summary>"95,2 млн." — an amount with a scale and no currency, which takes the currency of its neighbours.</summary>
+    public Regex MoneyElliptic { get; }
+    public Regex Percent { get; }
+    public Regex QualifierBefore { get; }
+    public Regex QualifierAfter { get; }
+    public Regex Times { get; }
+    /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
+    public IReadOnlyList<string> TimesWords { get; }
+    public CueMatcher<double> Multiplier { get; }
+    public Regex Rise { get; }
+    public Regex Fall { get; }
+    public Regex ResultWord { get; }
+    public Regex BaseWord { get; }
+    public Regex Composition { get; }
+    public string ScalePattern { get; }
+
+    static FigureWords Load()
+    {
+        using var stream = typeof(FigureWords).Assembly.GetManifestResourceStream("figure-words.json")
+            ?? throw new InvalidOperationException("figure-words.json resource missing");
+        return new FigureWords(JsonSerializer.Deserialize<FigureWordsFile>(stream, JsonOptions)!);
+    }
+
+    FigureWords(FigureWordsFile f)
+    {
+        // Only the money patterns, tried on every sentence with a digit, are compiled; the rest run on few sentences.
+        const RegexOptions hot = CuePattern.Options | RegexOptions.Compiled;
+        const RegexOptions cold = CuePattern.Options;
+        foreach (var (scale, words) in f.Scales)
+            foreach (var w in words) _scaleOf[w.TrimEnd('*')] = scale;
+        var allScales = f.Scales.Values.SelectMany(w => w).ToList();
+        // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
+        var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
+        ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
+        var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
+        foreach (var (cur, words) in f.Currencies)
+            _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
+        var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
+        var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
+        MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
+        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*США)?(?![\p{{L}}])", hot);
+        MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
+        Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", cold);
+        QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
+        QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
+        var numberWord = CalendarWords.NumberWordPattern;
+        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
+        TimesWords = f.Growth.Times;
+        Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
+        Rise = CuePattern.Compile(f.Growth.Rise);
+        Fall = CuePattern.Compile(f.Growth.Fall);
+        ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
+        BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
+        Composition = CuePattern.Compile(f.Composition);
+    }
+
+    static string Groups(Dictionary<string, List<string>> byName) => string.Join('|',
+        byName.SelectMany(kv => kv.Value.Select(w => (kv.Key, w))).OrderByDescending(x => x.w.Length)
+            .Select(x => $@"(?<![\p{{L}}])(?<{x.Key}>{CuePattern.Alternation([x.w])})(?![\p{{L}}])"));
+
+    static bool IsLatin(string w) => w.All(c => c < 0x80);
+
+    /// <summary>"million", "млн", "хил." → million / thousand / billion; empty → one.</summary>
+    public string ScaleOf(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('.');
+        if (w.Length == 0) return "one";
+        if (_scaleOf.TryGetValue(w, out var s)) return s;
+        foreach (var (prefix, scale) in _scaleOf)
+            if (prefix.Length > 2 && w.StartsWith(prefix, StringComparison.Ordinal)) return scale;
+        return "one";
+    }
+
+    /// <summary>"$", "долларов", "лв." → USD / BGN …; USD when nothing matches (the usual currency of these statistics).</summary>
+    public string UnitOf(string currencyText)
+    {
+        foreach (var (cur, words) in _currencies)
+            if (words.IsMatch(currencyText)) return cur;
+        return "USD";
+    }
+
+    /// <summary>The qualifier group that matched ("more_than", "nearly", "about", "less_than"), or "exact".</summary>
+    public static string QualifierOf(Match m)
+    {
+        if (!m.Success) return "exact";
+        foreach (var name in new[] { "more_than", "nearly", "about", "less_than" })
+            if (m.Groups[name].Success) return name;
+        return "exact";
+    }
+}

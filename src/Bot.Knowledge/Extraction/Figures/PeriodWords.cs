@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Bot.Knowledge.Metrics;
+
+namespace Bot.Knowledge.Extraction.Figures;
+
+/// <summary>How a relative year word counts: from the document's date, or from the period named before it.</summary>
+internal enum RelativeYear { This, Last, BeforeLast, Next, Now, YearBefore, AYearEarlier, Same }
+
+/// <summary>Which kinds of period word a text has.</summary>
+[Flags]
+internal enum PeriodCue { None = 0, Relative = 1, MonthName = 2, MonthsWord = 4, QuarterWord = 8, HalfWord = 16 }
+
+/// <summary>
+/// Words that place a figure in time (embedded period-words.json), as regex fragments: years counted from the
+/// document's date, from the period named just before, "now", comparisons, month counts, quarters and halves.
+/// </summary>
+internal sealed class PeriodWords
+{
+    static readonly string[] RelativeLists =
+    [
+        "document_this_year", "document_last_year", "document_year_before_last", "document_next_year", "document_now",
+        "reference_year_before", "reference_a_year_earlier", "reference_same_year",
+    ];
+
+    static readonly RelativeYear[] RelativeKinds =
+    [
+        RelativeYear.This, RelativeYear.Last, RelativeYear.BeforeLast, RelativeYear.Next, RelativeYear.Now,
+        RelativeYear.YearBefore, RelativeYear.AYearEarlier, RelativeYear.Same,
+    ];
+
+    public static PeriodWords Default { get; } = Load();
+
+    public string ThisYear { get; }
+    public string LastYear { get; }
+    public string YearBeforeLast { get; }
+    public string NextYear { get; }
+    public string Now { get; }
+    public string YearBefore { get; }
+    public string AYearEarlier { get; }
+    public string SameYear { get; }
+    public string Comparison { get; }
+    public string First { get; }
+    public string Months { get; }
+    public string Quarter { get; }
+    public string Half { get; }
+    public string YearWords { get; }
+    public string OrdinalPattern { get; }
+
+    /// <summary>"last year", "былтыр", "годом ранее", "в момента"… with how each counts.</summary>
+    public CueMatcher<RelativeYear> Relative { get; }
+
+    /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
+    public CueMatcher<PeriodCue> Triggers { get; }
+    readonly List<(string Prefix, bool Open, int Value)> _ordinals;
+
+    static PeriodWords Load()
+    {
+        using var stream = typeof(PeriodWords).Assembly.GetManifestResourceStream("period-words.json")
+            ?? throw new InvalidOperationException("period-words.json resource missing");
+        using var doc = JsonDocument.Parse(stream);
+        return new PeriodWords(doc.RootElement);
+    }
+
+    PeriodWords(JsonElement root)
+    {
+        string Words(string name) => CuePattern.Alternation(root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!));
+        ThisYear = Words("document_this_year");
+        LastYear = Words("document_last_year");
+        YearBeforeLast = Words("document_year_before_last");
+        NextYear = Words("document_next_year");
+        Now = Words("document_now");
+        YearBefore = Words("reference_year_before");
+        AYearEarlier = Words("reference_a_year_earlier");
+        SameYear = Words("reference_same_year");
+        Comparison = Words("comparison");
+        First = Words("first");
+        Months = Words("months");
+        Quarter = Words("quarter");
+        Half = Words("half");
+        YearWords = CuePattern.Alternation(root.GetProperty("year_words").EnumerateArray().Select(e => e.GetString()!.TrimEnd('.')));
+        _ordinals = root.GetProperty("ordinals").EnumerateObject()
+            .Select(p => (p.Name.TrimEnd('*'), p.Name.EndsWith('*'), p.Value.GetInt32())).ToList();
+        OrdinalPattern = CuePattern.Alternation(root.GetProperty("ordinals").EnumerateObject().Select(p => p.Name));
+        IEnumerable<(string, PeriodCue)> List(string name, PeriodCue cue) => root.GetProperty(name).EnumerateArray().Select(e => (e.GetString()!, cue));
+        Relative = new CueMatcher<RelativeYear>(RelativeLists.Zip(RelativeKinds).SelectMany(x => List(x.First, PeriodCue.None).Select(w => (w.Item1, x.Second))));
+        Triggers = new CueMatcher<PeriodCue>(
+            RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
+            .Concat(List("months", PeriodCue.MonthsWord)).Concat(List("quarter", PeriodCue.QuarterWord)).Concat(List("half", PeriodCue.HalfWord))
+            .Concat(CalendarWords.MonthPattern.Split('|').Select(m => (m, PeriodCue.MonthName))));
+    }
+
+    /// <summary>"first", "третьем", "четвърто", "екінші" → 1…4.</summary>
+    public int? Ordinal(string folded)
+    {
+        foreach (var (prefix, open, value) in _ordinals)
+            if (open ? folded.StartsWith(prefix, StringComparison.Ordinal) : folded == prefix) return value;
+        return null;
+    }
+}

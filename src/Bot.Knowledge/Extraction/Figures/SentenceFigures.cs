@@ -1,0 +1,158 @@
+using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction.Figures;
+
+/// <summary>Turns the amounts of one sentence into figures: metric and direction, period, qualifier, growth, comparison.</summary>
+internal sealed class SentenceFigures(
+    string sentence, int position, FigureContext context, IReadOnlyList<MetricMention> mentions, List<StatedAmount> amounts, List<GrowthStatement> growth)
+{
+    static readonly MetricCatalog Catalog = MetricCatalog.Default;
+    static readonly FigureWords W = FigureWords.Default;
+    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–().");
+
+    List<PeriodFinder.Found>? _periods;
+    readonly HashSet<PeriodFinder.Found> _bound = [];
+
+    List<PeriodFinder.Found> Periods => _periods ??= context.PeriodsOf(position)
+        .Where(p => !amounts.Any(a => a.Overlaps(p.Index, p.Length))).ToList();
+
+    public List<FigureDraft> Read()
+    {
+        var growthOf = GrowthByAmount();
+        var resolved = new (MetricDefinition Metric, Period Period)?[amounts.Count];
+        for (var i = 0; i < amounts.Count; i++)
+            if (MetricOf(i) is { } metric && PeriodOf(i, metric) is { } period) resolved[i] = (metric, period);
+        var figures = new List<FigureDraft>();
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (resolved[i] is not var (metric, period)) continue;
+            var a = amounts[i];
+            var g = growthOf.GetValueOrDefault(i);
+            // A count is counted in the metric's own unit (people, flights a week); money keeps its currency.
+            var unit = a.Kind == FigureKind.Count && metric.Unit != "currency" ? metric.Unit : a.Unit;
+            figures.Add(new FigureDraft(metric.Key, period, a.Value, a.Scale, unit, Qualifier(a), g?.Factor, g?.Percent,
+                ComparedTo(i, g, resolved), sentence));
+        }
+        return figures;
+    }
+
+    MetricDefinition? MetricOf(int i)
+    {
+        var a = amounts[i];
+        if (MentionOf(a) is not { } mention) return null;
+        var family = mention.Family;
+        string? direction = null;
+        if (family.IsDirectional)
+        {
+            // The country words between the neighbouring amounts vote ("на казахстанский экспорт пришлось 141,5 млн, на
+            // импорт из Болгарии — 24 млн"), and always those beside the cue itself.
+            var start = Math.Min(mention.Index, i > 0 ? amounts[i - 1].End : 0);
+            var end = Math.Max(mention.End, i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length);
+            direction = DirectionReader.Read(sentence, mention, start, end, Catalog.Countries);
+            if (direction is null) return null;
+        }
+        var key = Commodity(family, direction, a) ?? family.MetricFor(direction);
+        return key is null ? null : Catalog.Find(key);
+    }
+
+    /// <summary>The cue that names what the amount is: the counted noun, else the nearest cue of its kind before it, else after it.</summary>
+    MetricMention? MentionOf(StatedAmount a)
+    {
+        if (a.Kind == FigureKind.Count) return CountedNoun(a);
+        return mentions.LastOrDefault(m => m.Family.Kind == a.Kind && m.End <= a.Index)
+            ?? mentions.FirstOrDefault(m => m.Family.Kind == a.Kind && m.Index >= a.End);
+    }
+
+    /// <summary>"140 companies" at a forum are its participants; elsewhere, companies of one country in the other.</summary>
+    MetricMention? CountedNoun(StatedAmount a)
+    {
+        var noun = sentence.Substring(a.NounIndex, a.NounLength);
+        foreach (var family in Catalog.Families)
+        {
+            if (family.Kind != FigureKind.Count || family.Context is { } c && !c.IsMatch(sentence)) continue;
+            if (family.Cues.Find(noun) is [{ Index: 0 } hit] && hit.Length == noun.Length)
+                return new MetricMention(a.NounIndex, a.NounLength, family, hit.Value);
+        }
+        return null;
+    }
+
+    /// <summary>"нефть: её поставки … до 242,2 млн" is oil; "shipments, mostly crude oil, … $303.6 million" is all goods.</summary>
+    static string? CommodityOf(string sentence, MetricFamily family, string? direction, StatedAmount a)
+    {
+        foreach (var (_, cue, members) in family.Commodities)
+        {
+            if (direction is null || !members.TryGetValue(direction, out var key)) continue;
+            foreach (var m in cue.Find(sentence, 0, a.Index))
+                if (!W.Composition.IsMatch(Before(sentence, m.Index, 24))) return key;
+        }
+        return null;
+    }
+
+    string? Commodity(MetricFamily family, string? direction, StatedAmount a) => CommodityOf(sentence, family, direction, a);
+
+    Period? PeriodOf(int i, MetricDefinition metric)
+    {
+        var a = amounts[i];
+        var nextStart = i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length;
+        // "$95.2 million in 2023", "$4.2 million of a year earlier": a period right after the amount is its own.
+        var after = Periods.FirstOrDefault(p => p.Index >= a.End && p.Index < nextStart);
+        if (after is not null && Words(a.End, after.Index) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
+        // Else the last period before it; a comparison ("than in 2023") only once an earlier amount is its subject,
+        // and not once another amount has taken it ("…, когда он составлял 95,2 млн. Её поставки …").
+        var before = Periods.LastOrDefault(p => p.End <= a.Index && (i > 0 || !p.IsComparison) && !(p.IsComparison && _bound.Contains(p)));
+        if (before is not null) return Bind(before);
+        if (after is not null && !after.IsComparison && !HasClauseMark(a.End, after.Index)) return Bind(after);
+        if (metric.CarriesPeriod && context.CarriedInto(position) is { } carried) return carried;
+        return metric.DatedByDocument && context.DocumentDate is { } d ? Period.Year(d.Year) : null;
+    }
+
+    /// <summary>Marks the period as the amount's own; year 0 ("now" in an undated document) is no period at all.</summary>
+    Period? Bind(PeriodFinder.Found p)
+    {
+        _bound.Add(p);
+        return p.Period.StartYear == 0 ? null : p.Period;
+    }
+
+    /// <summary>The period a figure is compared with: its growth's base amount's period, else a comparison after it.</summary>
+    string? ComparedTo(int i, GrowthStatement? g, (MetricDefinition Metric, Period Period)?[] resolved)
+    {
+        var a = amounts[i];
+        var nextStart = i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length;
+        if (g is not null && g.Index >= a.End && i + 1 < amounts.Count && g.End <= nextStart && resolved[i + 1] is { } b)
+            return b.Period.ToString();
+        var compared = Periods.FirstOrDefault(p => !_bound.Contains(p) && (p.IsComparison || p.IsAnaphoric) && p.Index >= a.End && p.Index < nextStart)
+            ?? (i == 0 ? Periods.FirstOrDefault(p => !_bound.Contains(p) && p.IsComparison && p.End <= a.Index) : null);
+        return compared?.Period.ToString();
+    }
+
+    /// <summary>
+    /// Growth belongs to the amount it leads to ("jumped elevenfold to $303.6 million") or else to the amount before it
+    /// ("$375.2 million, 3.9 times the $95.2 million").
+    /// </summary>
+    Dictionary<int, GrowthStatement> GrowthByAmount()
+    {
+        var byAmount = new Dictionary<int, GrowthStatement>();
+        foreach (var g in growth)
+        {
+            var next = amounts.FindIndex(a => a.Kind != FigureKind.Percent && a.Index >= g.End);
+            var prev = amounts.FindLastIndex(a => a.Kind != FigureKind.Percent && a.End <= g.Index);
+            var target = next >= 0 && W.ResultWord.IsMatch(sentence[g.End..amounts[next].Index]) ? next : prev >= 0 ? prev : next;
+            if (target >= 0) byAmount.TryAdd(target, g);
+        }
+        return byAmount;
+    }
+
+    string Qualifier(StatedAmount a)
+    {
+        var before = FigureWords.QualifierOf(W.QualifierBefore.Match(Before(sentence, a.Index, 40)));
+        if (before != "exact") return before;
+        return FigureWords.QualifierOf(W.QualifierAfter.Match(sentence.Substring(a.End, Math.Min(24, sentence.Length - a.End))));
+    }
+
+    static string Before(string text, int index, int chars) => text.Substring(Math.Max(0, index - chars), Math.Min(chars, index));
+
+    int Words(int from, int to) => sentence.AsSpan(from, to - from).Trim().IsEmpty ? 0 : sentence[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    bool HasClauseMark(int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(ClauseMarks) >= 0;
+}

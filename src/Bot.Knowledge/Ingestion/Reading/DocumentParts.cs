@@ -1,0 +1,55 @@
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>
+/// What a reader found in a file of any format — text, and whatever metadata it states — turned into a
+/// <see cref="SourceDocument"/> the same way for every format: a missing title from the first line, a missing date from
+/// the dateline, a declared language checked, and a warning for everything the reader had to guess or leave out.
+/// </summary>
+public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
+{
+    public const int MaxTitleChars = 300;
+
+    public string? Title { get; init; }
+    public PartialDate? Published { get; init; }
+    /// <summary>The source as metadata states it: a URL, or a plain label.</summary>
+    public string? Source { get; init; }
+    public string? DeclaredLang { get; init; }
+    public bool Fictional { get; init; }
+    public List<string> Warnings { get; init; } = [];
+
+    public SourceDocument ToDocument(string uri)
+    {
+        if (Paragraphs.Count == 0) throw new IngestionException("no text");
+        var warnings = new List<string>(Warnings);
+        var (url, label) = SourceParts(Source);
+        var published = Published;
+        if (published is null && Dateline.Find(Paragraphs) is { } dateline)
+        {
+            published = dateline.Date;
+            url ??= label is null ? dateline.SourceUrl : null;
+        }
+        if (published is null) warnings.Add("undated: no date in the metadata or the first lines");
+        var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(Paragraphs[0].Split('\n')[0]);
+        if (title.Length > MaxTitleChars)
+        {
+            title = title[..MaxTitleChars] + "…";
+            warnings.Add($"title shortened to {MaxTitleChars} characters");
+        }
+        var lang = LanguageCodes.Resolve(DeclaredLang, () => string.Join("\n", Paragraphs), warnings);
+        if (Fictional) warnings.Add("marked fictional (fictional: true)");
+        return new SourceDocument(uri, title, url, published, lang, Paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
+    }
+
+    /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>
+    static (string? Url, string? Label) SourceParts(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return (null, null);
+        source = source.Trim();
+        if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https") return (url.AbsoluteUri, null);
+        return (null, source.Length <= 200 ? source : source[..200] + "…");
+    }
+
+    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim('*', '_', ' ');
+}

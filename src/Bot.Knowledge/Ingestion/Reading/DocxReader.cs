@@ -1,0 +1,46 @@
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>
+/// A Word document (.docx) read with the Open XML SDK: its paragraphs in order (tables' cells included), the title from
+/// the core properties or the paragraph styled as a title, the date from the dateline or else the core properties.
+/// </summary>
+public static class DocxReader
+{
+    public static SourceDocument Read(string uri, byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var word = WordprocessingDocument.Open(stream, isEditable: false);
+            var body = word.MainDocumentPart?.Document?.Body ?? throw new IngestionException("the Word document has no body");
+            var paragraphs = body.Descendants<Paragraph>()
+                .Select(p => TextSanitizer.Clean(p.InnerText).Trim())
+                .Where(t => t.Length > 0)
+                .ToList();
+            if (paragraphs.Count == 0) throw new IngestionException("no text in the Word document");
+            var core = word.PackageProperties;
+            return new DocumentParts(paragraphs)
+            {
+                Title = FirstNonEmpty(core.Title, StyledTitle(body)),
+                Published = Dateline.Find(paragraphs)?.Date ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
+                DeclaredLang = core.Language,
+            }.ToDocument(uri);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
+        {
+            throw new IngestionException($"not a readable Word document: {e.Message}");
+        }
+    }
+
+    /// <summary>The text of the first paragraph styled "Title" or "Heading1", as Word's own title styles are named.</summary>
+    static string? StyledTitle(Body body) => body.Descendants<Paragraph>()
+        .FirstOrDefault(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Title" or "Heading1")?.InnerText;
+
+    static string? FirstNonEmpty(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) ? TextSanitizer.Clean(a) : !string.IsNullOrWhiteSpace(b) ? TextSanitizer.Clean(b) : null;
+}

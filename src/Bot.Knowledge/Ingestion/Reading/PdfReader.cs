@@ -1,0 +1,48 @@
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>
+/// A PDF (statements and treaty texts are published so) read with PdfPig: its text layer page by page in reading order,
+/// the title from the document's metadata or first line, the date from the dateline or else the file's creation date.
+/// A scan without a text layer is refused with one line saying so, rather than stored as an empty document.
+/// </summary>
+public static class PdfReader
+{
+    static readonly ContentOrderTextExtractor.Options Layout = new() { SeparateParagraphsWithDoubleNewline = true };
+
+    public static SourceDocument Read(string uri, byte[] bytes)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            var paragraphs = new List<string>();
+            foreach (var page in pdf.GetPages())
+                paragraphs.AddRange(Paragraphs.Split(TextSanitizer.Clean(ContentOrderTextExtractor.GetText(page, Layout)), markdown: false));
+            if (paragraphs.Count == 0)
+                throw new IngestionException($"no text layer: the PDF's {pdf.NumberOfPages} page(s) hold only images (a scan?); run OCR on it and ingest the result");
+            var info = pdf.Information;
+            return new DocumentParts(paragraphs)
+            {
+                Title = string.IsNullOrWhiteSpace(info.Title) ? null : TextSanitizer.Clean(info.Title),
+                Published = Dateline.Find(paragraphs)?.Date ?? Created(info),
+            }.ToDocument(uri);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new IngestionException("the PDF is encrypted; save an unprotected copy to ingest it");
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or UglyToad.PdfPig.Fonts.InvalidFontFormatException or UglyToad.PdfPig.Fonts.CorruptCompressedDataException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            throw new IngestionException($"not a readable PDF: {e.Message}");
+        }
+    }
+
+    static PartialDate? Created(UglyToad.PdfPig.Content.DocumentInformation info) =>
+        info.GetCreatedDateTimeOffset() is { } created ? PartialDate.From(DateOnly.FromDateTime(created.DateTime)) : null;
+}

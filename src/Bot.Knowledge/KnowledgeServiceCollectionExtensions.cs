@@ -1,0 +1,57 @@
+using Bot.Knowledge.Alerts;
+using Bot.Knowledge.Chats;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.Seeding;
+using Bot.Knowledge.Settings;
+using Bot.Knowledge.SourceState;
+using Bot.Knowledge.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// The store as the layers above use it: one <see cref="KnowledgeDb"/> (the connection owner, opened at first use)
+    /// and one narrow store per aggregate over it, each registered on its own; ingestion and seeding.
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<KnowledgeOptions>(configuration, KnowledgeOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new KnowledgeDb(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath));
+        services.AddSingleton<StoreVersion>();
+
+        // Documents, passages and the facts extracted from them.
+        services.AddSingleton<EntityCatalog>();
+        services.AddSingleton<DocumentWriter>();
+        services.AddSingleton<DocumentReader>();
+        services.AddSingleton<PassageSearch>();
+        services.AddSingleton<AgreementReader>();
+        services.AddSingleton<FigureReader>();
+        services.AddSingleton<EventReader>();
+
+        // Chats, their subscriptions and the alert outbox; the update ledger, counters, conversation history.
+        services.AddSingleton<ChatDirectory>();
+        services.AddSingleton<SubscriptionBook>();
+        services.AddSingleton<AlertOutbox>();
+        services.AddSingleton<UpdateLedger>();
+        services.AddSingleton<LastAnswers>();
+        services.AddSingleton<Counters>();
+        services.AddSingleton<ConversationHistory>();
+
+        // What the source monitor remembers.
+        services.AddSingleton<SourceStateStore>();
+        services.AddSingleton<SourceItemStore>();
+
+        services.AddIngestion(configuration);
+        services.AddSingleton<Ingestor>();
+        services.AddSingleton<StoreSeeder>();
+        return services;
+    }
+}

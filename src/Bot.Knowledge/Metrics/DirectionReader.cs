@@ -1,0 +1,45 @@
+namespace Bot.Knowledge.Metrics;
+
+/// <summary>
+/// Reads which way a figure goes from the country words around its cue: each word votes, the nearer the stronger.
+/// "Kazakh shipments to Bulgaria" and "импорт из Болгарии" go from Kazakhstan and from Bulgaria respectively.
+/// </summary>
+public static class DirectionReader
+{
+    /// <summary>The direction (<c>kz_to_bg</c> / <c>bg_to_kz</c>), the family's default when no country is named, or null.</summary>
+    public static string? Read(string text, MetricMention cue, int scopeStart, int scopeEnd, CountryRoles countries)
+    {
+        if (cue.Role == FlowRole.Neutral) return null;
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in countries.Find(text, scopeStart, scopeEnd))
+        {
+            // A cue may name the country itself ("ethnic Bulgarians", "казахов"): that is the nearest vote of all.
+            var from = FromCountry(cue.Role, m.Role) ? m.Country : countries.Other(m.Country);
+            var direction = Direction(from);
+            var gap = m.Index < cue.End && cue.Index < m.Index + m.Length ? 0 : m.Index < cue.Index ? Words(text, m.Index + m.Length, cue.Index) : Words(text, cue.End, m.Index);
+            votes[direction] = votes.GetValueOrDefault(direction) + 1.0 / (1 + gap);
+        }
+        if (votes.Count > 0) return votes.MaxBy(v => v.Value).Key;
+        if (cue.Family.DefaultOwner is not { } owner) return null;
+        return Direction(cue.Role == FlowRole.Import ? countries.Other(owner) : owner);
+    }
+
+    /// <summary>Whether the named country is where the flow starts: the owner of exports and holdings, any origin.</summary>
+    static bool FromCountry(FlowRole cue, CountryRoles.Role role) => role switch
+    {
+        CountryRoles.Role.Origin => true,
+        CountryRoles.Role.Destination => false,
+        _ => cue != FlowRole.Import,
+    };
+
+    static string Direction(string from) =>
+        from == "KZ" ? MetricDefinition.KazakhstanToBulgaria : MetricDefinition.BulgariaToKazakhstan;
+
+    static int Words(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++)
+            if (char.IsWhiteSpace(text[i]) && i > from && !char.IsWhiteSpace(text[i - 1])) n++;
+        return n;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Bot.Knowledge.Metrics;
+
+/// <summary>
+/// The metrics the store knows (embedded metrics.json): keys, directions, units, labels in four languages, the words
+/// texts use for them and the words questions use. Older keys ("exports", "imports", "investment") still resolve.
+/// </summary>
+public sealed class MetricCatalog
+{
+    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    readonly Dictionary<string, MetricDefinition> _byKey = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _familyOf = new(StringComparer.Ordinal);
+    readonly List<(MetricDefinition Metric, Regex Cue)> _questionCues = [];
+    readonly CueMatcher<(MetricFamily Family, FlowRole Role)> _textCues;
+
+    public static MetricCatalog Default { get; } = Load();
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; }
+
+    public IReadOnlyList<MetricFamily> Families { get; }
+
+    public CountryRoles Countries { get; }
+
+    readonly Dictionary<string, Dictionary<string, string>> _texts;
+
+    /// <summary>
+    /// A text for showing figures, in en/ru/bg/kk (English when the language is unknown): "title" (the heading of a
+    /// list of figures), "compared_with" ("vs {0}").
+    /// </summary>
+    public string Text(string name, string lang) => _texts[name].TryGetValue(lang, out var t) ? t : _texts[name]["en"];
+
+    static MetricCatalog Load()
+    {
+        using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("metrics.json")
+            ?? throw new InvalidOperationException("metrics.json resource missing");
+        return new MetricCatalog(JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)!);
+    }
+
+    MetricCatalog(CatalogFile file)
+    {
+        Countries = new CountryRoles(file.Countries);
+        _texts = file.Texts;
+        Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
+            m.Carry, m.Undated == "document", i, m.Generic)).ToList();
+        foreach (var m in Metrics)
+        {
+            _byKey[m.Key] = m;
+            foreach (var alias in m.Aliases) _byKey.TryAdd(alias, m);
+        }
+        foreach (var (entry, metric) in file.Metrics.Zip(Metrics))
+            _questionCues.Add((metric, CuePattern.Compile(entry.Question)));
+        Families = file.Families.Select(ToFamily).ToList();
+        foreach (var f in Families)
+            foreach (var key in f.Members.Values.Concat(f.Commodities.SelectMany(c => c.Members.Values))) _familyOf.TryAdd(key, f.Name);
+        _textCues = new CueMatcher<(MetricFamily, FlowRole)>(
+            from pair in Families.Zip(file.Families) from role in pair.Second.Cues from cue in role.Value
+            select (cue, (pair.First, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))));
+    }
+
+    static MetricFamily ToFamily(FamilyEntry e) => new(
+        e.Name, Enum.Parse<FigureKind>(e.Kind, ignoreCase: true), e.Members, e.DefaultOwner,
+        e.Context is { Count: > 0 } ? new CueMatcher<bool>(e.Context.Select(c => (c, true))) : null,
+        new CueMatcher<FlowRole>(from role in e.Cues from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))),
+        (e.Commodities ?? []).Select(c => (c.Name, new CueMatcher<bool>(c.Cues.Select(x => (x, true))), (IReadOnlyDictionary<string, string>)c.Members)).ToList());
+
+    /// <summary>The metric a key or one of its older aliases names, or null.</summary>
+    public MetricDefinition? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The key a figure of this metric is stored under ("exports" → "exports_kz_to_bg"); unknown keys stay as they are.</summary>
+    public string Canonical(string key) => Find(key)?.Key ?? key;
+
+    /// <summary>The metric's label in en/ru/bg/kk (English when the language is unknown, the key when the metric is).</summary>
+    public string Label(string key, string lang) => Find(key)?.Label(lang) ?? key;
+
+    /// <summary>The family a metric belongs to, by name (null for metrics only the curated data uses).</summary>
+    public MetricFamily? FamilyOf(string key) =>
+        _familyOf.TryGetValue(Canonical(key), out var name) ? Families.First(f => f.Name == name) : null;
+
+    /// <summary>Every place the text names a kind of figure, in text order; overlapping cues keep the longest.</summary>
+    public IReadOnlyList<MetricMention> FindInText(string text) =>
+        _textCues.Find(text).Select(h => new MetricMention(h.Index, h.Length, h.Value.Family, h.Value.Role)).ToList();
+
+    /// <summary>
+    /// The metric a question asks about: the first in catalogue order whose question words it uses, general ones
+    /// (turnover, share) only when no other matches, so "Kazakh companies invested" asks about investment; for a
+    /// metric with a direction, the countries the question names choose it ("export to Kazakhstan" → from Bulgaria).
+    /// </summary>
+    public MetricDefinition? FindInQuestion(string question)
+    {
+        var best = _questionCues.Where(q => q.Cue.IsMatch(question)).Select(q => q.Metric)
+            .OrderBy(m => m.IsGeneric).ThenBy(m => m.Order).FirstOrDefault();
+        if (best?.Direction is null || FamilyOf(best.Key) is not { } family) return best;
+        var mention = FindInText(question).FirstOrDefault(x => x.Family == family);
+        if (mention is null) return best;
+        var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
+        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.
+        var members = family.Commodities.FirstOrDefault(c => c.Members.Values.Contains(best.Key)).Members ?? family.Members;
+        return direction is not null && members.TryGetValue(direction, out var key) && Find(key) is { } directed ? directed : best;
+    }
+}

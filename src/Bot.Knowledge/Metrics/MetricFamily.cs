@@ -1,0 +1,25 @@
+namespace Bot.Knowledge.Metrics;
+
+/// <summary>
+/// The words a text uses for one kind of figure (trade flows, investment, companies…) and the metric each direction
+/// resolves to. Extraction reads these; questions use <see cref="MetricCatalog.FindInQuestion"/>.
+/// </summary>
+public sealed record MetricFamily(
+    string Name, FigureKind Kind, IReadOnlyDictionary<string, string> Members, string? DefaultOwner, CueMatcher<bool>? Context,
+    CueMatcher<FlowRole> Cues, IReadOnlyList<(string Name, CueMatcher<bool> Cue, IReadOnlyDictionary<string, string> Members)> Commodities)
+{
+    public bool IsDirectional => !Members.ContainsKey("");
+
+    /// <summary>The metric for a direction (or the family's only metric); null when the family has none for it.</summary>
+    public string? MetricFor(string? direction) =>
+        Members.TryGetValue(direction ?? "", out var key) ? key : Members.TryGetValue("", out var only) ? only : null;
+}
+
+/// <summary>What a stated amount is: money, a count of things, or a percentage.</summary>
+public enum FigureKind { Money, Count, Percent }
+
+/// <summary>
+/// How the owner named beside a cue relates to the direction: "Kazakh exports" go from the owner, "Kazakh imports"
+/// come to it, "Bulgarian investment" and "Bulgarian companies" come from it; neutral cues have no direction.
+/// </summary>
+public enum FlowRole { Neutral, Export, Import, Holder }

@@ -1,0 +1,14 @@
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.SourceState;
+
+/// <summary>What the source monitor remembers of each watched feed or page between polls and restarts (table source_state).</summary>
+public sealed class SourceStateStore(KnowledgeDb db)
+{
+    public SourceStateRow? Find(string sourceKey) => db.Connection.Find<SourceStateRow>(sourceKey);
+
+    public void Save(SourceStateRow row) => db.Connection.InsertOrReplace(row);
+
+    public void MarkNotified(string sourceKey, bool notified) =>
+        db.Connection.Execute("UPDATE source_state SET failure_notified = ? WHERE source_key = ?", notified, sourceKey);
+}

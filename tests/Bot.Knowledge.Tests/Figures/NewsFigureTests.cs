@@ -1,0 +1,170 @@
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
+using Bot.TestKit;
+
+namespace Bot.Knowledge.Tests.Figures;
+
+/// <summary>
+/// News paragraphs written for these tests, in the four languages and in phrasings the devcorpus does not use: the
+/// figures come out with the metric and direction the text gives them, and with the period it means.
+/// </summary>
+public sealed class NewsFigureTests : IDisposable
+{
+    readonly TempStore _temp = TempStore.Empty();
+    readonly TempFolder _folder = new();
+
+    async Task<IReadOnlyList<Figure>> IngestAsync(string lang, string date, string body)
+    {
+        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
+        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        return _temp.Store.Figures.All();
+    }
+
+    static Figure Single(IReadOnlyList<Figure> figures, string metric, Period period) =>
+        figures.Where(f => f.Metric == metric && f.Period == period).ShouldHaveSingleItem($"{metric} {period} in [{string.Join("; ", figures.Select(f => $"{f.Metric} {f.Period} {f.Value}"))}]");
+
+    [Fact]
+    public async Task English_up_from_gives_both_years_of_Kazakh_exports_with_mn_as_million()
+    {
+        var figures = await IngestAsync("en", "2024-03-02",
+            "Kazakhstan's exports to Bulgaria totalled $512.4mn in 2023, up from $388.1mn in 2022, the statistics bureau said on Friday.");
+
+        figures.Count.ShouldBe(2);
+        var recent = Single(figures, "exports_kz_to_bg", Period.Year(2023));
+        recent.Value.ShouldBe(512.4);
+        recent.Scale.ShouldBe("million");
+        Single(figures, "exports_kz_to_bg", Period.Year(2022)).Value.ShouldBe(388.1);
+    }
+
+    [Fact]
+    public async Task English_imports_from_Bulgaria_that_fell_are_Bulgarian_goods_going_to_Kazakhstan_with_negative_growth()
+    {
+        var figures = await IngestAsync("en", "2024-08-20", "Imports from Bulgaria fell 12% year on year to $58m in January-June.");
+
+        var figure = Single(figures, "exports_bg_to_kz", Period.Months(2024, 1, 6));
+        figure.Value.ShouldBe(58);
+        figure.GrowthPercent.ShouldBe(-12);
+    }
+
+    [Fact]
+    public async Task English_trade_in_euros_last_year_is_counted_from_the_article_date()
+    {
+        var figures = await IngestAsync("en", "2025-03-14", "Two-way trade reached €610 million last year, according to Eurostat data.");
+
+        var figure = Single(figures, "turnover", Period.Year(2024));
+        figure.Unit.ShouldBe("EUR");
+        figure.Value.ShouldBe(610);
+    }
+
+    [Fact]
+    public async Task English_counts_of_students_and_weekly_flights_belong_to_the_article_year()
+    {
+        var figures = await IngestAsync("en", "2025-09-30",
+            "Some 2,500 Kazakh students are enrolled at Bulgarian universities, the ministry said.\n\nAir Astana will operate three flights a week between Astana and Sofia.");
+
+        var students = Single(figures, "students_kz_in_bg", Period.Year(2025));
+        students.Value.ShouldBe(2500);
+        students.Qualifier.ShouldBe("about");
+        Single(figures, "flights_per_week", Period.Year(2025)).Value.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task English_money_invested_since_a_year_is_no_figure_of_that_year()
+    {
+        var figures = await IngestAsync("en", "2025-05-01", "Bulgarian investors have poured some $1.3bn into Kazakhstan since 2005, according to the central bank.");
+
+        figures.ShouldNotContain(f => f.Period == Period.Year(2005));
+    }
+
+    [Fact]
+    public async Task Russian_growth_against_the_same_period_of_last_year_is_kept_with_the_nine_month_turnover()
+    {
+        var figures = await IngestAsync("ru", "2024-11-05",
+            "По итогам января–сентября 2024 года объём взаимной торговли составил 287,6 млн долларов США, что на 12,4% больше, чем за аналогичный период прошлого года.");
+
+        var figure = Single(figures, "turnover", Period.Months(2024, 1, 9));
+        figure.Value.ShouldBe(287.6);
+        figure.Unit.ShouldBe("USD");
+        figure.GrowthPercent.ShouldBe(12.4);
+    }
+
+    [Fact]
+    public async Task Russian_exports_from_Bulgaria_to_Kazakhstan_that_doubled_go_from_Bulgaria()
+    {
+        var figures = await IngestAsync("ru", "2024-02-10", "Экспорт из Болгарии в Казахстан в 2023 году вырос вдвое — до 96 млн долларов.");
+
+        var figure = Single(figures, "exports_bg_to_kz", Period.Year(2023));
+        figure.Value.ShouldBe(96);
+        figure.GrowthFactor.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Russian_Kazakh_money_put_into_the_Bulgarian_economy_is_Kazakh_investment_in_Bulgaria()
+    {
+        var figures = await IngestAsync("ru", "2025-02-01", "В 2024 году казахстанские компании вложили в экономику Болгарии около 40 млн долларов.");
+
+        var figure = Single(figures, "investment_kz_to_bg", Period.Year(2024));
+        figure.Value.ShouldBe(40);
+        figure.Qualifier.ShouldBe("about");
+    }
+
+    [Fact]
+    public async Task Russian_enterprises_with_Kazakh_capital_in_Bulgaria_are_Kazakh_companies_there()
+    {
+        var figures = await IngestAsync("ru", "2023-07-01", "Сегодня в Болгарии работают 35 предприятий с казахстанским капиталом.");
+
+        Single(figures, "companies_kz_in_bg", Period.Year(2023)).Value.ShouldBe(35);
+    }
+
+    [Fact]
+    public async Task Bulgarian_exports_and_imports_in_one_sentence_go_opposite_ways_in_euros()
+    {
+        var figures = await IngestAsync("bg", "2024-04-22",
+            "През 2023 г. износът на България за Казахстан възлиза на 78,3 млн. евро, а вносът от Казахстан – на 402 млн. евро.");
+
+        Single(figures, "exports_bg_to_kz", Period.Year(2023)).Value.ShouldBe(78.3);
+        var fromKazakhstan = Single(figures, "exports_kz_to_bg", Period.Year(2023));
+        fromKazakhstan.Value.ShouldBe(402);
+        fromKazakhstan.Unit.ShouldBe("EUR");
+    }
+
+    [Fact]
+    public async Task Bulgarian_thousands_of_Kazakh_tourists_last_year_is_a_count_in_thousands()
+    {
+        var figures = await IngestAsync("bg", "2025-01-15", "Над 12 хиляди казахстански туристи са посетили България през миналата година.");
+
+        var figure = Single(figures, "tourists_kz_to_bg", Period.Year(2024));
+        figure.Value.ShouldBe(12);
+        figure.Scale.ShouldBe("thousand");
+        figure.Qualifier.ShouldBe("more_than");
+    }
+
+    [Fact]
+    public async Task Kazakh_export_growth_takes_the_year_of_the_sentence_before()
+    {
+        var figures = await IngestAsync("kk", "2025-03-01",
+            "2024 жылы Қазақстан мен Болгария арасындағы тауар айналымы 375,2 млн долларды құрады. Болгарияға экспорт 18 пайызға өсіп, 303,6 млн долларға жетті.");
+
+        Single(figures, "turnover", Period.Year(2024)).Value.ShouldBe(375.2);
+        var exports = Single(figures, "exports_kz_to_bg", Period.Year(2024));
+        exports.Value.ShouldBe(303.6);
+        exports.GrowthPercent.ShouldBe(18);
+    }
+
+    [Fact]
+    public async Task Kazakh_more_than_written_after_the_number_qualifies_the_company_count()
+    {
+        var figures = await IngestAsync("kk", "2025-06-20", "Қазақстанда болгар капиталы бар 60-тан астам компания жұмыс істейді.");
+
+        var figure = Single(figures, "companies_bg_in_kz", Period.Year(2025));
+        figure.Value.ShouldBe(60);
+        figure.Qualifier.ShouldBe("more_than");
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        _folder.Dispose();
+    }
+}

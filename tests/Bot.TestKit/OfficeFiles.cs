@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Bot.TestKit;
+
+/// <summary>Small real PDF and Word files, made with the libraries the readers use (PdfPig, Open XML SDK).</summary>
+public static class OfficeFiles
+{
+    /// <summary>A one-page PDF with a text layer of <paramref name="lines"/> (an empty line leaves a gap); no lines is a "scan".</summary>
+    public static byte[] Pdf(string? title, DateTime? created, params string[] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        if (title is not null) builder.DocumentInformation.Title = title;
+        if (created is { } c) builder.DocumentInformation.CreationDate = $"D:{c:yyyyMMddHHmmss}";
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 780.0;
+        foreach (var line in lines)
+        {
+            if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
+            y -= line.Length > 0 ? 16 : 24;
+        }
+        return builder.Build();
+    }
+
+    /// <summary>A .docx of plain paragraphs, optionally a first paragraph in Word's "Title" style, and core properties.</summary>
+    public static byte[] Docx(string? title, DateTime? created, string? styledTitle, params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var body = new Body();
+            if (styledTitle is not null)
+                body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), new Run(new Text(styledTitle))));
+            foreach (var p in paragraphs) body.Append(new Paragraph(new Run(new Text(p))));
+            word.AddMainDocumentPart().Document = new Document(body);
+            word.PackageProperties.Title = title;
+            word.PackageProperties.Created = created;
+        }
+        return stream.ToArray();
+    }
+}
