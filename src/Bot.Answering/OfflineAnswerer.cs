@@ -3,7 +3,10 @@ using Bot.Answering.Composing;
 using Bot.Answering.Conversation;
 using Bot.Answering.Figures;
 using Bot.Answering.Lexicon;
+using Bot.Answering.Evidence;
 using Bot.Answering.Passages;
+using Bot.Answering.Reading;
+using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Search;
@@ -12,8 +15,9 @@ using Microsoft.Extensions.Options;
 namespace Bot.Answering;
 
 /// <summary>
-/// The embedded default: answers from stored facts alone, with citations. Figures first, then agreements,
-/// then quoted passages; below the relevance floor, "not found". User text is only ever data.
+/// The embedded default: answers from stored facts alone, with citations. Figures first, then agreements, then the
+/// evidence reader, which leads with the thing asked for and quotes the sentence that states it; when no evidence
+/// holds the question's constraints and a candidate answer, a refusal with what the sources do say. User text is only ever data.
 /// </summary>
 public sealed class OfflineAnswerer
 {
@@ -22,7 +26,7 @@ public sealed class OfflineAnswerer
     readonly QuestionAnalyzer _analyzer;
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
-    readonly PassageAnswerer _passages;
+    readonly ReadingAnswerer _reading;
 
     public OfflineAnswerer(
         EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, IOptions<AnsweringOptions> options, TimeProvider clock)
@@ -32,7 +36,8 @@ public sealed class OfflineAnswerer
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements);
-        _passages = new PassageAnswerer(new SentenceRanker(passages));
+        var words = new WordKeys();
+        _reading = new ReadingAnswerer(new EvidenceReader(passages, new EvidenceFinder(passages, words), new SpanFinder(DomainLexicon.Default, words), words, new MeasureCheck(DomainLexicon.Default)));
     }
 
     public Answer Answer(string text, string lang, ConversationState? conversation = null)
@@ -50,15 +55,25 @@ public sealed class OfflineAnswerer
     Answer Route(Question q, Knowledge.Entities.EntityIndex entities)
     {
         if (q.Units.Count == 0 && q.Metric is null && !q.AboutAgreements) return AnswerFactory.NotFound(q);
-        if (FigureAnswerer.Wants(q)) return _figures.Answer(q);
-        if (q.Has("cost") && (q.AboutAgreements || q.Entities.Count > 0)) return _agreements.AnswerCost(q, entities);
+        if (FigureAnswerer.Wants(q))
+        {
+            // A figure the extractor did not store may still be stated in a sentence: read it there before saying "not found".
+            var figure = _figures.Answer(q);
+            return figure.Kind != AnswerKind.NotFound ? figure : _reading.TryAnswer(q, entities) ?? figure;
+        }
+        // "What is the memorandum worth?": an amount a sentence states for it, else "no source states its value".
+        if (q.Has("cost") && (q.AboutAgreements || q.Entities.Count > 0)) return _reading.TryAnswer(q, entities) ?? _agreements.AnswerCost(q, entities);
+        // "How many transport agreements": the stored agreements of that topic are counted. "How many documents were signed
+        // during the visit": no record ties agreements to a visit, but the report states the number.
+        if (q.AnswerTypes.Any(ReadsNumbers) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
         if (AgreementAnswerer.Wants(q))
         {
             var listed = _agreements.Answer(q, entities);
             if (listed.Kind != AnswerKind.NotFound) return listed;
-            var quoted = _passages.Answer(q, entities);
-            return quoted.Kind == AnswerKind.NotFound ? listed : quoted;
+            return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;
         }
-        return _passages.Answer(q, entities);
+        return _reading.Answer(q, entities);
     }
+
+    static bool ReadsNumbers(AnswerType t) => t is AnswerType.Count or AnswerType.Amount or AnswerType.Percent or AnswerType.Factor;
 }

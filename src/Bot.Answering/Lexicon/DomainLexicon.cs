@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Lexicon;
@@ -18,21 +16,15 @@ public sealed class DomainLexicon
     sealed record LexiconFile(List<Concept> Concepts, Dictionary<string, List<string>> Stopwords, Dictionary<string, Dictionary<string, List<string>>> Cues);
 
     readonly Dictionary<string, List<string>> _conceptsByKey = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<string>> _conceptsByWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, HashSet<string>> _keysByConcept = new(StringComparer.Ordinal);
     readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<string>> _cues = new(StringComparer.Ordinal);
-
-    static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    readonly Dictionary<string, IReadOnlyList<string>> _wordsByConcept = new(StringComparer.Ordinal);
 
     public static DomainLexicon Default { get; } = LoadEmbedded();
 
-    static DomainLexicon LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("lexicon.json")
-            ?? throw new InvalidOperationException("lexicon.json resource missing");
-        var file = JsonSerializer.Deserialize<LexiconFile>(stream, JsonOptions)!;
-        return new DomainLexicon(file);
-    }
+    static DomainLexicon LoadEmbedded() => new(EmbeddedJson.Load<LexiconFile>("lexicon.json"));
 
     DomainLexicon(LexiconFile file)
     {
@@ -41,6 +33,12 @@ public sealed class DomainLexicon
         foreach (var concept in file.Concepts)
         {
             var keys = _keysByConcept[concept.Id] = new HashSet<string>(StringComparer.Ordinal);
+            _wordsByConcept[concept.Id] = concept.Words.Select(TextNormalizer.Fold).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var word in concept.Words.Select(TextNormalizer.Fold).Where(w => !w.Contains(' ', StringComparison.Ordinal)))
+            {
+                if (!_conceptsByWord.TryGetValue(word, out var owners)) _conceptsByWord[word] = owners = [];
+                if (!owners.Contains(concept.Id)) owners.Add(concept.Id);
+            }
             // Phrases contribute their content words only: "memorandum of understanding" must not make "of" a key.
             foreach (var word in concept.Words.SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).Where(w => !_stopwords.Contains(w) && w.Length > 1))
                 foreach (var key in TermAnalyzer.Keys(word))
@@ -57,6 +55,16 @@ public sealed class DomainLexicon
     public bool IsStopword(string foldedWord) => _stopwords.Contains(foldedWord);
 
     public IReadOnlyList<string> ConceptsOf(string key) => _conceptsByKey.TryGetValue(key, out var c) ? c : [];
+
+    /// <summary>
+    /// The concepts that list this very word form, else those sharing its stem: "ministry" and "minister" share a stem
+    /// but not a meaning, and telling a person from an institution needs the word itself.
+    /// </summary>
+    public IReadOnlyList<string> ConceptsOfWord(string folded) =>
+        _conceptsByWord.TryGetValue(folded, out var c) ? c : ConceptsOf(Stemmer.Stem(folded));
+
+    /// <summary>The words and phrases the lexicon lists for a concept, folded, in every language.</summary>
+    public IReadOnlyList<string> WordsOf(string concept) => _wordsByConcept.TryGetValue(concept, out var w) ? w : [];
 
     public IReadOnlySet<string> KeysOf(string concept) => _keysByConcept.TryGetValue(concept, out var k) ? k : new HashSet<string>();
 

@@ -34,12 +34,19 @@ public static class Formats
         return p.StartMonth == 1 && p.MonthCount > 1 ? $"{span} ({Texts.Get(lang, "first_months", p.MonthCount)})" : span;
     }
 
-    public static string Amount(Figure f, string lang)
+    public static string Amount(Figure f, string lang) => Amount(f.Value, f.Scale, f.Unit, f.Qualifier, lang);
+
+    /// <summary>"about $1 billion", "около 1 млрд долл. США": a value with its scale, unit and hedge in the user's language.</summary>
+    public static string Amount(double value, string scale, string unit, string? qualifier, string lang)
     {
-        var scale = f.Scale is "million" or "billion" or "thousand" ? Texts.Get(lang, "scale." + f.Scale) : "";
-        var unitKey = "unit." + f.Unit;
-        var value = Number(f.Value, lang);
-        var amount = Texts.Has(unitKey) ? Texts.Get(lang, unitKey, value, scale) : $"{value}{scale} {f.Unit}";
-        return f.Qualifier is "exact" || !Texts.Has("qualifier." + f.Qualifier) ? amount : $"{Texts.Get(lang, "qualifier." + f.Qualifier)} {amount}";
+        var scaled = scale is "million" or "billion" or "thousand" ? Texts.Get(lang, "scale." + scale) : "";
+        var unitKey = "unit." + unit;
+        var number = Number(value, lang);
+        var amount = Texts.Has(unitKey) ? Texts.Get(lang, unitKey, number, scaled) : $"{number}{scaled} {unit}";
+        return Qualified(amount, qualifier, lang);
     }
+
+    /// <summary>A number with its hedge ("nearly 60", "более 60").</summary>
+    public static string Qualified(string amount, string? qualifier, string lang) =>
+        qualifier is null or "exact" || !Texts.Has("qualifier." + qualifier) ? amount : $"{Texts.Get(lang, "qualifier." + qualifier)} {amount}";
 }

@@ -25,9 +25,11 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     // Candidates read per question: enough to find the best passages among the newest, few enough to read in a blink.
     public const int Candidates = 40;
 
-    public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit)
+    /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
+    public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
+        double floorShare = PassageAnswerer.CoverageFloor)
     {
-        var floor = PassageAnswerer.CoverageFloor * weights.Sum();
+        var floor = floorShare * weights.Sum();
         var minUnits = PassageAnswerer.MinUnits(units.Count);
         var findable = Enumerable.Range(0, units.Count)
             .Select(i => (Index: i, Keys: units[i].Keys.Where(k => df.GetValueOrDefault(k) > 0).ToArray()))
@@ -35,7 +37,10 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         // Units no passage holds are part of the question's weight too: they may put every passage below the floor.
         if (findable.Count < minUnits || findable.Sum(u => weights[u.Index]) < floor - 1e-9) return [];
 
-        var anchors = findable.OrderBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
+        // Years and months make poor anchors: texts state them in other words ("last year", "за десять месяцев"), and the
+        // windows read from the candidates match them by resolved date. The rarest other units find the candidates.
+        var content = findable.Where(u => !TimeWords.IsTime(units[u.Index].Label)).ToList();
+        var anchors = (content.Count > 0 ? content : findable).OrderBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
         double Weight(List<int> set) => set.Sum(i => weights[anchors[i].Index]);
         var found = new List<long>();
         var seen = new HashSet<long>();
@@ -59,7 +64,8 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 
         var masks = new UnitMasks(units);
         return search.ByIds(found)
-            .Select(p => (Passage: p, Held: Held(p.Text, masks)))
+            // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.
+            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks)))
             .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
             .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)

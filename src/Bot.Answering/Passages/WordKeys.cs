@@ -14,9 +14,9 @@ public sealed class WordKeys
 {
     const int MaxWords = 50_000;
 
-    /// <summary>A word's keys: <paramref name="Indexed"/>, the one the search index holds for it (<see cref="TermAnalyzer.Keys"/>);
+    /// <summary>A word's keys: <paramref name="Indexed"/>, those the search index holds for it (<see cref="TermAnalyzer.WordKeys"/>);
     /// <paramref name="All"/>, every key it offers (<see cref="AliasKeys.ForText"/>), its Latin spelling's too if Cyrillic.</summary>
-    public sealed record Entry(string Indexed, string[] All);
+    public sealed record Entry(string[] Indexed, string[] All);
 
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -27,7 +27,7 @@ public sealed class WordKeys
     {
         if (_bySpan.TryGetValue(word, out var entry)) return entry;
         var w = word.ToString();
-        entry = new Entry(Stemmer.Stem(TextNormalizer.Fold(w)), [.. AliasKeys.ForText(w)]);
+        entry = new Entry([.. TermAnalyzer.WordKeys(w)], [.. AliasKeys.ForText(w)]);
         if (_entries.Count < MaxWords) _entries.TryAdd(w, entry);
         return entry;
     }

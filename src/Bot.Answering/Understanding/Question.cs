@@ -19,6 +19,14 @@ public sealed record Question(
     string? Domain,
     bool IsFollowUp)
 {
+    /// <summary>What the answer should lead with, in the order the question asks ("where and when" → place, date); empty: a description.</summary>
+    public IReadOnlyList<AnswerType> AnswerTypes { get; init; } = [];
+
+    /// <summary>What a "how many" question counts: the words right after it ("how many engineering students" → engineering, students).</summary>
+    public IReadOnlyList<QueryUnit> Counted { get; init; } = [];
+
+    public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
+
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>
     public const int AnyYear = 0;
 

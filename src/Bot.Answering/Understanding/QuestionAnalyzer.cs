@@ -9,6 +9,8 @@ namespace Bot.Answering.Understanding;
 /// <summary>Turns question text into a <see cref="Question"/>: entities across scripts, concepts across languages, periods, metric, type.</summary>
 public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 {
+    readonly AnswerTypeFinder _types = new(lexicon, AnswerTypeCues.Default);
+
     static readonly HashSet<string> FollowUpOpeners = ["and", "also", "what", "а", "и", "ал", "ами", "ещё", "еще", "ал енді", "ну"];
 
     // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
@@ -61,8 +63,31 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var isFollowUp = words.Count > 0 && FollowUpOpeners.Contains(words[0]) && words.Count <= 12;
 
+        var types = _types.Find(words);
         return new Question(text, lang, units, entityMatches, cues, MetricDetector.Detect(text), periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
-            kind, aboutAgreements, domain, isFollowUp);
+            kind, aboutAgreements, domain, isFollowUp)
+        {
+            AnswerTypes = types,
+            Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
+        };
+    }
+
+    /// <summary>
+    /// The words a "how many" question counts: those right after it, up to the first function word ("How many
+    /// engineering students are…" → engineering, students; "Колко казахстански студенти учат" → казахстански, студенти, учат).
+    /// </summary>
+    List<QueryUnit> Counted(List<string> words, List<QueryUnit> units)
+    {
+        const int MaxWords = 4;
+        var cue = words.FindIndex(w => AnswerTypeCues.Default.Phrases.Any(p => p.Type == AnswerType.Count && p.Words[^1] == w));
+        var counted = new List<QueryUnit>();
+        if (cue < 0) return counted;
+        foreach (var word in words.Skip(cue + 1))
+        {
+            if (lexicon.IsStopword(word) || counted.Count == MaxWords) break;
+            if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal)) is { } unit) counted.Add(unit);
+        }
+        return counted;
     }
 }

@@ -19,6 +19,7 @@ public sealed class PassageSearch
     public PassageSearch(KnowledgeDb db, StoreVersion version)
     {
         _db = db;
+        SearchIndex.EnsureCurrent(db);
         _statistics = new CachedSnapshot<Statistics>(version, () => new Statistics());
     }
 
@@ -81,6 +82,23 @@ public sealed class PassageSearch
             var h = hits[id];
             return new Passage(h.Id, h.Text, position, h.FactId, new SourceRef(h.DocId, h.Title, h.Url, h.Published));
         }).ToList();
+    }
+
+    /// <summary>
+    /// The paragraphs just before and after each of these passages in its document (null at either end), so a sentence
+    /// can be read with the one before and after it even across a paragraph break.
+    /// </summary>
+    public IReadOnlyDictionary<long, (string? Before, string? After)> Neighbours(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) return new Dictionary<long, (string?, string?)>();
+        var placeholders = string.Join(',', ids.Select(_ => "?"));
+        return _db.Connection.Query<NeighbourRow>(
+            $"""
+            SELECT p.id AS Id, b.text AS Before, a.text AS After FROM passages p
+            LEFT JOIN passages b ON b.document_id = p.document_id AND b.ordinal = p.ordinal - 1
+            LEFT JOIN passages a ON a.document_id = p.document_id AND a.ordinal = p.ordinal + 1
+            WHERE p.id IN ({placeholders})
+            """, ids.Cast<object>().ToArray()).ToDictionary(r => r.Id, r => (r.Before, r.After));
     }
 
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>

@@ -13,6 +13,13 @@ internal sealed class PassageHit
     public double Rank { get; set; }
 }
 
+internal sealed class NeighbourRow
+{
+    public long Id { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}
+
 internal sealed class TermCount
 {
     public string Term { get; set; } = "";

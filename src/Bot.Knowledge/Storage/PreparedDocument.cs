@@ -22,7 +22,7 @@ public sealed record PreparedDocument(SourceDocument Doc, ExtractedFacts Facts, 
         var passages = new List<PreparedPassage>();
         for (var i = 0; i < doc.Paragraphs.Count; i++)
             foreach (var chunk in PassageChunker.Chunk(doc.Paragraphs[i]))
-                passages.Add(new PreparedPassage(passages.Count, chunk, terms?.IndexText(chunk) ?? TermAnalyzer.IndexText(chunk), paragraphFactIds?[i]));
+                passages.Add(new PreparedPassage(passages.Count, chunk, terms?.IndexText(chunk, doc.Title) ?? TermAnalyzer.IndexText(chunk, doc.Title), paragraphFactIds?[i]));
         return new PreparedDocument(doc, facts, doc.ContentHash, passages) { BodyHash = paragraphFactIds is null ? doc.BodyHash : null };
     }
 }

@@ -1,64 +1,59 @@
+using Lucene.Net.Analysis.Bg;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
 namespace Bot.Knowledge.Text;
 
 /// <summary>
-/// A deliberately crude, language-agnostic stemmer: strip one common ending, then keep at most six letters.
-/// FTS5 has no Russian, Bulgarian or Kazakh stemming; six-letter keys make "переговоры/переговорах",
-/// "Болгарии/Болгария" and "memorandum/memoranda" meet, and the same function runs at index and query time.
+/// The search key of a word, the same at index and query time: the word's own language's stemmer (Snowball English and
+/// Russian, Lucene's Bulgarian stemmer, Kazakh suffix rules from data; see <see cref="WordLanguage"/>), then at most
+/// six letters. The cap is what lets forms meet across the Slavic languages and scripts ("посещение"/"посещението",
+/// "Temirbayev"/"Темирбаев" spelled in Latin) — the stemmers alone would keep them apart.
 /// </summary>
 public static class Stemmer
 {
     public const int KeyLength = 6;
 
-    static readonly string[] CyrillicEndings =
-    [
-        // Kazakh plural + case, then case endings
-        "лардың", "лердің", "лардан", "лерден", "ларға", "лерге", "ларда", "лерде", "ларды", "лерді", "лары", "лері",
-        "ның", "нің", "дың", "дің", "тың", "тің", "нда", "нде", "лар", "лер", "дар", "дер", "тар", "тер",
-        // Russian
-        "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "иях", "иям",
-        // Bulgarian articles
-        "ите", "ата", "ята", "ото", "ето", "ът", "ят",
-        "ах", "ях", "ов", "ев", "ей", "ой", "ом", "ем", "ам", "ям", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие",
-        "ый", "ий", "ых", "их", "ым", "им", "ия", "ию", "ии",
-        "ға", "ге", "қа", "ке", "да", "де", "ды", "ді", "ты", "ті", "ны", "ні", "сы", "сі", "ын", "ін",
-        "та", "то", "те",
-        "а", "я", "ы", "и", "е", "у", "ю", "о", "ь", "й", "ә",
-    ];
-
-    // The endings above grouped by their last letter, each group in the order above: the first that fits still wins,
-    // but a word is only compared with the endings it could have.
-    static readonly Dictionary<char, string[]> EndingsByLastLetter = CyrillicEndings
-        .GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+    // The Snowball stemmers keep state while they work: one of each per thread.
+    [ThreadStatic] static EnglishStemmer? _english;
+    [ThreadStatic] static RussianStemmer? _russian;
+    [ThreadStatic] static BulgarianStemmer? _bulgarian;
 
     /// <summary>Stem of an already folded word.</summary>
     public static string Stem(string folded)
     {
         if (folded.Length <= 2 || char.IsDigit(folded[0])) return folded;
-        var stem = TextNormalizer.IsCyrillic(folded) ? StripCyrillic(folded) : StripLatin(folded);
+        var language = WordLanguage.Of(folded);
+        var stem = language switch
+        {
+            WordLanguage.Kind.English => Snowball(_english ??= new EnglishStemmer(), folded),
+            WordLanguage.Kind.Russian => Snowball(_russian ??= new RussianStemmer(), folded),
+            WordLanguage.Kind.Bulgarian => Bulgarian(folded),
+            WordLanguage.Kind.Kazakh => KazakhSuffixes.Strip(folded),
+            _ => folded,
+        };
+        // Snowball reads names as inflected common words ("Радев" → "рад", "Токаев" → "тока", "Астана" → "аста" but
+        // "Астане" → "астан"): a short stem of a Slavic word gives way to the word less its final vowel, which keeps a
+        // name's case forms together. An English word cut below four letters keeps its own form.
+        if (language is WordLanguage.Kind.Russian or WordLanguage.Kind.Bulgarian && stem.Length < 5 && folded.Length > stem.Length)
+            stem = WithoutFinalVowel(folded);
+        else if (language == WordLanguage.Kind.English && stem.Length < 4 && folded.Length >= 5) stem = folded;
         return stem.Length > KeyLength ? stem[..KeyLength] : stem;
     }
 
-    static string StripCyrillic(string w)
+    static string WithoutFinalVowel(string word) =>
+        word.Length > 3 && "аеиоуыэюяьйъ".Contains(word[^1], StringComparison.Ordinal) ? word[..^1] : word;
+
+    static string Snowball(Lucene.Net.Tartarus.Snowball.SnowballProgram stemmer, string word)
     {
-        if (!EndingsByLastLetter.TryGetValue(w[^1], out var endings)) return w;
-        foreach (var ending in endings)
-        {
-            if (!w.EndsWith(ending, StringComparison.Ordinal)) continue;
-            // Surnames in -ев/-ов keep their suffix unless a long stem remains: "Радев" must not become "рад" ("glad").
-            var minimum = ending is "ев" or "ов" ? 4 : 3;
-            if (w.Length - ending.Length >= minimum) return w[..^ending.Length];
-        }
-        return w;
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 
-    static string StripLatin(string w)
+    static string Bulgarian(string word)
     {
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
-        if (w.Length > 4 && (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)))
-            return w[..^2];
-        if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) w = w[..^1];
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) return w[..^3];
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return w[..^2];
-        return w;
+        var buffer = word.ToCharArray();
+        var length = (_bulgarian ??= new BulgarianStemmer()).Stem(buffer, buffer.Length);
+        return new string(buffer, 0, length);
     }
 }

@@ -1,10 +1,31 @@
 namespace Bot.Knowledge.Text;
 
-/// <summary>Turns text into the search keys the FTS5 index stores: folded, stemmed words and bare numbers.</summary>
+/// <summary>
+/// Turns text into the search keys the FTS5 index stores: folded, stemmed words and bare numbers, and for a Cyrillic
+/// word also the key of its Latin spelling, so "Pulev" or "Kazakhstan" in an English question finds "Пулев",
+/// "Казахстана" in a Russian text. A passage is indexed with its document's headline, which says what it is about.
+/// </summary>
 public static class TermAnalyzer
 {
+    /// <summary>Bumped whenever the keys change: a store indexed under another version is re-indexed when opened.</summary>
+    public const int Version = 2;
+
     public static IEnumerable<string> Keys(string text) =>
         Tokenizer.Words(text).Select(w => Stemmer.Stem(TextNormalizer.Fold(w)));
 
-    public static string IndexText(string text) => string.Join(' ', Keys(text));
+    /// <summary>The keys of one word: its own, and its Latin spelling's when it is Cyrillic.</summary>
+    public static IEnumerable<string> WordKeys(string word)
+    {
+        var folded = TextNormalizer.Fold(word);
+        var key = Stemmer.Stem(folded);
+        yield return key;
+        if (!TextNormalizer.IsCyrillic(folded)) yield break;
+        var latin = Stemmer.Stem(Transliterator.ToLatin(folded));
+        if (latin != key) yield return latin;
+    }
+
+    public static string IndexText(string text) => string.Join(' ', Tokenizer.Words(text).SelectMany(WordKeys));
+
+    /// <summary>A passage's index text: its own keys, then its document's headline's.</summary>
+    public static string IndexText(string passage, string title) => IndexText(passage) + " " + IndexText(title);
 }

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Bot.Answering.Localization;
+using Bot.Answering.Reading;
+using Bot.Answering.Spans;
+using Bot.Answering.Understanding;
+
+namespace Bot.Answering.Composing;
+
+/// <summary>
+/// Turns a reading into the answer a user sees: the answer first (the spans of the asked types, with the source's
+/// number), then the sentence that says it, quoted with its source. Sources that give another value are shown beside it.
+/// </summary>
+public static class ReadingComposer
+{
+    const int MaxQuotes = 2;
+
+    // Another source's reading is shown next to the best one when it is nearly as good.
+    const double Alongside = 0.75;
+
+    public static Answer Compose(Question q, Reading.Reading reading)
+    {
+        var best = reading.Answers[0];
+        var book = new CitationBook();
+        var text = new StringBuilder();
+        if (best.Spans.Count == 0) return Quotes(q, reading, book);
+        var others = reading.Answers.Skip(1)
+            .Where(a => a.Score >= best.Score * Alongside && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
+            .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
+            .DistinctBy(a => a.Spans[0].Text).Take(2).ToList();
+        var marker = book.Mark(best.Window.Window.Source);
+        if (others.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");
+        else
+        {
+            text.AppendLine(Texts.Get(q.Lang, "sources_differ"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"• {Lead(best, q.Lang)} {marker}");
+            foreach (var other in others) text.AppendLine(CultureInfo.InvariantCulture, $"• {Lead(other, q.Lang)} {book.Mark(other.Window.Window.Source)}");
+        }
+        text.AppendLine(Texts.Get(q.Lang, "evidence"));
+        foreach (var candidate in others.Prepend(best))
+            foreach (var sentence in candidate.Quoted)
+                text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q);
+    }
+
+    static string Lead(Candidate c, string lang) => string.Join("; ", c.Spans.Select(s => SpanText.Render(s, lang)));
+
+    /// <summary>A list or a description: the sentences that say it are the answer.</summary>
+    static Answer Quotes(Question q, Reading.Reading reading, CitationBook book)
+    {
+        var best = reading.Answers[0];
+        var chosen = reading.Answers.Where(a => a.Score >= best.Score * 0.95).Take(MaxQuotes).ToList();
+        var text = new StringBuilder(Texts.Get(q.Lang, "from_sources")).Append('\n');
+        foreach (var candidate in chosen.DistinctBy(c => c.Window.Window.Sentence))
+            foreach (var sentence in candidate.Quoted)
+                text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q);
+    }
+
+    /// <summary>No evidence answers: say so, then what the sources do say nearby, framed so it cannot be read as the answer.</summary>
+    public static Answer Refuse(Question q, Reading.Reading reading)
+    {
+        var book = new CitationBook();
+        var text = new StringBuilder(Texts.Get(q.Lang, "not_found"));
+        var related = reading.Related.Take(MaxQuotes).ToList();
+        if (related.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(q.Lang, "related_header"));
+            foreach (var w in related) text.Append('\n').Append(QuoteText.Render(w.Window.Sentence, q.Lang, book.Mark(w.Window.Source)));
+        }
+        return new Answer(text.ToString(), q.Lang, Answer.Offline, book.Citations, AnswerKind.NotFound, q);
+    }
+}

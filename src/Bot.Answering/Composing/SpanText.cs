@@ -1,0 +1,25 @@
+using Bot.Answering.Localization;
+using Bot.Answering.Spans;
+using Bot.Answering.Understanding;
+
+namespace Bot.Answering.Composing;
+
+/// <summary>A span as the answer's lead states it, in the user's language: numbers and money formatted, names as the source writes them.</summary>
+public static class SpanText
+{
+    public static string Render(AnswerSpan span, string lang) => span.Type switch
+    {
+        AnswerType.Amount when span.Value is { } v => Formats.Amount(v, span.Scale ?? "one", span.Unit ?? "USD", span.Qualifier, lang),
+        AnswerType.Count when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang), span.Qualifier, lang),
+        AnswerType.Percent when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang) + "%", span.Qualifier, lang),
+        AnswerType.Factor when span.Value is { } v => Texts.Get(lang, "factor", Formats.Number(v, lang)),
+        _ => span.Text,
+    };
+
+    /// <summary>Whether two spans say the same thing (the same number, or the same words).</summary>
+    public static bool Same(AnswerSpan a, AnswerSpan b) =>
+        a.Value is { } x && b.Value is { } y ? Math.Abs(x * Scale(a) - y * Scale(b)) < 1e-9 * Math.Max(1, Math.Abs(x * Scale(a)))
+        : string.Equals(a.Text.Trim(), b.Text.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    static double Scale(AnswerSpan s) => Knowledge.Model.Figure.ScaleFactor(s.Scale ?? "one");
+}

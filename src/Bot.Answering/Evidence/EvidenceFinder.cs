@@ -1,0 +1,95 @@
+using Bot.Answering.Passages;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Search;
+
+namespace Bot.Answering.Evidence;
+
+/// <summary>
+/// The windows worth reading for a question: the retrieved passages cut into sentences, each read with its neighbours,
+/// paragraph and headline, kept when they cover enough of the question (<see cref="CoverageFloor"/>), best first.
+/// </summary>
+public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
+{
+    public const int PassagesToRead = 24;
+
+    /// <summary>The share of the question's weight a window must cover to be read at all.</summary>
+    public const double CoverageFloor = 0.4;
+
+    // A passage's words alone may fall short of the floor its windows reach: "last year" holds "2024", a neighbour holds a name.
+    const double RetrievalFloor = 0.25;
+
+    readonly PassageRetriever _retriever = new(search, words);
+
+    public IReadOnlyList<ScoredWindow> Find(Question q, QueryWeights weights, int max)
+    {
+        if (q.Units.Count == 0) return [];
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor);
+        if (passages.Count == 0) return [];
+        var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
+        var masks = new UnitMasks(q.Units);
+        var known = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        ulong Mask(string? text)
+        {
+            if (text is null) return 0;
+            if (known.TryGetValue(text, out var mask)) return mask;
+            foreach (var word in words.OfText(text)) mask |= masks.Of(word.All);
+            return known[text] = mask;
+        }
+        var minUnits = PassageAnswerer.MinUnits(q.Units.Count);
+        var years = YearUnits(q);
+        var found = new List<ScoredWindow>();
+        foreach (var passage in passages)
+        {
+            var sentences = SentenceSplitter.Split(passage.Text);
+            var (before, after) = neighbours.GetValueOrDefault(passage.Id);
+            var paragraph = Mask(passage.Text);
+            var title = Mask(passage.Source.Title);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var window = new EvidenceWindow(passage, i, sentences[i],
+                    i > 0 ? sentences[i - 1] : Last(before), i + 1 < sentences.Count ? sentences[i + 1] : First(after));
+                var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
+                if (units.Sentence == 0 || units.Count < minUnits) continue;
+                var coverage = units.Coverage(weights);
+                if (coverage >= CoverageFloor) found.Add(new ScoredWindow(window, units, coverage));
+            }
+        }
+        return found.OrderByDescending(w => w.Coverage).ThenBy(w => w.Window.Passage.Rank).ThenBy(w => w.Window.Index).Take(max).ToList();
+    }
+
+    /// <summary>The units that name a year ("2024") or a month ("October"): (unit, year, 0) or (unit, 0, month).</summary>
+    static List<(int Unit, int Year, int Month)> YearUnits(Question q) =>
+        q.Units.Select((u, i) => (Unit: i, Year: TimeWords.Year(u.Label) ?? 0, Month: TimeWords.Month(u.Label) ?? 0))
+            .Where(u => (u.Year > 0 || u.Month > 0) && u.Unit < 64).ToList();
+
+    /// <summary>
+    /// A year the question names is held by a window that states it in other words: "last year" in a 2025 article
+    /// holds 2024 — in the sentence when it says so itself, in the paragraph when it inherits it, in the headline's
+    /// place when only the document's date gives it.
+    /// </summary>
+    static WindowUnits Dated(WindowUnits units, EvidenceWindow window, List<(int Unit, int Year, int Month)> times)
+    {
+        if (times.Count == 0) return units;
+        var (periods, level) = Reading.TimeCheck.PeriodsOf(window);
+        foreach (var (unit, year, month) in times)
+        {
+            var held = year > 0
+                ? periods.Any(p => p.StartYear <= year && year <= p.EndYear)
+                : periods.Any(p => !p.IsWholeYear && p.StartYear == p.EndYear && p.StartMonth <= month && month <= p.EndMonth);
+            if (!held) continue;
+            var bit = 1UL << unit;
+            units = level switch
+            {
+                Reading.TimeLevel.Sentence => units with { Sentence = units.Sentence | bit },
+                Reading.TimeLevel.Paragraph => units with { Paragraph = units.Paragraph | bit },
+                _ => units with { Title = units.Title | bit },
+            };
+        }
+        return units;
+    }
+
+    static string? First(string? paragraph) => paragraph is null ? null : SentenceSplitter.Split(paragraph).FirstOrDefault();
+
+    static string? Last(string? paragraph) => paragraph is null ? null : SentenceSplitter.Split(paragraph).LastOrDefault();
+}

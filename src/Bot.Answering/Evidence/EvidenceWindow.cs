@@ -1,0 +1,27 @@
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Evidence;
+
+/// <summary>
+/// A sentence as a reader meets it: with the sentence before and after it (across a paragraph break), its paragraph,
+/// and its document's title and date. A name or a year stated one sentence away, or only in the headline, still counts.
+/// </summary>
+public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence, string? Before, string? After)
+{
+    public string Title => Passage.Source.Title;
+
+    public SourceRef Source => Passage.Source;
+
+    /// <summary>What its paragraph says before the sentence (the time and subject a sentence inherits), else the sentence before it.</summary>
+    public string? Preceding
+    {
+        get
+        {
+            var at = Passage.Text.IndexOf(Sentence, StringComparison.Ordinal);
+            return at > 0 ? Passage.Text[..at] : Before;
+        }
+    }
+
+    /// <summary>The document's publication date, the anchor of its relative dates ("yesterday", "last year").</summary>
+    public PartialDate? Published => PartialDate.Parse(Passage.Source.Published);
+}

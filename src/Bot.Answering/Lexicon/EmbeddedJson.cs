@@ -1,0 +1,17 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Bot.Answering.Lexicon;
+
+/// <summary>Reads the language data files embedded in this assembly (lexicon, cues, span words).</summary>
+public static class EmbeddedJson
+{
+    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static T Load<T>(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} resource missing");
+        return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidOperationException($"{name} is empty");
+    }
+}

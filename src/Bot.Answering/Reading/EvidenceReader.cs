@@ -1,0 +1,103 @@
+using Bot.Answering.Evidence;
+using Bot.Answering.Passages;
+using Bot.Answering.Spans;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Search;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// Reads the best evidence windows for the thing a question asks: each window must hold the question's hard
+/// constraints (its year), and a span of every asked type, the one nearest the question's words winning. Other sources
+/// that answer too are kept, so an answer can say where they agree or differ.
+/// </summary>
+public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MeasureCheck measures)
+{
+    const int WindowsToRead = 16;
+
+    // A span one sentence away from the evidence counts for less than one in it.
+    const double NeighbourSpan = 0.7;
+
+    public Reading Read(Question q, EntityIndex entities)
+    {
+        var weights = QueryWeights.Of(q.Units, search);
+        var windows = finder.Find(q, weights, WindowsToRead);
+        var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
+        var answers = new List<Candidate>();
+        var rejected = new List<ScoredWindow>();
+        var related = new List<ScoredWindow>();
+        foreach (var w in windows)
+        {
+            if (!TimeCheck.Holds(q, w.Window)) { rejected.Add(w); continue; }
+            if (types.Count == 0)
+            {
+                answers.Add(new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] });
+                continue;
+            }
+            if (Read(q, w, types, entities) is { } candidate) answers.Add(candidate);
+            else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
+        }
+        // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
+        if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.Known))
+            answers.AddRange(related.Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+        return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
+    }
+
+    Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities)
+    {
+        var chosen = new List<AnswerSpan>();
+        var quoted = new List<string> { w.Window.Sentence };
+        double closeness = 0;
+        foreach (var type in types)
+        {
+            var (span, proximity, from) = Best(q, w, type, entities);
+            if (span is null) return null;
+            chosen.Add(span);
+            closeness += proximity;
+            if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
+        }
+        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count);
+        return new Candidate(w, chosen, score) { Quoted = quoted };
+    }
+
+    /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
+    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities)
+    {
+        var asked = type == AnswerType.Amount ? measures.Asked(q.Text) : new HashSet<string>();
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities).Where(s => measures.Holds(asked, text, s)).ToList();
+        var stated = spans.Find(type, w.Window.Sentence, q, entities);
+        var inSentence = Valid(w.Window.Sentence);
+        // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
+        if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
+        if (inSentence.Count > 0)
+        {
+            var anchors = Anchors(q, w.Window.Sentence);
+            var best = inSentence.Select(s => (Span: s, Proximity: s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
+            return (best.Span, best.Proximity, null);
+        }
+        foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
+            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && Valid(neighbour) is { Count: > 0 } found)
+                return (found[0], NeighbourSpan * found[0].Confidence * 0.5, neighbour);
+        return (null, 0, null);
+    }
+
+    /// <summary>Where the question's words stand in the sentence (character offsets of matched words).</summary>
+    List<int> Anchors(Question q, string sentence)
+    {
+        var masks = new UnitMasks(q.Units);
+        var anchors = new List<int>();
+        var position = 0;
+        while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
+            if (masks.Of(words.Of(sentence.AsSpan(start, length)).All) != 0) anchors.Add(start);
+        return anchors;
+    }
+
+    /// <summary>1 beside a question word, falling off with distance (in characters, about six to a word).</summary>
+    static double Proximity(AnswerSpan span, List<int> anchors)
+    {
+        if (anchors.Count == 0) return 0.5;
+        var distance = anchors.Min(a => a < span.Start ? span.Start - a : a > span.End ? a - span.End : 0);
+        return 1.0 / (1 + distance / 24.0);
+    }
+}

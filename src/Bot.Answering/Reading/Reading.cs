@@ -1,0 +1,9 @@
+using Bot.Answering.Evidence;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>What the reader made of the evidence: the best candidate and agreeing or disagreeing others, or why there is none.</summary>
+public sealed record Reading(IReadOnlyList<Candidate> Answers, IReadOnlyList<ScoredWindow> Rejected, IReadOnlyList<ScoredWindow> Related)
+{
+    public bool Found => Answers.Count > 0;
+}

@@ -1,0 +1,22 @@
+using Bot.Answering.Composing;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>The passage route: read the evidence for the asked thing and lead with it, or refuse with what the sources do say.</summary>
+public sealed class ReadingAnswerer(EvidenceReader reader)
+{
+    public Answer Answer(Question q, EntityIndex entities)
+    {
+        var reading = reader.Read(q, entities);
+        return reading.Found ? ReadingComposer.Compose(q, reading) : ReadingComposer.Refuse(q, reading);
+    }
+
+    /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>
+    public Answer? TryAnswer(Question q, EntityIndex entities)
+    {
+        var reading = reader.Read(q, entities);
+        return reading.Found ? ReadingComposer.Compose(q, reading) : null;
+    }
+}

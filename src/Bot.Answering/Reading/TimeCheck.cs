@@ -1,0 +1,63 @@
+using Bot.Answering.Evidence;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// A question about a year holds only for evidence about that year: the years the sentence states (relative words
+/// resolved against the document's date), else the last one its paragraph stated before it, else the document's own date.
+/// Another year is not an answer: "When did Radev visit in 2023?" is not answered by his 2025 visit.
+/// </summary>
+public static class TimeCheck
+{
+    public static bool Holds(Question q, EvidenceWindow w)
+    {
+        var asked = AskedYears(q);
+        if (asked.Count == 0) return true;
+        var (stated, _) = YearsOf(w);
+        return stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To));
+    }
+
+    /// <summary>A sentence beside the evidence that states a year of its own must state one asked; one that states none inherits.</summary>
+    public static bool Holds(Question q, string sentence, PartialDate? published)
+    {
+        var asked = AskedYears(q);
+        if (asked.Count == 0) return true;
+        var stated = Years(sentence, published);
+        return stated.Count == 0 || stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To));
+    }
+
+    /// <summary>The years a window is about, and where they come from: the sentence, what precedes it, or the document's date.</summary>
+    public static (List<(int From, int To)> Years, TimeLevel Level) YearsOf(EvidenceWindow w)
+    {
+        var (periods, level) = PeriodsOf(w);
+        return (periods.Select(p => (p.StartYear, p.EndYear)).ToList(), level);
+    }
+
+    /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
+    public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
+    {
+        var stated = Periods(w.Sentence, w.Published);
+        if (stated.Count > 0) return (stated, TimeLevel.Sentence);
+        if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
+        return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
+    }
+
+    static List<Period> Periods(string? text, PartialDate? published) =>
+        string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
+
+    static List<(int From, int To)> AskedYears(Question q)
+    {
+        var years = q.Periods.Where(p => p.StartYear != Question.AnyYear).Select(p => (p.StartYear, p.EndYear)).ToList();
+        if (q.Date is { } d) years.Add((d.Year, d.Year));
+        return years;
+    }
+
+    public static List<(int From, int To)> Years(string? text, PartialDate? published)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        return PeriodFinder.Find(text, published).Select(f => (f.Period.StartYear, f.Period.EndYear)).Where(y => y.StartYear > 0).ToList();
+    }
+}

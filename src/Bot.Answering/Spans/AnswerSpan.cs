@@ -1,0 +1,37 @@
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Spans;
+
+/// <summary>
+/// A stretch of an evidence sentence that answers a question of some type: where it stands, what it says, and what it
+/// means (a resolved date, a number with its qualifier, a known entity). Every span is text the source states.
+/// </summary>
+public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Length)
+{
+    public int End => Start + Length;
+
+    /// <summary>How sure the finder is that this is a span of its type (a known entity 1, a guessed name less).</summary>
+    public double Confidence { get; init; } = 1;
+
+    public PartialDate? Date { get; init; }
+
+    public PartialDate? DateEnd { get; init; }
+
+    /// <summary>The date was worked out from a relative word ("yesterday", "былтыр") and the document's date.</summary>
+    public bool Relative { get; init; }
+
+    public double? Value { get; init; }
+
+    /// <summary>about, nearly, more_than, over, less_than (keys of texts.json "qualifier.*"), or null for an exact value.</summary>
+    public string? Qualifier { get; init; }
+
+    public string? Unit { get; init; }
+
+    public string? Scale { get; init; }
+
+    public string? EntityId { get; init; }
+
+    /// <summary>The title or role the text puts before a name ("Prime Minister", "министър-председателя на Казахстан").</summary>
+    public string? Role { get; init; }
+}

@@ -1,0 +1,42 @@
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Spans;
+
+/// <summary>
+/// People, places and institutions the store knows (curated or learned from documents) that a sentence names, in any
+/// spelling or script, each where it first stands and under its usual name.
+/// </summary>
+public static class EntitySpans
+{
+    static readonly Dictionary<string, AnswerType> Types = new(StringComparer.Ordinal)
+    {
+        ["person"] = AnswerType.Person,
+        ["city"] = AnswerType.Place, ["country"] = AnswerType.Place, ["region"] = AnswerType.Place, ["place"] = AnswerType.Place,
+        ["institution"] = AnswerType.Organisation, ["organization"] = AnswerType.Organisation, ["organisation"] = AnswerType.Organisation,
+        ["company"] = AnswerType.Organisation,
+    };
+
+    public static AnswerType? TypeOf(string entityType) => Types.TryGetValue(entityType, out var t) ? t : null;
+
+    public static IEnumerable<AnswerSpan> Find(string text, EntityIndex entities, AnswerType wanted)
+    {
+        var tokens = new List<(int Start, int Length, HashSet<string> Keys)>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            tokens.Add((start, length, AliasKeys.ForText(text.Substring(start, length))));
+        foreach (var match in entities.FindIn(AliasKeys.ForText(text)))
+        {
+            if (TypeOf(match.Entity.Type) != wanted) continue;
+            var covered = tokens.Where(t => t.Keys.Overlaps(match.Keys)).ToList();
+            if (covered.Count == 0) continue;
+            var first = covered[0];
+            var last = covered.LastOrDefault(t => t.Start - first.Start < 60);
+            yield return new AnswerSpan(wanted, match.Entity.Name, first.Start, last.Start + last.Length - first.Start)
+            {
+                EntityId = match.Entity.Id, Role = match.Entity.Role,
+            };
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Passages;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+
+namespace Bot.Answering.Spans;
+
+/// <summary>The candidate answers of one type a text holds, from the finder for that type.</summary>
+public sealed class SpanFinder
+{
+    readonly AmountSpans _amounts;
+    readonly PercentSpans _percents;
+    readonly FactorSpans _factors;
+    readonly CountSpans _counts;
+
+    public SpanFinder(DomainLexicon lexicon, WordKeys keys)
+    {
+        var qualifiers = new QualifierWords(lexicon);
+        _amounts = new AmountSpans(qualifiers);
+        _percents = new PercentSpans(lexicon, qualifiers);
+        _factors = new FactorSpans(lexicon, SpanWords.Default);
+        _counts = new CountSpans(SpanWords.Default, keys, qualifiers);
+    }
+
+    /// <summary>Whether a type is answered by a span at all: lists, descriptions and reasons are answered by the evidence itself.</summary>
+    public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason or AnswerType.Date or AnswerType.Year or AnswerType.Name);
+
+    /// <summary>Types whose spans are the entities the store knows: until documents teach it their people and places, their evidence may name none.</summary>
+    public static bool Known(AnswerType type) => type is AnswerType.Person or AnswerType.Place or AnswerType.Organisation;
+
+    /// <summary>
+    /// Whether a text states anything of the type at all, attached to what the question asks or not ("70 scholarships"
+    /// for a question on students): such a sentence, quoted beside a refusal, would read as an answer.
+    /// </summary>
+    public bool StatesAny(AnswerType type, string text) => type switch
+    {
+        AnswerType.Count => _counts.Find(text, [], []).Any(),
+        AnswerType.Amount => _amounts.Find(text).Any(),
+        AnswerType.Percent => _percents.Find(text).Any(),
+        AnswerType.Factor => _factors.Find(text).Any(),
+        _ => false,
+    };
+
+    public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities) => type switch
+    {
+        AnswerType.Person or AnswerType.Place or AnswerType.Organisation => EntitySpans.Find(text, entities, type)
+            .Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId)).ToList(),
+        AnswerType.Amount => _amounts.Find(text).ToList(),
+        AnswerType.Percent => _percents.Find(text).ToList(),
+        AnswerType.Factor => _factors.Find(text).ToList(),
+        AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)]).ToList(),
+        _ => [],
+    };
+}

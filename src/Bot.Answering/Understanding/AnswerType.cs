@@ -1,0 +1,22 @@
+namespace Bot.Answering.Understanding;
+
+/// <summary>What a question wants back: the kind of span its answer leads with.</summary>
+public enum AnswerType
+{
+    /// <summary>A list or a description: the evidence itself is the answer ("Which areas did the documents cover?").</summary>
+    List,
+    Person,
+    Organisation,
+    Place,
+    /// <summary>A day, a month or a year ("when").</summary>
+    Date,
+    Year,
+    Amount,
+    Count,
+    Percent,
+    /// <summary>"How many times": a multiple ("в 48 раз", "3.9 times").</summary>
+    Factor,
+    /// <summary>"Which station/street/product": a proper name of any kind.</summary>
+    Name,
+    Reason,
+}

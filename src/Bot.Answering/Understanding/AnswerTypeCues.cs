@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>The question words of the four languages and the answer types they ask for (embedded answer-types.json).</summary>
+public sealed class AnswerTypeCues
+{
+    sealed record PhraseEntry(string Type, List<string>? En, List<string>? Ru, List<string>? Bg, List<string>? Kk)
+    {
+        public IEnumerable<string> All => (En ?? []).Concat(Ru ?? []).Concat(Bg ?? []).Concat(Kk ?? []);
+    }
+
+    sealed record CueFile(
+        List<PhraseEntry> Phrases,
+        Dictionary<string, List<string>> Which,
+        [property: JsonPropertyName("which_default_person")] List<string> WhichDefaultPerson,
+        [property: JsonPropertyName("which_person_verbs")] List<string> WhichPersonVerbs,
+        Dictionary<string, List<string>> Heads,
+        [property: JsonPropertyName("amount_context")] List<string> AmountContext);
+
+    public static AnswerTypeCues Default { get; } = Load();
+
+    /// <summary>Cue phrases as folded word arrays with their type, longest first.</summary>
+    public IReadOnlyList<(string[] Words, AnswerType Type)> Phrases { get; }
+
+    public IReadOnlySet<string> WhichWords { get; }
+
+    public IReadOnlySet<string> WhichDefaultPerson { get; }
+
+    /// <summary>Concepts of verbs that, after a which-word that can mean "who", make it ask for a person ("Кой подписа").</summary>
+    public IReadOnlySet<string> WhichPersonVerbs { get; }
+
+    /// <summary>Lexicon concept id → the answer type a "which" question about it wants.</summary>
+    public IReadOnlyDictionary<string, AnswerType> HeadTypes { get; }
+
+    public IReadOnlySet<string> AmountContext { get; }
+
+    AnswerTypeCues(CueFile file)
+    {
+        Phrases = file.Phrases
+            .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
+            .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
+        WhichWords = file.Which.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        WhichDefaultPerson = file.WhichDefaultPerson.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
+        HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
+            .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
+        AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
+    }
+
+    static AnswerType Parse(string name) =>
+        Enum.TryParse<AnswerType>(name, ignoreCase: true, out var t) ? t : throw new InvalidOperationException($"answer-types.json: unknown type '{name}'");
+
+    static AnswerTypeCues Load() => new(EmbeddedJson.Load<CueFile>("answer-types.json"));
+}

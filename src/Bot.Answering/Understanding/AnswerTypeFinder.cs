@@ -1,0 +1,75 @@
+using Bot.Answering.Lexicon;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>
+/// The kinds of answer a question asks for, in the order it asks them ("Where and when…" → place, date): question
+/// phrases first, then "which &lt;noun&gt;", whose noun decides ("which prime minister" → person, "which city" → place).
+/// </summary>
+public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
+{
+    // How many words (not counting function words) after "which" its noun may stand: "which Kazakh prime minister",
+    // "какие казахстанский и болгарский города", "what was the Kazakhstan–Bulgaria trade turnover".
+    const int HeadWindow = 4;
+
+    // How many content words after "how many" are read to tell a count from an amount of money.
+    const int CountWindow = 3;
+
+    /// <param name="words">The question's words, folded.</param>
+    public IReadOnlyList<AnswerType> Find(IReadOnlyList<string> words)
+    {
+        var found = new List<(int Position, AnswerType Type)>();
+        var used = new bool[words.Count];
+        foreach (var (phrase, type) in cues.Phrases)
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            {
+                if (!Matches(words, used, i, phrase)) continue;
+                for (var j = i; j < i + phrase.Length; j++) used[j] = true;
+                found.Add((i, type == AnswerType.Count ? CountOrAmount(words, i, phrase.Length) : type));
+            }
+        for (var i = 0; i < words.Count; i++)
+            if (!used[i] && cues.WhichWords.Contains(words[i])) found.Add((i, AfterWhich(words, i)));
+        return found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList();
+    }
+
+    static bool Matches(IReadOnlyList<string> words, bool[] used, int at, string[] phrase)
+    {
+        for (var j = 0; j < phrase.Length; j++)
+            if (used[at + j] || !string.Equals(words[at + j], phrase[j], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    AnswerType AfterWhich(IReadOnlyList<string> words, int at)
+    {
+        // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
+        var reach = words.Skip(at + 1).Where(w => !lexicon.IsStopword(w)).Take(HeadWindow).ToList();
+        foreach (var word in reach)
+            foreach (var concept in Concepts(word))
+                if (cues.HeadTypes.TryGetValue(concept, out var type)) return type;
+        if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return AnswerType.Amount;
+        if (cues.WhichDefaultPerson.Contains(words[at]) && at + 1 < words.Count)
+        {
+            var next = words[at + 1];
+            if (lexicon.IsStopword(next) || Concepts(next).Any(cues.WhichPersonVerbs.Contains)) return AnswerType.Person;
+        }
+        return AnswerType.List;
+    }
+
+    /// <summary>"Сколько документов" counts; "Сколько Болгария экспортировала", "экспорты қанша болды" ask for an amount.</summary>
+    AnswerType CountOrAmount(IReadOnlyList<string> words, int at, int length)
+    {
+        var read = 0;
+        for (var i = at + length; i < words.Count && read < CountWindow; i++)
+        {
+            if (lexicon.IsStopword(words[i])) continue;
+            read++;
+            if (Concepts(words[i]).Any(cues.AmountContext.Contains)) return AnswerType.Amount;
+        }
+        // Kazakh puts the question word after what it asks about ("тауар айналымы қанша болды").
+        for (var i = at - 1; i >= 0 && i >= at - 2; i--)
+            if (Concepts(words[i]).Any(cues.AmountContext.Contains)) return AnswerType.Amount;
+        return AnswerType.Count;
+    }
+
+    IReadOnlyList<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded);
+}

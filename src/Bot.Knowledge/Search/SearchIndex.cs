@@ -1,0 +1,52 @@
+using System.Globalization;
+using Bot.Knowledge.Storage;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Search;
+
+/// <summary>
+/// Keeps the full-text index in step with <see cref="TermAnalyzer"/>: a store indexed under an older analyzer (other
+/// stemming, no Latin keys, no headlines) gets its index terms rebuilt from its passages when it is opened, once, in one
+/// transaction; the passages themselves are not touched.
+/// </summary>
+internal static class SearchIndex
+{
+    const string Key = "index_version";
+    const int Page = 2_000;
+
+    public static void EnsureCurrent(KnowledgeDb db)
+    {
+        var current = TermAnalyzer.Version.ToString(CultureInfo.InvariantCulture);
+        var c = db.Connection;
+        if (Version(db) == current) return;
+        c.RunInTransaction(() =>
+        {
+            // Another process may have rebuilt it while this one waited for the write lock.
+            if (Version(db) == current) return;
+            c.Execute("DELETE FROM passage_fts");
+            using var insert = new PreparedStatement(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
+            var terms = new IndexTextCache();
+            long after = 0;
+            while (true)
+            {
+                var rows = c.Query<IndexRow>(
+                    "SELECT p.id AS Id, p.text AS Text, d.title AS Title FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id > ? ORDER BY p.id LIMIT ?",
+                    after, Page);
+                foreach (var row in rows) insert.Bind(1, row.Id).Bind(2, terms.IndexText(row.Text, row.Title)).Run();
+                if (rows.Count < Page) break;
+                after = rows[^1].Id;
+            }
+            c.InsertOrReplace(new MetaRow { Key = Key, Value = current });
+        });
+    }
+
+    static string? Version(KnowledgeDb db) =>
+        db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", Key).FirstOrDefault()?.Value;
+}
+
+internal sealed class IndexRow
+{
+    public long Id { get; set; }
+    public string Text { get; set; } = "";
+    public string Title { get; set; } = "";
+}

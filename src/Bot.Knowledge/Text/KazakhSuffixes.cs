@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Bot.Knowledge.Text;
+
+/// <summary>Kazakh suffix stripping from the rules in kazakh-suffixes.json: "Қазақстандағы" → "қазақстан", "келіссөздерді" → "келіссөз".</summary>
+public static class KazakhSuffixes
+{
+    sealed record RuleFile(int MinStem, int MaxStrips, List<string> Suffixes);
+
+    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    static readonly RuleFile Rules = Load();
+
+    // Longest first, so "лардың" is tried before "ың"-less "лар".
+    static readonly string[] Ordered = [.. Rules.Suffixes.OrderByDescending(s => s.Length)];
+
+    public static string Strip(string folded)
+    {
+        var word = folded;
+        for (var strips = 0; strips < Rules.MaxStrips; strips++)
+        {
+            var suffix = Ordered.FirstOrDefault(s => word.Length - s.Length >= Rules.MinStem && word.EndsWith(s, StringComparison.Ordinal));
+            if (suffix is null) break;
+            word = word[..^suffix.Length];
+        }
+        return word;
+    }
+
+    static RuleFile Load()
+    {
+        using var stream = typeof(KazakhSuffixes).Assembly.GetManifestResourceStream("kazakh-suffixes.json")
+            ?? throw new InvalidOperationException("kazakh-suffixes.json resource missing");
+        return JsonSerializer.Deserialize<RuleFile>(stream, JsonOptions)!;
+    }
+}

@@ -1,0 +1,50 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Tests.Understanding;
+
+/// <summary>What kind of answer a question asks for decides what the answer leads with, in any of the four languages.</summary>
+public sealed class AnswerTypeTests
+{
+    static readonly AnswerTypeFinder Finder = new(DomainLexicon.Default, AnswerTypeCues.Default);
+
+    static IReadOnlyList<AnswerType> Types(string question) =>
+        Finder.Find(Tokenizer.Words(TextNormalizer.Fold(question)).ToList());
+
+    [Theory]
+    [InlineData("Which Kazakh prime minister received Radev during his June 2025 visit?", AnswerType.Person)]
+    [InlineData("Whom did Georgi Vodenski replace as Bulgaria's ambassador?", AnswerType.Person)]
+    [InlineData("Кой беше назначен за посланик на България в Казахстан?", AnswerType.Person)]
+    [InlineData("Воденскийді Болгарияның Қазақстандағы елшісі етіп кім тағайындады?", AnswerType.Person)]
+    [InlineData("Which trading company was KazMunayGas discussing financing with?", AnswerType.Organisation)]
+    [InlineData("Which Bulgarian ministry signed the memorandum?", AnswerType.Organisation)]
+    [InlineData("В каком городе вице-президент встретилась с акимом?", AnswerType.Place)]
+    [InlineData("Which country did Radev travel to after his visit?", AnswerType.Place)]
+    [InlineData("Транскаспий дәлізіне Болгарияның қай порттары қосылуы мүмкін?", AnswerType.Place)]
+    [InlineData("Какого числа прошли переговоры в Акорде?", AnswerType.Date)]
+    [InlineData("През коя година Financial Times писа за рафинерията?", AnswerType.Year)]
+    [InlineData("Астана мен София арасындағы тікелей әуе рейсі қай жылы ашылды?", AnswerType.Year)]
+    [InlineData("How much did Kazakhstan import from Bulgaria in 2024?", AnswerType.Amount)]
+    [InlineData("Колко е внесъл Казахстан от България през 2024 г.?", AnswerType.Amount)]
+    [InlineData("Сколько Болгария экспортировала в Казахстан?", AnswerType.Amount)]
+    [InlineData("2020 жылы Қазақстан мен Болгария арасындағы тауар айналымы қанша болды?", AnswerType.Amount)]
+    [InlineData("What was the trade turnover in 2024?", AnswerType.Amount)]
+    [InlineData("Сколько документов подписали по итогам переговоров?", AnswerType.Count)]
+    [InlineData("Колко казахстански студенти учат в български университети?", AnswerType.Count)]
+    [InlineData("Радевтің сапары кезінде неше құжатқа қол қойылды?", AnswerType.Count)]
+    [InlineData("Какъв дял от преработвания в България петрол е казахстански?", AnswerType.Percent)]
+    [InlineData("Во сколько раз выросли поставки нефти?", AnswerType.Factor)]
+    [InlineData("А на какую станцию?", AnswerType.Name)]
+    [InlineData("Which areas did the documents signed during the visit cover?", AnswerType.List)]
+    [InlineData("Какие документы подписали по итогам визита?", AnswerType.List)]
+    public void The_question_word_and_its_noun_decide_the_answer_type(string question, AnswerType expected) =>
+        Types(question).ShouldBe([expected]);
+
+    [Theory]
+    [InlineData("Where and when was the agreement on classified information signed?", new[] { AnswerType.Place, AnswerType.Date })]
+    [InlineData("Кога и по какъв повод в София беше открита улица „Астана“?", new[] { AnswerType.Date, AnswerType.Reason })]
+    [InlineData("Where was the fourth session held, and who led the Bulgarian delegation?", new[] { AnswerType.Place, AnswerType.Person })]
+    public void A_question_asking_two_things_wants_both_in_order(string question, AnswerType[] expected) =>
+        Types(question).ShouldBe(expected);
+}
