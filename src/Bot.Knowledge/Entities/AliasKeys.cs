@@ -15,7 +15,7 @@ public static class AliasKeys
 
     public static List<string> ForAlias(string alias) =>
         Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))
-            .Select(Stemmer.Stem).Where(s => !Ignored.Contains(s)).Distinct().ToList();
+            .Select(NameKey.Of).Where(s => !Ignored.Contains(s)).Distinct().ToList();
 
     /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling.</summary>
     public static HashSet<string> ForText(string text)
@@ -37,7 +37,7 @@ public static class AliasKeys
 
     static void AddKeys(HashSet<string> keys, string folded)
     {
-        keys.Add(Stemmer.Stem(folded));
-        if (TextNormalizer.IsCyrillic(folded)) keys.Add(Stemmer.Stem(Transliterator.ToLatin(folded)));
+        keys.Add(NameKey.Of(folded));
+        if (TextNormalizer.IsCyrillic(folded)) keys.Add(NameKey.Of(Transliterator.ToLatin(folded)));
     }
 }

@@ -36,8 +36,8 @@ public static class TextWords
     {
         var cache = _cache ??= new Dictionary<string, (string, string?, bool)>(StringComparer.Ordinal);
         if (cache.TryGetValue(folded, out var known)) return known;
-        var key = Stemmer.Stem(folded);
-        var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
+        var key = NameKey.Of(folded);
+        var latin = TextNormalizer.IsCyrillic(folded) ? NameKey.Of(Transliterator.ToLatin(folded)) : null;
         var value = (key, latin == key ? null : latin, AliasKeys.IsIgnored(folded));
         if (cache.Count >= CacheLimit) cache.Clear();
         cache[folded] = value;
