@@ -9,6 +9,7 @@ using Bot.Answering.Reading;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Search;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +38,7 @@ public sealed class OfflineAnswerer
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements);
         var words = new WordKeys();
-        _reading = new ReadingAnswerer(new EvidenceReader(passages, new EvidenceFinder(passages, words), new SpanFinder(DomainLexicon.Default, words), words, new MeasureCheck(DomainLexicon.Default)));
+        _reading = new ReadingAnswerer(new EvidenceReader(passages, new EvidenceFinder(passages, words), new SpanFinder(DomainLexicon.Default, words), words, new MetricCheck(MetricCatalog.Default)));
     }
 
     public Answer Answer(string text, string lang, ConversationState? conversation = null)

@@ -23,6 +23,7 @@ public static class KnowledgeServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<KnowledgeOptions>(configuration, KnowledgeOptions.Section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new KnowledgeDb(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolvedDbPath));
         services.AddSingleton<StoreVersion>();

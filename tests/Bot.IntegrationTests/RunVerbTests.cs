@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Knowledge;
 using Bot.TelegramSimulator;
 using Bot.TelegramSimulator.Recording;
@@ -51,8 +50,7 @@ public sealed class RunVerbTests : IDisposable
         ingest.ExitCode.ShouldBe(0, ingest.Stderr);
         await sim.WaitForSentAsync(IsAlert, 10, TimeSpan.FromSeconds(60));
         // SIGKILL in the middle of the fan-out: no shutdown code runs.
-        bot.Kill(entireProcessTree: true);
-        await bot.WaitForExitAsync();
+        await bot.KillAsync();
         // Claimed but never recorded: only these may have reached Telegram without the bot knowing.
         HashSet<long> inFlightAtKill = [.. store.Db.Connection.QueryScalars<long>("SELECT chat_id FROM outbox WHERE state = 'sending'")];
         sim.Sent.Count(IsAlert).ShouldBeLessThan(chats.Length);
@@ -62,8 +60,7 @@ public sealed class RunVerbTests : IDisposable
         {
             await sim.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(60));
             await Eventually.TrueAsync(() => store.Outbox.Backlog() == 0, "every alert recorded", TimeSpan.FromSeconds(60));
-            restarted.Kill(entireProcessTree: true);
-            await restarted.WaitForExitAsync();
+            await restarted.KillAsync();
         }
 
         calls.ShouldBeGreaterThan(0);
@@ -74,23 +71,11 @@ public sealed class RunVerbTests : IDisposable
 
     static bool IsAlert(SentMessage m) => m.Text.Contains("🆕", StringComparison.Ordinal);
 
-    Process StartBot(BotApiSimulator sim)
+    BotProcess StartBot(BotApiSimulator sim) => BotProcess.Start(_db, sim, new Dictionary<string, string>
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
-        foreach (var a in new[] { "--db", _db, "run" }) info.ArgumentList.Add(a);
-        info.Environment["Knowledge__DataPath"] = Paths.DataDir;
-        info.Environment["Telegram__BotToken"] = sim.Token;
-        info.Environment["Telegram__ApiBaseUrl"] = sim.BaseUrl;
-        info.Environment["Telegram__LongPollSeconds"] = "1";
-        info.Environment["Alerts__GlobalPerSecond"] = "5";
-        info.Environment["Alerts__IdlePoll"] = "00:00:00.200";
-        var process = Process.Start(info)!;
-        // Drain the output so a full pipe never blocks the bot.
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        return process;
-    }
+        ["Alerts__GlobalPerSecond"] = "5",
+        ["Alerts__IdlePoll"] = "00:00:00.200",
+    });
 
     string WriteDocument() => _files.Write("rail.md", """
         ---

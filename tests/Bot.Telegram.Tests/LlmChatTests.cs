@@ -16,6 +16,8 @@ public sealed class LlmChatTests
             s["Llm:Endpoint"] = model.Endpoint;
             s["Llm:Model"] = "echo";
             s["Llm:PromptsPath"] = Path.Combine(Paths.RepoRoot, "prompts");
+            // However busy the machine, the model's answer is waited for: these tests are about what it is asked.
+            s["Llm:Timeout"] = "00:01:00";
         });
 
         var first = await bot.SendAsync(401, "What was the trade turnover in 2024?");
@@ -38,6 +40,8 @@ public sealed class LlmChatTests
             s["Llm:Endpoint"] = model.Endpoint;
             s["Llm:Model"] = "echo";
             s["Llm:PromptsPath"] = Path.Combine(Paths.RepoRoot, "prompts");
+            // However busy the machine, the model's answer is waited for: these tests are about what it is asked.
+            s["Llm:Timeout"] = "00:01:00";
         });
 
         await bot.SendAsync(402, "What was the trade turnover in 2024?");

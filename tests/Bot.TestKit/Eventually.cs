@@ -5,7 +5,7 @@ public static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what = "condition", TimeSpan? timeout = null)
     {
-        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        var limit = timeout ?? TimeSpan.FromSeconds(60);
         var deadline = DateTimeOffset.UtcNow + limit;
         while (!condition())
         {

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 
 namespace Bot.TestKit;
 
@@ -13,17 +12,14 @@ namespace Bot.TestKit;
 /// </summary>
 public sealed class FactEchoModel : IDisposable
 {
-    readonly HttpListener _listener = new();
-    readonly Task _loop;
+    readonly LoopbackHttp _server;
     int _requests;
     readonly ConcurrentQueue<string> _conversations = new();
 
     public FactEchoModel()
     {
-        Endpoint = $"http://127.0.0.1:{FreePort()}/v1";
-        _listener.Prefixes.Add(Endpoint + "/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
+        _server = new LoopbackHttp(ServeAsync);
+        Endpoint = _server.BaseUrl + "/v1";
     }
 
     public string Endpoint { get; }
@@ -33,34 +29,17 @@ public sealed class FactEchoModel : IDisposable
     /// <summary>The conversation blocks of the condense requests, in order.</summary>
     public IReadOnlyList<string> CondensedConversations => [.. _conversations];
 
-    static int FreePort()
+    async Task ServeAsync(HttpContext context)
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    async Task ServeAsync()
-    {
-        while (_listener.IsListening)
+        Interlocked.Increment(ref _requests);
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var reply = Reply(JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            Interlocked.Increment(ref _requests);
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var reply = Reply(JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement);
-            var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
-            {
-                id = "chatcmpl-echo", @object = "chat.completion", created = 1_750_000_000, model = "echo",
-                choices = new[] { new { index = 0, message = new { role = "assistant", content = reply }, finish_reason = "stop" } },
-            }));
-            context.Response.ContentType = "application/json";
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+            id = "chatcmpl-echo", @object = "chat.completion", created = 1_750_000_000, model = "echo",
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = reply }, finish_reason = "stop" } },
+        }));
     }
 
     string Reply(JsonElement request)
@@ -91,11 +70,5 @@ public sealed class FactEchoModel : IDisposable
         return text[start..text.LastIndexOf(close, StringComparison.Ordinal)].Trim();
     }
 
-    public void Dispose()
-    {
-        if (!_listener.IsListening) return;
-        _listener.Stop();
-        _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
-    }
+    public void Dispose() => _server.Dispose();
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
 
@@ -15,30 +16,46 @@ namespace Bot.Answering.Figures;
 /// </summary>
 public sealed class FigureAnswerer(FigureReader figures)
 {
+    /// <summary>
+    /// A question about a statistical series (trade, exports, investment, tourists…) and nothing else the store's figures
+    /// cannot tell: figures tied to one event (a deal, a forum's participants, a share) say too little about the event
+    /// itself, and those questions are read from the text first.
+    /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
+        q.Metric is not null && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    // Evidence sentences quoted under a figure answer: the figure's own context ("mostly crude oil", "up 86.5 percent").
+    const int MaxQuotes = 2;
 
     public Answer Answer(Question q)
     {
-        var metric = q.Metric!;
-        var all = figures.OfMetric(metric);
         var book = new CitationBook();
-        List<Figure> chosen;
-        if (q.Amounts.Count > 0)
-            chosen = all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
-        else if (q.Periods.Count > 0)
-            chosen = q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList();
-        else
-            chosen = Latest(all);
-
-        if (chosen.Count == 0) return NotFound(q, metric, all);
-
         var text = new StringBuilder();
-        foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
-            AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);
-        if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
+        var shown = new List<Figure>();
+        foreach (var metric in q.Metrics.DefaultIfEmpty(q.Metric!))
+        {
+            var chosen = Choose(q, metric);
+            if (chosen.Count == 0) continue;
+            foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
+                AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);
+            if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
+            shown.AddRange(chosen);
+        }
+        if (shown.Count == 0) return NotFound(q, q.Metric!, figures.OfMetric(q.Metric!));
+        var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
+        text.AppendLine(Texts.Get(q.Lang, "evidence"));
+        foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q);
+    }
+
+    List<Figure> Choose(Question q, string metric)
+    {
+        var all = figures.OfMetric(metric);
+        if (q.Amounts.Count > 0) return all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
+        if (q.Periods.Count > 0) return q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList();
+        return Latest(all);
     }
 
     IEnumerable<Figure> Matching(IReadOnlyList<Figure> all, string metric, Period p)
@@ -64,7 +81,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     static void AppendPeriod(StringBuilder text, string lang, string metric, Period period, List<Figure> group, CitationBook book)
     {
         var byValue = group.GroupBy(f => (f.AbsoluteValue, f.Qualifier)).ToList();
-        var label = Texts.Has("metric." + metric) ? Texts.Get(lang, "metric." + metric) : metric;
+        var label = MetricCatalog.Default.Label(metric, lang);
         var period_ = Formats.Period(period, lang);
         if (byValue.Count == 1)
         {
@@ -110,15 +127,31 @@ public sealed class FigureAnswerer(FigureReader figures)
             "×" + Formats.Number(Math.Round(ratio, 2), q.Lang), (percent >= 0 ? "+" : "") + Formats.Number(Math.Round(percent, 1), q.Lang) + "%"));
     }
 
-    static Answer NotFound(Question q, string metric, IReadOnlyList<Figure> all)
+    Answer NotFound(Question q, string metric, IReadOnlyList<Figure> all)
     {
-        var label = Texts.Has("metric." + metric) ? Texts.Get(q.Lang, "metric." + metric) : metric;
-        var asked = q.Periods.Count > 0 ? string.Join(", ", q.Periods.Select(p => p.StartYear == Question.AnyYear
-            ? Formats.Period(p with { StartYear = 2000, EndYear = 2000 }, q.Lang).Replace("2000", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).Trim()
-            : Formats.Period(p, q.Lang))) : "?";
-        var text = new StringBuilder(Texts.Get(q.Lang, "figure_not_found", label.ToLower(CultureInfo.GetCultureInfo(q.Lang)), asked));
-        var periods = all.Select(f => f.Period).Distinct().OrderBy(p => p.StartKey, StringComparer.Ordinal).Select(p => Formats.Period(p, q.Lang)).ToList();
-        if (periods.Count > 0) text.Append('\n').Append(Texts.Get(q.Lang, "figure_available", string.Join("; ", periods)));
+        var label = MetricCatalog.Default.Label(metric, q.Lang).ToLower(CultureInfo.GetCultureInfo(q.Lang));
+        var text = new StringBuilder(q.Periods.Count == 0
+            ? Texts.Get(q.Lang, "figure_not_found_any", label)
+            : Texts.Get(q.Lang, "figure_not_found", label, string.Join(", ", q.Periods.Select(p => AskedPeriod(p, q.Lang)))));
+        var periods = PeriodsOf(all, q.Lang);
+        if (periods.Length > 0) text.Append('\n').Append(Texts.Get(q.Lang, "figure_available", periods));
+        // Asked for one direction, the store has the other: say which exists, never its numbers.
+        else if (OtherDirection(metric) is { } other && figures.OfMetric(other) is { Count: > 0 } reverse)
+            text.Append('\n').Append(Texts.Get(q.Lang, "figure_other_direction", MetricCatalog.Default.Label(other, q.Lang), PeriodsOf(reverse, q.Lang)));
         return new Answer(text.ToString(), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+    }
+
+    static string AskedPeriod(Period p, string lang) => p.StartYear == Question.AnyYear
+        ? Formats.Period(p with { StartYear = 2000, EndYear = 2000 }, lang).Replace("2000", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).Trim()
+        : Formats.Period(p, lang);
+
+    static string PeriodsOf(IEnumerable<Figure> figures, string lang) =>
+        string.Join("; ", figures.Select(f => f.Period).Distinct().OrderBy(p => p.StartKey, StringComparer.Ordinal).Select(p => Formats.Period(p, lang)));
+
+    static string? OtherDirection(string metric)
+    {
+        var catalog = MetricCatalog.Default;
+        if (catalog.Find(metric)?.Direction is not { } direction || catalog.FamilyOf(metric) is not { } family) return null;
+        return family.MetricFor(direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria);
     }
 }

@@ -3,6 +3,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Search;
 
 namespace Bot.Answering.Reading;
@@ -12,7 +13,7 @@ namespace Bot.Answering.Reading;
 /// constraints (its year), and a span of every asked type, the one nearest the question's words winning. Other sources
 /// that answer too are kept, so an answer can say where they agree or differ.
 /// </summary>
-public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MeasureCheck measures)
+public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MetricCheck metrics)
 {
     const int WindowsToRead = 16;
 
@@ -64,8 +65,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
     (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities)
     {
-        var asked = type == AnswerType.Amount ? measures.Asked(q.Text) : new HashSet<string>();
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities).Where(s => measures.Holds(asked, text, s)).ToList();
+        var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities).Where(s => metrics.Holds(asked, text, s)).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.

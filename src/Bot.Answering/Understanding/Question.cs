@@ -25,6 +25,9 @@ public sealed record Question(
     /// <summary>What a "how many" question counts: the words right after it ("how many engineering students" → engineering, students).</summary>
     public IReadOnlyList<QueryUnit> Counted { get; init; } = [];
 
+    /// <summary>Every metric the question names, the main one first ("turnover … split between exports and imports").</summary>
+    public IReadOnlyList<string> Metrics { get; init; } = [];
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

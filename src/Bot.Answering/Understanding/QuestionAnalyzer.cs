@@ -1,6 +1,7 @@
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -55,7 +56,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             units.Add(new QueryUnit(word, keys, IsEntity: false));
         }
 
-        var periods = PeriodFinder.Find(text, PartialDate.From(today), openYear: true).Where(p => !p.IsComparison).Select(p => p.Period).ToList();
+        var periods = QuestionPeriods.Find(text, PartialDate.From(today));
         var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
@@ -64,11 +65,12 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var isFollowUp = words.Count > 0 && FollowUpOpeners.Contains(words[0]) && words.Count <= 12;
 
         var types = _types.Find(words);
-        return new Question(text, lang, units, entityMatches, cues, MetricDetector.Detect(text), periods,
+        return new Question(text, lang, units, entityMatches, cues, MetricCatalog.Default.FindInQuestion(text)?.Key, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
             AnswerTypes = types,
+            Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
         };
     }

@@ -16,7 +16,7 @@ public static class SettingsRegistration
     public static OptionsBuilder<T> AddSettings<T>(this IServiceCollection services, IConfiguration configuration, string section) where T : class
     {
         if (services.Any(d => d.ServiceType == typeof(AnnotatedSettingsValidator<T>))) return services.AddOptions<T>();
-        services.AddSingleton(new AnnotatedSettingsValidator<T>(section));
+        services.AddSingleton(new AnnotatedSettingsValidator<T>(configuration.GetSection(section)));
         services.AddSingleton<IValidateOptions<T>>(sp => sp.GetRequiredService<AnnotatedSettingsValidator<T>>());
         return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }

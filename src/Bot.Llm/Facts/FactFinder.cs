@@ -5,6 +5,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
 
@@ -61,7 +62,7 @@ public sealed class FactFinder
     public (string? Metric, IReadOnlyList<Fact> Facts) GetFigures(string metric, string? period)
     {
         var known = Figures.Metrics();
-        var key = known.Contains(metric.Trim()) ? metric.Trim() : MetricDetector.Detect(metric);
+        var key = known.Contains(metric.Trim()) ? metric.Trim() : MetricCatalog.Default.FindInQuestion(metric)?.Key;
         if (key is null || !known.Contains(key)) return (null, []);
         return (key, Figures.For(key, Periods(period)));
     }

@@ -20,7 +20,15 @@ public static class CliApp
         {
             GlobalOptions.Db, GlobalOptions.NoSeed,
         };
-        foreach (var verb in host.Services.GetServices<IVerb>()) root.Add(verb.Build());
+        try
+        {
+            foreach (var verb in host.Services.GetServices<IVerb>()) root.Add(verb.Build());
+        }
+        catch (Exception e) when (SettingsErrors.Describe(e) is { } lines)
+        {
+            // A setting a verb's services read as they are built (the store's path) is reported like the others.
+            return SettingsFailed(lines);
+        }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -36,8 +44,7 @@ public static class CliApp
         }
         catch (Exception e) when (SettingsErrors.Describe(e) is { } lines)
         {
-            foreach (var line in lines) Console.Error.WriteLine($"error: {line}");
-            return 2;
+            return SettingsFailed(lines);
         }
         catch (Exception e)
         {
@@ -48,13 +55,22 @@ public static class CliApp
         int code;
         try
         {
-            code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, stopping);
+            // The host's console lifetime alone handles Ctrl+C and SIGTERM (System.CommandLine's own handler would
+            // cancel a token source it has already disposed when a signal comes late).
+            code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, stopping);
         }
         catch (Exception e)
         {
             code = Failed(e, stopping);
         }
-        await host.StopAsync(CancellationToken.None);
+        try
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+        catch (Exception) when (WorkerFaults.Of(host.Services) is not null)
+        {
+            // The host rethrows what killed a worker; it is reported below, once, as one line.
+        }
         if (WorkerFaults.Of(host.Services) is not { } faults) return code;
         foreach (var line in faults.Lines) Console.Error.WriteLine($"error: {line}");
         return faults.ExitCode;
@@ -65,7 +81,7 @@ public static class CliApp
         UsageException => Fail(2, e.Message),
         OperationCanceledException when ct.IsCancellationRequested => Fail(1, "cancelled"),
         KnowledgeStoreException or IngestionException or IOException or UnauthorizedAccessException or SQLite.SQLiteException => Fail(1, e.Message),
-        _ when SettingsErrors.Describe(e) is { } lines => Fail(2, string.Join(Environment.NewLine + "error: ", lines)),
+        _ when SettingsErrors.Describe(e) is { } lines => SettingsFailed(lines),
         _ => Unexpected(e),
     };
 
@@ -74,6 +90,12 @@ public static class CliApp
         // No stack trace on the console: the one-line message is what a user can act on.
         if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
         return Fail(1, $"unexpected failure ({e.GetType().Name}): {e.Message}");
+    }
+
+    static int SettingsFailed(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines) Console.Error.WriteLine($"error: {line}");
+        return 2;
     }
 
     static int Fail(int code, string message)

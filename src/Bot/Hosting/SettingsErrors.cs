@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
@@ -19,16 +20,7 @@ public static partial class SettingsErrors
         OptionsValidationException invalid => [.. invalid.Failures],
         AggregateException many when many.InnerExceptions.All(x => Describe(x) is not null) => [.. many.InnerExceptions.SelectMany(x => Describe(x)!)],
         InvalidOperationException { InnerException: not null } bind when ConversionFailure().Match(bind.Message) is { Success: true } m =>
-            [$"{m.Groups["key"].Value} must be {Expected(m.Groups["type"].Value)} (got '{m.Groups["value"].Value}')"],
+            [$"{m.Groups["key"].Value} must be {SettingValues.Expected(m.Groups["type"].Value)} (got '{m.Groups["value"].Value}')"],
         _ => null,
-    };
-
-    static string Expected(string type) => type switch
-    {
-        _ when type.Contains("System.TimeSpan", StringComparison.Ordinal) => "a duration such as 00:00:02 (hh:mm:ss)",
-        _ when type.Contains("System.Int", StringComparison.Ordinal) => "a whole number",
-        _ when type.Contains("System.Double", StringComparison.Ordinal) || type.Contains("System.Decimal", StringComparison.Ordinal) => "a number",
-        _ when type.Contains("System.Boolean", StringComparison.Ordinal) => "true or false",
-        _ => "a " + type[(type.LastIndexOf('.') + 1)..].TrimEnd(']'),
     };
 }

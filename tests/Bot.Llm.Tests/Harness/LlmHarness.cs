@@ -19,7 +19,7 @@ namespace Bot.Llm.Tests.Harness;
 public sealed class LlmHarness : IDisposable
 {
     public const string ApiKey = "sk-test-7d41c9e2b85f";
-    /// <summary>The limit the fallback tests measure against (see <see cref="WithShortTimeout"/>).</summary>
+    /// <summary>The deadline of the one test about a model that never answers (see <see cref="WithShortTimeout"/>).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Everywhere else the limit is generous, so a busy machine never turns a good answer into a fallback.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Bot.TestKit;
+using Microsoft.AspNetCore.Http;
 
 namespace Bot.Sources.Tests.Harness;
 
@@ -24,27 +24,16 @@ public sealed class FeedServer : IDisposable
 
     public sealed record Request(string PathAndQuery, string? IfNoneMatch, string? IfModifiedSince, string? UserAgent);
 
-    readonly HttpListener _listener = new();
+    readonly LoopbackHttp _server;
     readonly ConcurrentDictionary<string, Route> _routes = new(StringComparer.Ordinal);
     readonly ConcurrentQueue<Request> _requests = new();
-    readonly Task _loop;
 
-    public FeedServer()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = $"http://127.0.0.1:{Port}";
-        _listener.Prefixes.Add(BaseUrl + "/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
-    }
+    public FeedServer() => _server = new LoopbackHttp(RespondAsync);
 
-    public int Port { get; }
+    public int Port => _server.Port;
 
     /// <summary>Without a trailing slash: <c>BaseUrl + "/news/1"</c>.</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl => _server.BaseUrl;
 
     public IReadOnlyList<Request> Requests => [.. _requests];
 
@@ -65,56 +54,40 @@ public sealed class FeedServer : IDisposable
 
     public void Fail(string path, int status) => Serve(path, new Route(status, "text/html", Encoding.UTF8.GetBytes($"<html><body>error {status}</body></html>")));
 
-    async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            _ = Task.Run(() => RespondAsync(context));
-        }
-    }
-
-    async Task RespondAsync(HttpListenerContext context)
+    async Task RespondAsync(HttpContext context)
     {
         var request = context.Request;
-        _requests.Enqueue(new Request(request.Url!.PathAndQuery, request.Headers["If-None-Match"], request.Headers["If-Modified-Since"], request.UserAgent));
-        var route = _routes.GetValueOrDefault(request.Url.AbsolutePath) ?? new Route(404, "text/plain", "not found"u8.ToArray());
+        var path = request.Path.Value ?? "/";
+        string? Header(string name) => request.Headers.TryGetValue(name, out var v) ? v.ToString() : null;
+        _requests.Enqueue(new Request(path + request.QueryString, Header("If-None-Match"), Header("If-Modified-Since"), Header("User-Agent")));
+        var route = _routes.GetValueOrDefault(path) ?? new Route(404, "text/plain", "not found"u8.ToArray());
         var response = context.Response;
         try
         {
-            if (route.Delay > TimeSpan.Zero) await Task.Delay(route.Delay);
-            if (route.ETag is not null) response.Headers["ETag"] = route.ETag;
-            if (route.LastModified is not null) response.Headers["Last-Modified"] = route.LastModified;
+            if (route.Delay > TimeSpan.Zero) await Task.Delay(route.Delay, context.RequestAborted);
+            if (route.ETag is not null) response.Headers.ETag = route.ETag;
+            if (route.LastModified is not null) response.Headers.LastModified = route.LastModified;
             var notModified = route.Status == 200 && (
-                route.ETag is not null && request.Headers["If-None-Match"] == route.ETag
-                || route.ETag is null && route.LastModified is not null && request.Headers["If-Modified-Since"] == route.LastModified);
+                route.ETag is not null && Header("If-None-Match") == route.ETag
+                || route.ETag is null && route.LastModified is not null && Header("If-Modified-Since") == route.LastModified);
             if (notModified)
             {
                 response.StatusCode = 304;
-                response.Close();
                 return;
             }
             response.StatusCode = route.Status;
             response.ContentType = route.ContentType;
-            if (route.Location is not null) response.RedirectLocation = route.Location;
-            if (route.Chunked) response.SendChunked = true;
-            else response.ContentLength64 = route.Body.Length;
-            await response.OutputStream.WriteAsync(route.Body);
-            response.Close();
+            if (route.Location is not null) response.Headers.Location = route.Location;
+            // Without a Content-Length Kestrel streams the body in chunks, as a server that does not know its size would.
+            if (!route.Chunked) response.ContentLength = route.Body.Length;
+            await response.Body.WriteAsync(route.Body, context.RequestAborted);
         }
         // The client may hang up early (a size cap, a time limit): that is its right, not a server fault.
-        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or OperationCanceledException)
         {
-            response.Abort();
+            context.Abort();
         }
     }
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        _loop.Wait(TimeSpan.FromSeconds(5));
-    }
+    public void Dispose() => _server.Dispose();
 }

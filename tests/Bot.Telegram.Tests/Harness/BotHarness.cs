@@ -81,7 +81,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         var before = Simulator.Sent.Count(m => m.ChatId == chatId);
         Simulator.InjectMessage(chatId, userId ?? chatId, text, lang, chatType);
-        var sent = await Simulator.WaitForSentAsync(m => m.ChatId == chatId, before + 1, TimeSpan.FromSeconds(20));
+        var sent = await Simulator.WaitForSentAsync(m => m.ChatId == chatId, before + 1, TimeSpan.FromSeconds(60));
         return sent[^1];
     }
 
