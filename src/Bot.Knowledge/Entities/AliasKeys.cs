@@ -15,6 +15,14 @@ public static class AliasKeys
 
     public static List<string> ForAlias(string alias) =>
         Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))
+            .Select(Stemmer.Stem).Where(s => !Ignored.Contains(s)).Distinct().ToList();
+
+    /// <summary>
+    /// The keys names are found where they stand by (<see cref="EntityIndex.FindSpans(string)"/>): like <see cref="ForAlias"/>
+    /// but by <see cref="NameKey"/>, which treats every language alike, so a name's case forms meet whatever the language.
+    /// </summary>
+    public static List<string> ForSpans(string alias) =>
+        Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))
             .Select(NameKey.Of).Where(s => !Ignored.Contains(s)).Distinct().ToList();
 
     /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling.</summary>
@@ -37,7 +45,7 @@ public static class AliasKeys
 
     static void AddKeys(HashSet<string> keys, string folded)
     {
-        keys.Add(NameKey.Of(folded));
-        if (TextNormalizer.IsCyrillic(folded)) keys.Add(NameKey.Of(Transliterator.ToLatin(folded)));
+        keys.Add(Stemmer.Stem(folded));
+        if (TextNormalizer.IsCyrillic(folded)) keys.Add(Stemmer.Stem(Transliterator.ToLatin(folded)));
     }
 }

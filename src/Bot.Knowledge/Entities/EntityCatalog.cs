@@ -24,9 +24,13 @@ public sealed class EntityCatalog
         var aliases = _db.Connection.Query<EntityAliasRow>("SELECT * FROM entity_aliases").ToLookup(a => a.EntityId, a => a.Alias);
         var rows = _db.Connection.Query<EntityRow>("SELECT * FROM entities");
         var stored = rows.Select(r => new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList())).ToList();
-        // The gazetteer's places fill in what the store does not hold; a stored (curated) entity with the same id wins.
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
+        // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored
+        // entity with the same id wins over the gazetteer's).
+        var learning = new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
+        // Answering with the stored entities (curated and learned) and the gazetteer's cities and regions: a country the
+        // store does not hold would make every question name an entity that most passages never spell out.
+        return new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))) { Learning = learning };
     }
 
     public void Upsert(IEnumerable<Entity> entities)

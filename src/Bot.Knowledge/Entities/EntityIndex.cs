@@ -30,40 +30,43 @@ public sealed class EntityIndex
         foreach (var entity in entities) Add(entity);
     }
 
-    /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
-    public EntityIndex Copy() => new(_byId.Values);
+    /// <summary>
+    /// The fuller index extraction learns with (learned people, every gazetteer place), when this one is the narrower
+    /// index answers are read with; null when they are the same.
+    /// </summary>
+    internal EntityIndex? Learning { get; init; }
 
-    /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable).</summary>
+    /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
+    public EntityIndex Copy() => new((Learning ?? this)._byId.Values);
+
+    /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)
     {
         _byId[entity.Id] = entity;
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
-            foreach (var keys in KeyVariants(alias))
+        {
+            foreach (var keys in KeyVariants(alias, AliasKeys.ForAlias))
             {
-                if (keys.Count == 0) continue;
-                var replaced = !_added.Add((entity.Id, string.Join('\u0001', keys)));
-                var list = Bucket(_byFirstKey, keys[0]);
-                if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
-                var spanList = keys.Count == 1 ? spans.Single : Bucket(spans.BySecond, keys[1]);
-                if (replaced)
-                {
-                    list.RemoveAll(x => x.Entity.Id == entity.Id && x.Keys.SequenceEqual(keys));
-                    spanList.RemoveAll(x => x.Entity.Id == entity.Id && x.Keys.SequenceEqual(keys));
-                }
-                list.Add((entity, alias, keys));
-                spanList.Add((entity, alias, keys));
+                if (keys.Count == 0 || !_added.Add((entity.Id, "f\u0001" + string.Join('\u0001', keys)))) continue;
+                Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
             }
+            foreach (var keys in KeyVariants(alias, AliasKeys.ForSpans))
+            {
+                if (keys.Count == 0 || !_added.Add((entity.Id, "s\u0001" + string.Join('\u0001', keys)))) continue;
+                if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
+                (keys.Count == 1 ? spans.Single : Bucket(spans.BySecond, keys[1])).Add((entity, alias, keys));
+            }
+        }
     }
 
     static List<(Entity Entity, string Alias, List<string> Keys)> Bucket<TKey>(Dictionary<TKey, List<(Entity, string, List<string>)>> d, TKey key) where TKey : notnull =>
         d.TryGetValue(key, out var list) ? list : d[key] = [];
 
-    static IEnumerable<List<string>> KeyVariants(string alias)
+    static IEnumerable<List<string>> KeyVariants(string alias, Func<string, List<string>> keysOf)
     {
-        var keys = AliasKeys.ForAlias(alias);
-        yield return keys;
+        yield return keysOf(alias);
         if (TextNormalizer.IsCyrillic(alias))
-            yield return AliasKeys.ForAlias(Transliterator.ToLatin(TokenList.Fold(alias)));
+            yield return keysOf(Transliterator.ToLatin(TokenList.Fold(alias)));
     }
 
     public IReadOnlyCollection<Entity> All => _byId.Values;
@@ -83,7 +86,7 @@ public sealed class EntityIndex
             {
                 if (!keys.All(textKeys.Contains)) continue;
                 if (best.TryGetValue(entity.Id, out var existing) && existing.Keys.Count >= keys.Count) continue;
-                best[entity.Id] = new EntityMatch(entity, alias, keys.ToHashSet(StringComparer.Ordinal));
+                best[entity.Id] = new EntityMatch(_byId[entity.Id], alias, keys.ToHashSet(StringComparer.Ordinal));
             }
         }
         var matches = best.Values.ToList();
@@ -128,7 +131,7 @@ public sealed class EntityIndex
     {
         if (!_spans.TryGetValue(key, out var spans)) return;
         foreach (var (entity, alias, _) in spans.Single)
-            found.Add(new EntitySpan(entity, alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+            found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
         if (spans.BySecond.Count == 0) return;
         // The next word, and past connector words ("Ministry of Transport") the one after them.
         for (var n = i + 1; n < words.Count; n++)
@@ -139,12 +142,12 @@ public sealed class EntityIndex
         }
     }
 
-    static void Longer(List<TextWords.Word> words, int i, Spans spans, string second, List<EntitySpan> found)
+    void Longer(List<TextWords.Word> words, int i, Spans spans, string second, List<EntitySpan> found)
     {
         if (!spans.BySecond.TryGetValue(second, out var candidates)) return;
         foreach (var (entity, alias, keys) in candidates)
             if (MatchAt(words, i, keys) is { } last)
-                found.Add(new EntitySpan(entity, alias, words[i].Start, words[last].End - words[i].Start, keys.Count) { Order = found.Count });
+                found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[last].End - words[i].Start, keys.Count) { Order = found.Count });
     }
 
     /// <returns>The index of the last word of the match, or null.</returns>

@@ -20,6 +20,9 @@ public sealed class DocumentExtractor
     public DocumentExtractor(EntityIndex entities)
     {
         _index = entities.Copy();
+        // Every place the gazetteer knows, countries included, is known to extraction whatever the store holds.
+        foreach (var place in Gazetteer.Places)
+            if (_index.Get(place.Id) is null) _index.Add(place);
         _learner = new EntityLearner(_index);
         _agreements = new AgreementExtractor(_index);
     }
@@ -38,11 +41,9 @@ public sealed class DocumentExtractor
             // Figures carry their period and currency from sentence to sentence within a paragraph.
             if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
             figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
-            if (s.Unit.IsListItem)
-            {
-                if (s.Unit.ListIntro is { } intro && AgreementVocabulary.Signing.IsMatch(intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro))
-                    agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, doc.Published, place));
-            }
+            // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
+            if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && AgreementVocabulary.Signing.IsMatch(intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro))
+                agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, doc.Published, place));
             else agreements.AddRange(_agreements.Extract(s.Text, doc.Published, place));
         }
         var ev = EventExtractor.Extract(facts);
