@@ -30,10 +30,9 @@ internal sealed class BatchStatements : IDisposable
                 "name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END, " +
                 "country = COALESCE(entities.country, excluded.country), role = COALESCE(entities.role, excluded.role)");
             InsertAlias = Prepare(c, "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)");
-            FindAgreement = Prepare(c, "SELECT id, place IS NULL FROM agreements WHERE canonical_key = ?");
             InsertAgreement = Prepare(c,
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            SetAgreementPlace = Prepare(c, "UPDATE agreements SET place = ? WHERE id = ?");
+            CompleteAgreement = Prepare(c, "UPDATE agreements SET place = ?, signed = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
         }
         catch
@@ -53,9 +52,8 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement InsertEvent { get; } = null!;
     public PreparedStatement UpsertEntity { get; } = null!;
     public PreparedStatement InsertAlias { get; } = null!;
-    public PreparedStatement FindAgreement { get; } = null!;
     public PreparedStatement InsertAgreement { get; } = null!;
-    public PreparedStatement SetAgreementPlace { get; } = null!;
+    public PreparedStatement CompleteAgreement { get; } = null!;
     public PreparedStatement InsertSource { get; } = null!;
 
     PreparedStatement Prepare(SQLiteConnection c, string sql)

@@ -3,6 +3,7 @@ using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 using SQLite;
 using SQLitePCL;
@@ -130,10 +131,11 @@ public sealed class WriteBatch : IDisposable
         foreach (var e in facts.Events) InsertEvent(documentId, e);
         foreach (var entity in facts.Entities) UpsertLearned(entity);
         var newIds = new List<long>();
+        // Each known agreement answers for one item of a document: two memoranda one list names stay two.
+        var claimed = new HashSet<long>();
         foreach (var a in facts.Agreements)
         {
-            var key = AgreementIdentity.KeyFor(a);
-            if (UpsertAgreement(documentId, key, a, now) is { } created && !replacedKeys.Contains(key))
+            if (UpsertAgreement(documentId, a, now, claimed) is { } created && !replacedKeys.Contains(AgreementIdentity.GroupOf(a)))
             {
                 newIds.Add(created);
                 // Same transaction: the agreement and its alerts are stored together or not at all.
@@ -143,7 +145,7 @@ public sealed class WriteBatch : IDisposable
         return new SaveOutcome(existingId is null ? SaveStatus.Added : SaveStatus.Updated, documentId, facts.Agreements.Count, facts.Figures.Count, newIds);
     }
 
-    /// <returns>The identities of agreements removed with the old version: seeing them again is not news.</returns>
+    /// <returns>The identity groups of agreements removed with the old version: seeing them again is not news.</returns>
     HashSet<string> RemoveChildren(long documentId)
     {
         var orphaned = _c.QueryScalars<string>(
@@ -156,7 +158,7 @@ public sealed class WriteBatch : IDisposable
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
         // An agreement only this document reported goes with it.
         _c.Execute("DELETE FROM agreements WHERE id NOT IN (SELECT agreement_id FROM agreement_sources)");
-        return orphaned.ToHashSet(StringComparer.Ordinal);
+        return orphaned.Select(AgreementIdentity.GroupOfKey).ToHashSet(StringComparer.Ordinal);
     }
 
     void InsertFigure(long documentId, FigureDraft f) => _sql.InsertFigure
@@ -180,19 +182,35 @@ public sealed class WriteBatch : IDisposable
         .Bind(14, e.Organisation is null ? null : JsonSerializer.Serialize(e.Organisation, StoreJson.Options)).Bind(15, e.Count).Bind(16, e.Evidence).Run();
 
     /// <returns>The agreement's id when the store did not know it before, else null.</returns>
-    long? UpsertAgreement(long documentId, string key, AgreementDraft a, string now)
+    /// <remarks>
+    /// A report joins the most alike agreement of its identity group (<see cref="AgreementIdentity"/>) that its document
+    /// has not already joined, and fills in what the store lacked: a place, a day where only the year was known.
+    /// </remarks>
+    long? UpsertAgreement(long documentId, AgreementDraft a, string now, HashSet<long> claimed)
     {
-        var known = _sql.FindAgreement.Bind(1, key).First(r => (Id: raw.sqlite3_column_int64(r, 0), NoPlace: raw.sqlite3_column_int(r, 1) != 0));
+        var group = AgreementIdentity.GroupOf(a);
+        var members = _c.Query<AgreementRow>("SELECT * FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id", group, group + "\uffff");
+        var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
+            .OrderByDescending(m => AgreementIdentity.Likeness(a, m.Title, m.Domain)).FirstOrDefault();
         long? created = null;
-        var id = known.Id;
-        if (id == 0)
+        long id;
+        if (known is null)
         {
-            id = _sql.InsertAgreement.Bind(1, key).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
+            var taken = members.Select(m => m.CanonicalKey).ToHashSet(StringComparer.Ordinal);
+            var n = members.Count;
+            while (taken.Contains(AgreementIdentity.KeyFor(a, n))) n++;
+            id = _sql.InsertAgreement.Bind(1, AgreementIdentity.KeyFor(a, n)).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
                 .Bind(6, a.Place).Bind(7, JsonSerializer.Serialize(a.Parties, StoreJson.Options)).Bind(8, now).Insert();
             created = id;
         }
-        else if (known.NoPlace && a.Place is not null)
-            _sql.SetAgreementPlace.Bind(1, a.Place).Bind(2, id).Run();
+        else
+        {
+            id = known.Id;
+            var signed = AgreementIdentity.Finer(PartialDate.Parse(known.Signed), a.Signed)?.ToString();
+            if (known.Place is null && a.Place is not null || signed != known.Signed)
+                _sql.CompleteAgreement.Bind(1, known.Place ?? a.Place).Bind(2, signed).Bind(3, id).Run();
+        }
+        claimed.Add(id);
         _sql.InsertSource.Bind(1, id).Bind(2, documentId).Bind(3, a.FactId).Run();
         return created;
     }
