@@ -27,6 +27,8 @@ internal sealed class BenchStore : IDisposable
         services.AddKnowledge(configuration);
         services.AddAnswering(configuration);
         _services = services.BuildServiceProvider();
+        // Opened now, as the bot opens it at start: the memory samples read SQLite's own counters from the first one.
+        _ = Db.CreatedNow;
     }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();

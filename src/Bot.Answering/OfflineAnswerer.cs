@@ -8,6 +8,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Reading;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Conversations;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Search;
@@ -28,10 +29,13 @@ public sealed class OfflineAnswerer
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
     readonly ReadingAnswerer _reading;
+    readonly ConversationMemories _memories;
 
     public OfflineAnswerer(
-        EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, IOptions<AnsweringOptions> options, TimeProvider clock)
+        EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, ConversationMemoryStore memories,
+        IOptions<AnsweringOptions> options, TimeProvider clock)
     {
+        _memories = new ConversationMemories(memories);
         _entities = entities;
         _options = options.Value;
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
@@ -47,11 +51,49 @@ public sealed class OfflineAnswerer
         if (trimmed.Length == 0) return AnswerFactory.Refused(lang, "empty_question");
         if (trimmed.Length > _options.MaxQuestionChars) return AnswerFactory.Refused(lang, "too_long", trimmed.Length, _options.MaxQuestionChars);
         var entities = _entities.Index();
-        var q = FollowUpCarryOver.Apply(_analyzer.Analyze(trimmed, lang, entities), conversation?.Previous);
-        var answer = Route(q, entities);
-        if (conversation is not null) conversation.Previous = q;
+        var memory = conversation is null ? null : _memories.Load(conversation);
+        var previous = conversation?.Previous ?? Restore(memory, entities);
+        var q = FollowUpCarryOver.Apply(_analyzer.Analyze(trimmed, lang, entities), previous, memory);
+        var answer = Picked(q, memory) ?? Route(q, entities);
+        if (answer.Kind == AnswerKind.NotFound && SignatoriesOf(q, memory) is { } parties) answer = parties;
+        if (conversation is not null)
+        {
+            conversation.Previous = q;
+            _memories.Remember(conversation, q, answer);
+        }
         return answer;
     }
+
+    /// <summary>Forgets what a keyed conversation remembers (/new).</summary>
+    public void Forget(string conversationKey) => _memories.Forget(conversationKey);
+
+    /// <summary>After a restart: the remembered subject read again, with the slots its follow-ups had set.</summary>
+    Question? Restore(ConversationMemory? memory, EntityIndex entities)
+    {
+        if (memory is null) return null;
+        var q = _analyzer.Analyze(memory.Subject, memory.Lang, entities);
+        var periods = ConversationMemories.Periods(memory);
+        return q with
+        {
+            Metric = memory.Metrics.Count > 0 ? memory.Metrics[0] : q.Metric,
+            Metrics = memory.Metrics.Count > 0 ? memory.Metrics : q.Metrics,
+            Periods = periods.Count > 0 ? periods : q.Periods,
+        };
+    }
+
+    /// <summary>"The second one?": the item of the last list it picks.</summary>
+    Answer? Picked(Question q, ConversationMemory? memory)
+    {
+        if (q.ListPosition is not { } position || memory is not { Agreements.Count: > 0 } m) return null;
+        var index = position < 0 ? m.Agreements.Count + position : position - 1;
+        if (index < 0 || index >= m.Agreements.Count || _agreements.Find(m.Agreements[index]) is not { } picked) return null;
+        return AgreementAnswerer.One(picked, q);
+    }
+
+    /// <summary>"Who signed it?" about an agreement no sentence names the signatories of: its parties, as the record has them.</summary>
+    Answer? SignatoriesOf(Question q, ConversationMemory? memory) =>
+        q.PointsBack && q.Wants(AnswerType.Person) && memory?.Agreement is { } id && _agreements.Find(id) is { } a && a.Parties.Count > 0
+            ? AgreementAnswerer.One(a, q) : null;
 
     Answer Route(Question q, Knowledge.Entities.EntityIndex entities)
     {

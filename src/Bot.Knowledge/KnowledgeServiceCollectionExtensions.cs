@@ -1,5 +1,6 @@
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Conversations;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Search;
@@ -45,6 +46,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<LastAnswers>();
         services.AddSingleton<Counters>();
         services.AddSingleton<ConversationHistory>();
+        services.AddSingleton<ConversationMemoryStore>();
 
         // What the source monitor remembers.
         services.AddSingleton<SourceStateStore>();

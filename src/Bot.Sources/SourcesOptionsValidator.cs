@@ -1,3 +1,4 @@
+using Bot.Knowledge.Ingestion.Reading;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Sources;
@@ -5,8 +6,6 @@ namespace Bot.Sources;
 /// <summary>A bad Sources setting stops the program at start with the key that is wrong, not at the first poll.</summary>
 public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
 {
-    static readonly string[] KnownLanguages = ["en", "ru", "bg", "kk"];
-
     public ValidateOptionsResult Validate(string? name, SourcesOptions o)
     {
         var errors = new List<string>();
@@ -33,7 +32,7 @@ public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
             CheckUrl(errors, $"Sources:Feeds:{i}:Url", feed.Url);
             Check(feed.Interval is null || feed.Interval > TimeSpan.Zero, $"Sources:Feeds:{i}:Interval must be positive");
             foreach (var lang in feed.Languages)
-                Check(KnownLanguages.Contains(lang), $"Sources:Feeds:{i}:Languages: '{lang}' is not one of en, ru, bg, kk");
+                Check(LanguageCodes.Supported.Contains(lang), $"Sources:Feeds:{i}:Languages: '{lang}' is not one of {string.Join(", ", LanguageCodes.Supported)}");
             Check(feed.Include.All(k => !string.IsNullOrWhiteSpace(k)), $"Sources:Feeds:{i}:Include must not contain empty keywords");
         }
         for (var i = 0; i < o.Pages.Count; i++)

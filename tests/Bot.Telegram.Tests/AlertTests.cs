@@ -28,7 +28,8 @@ public sealed class AlertTests
         (await bot.IngestAsync(Fixture.Path("rail-memorandum.md"))).ShouldBe(1);
         await bot.Simulator.WaitForSentAsync(IsAlert, 3, TimeSpan.FromSeconds(20));
         (await bot.IngestAsync(Fixture.Path("rail-memorandum-second-source.md"))).ShouldBe(0);
-        await Task.Delay(1500);
+        // Every alert there will ever be is an outbox row: once none is pending, nothing more can be sent.
+        await bot.OutboxDrainedAsync();
 
         foreach (var chat in new long[] { 301, 302, 304 }) AlertsTo(bot, chat).Count.ShouldBe(1, $"chat {chat}");
         AlertsTo(bot, 303).ShouldBeEmpty();
@@ -62,9 +63,11 @@ public sealed class AlertTests
 
         await bot.IngestAsync(Fixture.Path("rail-memorandum.md"));
         await bot.Simulator.WaitForSentAsync(m => m.ChatId == 322 && IsAlert(m), 1, TimeSpan.FromSeconds(20));
-        await Task.Delay(500);
+        await bot.OutboxDrainedAsync();
 
         AlertsTo(bot, 321).ShouldBeEmpty();
+        using var store = bot.OpenStore();
+        store.Db.Connection.ExecuteScalar<int>("SELECT count(*) FROM outbox WHERE chat_id = 321").ShouldBe(0);
     }
 
     [Fact]
@@ -167,7 +170,7 @@ public sealed class AlertTests
         }
         await bot.StartBotAsync();
         await bot.Simulator.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(30));
-        await Task.Delay(1000);
+        await bot.OutboxDrainedAsync();
 
         foreach (var chat in chats) AlertsTo(bot, chat).Count.ShouldBe(1, $"chat {chat}");
     }
@@ -196,9 +199,8 @@ public sealed class AlertTests
         await bot.Simulator.RestartAsync();
         await bot.StartBotAsync();
         await bot.Simulator.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(60));
-        await Task.Delay(1000);
+        await bot.OutboxDrainedAsync();
 
         foreach (var chat in chats) AlertsTo(bot, chat).Count.ShouldBe(1, $"chat {chat}");
-        await bot.OutboxDrainedAsync();
     }
 }

@@ -37,7 +37,7 @@ public sealed class UpdateSourceTests
     {
         await using var bot = await BotHarness.StartAsync();
         await bot.Simulator.StopAsync();
-        await Task.Delay(1500);
+        await Eventually.TrueAsync(() => bot.Logs.All.Contains("getUpdates failed", StringComparison.Ordinal), "a failed poll");
         bot.Simulator.InjectMessage(403, 403, "What was the trade turnover in 2024?");
         await bot.Simulator.RestartAsync();
 
@@ -63,7 +63,9 @@ public sealed class UpdateSourceTests
         sent[0].PlainText.ShouldContain("375");
         bot.Simulator.WebhookSecretToken.ShouldBe("s3cret-Token_1");
         forged.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        await Task.Delay(500);
+        // Updates are handled in the order they arrive: once a later one is answered, the forged one would have been too.
+        bot.Simulator.InjectMessage(404, 404, "/help");
+        await bot.Simulator.WaitForSentAsync(m => m.ChatId == 404, 2, TimeSpan.FromSeconds(20));
         bot.Simulator.Sent.ShouldNotContain(m => m.ChatId == 405);
         bot.Simulator.CallCount("getUpdates").ShouldBe(0);
     }
@@ -80,10 +82,12 @@ public sealed class UpdateSourceTests
 
         for (var i = 0; i < 2; i++)
             (await http.PostAsync($"http://127.0.0.1:{port}/hook", new StringContent(update, Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await bot.Simulator.WaitForSentAsync(m => m.ChatId == 406, 1, TimeSpan.FromSeconds(20));
-        await Task.Delay(700);
+        // A later update, answered only after the copies ahead of it were dealt with.
+        (await http.PostAsync($"http://127.0.0.1:{port}/hook", new StringContent(update.Replace("7001", "7002", StringComparison.Ordinal), Encoding.UTF8, "application/json")))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await bot.Simulator.WaitForSentAsync(m => m.ChatId == 406, 2, TimeSpan.FromSeconds(20));
 
-        bot.Simulator.Sent.Count(m => m.ChatId == 406).ShouldBe(1);
+        bot.Simulator.Sent.Count(m => m.ChatId == 406).ShouldBe(2);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Bot.Answering.Composing;
 using Bot.Answering.Localization;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
 
 namespace Bot.Answering.Agreements;
@@ -24,8 +25,24 @@ public sealed class AgreementAnswerer(AgreementReader agreements)
         text.AppendLine(Texts.Get(q.Lang, "agreements_found", matched.Count));
         foreach (var a in matched.Take(MaxListed)) text.AppendLine(AgreementFormatter.Line(a, q.Lang, book));
         if (matched.Count > MaxListed) text.AppendLine(Texts.Get(q.Lang, "agreements_more", matched.Count - MaxListed));
-        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q)
+        {
+            Focus = Focus(matched.Take(MaxListed).ToList()),
+        };
     }
+
+    /// <summary>One agreement, picked from the last list ("the second one?") or pointed at ("who signed it?").</summary>
+    public static Answer One(Agreement a, Question q)
+    {
+        var book = new CitationBook();
+        var line = AgreementFormatter.Line(a, q.Lang, book);
+        return new Answer(line, q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q) { Focus = Focus([a]) };
+    }
+
+    public Agreement? Find(long id) => agreements.ByIds([id]) is { Count: > 0 } found ? found[0] : null;
+
+    static AnswerFocus Focus(IReadOnlyList<Agreement> shown) =>
+        new(shown.Select(a => a.Id).ToList(), shown.SelectMany(a => a.Sources).Select(s => s.DocumentId).Distinct().ToList(), []);
 
     /// <summary>"What is the Astana–Sofia memorandum worth?": no source states a value, so say that, and show what is known.</summary>
     public Answer AnswerCost(Question q, EntityIndex entities)

@@ -10,6 +10,9 @@ public sealed record Citation(string Title, string? Url, string? Date);
 /// <summary>A composed answer: text with [n] markers, the numbered citations, and how it was made.</summary>
 public sealed record Answer(string Text, string Lang, string Mode, IReadOnlyList<Citation> Citations, AnswerKind Kind, Question? Question = null)
 {
+    /// <summary>What the answer was about, for follow-ups ("who signed it?").</summary>
+    public AnswerFocus Focus { get; init; } = AnswerFocus.None;
+
     public const string Offline = "offline";
     public const string Llm = "llm";
 }

@@ -40,7 +40,17 @@ public static class ReadingComposer
         foreach (var candidate in others.Prepend(best))
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
-        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(others.Prepend(best)) };
+    }
+
+    static AnswerFocus Focus(IEnumerable<Candidate> shown)
+    {
+        var list = shown.ToList();
+        return new([], list.Select(c => c.Window.Window.Source.DocumentId).Distinct().ToList(),
+            list.SelectMany(c => c.Spans).Where(s => s.Type == AnswerType.Person).Select(s => s.Text).Distinct().ToList())
+        {
+            Quoted = list.SelectMany(c => c.Quoted).Distinct().ToList(),
+        };
     }
 
     static string Lead(Candidate c, string lang) => string.Join("; ", c.Spans.Select(s => SpanText.Render(s, lang)));
@@ -54,7 +64,7 @@ public static class ReadingComposer
         foreach (var candidate in chosen.DistinctBy(c => c.Window.Window.Sentence))
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
-        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(chosen) };
     }
 
     /// <summary>No evidence answers: say so, then what the sources do say nearby, framed so it cannot be read as the answer.</summary>

@@ -3,27 +3,43 @@ using Bot.Answering.Understanding;
 namespace Bot.Answering.Conversation;
 
 /// <summary>
-/// Rule-based follow-ups: "and in 2023?" or "and what was the figure for 2024?" keep the previous question's
-/// subject (metric, agreement filters, entities) and take the new period.
+/// Follow-ups keep what they do not say: "and in 2023?" keeps the metric and takes the new year, "and exports?" keeps
+/// the year and takes the new metric, "А кто его подписал?" keeps the subject and asks who. Each slot a follow-up
+/// leaves empty (metric, period, entities, agreement filters, answer type) comes from the previous question, and its
+/// words join the previous question's, so the evidence is searched for both; the previous answer's documents come first.
 /// </summary>
 public static class FollowUpCarryOver
 {
-    public static Question Apply(Question current, Question? previous)
+    public static Question Apply(Question current, Question? previous, ConversationMemory? memory)
     {
-        if (previous is null) return current;
-        var lacksSubject = current.Metric is null && !current.AboutAgreements && current.Entities.Count == 0;
-        if (!current.IsFollowUp && !(lacksSubject && (current.Periods.Count > 0 || current.Date is not null))) return current;
-        if (!lacksSubject) return current;
+        if (previous is null || !current.IsFollowUp && !LacksSubject(current)) return current;
+        var newTime = current.Periods.Count > 0 || current.Date is not null;
+        var newMetric = current.Metric is not null;
+        // The previous question's words stay, but not those the follow-up replaces (its years, its metric).
+        var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)));
         return current with
         {
-            Metric = previous.Metric,
-            AboutAgreements = previous.AboutAgreements,
-            AgreementKind = previous.AgreementKind,
-            Domain = previous.Domain,
-            Entities = previous.Entities,
-            Units = current.Periods.Count > 0 || current.Date is not null ? previous.Units.Concat(current.Units.Where(u => u.Label.All(char.IsDigit))).ToList() : previous.Units.Concat(current.Units).ToList(),
-            Periods = current.Periods.Count > 0 ? current.Periods : previous.Periods,
+            Metric = current.Metric ?? previous.Metric,
+            Metrics = newMetric ? current.Metrics : previous.Metrics,
+            Periods = newTime ? current.Periods : previous.Periods,
+            Date = newTime ? current.Date : previous.Date,
+            Entities = current.Entities.Count > 0 ? [.. current.Entities, .. previous.Entities.Where(p => current.Entities.All(c => c.Entity.Id != p.Entity.Id))] : previous.Entities,
+            AboutAgreements = current.AboutAgreements || previous.AboutAgreements && !newMetric,
+            AgreementKind = current.AgreementKind ?? previous.AgreementKind,
+            Domain = current.Domain ?? previous.Domain,
+            Units = [.. current.Units, .. kept],
             Cues = current.Cues.Count > 0 ? current.Cues : previous.Cues,
+            AnswerTypes = current.AnswerTypes.Count > 0 ? current.AnswerTypes : previous.AnswerTypes,
+            Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
+            IsFollowUp = true,
+            PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
+            SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
     }
+
+    /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>
+    static bool LacksSubject(Question q) =>
+        q.Metric is null && !q.AboutAgreements && q.Entities.Count == 0 && (q.Periods.Count > 0 || q.Date is not null) && q.Units.Count <= 3;
+
+    static bool IsTime(string label) => Passages.TimeWords.IsTime(label);
 }

@@ -52,10 +52,22 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || units.Count < minUnits) continue;
                 var coverage = units.Coverage(weights);
-                if (coverage >= CoverageFloor) found.Add(new ScoredWindow(window, units, coverage));
+                if (coverage < CoverageFloor) continue;
+                found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window)));
             }
         }
         return found.OrderByDescending(w => w.Coverage).ThenBy(w => w.Window.Passage.Rank).ThenBy(w => w.Window.Index).Take(max).ToList();
+    }
+
+    /// <summary>
+    /// A follow-up's evidence is first looked for where the last answer came from, and not in the very sentences it
+    /// quoted: the user asks again because those did not say it.
+    /// </summary>
+    static double FollowUpWeight(Question q, EvidenceWindow w)
+    {
+        var weight = q.PreferredDocuments.Contains(w.Source.DocumentId) ? 1.1 : 1.0;
+        // A description already shown says nothing new; a sentence shown for another question may still hold a name to lead with.
+        return q.SeenSentences.Contains(w.Sentence) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans) ? weight * 0.5 : weight;
     }
 
     /// <summary>The units that name a year ("2024") or a month ("October"): (unit, year, 0) or (unit, 0, month).</summary>

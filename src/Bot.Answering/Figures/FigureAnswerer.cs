@@ -47,7 +47,10 @@ public sealed class FigureAnswerer(FigureReader figures)
         var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
         foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
-        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q);
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q)
+        {
+            Focus = new AnswerFocus([], shown.Select(f => f.Source.DocumentId).Distinct().ToList(), []),
+        };
     }
 
     List<Figure> Choose(Question q, string metric)

@@ -66,14 +66,16 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities)
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities).Where(s => metrics.Holds(asked, text, s)).ToList();
+        // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities)
+            .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
         if (inSentence.Count > 0)
         {
-            var anchors = Anchors(q, w.Window.Sentence);
+            var anchors = q.Head is { } h && HeadAnchors(w.Window.Sentence, h) is { Count: > 0 } heads ? heads : Anchors(q, w.Window.Sentence);
             var best = inSentence.Select(s => (Span: s, Proximity: s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
@@ -82,6 +84,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5, neighbour);
         return (null, 0, null);
     }
+
+    /// <summary>Where words of the question's head noun stand in the sentence.</summary>
+    List<int> HeadAnchors(string sentence, QueryUnit head)
+    {
+        var anchors = new List<int>();
+        var position = 0;
+        while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
+            if (words.Of(sentence.AsSpan(start, length)).All.Any(head.Keys.Contains)) anchors.Add(start);
+        return anchors;
+    }
+
+    // A name of an X stands within about five words of a word for X.
+    const int HeadReach = 40;
+
+    bool Near(string sentence, AnswerSpan span, QueryUnit head) =>
+        HeadAnchors(sentence, head).Any(a => a < span.Start ? span.Start - a <= HeadReach : a - span.End <= HeadReach);
 
     /// <summary>Where the question's words stand in the sentence (character offsets of matched words).</summary>
     List<int> Anchors(Question q, string sentence)

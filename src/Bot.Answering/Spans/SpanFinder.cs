@@ -12,6 +12,7 @@ public sealed class SpanFinder
     readonly PercentSpans _percents;
     readonly FactorSpans _factors;
     readonly CountSpans _counts;
+    readonly NameSpans _names;
 
     public SpanFinder(DomainLexicon lexicon, WordKeys keys)
     {
@@ -20,10 +21,11 @@ public sealed class SpanFinder
         _percents = new PercentSpans(lexicon, qualifiers);
         _factors = new FactorSpans(lexicon, SpanWords.Default);
         _counts = new CountSpans(SpanWords.Default, keys, qualifiers);
+        _names = new NameSpans(lexicon);
     }
 
     /// <summary>Whether a type is answered by a span at all: lists, descriptions and reasons are answered by the evidence itself.</summary>
-    public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason or AnswerType.Date or AnswerType.Year or AnswerType.Name);
+    public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason or AnswerType.Date or AnswerType.Year);
 
     /// <summary>Types whose spans are the entities the store knows: until documents teach it their people and places, their evidence may name none.</summary>
     public static bool Known(AnswerType type) => type is AnswerType.Person or AnswerType.Place or AnswerType.Organisation;
@@ -32,6 +34,21 @@ public sealed class SpanFinder
     /// Whether a text states anything of the type at all, attached to what the question asks or not ("70 scholarships"
     /// for a question on students): such a sentence, quoted beside a refusal, would read as an answer.
     /// </summary>
+    /// <summary>
+    /// People, places, institutions the store knows; a "who" question is answered by an institution too ("Who organised
+    /// the forum?"), and an organisation question by a quoted name the store has not learned.
+    /// </summary>
+    List<AnswerSpan> Known(string text, EntityIndex entities, AnswerType type, Question q)
+    {
+        var found = EntitySpans.Find(text, entities, type).ToList();
+        if (type == AnswerType.Person)
+            found.AddRange(EntitySpans.Find(text, entities, AnswerType.Organisation).Select(s => s with { Type = AnswerType.Person, Confidence = 0.8 }));
+        if (type is AnswerType.Organisation or AnswerType.Person)
+            found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
+                .Select(n => n with { Confidence = 0.5 }));
+        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId)).ToList();
+    }
+
     public bool StatesAny(AnswerType type, string text) => type switch
     {
         AnswerType.Count => _counts.Find(text, [], []).Any(),
@@ -43,8 +60,8 @@ public sealed class SpanFinder
 
     public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities) => type switch
     {
-        AnswerType.Person or AnswerType.Place or AnswerType.Organisation => EntitySpans.Find(text, entities, type)
-            .Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId)).ToList(),
+        AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
+        AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),
         AnswerType.Percent => _percents.Find(text).ToList(),
         AnswerType.Factor => _factors.Find(text).ToList(),

@@ -16,8 +16,12 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     const int CountWindow = 3;
 
     /// <param name="words">The question's words, folded.</param>
-    public IReadOnlyList<AnswerType> Find(IReadOnlyList<string> words)
+    public IReadOnlyList<AnswerType> Find(IReadOnlyList<string> words) => FindWithHead(words).Types;
+
+    /// <summary>The types, and the noun after "which" that decided one of them ("which prime minister" → "prime"), if any.</summary>
+    public (IReadOnlyList<AnswerType> Types, string? Head) FindWithHead(IReadOnlyList<string> words)
     {
+        string? head = null;
         var found = new List<(int Position, AnswerType Type)>();
         var used = new bool[words.Count];
         foreach (var (phrase, type) in cues.Phrases)
@@ -28,8 +32,13 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                 found.Add((i, type == AnswerType.Count ? CountOrAmount(words, i, phrase.Length) : type));
             }
         for (var i = 0; i < words.Count; i++)
-            if (!used[i] && cues.WhichWords.Contains(words[i])) found.Add((i, AfterWhich(words, i)));
-        return found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList();
+            if (!used[i] && cues.WhichWords.Contains(words[i]))
+            {
+                var (type, noun) = AfterWhich(words, i);
+                found.Add((i, type));
+                head ??= noun;
+            }
+        return (found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList(), head);
     }
 
     static bool Matches(IReadOnlyList<string> words, bool[] used, int at, string[] phrase)
@@ -39,20 +48,20 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
         return true;
     }
 
-    AnswerType AfterWhich(IReadOnlyList<string> words, int at)
+    (AnswerType Type, string? Head) AfterWhich(IReadOnlyList<string> words, int at)
     {
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
         var reach = words.Skip(at + 1).Where(w => !lexicon.IsStopword(w)).Take(HeadWindow).ToList();
         foreach (var word in reach)
             foreach (var concept in Concepts(word))
-                if (cues.HeadTypes.TryGetValue(concept, out var type)) return type;
-        if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return AnswerType.Amount;
+                if (cues.HeadTypes.TryGetValue(concept, out var type)) return (type, word);
+        if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
         if (cues.WhichDefaultPerson.Contains(words[at]) && at + 1 < words.Count)
         {
             var next = words[at + 1];
-            if (lexicon.IsStopword(next) || Concepts(next).Any(cues.WhichPersonVerbs.Contains)) return AnswerType.Person;
+            if (lexicon.IsStopword(next) || Concepts(next).Any(cues.WhichPersonVerbs.Contains)) return (AnswerType.Person, null);
         }
-        return AnswerType.List;
+        return (AnswerType.List, null);
     }
 
     /// <summary>"Сколько документов" counts; "Сколько Болгария экспортировала", "экспорты қанша болды" ask for an amount.</summary>

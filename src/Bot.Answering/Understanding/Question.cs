@@ -28,6 +28,21 @@ public sealed record Question(
     /// <summary>Every metric the question names, the main one first ("turnover … split between exports and imports").</summary>
     public IReadOnlyList<string> Metrics { get; init; } = [];
 
+    /// <summary>The item of the previous answer's list the question picks ("the second one?" → 2, "the last one" → -1).</summary>
+    public int? ListPosition { get; init; }
+
+    /// <summary>The question points back at what the previous answer was about ("who signed it?", "А когда оно…").</summary>
+    public bool PointsBack { get; init; }
+
+    /// <summary>Documents a follow-up's evidence is expected in: those the previous answer came from.</summary>
+    public IReadOnlySet<long> PreferredDocuments { get; init; } = new HashSet<long>();
+
+    /// <summary>Sentences the previous answer showed: a follow-up wants what they did not say.</summary>
+    public IReadOnlySet<string> SeenSentences { get; init; } = new HashSet<string>();
+
+    /// <summary>The noun of a "which X" question ("какую станцию" → станцию): the answer is a name of an X.</summary>
+    public QueryUnit? Head { get; init; }
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

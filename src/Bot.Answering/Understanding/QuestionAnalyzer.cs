@@ -1,3 +1,4 @@
+using Bot.Answering.Conversation;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
@@ -12,7 +13,6 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 {
     readonly AnswerTypeFinder _types = new(lexicon, AnswerTypeCues.Default);
 
-    static readonly HashSet<string> FollowUpOpeners = ["and", "also", "what", "а", "и", "ал", "ами", "ещё", "еще", "ал енді", "ну"];
 
     // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
     static readonly Dictionary<string, string[]> AnswerTypeConcepts = new()
@@ -62,14 +62,21 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
         var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
         var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
-        var isFollowUp = words.Count > 0 && FollowUpOpeners.Contains(words[0]) && words.Count <= 12;
+        var followUps = FollowUpWords.Default;
+        var position = followUps.Position(words);
+        var pointsBack = followUps.PointsBack(words);
+        // A follow-up is short: it opens with "and", points back at what was answered, or picks an item of the last list.
+        var isFollowUp = words.Count <= 12 && (followUps.OpensFollowUp(words) || pointsBack || position is not null);
 
-        var types = _types.Find(words);
+        var (types, head) = _types.FindWithHead(words);
         return new Question(text, lang, units, entityMatches, cues, MetricCatalog.Default.FindInQuestion(text)?.Key, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
             AnswerTypes = types,
+            ListPosition = position,
+            Head = head is null ? null : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head),
+            PointsBack = pointsBack,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
         };

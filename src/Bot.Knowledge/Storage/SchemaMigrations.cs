@@ -196,7 +196,17 @@ internal static class SchemaMigrations
             "UPDATE figures SET metric = 'diaspora_bg_in_kz' WHERE metric = 'bulgarian_population'",
             "UPDATE figures SET metric = 'share' WHERE metric = 'oil_share_burgas'",
         ],
-        // v8: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
+        // v8: what each conversation remembers for its follow-ups ("who signed it?", "the second one?", "and exports?"),
+        // as one JSON value per conversation key ("tg:123"), so they still work after a restart.
+        [
+            """
+            CREATE TABLE conversation_memory (
+              conversation TEXT PRIMARY KEY,
+              state TEXT NOT NULL,
+              updated_at TEXT NOT NULL)
+            """,
+        ],
+        // v9: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
         // one row per source statement.
         [
             """

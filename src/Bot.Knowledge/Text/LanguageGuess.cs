@@ -7,7 +7,7 @@ namespace Bot.Knowledge.Text;
 public static class LanguageGuess
 {
     static readonly HashSet<string> Bulgarian = ["е", "са", "се", "на", "за", "от", "със", "във", "през", "ли", "какъв", "каква", "какво", "какви", "кой", "коя", "кое", "кои", "колко", "кога", "къде", "чия", "чий", "чие", "ще", "това", "този", "тази", "бяха", "беше", "като", "между", "също", "и"];
-    static readonly HashSet<string> Russian = ["в", "с", "и", "что", "кто", "какой", "какая", "какое", "какие", "сколько", "когда", "где", "был", "была", "были", "это", "этот", "из", "по", "о", "об", "для", "году", "года", "его", "её", "при", "между", "также", "чей", "чья"];
+    static readonly HashSet<string> Russian = ["в", "с", "и", "что", "кто", "какой", "какая", "какое", "какие", "сколько", "когда", "где", "был", "была", "были", "это", "этот", "из", "по", "о", "об", "для", "году", "года", "его", "её", "при", "между", "также", "чей", "чья", "какую", "каком", "каким", "какого", "которые", "который", "ещё", "еще", "оно", "него"];
 
     public static string Of(string text)
     {
@@ -32,7 +32,8 @@ public static class LanguageGuess
             var inner = w.IndexOf('ъ');
             if (inner >= 0 && inner < w.Length - 1) bg += 3;
             if (w.EndsWith("ът", StringComparison.Ordinal) || w.EndsWith("ят", StringComparison.Ordinal) || w.EndsWith("ите", StringComparison.Ordinal) || w.EndsWith("ата", StringComparison.Ordinal)) bg++;
-            if (w.EndsWith("ого", StringComparison.Ordinal) || w.EndsWith("ует", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal) || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("ий", StringComparison.Ordinal)) ru++;
+            if (w.EndsWith("ого", StringComparison.Ordinal) || w.EndsWith("ует", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal) || w.EndsWith("ых", StringComparison.Ordinal) || w.EndsWith("ий", StringComparison.Ordinal)
+                || w.Length > 3 && w.EndsWith("ую", StringComparison.Ordinal)) ru++;
         }
         return bg > ru ? "bg" : "ru";
     }

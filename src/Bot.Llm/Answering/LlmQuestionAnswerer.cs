@@ -22,7 +22,7 @@ public sealed class LlmQuestionAnswerer(
     public async Task<Answer> AnswerAsync(string question, string lang, ConversationState? conversation, CancellationToken ct)
     {
         var o = options.CurrentValue;
-        var key = ConversationKeys.KeyOf(conversation);
+        var key = conversation?.Key;
         IReadOnlyList<ConversationTurn> history = key is null ? [] : conversations.Recent(key, o.HistoryTurns);
         var fallback = offline.Answer(question, lang, conversation);
         if (fallback.Kind == AnswerKind.Refused) return fallback;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Scheduling;
 using Bot.Knowledge.SourceState;
 using Bot.Knowledge.Storage;
 using Bot.Knowledge.Fetching;
@@ -69,7 +70,9 @@ public sealed class SourcePoller(
             report = Failed(source, state, $"unexpected error ({e.GetType().Name}): {e.Message}");
             logger.LogError(e, "Polling source {Source} ({Url}) failed unexpectedly", source.Name, source.Url);
         }
-        state.NextDueAt = now.Add(Backoff.Delay(source.Interval, state.ConsecutiveFailures, options.Value.MaxBackoff)).ToString("O");
+        // One interval after a success; after the n-th failure in a row the interval times 2ⁿ, up to Sources:MaxBackoff: one
+        // attempt per due time and no quick retries, so a dead site sees a few requests a day rather than a storm.
+        state.NextDueAt = now.Add(RetrySchedule.After(state.ConsecutiveFailures + 1, source.Interval, options.Value.MaxBackoff)).ToString("O");
         ctx.States.Save(state);
         // After this source's last write: the delivery worker woken now claims its rows without our commits in between.
         var newAgreements = report.Items.SelectMany(i => i.NewAgreementIds).ToList();

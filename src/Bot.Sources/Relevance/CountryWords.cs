@@ -3,13 +3,13 @@ using Bot.Knowledge.Text;
 namespace Bot.Sources.Relevance;
 
 /// <summary>
-/// The two countries' names and adjectives in the four languages, by folded prefix ("казахстанск…", "българск…",
-/// "қазақстан…"). They back up the entity catalog, so the filter works on a store with no entities loaded.
+/// The two countries named by their names and adjectives in the four languages, by folded prefix (relevance.json).
+/// They back up the entity catalog, so the filter works on a store with no entities loaded.
 /// </summary>
 public static class CountryWords
 {
-    static readonly string[] Kazakhstan = ["kazakh", "kazakstan", "qazaq", "казах", "қазақ", "казакстан"];
-    static readonly string[] Bulgaria = ["bulgari", "bălgari", "balgari", "болгар", "българ"];
+    static readonly IReadOnlyList<(string Country, string Prefix)> Prefixes =
+        [.. RelevanceWords.Default.CountryPrefixes.SelectMany(c => c.Value.Select(p => (c.Key, TextNormalizer.Fold(p))))];
 
     /// <summary>"KZ" and/or "BG" for the countries the text names.</summary>
     public static HashSet<string> In(string text)
@@ -18,8 +18,8 @@ public static class CountryWords
         foreach (var word in Tokenizer.Words(text))
         {
             var folded = TextNormalizer.Fold(word);
-            if (Kazakhstan.Any(p => folded.StartsWith(p, StringComparison.Ordinal))) found.Add("KZ");
-            else if (Bulgaria.Any(p => folded.StartsWith(p, StringComparison.Ordinal))) found.Add("BG");
+            foreach (var (country, prefix) in Prefixes)
+                if (folded.StartsWith(prefix, StringComparison.Ordinal)) found.Add(country);
             if (found.Count == 2) break;
         }
         return found;

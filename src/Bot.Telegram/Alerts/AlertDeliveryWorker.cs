@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Scheduling;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Alerts;
 using Bot.Telegram.Hosting;
@@ -173,7 +174,7 @@ public sealed class AlertDeliveryWorker(
                 else
                 {
                     stats.OnRetried();
-                    outbox.Retry(row.Id, Backoff.For(row.Attempts, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10)), reason);
+                    outbox.Retry(row.Id, RetrySchedule.After(row.Attempts, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(10)), reason);
                 }
                 break;
         }

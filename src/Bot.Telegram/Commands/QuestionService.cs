@@ -19,20 +19,20 @@ namespace Bot.Telegram.Commands;
 /// while a slow answer is made, and remembers the answer's sources for /sources.
 /// </summary>
 public sealed class QuestionService(
-    IQuestionAnswerer answerer, ConversationStates conversations, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
+    IQuestionAnswerer answerer, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
     ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
 {
     public async Task<Reply> AnswerAsync(HandlerContext ctx, string question, CancellationToken ct)
     {
         if (question.Trim().Length == 0) return Reply.Text(Html.Escape(Answering.Localization.Texts.Get(ctx.Lang, "empty_question")));
         var perMinute = options.Value.QuestionsPerMinute;
-        if (!flood.TryAcquire(ctx.Message.UserId, perMinute)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
+        if (!flood.TryAcquire(ctx.Message.UserId)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
         Answer answer;
         try
         {
-            answer = await answerer.AnswerAsync(question, ctx.Lang, conversations.For(ctx.ChatId), ct);
+            answer = await answerer.AnswerAsync(question, ctx.Lang, ConversationStates.For(ctx.ChatId), ct);
         }
         finally
         {

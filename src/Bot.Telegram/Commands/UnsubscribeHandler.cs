@@ -1,3 +1,4 @@
+using Bot.Answering.Localization;
 using Bot.Knowledge.Alerts;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -15,7 +16,8 @@ public sealed class UnsubscribeHandler(GroupAdmins admins, SubscriptionBook subs
         if (ctx.Message.IsGroup && !await admins.IsAdminAsync(ctx.ChatId, ctx.Message.UserId, ct))
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
         var arg = ctx.Argument.Trim();
-        if (arg.Length == 0 || arg.Equals("all", StringComparison.OrdinalIgnoreCase) || arg is "все" or "всички" or "барлығы")
+        // "all" in any of the four languages (bot-texts.json, word.all).
+        if (arg.Length == 0 || Texts.Languages.Any(l => arg.Equals(BotTexts.Get(l, "word.all"), StringComparison.OrdinalIgnoreCase)))
         {
             subscriptions.RemoveAll(ctx.ChatId);
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unsubscribed_all")));

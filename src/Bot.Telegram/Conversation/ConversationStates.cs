@@ -1,18 +1,20 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Bot.Answering.Conversation;
+using Bot.Knowledge.Conversations;
 
 namespace Bot.Telegram.Conversation;
 
-/// <summary>One conversation per chat, so "and in 2023?" follows that chat's previous question.</summary>
-public sealed class ConversationStates
+/// <summary>
+/// A chat's conversation, so "and in 2023?" follows that chat's previous question. Nothing is held here: each message
+/// gets a state keyed by its chat, and what the chat remembers lives in the store (it survives a restart).
+/// </summary>
+public sealed class ConversationStates(ConversationMemoryStore memories)
 {
-    readonly ConcurrentDictionary<long, ConversationState> _byChat = new();
-
-    /// <summary>The key of a chat's stored history (the LLM path keeps the last turns in the store).</summary>
+    /// <summary>The key of a chat's stored memory and history.</summary>
     public static string KeyFor(long chatId) => "tg:" + chatId.ToString(CultureInfo.InvariantCulture);
 
-    public ConversationState For(long chatId) => _byChat.GetOrAdd(chatId, id => new ConversationState().WithKey(KeyFor(id)));
+    public static ConversationState For(long chatId) => new(KeyFor(chatId));
 
-    public void Reset(long chatId) => _byChat.TryRemove(chatId, out _);
+    /// <summary>/new: what the chat remembers for follow-ups is forgotten.</summary>
+    public void Reset(long chatId) => memories.Clear(KeyFor(chatId));
 }

@@ -1,3 +1,4 @@
+using Bot.Answering.Localization;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
@@ -18,31 +19,25 @@ public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, Tim
     /// <exception cref="BotTokenRefusedException">Telegram refuses the token: retrying cannot help.</exception>
     public async Task RunAsync(CancellationToken ct)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
-        while (true)
+        User me;
+        try
         {
-            try
-            {
-                var me = await bot.GetMe(ct);
-                identity.Id = me.Id;
-                identity.Username = me.Username ?? "";
-                logger.LogInformation("Connected to Telegram as @{Username}", identity.Username);
-                break;
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                if (TelegramErrors.Classify(e) == FailureKind.Unauthorized) throw new BotTokenRefusedException();
-                var wait = backoff.Next();
-                logger.LogWarning("Telegram is not reachable ({Reason}); retrying in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
-                await Task.Delay(wait, clock, ct);
-            }
+            me = await TelegramRetry.Forever("Connecting to Telegram (getMe)", clock, logger).ExecuteAsync(async t => await bot.GetMe(t), ct);
         }
+        catch (Exception e) when (TelegramErrors.Classify(e) == FailureKind.Unauthorized)
+        {
+            throw new BotTokenRefusedException();
+        }
+        identity.Id = me.Id;
+        identity.Username = me.Username ?? "";
+        logger.LogInformation("Connected to Telegram as @{Username}", identity.Username);
         await RegisterMenusAsync(ct);
     }
 
     async Task RegisterMenusAsync(CancellationToken ct)
     {
-        foreach (var lang in new[] { "", "en", "ru", "bg", "kk" })
+        // The default menu (no language code), then one per language.
+        foreach (var lang in Texts.Languages.Prepend(""))
         {
             try
             {

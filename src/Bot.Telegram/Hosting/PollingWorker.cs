@@ -23,25 +23,22 @@ public sealed class PollingWorker(
         await startup.RunAsync(stoppingToken);
         await EnsureNoWebhookAsync(stoppingToken);
         var offset = ledger.NextOffset();
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        var retry = TelegramRetry.Forever("getUpdates", clock, logger);
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, stoppingToken);
-                backoff.Reset();
+                updates = await retry.ExecuteAsync(async t => await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, t), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e)
+            catch (Exception e) when (TelegramErrors.Classify(e) == FailureKind.Unauthorized)
             {
-                var wait = TelegramErrors.RetryAfter(e) ?? backoff.Next();
-                logger.LogWarning("getUpdates failed ({Reason}); polling again in {Seconds:0.#} s", TelegramErrors.Describe(e), wait.TotalSeconds);
-                await Task.Delay(wait, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                continue;
+                // The token was revoked while the bot ran: no retry can help, so the bot stops and says why.
+                throw new BotTokenRefusedException();
             }
             if (updates.Length == 0) continue;
             await HandleBatchAsync(updates, stoppingToken);

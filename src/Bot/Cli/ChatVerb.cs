@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Bot.Answering;
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Conversations;
 
 namespace Bot.Cli;
 
 /// <summary>`chat [--lang xx] [--json]`: a conversation on the console; follow-ups keep the previous question's subject.</summary>
-public sealed class ChatVerb(Lazy<IQuestionAnswerer> lazyAnswerer, ConversationHistory history) : IVerb
+public sealed class ChatVerb(Lazy<IQuestionAnswerer> lazyAnswerer, ConversationHistory history, ConversationMemoryStore memories) : IVerb
 {
     public Command Build()
     {
@@ -49,6 +50,8 @@ public sealed class ChatVerb(Lazy<IQuestionAnswerer> lazyAnswerer, ConversationH
 
     void Forget(QuestionSession session)
     {
-        if (session.ConversationKey is { } key) history.Clear(key);
+        if (session.ConversationKey is not { } key) return;
+        history.Clear(key);
+        memories.Clear(key);
     }
 }

@@ -10,10 +10,10 @@ namespace Bot.Cli;
 public sealed class QuestionSession(IQuestionAnswerer answerer, string? lang, bool keepContext)
 {
     // A console conversation has its own history key, so the LLM path can condense its follow-ups like a chat's.
-    readonly ConversationState? _conversation = keepContext ? new ConversationState().WithKey($"cli:{Guid.NewGuid():N}") : null;
+    readonly ConversationState? _conversation = keepContext ? new ConversationState($"cli:{Guid.NewGuid():N}") : null;
 
     /// <summary>The key of this session's stored history, or null when it keeps no context.</summary>
-    public string? ConversationKey => ConversationKeys.KeyOf(_conversation);
+    public string? ConversationKey => _conversation?.Key;
 
     public async Task<(Answer Answer, double ElapsedMs)> AskAsync(string question, CancellationToken ct)
     {

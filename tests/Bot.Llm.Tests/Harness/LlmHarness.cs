@@ -66,7 +66,7 @@ public sealed class LlmHarness : IDisposable
     /// <summary>What the offline answerer alone says, for comparing a fallback with it.</summary>
     public static Answer Offline(TestStores store, string question, string lang = "en") => store.Offline.Answer(question, lang);
 
-    public static ConversationState Conversation(string key) => new ConversationState().WithKey(key);
+    public static ConversationState Conversation(string key) => new ConversationState(key);
 
     /// <summary>Changes a setting as an operator editing appsettings.json would, while the answerer runs.</summary>
     public void Set(string key, string value)

@@ -1,0 +1,10 @@
+namespace Bot.Answering.Composing;
+
+/// <summary>What an answer was about, for the follow-ups that point back at it: agreements listed, documents quoted, people named.</summary>
+public sealed record AnswerFocus(IReadOnlyList<long> Agreements, IReadOnlyList<long> Documents, IReadOnlyList<string> People)
+{
+    public static readonly AnswerFocus None = new([], [], []);
+
+    /// <summary>The sentences the answer quoted: a follow-up asks for what they did not say.</summary>
+    public IReadOnlyList<string> Quoted { get; init; } = [];
+}

@@ -1,0 +1,43 @@
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Conversation;
+
+/// <summary>The follow-up words of the four languages (embedded followups.json): openers, pronouns pointing back, list positions.</summary>
+public sealed class FollowUpWords
+{
+    sealed record WordsFile(Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals);
+
+    public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
+
+    readonly List<string[]> _openers;
+    readonly HashSet<string> _pronouns;
+    readonly List<(string[] Words, int Position)> _ordinals;
+
+    FollowUpWords(WordsFile file)
+    {
+        _openers = file.Openers.Values.SelectMany(v => v).Select(Words).OrderByDescending(w => w.Length).ToList();
+        _pronouns = file.Pronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _ordinals = file.Ordinals.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
+            .OrderByDescending(o => o.Item1.Length).ToList();
+    }
+
+    static string[] Words(string phrase) => Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray();
+
+    /// <param name="words">The question's folded words.</param>
+    public bool OpensFollowUp(IReadOnlyList<string> words) => _openers.Any(o => StartsWith(words, o));
+
+    public bool PointsBack(IReadOnlyList<string> words) => words.Any(_pronouns.Contains);
+
+    /// <summary>The list position a question picks ("the second one?" → 2, "the last one" → -1), or null.</summary>
+    public int? Position(IReadOnlyList<string> words)
+    {
+        foreach (var (phrase, position) in _ordinals)
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+                if (phrase.Select((w, j) => w == words[i + j]).All(x => x)) return position;
+        return null;
+    }
+
+    static bool StartsWith(IReadOnlyList<string> words, string[] phrase) =>
+        phrase.Length <= words.Count && phrase.Select((w, i) => w == words[i]).All(x => x);
+}

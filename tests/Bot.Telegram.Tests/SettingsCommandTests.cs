@@ -1,0 +1,110 @@
+using Bot.Telegram.Localization;
+using Bot.Telegram.Tests.Harness;
+
+namespace Bot.Telegram.Tests;
+
+/// <summary>/quiet, /subscriptions and /health as a user and an admin meet them, through the real worker.</summary>
+public sealed class SettingsCommandTests
+{
+    [Fact]
+    public async Task Quiet_hours_are_set_confirmed_and_stored_for_alert_delivery()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(601, "/quiet 22-07 hold");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold")));
+        using var store = bot.OpenStore();
+        var chat = store.Chats.Get(601).ShouldNotBeNull();
+        (chat.QuietStart, chat.QuietEnd, chat.QuietMode).ShouldBe((22, 7, "hold"));
+    }
+
+    [Theory]
+    [InlineData("/quiet 25-07")]
+    [InlineData("/quiet 8-8")]
+    [InlineData("/quiet tonight")]
+    [InlineData("/quiet 22-07 loud")]
+    public async Task Quiet_hours_that_make_no_sense_get_the_usage_and_change_nothing(string command)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(602, command);
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_usage"));
+        using var store = bot.OpenStore();
+        store.Chats.Get(602).ShouldNotBeNull().QuietStart.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Quiet_off_ends_the_quiet_hours()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(603, "/quiet 22-07");
+
+        var reply = await bot.SendAsync(603, "/quiet off");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_off"));
+        using var store = bot.OpenStore();
+        store.Chats.Get(603).ShouldNotBeNull().QuietStart.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Subscriptions_are_listed_with_a_button_each_that_removes_it()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(604, "/subscribe transport");
+        await bot.SendAsync(604, "/subscribe port of Varna");
+
+        var list = await bot.SendAsync(604, "/subscriptions");
+
+        list.PlainText.ShouldBe(BotTexts.Get("en", "subscriptions_header"));
+        list.InlineButtons.Select(b => b.Text).ShouldBe(["✖ " + BotTexts.Get("en", "domain.transport"), "✖ port of Varna"]);
+        bot.Simulator.InjectCallbackQuery(604, 604, list.MessageId, list.InlineButtons[0].CallbackData!);
+        var edit = (await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 604))[0];
+        edit.InlineButtons.Select(b => b.Text).ShouldBe(["✖ port of Varna"]);
+        using var store = bot.OpenStore();
+        store.Subscriptions.ForChat(604).ShouldHaveSingleItem().Label.ShouldBe("port of Varna");
+    }
+
+    [Fact]
+    public async Task Without_subscriptions_the_list_says_how_to_subscribe()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(605, "/subscriptions");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "no_subscriptions"));
+        reply.InlineButtons.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Health_tells_an_admin_what_the_store_holds_and_refuses_everyone_else()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        using var store = bot.OpenStore();
+
+        var refused = await bot.SendAsync(606, "/health");
+        var health = await bot.SendAsync(BotHarness.AdminId, "/health");
+
+        refused.PlainText.ShouldBe(BotTexts.Get("en", "not_admin"));
+        health.PlainText.ShouldStartWith($"OK. Store: {store.Documents.Count()} documents, {store.Agreements.All().Count} agreements, {store.Figures.All().Count} figures. Alert backlog: 0.");
+    }
+
+    [Theory]
+    [InlineData("all", "en")]
+    [InlineData("все", "ru")]
+    [InlineData("всички", "bg")]
+    [InlineData("барлығы", "kk")]
+    public async Task Unsubscribe_all_is_understood_in_each_language(string all, string lang)
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(607, "/subscribe transport", lang);
+        await bot.SendAsync(607, "/subscribe education", lang);
+
+        var reply = await bot.SendAsync(607, "/unsubscribe " + all, lang);
+
+        reply.PlainText.ShouldBe(BotTexts.Get(lang, "unsubscribed_all"));
+        using var store = bot.OpenStore();
+        store.Subscriptions.ForChat(607).ShouldBeEmpty();
+    }
+}
