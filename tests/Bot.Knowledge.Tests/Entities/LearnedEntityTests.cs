@@ -32,7 +32,7 @@ public sealed class LearnedEntityTests : IDisposable
             ("kk", "Делегация Мемлекет басшысы Қасым-Жомарт Тоқаевпен кездесті."),
             ("en", "Bulgarian ministers met President Tokaev on Monday."));
 
-        var index = Store.Entities.Index();
+        var index = Store.Entities.Known();
         var ids = Spellings.Select(n => index.Resolve(n)?.Id).ToList();
         ids.ShouldAllBe(id => id != null && id == ids[0]);
         index.Get(ids[0]!).ShouldNotBeNull().Type.ShouldBe("person");
@@ -43,10 +43,10 @@ public sealed class LearnedEntityTests : IDisposable
     {
         await IngestAsync(("ru", "Переговоры прошли с премьер-министром Казахстана Олжасом Бектеновым в Астане."));
 
-        var person = Store.Entities.Index().Resolve("Bektenov").ShouldNotBeNull();
+        var person = Store.Entities.Known().Resolve("Bektenov").ShouldNotBeNull();
         person.Name.ShouldBe("Олжас Бектенов");
         person.Country.ShouldBe("KZ");
-        Store.Entities.Index().Resolve("Бектенов")!.Id.ShouldBe(person.Id);
+        Store.Entities.Known().Resolve("Бектенов")!.Id.ShouldBe(person.Id);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class LearnedEntityTests : IDisposable
     {
         await IngestAsync(("en", "Majilis Chairman Kabibulla Dzhakupov met the guests. Separately, fund chief Nurlan Zhakupov spoke about uranium."));
 
-        var people = Store.Entities.Index().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
+        var people = Store.Entities.Known().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
         people.ShouldContain("Kabibulla Dzhakupov");
         people.ShouldContain("Nurlan Zhakupov");
     }
@@ -62,10 +62,10 @@ public sealed class LearnedEntityTests : IDisposable
     [Fact]
     public async Task Places_are_known_without_curated_data_and_a_curated_entity_wins_over_the_gazetteer()
     {
-        Store.Entities.Index().Resolve("Благоевграда").ShouldNotBeNull().Id.ShouldBe("blagoevgrad");
+        Store.Entities.Known().Resolve("Благоевграда").ShouldNotBeNull().Id.ShouldBe("blagoevgrad");
         Store.Entities.Upsert([new Model.Entity("blagoevgrad", "city", "Blagoevgrad (curated)", "BG", null, ["Blagoevgrad"])]);
 
-        Store.Entities.Index().Get("blagoevgrad").ShouldNotBeNull().Name.ShouldBe("Blagoevgrad (curated)");
+        Store.Entities.Known().Get("blagoevgrad").ShouldNotBeNull().Name.ShouldBe("Blagoevgrad (curated)");
     }
 
     public void Dispose()

@@ -148,7 +148,7 @@ public sealed class EventExtractionTests : IDisposable
     {
         await IngestAsync("en", "2026-03-05", "President Kassym-Jomart Tokayev met Bulgarian President Iliana Iotova in Astana on 4 March 2026.");
 
-        var tokayev = Store.Entities.Index().Resolve("Tokayev").ShouldNotBeNull();
+        var tokayev = Store.Entities.Known().Resolve("Tokayev").ShouldNotBeNull();
         Store.Events.Involving(tokayev.Id).ShouldContain(e => e.Kind == EventKinds.Meeting);
         Store.Events.Involving("astana").ShouldContain(e => e.Kind == EventKinds.Meeting);
     }

@@ -40,15 +40,18 @@ public static partial class DocumentAnalysis
     }
 
     /// <summary>"ASTANA —", "NUR-SULTAN / PAVLODAR —", "СОФИЯ —", "Sofia, 5 April 2026 —": the place a news item was filed from.</summary>
+    /// <remarks>The first sentence of each of the first three paragraphs is tried: an editor's note or a byline may come first.</remarks>
     static EventPlace? Dateline(List<SentenceFacts> units)
     {
-        var first = units.FirstOrDefault(u => u.Unit.Kind != UnitKind.Heading);
-        if (first is null) return null;
-        var m = DatelineStart().Match(first.Text);
-        if (!m.Success) return null;
-        var end = m.Groups["p"].Index + m.Groups["p"].Length;
-        var place = first.Places.FirstOrDefault(p => p.Start < end && p.Entity.Type is "city" or "place");
-        return place is null ? null : Places.Of(place.Entity);
+        var firsts = units.Where(u => u.Unit.Kind != UnitKind.Heading).GroupBy(u => u.Unit.Paragraph).Take(3).Select(g => g.First());
+        foreach (var first in firsts)
+        {
+            var m = DatelineStart().Match(first.Text);
+            if (!m.Success) continue;
+            var end = m.Groups["p"].Index + m.Groups["p"].Length;
+            if (first.Places.FirstOrDefault(p => p.Start < end && p.Entity.Type is "city" or "place") is { } place) return Places.Of(place.Entity);
+        }
+        return null;
     }
 
     /// <summary>The day (or month) the lead paragraph's news happened: a date close to publication in the first paragraphs.</summary>
