@@ -48,6 +48,9 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Sources__MaxItemsPerPoll", "0", "Sources:MaxItemsPerPoll")]
     [InlineData("Llm__Timeout", "soon", "Llm:Timeout")]
     [InlineData("Answering__MaxQuestionChars", "0", "Answering:MaxQuestionChars")]
+    [InlineData("Llm__MaxRetries", "-1", "Llm:MaxRetries")]
+    [InlineData("Ingestion__MaxBytes", "0", "Ingestion:MaxBytes")]
+    [InlineData("Sources__Feeds__0__Url", "ftp://feeds.example.org/rss", "Sources:Feeds:0:Url")]
     public async Task A_bad_setting_stops_the_bot_at_start_with_one_line_naming_its_key(string variable, string value, string key)
     {
         var r = await RunAsync("run", (variable, value));

@@ -1,5 +1,6 @@
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;
+using Bot.TestKit;
 using Bot.TelegramSimulator;
 
 namespace Bot.Telegram.Tests;
@@ -58,6 +59,37 @@ public sealed class ChatTests
         addressed.PlainText.ShouldContain("375");
         bot.Simulator.Sent.Count(m => m.ChatId == group).ShouldBe(1);
         addressed.ReplyToMessageId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task In_a_group_the_menus_plain_commands_are_answered_and_other_bots_commands_are_not()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long group = -510;
+        bot.Simulator.SetMemberStatus(group, 511, "administrator");
+
+        bot.Simulator.InjectMessage(group, 511, "/weather", chatType: "supergroup");
+        bot.Simulator.InjectMessage(group, 511, "/help@another_bot", chatType: "supergroup");
+        var agreements = await bot.SendAsync(group, "/agreements", userId: 511, chatType: "supergroup");
+        var subscribed = await bot.SendAsync(group, "/subscribe", userId: 511, chatType: "supergroup");
+
+        agreements.HasInlineKeyboard.ShouldBeTrue();
+        subscribed.PlainText.ShouldBe(BotTexts.Get("en", "subscribed_all"));
+        bot.Simulator.Sent.Count(m => m.ChatId == group).ShouldBe(2, "one reply to each of the bot's commands, none to the others");
+    }
+
+    [Fact]
+    public async Task In_a_group_the_bot_answers_only_when_addressed_even_after_a_plain_command()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long group = -520;
+
+        await bot.SendAsync(group, "/help", userId: 521, chatType: "supergroup");
+        bot.Simulator.InjectMessage(group, 521, "What was the trade turnover in 2024?", chatType: "supergroup");
+        var addressed = await bot.SendAsync(group, $"/ask@{bot.Simulator.BotUsername} What was the trade turnover in 2024?", userId: 522, chatType: "supergroup");
+
+        addressed.PlainText.ShouldContain("375");
+        bot.Simulator.Sent.Count(m => m.ChatId == group).ShouldBe(2);
     }
 
     [Fact]
@@ -157,6 +189,22 @@ public sealed class ChatTests
 
         text.PlainText.ShouldContain("2024");
         photos[0].Content.Span[..4].ToArray().ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+        photos[0].MessageId.ShouldBeGreaterThan(text.MessageId, "the figures come first, the chart after them");
+    }
+
+    [Fact]
+    public async Task Trade_still_answers_with_the_figures_when_the_bot_api_has_no_sendPhoto()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Simulator.Faults.FailNext("sendPhoto", 1, new SimulatedError(404, "Not Found"));
+
+        var text = await bot.SendAsync(120, "/trade");
+        await Eventually.TrueAsync(() => bot.Logs.All.Contains("Sending a chart to chat 120 failed", StringComparison.Ordinal));
+        var next = await bot.SendAsync(120, "/help");
+
+        text.PlainText.ShouldContain("2024");
+        bot.Simulator.Photos.ShouldNotContain(p => p.ChatId == 120);
+        next.PlainText.ShouldNotBeEmpty();
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SettingsCommandTests
 
         var reply = await bot.SendAsync(601, "/quiet 22-07 hold");
 
-        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold")));
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold"), "UTC"));
         using var store = bot.OpenStore();
         var chat = store.Chats.Get(601).ShouldNotBeNull();
         (chat.QuietStart, chat.QuietEnd, chat.QuietMode).ShouldBe((22, 7, "hold"));
@@ -33,6 +33,47 @@ public sealed class SettingsCommandTests
         reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_usage"));
         using var store = bot.OpenStore();
         store.Chats.Get(602).ShouldNotBeNull().QuietStart.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("/quiet 22-07 Asia/Almaty", "Asia/Almaty")]
+    [InlineData("/quiet 22-07 hold +5", "UTC+05:00")]
+    [InlineData("/quiet 22-07 UTC-03:30", "UTC-03:30")]
+    public async Task Quiet_hours_are_kept_in_the_time_zone_the_user_gives(string command, string zone)
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(609, command);
+
+        reply.PlainText.ShouldContain($"22:00–07:00 ({zone})");
+        using var store = bot.OpenStore();
+        store.Chats.Get(609).ShouldNotBeNull().TimeZone.ShouldBe(zone);
+    }
+
+    [Fact]
+    public async Task A_saved_time_zone_is_used_for_later_quiet_hours_and_can_be_changed_alone()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(610, "/quiet 22-07 Europe/Sofia");
+
+        var later = await bot.SendAsync(610, "/quiet 23-06");
+        var moved = await bot.SendAsync(610, "/quiet Asia/Almaty");
+
+        later.PlainText.ShouldContain("23:00–06:00 (Europe/Sofia)");
+        moved.PlainText.ShouldContain("23:00–06:00 (Asia/Almaty)");
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_is_named_back_and_changes_nothing()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var reply = await bot.SendAsync(611, "/quiet 22-07 Mars/Olympus_Mons");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_bad_zone", "Mars/Olympus_Mons"));
+        using var store = bot.OpenStore();
+        var chat = store.Chats.Get(611).ShouldNotBeNull();
+        (chat.QuietStart, chat.TimeZone).ShouldBe((null, null));
     }
 
     [Fact]
@@ -58,7 +99,7 @@ public sealed class SettingsCommandTests
         var list = await bot.SendAsync(604, "/subscriptions");
 
         list.PlainText.ShouldBe(BotTexts.Get("en", "subscriptions_header"));
-        list.InlineButtons.Select(b => b.Text).ShouldBe(["✖ " + BotTexts.Get("en", "domain.transport"), "✖ port of Varna"]);
+        list.InlineButtons.Select(b => b.Text).ShouldBe(["✖ " + BotTexts.Get("en", "domain.transport"), "✖ port of Varna", BotTexts.Get("en", "unsubscribe_all_button")]);
         bot.Simulator.InjectCallbackQuery(604, 604, list.MessageId, list.InlineButtons[0].CallbackData!);
         var edit = (await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 604))[0];
         edit.InlineButtons.Select(b => b.Text).ShouldBe(["✖ port of Varna"]);
@@ -106,5 +147,30 @@ public sealed class SettingsCommandTests
         reply.PlainText.ShouldBe(BotTexts.Get(lang, "unsubscribed_all"));
         using var store = bot.OpenStore();
         store.Subscriptions.ForChat(607).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Unsubscribe_alone_asks_which_and_removes_everything_only_after_a_yes()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(608, "/subscribe transport");
+        await bot.SendAsync(608, "/subscribe education");
+
+        var question = await bot.SendAsync(608, "/unsubscribe");
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).Count.ShouldBe(2, "nothing is removed before the user chooses");
+        question.PlainText.ShouldBe(BotTexts.Get("en", "unsubscribe_which"));
+        var all = question.InlineButtons.Single(b => b.Text == BotTexts.Get("en", "unsubscribe_all_button"));
+
+        bot.Simulator.InjectCallbackQuery(608, 608, question.MessageId, all.CallbackData!);
+        var confirm = (await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 608))[0];
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).Count.ShouldBe(2, "'all' asks again first");
+        confirm.PlainText.ShouldBe(BotTexts.Get("en", "unsubscribe_all_confirm"));
+        var yes = confirm.InlineButtons.Single(b => b.Text == BotTexts.Get("en", "unsubscribe_all_yes"));
+
+        bot.Simulator.InjectCallbackQuery(608, 608, question.MessageId, yes.CallbackData!);
+        var done = await bot.Simulator.WaitForEditsAsync(e => e.ChatId == 608, 2, TimeSpan.FromSeconds(60));
+
+        done[^1].PlainText.ShouldBe(BotTexts.Get("en", "unsubscribed_all"));
+        using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).ShouldBeEmpty();
     }
 }

@@ -41,6 +41,9 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
         db.Connection.Execute("UPDATE chats SET quiet_start = ?, quiet_end = ?, quiet_mode = ?, updated_at = ? WHERE chat_id = ?",
             start, end, mode, clock.GetUtcNow().ToString("O"), chatId);
 
+    public void SetTimeZone(long chatId, string? zone) =>
+        db.Connection.Execute("UPDATE chats SET time_zone = ?, updated_at = ? WHERE chat_id = ?", zone, clock.GetUtcNow().ToString("O"), chatId);
+
     /// <summary>A group upgraded to a supergroup has a new id: its settings, subscriptions and pending alerts move with it.</summary>
     public void Migrate(long fromChatId, long toChatId) => db.InTransaction(c =>
     {

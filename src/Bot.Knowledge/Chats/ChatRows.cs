@@ -16,6 +16,8 @@ public sealed class ChatRow
     [Column("quiet_start")] public int? QuietStart { get; set; }
     [Column("quiet_end")] public int? QuietEnd { get; set; }
     [Column("quiet_mode")] public string QuietMode { get; set; } = "silent";
+    /// <summary>The zone quiet hours are in: an IANA name (Asia/Almaty) or a fixed offset (UTC+05:00); null is UTC.</summary>
+    [Column("time_zone")] public string? TimeZone { get; set; }
     [Column("created_at")] public string CreatedAt { get; set; } = "";
     [Column("updated_at")] public string UpdatedAt { get; set; } = "";
 }

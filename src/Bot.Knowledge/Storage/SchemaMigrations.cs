@@ -206,7 +206,11 @@ internal static class SchemaMigrations
               updated_at TEXT NOT NULL)
             """,
         ],
-        // v9: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
+        // v9: the time zone a chat's quiet hours are in (an IANA name such as Asia/Almaty, or UTC+05:00); null is UTC.
+        [
+            "ALTER TABLE chats ADD COLUMN time_zone TEXT",
+        ],
+        // v10: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
         // one row per source statement.
         [
             """

@@ -6,8 +6,11 @@ using Bot.Telegram.Routing;
 
 namespace Bot.Telegram.Commands;
 
-/// <summary>/unsubscribe — everything (or "all"); /unsubscribe TOPIC or the same keywords as subscribed.</summary>
-public sealed class UnsubscribeHandler(GroupAdmins admins, SubscriptionBook subscriptions) : ICommandHandler
+/// <summary>
+/// /unsubscribe alone asks which (a button each, "all" asks again before removing); /unsubscribe all (in any of the
+/// four languages), /unsubscribe TOPIC or the same keywords as subscribed remove at once.
+/// </summary>
+public sealed class UnsubscribeHandler(GroupAdmins admins, SubscriptionBook subscriptions, SubscriptionsHandler list) : ICommandHandler
 {
     public string Command => "unsubscribe";
 
@@ -17,7 +20,8 @@ public sealed class UnsubscribeHandler(GroupAdmins admins, SubscriptionBook subs
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
         var arg = ctx.Argument.Trim();
         // "all" in any of the four languages (bot-texts.json, word.all).
-        if (arg.Length == 0 || Texts.Languages.Any(l => arg.Equals(BotTexts.Get(l, "word.all"), StringComparison.OrdinalIgnoreCase)))
+        if (arg.Length == 0) return list.Render(ctx, null, "unsubscribe_which");
+        if (Texts.Languages.Any(l => arg.Equals(BotTexts.Get(l, "word.all"), StringComparison.OrdinalIgnoreCase)))
         {
             subscriptions.RemoveAll(ctx.ChatId);
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unsubscribed_all")));

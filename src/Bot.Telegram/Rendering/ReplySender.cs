@@ -13,13 +13,29 @@ namespace Bot.Telegram.Rendering;
 /// </summary>
 public sealed class ReplySender(ITelegramBotClient bot, ILogger<ReplySender> logger)
 {
+    /// <summary>The text first, then the photo: a photo that cannot be sent (a Bot API without sendPhoto, a network error) costs only the picture.</summary>
     public async Task<Message?> SendAsync(long chatId, Reply reply, CancellationToken ct)
     {
-        if (reply.Photo is { } photo)
+        var sent = await SendTextAsync(chatId, reply, ct);
+        if (reply.Photo is { } photo) await SendPhotoAsync(chatId, photo, reply.PhotoCaption, ct);
+        return sent;
+    }
+
+    async Task SendPhotoAsync(long chatId, byte[] photo, string? caption, CancellationToken ct)
+    {
+        try
         {
             await using var stream = new MemoryStream(photo);
-            await bot.SendPhoto(chatId, InputFile.FromStream(stream, "chart.png"), caption: reply.PhotoCaption, cancellationToken: ct);
+            await bot.SendPhoto(chatId, InputFile.FromStream(stream, "chart.png"), caption: caption, cancellationToken: ct);
         }
+        catch (RequestException e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Sending a chart to chat {ChatId} failed; the text was sent without it", chatId);
+        }
+    }
+
+    async Task<Message?> SendTextAsync(long chatId, Reply reply, CancellationToken ct)
+    {
         if (reply.Html.Length == 0) return null;
         var markup = Markup(reply.Buttons);
         if (reply.EditMessageId is { } edit)

@@ -6,11 +6,15 @@ namespace Bot.Telegram.Routing;
 /// </summary>
 public static class Addressing
 {
-    public static bool IsForUs(Incoming m, CommandLine? command, string botUsername)
+    /// <param name="isOurCommand">Whether the bot has a command of that name.</param>
+    public static bool IsForUs(Incoming m, CommandLine? command, string botUsername, Func<string, bool> isOurCommand)
     {
-        // In groups a command must name us ("/ask@kzbg_bot"): other bots in the group receive the same "/help".
+        // A command naming another bot is theirs. A plain one in a group reached us because privacy mode let it
+        // through (the group menu offers it that way): ours when we have it; another bot's "/weather" stays theirs.
         if (command is not null)
-            return command.Addressee is null ? !m.IsGroup : string.Equals(command.Addressee, botUsername, StringComparison.OrdinalIgnoreCase);
+            return command.Addressee is null
+                ? !m.IsGroup || isOurCommand(command.Command)
+                : string.Equals(command.Addressee, botUsername, StringComparison.OrdinalIgnoreCase);
         if (!m.IsGroup) return true;
         return m.IsReplyToBot || m.Text.Contains("@" + botUsername, StringComparison.OrdinalIgnoreCase);
     }

@@ -50,17 +50,28 @@ public sealed class CallbackRouter(
             "lang" when Answering.Language.LanguageChooser.Normalize(parts.ElementAtOrDefault(1)) is { } l => languages.Set(ctx, l),
             "agr" when int.TryParse(parts.ElementAtOrDefault(1), out var page) =>
                 agreements.Page(ctx, parts.ElementAtOrDefault(2) is { } d && d != "-" ? d : null, page, message.MessageId),
-            "unsub" when long.TryParse(parts.ElementAtOrDefault(1), out var id) => await UnsubscribeAsync(ctx, id, message.MessageId, ct),
+            "unsub" => await UnsubscribeAsync(ctx, data, message.MessageId, ct),
             "src" => sources.Render(ctx),
             _ => null,
         };
         if (reply is not null) await sender.SendAsync(message.Chat.Id, reply, ct);
     }
 
-    async Task<Reply> UnsubscribeAsync(HandlerContext ctx, long id, int messageId, CancellationToken ct)
+    async Task<Reply?> UnsubscribeAsync(HandlerContext ctx, string data, int messageId, CancellationToken ct)
     {
         if (ctx.Message.IsGroup && !await admins.IsAdminAsync(ctx.ChatId, ctx.Message.UserId, ct))
             return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "group_admin_only")));
+        switch (data)
+        {
+            case UnsubscribeCallbacks.AskAll:
+                return SubscriptionsHandler.ConfirmAll(ctx, messageId);
+            case UnsubscribeCallbacks.RemoveAll:
+                subscriptions.RemoveAll(ctx.ChatId);
+                return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "unsubscribed_all"))) with { EditMessageId = messageId };
+            case UnsubscribeCallbacks.Keep:
+                return subscriptionList.Render(ctx, messageId);
+        }
+        if (data.Length <= "unsub:".Length || !long.TryParse(data.AsSpan("unsub:".Length), out var id)) return null;
         subscriptions.RemoveById(ctx.ChatId, id);
         return subscriptionList.Render(ctx, messageId);
     }

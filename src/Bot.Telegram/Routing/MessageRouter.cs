@@ -20,7 +20,7 @@ public sealed class MessageRouter(
     public async Task RouteAsync(Incoming m, CancellationToken ct)
     {
         var command = CommandLine.Parse(m.Text);
-        if (!Addressing.IsForUs(m, command, identity.Username)) return;
+        if (!Addressing.IsForUs(m, command, identity.Username, _handlers.ContainsKey)) return;
         var chat = chats.Touch(m.ChatId, m.ChatType, m.ChatTitle, reactivate: command?.Command == "start" || !m.IsGroup);
         var lang = LanguageResolver.For(chat, m);
         // Alerts have no message to take a language from: they use the one this chat writes in.
