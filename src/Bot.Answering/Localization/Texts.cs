@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 
@@ -24,7 +23,7 @@ public static class Texts
     {
         if (!All.TryGetValue(key, out var byLang)) throw new KeyNotFoundException($"text '{key}'");
         var template = byLang.GetValueOrDefault(lang) ?? byLang["en"];
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        return TextFormatter.Format(lang, template, args);
     }
 
     public static bool Has(string key) => All.ContainsKey(key);

@@ -1,38 +1,39 @@
-using Bot.Knowledge.Model;
+using System.Globalization;
 using ScottPlot;
 
 namespace Bot.Telegram.Charts;
 
 /// <summary>
-/// Turnover, exports and imports by year as grouped bars (PNG). Only full-year USD figures are drawn, and where
-/// sources disagree for a year the first stored value is used; the text reply lists every value with its source.
+/// Turnover, exports and imports by year as grouped bars (PNG), on a year axis with gaps where no figure exists;
+/// approximate values ("about", "over") drawn lighter with "≈" before their label.
 /// </summary>
 public static class TradeChart
 {
-    static readonly string[] Metrics = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz"];
+    const int Slot = 4;
 
-    public static byte[]? Render(IReadOnlyList<Figure> figures, Func<string, string> metricLabel, string caption)
+    public static byte[]? Render(TradeChartData? data, Func<string, string> metricLabel, string caption)
     {
-        var yearly = figures.Where(f => Metrics.Contains(f.Metric) && f.Period.IsWholeYear && f.Unit == "USD" && f.Scale == "million")
-            .GroupBy(f => (f.Metric, f.Period.StartYear)).ToDictionary(g => g.Key, g => g.First().Value);
-        if (yearly.Count == 0) return null;
-        var years = yearly.Keys.Select(k => k.StartYear).Distinct().Order().ToList();
+        if (data is null) return null;
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
-        for (var m = 0; m < Metrics.Length; m++)
+        for (var m = 0; m < TradeChartData.Metrics.Length; m++)
         {
-            var bars = new List<Bar>();
-            for (var y = 0; y < years.Count; y++)
-                if (yearly.TryGetValue((Metrics[m], years[y]), out var value))
-                    bars.Add(new Bar { Position = y * 4 + m, Value = value, FillColor = palette.GetColor(m), Label = value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) });
+            var color = palette.GetColor(m);
+            var bars = data.Bars.Where(b => b.Metric == TradeChartData.Metrics[m]).Select(b => new Bar
+            {
+                Position = (b.Year - data.FirstYear) * Slot + m,
+                Value = b.Millions,
+                FillColor = b.Approximate ? color.Lighten(0.55) : color,
+                Label = (b.Approximate ? "≈" : "") + b.Millions.ToString("0.#", CultureInfo.InvariantCulture),
+            }).ToList();
             if (bars.Count == 0) continue;
-            var series = plot.Add.Bars(bars);
-            series.LegendText = metricLabel(Metrics[m]);
+            plot.Add.Bars(bars).LegendText = metricLabel(TradeChartData.Metrics[m]);
         }
-        plot.Axes.Bottom.SetTicks(years.Select((_, i) => i * 4 + 1.0).ToArray(), years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var years = Enumerable.Range(data.FirstYear, data.LastYear - data.FirstYear + 1).ToList();
+        plot.Axes.Bottom.SetTicks(years.Select(y => (y - data.FirstYear) * Slot + 1.0).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Margins(bottom: 0);
         plot.Title(caption, 12);
         plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetImageBytes(900, 500, ImageFormat.Png);
+        return plot.GetImageBytes(Math.Max(900, years.Count * 60), 500, ImageFormat.Png);
     }
 }

@@ -34,7 +34,24 @@ public sealed class TradeHandler(FigureReader figureReader) : ICommandHandler
             }
         }
         text.Append('\n').Append(AnswerRenderer.Sources(book.Citations, ctx.Lang));
-        var chart = TradeChart.Render(figures, m => MetricCatalog.Default.Label(m, ctx.Lang), BotTexts.Get(ctx.Lang, "chart_caption"));
-        return Task.FromResult<Reply?>(Reply.Text(text.ToString()) with { Photo = chart, PhotoCaption = BotTexts.Get(ctx.Lang, "chart_caption") });
+        var data = TradeChartData.From(figures);
+        var title = data is null ? "" : BotTexts.Get(ctx.Lang, "chart_caption", UnitOfMillions(data.Unit, ctx.Lang));
+        var chart = TradeChart.Render(data, m => MetricCatalog.Default.Label(m, ctx.Lang), title);
+        return Task.FromResult<Reply?>(Reply.Text(text.ToString()) with { Photo = chart, PhotoCaption = data is null ? null : Caption(data, title, ctx.Lang) });
+    }
+
+    /// <summary>"$ million", "млн долл. США": the unit the chart's axis is in.</summary>
+    static string UnitOfMillions(string unit, string lang)
+    {
+        var million = Texts.Get(lang, "scale.million").Trim();
+        return Texts.Has("unit." + unit) ? Texts.Get(lang, "unit." + unit, "", " " + million).Trim() : $"{million} {unit}";
+    }
+
+    static string Caption(TradeChartData data, string title, string lang)
+    {
+        var notes = new List<string> { title };
+        if (data.Bars.Any(b => b.Approximate)) notes.Add(BotTexts.Get(lang, "chart_approximate"));
+        if (data.OtherUnitFigures > 0) notes.Add(BotTexts.Get(lang, "chart_other_units"));
+        return string.Join("\n", notes);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Bot.Answering.Localization;
@@ -25,7 +24,7 @@ public static class BotTexts
     {
         if (!All.TryGetValue(key, out var byLang)) return Texts.Get(lang, key, args);
         var template = byLang.GetValueOrDefault(lang) ?? byLang["en"];
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        return TextFormatter.Format(lang, template, args);
     }
 
     public static IReadOnlyList<string> Examples(string lang) => Get(lang, "examples").Split('|');
