@@ -33,6 +33,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<EntityCatalog>();
         services.AddSingleton<DocumentWriter>();
         services.AddSingleton<DocumentReader>();
+        services.AddSingleton<Documents.DocumentCatalog>();
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AgreementReader>();
         services.AddSingleton<FigureReader>();

@@ -16,6 +16,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, EvalVerb>();
         services.AddSingleton<IVerb, RunVerb>();
         services.AddSingleton<IVerb, SourcesVerb>();
+        services.AddSingleton<IVerb, DocumentsVerb>();
         // A verb is built for --help and parsing even when this run does not register what its action uses.
         services.AddTransient(typeof(Lazy<>), typeof(LazyService<>));
         return services;
