@@ -1,3 +1,4 @@
+using Bot.TestKit;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;
 
@@ -172,5 +173,24 @@ public sealed class SettingsCommandTests
 
         done[^1].PlainText.ShouldBe(BotTexts.Get("en", "unsubscribed_all"));
         using (var store = bot.OpenStore()) store.Subscriptions.ForChat(608).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_admin_lists_documents_and_removes_a_wrong_one_with_its_agreement()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.IngestAsync(Fixture.Path("rail-memorandum.md"));
+        using var store = bot.OpenStore();
+        var before = store.Agreements.All().Count;
+
+        var list = await bot.SendAsync(BotHarness.AdminId, "/documents kz-bg-rail");
+        var id = System.Text.RegularExpressions.Regex.Match(list.Text, @"<code>(\d+)</code>").Groups[1].Value;
+        var removed = await bot.SendAsync(BotHarness.AdminId, "/document_remove " + id);
+        var again = await bot.SendAsync(BotHarness.AdminId, "/document_remove " + id);
+
+        removed.PlainText.ShouldStartWith("Removed “Kazakhstan and Bulgaria sign a memorandum on rail freight”");
+        removed.PlainText.ShouldContain("agreements only it reported 1");
+        store.Agreements.All().Count.ShouldBe(before - 1);
+        again.PlainText.ShouldBe(BotTexts.Get("en", "document_not_found", id));
     }
 }
