@@ -42,6 +42,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AgreementReader>();
         services.AddSingleton<FigureReader>();
+        services.AddSingleton<EventReader>();
 
         // Chats, their subscriptions and the alert outbox; the update ledger, counters, conversation history.
         services.AddSingleton<ChatDirectory>();

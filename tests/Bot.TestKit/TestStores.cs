@@ -61,6 +61,7 @@ public sealed class TestStores : IDisposable
     public PassageSearch Passages => Get<PassageSearch>();
     public AgreementReader Agreements => Get<AgreementReader>();
     public FigureReader Figures => Get<FigureReader>();
+    public EventReader Events => Get<EventReader>();
     public ChatDirectory Chats => Get<ChatDirectory>();
     public SubscriptionBook Subscriptions => Get<SubscriptionBook>();
     public AlertOutbox Outbox => Get<AlertOutbox>();

@@ -1,3 +1,4 @@
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -6,32 +7,66 @@ namespace Bot.Knowledge.Entities;
 /// <summary>
 /// Finds known people, places and institutions in text whatever the script or spelling: an alias matches when
 /// all of its keys occur in the text, and a match inside a longer one ("Bulgaria" in "Bulgarian Chamber of
-/// Commerce") gives way to it.
+/// Commerce") gives way to it. <see cref="FindSpans"/> also says where each name stands.
 /// </summary>
 public sealed class EntityIndex
 {
     readonly Dictionary<string, Entity> _byId;
     readonly Dictionary<string, List<(Entity Entity, string Alias, List<string> Keys)>> _byFirstKey = new(StringComparer.Ordinal);
+    // For finding names where they stand: one-word aliases by their key, longer ones by their first two keys, so that a
+    // common given name does not make every "Aidar" in a text try every Aidar the index knows.
+    readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
+    readonly HashSet<(string Id, string Keys)> _added = [];
+
+    sealed class Spans
+    {
+        public List<(Entity Entity, string Alias, List<string> Keys)> Single { get; } = [];
+        public Dictionary<string, List<(Entity Entity, string Alias, List<string> Keys)>> BySecond { get; } = new(StringComparer.Ordinal);
+    }
 
     public EntityIndex(IEnumerable<Entity> entities)
     {
-        _byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var entity in _byId.Values)
-            foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
-                foreach (var keys in KeyVariants(alias))
-                {
-                    if (keys.Count == 0) continue;
-                    if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = [];
-                    list.Add((entity, alias, keys));
-                }
+        _byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities) Add(entity);
     }
 
-    static IEnumerable<List<string>> KeyVariants(string alias)
+    /// <summary>
+    /// The fuller index extraction learns with (learned people, every gazetteer place), when this one is the narrower
+    /// index answers are read with; null when they are the same.
+    /// </summary>
+    internal EntityIndex? Learning { get; init; }
+
+    /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
+    public EntityIndex Copy() => new((Learning ?? this)._byId.Values);
+
+    /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
+    public void Add(Entity entity)
     {
-        var keys = AliasKeys.ForAlias(alias);
-        yield return keys;
+        _byId[entity.Id] = entity;
+        foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
+        {
+            foreach (var keys in KeyVariants(alias, AliasKeys.ForAlias))
+            {
+                if (keys.Count == 0 || !_added.Add((entity.Id, "f\u0001" + string.Join('\u0001', keys)))) continue;
+                Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
+            }
+            foreach (var keys in KeyVariants(alias, AliasKeys.ForSpans))
+            {
+                if (keys.Count == 0 || !_added.Add((entity.Id, "s\u0001" + string.Join('\u0001', keys)))) continue;
+                if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
+                (keys.Count == 1 ? spans.Single : Bucket(spans.BySecond, keys[1])).Add((entity, alias, keys));
+            }
+        }
+    }
+
+    static List<(Entity Entity, string Alias, List<string> Keys)> Bucket<TKey>(Dictionary<TKey, List<(Entity, string, List<string>)>> d, TKey key) where TKey : notnull =>
+        d.TryGetValue(key, out var list) ? list : d[key] = [];
+
+    static IEnumerable<List<string>> KeyVariants(string alias, Func<string, List<string>> keysOf)
+    {
+        yield return keysOf(alias);
         if (TextNormalizer.IsCyrillic(alias))
-            yield return AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(alias)));
+            yield return keysOf(Transliterator.ToLatin(TokenList.Fold(alias)));
     }
 
     public IReadOnlyCollection<Entity> All => _byId.Values;
@@ -51,7 +86,7 @@ public sealed class EntityIndex
             {
                 if (!keys.All(textKeys.Contains)) continue;
                 if (best.TryGetValue(entity.Id, out var existing) && existing.Keys.Count >= keys.Count) continue;
-                best[entity.Id] = new EntityMatch(entity, alias, keys.ToHashSet(StringComparer.Ordinal));
+                best[entity.Id] = new EntityMatch(_byId[entity.Id], alias, keys.ToHashSet(StringComparer.Ordinal));
             }
         }
         var matches = best.Values.ToList();
@@ -65,5 +100,69 @@ public sealed class EntityIndex
     {
         var matches = FindIn(name);
         return matches.Count == 0 ? null : matches[0].Entity;
+    }
+
+    /// <summary>
+    /// Where each known name stands in the text: an alias matches its words in order (connector words such as "of"
+    /// may sit between them, inflected endings may differ); the longest match wins where two overlap.
+    /// </summary>
+    public IReadOnlyList<EntitySpan> FindSpans(string text) => FindSpans(TokenList.Of(text));
+
+    /// <summary>The same for a text already split into words.</summary>
+    public IReadOnlyList<EntitySpan> FindSpans(TokenList text)
+    {
+        var words = TextWords.Of(text);
+        var found = new List<EntitySpan>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            Candidates(words, i, words[i].Key, found);
+            if (words[i].LatinKey is { } latin) Candidates(words, i, latin, found);
+        }
+        if (found.Count <= 1) return found;
+        found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.KeyCount != b.KeyCount ? b.KeyCount.CompareTo(a.KeyCount) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+        var chosen = new List<EntitySpan>();
+        foreach (var span in found)
+            if (!chosen.Exists(c => c.Start < span.End && span.Start < c.End)) chosen.Add(span);
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    void Candidates(List<TextWords.Word> words, int i, string key, List<EntitySpan> found)
+    {
+        if (!_spans.TryGetValue(key, out var spans)) return;
+        foreach (var (entity, alias, _) in spans.Single)
+            found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+        if (spans.BySecond.Count == 0) return;
+        // The next word, and past connector words ("Ministry of Transport") the one after them.
+        for (var n = i + 1; n < words.Count; n++)
+        {
+            Longer(words, i, spans, words[n].Key, found);
+            if (words[n].LatinKey is { } latin) Longer(words, i, spans, latin, found);
+            if (!words[n].IsConnector) break;
+        }
+    }
+
+    void Longer(List<TextWords.Word> words, int i, Spans spans, string second, List<EntitySpan> found)
+    {
+        if (!spans.BySecond.TryGetValue(second, out var candidates)) return;
+        foreach (var (entity, alias, keys) in candidates)
+            if (MatchAt(words, i, keys) is { } last)
+                found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[last].End - words[i].Start, keys.Count) { Order = found.Count });
+    }
+
+    /// <returns>The index of the last word of the match, or null.</returns>
+    static int? MatchAt(List<TextWords.Word> words, int first, List<string> keys)
+    {
+        var w = first;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (k > 0)
+            {
+                w++;
+                while (w < words.Count && words[w].IsConnector && !words[w].Has(keys[k])) w++;
+            }
+            if (w >= words.Count || !words[w].Has(keys[k])) return null;
+        }
+        return w;
     }
 }

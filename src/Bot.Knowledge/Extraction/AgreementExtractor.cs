@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction;
 
@@ -11,33 +12,61 @@ namespace Bot.Knowledge.Extraction;
 /// </summary>
 public sealed class AgreementExtractor(EntityIndex entities)
 {
-    public IEnumerable<AgreementDraft> Extract(string sentence, PartialDate? documentDate, string? documentPlace)
+    /// <summary>The documents a sentence says were signed.</summary>
+    public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)
     {
         if (!AgreementVocabulary.Signing.IsMatch(sentence) || AgreementVocabulary.NotYetSigned.IsMatch(sentence)) yield break;
+        // "… were signed: a memorandum on X; an agreement on Y" lists its documents after the colon; a colon before a
+        // clause that names none ("… signed a memorandum: the mayors put their signatures …") ends no introduction.
         var colon = sentence.IndexOf(':');
-        var listPart = colon >= 0 && colon < sentence.Length - 1 ? sentence[(colon + 1)..] : sentence;
-        var signed = DateFinder.First(sentence, documentDate?.Year) is { } d ? PartialDate.From(d)
-            : documentDate is { Day: not null } ? documentDate : null;
-        var place = PlaceIn(sentence) ?? documentPlace;
+        var listed = colon >= 0 && colon < sentence.Length - 1 && KindsIn(sentence[(colon + 1)..]).Count > 0;
+        var listPart = listed ? sentence[(colon + 1)..] : sentence;
+        var signed = SigningDate(sentence, context);
+        var place = PlaceIn(sentence) ?? context.Place;
+        // "Between Astana and Sofia the following were signed: a memorandum on X; …": the items share the sentence's parties.
+        var intro = listed ? sentence[..colon] : sentence;
         foreach (var item in SplitItems(listPart))
-            if (Draft(item, signed, place) is { } draft) yield return draft;
+            if (Draft(item, signed, place, intro, context, documentWord: false) is { } draft) yield return draft;
     }
 
-    /// <summary>List items that follow a "were signed:" line on their own lines or paragraphs.</summary>
-    public IEnumerable<AgreementDraft> ExtractListItem(string item, string signingSentence, PartialDate? documentDate, string? documentPlace)
+    /// <summary>
+    /// The day the text says the documents were signed: its first full date, else the first month or year it states
+    /// (kept as a month or year, never widened to the publication date), else the day the text around it is about,
+    /// else the dated document's own day.
+    /// </summary>
+    static PartialDate? SigningDate(string text, SigningContext context)
     {
-        var signed = DateFinder.First(signingSentence, documentDate?.Year) is { } d ? PartialDate.From(d)
-            : documentDate is { Day: not null } ? documentDate : null;
-        foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
-            if (Draft(part, signed, PlaceIn(signingSentence) ?? documentPlace) is { } draft) yield return draft;
+        var dates = DateFinder.Find(text, context.DocumentDate);
+        return dates.FirstOrDefault(d => d.Start.Day is not null && d.End is null)?.Start
+            ?? dates.FirstOrDefault(d => d.End is null)?.Start
+            ?? (context.ContextDate is { Day: not null } ? context.ContextDate : null)
+            ?? (context.DocumentDate is { Day: not null } ? context.DocumentDate : null);
     }
+
+    /// <summary>
+    /// The items of a list a signing introduces ("The following documents were signed:"), on their own lines or in the
+    /// sentence after it ("The new documents are a memorandum on X; a memorandum on Y"): an item may name its paper only
+    /// as a "document".
+    /// </summary>
+    public IEnumerable<AgreementDraft> ExtractListItem(string item, string signingSentence, SigningContext context)
+    {
+        var signed = SigningDate(signingSentence, context);
+        foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
+            if (Draft(part, signed, PlaceIn(signingSentence) ?? context.Place, signingSentence, context, documentWord: true) is { } draft) yield return draft;
+    }
+
+    /// <summary>Where each document kind word stands in the text, in order; words naming a group ("memoranda") are left out.</summary>
+    public static List<(string Kind, int Index)> KindsIn(string text) =>
+        AgreementVocabulary.Kinds.SelectMany(k => k.Pattern.Matches(text).Select(m => (k.Kind, m.Index)))
+            .Where(k => !AgreementWords.IsGroupAt(text, k.Index))
+            .GroupBy(k => k.Index).Select(g => g.First()).OrderBy(k => k.Index).ToList();
 
     static IEnumerable<string> SplitItems(string text)
     {
         foreach (var raw in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // "a memorandum on X and an agreement on Y" names two documents.
-            var starts = AgreementVocabulary.Kinds.SelectMany(k => k.Pattern.Matches(raw).Select(m => m.Index)).Distinct().Order().ToList();
+            var starts = KindsIn(raw).Select(k => k.Index).ToList();
             if (starts.Count <= 1) { yield return raw; continue; }
             for (var i = 0; i < starts.Count; i++)
             {
@@ -51,18 +80,28 @@ public sealed class AgreementExtractor(EntityIndex entities)
     }
 
     // "memorandum between the Ministry ... and the Protocol Department" — a kind word inside a party name is not a new item.
+    // When the parties come first ("between A and B were signed a memorandum on X and a memorandum on Y"), a second kind
+    // word after a first one is a second document.
     static bool BetweenConnects(string raw, int secondKind) =>
         AgreementVocabulary.Between.Match(raw) is { Success: true } m && m.Index < secondKind
-        && !Regex.IsMatch(raw[m.Index..secondKind], @"[,;]\s*(?:and\s+)?(?:an?\s+)?$");
+        && !Regex.IsMatch(raw[m.Index..secondKind], @"[,;]\s*(?:and\s+)?(?:an?\s+)?$")
+        && !AgreementVocabulary.Kinds.Any(k => k.Pattern.Match(raw, m.Index + m.Length) is { Success: true } first && first.Index < secondKind);
 
-    AgreementDraft? Draft(string item, PartialDate? signed, string? place)
+    AgreementDraft? Draft(string item, PartialDate? signed, string? place, string intro, SigningContext context, bool documentWord)
     {
-        var (kind, kindAt) = AgreementVocabulary.Kinds.Select(k => (k.Kind, Match: k.Pattern.Match(item))).Where(k => k.Match.Success)
-            .OrderBy(k => k.Match.Index).Select(k => (k.Kind, k.Match.Index)).FirstOrDefault();
+        // Entry into force and ratification are later events of an agreement already signed, not a signing.
+        if (AgreementWords.Any(AgreementWords.InForce, item)) return null;
+        var (kind, kindAt) = KindsIn(item).FirstOrDefault();
+        if (kind is null && documentWord && AgreementWords.First(AgreementWords.Document, item) is >= 0 and var at) (kind, kindAt) = ("document", at);
         if (kind is null) return null;
         var parties = Parties(item);
-        var title = Title(AgreementVocabulary.Signing.Match(item) is { Success: true } verb && verb.Index < kindAt ? NamePart(item[kindAt..]) : item);
-        return new AgreementDraft(kind, title, Domain(item, parties), signed, place, parties, item);
+        if (parties.Count < 2 && intro != item && Parties(intro) is { Count: >= 2 } shared) parties = shared;
+        // "the two countries signed", "стороны подписали": the two countries the document is about.
+        if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
+        var named = AgreementVocabulary.Signing.Match(item) is { Success: true } verb && verb.Index < kindAt ? NamePart(item[kindAt..])
+            // "The new documents are a memorandum on X": the title begins at the document's kind.
+            : Tokenizer.Words(item[..kindAt]).Count() > 3 ? item[kindAt..] : item;
+        return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
     }
 
     List<Party> Parties(string item)
@@ -72,8 +111,8 @@ public sealed class AgreementExtractor(EntityIndex entities)
         {
             var rest = item[(between.Index + between.Length)..];
             rest = Regex.Replace(rest, @"^(?:the\s+)?(?:cities\s+of|city\s+of|towns\s+of|городами|городов|градовете)\s+", "", RegexOptions.IgnoreCase);
-            var subject = AgreementVocabulary.SubjectStart.Match(rest);
-            var partyText = subject.Success ? rest[..subject.Index] : rest;
+            // The parties end where the subject, the signing verb or the name of a document begins.
+            var partyText = rest[..PartiesEnd(rest)];
             var split = BestSplit(partyText.TrimEnd('.', ' '));
             if (split is not null) return split;
         }
@@ -88,8 +127,18 @@ public sealed class AgreementExtractor(EntityIndex entities)
         var found = entities.FindIn(item).Where(m => m.Entity.Country is not null && m.Entity.Type != "person").ToList();
         var institutions = found.Where(m => m.Entity.Type != "city").ToList();
         return (institutions.Count > 0 ? institutions : found)
-            .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity))
+            .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity, true))
             .OrderBy(p => p.Country, StringComparer.Ordinal).ToList();
+    }
+
+    static int PartiesEnd(string rest)
+    {
+        var end = rest.Length;
+        if (AgreementVocabulary.SubjectStart.Match(rest) is { Success: true } subject) end = subject.Index;
+        if (AgreementVocabulary.Signing.Match(rest) is { Success: true } verb && verb.Index < end) end = verb.Index;
+        foreach (var (_, pattern) in AgreementVocabulary.Kinds)
+            if (pattern.Match(rest) is { Success: true, Index: > 0 } kind && kind.Index < end) end = kind.Index;
+        return end;
     }
 
     /// <summary>"memorandum of understanding on rail freight on 20 November 2026 in Sofia, the agency reports" → up to the date or clause.</summary>
@@ -109,21 +158,38 @@ public sealed class AgreementExtractor(EntityIndex entities)
             var left = Clean(text[..sep.Index]);
             var right = Clean(text[(sep.Index + sep.Length)..]);
             if (left.Length == 0 || right.Length == 0) continue;
-            var l = entities.Resolve(left);
-            var r = entities.Resolve(right);
+            var (l, lWhole) = Resolve(left);
+            var (r, rWhole) = Resolve(right);
             var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0);
             if (score <= bestScore) continue;
             bestScore = score;
-            best = [ToParty(left, l), ToParty(right, r)];
+            best = [ToParty(left, l, lWhole), ToParty(right, r, rWhole)];
         }
         return best;
     }
 
+    /// <summary>
+    /// The entity a party's words name, in whatever case they stand ("Софией", "Шымкентом"), and whether the name is all
+    /// of them: a known name with only lower-case words beside it ("Софией были") is the party itself, one inside a longer
+    /// name ("Kazakhstan Temir Zholy") only tells the party's country.
+    /// </summary>
+    (Entity? Entity, bool Whole) Resolve(string name)
+    {
+        if (entities.FindSpans(name).Where(s => s.Entity.Type != "person").MaxBy(s => s.Length) is { } span
+            && !HasCapitalisedWord(name[..span.Start]) && !HasCapitalisedWord(name[span.End..]))
+            return (span.Entity, true);
+        return (entities.Resolve(name), false);
+    }
+
+    static bool HasCapitalisedWord(string text) =>
+        Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));
+
     static string Clean(string s) =>
         Regex.Replace(Regex.Replace(s, "[\"«»“”]", "").Trim().Trim('.', ','), @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase).Trim();
 
-    static Party ToParty(string name, Entity? entity) =>
-        new(name, entity?.Country ?? CountryOf(name), entity?.Id);
+    // A party that is all one known name is named in its base form ("Шымкент", not "Шымкентом").
+    static Party ToParty(string name, Entity? entity, bool whole) =>
+        new(whole && entity is not null ? entity.Name : name, entity?.Country ?? CountryOf(name), entity?.Id);
 
     static string? CountryOf(string name) =>
         Regex.IsMatch(name, "kazakh|казах|қазақ", RegexOptions.IgnoreCase) ? "KZ"
@@ -149,6 +215,6 @@ public sealed class AgreementExtractor(EntityIndex entities)
     string? PlaceIn(string sentence)
     {
         var m = Regex.Match(sentence, @"\b(?:in|в|във|в\s+городе|в\s+град)\s+(?<p>\p{Lu}[\p{L}-]+)");
-        return m.Success && entities.Resolve(m.Groups["p"].Value) is { Type: "city" } city ? city.Name : null;
+        return m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city ? city.Name : null;
     }
 }

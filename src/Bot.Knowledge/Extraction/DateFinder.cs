@@ -1,38 +1,247 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
-using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>Finds explicit calendar dates ("9 June 2025", "June 9, 2025", "9 июня 2025 года", "2025-06-09", "09.06.2025").</summary>
+/// <summary>
+/// Finds the dates a text states: full dates in every usual order and script ("9 June 2025", "June 9, 2025",
+/// "9 июня 2025 года", "2025 жылғы 9 маусым", "2025-06-09", "09.06.2025"), ranges ("23–31 July 1994",
+/// "с 23 по 31 июля 1994 года", "7 to 10 November 2015"), months and years on their own ("July 1993", "в 2004 году"),
+/// and relative dates ("yesterday", "позавчера", "апта басында", "last month", "three years ago") resolved against the
+/// document's date. A year alone stays a year: it is never widened to the publication date. The text is read word by
+/// word (month names, year words and relative phrases are looked up, not searched for), so a sentence costs little.
+/// </summary>
 public static partial class DateFinder
 {
-    static readonly Regex DayMonthYear = new(
-        $@"\b(?<d>\d{{1,2}})\s+(?<m>{CalendarWords.MonthPattern})\b\.?(?:\s*,?\s*(?<y>\d{{4}}))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static readonly WordSet YearWords = new(CalendarWords.File.YearWords.All);
+    static readonly WordSet Prepositions = new(CalendarWords.File.YearPrepositions.All);
+    static readonly WordSet PreviousMarkers = new(CalendarWords.File.PreviousMonthMarkers.All);
+    static readonly WordSet Joiners = new(CalendarWords.File.RangeJoiners.All);
+    static readonly WordSet Openers = new(CalendarWords.File.RangeOpeners.All);
+    static readonly Regex DayJoin = new(@"^(?:\s*[-–—‒]\s*|\s+(?:" + Phrases.Alternation(CalendarWords.File.RangeJoiners.All) + @")\s+)$",
+        Phrases.Options | RegexOptions.Compiled);
 
-    static readonly Regex MonthDayYear = new(
-        $@"\b(?<m>{CalendarWords.MonthPattern})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?<y>\d{{4}}))?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    static readonly PhraseMatcher Relative = new(CalendarWords.File.Relative.SelectMany(r => r.Words.All.Select(w => (w, $"{r.Unit}:{r.Offset}")))
+        .Concat(CalendarWords.File.Ago.SelectMany(a => a.Value.All.Select(w => (w, $"{a.Key}:ago"))))
+        .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}"))))));
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
 
-    /// <summary>The first full date in the text; a date without a year takes the reference year.</summary>
+    /// <summary>The first full date (day, month and year) in the text; a day and month without a year take the reference year.</summary>
     public static DateOnly? First(string text, int? referenceYear)
     {
-        foreach (var regex in new[] { Numeric(), DayMonthYear, MonthDayYear })
-        {
-            foreach (Match m in regex.Matches(text))
-            {
-                var month = int.TryParse(m.Groups["m"].Value, out var mm) ? mm : CalendarWords.Month(TextNormalizer.Fold(m.Groups["m"].Value));
-                if (month is null || !int.TryParse(m.Groups["d"].Value, out var day)) continue;
-                var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : referenceYear;
-                if (year is null || day < 1 || month > 12 || day > DateTime.DaysInMonth(year.Value, month.Value)) continue;
-                return new DateOnly(year.Value, month.Value, day);
-            }
-        }
+        var anchor = referenceYear is { } y ? new PartialDate(y) : (PartialDate?)null;
+        foreach (var d in Find(text, anchor))
+            if (d.Start.Day is not null && d.End is null) return d.Start.Start;
         return null;
     }
+
+    /// <summary>Every date in the text, in order, none overlapping another.</summary>
+    public static List<DateMention> Find(string text, PartialDate? documentDate) => Find(TokenList.Of(text), documentDate);
+
+    public static List<DateMention> Find(TokenList tokens, PartialDate? documentDate)
+    {
+        var found = new List<DateMention>();
+        var text = tokens.Text;
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasDigit)
+            foreach (Match m in Numeric().Matches(text))
+                Add(found, m.Index, m.Length, (Valid(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value)), null), false);
+        for (var i = 0; i < tokens.Count; i++)
+            if (CalendarWords.Month(tokens[i].Folded) is { } month) AroundMonth(tokens, i, month, documentDate, found);
+        if (hasDigit) Years(tokens, found);
+        if (documentDate is { } doc)
+            foreach (var m in Relative.Matches(tokens))
+                Add(found, m.Start, m.Length, Resolve(m, doc), true);
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return JoinMonthAndYear(text, found);
+    }
+
+    /// <summary>A month name and the day, range or year around it ("23–31 July 1994", "June 9, 2025", "в сентябре 1999 года", "last December").</summary>
+    static void AroundMonth(TokenList t, int i, int month, PartialDate? doc, List<DateMention> found)
+    {
+        var text = t.Text;
+        if (IsModal(t, i)) return;
+        var (yearAfter, yearEnd) = YearAfter(t, i);
+        var year = yearAfter ?? doc?.Year;
+        var end = yearEnd ?? t[i].End;
+        if (i >= 1 && Day(t[i - 1].Folded) is { } day && t.Joined(i - 1))
+        {
+            // "23–31 July", "7 to 10 November", "с 23 по 31 июля", "30 June – 2 July".
+            var firstAt = i >= 2 && Day(t[i - 2].Folded) is not null && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]) ? i - 2
+                : i >= 3 && Day(t[i - 3].Folded) is not null && Joiners.Contains(t[i - 2].Folded) && t.Joined(i - 3) && t.Joined(i - 2) ? i - 3 : -1;
+            if (firstAt >= 0 && Day(t[firstAt].Folded) is { } first)
+            {
+                var start = firstAt >= 1 && Openers.Contains(t[firstAt - 1].Folded) ? t[firstAt - 1].Start : t[firstAt].Start;
+                Add(found, start, end - start, Range(Valid(year, month, first), Valid(year, month, day)), yearAfter is null);
+                return;
+            }
+            if (i >= 3 && CalendarWords.Month(t[i - 2].Folded) is { } firstMonth && Day(t[i - 3].Folded) is { } firstDay
+                && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]))
+            {
+                Add(found, t[i - 3].Start, end - t[i - 3].Start, Range(Valid(year, firstMonth, firstDay), Valid(year, month, day)), yearAfter is null);
+                return;
+            }
+            // "2025 жылғы 9 маусым": the year comes first in Kazakh.
+            if (yearAfter is null && i >= 3 && YearWords.Contains(t[i - 2].Folded) && Year(t[i - 3].Folded) is { } y)
+            {
+                Add(found, t[i - 3].Start, t[i].End - t[i - 3].Start, (Valid(y, month, day), null), false);
+                return;
+            }
+            Add(found, t[i - 1].Start, end - t[i - 1].Start, (Valid(year, month, day), null), yearAfter is null);
+            return;
+        }
+        if (i + 1 < t.Count && Day(t[i + 1].Folded) is { } after && t.Joined(i) && t[i + 1].Folded.Length <= 4)
+        {
+            // "June 9, 2025".
+            var (y2, e2) = YearAfter(t, i + 1);
+            Add(found, t[i].Start, (e2 ?? t[i + 1].End) - t[i].Start, (Valid(y2 ?? doc?.Year, month, after), null), y2 is null);
+            return;
+        }
+        if (yearAfter is { } only)
+        {
+            Add(found, t[i].Start, end - t[i].Start, (new PartialDate(only, month), null), false);
+            return;
+        }
+        if (doc is not { } anchor || !IsFullMonthWord(t[i].Folded)) return;
+        // A month alone is one of the document's year; "last December" is the most recent December before the document.
+        var previous = i >= 1 && PreviousMarkers.Contains(t[i - 1].Folded) && t.Joined(i - 1);
+        var inYear = previous && month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
+        var from = previous ? t[i - 1].Start : t[i].Start;
+        Add(found, from, t[i].End - from, (new PartialDate(inYear, month), null), true);
+    }
+
+    /// <summary>A year right after a month or day ("July 1993", "9 июня 2025 года", "17 март 2027 г."), with where its year word ends.</summary>
+    static (int? Year, int? End) YearAfter(TokenList t, int i)
+    {
+        var j = i + 1;
+        if (j < t.Count && t[j].Folded == "of") j++;
+        if (j >= t.Count || Year(t[j].Folded) is not { } y) return (null, null);
+        if (t[j].Start - t[i].End > 3) return (null, null);
+        var end = t[j].End;
+        if (j + 1 < t.Count && YearWords.Contains(t[j + 1].Folded) && t[j + 1].Start - end <= 2) end = t[j + 1].End;
+        return (y, end);
+    }
+
+    /// <summary>Years with digits: ranges ("1907–1908", "2017–2018 годы"), a year word ("в 2004 году", "2019 жылы"), a preposition ("in 1992").</summary>
+    static void Years(TokenList t, List<DateMention> found)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (Year(t[i].Folded) is not { } y) continue;
+            var text = t.Text;
+            if (i + 1 < t.Count && text[t[i].End..t[i + 1].Start].Trim() is "-" or "–" or "—" && YearTo(y, t[i + 1].Folded) is { } to)
+            {
+                var end = i + 2 < t.Count && YearWords.Contains(t[i + 2].Folded) ? t[i + 2].End : t[i + 1].End;
+                Add(found, t[i].Start, end - t[i].Start, (new PartialDate(y), new PartialDate(to)), false);
+                i++;
+                continue;
+            }
+            var before = text[..t[i].Start];
+            if (before.EndsWith('-') || before.EndsWith('–')) continue;
+            var after = i + 1 < t.Count && YearWords.Contains(t[i + 1].Folded) && t[i + 1].Start - t[i].End <= 2;
+            var preposition = i >= 1 && Prepositions.Contains(t[i - 1].Folded) && t.Joined(i - 1);
+            var decimalPart = t[i].End < text.Length - 1 && text[t[i].End] is '.' or ',' && char.IsDigit(text[t[i].End + 1]);
+            if ((after || preposition) && !decimalPart)
+                Add(found, t[i].Start, (after ? t[i + 1].End : t[i].End) - t[i].Start, (new PartialDate(y), null), false);
+        }
+    }
+
+    static int? YearTo(int from, string word)
+    {
+        if (word.Length == 2 && int.TryParse(word, out var yy)) return from / 100 * 100 + yy is var to && to > from ? to : null;
+        return Year(word) is { } y && y > from && y - from < 50 ? y : null;
+    }
+
+    static (PartialDate?, PartialDate?) Resolve(PhraseMatch m, PartialDate doc)
+    {
+        var parts = m.Tag.Split(':');
+        if (parts[0] == "season") return (new PartialDate(LastSeasonYear(doc, CalendarWords.File.Seasons[int.Parse(parts[1], CultureInfo.InvariantCulture)].Months)), null);
+        var offset = parts[1] == "ago" ? -(m.Number ?? 0) : int.Parse(parts[1], CultureInfo.InvariantCulture);
+        return (Shift(doc, parts[0], offset), null);
+    }
+
+    /// <summary>The document's date moved by whole days, weeks, months or years, as precise as the unit allows.</summary>
+    static PartialDate? Shift(PartialDate doc, string unit, int offset)
+    {
+        var day = doc.Start;
+        return unit switch
+        {
+            "day" when doc.Day is not null => PartialDate.From(day.AddDays(offset)),
+            "week" when doc.Day is not null => MonthOnly(day.AddDays(7 * offset)),
+            "month" when doc.Month is not null => MonthOnly(day.AddMonths(offset)),
+            "year" => new PartialDate(doc.Year + offset),
+            _ => null,
+        };
+    }
+
+    static PartialDate MonthOnly(DateOnly d) => new(d.Year, d.Month);
+
+    static int LastSeasonYear(PartialDate doc, int[] months)
+    {
+        // "Last autumn" in January 2016 is autumn 2015; "last winter" in March 2026 is the winter that began in December 2025.
+        var month = doc.Month ?? 12;
+        var (from, to) = (months[0], months[1]);
+        if (from > to) return month <= to ? doc.Year - 2 : doc.Year - 1;
+        return month > to ? doc.Year : doc.Year - 1;
+    }
+
+    /// <summary>"в октябре позапрошлого года", "November last year", "былтыр желтоқсанда": a month and a relative year are one date.</summary>
+    static List<DateMention> JoinMonthAndYear(string text, List<DateMention> found)
+    {
+        for (var i = 0; i + 1 < found.Count; i++)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (!a.Relative || !b.Relative || b.Index - a.EndIndex > 4 || text[a.EndIndex..b.Index].Any(c => c is '.' or ';' or ',')) continue;
+            var (month, year) = a.Start.Month is not null && b.Start.Month is null ? (a, b) : b.Start.Month is not null && a.Start.Month is null ? (b, a) : (null, null);
+            if (month is null || year is null || month.Start.Day is not null) continue;
+            found[i] = new DateMention(a.Index, b.EndIndex - a.Index, new PartialDate(year.Start.Year, month.Start.Month), null, true);
+            found.RemoveAt(i + 1);
+        }
+        return found;
+    }
+
+    /// <summary>English "may" and "march" are months only when capitalised and not at the start of a sentence.</summary>
+    static bool IsModal(TokenList t, int i)
+    {
+        if (t[i].Folded is not ("may" or "march")) return false;
+        if (!char.IsUpper(t.Text[t[i].Start])) return true;
+        var before = t.Text[..t[i].Start].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?';
+    }
+
+    static bool IsFullMonthWord(string folded) => folded.Length > 4 || !folded.All(char.IsAsciiLetter) || folded is "may" or "june" or "july";
+
+    static void Add(List<DateMention> found, int index, int length, (PartialDate? Start, PartialDate? End) date, bool relative)
+    {
+        if (date.Start is not { } start) return;
+        var end = index + length;
+        // What was read first is the more specific reading: a span already taken keeps it.
+        if (found.Any(f => f.Index < end && index < f.EndIndex)) return;
+        found.Add(new DateMention(index, length, start, date.End, relative));
+    }
+
+    static (PartialDate?, PartialDate?) Range(PartialDate? a, PartialDate? b) =>
+        a is not null && b is not null && a.Value.Start < b.Value.Start ? (a, b) : (null, null);
+
+    static int? Int(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>A day of the month as written: "9", "09", "9th", "9-го".</summary>
+    static int? Day(string folded)
+    {
+        var digits = 0;
+        while (digits < folded.Length && char.IsDigit(folded[digits])) digits++;
+        if (digits is 0 or > 2 || folded.Length - digits > 3) return null;
+        return Int(folded[..digits]) is { } d and >= 1 and <= 31 ? d : null;
+    }
+
+    static int? Year(string folded) =>
+        folded.Length == 4 && Int(folded) is { } y and >= 1500 and <= 2199 ? y : null;
+
+    static PartialDate? Valid(int? year, int? month, int? day) =>
+        year is { } y && month is { } mo && mo is >= 1 and <= 12 && day is { } d && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
+            ? new PartialDate(y, mo, d) : null;
 }

@@ -1,49 +1,73 @@
-using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Figures;
+using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>Runs agreement and figure extraction over a whole document, keeping the document's date and dateline place as context.</summary>
-public sealed class DocumentExtractor(EntityIndex entities)
+/// <summary>
+/// Extracts everything a document states: reads it (layout, people, dates, places; see <see cref="DocumentAnalysis"/>),
+/// then its figures, agreements and events. One extractor serves a whole ingestion run: the people it learns from one
+/// document are known when it reads the next.
+/// </summary>
+public sealed class DocumentExtractor
 {
-    readonly AgreementExtractor _agreements = new(entities);
+    readonly EntityIndex _index;
+    readonly EntityLearner _learner;
+    readonly AgreementExtractor _agreements;
+
+    public DocumentExtractor(EntityIndex entities)
+    {
+        _index = entities.Copy();
+        // Every place the gazetteer knows, countries included, is known to extraction whatever the store holds.
+        foreach (var place in Gazetteer.Places)
+            if (_index.Get(place.Id) is null) _index.Add(place);
+        _learner = new EntityLearner(_index);
+        _agreements = new AgreementExtractor(_index);
+    }
 
     public ExtractedFacts Extract(SourceDocument doc)
     {
-        var agreements = new List<AgreementDraft>();
+        var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner);
         var figures = new List<FigureDraft>();
-        var place = DatelinePlace(doc);
-        string? openList = null;
-        foreach (var paragraph in doc.Paragraphs)
+        var agreements = new List<AgreementDraft>();
+        var parties = DocumentCountries(facts);
+        // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
+        SigningContext Context(int i) =>
+            new(doc.Published, facts.Dateline?.Name, facts.ContextDate(i) is { Day: not null } day ? day : facts.LeadDate, parties);
+        FigureContext? figureContext = null;
+        var paragraph = -1;
+        var lastSigning = -10;
+        for (var i = 0; i < facts.Units.Count; i++)
         {
-            if (openList is not null && Regex.IsMatch(paragraph, @"^\s*(?:[-*•]|\d+[.)])\s"))
-            {
-                foreach (var line in paragraph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    agreements.AddRange(_agreements.ExtractListItem(Regex.Replace(line, @"^(?:[-*•]|\d+[.)])\s*", ""), openList, doc.Published, place));
-                continue;
-            }
-            openList = null;
-            var figureContext = new FigureContext(doc.Published);
-            foreach (var sentence in SentenceSplitter.Split(paragraph.Replace('\n', ' ')))
-            {
-                figures.AddRange(FigureExtractor.Extract(sentence, figureContext));
-                agreements.AddRange(_agreements.Extract(sentence, doc.Published, place));
-                if (sentence.TrimEnd().EndsWith(':') && AgreementVocabulary.Signing.IsMatch(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(sentence))
-                    openList = sentence;
-            }
+            var s = facts.Units[i];
+            if (s.Unit.Kind == UnitKind.Heading) continue;
+            // Figures carry their period and currency from sentence to sentence within a paragraph.
+            if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
+            figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
+            var signing = AgreementVocabulary.Signing.IsMatch(s.Text);
+            // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
+            if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
+                agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
+            else if (signing) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
+            // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
+            else if (i - lastSigning <= 3 && AgreementExtractor.KindsIn(s.Text).Count >= 2)
+                agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
+            if (signing && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)) lastSigning = i;
         }
-        return new ExtractedFacts(agreements, figures);
+        var ev = EventExtractor.Extract(facts);
+        return new ExtractedFacts(agreements, figures) { Events = ev, Entities = learned.Changed };
     }
 
-    /// <summary>"ASTANA, Monday." — news datelines name the place where the reported event happened.</summary>
-    string? DatelinePlace(SourceDocument doc)
+    static bool IntroducesSigned(string intro) =>
+        (AgreementVocabulary.Signing.IsMatch(intro) || AgreementWords.Any(AgreementWords.Exchange, intro)) && !AgreementVocabulary.NotYetSigned.IsMatch(intro);
+
+    /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
+    static List<Model.Party> DocumentCountries(DocumentFacts facts)
     {
-        var first = doc.Paragraphs.Count > 0 ? doc.Paragraphs[0] : null;
-        if (first is null) return null;
-        var m = Regex.Match(first, @"^\s*(?<p>[\p{Lu}][\p{Lu}\p{Ll}-]+)\s*[,—–-]");
-        if (m.Success && entities.Resolve(m.Groups["p"].Value) is { Type: "city" } city) return city.Name;
-        return entities.FindIn(first).Select(x => x.Entity).FirstOrDefault(e => e.Type == "city")?.Name;
+        var countries = facts.Units.SelectMany(u => u.Places).Where(p => p.Entity.Type == "country")
+            .GroupBy(p => p.Entity.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First().Entity).ToList();
+        return countries.Count < 2 ? [] : [.. countries.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
     }
 }

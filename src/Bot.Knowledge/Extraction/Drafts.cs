@@ -15,4 +15,10 @@ public sealed record FigureDraft(
 public sealed record ExtractedFacts(IReadOnlyList<AgreementDraft> Agreements, IReadOnlyList<FigureDraft> Figures)
 {
     public static readonly ExtractedFacts None = new([], []);
+
+    /// <summary>Visits, talks, sessions, roles and the like the document states.</summary>
+    public IReadOnlyList<EventDraft> Events { get; init; } = [];
+
+    /// <summary>People and institutions learned from the document (new, or completed with a country, title or spelling).</summary>
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
 }

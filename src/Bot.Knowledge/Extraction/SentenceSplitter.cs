@@ -1,13 +1,16 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>Splits a paragraph into sentences without breaking on decimals, initials or common abbreviations.</summary>
+/// <summary>
+/// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov") or the abbreviations of
+/// the four languages ("г.", "млн.", "No."; embedded sentences.json).
+/// </summary>
 public static class SentenceSplitter
 {
-    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "no", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "г", "гг", "ул", "им", "млн", "млрд", "тыс", "долл", "т.е", "т.к", "др", "проф", "д-р", "e.g", "i.e", "u.s", "inc", "ltd", "co",
-    };
+    sealed record SentencesFile(List<string> Abbreviations);
+
+    static readonly HashSet<string> Abbreviations = new(VocabularyFile.Load<SentencesFile>("sentences.json").Abbreviations, StringComparer.OrdinalIgnoreCase);
 
     // Looked up by span: every full stop of every ingested paragraph is checked here.
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

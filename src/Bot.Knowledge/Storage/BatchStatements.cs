@@ -22,10 +22,17 @@ internal sealed class BatchStatements : IDisposable
             InsertFigure = Prepare(c,
                 "INSERT INTO figures(document_id, fact_id, metric, period_start, period_end, value, scale, unit, qualifier, growth_factor, growth_percent, compared_to, evidence) " +
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            FindAgreement = Prepare(c, "SELECT id, place IS NULL FROM agreements WHERE canonical_key = ?");
+            InsertEvent = Prepare(c,
+                "INSERT INTO events(document_id, fact_id, kind, label, actors_json, counterparts_json, place_json, start_date, end_date, status, format, ordinal, role_title, organisation_json, count, evidence) " +
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            UpsertEntity = Prepare(c,
+                "INSERT INTO entities(id, type, name, country, role) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET " +
+                "name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END, " +
+                "country = COALESCE(entities.country, excluded.country), role = COALESCE(entities.role, excluded.role)");
+            InsertAlias = Prepare(c, "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)");
             InsertAgreement = Prepare(c,
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            SetAgreementPlace = Prepare(c, "UPDATE agreements SET place = ? WHERE id = ?");
+            CompleteAgreement = Prepare(c, "UPDATE agreements SET place = ?, signed = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
         }
         catch
@@ -42,9 +49,11 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement InsertPassage { get; } = null!;
     public PreparedStatement InsertIndex { get; } = null!;
     public PreparedStatement InsertFigure { get; } = null!;
-    public PreparedStatement FindAgreement { get; } = null!;
+    public PreparedStatement InsertEvent { get; } = null!;
+    public PreparedStatement UpsertEntity { get; } = null!;
+    public PreparedStatement InsertAlias { get; } = null!;
     public PreparedStatement InsertAgreement { get; } = null!;
-    public PreparedStatement SetAgreementPlace { get; } = null!;
+    public PreparedStatement CompleteAgreement { get; } = null!;
     public PreparedStatement InsertSource { get; } = null!;
 
     PreparedStatement Prepare(SQLiteConnection c, string sql)

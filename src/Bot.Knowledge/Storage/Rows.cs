@@ -71,6 +71,28 @@ public sealed class FigureRow
     [Column("evidence")] public string Evidence { get; set; } = "";
 }
 
+[Table("events")]
+public sealed class EventRow
+{
+    [PrimaryKey, AutoIncrement, Column("id")] public long Id { get; set; }
+    [Column("document_id")] public long DocumentId { get; set; }
+    [Column("fact_id")] public string? FactId { get; set; }
+    [Column("kind")] public string Kind { get; set; } = "";
+    [Column("label")] public string Label { get; set; } = "";
+    [Column("actors_json")] public string ActorsJson { get; set; } = "[]";
+    [Column("counterparts_json")] public string CounterpartsJson { get; set; } = "[]";
+    [Column("place_json")] public string? PlaceJson { get; set; }
+    [Column("start_date")] public string? StartDate { get; set; }
+    [Column("end_date")] public string? EndDate { get; set; }
+    [Column("status")] public string Status { get; set; } = "";
+    [Column("format")] public string? Format { get; set; }
+    [Column("ordinal")] public int? Ordinal { get; set; }
+    [Column("role_title")] public string? RoleTitle { get; set; }
+    [Column("organisation_json")] public string? OrganisationJson { get; set; }
+    [Column("count")] public int? Count { get; set; }
+    [Column("evidence")] public string Evidence { get; set; } = "";
+}
+
 [Table("entities")]
 public sealed class EntityRow
 {

@@ -210,5 +210,31 @@ internal static class SchemaMigrations
         [
             "ALTER TABLE chats ADD COLUMN time_zone TEXT",
         ],
+        // v10: events and roles the documents state (visits, talks, commission sessions, forums, posts, anniversaries),
+        // one row per source statement.
+        [
+            """
+            CREATE TABLE events (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              fact_id TEXT,
+              kind TEXT NOT NULL,
+              label TEXT NOT NULL,
+              actors_json TEXT NOT NULL,
+              counterparts_json TEXT NOT NULL,
+              place_json TEXT,
+              start_date TEXT,
+              end_date TEXT,
+              status TEXT NOT NULL,
+              format TEXT,
+              ordinal INTEGER,
+              role_title TEXT,
+              organisation_json TEXT,
+              count INTEGER,
+              evidence TEXT NOT NULL)
+            """,
+            "CREATE INDEX ix_events_document ON events(document_id)",
+            "CREATE INDEX ix_events_kind ON events(kind, start_date)",
+        ],
     ];
 }

@@ -3,6 +3,7 @@ using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 using SQLite;
 using SQLitePCL;
@@ -127,11 +128,14 @@ public sealed class WriteBatch : IDisposable
             _sql.InsertIndex.Bind(1, passageId).Bind(2, p.IndexText).Run();
         }
         foreach (var f in facts.Figures) InsertFigure(documentId, f);
+        foreach (var e in facts.Events) InsertEvent(documentId, e);
+        foreach (var entity in facts.Entities) UpsertLearned(entity);
         var newIds = new List<long>();
+        // Each known agreement answers for one item of a document: two memoranda one list names stay two.
+        var claimed = new HashSet<long>();
         foreach (var a in facts.Agreements)
         {
-            var key = AgreementIdentity.KeyFor(a);
-            if (UpsertAgreement(documentId, key, a, now) is { } created && !replacedKeys.Contains(key))
+            if (UpsertAgreement(documentId, a, now, claimed) is { } created && !replacedKeys.Contains(AgreementIdentity.GroupOf(a)))
             {
                 newIds.Add(created);
                 // Same transaction: the agreement and its alerts are stored together or not at all.
@@ -141,7 +145,7 @@ public sealed class WriteBatch : IDisposable
         return new SaveOutcome(existingId is null ? SaveStatus.Added : SaveStatus.Updated, documentId, facts.Agreements.Count, facts.Figures.Count, newIds);
     }
 
-    /// <returns>The identities of agreements removed with the old version: seeing them again is not news.</returns>
+    /// <returns>The identity groups of agreements removed with the old version: seeing them again is not news.</returns>
     HashSet<string> RemoveChildren(long documentId)
     {
         var orphaned = _c.QueryScalars<string>(
@@ -150,10 +154,11 @@ public sealed class WriteBatch : IDisposable
         _c.Execute("DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", documentId);
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM figures WHERE document_id = ?", documentId);
+        _c.Execute("DELETE FROM events WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
         // An agreement only this document reported goes with it.
         _c.Execute("DELETE FROM agreements WHERE id NOT IN (SELECT agreement_id FROM agreement_sources)");
-        return orphaned.ToHashSet(StringComparer.Ordinal);
+        return orphaned.Select(AgreementIdentity.GroupOfKey).ToHashSet(StringComparer.Ordinal);
     }
 
     void InsertFigure(long documentId, FigureDraft f) => _sql.InsertFigure
@@ -161,20 +166,51 @@ public sealed class WriteBatch : IDisposable
         .Bind(6, f.Value).Bind(7, f.Scale).Bind(8, f.Unit).Bind(9, f.Qualifier).Bind(10, f.GrowthFactor)
         .Bind(11, f.GrowthPercent).Bind(12, f.ComparedTo).Bind(13, f.Evidence).Run();
 
-    /// <returns>The agreement's id when the store did not know it before, else null.</returns>
-    long? UpsertAgreement(long documentId, string key, AgreementDraft a, string now)
+    /// <summary>A learned person or institution: new, or completed (a country, a title, more spellings); curated ones are never touched.</summary>
+    void UpsertLearned(Model.Entity e)
     {
-        var known = _sql.FindAgreement.Bind(1, key).First(r => (Id: raw.sqlite3_column_int64(r, 0), NoPlace: raw.sqlite3_column_int(r, 1) != 0));
+        if (!e.Id.StartsWith(Entities.EntityLearner.LearnedPrefix, StringComparison.Ordinal)) return;
+        _sql.UpsertEntity.Bind(1, e.Id).Bind(2, e.Type).Bind(3, e.Name).Bind(4, e.Country).Bind(5, e.Role).Run();
+        foreach (var alias in e.Aliases.Distinct(StringComparer.Ordinal)) _sql.InsertAlias.Bind(1, e.Id).Bind(2, alias).Run();
+    }
+
+    void InsertEvent(long documentId, EventDraft e) => _sql.InsertEvent
+        .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label)
+        .Bind(5, JsonSerializer.Serialize(e.Actors, StoreJson.Options)).Bind(6, JsonSerializer.Serialize(e.Counterparts, StoreJson.Options))
+        .Bind(7, e.Place is null ? null : JsonSerializer.Serialize(e.Place, StoreJson.Options)).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
+        .Bind(10, e.Status).Bind(11, e.Format).Bind(12, e.Ordinal).Bind(13, e.RoleTitle)
+        .Bind(14, e.Organisation is null ? null : JsonSerializer.Serialize(e.Organisation, StoreJson.Options)).Bind(15, e.Count).Bind(16, e.Evidence).Run();
+
+    /// <returns>The agreement's id when the store did not know it before, else null.</returns>
+    /// <remarks>
+    /// A report joins the most alike agreement of its identity group (<see cref="AgreementIdentity"/>) that its document
+    /// has not already joined, and fills in what the store lacked: a place, a day where only the year was known.
+    /// </remarks>
+    long? UpsertAgreement(long documentId, AgreementDraft a, string now, HashSet<long> claimed)
+    {
+        var group = AgreementIdentity.GroupOf(a);
+        var members = _c.Query<AgreementRow>("SELECT * FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id", group, group + "\uffff");
+        var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
+            .OrderByDescending(m => AgreementIdentity.Likeness(a, m.Title, m.Domain)).FirstOrDefault();
         long? created = null;
-        var id = known.Id;
-        if (id == 0)
+        long id;
+        if (known is null)
         {
-            id = _sql.InsertAgreement.Bind(1, key).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
+            var taken = members.Select(m => m.CanonicalKey).ToHashSet(StringComparer.Ordinal);
+            var n = members.Count;
+            while (taken.Contains(AgreementIdentity.KeyFor(a, n))) n++;
+            id = _sql.InsertAgreement.Bind(1, AgreementIdentity.KeyFor(a, n)).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
                 .Bind(6, a.Place).Bind(7, JsonSerializer.Serialize(a.Parties, StoreJson.Options)).Bind(8, now).Insert();
             created = id;
         }
-        else if (known.NoPlace && a.Place is not null)
-            _sql.SetAgreementPlace.Bind(1, a.Place).Bind(2, id).Run();
+        else
+        {
+            id = known.Id;
+            var signed = AgreementIdentity.Finer(PartialDate.Parse(known.Signed), a.Signed)?.ToString();
+            if (known.Place is null && a.Place is not null || signed != known.Signed)
+                _sql.CompleteAgreement.Bind(1, known.Place ?? a.Place).Bind(2, signed).Bind(3, id).Run();
+        }
+        claimed.Add(id);
         _sql.InsertSource.Bind(1, id).Bind(2, documentId).Bind(3, a.FactId).Run();
         return created;
     }

@@ -11,6 +11,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<IVerb, ChatVerb>();
         services.AddSingleton<IVerb, IngestVerb>();
         services.AddSingleton<IVerb, AgreementsVerb>();
+        services.AddSingleton<IVerb, EventsVerb>();
         services.AddSingleton<IVerb, TradeVerb>();
         services.AddSingleton<IVerb, EvalVerb>();
         services.AddSingleton<IVerb, RunVerb>();

@@ -1,0 +1,158 @@
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>
+/// Teaches an entity index the people a document names: each name in its base form ("Руменом Радевым" → Румен Радев,
+/// "Тоқаевпен" → Тоқаев), joined to a person the index knows when the spelling skeletons agree (Tokayev, Токаев,
+/// Тоқаев are one), else added as a new learned person with its spellings in both scripts, its country and title.
+/// Curated entities are never changed: a name that resolves to one is simply that entity.
+/// </summary>
+public sealed class EntityLearner(EntityIndex index)
+{
+    public const string LearnedPrefix = "x-";
+
+    readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.Ordinal);
+    readonly Dictionary<string, HashSet<string>> _givenPrefixes = new(StringComparer.Ordinal);
+    bool _built;
+
+    void Build()
+    {
+        if (_built) return;
+        _built = true;
+        foreach (var e in index.All.Where(e => e.Type == "person")) Register(e);
+    }
+
+    void Register(Entity e)
+    {
+        var d = _bySurname;
+        _givenPrefixes[e.Id] = e.Aliases.Append(e.Name).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1).Select(w => GivenPrefix(w[0])).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var alias in e.Aliases.Append(e.Name))
+        {
+            var last = LastWord(alias);
+            if (last.Length < 3) continue;
+            var key = NameSpelling.Skeleton(last);
+            if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+            list.RemoveAll(x => x.Id == e.Id);
+            list.Add(e);
+        }
+    }
+
+    static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('.') ?? "";
+
+    /// <summary>Learns the people of one document; returns the learned entities it added or completed.</summary>
+    /// <param name="spans">For each sentence, the names the index knew before (they end a personal name where a place or institution starts).</param>
+    public LearnedPeople Learn(IReadOnlyList<Extraction.Vocabulary.TokenList> sentences, IReadOnlyList<IReadOnlyList<EntitySpan>> spans, string lang)
+    {
+        var changed = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new List<(int Sentence, PersonName Name, Entity Person)>();
+        // Full names first, so that a surname standing alone earlier in the document than its full name is still
+        // recognised: each sentence is read once, and its lone surnames wait until the whole document has been read.
+        var found = new List<List<PersonName>>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var names = PersonFinder.Find(sentences[s], lang, spans[s], seen);
+            found.Add(names);
+            foreach (var name in names)
+            {
+                if (name.NeedsFullName) continue;
+                if (name.GivenParts.Count > 0) Place(name, lang, changed);
+                foreach (var b in name.SurnameBases) seen.Add(NameSpelling.Skeleton(b));
+            }
+        }
+        for (var s = 0; s < sentences.Count; s++)
+            foreach (var name in found[s])
+                if (!name.NeedsFullName || name.SurnameBases.Any(b => seen.Contains(NameSpelling.Skeleton(b))))
+                    mentions.Add((s, name, Place(name, lang, changed)));
+        return new LearnedPeople(changed.Values.ToList(), mentions);
+    }
+
+    Entity Place(PersonName name, string lang, Dictionary<string, Entity> changed)
+    {
+        var (known, surname) = Known(name);
+        var inflected = !string.Equals(surname, name.WrittenSurname, StringComparison.Ordinal);
+        var given = name.GivenParts.Select(g => inflected ? NameRules.GivenBase(g, lang) : g).ToList();
+        var full = string.Join(' ', given.Append(surname));
+        if (known is not null && !known.Id.StartsWith(LearnedPrefix, StringComparison.Ordinal)) return known;
+        // Most mentions of a learned person add nothing: skip working out titles and spellings for them.
+        if (known is not null && known.Aliases.Contains(full) && (known.Role is not null || name.TitleBefore is null && name.TitleAfter is null)) return known;
+        var (country, title) = CountryAndTitle(name);
+        if (known is not null)
+        {
+            var completed = Complete(known, full, surname, country, title);
+            if (completed != known) Save(completed, changed);
+            return completed;
+        }
+        var id = LearnedPrefix + "person-" + NameSpelling.Skeleton(surname);
+        if (index.Get(id) is not null) id += "-" + NameSpelling.Skeleton(given.FirstOrDefault() ?? "");
+        for (var n = 2; index.Get(id) is not null; n++) id = $"{id.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-')}-{n}";
+        var entity = new Entity(id, "person", full, country, title, Aliases(full, surname));
+        Save(entity, changed);
+        return entity;
+    }
+
+    /// <summary>The person the index knows under one of the surname's possible base forms (given names permitting).</summary>
+    (Entity? Known, string Surname) Known(PersonName name)
+    {
+        Build();
+        foreach (var b in name.SurnameBases)
+            if (_bySurname.TryGetValue(NameSpelling.Skeleton(b), out var people))
+                foreach (var person in people)
+                    if (GivenAgrees(person, name.GivenParts)) return (person, b);
+        return (null, name.SurnameBases[0]);
+    }
+
+    /// <summary>"Kabibulla Dzhakupov" and "Nurlan Zhakupov" share a surname skeleton but not a given name.</summary>
+    bool GivenAgrees(Entity person, IReadOnlyList<string> given)
+    {
+        if (given.Count == 0) return true;
+        if (_givenPrefixes.GetValueOrDefault(person.Id) is not { Count: > 0 } theirs) return true;
+        var mine = GivenPrefix(given[0]);
+        // An initial ("K. Massimov") agrees with any given name starting with that letter.
+        return mine.Length == 1 ? theirs.Any(t => t[0] == mine[0]) : theirs.Contains(mine) || theirs.Any(t => t.Length == 1 && t[0] == mine[0]);
+    }
+
+    /// <summary>Inflected forms ("Руменом") and spellings ("Kassym"/"Касым") of a given name agree on the first three letters of its skeleton.</summary>
+    static string GivenPrefix(string given)
+    {
+        var skeleton = NameSpelling.Skeleton(given);
+        return skeleton.Length <= 3 ? skeleton : skeleton[..3];
+    }
+
+    (string? Country, string? Title) CountryAndTitle(PersonName name)
+    {
+        foreach (var title in new[] { name.TitleBefore, name.TitleAfter })
+        {
+            if (title is null || !Extraction.Events.EventWords.Roles.IsMatch(title)) continue;
+            var country = Gazetteer.FirstCountry(title)
+                ?? index.FindSpans(title).Select(s => s.Entity).FirstOrDefault(e => e.Type is "city" or "country" && e.Country is not null)?.Country;
+            return (country, title);
+        }
+        return (null, null);
+    }
+
+    static Entity Complete(Entity known, string full, string surname, string? country, string? title)
+    {
+        var longer = full.Split(' ').Length > known.Name.Split(' ').Length ? full : known.Name;
+        var aliases = known.Aliases.Contains(full) ? known.Aliases.ToList() : known.Aliases.Concat(Aliases(full, surname)).Distinct(StringComparer.Ordinal).ToList();
+        var updated = known with { Name = longer, Country = known.Country ?? country, Role = known.Role ?? title, Aliases = aliases };
+        return updated.Name == known.Name && updated.Country == known.Country && updated.Role == known.Role && aliases.Count == known.Aliases.Count ? known : updated;
+    }
+
+    static List<string> Aliases(string full, string surname)
+    {
+        var aliases = new List<string> { full, surname };
+        foreach (var name in new[] { full, surname }) aliases.AddRange(NameSpelling.Variants(name));
+        return aliases.Where(a => a.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    void Save(Entity entity, Dictionary<string, Entity> changed)
+    {
+        index.Add(entity);
+        Register(entity);
+        changed[entity.Id] = entity;
+    }
+}

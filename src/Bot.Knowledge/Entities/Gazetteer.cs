@@ -1,0 +1,48 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>
+/// The places every text may name, known without any curated data (embedded places.json): Kazakhstan and Bulgaria
+/// with the words that mark either country ("Bulgarian", "казахстанский", "қазақстандық"), their cities, and capitals
+/// their news mentions. Curated entities with the same id take precedence.
+/// </summary>
+public static class Gazetteer
+{
+    sealed record PlaceRecord(string Id, string Type, string Name, string? Country, string? Role, List<string> Aliases);
+
+    sealed record PlacesFile(List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues);
+
+    static readonly PlacesFile File = VocabularyFile.Load<PlacesFile>("places.json");
+
+    public static IReadOnlyList<Entity> Places { get; } =
+        File.Places.Select(p => new Entity(p.Id, p.Type, p.Name, p.Country, p.Role, p.Aliases)).ToList();
+
+    static readonly PhraseMatcher CountryWords = new(File.Demonyms
+        .SelectMany(d => d.Value.All.Concat(File.Places.Where(p => p.Type == "country" && p.Country == d.Key).SelectMany(p => p.Aliases)).Select(w => (w, d.Key))));
+
+    static readonly WordSet CountryWordSet = new(File.Demonyms.Values.SelectMany(d => d.All)
+        .Concat(File.Places.Where(p => p.Type == "country" && p.Country is not null).SelectMany(p => p.Aliases)));
+
+    /// <summary>True when the single word marks Kazakhstan or Bulgaria ("Bulgarian", "Казахстана"); cheaper than <see cref="FirstCountry"/>.</summary>
+    public static bool IsCountryWord(string word) => CountryWordSet.Contains(word);
+
+    public static bool IsCountryWordFolded(string folded) => CountryWordSet.ContainsFolded(folded);
+
+    /// <summary>The city a venue is in (the Akorda is in Astana), if the venue is one the gazetteer knows.</summary>
+    public static string? CityOfVenue(string entityId) => File.Venues.GetValueOrDefault(entityId);
+
+    /// <summary>Every word or name in the text that marks Kazakhstan or Bulgaria ("Bulgarian", "Казахстана"), in order.</summary>
+    public static IEnumerable<(int Index, int Length, string Country)> CountryCues(string text) =>
+        CountryWords.Matches(TokenList.Of(text)).Select(m => (m.Start, m.Length, m.Tag));
+
+    /// <summary>The country the first cue in the text marks, or null.</summary>
+    public static string? FirstCountry(string text) => CountryWords.First(TokenList.Of(text))?.Tag;
+
+    /// <summary>The countries the cues in a stretch of a tokenized text mark, in order.</summary>
+    public static IEnumerable<string> CountryCues(TokenList tokens, int from, int to) => CountryWords.Matches(tokens, from, to).Select(m => m.Tag);
+
+    /// <summary>The country the first cue in a stretch of a tokenized text marks, or null.</summary>
+    public static string? FirstCountry(TokenList tokens, int from, int to) => CountryWords.First(tokens, from, to)?.Tag;
+}

@@ -1,0 +1,101 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>
+/// How names are built and inflected (embedded names.json): surname endings in both scripts, Russian case endings of
+/// surnames and given names, Kazakh case suffixes, words that are never names, and institution head nouns.
+/// </summary>
+public static class NameRules
+{
+    sealed record SurnameEndings(List<string> Latin, List<string> Cyrillic);
+
+    sealed record NotNamesList(List<string> All);
+
+    sealed record NamesFile(
+        SurnameEndings SurnameEndings, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
+        List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads);
+
+    static readonly NamesFile File = VocabularyFile.Load<NamesFile>("names.json");
+
+    static readonly string[] LatinEndings = [.. File.SurnameEndings.Latin.OrderByDescending(e => e.Length)];
+    static readonly string[] CyrillicEndings = [.. File.SurnameEndings.Cyrillic.OrderByDescending(e => e.Length)];
+    static readonly (string From, string To)[] SurnameCases = Pairs(File.SurnameCases);
+    static readonly (string From, string To)[] GivenCases = Pairs(File.GivenNameCases);
+    static readonly string[] KazakhSuffixes = [.. File.KazakhCaseSuffixes.Distinct().OrderByDescending(s => s.Length)];
+    static readonly HashSet<string> NotNames = new(File.NotNames.All.Select(TextNormalizer.Fold), StringComparer.Ordinal);
+    static readonly Dictionary<string, string> OrgHeads = File.OrgHeads.Values.SelectMany(d => d)
+        .GroupBy(p => TextNormalizer.Fold(p.Key)).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+    static (string, string)[] Pairs(Dictionary<string, List<List<string>>> byLang) =>
+        [.. byLang.Where(p => !p.Key.StartsWith('_')).SelectMany(p => p.Value).Where(l => l.Count == 2).Select(l => (l[0], l[1])).OrderByDescending(p => p.Item1.Length)];
+
+    public static bool IsNotName(string word) => NotNames.Contains(TokenList.Fold(word));
+
+    public static bool IsNotNameFolded(string folded) => NotNames.Contains(folded);
+
+    /// <summary>The nominative of an institution's head noun ("министерством" → "Министерство"), or null when the word is none.</summary>
+    public static string? OrgHead(string word) => OrgHeads.GetValueOrDefault(TokenList.Fold(word));
+
+    public static string? OrgHeadFolded(string folded) => OrgHeads.GetValueOrDefault(folded);
+
+    /// <summary>True when the word, as written, ends like a surname (Radev, Йотова, Воденски, Жумангарин).</summary>
+    public static bool HasSurnameEnding(string word)
+    {
+        var lower = TokenList.Fold(word);
+        if (lower.Length < 4) return false;
+        var endings = TextNormalizer.IsCyrillic(lower) ? CyrillicEndings : LatinEndings;
+        return endings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && lower.Length - e.Length >= 2);
+    }
+
+    /// <summary>
+    /// The nominative forms a written surname may stand for, most likely first: "Радевым" → Радев; "Тоқаевпен" →
+    /// Тоқаев; "Йотовой" → Йотова; "Петкова" → Петкова, Петков. The word itself comes first when it already ends like one.
+    /// </summary>
+    public static IReadOnlyList<string> SurnameBases(string word, string lang)
+    {
+        var key = (word, lang == "kk" ? "kk" : lang == "bg" ? "bg" : "");
+        if (BasesCache.TryGetValue(key, out var known)) return known;
+        string[] bases = [.. MakeSurnameBases(word, lang)];
+        if (BasesCache.Count < 100_000) BasesCache.TryAdd(key, bases);
+        return bases;
+    }
+
+    // News repeats its names: each written form is worked out once.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string[]> BasesCache = new();
+
+    static List<string> MakeSurnameBases(string word, string lang)
+    {
+        var bases = new List<string>();
+        if (lang == "kk" || ContainsKazakhLetter(word))
+            foreach (var suffix in KazakhSuffixes)
+                if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && HasSurnameEnding(word[..^suffix.Length]))
+                    bases.Add(word[..^suffix.Length]);
+        if (TextNormalizer.IsCyrillic(word) && lang != "bg")
+            foreach (var (from, to) in SurnameCases)
+                if (word.EndsWith(from, StringComparison.OrdinalIgnoreCase) && word.Length - from.Length >= 2)
+                {
+                    var candidate = word[..^from.Length] + to;
+                    if (!bases.Contains(candidate) && candidate != word) bases.Add(candidate);
+                }
+        // A word that already ends like a surname is most likely written as it is ("Петкова" is a woman's name more
+        // often than the genitive of Петков); which it is, the caller decides from the names it has seen.
+        if (HasSurnameEnding(word)) bases.Insert(0, word);
+        return bases.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The nominative of a Russian given name standing beside an inflected surname ("Руменом" → Румен, "Илияной" →
+    /// Илияна); other words are returned as written (Kazakh and Bulgarian leave given names uninflected).
+    /// </summary>
+    public static string GivenBase(string word, string lang)
+    {
+        if (!TextNormalizer.IsCyrillic(word) || lang is "bg" or "kk") return word;
+        foreach (var (from, to) in GivenCases)
+            if (word.EndsWith(from, StringComparison.OrdinalIgnoreCase) && word.Length - from.Length >= 3) return word[..^from.Length] + to;
+        return word;
+    }
+
+    static bool ContainsKazakhLetter(string word) => word.Any(c => "әғқңөұүһіӘҒҚҢӨҰҮҺІ".Contains(c));
+}

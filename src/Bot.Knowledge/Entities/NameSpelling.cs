@@ -1,0 +1,129 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+using System.Globalization;
+using System.Text;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>
+/// Spellings of one name across scripts: a skeleton that Tokayev, Tokaev, Токаев and Тоқаев share, and the usual
+/// Latin and Cyrillic spellings of a name written in the other script (transliteration both ways).
+/// </summary>
+public static class NameSpelling
+{
+    static readonly (string From, string To)[] SkeletonRules =
+    [
+        ("shch", "sht"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("tch", "ch"), ("ts", "c"), ("x", "ks"), ("w", "v"), ("q", "k"),
+        ("y", "i"), ("ou", "u"),
+    ];
+
+    const int CacheLimit = 100_000;
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+
+    /// <summary>A spelling-blind key: Latin letters, digraphs reduced, y as i, no i between vowels, no double letters.</summary>
+    public static string Skeleton(string name)
+    {
+        if (Skeletons.TryGetValue(name, out var known)) return known;
+        var skeleton = MakeSkeleton(name);
+        if (Skeletons.Count < CacheLimit) Skeletons.TryAdd(name, skeleton);
+        return skeleton;
+    }
+
+    static string MakeSkeleton(string name)
+    {
+        var folded = TokenList.Fold(name);
+        var latin = TextNormalizer.IsCyrillic(folded) ? Transliterator.ToLatin(folded) : folded;
+        var letters = new string(latin.Where(char.IsAsciiLetterLower).ToArray());
+        foreach (var (from, to) in SkeletonRules) letters = letters.Replace(from, to, StringComparison.Ordinal);
+        var sb = new StringBuilder(letters.Length);
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            // "Tokayev" / "Токаев": an i between two vowels is a glide the other script does not write.
+            if (c == 'i' && sb.Length > 0 && IsVowel(sb[^1]) && i + 1 < letters.Length && IsVowel(letters[i + 1]) && letters[i + 1] != 'i') continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>The name as the other script usually spells it, plus the common Latin variants of a Cyrillic name.</summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        if (TextNormalizer.IsCyrillic(name))
+        {
+            var plain = Title(Transliterator.ToLatin(TokenList.Fold(name)));
+            yield return plain;
+            // Russian е after a vowel sounds "ye" (Токаев → Tokayev); х is also written h, дж also dj.
+            var ye = Title(LatinWithYe(TokenList.Fold(name)));
+            if (ye != plain) yield return ye;
+            if (plain.Contains("kh", StringComparison.OrdinalIgnoreCase)) yield return Title(TokenList.Fold(plain).Replace("kh", "h", StringComparison.Ordinal));
+            if (plain.Contains("dzh", StringComparison.OrdinalIgnoreCase)) yield return Title(TokenList.Fold(plain).Replace("dzh", "dj", StringComparison.Ordinal));
+        }
+        else yield return Title(ToCyrillic(TokenList.Fold(name)));
+    }
+
+    static string LatinWithYe(string folded)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var afterVowel = i > 0 && "аеёиоуыэюяәөұүі".Contains(folded[i - 1]);
+            if (c == 'е' && (i == 0 || afterVowel)) sb.Append("ye");
+            else sb.Append(Transliterator.ToLatin(c.ToString()));
+        }
+        return sb.ToString();
+    }
+
+    static readonly (string Latin, string Cyrillic)[] ToCyrillicRules =
+    [
+        ("shch", "щ"), ("dzh", "дж"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
+        ("ye", "е"), ("dj", "дж"), ("iu", "ю"), ("ia", "ия"), ("j", "дж"), ("h", "х"), ("x", "кс"), ("w", "в"), ("q", "к"), ("c", "к"),
+        ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"),
+        ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+    ];
+
+    /// <summary>A Latin name in Russian Cyrillic: "Tokayev" → "Токаев", "Kassym-Jomart" → "Касым-Джомарт".</summary>
+    public static string ToCyrillic(string lower)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < lower.Length;)
+        {
+            var c = lower[i];
+            // A doubled consonant is usually single in Russian spelling ("Massimov" → "Масимов").
+            if (i > 0 && c == lower[i - 1] && char.IsAsciiLetter(c) && !IsVowel(c)) { i++; continue; }
+            if (c == 'y')
+            {
+                var prevVowel = i > 0 && IsVowel(lower[i - 1]);
+                var nextVowel = i + 1 < lower.Length && IsVowel(lower[i + 1]);
+                if (!nextVowel) { sb.Append(prevVowel || i == 0 ? "й" : "ы"); i++; continue; }
+            }
+            var rule = ToCyrillicRules.FirstOrDefault(r => string.CompareOrdinal(lower, i, r.Latin, 0, r.Latin.Length) == 0);
+            if (rule.Latin is null) { sb.Append(c); i++; continue; }
+            // "ye" after a vowel is е; at the start of a word it is е as well.
+            sb.Append(rule.Cyrillic);
+            i += rule.Latin.Length;
+        }
+        return sb.ToString();
+    }
+
+    static string Title(string lower)
+    {
+        var chars = lower.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is ' ' or '-') chars[i] = Upper(chars[i]);
+        return new string(chars);
+    }
+
+    // Latin and Russian letters by arithmetic: culture-aware casing of Cyrillic is slow, and names are made often.
+    static char Upper(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 32),
+        >= 'а' and <= 'я' => (char)(c - 0x20),
+        >= 'ѐ' and <= 'џ' => (char)(c - 0x50),
+        _ => char.ToUpper(c, CultureInfo.InvariantCulture),
+    };
+}

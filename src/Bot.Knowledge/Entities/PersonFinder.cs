@@ -1,0 +1,144 @@
+using Bot.Knowledge.Extraction.Events;
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Entities;
+
+/// <summary>
+/// Finds personal names in a sentence without knowing them beforehand: a run of capitalised words whose last word ends
+/// like a surname (after its case ending is taken off: "Руменом Радевым", "Тоқаевпен"), or any capitalised name right
+/// after a title ("Prime Minister Viktor Orban"). Titles, places, countries and institution words end a name.
+/// </summary>
+public static class PersonFinder
+{
+    /// <param name="known">Spans of entities the index already knows in this sentence (places, institutions, people).</param>
+    /// <param name="seenSurnames">Surname skeletons of people already met in this document: a surname alone names them.</param>
+    public static List<PersonName> Find(TokenList tokens, string lang, IReadOnlyList<EntitySpan> known, IReadOnlySet<string> seenSurnames)
+    {
+        var names = new List<PersonName>();
+        var run = new List<int>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var capitalised = i < tokens.Count && IsCapitalised(tokens, i);
+            if (capitalised && (run.Count == 0 || Adjacent(tokens, run[^1], i))) { run.Add(i); continue; }
+            if (run.Count > 0) Segments(tokens, lang, run, known, seenSurnames, names);
+            run.Clear();
+            if (capitalised) run.Add(i);
+        }
+        return names;
+    }
+
+    /// <summary>A word written with a capital and then small letters ("Radev", "Касым-Жомарт"), or an initial ("K.").</summary>
+    static bool IsCapitalised(TokenList t, int i)
+    {
+        var text = t.Text;
+        var token = t[i];
+        if (!char.IsUpper(text[token.Start])) return false;
+        if (token.Length == 1) return token.End < text.Length && text[token.End] == '.';
+        for (var k = token.Start + 1; k < token.End; k++) if (!char.IsLower(text[k]) && char.GetUnicodeCategory(text[k]) != System.Globalization.UnicodeCategory.NonSpacingMark) return false;
+        return true;
+    }
+
+    /// <summary>Two words of one name: only a space (or a hyphen inside a double name, or an initial's full stop) between them.</summary>
+    static bool Adjacent(TokenList t, int a, int b)
+    {
+        var gap = t.Text.AsSpan(t[a].End, t[b].Start - t[a].End);
+        if (gap.Length is 0 or > 3) return false;
+        foreach (var c in gap) if (!(char.IsWhiteSpace(c) || c is '-' or '.')) return false;
+        return true;
+    }
+
+    static void Segments(TokenList tokens, string lang, List<int> run, IReadOnlyList<EntitySpan> known, IReadOnlySet<string> seenSurnames, List<PersonName> names)
+    {
+        var segment = new List<int>();
+        for (var i = 0; i <= run.Count; i++)
+        {
+            var word = i < run.Count ? run[i] : -1;
+            if (word >= 0 && !IsBreaker(tokens, word, i + 1 < run.Count ? run[i + 1] : -1, known)) { segment.Add(word); continue; }
+            var previousEnd = names.Count > 0 ? names[^1].End : 0;
+            if (segment.Count > 0 && Name(tokens, lang, Joined(tokens, segment), seenSurnames, previousEnd) is { } name) names.Add(name);
+            segment.Clear();
+        }
+    }
+
+    /// <summary>Hyphenated parts are one word of the name: "Касым-Жомарт" is two tokens but one given name.</summary>
+    static List<(int Start, int End)> Joined(TokenList t, List<int> segment)
+    {
+        var words = new List<(int Start, int End)>();
+        foreach (var i in segment)
+        {
+            if (words.Count > 0 && t.Text[words[^1].End..t[i].Start] == "-") words[^1] = (words[^1].Start, t[i].End);
+            else words.Add((t[i].Start, t[i].End));
+        }
+        return words;
+    }
+
+    static bool IsBreaker(TokenList t, int i, int next, IReadOnlyList<EntitySpan> known)
+    {
+        var folded = t[i].Folded;
+        if (NameRules.IsNotNameFolded(folded) || NameRules.OrgHeadFolded(folded) is not null) return true;
+        if (EventWords.RoleWords.ContainsFolded(folded) || Extraction.CalendarWords.Month(folded) is not null) return true;
+        if (Gazetteer.IsCountryWordFolded(folded)) return true;
+        var start = t[i].Start;
+        EntitySpan? place = null;
+        foreach (var k in known) if (k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
+        if (place is null) return false;
+        // "Нурсултан Назарбаев", "Sofia Petrova": a one-word place name right before a surname is a given name.
+        var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End]);
+        return !givenName;
+    }
+
+    static PersonName? Name(TokenList tokens, string lang, List<(int Start, int End)> segment, IReadOnlySet<string> seenSurnames, int previousEnd)
+    {
+        var text = tokens.Text;
+        var parts = segment.Count > 3 ? segment[^3..] : segment;
+        var last = text[parts[^1].Start..parts[^1].End];
+        if (parts[^1].End < text.Length && text[parts[^1].End] == '.' && last.Length == 1) return null;
+        IReadOnlyList<string> bases = NameRules.SurnameBases(last, lang);
+        var start = parts[0].Start;
+        var titleStart = TitleStart(text, Math.Max(previousEnd, 0), start);
+        var nameToken = tokens.IndexAt(start);
+        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start).Count > 0;
+        var needsFullName = false;
+        if (parts.Count == 1)
+        {
+            // A surname alone is a name when a title introduces it, or when the document gives it in full (before or
+            // after: the caller decides once it has read the whole document).
+            if (bases.Count == 0) return null;
+            needsFullName = !titled && !bases.Any(b => seenSurnames.Contains(NameSpelling.Skeleton(b)));
+        }
+        else if (bases.Count == 0)
+        {
+            if (!titled) return null;
+            bases = [last];
+        }
+        var given = parts.Take(parts.Count - 1).Select(p => text[p.Start..p.End]).ToList();
+        var before = titleStart < start ? text[titleStart..start].Trim() : null;
+        var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
+        return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
+            titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    /// <summary>Where the clause before the name starts: after the last comma, colon or bracket, the previous name, or 120 characters back.</summary>
+    static int TitleStart(string text, int from, int start)
+    {
+        var limit = Math.Max(from, start - 120);
+        for (var i = start - 1; i >= limit; i--)
+            if (text[i] is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '„' or '[' or ']') return i + 1;
+        return limit;
+    }
+
+    /// <summary>An apposition after the name: ", Ambassador of Bulgaria to Kazakhstan," — only when it opens with a title.</summary>
+    static (string? Text, int End) TitleAfter(TokenList tokens, int end)
+    {
+        var text = tokens.Text;
+        var i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] is not (',' or '(' or '—' or '–' or '-')) return (null, -1);
+        var from = i + 1;
+        var stop = text.IndexOfAny([',', ';', '.', '(', ')'], from);
+        if (stop < 0) stop = text.Length;
+        if (stop - from < 3 || stop - from > 120) return (null, -1);
+        return EventWords.Roles.First(tokens, from, stop) is { } role && role.Start - from < 25 ? (text[from..stop].Trim(), stop) : (null, -1);
+    }
+}

@@ -1,0 +1,36 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>The word lists of agreements.json, looked up word by word (see the file for what each list means).</summary>
+internal static class AgreementWords
+{
+    sealed record WordsFile(List<string> GroupWords, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords);
+
+    static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
+
+    public static readonly WordSet Group = new(File.GroupWords);
+    public static readonly WordSet Document = new(File.DocumentWords);
+    public static readonly WordSet Exchange = new(File.ExchangeWords);
+    public static readonly WordSet InForce = new(File.InForceWords);
+
+    /// <summary>Whether any word of the text is in the set.</summary>
+    public static bool Any(WordSet set, string text) => First(set, text) >= 0;
+
+    /// <summary>Where the first word of the set stands in the text, or -1.</summary>
+    public static int First(WordSet set, string text)
+    {
+        var tokens = TokenList.Of(text);
+        for (var i = 0; i < tokens.Count; i++)
+            if (set.ContainsFolded(tokens[i].Folded)) return tokens[i].Start;
+        return -1;
+    }
+
+    /// <summary>Whether the word starting at <paramref name="index"/> names a group of documents ("memoranda", "Договоры").</summary>
+    public static bool IsGroupAt(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return Group.ContainsFolded(TokenList.Fold(text[index..end]));
+    }
+}

@@ -1,0 +1,46 @@
+using Bot.Knowledge.Extraction.Reading;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction.Events;
+
+/// <summary>
+/// What reading a document's events remembers from sentence to sentence: who the story is about (for "he", "the
+/// minister", a Kazakh sentence without a subject), and the last event told, which a following sentence may complete
+/// ("It is planned for May, in Sofia").
+/// </summary>
+public sealed class EventContext(DocumentFacts doc)
+{
+    public DocumentFacts Doc { get; } = doc;
+
+    public List<EventDraft> Events { get; } = [];
+
+    /// <summary>The person the last sentences were about.</summary>
+    public PersonRef? MainPerson { get; set; }
+
+    /// <summary>Index in <see cref="Events"/> of the last event, and the paragraph it was told in.</summary>
+    public (int Event, int Paragraph)? Last { get; private set; }
+
+    public void Add(EventDraft draft, SentenceFacts where)
+    {
+        // One document states a post or a visit once however often it repeats it.
+        var same = Events.FindIndex(e => e.Kind == draft.Kind && SameActors(e, draft) && e.Start == draft.Start && e.Ordinal == draft.Ordinal
+            && e.RoleTitle == draft.RoleTitle && e.Place?.EntityId == draft.Place?.EntityId);
+        if (same >= 0) { Last = (same, where.Unit.Paragraph); return; }
+        Events.Add(draft);
+        Last = (Events.Count - 1, where.Unit.Paragraph);
+    }
+
+    static bool SameActors(EventDraft a, EventDraft b) =>
+        a.Actors.Select(x => x.EntityId ?? x.Name).Order(StringComparer.Ordinal).SequenceEqual(b.Actors.Select(x => x.EntityId ?? x.Name).Order(StringComparer.Ordinal));
+
+    /// <summary>The last event when it was told in the same paragraph as <paramref name="where"/>.</summary>
+    public EventDraft? LastIn(SentenceFacts where) =>
+        Last is { } l && l.Paragraph == where.Unit.Paragraph ? Events[l.Event] : null;
+
+    public void ReplaceLast(EventDraft updated)
+    {
+        if (Last is { } l) Events[l.Event] = updated;
+    }
+
+    public bool IsFuture(PartialDate? date) => date is { } d && Doc.Published is { } p && d.Start > p.End;
+}

@@ -1,0 +1,72 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+
+namespace Bot.Knowledge.Extraction.Events;
+
+/// <summary>
+/// The words of events.json, ready to match word by word (<see cref="PhraseMatcher"/>): visits, talks, meetings,
+/// sessions, forums, posts, anniversaries, and the small words that tie sentences together.
+/// </summary>
+public static class EventWords
+{
+    sealed record EventsFile(
+        LanguageWords Visit, Dictionary<string, LanguageWords> VisitFormats, LanguageWords Talks, LanguageWords Meeting, LanguageWords ReceivedBy,
+        LanguageWords Session, LanguageWords Commission, LanguageWords Forum, LanguageWords Consultations, LanguageWords Organiser,
+        LanguageWords Held, LanguageWords Planned, Dictionary<string, LanguageWords> Roles, LanguageWords DelegationHead,
+        LanguageWords Replaces, LanguageWords Appointed, LanguageWords Since, LanguageWords StillHolds, LanguageWords Formerly,
+        LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, LanguageWords SigningCount,
+        LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, LanguageWords Anaphora);
+
+    static readonly EventsFile File = VocabularyFile.Load<EventsFile>("events.json");
+
+    static PhraseMatcher Of(LanguageWords words) => new(words.All);
+
+    public static PhraseMatcher Visit { get; } = Of(File.Visit);
+
+    /// <summary>Tagged official, state or working.</summary>
+    public static PhraseMatcher VisitFormats { get; } = new(File.VisitFormats.SelectMany(f => f.Value.All.Select(w => (w, f.Key))));
+    public static PhraseMatcher Talks { get; } = Of(File.Talks);
+    public static PhraseMatcher Meeting { get; } = Of(File.Meeting);
+    public static PhraseMatcher ReceivedBy { get; } = Of(File.ReceivedBy);
+    public static PhraseMatcher Session { get; } = Of(File.Session);
+    public static PhraseMatcher Commission { get; } = Of(File.Commission);
+    public static PhraseMatcher Forum { get; } = Of(File.Forum);
+    public static PhraseMatcher Consultations { get; } = Of(File.Consultations);
+    public static PhraseMatcher Organiser { get; } = Of(File.Organiser);
+    public static PhraseMatcher Held { get; } = Of(File.Held);
+    public static PhraseMatcher Planned { get; } = Of(File.Planned);
+    public static PhraseMatcher DelegationHead { get; } = Of(File.DelegationHead);
+    public static PhraseMatcher Replaces { get; } = Of(File.Replaces);
+    public static PhraseMatcher Appointed { get; } = Of(File.Appointed);
+    public static PhraseMatcher Since { get; } = Of(File.Since);
+    public static PhraseMatcher StillHolds { get; } = Of(File.StillHolds);
+    public static PhraseMatcher Formerly { get; } = Of(File.Formerly);
+    public static PhraseMatcher Anniversary { get; } = Of(File.Anniversary);
+    public static PhraseMatcher Relations { get; } = Of(File.Relations);
+    public static PhraseMatcher Established { get; } = Of(File.Established);
+    public static PhraseMatcher EstablishedObjects { get; } = Of(File.EstablishedObjects);
+    public static PhraseMatcher Pronouns { get; } = Of(File.Pronouns);
+    public static PhraseMatcher With { get; } = Of(File.WithWords);
+
+    /// <summary>A sentence opening with one of these continues the one before ("It is planned…", "Тогда…", "There…").</summary>
+    public static PhraseMatcher Continuations { get; } = Of(File.Anaphora);
+
+    /// <summary>"five documents", "three new memoranda", "бес құжатқа": a count of documents, the number in <see cref="PhraseMatch.Number"/>.</summary>
+    public static PhraseMatcher CountedDocuments { get; } = new(File.SigningCount.All.SelectMany(w => new[] { "# " + w, "# ? " + w }));
+
+    /// <summary>Any word that may start an event the readers look for: sentences without one are not read for events.</summary>
+    public static PhraseMatcher AnyCue { get; } = new(new[] { File.Visit, File.Talks, File.Meeting, File.ReceivedBy, File.Session, File.Forum,
+        File.Consultations, File.Anniversary, File.Established }.SelectMany(w => w.All));
+
+    /// <summary>The single words of all titles, for telling a title word inside a run of capitalised words.</summary>
+    public static WordSet RoleWords { get; } = new(File.Roles.Values.SelectMany(r => r.All).Where(p => p.Length > 2));
+
+    /// <summary>Titles of posts, tagged with their role key; the longest title at a word wins ("deputy prime minister").</summary>
+    public static PhraseMatcher Roles { get; } = new(File.Roles.SelectMany(r => r.Value.All.Select(w => (w, r.Key))));
+
+    /// <summary>True when the text opens with one of the phrases (within its first words).</summary>
+    public static bool Opens(PhraseMatcher matcher, TokenList tokens, int from = 0, int words = 1)
+    {
+        var first = tokens.IndexAt(from);
+        return matcher.First(tokens, from) is { } m && m.FirstToken - first < words;
+    }
+}

@@ -1,0 +1,98 @@
+using Bot.Knowledge.Extraction.Reading;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction.Events;
+
+/// <summary>
+/// Posts and who holds them, with the date the text states it: a title before or after a name ("Bulgarian President
+/// Rumen Radev", "X, Ambassador of A to B", "аким Уральска Нариман Турегалиев"), a post taken ("X takes over as head of
+/// the mission in August 2009", "the new ambassador … is X; he replaces Y"), co-chairs and heads of delegations.
+/// </summary>
+public static class RoleReader
+{
+    public static void Read(SentenceFacts s, EventContext ctx)
+    {
+        var roles = EventWords.Roles.Matches(s.Tokens);
+        var coChairs = roles.Exists(r => r.Tag == "co_chair");
+        var delegation = EventWords.DelegationHead.First(s.Tokens);
+        foreach (var person in s.People)
+        {
+            var title = Title(s, person);
+            if (title is { } t) Add(s, ctx, person, t.Role, title, Predecessor(s, person));
+            if (coChairs) Add(s, ctx, person, "co_chair", title, null);
+            if (delegation is { } d && Math.Abs(d.Start - person.Start) < 120) Add(s, ctx, person, "head_of_delegation", title, null);
+        }
+    }
+
+    /// <summary>A title in the sentence: its role key, where the title text runs, and where its title word starts.</summary>
+    readonly record struct TitleSpan(string Role, int Start, int End, int RoleStart);
+
+    /// <summary>The title the sentence gives the person: around the name, or after "takes over as" / "becomes".</summary>
+    static TitleSpan? Title(SentenceFacts s, PersonRef person)
+    {
+        if (person.Name is { TitleBeforeStart: >= 0 } n && EventWords.Roles.First(s.Tokens, n.TitleBeforeStart, n.Start) is { } r1)
+            return new TitleSpan(r1.Tag, n.TitleBeforeStart, n.Start, r1.Start);
+        if (person.Name is { TitleAfterEnd: >= 0 } a && EventWords.Roles.First(s.Tokens, a.End, a.TitleAfterEnd) is { } r2)
+            return new TitleSpan(r2.Tag, a.End, a.TitleAfterEnd, r2.Start);
+        if (TakenPost(s, person) is { } taken && EventWords.Roles.First(s.Tokens, taken.Start, taken.End) is { } r3)
+            return new TitleSpan(r3.Tag, taken.Start, taken.End, r3.Start);
+        return null;
+    }
+
+    static (int Start, int End)? TakenPost(SentenceFacts s, PersonRef person)
+    {
+        if (EventWords.Appointed.First(s.Tokens, person.End) is not { } m || m.Start - person.End > 30) return null;
+        var end = s.Text.IndexOfAny([';', '.', ','], m.Start);
+        return (m.Start, end < 0 ? s.Text.Length : end);
+    }
+
+    static PersonRef? Predecessor(SentenceFacts s, PersonRef person) =>
+        EventWords.Replaces.First(s.Tokens, person.End) is { } cue ? s.People.FirstOrDefault(p => p.Start > cue.Start && p.Person.Id != person.Person.Id) : null;
+
+    /// <summary>The title as a label: from the title word on, with a country word right before it ("Bulgarian President").</summary>
+    static string Label(SentenceFacts s, TitleSpan title)
+    {
+        var from = title.RoleStart;
+        var at = s.Tokens.IndexAt(from);
+        if (at > 0 && s.Tokens[at - 1].Start >= title.Start && Entities.Gazetteer.IsCountryWordFolded(s.Tokens[at - 1].Folded)) from = s.Tokens[at - 1].Start;
+        return s.Text[from..title.End].Trim(' ', ',', '—', '–');
+    }
+
+    static void Add(SentenceFacts s, EventContext ctx, PersonRef person, string role, TitleSpan? title, PersonRef? predecessor)
+    {
+        var since = EventWords.Since.First(s.Tokens);
+        var dated = s.Dates.FirstOrDefault(d => since is { } m && d.Index >= m.Start && d.Index - m.Start < 20) ?? (s.Dates.Count > 0 ? s.Dates[0] : null);
+        var start = dated?.Start ?? ctx.Doc.ContextDate(s.Unit.Index) ?? ctx.Doc.Published;
+        var status = title is { } tf && EventWords.Formerly.IsMatch(s.Tokens, tf.Start, tf.End) ? EventStatuses.Former
+            : title is { } tp && EventWords.Planned.IsMatch(s.Tokens, tp.Start, tp.End) ? EventStatuses.Planned : EventStatuses.Current;
+        var organisation = title is { } to ? Organisation(s, to) : null;
+        var place = role is "ambassador" or "head_of_mission" && title is { } tt ? PostedIn(s, tt, person) : null;
+        var counterparts = predecessor is null ? new List<EventActor>() : [predecessor.Actor("predecessor")];
+        var label = role is "co_chair" or "head_of_delegation" || title is null ? role.Replace('_', ' ') : Label(s, title.Value);
+        ctx.Add(new EventDraft(EventKinds.Role, label, [person.Actor("holder")], counterparts, place, start, null, status, null, null, role,
+            organisation, null, s.Text), s);
+        if (predecessor is not null)
+            ctx.Add(new EventDraft(EventKinds.Role, label, [predecessor.Actor("holder")], [], place, start, null, EventStatuses.Former, null, null, role,
+                organisation, null, s.Text), s);
+    }
+
+    /// <summary>The body or country the post belongs to: an institution, city or country named in the title.</summary>
+    static EventActor? Organisation(SentenceFacts s, TitleSpan title)
+    {
+        var named = s.Spans.FirstOrDefault(x => x.Start >= title.Start && x.End <= title.End && x.Entity.Type is not "person");
+        if (named is not null) return new EventActor(named.Entity.Name, named.Entity.Id, named.Entity.Country, "organisation");
+        return Entities.Gazetteer.FirstCountry(s.Tokens, title.Start, title.End) is { } country
+            ? new EventActor(country == "KZ" ? "Kazakhstan" : "Bulgaria", country == "KZ" ? "kazakhstan" : "bulgaria", country, "organisation") : null;
+    }
+
+    /// <summary>Where an ambassador serves: the second country or a city named in the title ("of Bulgaria to Kazakhstan", "in Astana").</summary>
+    static EventPlace? PostedIn(SentenceFacts s, TitleSpan title, PersonRef person)
+    {
+        var cues = Entities.Gazetteer.CountryCues(s.Tokens, title.Start, title.End).Distinct().ToList();
+        var own = person.Person.Country ?? cues.FirstOrDefault();
+        var other = cues.FirstOrDefault(c => c != own);
+        if (other is not null) return other == "KZ" ? new EventPlace("Kazakhstan", "kazakhstan", "KZ") : new EventPlace("Bulgaria", "bulgaria", "BG");
+        var city = s.Places.FirstOrDefault(p => p.Start >= title.Start && p.End <= title.End && p.Entity.Type == "city" && p.Entity.Country != own);
+        return city is null ? null : Places.Of(city.Entity);
+    }
+}

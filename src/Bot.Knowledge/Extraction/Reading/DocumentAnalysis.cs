@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction.Reading;
+
+/// <summary>
+/// Reads a document for the extractors: lays it out (<see cref="DocumentLayout"/>), teaches the entity index the
+/// people it names (<see cref="EntityLearner"/>), and finds each unit's dates, places and people.
+/// </summary>
+public static partial class DocumentAnalysis
+{
+    [GeneratedRegex(@"^\s*(?<p>\p{Lu}[\p{L}\-’' /]{1,60}?)\s*(?:,[^—–\n]{0,40}?)?\s*(?:—|–|--|\s-\s|,)")]
+    private static partial Regex DatelineStart();
+
+    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner)
+    {
+        var units = DocumentLayout.Of(doc.Title, doc.Paragraphs);
+        // Names are looked up once per unit, before learning: a person learned from this document is in the learner's mentions.
+        var tokens = units.Select(u => TokenList.Of(u.Text)).ToList();
+        var known = tokens.Select(index.FindSpans).ToList();
+        var learned = learner.Learn(tokens, known, doc.Lang);
+        var people = learned.Mentions.ToLookup(m => m.Sentence);
+        var facts = new List<SentenceFacts>(units.Count);
+        IReadOnlyList<DateMention> FindDates(TokenList t) => DateFinder.Find(t, doc.Published);
+        foreach (var unit in units)
+        {
+            var spans = known[unit.Index];
+            var refs = people[unit.Index].Select(m => new PersonRef(m.Person, m.Name.Start, m.Name.End, m.Name))
+                .Concat(spans.Where(s => s.Entity.Type == "person").Select(s => new PersonRef(s.Entity, s.Start, s.End, null)))
+                .GroupBy(r => r.Start).Select(g => g.First())
+                .Where(r => r.Name is not null || !people[unit.Index].Any(m => m.Name.Start < r.End && r.Start < m.Name.End))
+                .OrderBy(r => r.Start).ToList();
+            var others = spans.Where(s => s.Entity.Type != "person" && !refs.Any(r => r.Start < s.End && s.Start < r.End)).ToList();
+            facts.Add(new SentenceFacts(unit, tokens[unit.Index], FindDates, others, refs));
+        }
+        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), LeadDate(facts, doc.Published)), learned);
+    }
+
+    /// <summary>"ASTANA —", "NUR-SULTAN / PAVLODAR —", "СОФИЯ —", "Sofia, 5 April 2026 —": the place a news item was filed from.</summary>
+    /// <remarks>The first sentence of each of the first three paragraphs is tried: an editor's note or a byline may come first.</remarks>
+    static EventPlace? Dateline(List<SentenceFacts> units)
+    {
+        var firsts = units.Where(u => u.Unit.Kind != UnitKind.Heading).GroupBy(u => u.Unit.Paragraph).Take(3).Select(g => g.First());
+        foreach (var first in firsts)
+        {
+            var m = DatelineStart().Match(first.Text);
+            if (!m.Success) continue;
+            var end = m.Groups["p"].Index + m.Groups["p"].Length;
+            if (first.Places.FirstOrDefault(p => p.Start < end && p.Entity.Type is "city" or "place") is { } place) return Places.Of(place.Entity);
+        }
+        return null;
+    }
+
+    /// <summary>The day (or month) the lead paragraph's news happened: a date close to publication in the first paragraphs.</summary>
+    static PartialDate? LeadDate(List<SentenceFacts> units, PartialDate? published)
+    {
+        if (published is not { Day: not null } pub) return null;
+        // The first two paragraphs of running text; a short line such as "Published: 10 June 2025 · Economy" is no lead.
+        var paragraphs = units.Where(u => u.Unit.Kind == UnitKind.Sentence)
+            .GroupBy(u => u.Unit.Paragraph).Where(g => g.Sum(u => u.Text.Length) >= 60).Select(g => g.Key).Take(2).ToHashSet();
+        foreach (var unit in units.Where(u => paragraphs.Contains(u.Unit.Paragraph)))
+            foreach (var d in unit.Dates)
+                if (d.Start.Month is not null && d.Start.Start <= pub.End && pub.Start.DayNumber - d.Start.End.DayNumber <= 31) return d.Start;
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Extraction.Vocabulary;
+
+/// <summary>
+/// Finds vocabulary phrases in a <see cref="TokenList"/> word by word (see <see cref="Phrases"/> for the syntax: a
+/// trailing * matches any ending, {a|b} either word, # a number). Each phrase carries a tag ("year-1", "ambassador"),
+/// so one matcher can hold a whole family of phrases and say which one matched. The longest phrase wins at a word.
+/// </summary>
+public sealed class PhraseMatcher
+{
+    sealed record Part(string Text, bool Prefix, bool Number, bool Any = false);
+
+    sealed record Phrase(Part[] Parts, string Tag);
+
+    readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<Phrase>> _byPrefix = new(StringComparer.Ordinal);
+    readonly List<Phrase> _byNumber = [];
+    readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    // Only the lengths some prefix has are tried: a word is looked up a handful of times, not once per letter.
+    readonly int[] _prefixLengths;
+    readonly ulong _bit;
+
+    public PhraseMatcher(IEnumerable<(string Phrase, string Tag)> phrases)
+    {
+        foreach (var (phrase, tag) in phrases)
+            foreach (var variant in Expand(phrase))
+                Add(new Phrase(variant, tag));
+        _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLengths = [.. _byPrefix.Keys.Select(k => k.Length).Distinct().OrderDescending()];
+        var bit = FirstWords.Register(_byWord.Keys, _byPrefix.Keys, _byNumber.Count > 0);
+        _bit = bit < 0 ? 0 : 1UL << bit;
+    }
+
+    public PhraseMatcher(IEnumerable<string> phrases, string tag = "") : this(phrases.Select(p => (p, tag))) { }
+
+    void Add(Phrase phrase)
+    {
+        if (phrase.Parts.Length == 0) return;
+        var first = phrase.Parts[0];
+        var bucket = first.Number ? _byNumber
+            : first.Prefix ? Bucket(_byPrefix, first.Text)
+            : Bucket(_byWord, first.Text);
+        bucket.Add(phrase);
+    }
+
+    static List<Phrase> Bucket(Dictionary<string, List<Phrase>> d, string key) =>
+        d.TryGetValue(key, out var list) ? list : d[key] = [];
+
+    /// <summary>The word-by-word forms of a phrase: its words as the tokenizer splits them, one form per {a|b} choice; ? is any one word.</summary>
+    static IEnumerable<Part[]> Expand(string phrase)
+    {
+        IEnumerable<List<Part>> forms = [[]];
+        foreach (var raw in phrase.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var choices = Choices(raw).ToList();
+            forms = forms.SelectMany(f => choices.Select(c => f.Concat(c).ToList())).ToList();
+        }
+        return forms.Select(f => f.ToArray()).Where(f => f.Length > 0);
+    }
+
+    static IEnumerable<List<Part>> Choices(string word)
+    {
+        var open = word.IndexOf('{');
+        if (open >= 0 && word.IndexOf('}', open) is var close and > 0)
+        {
+            foreach (var option in word[(open + 1)..close].Split('|'))
+                foreach (var c in Choices(word[..open] + option + word[(close + 1)..])) yield return c;
+            yield break;
+        }
+        if (word == "#") { yield return [new Part("", false, true)]; yield break; }
+        if (word == "?") { yield return [new Part("", false, false, Any: true)]; yield break; }
+        var star = word.EndsWith('*');
+        var folded = TextNormalizer.Fold(star ? word[..^1] : word);
+        var pieces = Tokenizer.Words(folded).ToList();
+        if (pieces.Count == 0) { yield return []; yield break; }
+        yield return pieces.Select((p, i) => new Part(p, star && i == pieces.Count - 1, false)).ToList();
+    }
+
+    public bool IsMatch(TokenList tokens, int from = 0, int to = int.MaxValue) => First(tokens, from, to) is not null;
+
+    /// <summary>For a short text such as a title: tokenizes it and looks.</summary>
+    public bool IsMatch(string text) => IsMatch(TokenList.Of(text));
+
+    /// <summary>For a short text such as a title: the first match in it.</summary>
+    public PhraseMatch? First(string text) => First(TokenList.Of(text));
+
+    /// <summary>The first match starting inside [<paramref name="from"/>, <paramref name="to"/>) character offsets.</summary>
+    public PhraseMatch? First(TokenList tokens, int from = 0, int to = int.MaxValue)
+    {
+        for (var i = tokens.IndexAt(from); i < tokens.Count && tokens[i].Start < to; i++)
+            if (At(tokens, i) is { } found) return found;
+        return null;
+    }
+
+    /// <summary>Every match, left to right, none overlapping another.</summary>
+    public List<PhraseMatch> Matches(TokenList tokens, int from = 0, int to = int.MaxValue)
+    {
+        var found = new List<PhraseMatch>();
+        for (var i = tokens.IndexAt(from); i < tokens.Count && tokens[i].Start < to; i++)
+        {
+            if (At(tokens, i) is not { } b) continue;
+            found.Add(b);
+            i = b.LastToken;
+        }
+        return found;
+    }
+
+    /// <summary>The longest phrase starting at word <paramref name="i"/>, if any.</summary>
+    PhraseMatch? At(TokenList tokens, int i)
+    {
+        if (_bit != 0 && (tokens.MaskAt(i) & _bit) == 0) return null;
+        PhraseMatch? best = null;
+        var word = tokens[i].Folded;
+        if (_byWord.TryGetValue(word, out var exact)) best = Longest(tokens, i, exact, best);
+        foreach (var len in _prefixLengths)
+            if (len <= word.Length && _prefixLookup.TryGetValue(word.AsSpan(0, len), out var prefixed)) best = Longest(tokens, i, prefixed, best);
+        if (_byNumber.Count > 0 && NumberOf(word) is not null) best = Longest(tokens, i, _byNumber, best);
+        return best;
+    }
+
+    static PhraseMatch? Longest(TokenList tokens, int at, List<Phrase> phrases, PhraseMatch? best)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (at + phrase.Parts.Length > tokens.Count) continue;
+            int? number = null;
+            var ok = true;
+            for (var k = 0; k < phrase.Parts.Length && ok; k++)
+            {
+                if (k > 0 && !tokens.Joined(at + k - 1)) { ok = false; break; }
+                var part = phrase.Parts[k];
+                var word = tokens[at + k].Folded;
+                if (part.Any) ok = true;
+                else if (part.Number) ok = (number = NumberOf(word)) is not null;
+                else ok = part.Prefix ? word.StartsWith(part.Text, StringComparison.Ordinal) : word == part.Text;
+            }
+            if (!ok) continue;
+            var last = at + phrase.Parts.Length - 1;
+            var end = tokens[last].End;
+            if (best is { } b && b.End >= end) continue;
+            best = new PhraseMatch(tokens[at].Start, end, at, last, phrase.Tag, number);
+        }
+        return best;
+    }
+
+    static int? NumberOf(string folded) =>
+        folded.Length > 0 && char.IsDigit(folded[0]) ? (folded.Length <= 4 && int.TryParse(folded, out var n) ? n : null) : CalendarWords.SmallNumber(folded);
+}

@@ -1,0 +1,100 @@
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Extraction.Vocabulary;
+
+/// <summary>
+/// A text's words with their offsets and folded forms, made once and shared by every <see cref="PhraseMatcher"/> that
+/// reads the text: matching vocabulary word by word is far cheaper than running many regular expressions over it.
+/// </summary>
+public sealed class TokenList
+{
+    public readonly record struct Token(int Start, int Length, string Folded)
+    {
+        public int End => Start + Length;
+    }
+
+    readonly List<Token> _tokens;
+
+    public string Text { get; }
+
+    TokenList(string text)
+    {
+        Text = text;
+        _tokens = new List<Token>(text.Length / 6 + 4);
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            _tokens.Add(new Token(start, length, Fold(text.AsSpan(start, length))));
+    }
+
+    /// <summary>
+    /// <see cref="TextNormalizer.Fold"/> without its cost for the words news is written in: Latin and Cyrillic letters
+    /// are lowered here (Cyrillic through culture-aware lowering is slow), anything else goes to the normalizer.
+    /// </summary>
+    public static string Fold(string word) => Fold(word.AsSpan());
+
+    internal static string Fold(ReadOnlySpan<char> word)
+    {
+        Span<char> lowered = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c < 0x80) lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            else if (c is >= '\u0410' and <= '\u042F') lowered[i] = (char)(c + 0x20);
+            else if (c is >= '\u0430' and <= '\u044F') lowered[i] = c;
+            else if (c is >= '\u0400' and <= '\u040F') lowered[i] = (char)(c + 0x50);
+            else if (c is >= '\u0450' and <= '\u045F') lowered[i] = c;
+            else if (c is >= '\u0460' and <= '\u04BF' && c != '\u0482' && c is < '\u0483' or > '\u0489' || c is >= '\u04D0' and <= '\u04FF') lowered[i] = (char)(c | 1);
+            else if (c is >= '\u04C1' and <= '\u04CE') lowered[i] = (char)(c % 2 == 1 ? c + 1 : c);
+            else return TextNormalizer.Fold(word.ToString());
+            if (lowered[i] == 'ё') lowered[i] = 'е';
+        }
+        return new string(lowered);
+    }
+
+    public static TokenList Of(string text) => new(text);
+
+    public int Count => _tokens.Count;
+
+    ulong[]? _masks;
+    int _maskedMatchers;
+
+    /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); worked out once for all words.</summary>
+    internal ulong MaskAt(int i)
+    {
+        if (_masks is null || _maskedMatchers != FirstWords.Count)
+        {
+            _maskedMatchers = FirstWords.Count;
+            var masks = new ulong[_tokens.Count];
+            for (var k = 0; k < masks.Length; k++)
+            {
+                var w = _tokens[k].Folded;
+                masks[k] = FirstWords.MaskOf(w, w.Length > 0 && (char.IsDigit(w[0]) || CalendarWords.SmallNumber(w) is not null));
+            }
+            _masks = masks;
+        }
+        return _masks[i];
+    }
+
+    public Token this[int i] => _tokens[i];
+
+    /// <summary>True when only spaces, hyphens or apostrophes stand between two neighbouring words: a phrase may go on.</summary>
+    public bool Joined(int left)
+    {
+        for (var i = _tokens[left].End; i < _tokens[left + 1].Start; i++)
+            if (!(char.IsWhiteSpace(Text[i]) || Text[i] is '-' or '\'' or '’' or '\u00A0' or '‑')) return false;
+        return true;
+    }
+
+    /// <summary>The first token starting at or after a character offset.</summary>
+    public int IndexAt(int charOffset)
+    {
+        var lo = 0;
+        var hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < charOffset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

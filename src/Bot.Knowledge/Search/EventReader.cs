@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Storage;
+
+namespace Bot.Knowledge.Search;
+
+/// <summary>
+/// Visits, talks, sessions, roles and the other events the documents state, newest first (undated last), each with its
+/// source; also by kind and by the entity taking part. Cached until the store changes.
+/// </summary>
+public sealed class EventReader
+{
+    readonly KnowledgeDb _db;
+    readonly CachedSnapshot<Snapshot> _all;
+
+    public EventReader(KnowledgeDb db, StoreVersion version)
+    {
+        _db = db;
+        _all = new CachedSnapshot<Snapshot>(version, Load);
+    }
+
+    sealed class Snapshot(List<Event> all)
+    {
+        public List<Event> All { get; } = all;
+        public Dictionary<string, List<Event>> ByKind { get; } = all.GroupBy(e => e.Kind, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        public Dictionary<string, List<Event>> ByEntity { get; } = all
+            .SelectMany(e => EntityIdsOf(e).Select(id => (Id: id, Event: e)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Event).Distinct().ToList(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Event> All() => _all.Get().All;
+
+    /// <summary>Events of one of the <see cref="EventKinds"/>, in the order of <see cref="All"/>.</summary>
+    public IReadOnlyList<Event> OfKind(string kind) => _all.Get().ByKind.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>Events an entity takes part in — as actor, counterpart, organisation or place — in the order of <see cref="All"/>.</summary>
+    public IReadOnlyList<Event> Involving(string entityId) => _all.Get().ByEntity.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>Events that end on or after <paramref name="since"/> (undated events are left out).</summary>
+    public IReadOnlyList<Event> Since(PartialDate since) =>
+        All().Where(e => (e.End ?? e.Start) is { } d && d.End >= since.Start).ToList();
+
+    public IReadOnlyList<Event> ByIds(IEnumerable<long> ids)
+    {
+        var set = ids.ToHashSet();
+        return All().Where(e => set.Contains(e.Id)).ToList();
+    }
+
+    static IEnumerable<string> EntityIdsOf(Event e) =>
+        e.Actors.Concat(e.Counterparts).Append(e.Organisation).Select(a => a?.EntityId).Append(e.Place?.EntityId)
+            .OfType<string>().Distinct(StringComparer.Ordinal);
+
+    Snapshot Load()
+    {
+        var sources = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM events)")
+            .ToDictionary(d => d.Id, d => new SourceRef(d.Id, d.Title, d.Url, d.Published));
+        return new Snapshot(_db.Connection.DeferredQuery<EventRow>("SELECT * FROM events")
+            .Select(r => new Event(r.Id, r.Kind, r.Label, Json<List<EventActor>>(r.ActorsJson) ?? [], Json<List<EventActor>>(r.CounterpartsJson) ?? [],
+                Json<EventPlace>(r.PlaceJson), PartialDate.Parse(r.StartDate), PartialDate.Parse(r.EndDate), r.Status, r.Format, r.Ordinal,
+                r.RoleTitle, Json<EventActor>(r.OrganisationJson), r.Count, r.Evidence, sources[r.DocumentId]))
+            .OrderByDescending(e => e.Start?.Start ?? DateOnly.MinValue).ThenBy(e => e.Id)
+            .ToList());
+    }
+
+    static T? Json<T>(string? json) where T : class =>
+        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<T>(json, StoreJson.Options);
+}

@@ -1,0 +1,76 @@
+using Bot.Knowledge.Ingestion;
+using Bot.TestKit;
+
+namespace Bot.Knowledge.Tests.Entities;
+
+/// <summary>
+/// A store with no curated data learns the people its documents name, in any script and inflection: Токаев, Tokayev,
+/// Tokaev and Тоқаев are one person, and names are kept in their base form.
+/// </summary>
+public sealed class LearnedEntityTests : IDisposable
+{
+    readonly TempStore _temp = TempStore.Empty();
+    readonly TempFolder _folder = new();
+
+    TestStores Store => _temp.Store;
+
+    async Task IngestAsync(params (string Lang, string Body)[] docs)
+    {
+        var files = docs.Select((d, i) => _folder.Write($"{i}-{d.Lang}.md", MarkdownDoc.With($"Article {i}", "2025-06-10", d.Lang, d.Body))).ToList();
+        var report = await Store.Ingestor.IngestAsync(files, CancellationToken.None);
+        report.Results.ShouldAllBe(r => r.Status == IngestStatus.Added);
+    }
+
+    static readonly string[] Spellings = ["Токаев", "Tokayev", "Tokaev", "Тоқаев", "Токаевым", "Тоқаевтың"];
+
+    [Fact]
+    public async Task One_person_in_four_spellings_across_scripts_and_cases_is_one_entity()
+    {
+        await IngestAsync(
+            ("ru", "Вчера президент Казахстана Касым-Жомарт Токаев принял делегацию."),
+            ("en", "The delegation was received by President Kassym-Jomart Tokayev in the Akorda."),
+            ("kk", "Делегация Мемлекет басшысы Қасым-Жомарт Тоқаевпен кездесті."),
+            ("en", "Bulgarian ministers met President Tokaev on Monday."));
+
+        var index = Store.Entities.Known();
+        var ids = Spellings.Select(n => index.Resolve(n)?.Id).ToList();
+        ids.ShouldAllBe(id => id != null && id == ids[0]);
+        index.Get(ids[0]!).ShouldNotBeNull().Type.ShouldBe("person");
+    }
+
+    [Fact]
+    public async Task A_name_written_only_in_an_oblique_case_is_stored_in_its_base_form_with_its_country()
+    {
+        await IngestAsync(("ru", "Переговоры прошли с премьер-министром Казахстана Олжасом Бектеновым в Астане."));
+
+        var person = Store.Entities.Known().Resolve("Bektenov").ShouldNotBeNull();
+        person.Name.ShouldBe("Олжас Бектенов");
+        person.Country.ShouldBe("KZ");
+        Store.Entities.Known().Resolve("Бектенов")!.Id.ShouldBe(person.Id);
+    }
+
+    [Fact]
+    public async Task Two_people_who_share_a_surname_skeleton_but_not_a_given_name_stay_two()
+    {
+        await IngestAsync(("en", "Majilis Chairman Kabibulla Dzhakupov met the guests. Separately, fund chief Nurlan Zhakupov spoke about uranium."));
+
+        var people = Store.Entities.Known().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
+        people.ShouldContain("Kabibulla Dzhakupov");
+        people.ShouldContain("Nurlan Zhakupov");
+    }
+
+    [Fact]
+    public async Task Places_are_known_without_curated_data_and_a_curated_entity_wins_over_the_gazetteer()
+    {
+        Store.Entities.Known().Resolve("Благоевграда").ShouldNotBeNull().Id.ShouldBe("blagoevgrad");
+        Store.Entities.Upsert([new Model.Entity("blagoevgrad", "city", "Blagoevgrad (curated)", "BG", null, ["Blagoevgrad"])]);
+
+        Store.Entities.Known().Get("blagoevgrad").ShouldNotBeNull().Name.ShouldBe("Blagoevgrad (curated)");
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        _folder.Dispose();
+    }
+}

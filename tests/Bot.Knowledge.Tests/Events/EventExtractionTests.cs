@@ -1,0 +1,161 @@
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
+using Bot.TestKit;
+
+namespace Bot.Knowledge.Tests.Events;
+
+/// <summary>
+/// Visits, talks, sessions, posts and anniversaries come out of news text in the four languages, written here in words
+/// of our own (not the devcorpus's), into a store with no curated data at all.
+/// </summary>
+public sealed class EventExtractionTests : IDisposable
+{
+    readonly TempStore _temp = TempStore.Empty();
+    readonly TempFolder _folder = new();
+
+    TestStores Store => _temp.Store;
+
+    async Task IngestAsync(string lang, string date, string body)
+    {
+        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("Test article", date, lang, body));
+        var result = (await Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+    }
+
+    IReadOnlyList<Event> Of(string kind) => Store.Events.OfKind(kind);
+
+    [Fact]
+    public async Task A_Russian_visit_from_one_day_to_another_is_stored_with_both_days_and_its_kind()
+    {
+        await IngestAsync("ru", "2024-02-01",
+            "Министр иностранных дел Болгарии Ивайло Калфин находился в Казахстане с официальным визитом с 12 по 14 марта 2007 года.");
+
+        var visit = Of(EventKinds.Visit).ShouldHaveSingleItem();
+        visit.Actors.ShouldHaveSingleItem().Name.ShouldBe("Ивайло Калфин");
+        visit.Start.ShouldBe(new PartialDate(2007, 3, 12));
+        visit.End.ShouldBe(new PartialDate(2007, 3, 14));
+        visit.Format.ShouldBe("official");
+        visit.Place.ShouldNotBeNull().EntityId.ShouldBe("kazakhstan");
+        visit.Status.ShouldBe(EventStatuses.Held);
+    }
+
+    [Fact]
+    public async Task English_talks_the_day_before_publication_are_dated_that_day_with_both_sides()
+    {
+        await IngestAsync("en", "2026-03-05",
+            "SOFIA — Bulgarian Prime Minister Rosen Zhelyazkov and Kazakh Foreign Minister Murat Nurtleu held talks at the Council of Ministers yesterday.");
+
+        var talks = Of(EventKinds.Talks).ShouldHaveSingleItem();
+        talks.Start.ShouldBe(new PartialDate(2026, 3, 4));
+        talks.Actors.Concat(talks.Counterparts).Select(a => a.Name).ShouldBe(["Rosen Zhelyazkov", "Murat Nurtleu"], ignoreOrder: true);
+        talks.Place.ShouldNotBeNull().Name.ShouldBe("Sofia");
+    }
+
+    [Fact]
+    public async Task A_Bulgarian_guest_received_by_a_minister_is_a_meeting_with_the_minister_as_host()
+    {
+        await IngestAsync("bg", "2026-04-10",
+            "Вчера посланикът на Казахстан Нурбах Рустемов беше приет от министъра на икономиката Петър Дилов в Пловдив.");
+
+        var meeting = Of(EventKinds.Meeting).ShouldHaveSingleItem();
+        meeting.Actors.ShouldHaveSingleItem().Name.ShouldBe("Нурбах Рустемов");
+        var host = meeting.Counterparts.ShouldHaveSingleItem();
+        host.Name.ShouldBe("Петър Дилов");
+        host.Role.ShouldBe("host");
+        meeting.Start.ShouldBe(new PartialDate(2026, 4, 9));
+        meeting.Place.ShouldNotBeNull().EntityId.ShouldBe("plovdiv");
+    }
+
+    [Fact]
+    public async Task A_commission_session_announced_for_next_month_is_planned_with_its_ordinal_and_city()
+    {
+        await IngestAsync("ru", "2026-08-20",
+            "Восьмое заседание межправительственной комиссии Казахстан — Болгария пройдёт в Варне в следующем месяце.");
+
+        var session = Of(EventKinds.Session).ShouldHaveSingleItem();
+        session.Ordinal.ShouldBe(8);
+        session.Status.ShouldBe(EventStatuses.Planned);
+        session.Place.ShouldNotBeNull().EntityId.ShouldBe("varna");
+        session.Start.ShouldBe(new PartialDate(2026, 9));
+    }
+
+    [Fact]
+    public async Task A_Kazakh_session_ordinal_is_read_from_the_ordinal_word()
+    {
+        await IngestAsync("kk", "2026-10-02", "Үкіметаралық комиссияның жетінші отырысы кеше Алматыда өтті.");
+
+        var session = Of(EventKinds.Session).ShouldHaveSingleItem();
+        session.Ordinal.ShouldBe(7);
+        session.Start.ShouldBe(new PartialDate(2026, 10, 1));
+        session.Place.ShouldNotBeNull().EntityId.ShouldBe("almaty");
+        session.Status.ShouldBe(EventStatuses.Held);
+    }
+
+    [Fact]
+    public async Task An_apposition_names_an_ambassador_with_the_country_he_serves_and_the_one_he_serves_in()
+    {
+        await IngestAsync("en", "2026-01-14",
+            "The exhibition was opened by Dimitar Stoyanov, Ambassador of Bulgaria to Kazakhstan, and local officials.");
+
+        var role = Of(EventKinds.Role).Where(r => r.RoleTitle == "ambassador").ShouldHaveSingleItem();
+        role.Actors.ShouldHaveSingleItem().Name.ShouldBe("Dimitar Stoyanov");
+        role.Actors[0].Country.ShouldBe("BG");
+        role.Place.ShouldNotBeNull().EntityId.ShouldBe("kazakhstan");
+        role.Start.ShouldBe(new PartialDate(2026, 1, 14));
+    }
+
+    [Fact]
+    public async Task A_post_held_since_a_month_is_dated_from_that_month()
+    {
+        await IngestAsync("ru", "2026-05-01",
+            "С сентября 2021 года посольство Казахстана в Софии возглавляет посол Казахстана Айдар Кузембаев.");
+
+        var role = Of(EventKinds.Role).Where(r => r.RoleTitle == "ambassador").ShouldHaveSingleItem();
+        role.Actors[0].Name.ShouldBe("Айдар Кузембаев");
+        role.Start.ShouldBe(new PartialDate(2021, 9));
+        role.Status.ShouldBe(EventStatuses.Current);
+    }
+
+    [Fact]
+    public async Task An_anniversary_of_relations_in_a_dated_text_gives_the_year_they_were_established()
+    {
+        await IngestAsync("bg", "2022-06-05", "Днес двете държави отбелязват 30-ата годишнина от установяването на дипломатическите отношения.");
+
+        Of(EventKinds.Anniversary).ShouldHaveSingleItem().Ordinal.ShouldBe(30);
+        Of(EventKinds.Establishment).ShouldHaveSingleItem().Start.ShouldBe(new PartialDate(1992));
+    }
+
+    [Fact]
+    public async Task Events_of_a_changed_document_replace_the_old_ones_and_the_same_document_again_changes_nothing()
+    {
+        var file = _folder.Write("talks.md", MarkdownDoc.With("Talks", "2026-03-05", "en",
+            "President Kassym-Jomart Tokayev met Bulgarian President Iliana Iotova in Astana on 4 March 2026."));
+        await Store.Ingestor.IngestAsync([file], CancellationToken.None);
+        await Store.Ingestor.IngestAsync([file], CancellationToken.None);
+        Of(EventKinds.Meeting).Count.ShouldBe(1);
+
+        _folder.Write("talks.md", MarkdownDoc.With("Talks", "2026-03-05", "en",
+            "President Kassym-Jomart Tokayev met Bulgarian President Iliana Iotova in Almaty on 3 March 2026."));
+        await Store.Ingestor.IngestAsync([file], CancellationToken.None);
+
+        var meeting = Of(EventKinds.Meeting).ShouldHaveSingleItem();
+        meeting.Place.ShouldNotBeNull().EntityId.ShouldBe("almaty");
+        meeting.Start.ShouldBe(new PartialDate(2026, 3, 3));
+    }
+
+    [Fact]
+    public async Task Events_are_found_by_the_entity_taking_part()
+    {
+        await IngestAsync("en", "2026-03-05", "President Kassym-Jomart Tokayev met Bulgarian President Iliana Iotova in Astana on 4 March 2026.");
+
+        var tokayev = Store.Entities.Known().Resolve("Tokayev").ShouldNotBeNull();
+        Store.Events.Involving(tokayev.Id).ShouldContain(e => e.Kind == EventKinds.Meeting);
+        Store.Events.Involving("astana").ShouldContain(e => e.Kind == EventKinds.Meeting);
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        _folder.Dispose();
+    }
+}
