@@ -83,6 +83,26 @@ public sealed class HostileQuestionCliTests(ITestOutputHelper output) : IDisposa
         output.WriteLine($"hostile ask --questions: {answers.Count} answered, {reports.Length} reported; median {ms[ms.Count / 2]:F1} ms, p99 {ms[(int)(ms.Count * 0.99)]:F1} ms, slowest {ms[^1]:F1} ms");
     }
 
+    [Fact]
+    public async Task Questions_of_one_word_repeated_to_the_maximum_length_are_each_answered()
+    {
+        const int maxCap = 100_000;
+        var questions = HostileQuestions.Pathological(maxCap);
+        var file = _files.Write("long.jsonl", string.Concat(questions.Select(q => JsonSerializer.Serialize(new { question = q }) + "\n")));
+
+        // A deadline for a hung process, not a performance bound.
+        var r = await CliRunner.RunAsync(["--db", _db, "ask", "--questions", file, "--json"],
+            env: new Dictionary<string, string> { ["Answering__MaxQuestionChars"] = maxCap.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            timeout: TimeSpan.FromMinutes(20));
+
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var answers = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        answers.Count.ShouldBe(questions.Count);
+        answers.ShouldAllBe(a => a.GetProperty("answer").GetString()!.Length > 0);
+        var ms = answers.Select(a => a.GetProperty("elapsed_ms").GetDouble()).Order().ToList();
+        output.WriteLine($"maximum-length questions: {answers.Count}; median {ms[ms.Count / 2]:F1} ms, slowest {ms[^1]:F1} ms");
+    }
+
     public void Dispose()
     {
         _files.Dispose();

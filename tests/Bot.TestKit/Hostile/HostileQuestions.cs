@@ -97,4 +97,22 @@ public static class HostileQuestions
         }
         return sb.ToString();
     }
+
+    static readonly string[] RepeatedWords =
+    [
+        "a", "2024", "trade", "товарооборот", "which", "what the", "how many", "из Болгарии", "exports from Kazakhstan to Bulgaria",
+        "January", "1", "$1", "Q1", "млрд", "1,5", "in 2024", "first 10 months", "Радев", "Astana", "signed", "2024-2025", "10%",
+        "рост на 5%", "жылы", "https://a.b/c", "Bulgaria,", "«", "("
+    ];
+
+    /// <summary>
+    /// Questions as long as <paramref name="maxChars"/>, each one word or character repeated: the inputs that made
+    /// figure direction, money, period, year and "which" readers super-linear.
+    /// </summary>
+    public static IReadOnlyList<string> Pathological(int maxChars) =>
+    [
+        .. RepeatedWords.Select(w => Repeat(w, maxChars - 1)),
+        new string('a', maxChars - 1), new string('2', maxChars - 1), new string('(', maxChars - 1), string.Concat(Enumerable.Repeat("ab", maxChars / 2 - 1)),
+        new string('\u0301', maxChars - 1),
+    ];
 }
