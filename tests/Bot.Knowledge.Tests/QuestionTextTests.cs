@@ -53,4 +53,11 @@ public sealed class QuestionTextTests
     [InlineData("Қазақстан мен Болгария 🇰🇿🇧🇬")]
     public void An_ordinary_question_is_returned_unchanged(string text) =>
         TextSanitizer.CleanQuestion(text).ShouldBeSameAs(text);
+
+    [Theory]
+    [InlineData("٦")]
+    [InlineData("۷th")]
+    [InlineData("५.")]
+    public void Digits_of_other_scripts_are_no_ordinal_and_do_not_throw(string word) =>
+        Bot.Knowledge.Extraction.CalendarWords.Ordinal(word).ShouldBeNull();
 }

@@ -57,6 +57,7 @@ public sealed class AskVerb(Lazy<IQuestionAnswerer> answerer) : IVerb
             {
                 // One question the answerer cannot handle is that line's error, never the batch's.
                 Console.Error.WriteLine($"error: {file.Name} line {number}: could not be answered ({e.GetType().Name})");
+                if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
                 failures++;
             }
         }

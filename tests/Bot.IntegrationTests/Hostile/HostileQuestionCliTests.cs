@@ -68,7 +68,7 @@ public sealed class HostileQuestionCliTests(ITestOutputHelper output) : IDisposa
         var file = _files.Write("hostile.jsonl", lines.ToString());
 
         // A deadline for a hung process, not a performance bound.
-        var r = await CliRunner.RunAsync(["--db", _db, "ask", "--questions", file, "--json"], timeout: TimeSpan.FromMinutes(20));
+        var r = await CliRunner.RunAsync(["--db", _db, "ask", "--questions", file, "--json"], env: new Dictionary<string, string> { ["BOT_TRACE"] = "1" }, timeout: TimeSpan.FromMinutes(20));
 
         r.Stderr.ShouldNotContain("unexpected failure");
         r.Stderr.ShouldNotContain("   at ");
@@ -76,7 +76,7 @@ public sealed class HostileQuestionCliTests(ITestOutputHelper output) : IDisposa
         reports.ShouldAllBe(l => l.StartsWith("error: hostile.jsonl line "));
         var answers = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         (answers.Count + reports.Length).ShouldBe(questions.Count, "every line is answered or reported");
-        reports.Length.ShouldBe(expectedReports);
+        reports.Length.ShouldBe(expectedReports, r.Stderr);
         answers.ShouldAllBe(a => a.GetProperty("answer").GetString()!.Length > 0);
         var ms = answers.Select(a => a.GetProperty("elapsed_ms").GetDouble()).Order().ToList();
         // Timing is reported, never asserted: the machine is shared.
