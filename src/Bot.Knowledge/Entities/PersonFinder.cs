@@ -76,7 +76,7 @@ public static class PersonFinder
     static bool IsBreaker(TokenList t, int i, int next, IReadOnlyList<EntitySpan> known)
     {
         var folded = t[i].Folded;
-        if (NameRules.IsNotNameFolded(folded) || NameRules.OrgHeadFolded(folded) is not null) return true;
+        if (NameRules.IsNotNameFolded(folded) || NameRules.EndsInstitutionFolded(folded)) return true;
         if (EventWords.RoleWords.ContainsFolded(folded) || Extraction.CalendarWords.Month(folded) is not null) return true;
         if (Gazetteer.IsCountryWordFolded(folded)) return true;
         var start = t[i].Start;
@@ -98,7 +98,10 @@ public static class PersonFinder
         var start = parts[0].Start;
         var titleStart = TitleStart(text, Math.Max(previousEnd, 0), start);
         var nameToken = tokens.IndexAt(start);
-        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start).Count > 0;
+        if (NamesInstitution(tokens, tokens.IndexAt(parts[^1].End))) return null;
+        // "director of Tobol Grain", "директор компании Tobol Grain": words after a title's "of" or an institution's head noun name the institution, not the title holder.
+        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start).Count > 0
+            && !(nameToken > 0 && tokens[nameToken - 1].Folded is var linkWord && (NameRules.IsInstitutionLinkFolded(linkWord) || NameRules.OrgHeadFolded(linkWord) is not null));
         var needsFullName = false;
         if (parts.Count == 1)
         {
@@ -117,6 +120,14 @@ public static class PersonFinder
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    /// <summary>"Tobol Grain Ltd", "Kaspi Bank": capitalised words right before a legal form or an institution's head word are its name.</summary>
+    static bool NamesInstitution(TokenList t, int next)
+    {
+        if (next >= t.Count || !char.IsUpper(t.Text[t[next].Start])) return false;
+        var gap = t.Text.AsSpan(t[next - 1].End, t[next].Start - t[next - 1].End);
+        return gap.IsWhiteSpace() && gap.Length <= 2 && NameRules.EndsInstitutionFolded(t[next].Folded);
     }
 
     /// <summary>Where the clause before the name starts: after the last comma, colon or bracket, the previous name, or 120 characters back.</summary>
