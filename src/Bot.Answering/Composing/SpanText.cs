@@ -13,12 +13,22 @@ public static class SpanText
         AnswerType.Count when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang), span.Qualifier, lang),
         AnswerType.Percent when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang) + "%", span.Qualifier, lang),
         AnswerType.Factor when span.Value is { } v => Texts.Get(lang, "factor", Formats.Number(v, lang)),
+        AnswerType.Date or AnswerType.Year when span.Date is { } d => DateText(span, d, lang),
         _ => span.Text,
     };
 
+    /// <summary>The date as the user's language writes it; a relative one says what the source said and when.</summary>
+    static string DateText(AnswerSpan span, Knowledge.Model.PartialDate date, string lang)
+    {
+        var text = Formats.DateRange(date, span.DateEnd, lang);
+        return span.Relative && span.Anchor is { } anchor
+            ? $"{text} — {Texts.Get(lang, "relative_date", Formats.Date(anchor, lang, weekday: false), span.Text.Trim())}" : text;
+    }
+
     /// <summary>Whether two spans say the same thing (the same number, or the same words).</summary>
     public static bool Same(AnswerSpan a, AnswerSpan b) =>
-        a.Value is { } x && b.Value is { } y ? Math.Abs(x * Scale(a) - y * Scale(b)) < 1e-9 * Math.Max(1, Math.Abs(x * Scale(a)))
+        a.Date is { } da && b.Date is { } db ? da == db && a.DateEnd == b.DateEnd
+        : a.Value is { } x && b.Value is { } y ? Math.Abs(x * Scale(a) - y * Scale(b)) < 1e-9 * Math.Max(1, Math.Abs(x * Scale(a)))
         : string.Equals(a.Text.Trim(), b.Text.Trim(), StringComparison.OrdinalIgnoreCase);
 
     static double Scale(AnswerSpan s) => Knowledge.Model.Figure.ScaleFactor(s.Scale ?? "one");

@@ -24,7 +24,10 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     public IReadOnlyList<ScoredWindow> Find(Question q, QueryWeights weights, int max)
     {
         if (q.Units.Count == 0) return [];
-        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor);
+        // A person the store never mentions cannot be answered by a neighbour's fact. (Place names inflect past what their
+        // keys reach — "Азией" — so an unknown place only weighs, see QueryWeights.)
+        if (q.Units.Any(u => u.IsName && u.IsPerson && u.Keys.All(k => weights.Frequencies.GetValueOrDefault(k) == 0))) return [];
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits);
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var masks = new UnitMasks(q.Units);
@@ -36,7 +39,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             foreach (var word in words.OfText(text)) mask |= masks.Of(word.All);
             return known[text] = mask;
         }
-        var minUnits = PassageAnswerer.MinUnits(q.Units.Count);
+        var minUnits = weights.RequiredUnits;
         var years = YearUnits(q);
         var found = new List<ScoredWindow>();
         foreach (var passage in passages)

@@ -12,13 +12,25 @@ public sealed record QueryWeights(IReadOnlyList<QueryUnit> Units, IReadOnlyList<
 {
     public double Total { get; } = Weights.Sum();
 
+    /// <summary>
+    /// How many units a window must hold (<see cref="Bot.Answering.Passages.PassageAnswerer.MinUnits"/>), loose words the store lacks
+    /// left out: a question phrased in other words than the source's must not need more matches than it can get.
+    /// </summary>
+    public int RequiredUnits => Bot.Answering.Passages.PassageAnswerer.MinUnits(Units.Count - Units.Where((u, i) => u.IsLooseWord && Weights[i] == LooseWordWeight
+        && u.Keys.All(k => Frequencies.GetValueOrDefault(k) == 0)).Count());
+
     public static QueryWeights Of(IReadOnlyList<QueryUnit> units, PassageSearch search)
     {
         var total = Math.Max(1, search.PassageCount());
         var df = search.DocumentFrequencies(units.SelectMany(u => u.Keys).Distinct(StringComparer.Ordinal));
-        var weights = units.Select(u => Idf(u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
+        var weights = units.Select(u => Weight(u, u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
         return new QueryWeights(units, weights, df, total);
     }
+
+    // A loose word the store lacks ("пишет", "надпреварата") weighs like a common word, not like an unknown name.
+    const double LooseWordWeight = 0.5;
+
+    static double Weight(QueryUnit unit, long df, long total) => df == 0 && unit.IsLooseWord ? LooseWordWeight : Idf(df, total);
 
     static double Idf(long df, long total) => Math.Log(1 + (total - df + 0.5) / (df + 0.5));
 

@@ -12,16 +12,22 @@ public static class Formats
         return lang == "en" ? s : s.Replace(",", "\u00A0", StringComparison.Ordinal).Replace('.', ',');
     }
 
-    public static string Date(PartialDate? date, string lang)
+    /// <param name="weekday">Whether a full date names its day of the week.</param>
+    public static string Date(PartialDate? date, string lang, bool weekday = true)
     {
         if (date is not { } d) return Texts.Get(lang, "undated");
         if (d.Month is not { } m) return Texts.Get(lang, "year", d.Year);
         if (d.Day is not { } day) return Texts.Get(lang, "date_month", "", Texts.Pick(lang, "months_nominative", m - 1), d.Year).Trim();
-        var weekday = (int)new DateOnly(d.Year, m, day).DayOfWeek;
-        return Texts.Get(lang, "date_full", day, Texts.Pick(lang, "months", m - 1), d.Year, Texts.Pick(lang, "weekdays", (weekday + 6) % 7));
+        if (!weekday) return Texts.Get(lang, "date_day", day, Texts.Pick(lang, "months", m - 1), d.Year);
+        var dayOfWeek = (int)new DateOnly(d.Year, m, day).DayOfWeek;
+        return Texts.Get(lang, "date_full", day, Texts.Pick(lang, "months", m - 1), d.Year, Texts.Pick(lang, "weekdays", (dayOfWeek + 6) % 7));
     }
 
     public static string Date(string? published, string lang) => Date(PartialDate.Parse(published), lang);
+
+    /// <summary>"9–10 June 2025", "7 November 2015 – 10 November 2015": a date or a range, without weekdays.</summary>
+    public static string DateRange(PartialDate start, PartialDate? end, string lang) =>
+        end is { } e && e != start ? $"{Date(start, lang, weekday: false)} – {Date(e, lang, weekday: false)}" : Date(start, lang, weekday: false);
 
     public static string Period(Period p, string lang)
     {

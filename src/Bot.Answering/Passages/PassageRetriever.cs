@@ -27,10 +27,10 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 
     /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
-        double floorShare = PassageAnswerer.CoverageFloor)
+        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null)
     {
         var floor = floorShare * weights.Sum();
-        var minUnits = PassageAnswerer.MinUnits(units.Count);
+        var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
         var findable = Enumerable.Range(0, units.Count)
             .Select(i => (Index: i, Keys: units[i].Keys.Where(k => df.GetValueOrDefault(k) > 0).ToArray()))
             .Where(u => u.Keys.Length > 0).ToList();
@@ -63,9 +63,11 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         }
 
         var masks = new UnitMasks(units);
+        // A year or month a passage states in other words ("last year", the document's date) is matched by the windows read from it.
+        var times = requiredUnits is null ? 0UL : Enumerable.Range(0, Math.Min(64, units.Count)).Where(i => TimeWords.IsTime(units[i].Label)).Aggregate(0UL, (m, i) => m | 1UL << i);
         return search.ByIds(found)
             // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.
-            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks)))
+            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | times))
             .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
             .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)

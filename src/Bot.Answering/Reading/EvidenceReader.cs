@@ -30,7 +30,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var related = new List<ScoredWindow>();
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] });
@@ -67,9 +67,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities)
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))).ToList();
-        var stated = spans.Find(type, w.Window.Sentence, q, entities);
+        var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);

@@ -17,8 +17,13 @@ public static class TimeCheck
         var asked = AskedYears(q);
         if (asked.Count == 0) return true;
         var (stated, _) = YearsOf(w);
-        return stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To));
+        if (stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To))) return true;
+        // "When, according to the October 2019 report, …": a date question's period may be the report's; the answer
+        // then leads with the date the evidence states, so no other year can pass for the one asked.
+        return AsksDate(q) && w.Published is { } published && asked.Any(a => a.From <= published.Year && published.Year <= a.To);
     }
+
+    static bool AsksDate(Question q) => q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Date or AnswerType.Year);
 
     /// <summary>A sentence beside the evidence that states a year of its own must state one asked; one that states none inherits.</summary>
     public static bool Holds(Question q, string sentence, PartialDate? published)

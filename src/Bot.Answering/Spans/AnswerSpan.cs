@@ -21,6 +21,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>The date was worked out from a relative word ("yesterday", "былтыр") and the document's date.</summary>
     public bool Relative { get; init; }
 
+    /// <summary>The document's date a relative date was counted from.</summary>
+    public PartialDate? Anchor { get; init; }
+
     public double? Value { get; init; }
 
     /// <summary>about, nearly, more_than, over, less_than (keys of texts.json "qualifier.*"), or null for an exact value.</summary>

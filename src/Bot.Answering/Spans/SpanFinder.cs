@@ -2,6 +2,7 @@ using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
 
 namespace Bot.Answering.Spans;
 
@@ -25,7 +26,7 @@ public sealed class SpanFinder
     }
 
     /// <summary>Whether a type is answered by a span at all: lists, descriptions and reasons are answered by the evidence itself.</summary>
-    public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason or AnswerType.Date or AnswerType.Year);
+    public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason);
 
     /// <summary>Types whose spans are the entities the store knows: until documents teach it their people and places, their evidence may name none.</summary>
     public static bool Known(AnswerType type) => type is AnswerType.Person or AnswerType.Place or AnswerType.Organisation;
@@ -55,11 +56,14 @@ public sealed class SpanFinder
         AnswerType.Amount => _amounts.Find(text).Any(),
         AnswerType.Percent => _percents.Find(text).Any(),
         AnswerType.Factor => _factors.Find(text).Any(),
+        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, null).Any(),
         _ => false,
     };
 
-    public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities) => type switch
+    /// <param name="published">The date of the text's document: relative dates are counted from it.</param>
+    public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities, PartialDate? published = null) => type switch
     {
+        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),

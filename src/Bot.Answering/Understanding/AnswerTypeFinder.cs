@@ -21,6 +21,13 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     /// <summary>The types, and the noun after "which" that decided one of them ("which prime minister" → "prime"), if any.</summary>
     public (IReadOnlyList<AnswerType> Types, string? Head) FindWithHead(IReadOnlyList<string> words)
     {
+        var (types, head, _) = Analyze(words);
+        return (types, head);
+    }
+
+    /// <summary>The types, the noun after "which", and the question words that only said what type to answer with ("какого числа").</summary>
+    public (IReadOnlyList<AnswerType> Types, string? Head, IReadOnlySet<string> CueWords) Analyze(IReadOnlyList<string> words)
+    {
         string? head = null;
         var found = new List<(int Position, AnswerType Type)>();
         var used = new bool[words.Count];
@@ -38,7 +45,8 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                 found.Add((i, type));
                 head ??= noun;
             }
-        return (found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList(), head);
+        var cueWords = words.Where((w, i) => used[i]).ToHashSet(StringComparer.Ordinal);
+        return (found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList(), head, cueWords);
     }
 
     static bool Matches(IReadOnlyList<string> words, bool[] used, int at, string[] phrase)

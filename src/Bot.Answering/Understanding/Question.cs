@@ -43,6 +43,9 @@ public sealed record Question(
     /// <summary>The noun of a "which X" question ("какую станцию" → станцию): the answer is a name of an X.</summary>
     public QueryUnit? Head { get; init; }
 
+    /// <summary>The ordinals the question names ("the third session", "пятое заседание"): evidence must state the same.</summary>
+    public IReadOnlySet<int> Ordinals { get; init; } = new HashSet<int>();
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

@@ -2,6 +2,7 @@ using Bot.Answering.Conversation;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
@@ -28,6 +29,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entityMatches = entities.FindIn(text);
+        var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        var (types, head, cueWords) = _types.Analyze(foldedWords);
         var units = new List<QueryUnit>();
         var consumed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in entityMatches)
@@ -36,13 +39,19 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
                 keys.UnionWith(AliasKeys.ForAlias(alias));
             keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
-            units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true));
+            units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true) { IsPerson = match.Entity.Type == "person" });
             consumed.UnionWith(match.Keys);
         }
+        var personWords = PersonWords(text, lang);
+        var first = true;
         foreach (var word in Tokenizer.Words(text))
         {
+            var inside = !first;
+            first = false;
             var folded = TextNormalizer.Fold(word);
             if (lexicon.IsStopword(folded) || folded.Length < 2 && !char.IsDigit(folded[0])) continue;
+            // "Какого числа", "how many": the words that ask for a kind of answer are not what the answer is about.
+            if (cueWords.Contains(folded)) continue;
             // "Which four fields": a number word counts the answers, it is not what they are about.
             if (CalendarWords.SmallNumber(folded) is not null && !char.IsDigit(folded[0])) continue;
             var stem = Stemmer.Stem(folded);
@@ -51,9 +60,20 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
             if (units.Any(u => !u.IsEntity && u.Keys.Contains(stem))) continue;
             var keys = new HashSet<string>(StringComparer.Ordinal) { stem };
-            if (latin is not null) keys.Add(latin);
-            foreach (var concept in lexicon.ConceptsOf(stem)) keys.UnionWith(lexicon.KeysOf(concept));
-            units.Add(new QueryUnit(word, keys, IsEntity: false));
+            if (latin is not null)
+            {
+                keys.Add(latin);
+                // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
+                keys.Add(Transliterator.ToLatin(stem));
+            }
+            var concepts = lexicon.ConceptsOf(stem);
+            foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
+            units.Add(new QueryUnit(word, keys, IsEntity: false)
+            {
+                IsLooseWord = concepts.Count == 0 && char.IsLower(word[0]),
+                IsName = inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower),
+                IsPerson = personWords.Contains(word),
+            });
         }
 
         var periods = QuestionPeriods.Find(text, PartialDate.From(today));
@@ -61,19 +81,19 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
         var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
-        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        var words = foldedWords;
         var followUps = FollowUpWords.Default;
         var position = followUps.Position(words);
         var pointsBack = followUps.PointsBack(words);
         // A follow-up is short: it opens with "and", points back at what was answered, or picks an item of the last list.
         var isFollowUp = words.Count <= 12 && (followUps.OpensFollowUp(words) || pointsBack || position is not null);
 
-        var (types, head) = _types.FindWithHead(words);
         return new Question(text, lang, units, entityMatches, cues, MetricCatalog.Default.FindInQuestion(text)?.Key, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
             AnswerTypes = types,
+            Ordinals = QuestionOrdinals.Find(words),
             ListPosition = position,
             Head = head is null ? null : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head),
             PointsBack = pointsBack,
@@ -81,6 +101,11 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
         };
     }
+
+    /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>
+    static HashSet<string> PersonWords(string text, string lang) =>
+        PersonFinder.Find(TokenList.Of(text), lang, [], new HashSet<string>(StringComparer.Ordinal))
+            .SelectMany(n => Tokenizer.Words(text.Substring(n.Start, n.Length))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The words a "how many" question counts: those right after it, up to the first function word ("How many
