@@ -20,6 +20,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     // A span one sentence away from the evidence counts for less than one in it.
     const double NeighbourSpan = 0.7;
 
+    const double HeadlessPerson = 0.3;
+
     public Reading Read(Question q, EntityIndex entities)
     {
         var weights = QueryWeights.Of(q.Units, search);
@@ -28,9 +30,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var answers = new List<Candidate>();
         var rejected = new List<ScoredWindow>();
         var related = new List<ScoredWindow>();
+        var debug = Environment.GetEnvironmentVariable("BOT_DEBUG_READ") is not null;
+        if (debug) Console.Error.WriteLine("DBG units: " + string.Join(" | ", q.Units.Select((u, i) => $"{u.Label}:{weights.Weights[i]:F2}[{string.Join(',', u.Keys.Take(6))}]")) + " types=" + string.Join(',', q.AnswerTypes));
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w)) { rejected.Add(w); continue; }
+            if (debug) Console.Error.WriteLine($"DBG win {w.Coverage:F2} time={TimeCheck.Holds(q, w.Window)} «{w.Window.Sentence[..Math.Min(140, w.Window.Sentence.Length)]}»");
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] });
@@ -75,15 +80,30 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
         if (inSentence.Count > 0)
         {
-            var anchors = q.Head is { } h && HeadAnchors(w.Window.Sentence, h) is { Count: > 0 } heads ? heads : Anchors(q, w.Window.Sentence);
-            var best = inSentence.Select(s => (Span: s, Proximity: s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
+            var heads = q.Head is { } h ? HeadAnchors(w.Window.Sentence, h) : [];
+            var anchors = heads.Count > 0 ? heads : Anchors(q, w.Window.Sentence);
+            // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
+            var headless = Headless(q, type, heads);
+            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && Valid(neighbour) is { Count: > 0 } found)
-                return (found[0], NeighbourSpan * found[0].Confidence * 0.5, neighbour);
+            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && Valid(neighbour) is { Count: > 0 } found)
+                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
         return (null, 0, null);
     }
+
+    /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
+    bool DatesWhoAsked(Question q, AnswerType type, string neighbour)
+    {
+        if (type is not (AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
+        var masks = new UnitMasks(q.Units);
+        var held = words.OfText(neighbour).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
+    }
+
+    static double Headless(Question q, AnswerType type, List<int> heads) =>
+        q.Head is not null && heads.Count == 0 && type == AnswerType.Person ? HeadlessPerson : 1;
 
     /// <summary>Where words of the question's head noun stand in the sentence.</summary>
     List<int> HeadAnchors(string sentence, QueryUnit head)
