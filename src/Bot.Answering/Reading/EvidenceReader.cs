@@ -30,11 +30,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var answers = new List<Candidate>();
         var rejected = new List<ScoredWindow>();
         var related = new List<ScoredWindow>();
-        var debug = Environment.GetEnvironmentVariable("BOT_DEBUG_READ") is not null;
-        if (debug) Console.Error.WriteLine("DBG units: " + string.Join(" | ", q.Units.Select((u, i) => $"{u.Label}:{weights.Weights[i]:F2}[{string.Join(',', u.Keys.Take(6))}]")) + " types=" + string.Join(',', q.AnswerTypes));
         foreach (var w in windows)
         {
-            if (debug) Console.Error.WriteLine($"DBG win {w.Coverage:F2} time={TimeCheck.Holds(q, w.Window)} «{w.Window.Sentence[..Math.Min(140, w.Window.Sentence.Length)]}»");
             if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
