@@ -130,8 +130,13 @@ public sealed class EntityIndex
     void Candidates(List<TextWords.Word> words, int i, string key, List<EntitySpan> found)
     {
         if (!_spans.TryGetValue(key, out var spans)) return;
-        foreach (var (entity, alias, _) in spans.Single)
+        // One-word names all cover just this word and rank alike: only the first found can be chosen, so only it is kept
+        // (a common surname shared by many learned people would otherwise add one span per person at every mention).
+        if (spans.Single.Count > 0 && !HasSingleAt(found, words[i].Start))
+        {
+            var (entity, alias, _) = spans.Single[0];
             found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+        }
         if (spans.BySecond.Count == 0) return;
         // The next word, and past connector words ("Ministry of Transport") the one after them.
         for (var n = i + 1; n < words.Count; n++)
@@ -140,6 +145,14 @@ public sealed class EntityIndex
             if (words[n].LatinKey is { } latin) Longer(words, i, spans, latin, found);
             if (!words[n].IsConnector) break;
         }
+    }
+
+    /// <summary>Whether this word already has its one-word span: the spans of a word are the last ones found.</summary>
+    static bool HasSingleAt(List<EntitySpan> found, int start)
+    {
+        for (var k = found.Count - 1; k >= 0 && found[k].Start == start; k--)
+            if (found[k].KeyCount == 1) return true;
+        return false;
     }
 
     void Longer(List<TextWords.Word> words, int i, Spans spans, string second, List<EntitySpan> found)

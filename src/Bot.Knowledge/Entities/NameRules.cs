@@ -15,7 +15,8 @@ public static class NameRules
 
     sealed record NamesFile(
         SurnameEndings SurnameEndings, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
-        List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads);
+        List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads,
+        Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> InstitutionLinks);
 
     static readonly NamesFile File = VocabularyFile.Load<NamesFile>("names.json");
 
@@ -28,6 +29,9 @@ public static class NameRules
     static readonly Dictionary<string, string> OrgHeads = File.OrgHeads.Values.SelectMany(d => d)
         .GroupBy(p => TextNormalizer.Fold(p.Key)).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
+    static readonly HashSet<string> LegalForms = new(File.LegalForms.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
+    static readonly HashSet<string> InstitutionLinks = new(File.InstitutionLinks.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
+
     static (string, string)[] Pairs(Dictionary<string, List<List<string>>> byLang) =>
         [.. byLang.Where(p => !p.Key.StartsWith('_')).SelectMany(p => p.Value).Where(l => l.Count == 2).Select(l => (l[0], l[1])).OrderByDescending(p => p.Item1.Length)];
 
@@ -39,6 +43,12 @@ public static class NameRules
     public static string? OrgHead(string word) => OrgHeads.GetValueOrDefault(TokenList.Fold(word));
 
     public static string? OrgHeadFolded(string folded) => OrgHeads.GetValueOrDefault(folded);
+
+    /// <summary>A word that closes a company's name ("Ltd", "ТОО", "ЕООД") or heads an institution's ("Bank", "Group").</summary>
+    public static bool EndsInstitutionFolded(string folded) => LegalForms.Contains(folded) || OrgHeads.ContainsKey(folded);
+
+    /// <summary>A word joining a title to its institution ("director of X"): what follows it is the institution.</summary>
+    public static bool IsInstitutionLinkFolded(string folded) => InstitutionLinks.Contains(folded);
 
     /// <summary>True when the word, as written, ends like a surname (Radev, Йотова, Воденски, Жумангарин).</summary>
     public static bool HasSurnameEnding(string word)

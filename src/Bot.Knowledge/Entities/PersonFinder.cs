@@ -76,7 +76,7 @@ public static class PersonFinder
     static bool IsBreaker(TokenList t, int i, int next, IReadOnlyList<EntitySpan> known)
     {
         var folded = t[i].Folded;
-        if (NameRules.IsNotNameFolded(folded) || NameRules.OrgHeadFolded(folded) is not null) return true;
+        if (NameRules.IsNotNameFolded(folded) || NameRules.EndsInstitutionFolded(folded)) return true;
         if (EventWords.RoleWords.ContainsFolded(folded) || Extraction.CalendarWords.Month(folded) is not null) return true;
         if (Gazetteer.IsCountryWordFolded(folded)) return true;
         var start = t[i].Start;
@@ -98,7 +98,13 @@ public static class PersonFinder
         var start = parts[0].Start;
         var titleStart = TitleStart(text, Math.Max(previousEnd, 0), start);
         var nameToken = tokens.IndexAt(start);
-        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start).Count > 0;
+        if (NamesInstitution(tokens, tokens.IndexAt(parts[^1].End))) return null;
+        // «Самрук-Қазына», "Kazakh Invest": a quoted name is a fund's, a company's or a ship's, not a person's.
+        if (start > 0 && text[start - 1] is '«' or '“' or '„' or '"') return null;
+        // "director of Tobol Grain", "директор компании Tobol Grain": words after a title's "of" or an institution's head noun name the institution, not the title holder.
+        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start) is { Count: > 0 } roles
+            && TitleReaches(tokens, tokens.IndexAt(roles[^1].End), nameToken)
+            && !(nameToken > 0 && tokens[nameToken - 1].Folded is var linkWord && (NameRules.IsInstitutionLinkFolded(linkWord) || NameRules.OrgHeadFolded(linkWord) is not null));
         var needsFullName = false;
         if (parts.Count == 1)
         {
@@ -119,12 +125,32 @@ public static class PersonFinder
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
     }
 
-    /// <summary>Where the clause before the name starts: after the last comma, colon or bracket, the previous name, or 120 characters back.</summary>
+    /// <summary>
+    /// Whether a title runs on to the name: only its own words may stand between them ("President of Bulgaria Rumen
+    /// Radev", "посол Казахстана в Болгарии Виктор Темирбаев"), not a verb ("посол также посетил Тракийскую зону").
+    /// </summary>
+    static bool TitleReaches(TokenList t, int from, int nameToken)
+    {
+        for (var k = from; k < nameToken; k++)
+            if (!char.IsUpper(t.Text[t[k].Start]) && !AliasKeys.IsIgnored(t[k].Folded) && !Gazetteer.IsCountryWordFolded(t[k].Folded)) return false;
+        return true;
+    }
+
+    /// <summary>"Tobol Grain Ltd", "Kaspi Bank": capitalised words right before a legal form or an institution's head word are its name.</summary>
+    static bool NamesInstitution(TokenList t, int next)
+    {
+        if (next >= t.Count || !char.IsUpper(t.Text[t[next].Start])) return false;
+        var gap = t.Text.AsSpan(t[next - 1].End, t[next].Start - t[next - 1].End);
+        return gap.IsWhiteSpace() && gap.Length <= 2 && NameRules.EndsInstitutionFolded(t[next].Folded);
+    }
+
+    /// <summary>Where the clause before the name starts: after the last comma, colon, full stop or bracket (not a quote), the previous name, or 120 characters back.</summary>
     static int TitleStart(string text, int from, int start)
     {
         var limit = Math.Max(from, start - 120);
         for (var i = start - 1; i >= limit; i--)
-            if (text[i] is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '«' or '»' or '"' or '“' or '”' or '„' or '[' or ']') return i + 1;
+            // Quotes do not end it: a title may name its institution in quotes ("глава фонда «Самрук-Қазына» Нурлан Жакупов").
+            if (text[i] is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '[' or ']') return i + 1;
         return limit;
     }
 

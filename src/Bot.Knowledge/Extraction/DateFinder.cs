@@ -73,25 +73,20 @@ public static partial class DateFinder
             // "23–31 July", "7 to 10 November", "с 23 по 31 июля", "30 June – 2 July".
             var firstAt = i >= 2 && Day(t[i - 2].Folded) is not null && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]) ? i - 2
                 : i >= 3 && Day(t[i - 3].Folded) is not null && Joiners.Contains(t[i - 2].Folded) && t.Joined(i - 3) && t.Joined(i - 2) ? i - 3 : -1;
+            if (i >= 3 && firstAt < 0 && CalendarWords.Month(t[i - 2].Folded) is not null && Day(t[i - 3].Folded) is not null
+                && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start])) firstAt = i - 3;
+            var dateFrom = firstAt >= 0 ? firstAt : i - 1;
+            // "2025 жылғы 9 маусым", "2026 жылғы 5–7 сәуірде": the year comes first in Kazakh.
+            if (yearAfter is null && YearBefore(t, dateFrom) is { } before)
+                (year, yearAfter, dateFrom) = (before.Year, before.Year, before.At);
             if (firstAt >= 0 && Day(t[firstAt].Folded) is { } first)
             {
-                var start = firstAt >= 1 && Openers.Contains(t[firstAt - 1].Folded) ? t[firstAt - 1].Start : t[firstAt].Start;
-                Add(found, start, end - start, Range(Valid(year, month, first), Valid(year, month, day)), yearAfter is null);
+                var firstMonth = firstAt == i - 3 && CalendarWords.Month(t[i - 2].Folded) is { } m ? m : month;
+                var start = dateFrom < firstAt ? t[dateFrom].Start : firstAt >= 1 && Openers.Contains(t[firstAt - 1].Folded) ? t[firstAt - 1].Start : t[firstAt].Start;
+                Add(found, start, end - start, Range(Valid(year, firstMonth, first), Valid(year, month, day)), yearAfter is null);
                 return;
             }
-            if (i >= 3 && CalendarWords.Month(t[i - 2].Folded) is { } firstMonth && Day(t[i - 3].Folded) is { } firstDay
-                && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]))
-            {
-                Add(found, t[i - 3].Start, end - t[i - 3].Start, Range(Valid(year, firstMonth, firstDay), Valid(year, month, day)), yearAfter is null);
-                return;
-            }
-            // "2025 жылғы 9 маусым": the year comes first in Kazakh.
-            if (yearAfter is null && i >= 3 && YearWords.Contains(t[i - 2].Folded) && Year(t[i - 3].Folded) is { } y)
-            {
-                Add(found, t[i - 3].Start, t[i].End - t[i - 3].Start, (Valid(y, month, day), null), false);
-                return;
-            }
-            Add(found, t[i - 1].Start, end - t[i - 1].Start, (Valid(year, month, day), null), yearAfter is null);
+            Add(found, t[dateFrom].Start, end - t[dateFrom].Start, (Valid(year, month, day), null), yearAfter is null);
             return;
         }
         if (i + 1 < t.Count && Day(t[i + 1].Folded) is { } after && t.Joined(i) && t[i + 1].Folded.Length <= 4)
@@ -99,6 +94,12 @@ public static partial class DateFinder
             // "June 9, 2025".
             var (y2, e2) = YearAfter(t, i + 1);
             Add(found, t[i].Start, (e2 ?? t[i + 1].End) - t[i].Start, (Valid(y2 ?? doc?.Year, month, after), null), y2 is null);
+            return;
+        }
+        if (yearAfter is null && YearBefore(t, i) is { } monthYear)
+        {
+            // "2025 жылғы маусымда".
+            Add(found, t[monthYear.At].Start, t[i].End - t[monthYear.At].Start, (new PartialDate(monthYear.Year, month), null), false);
             return;
         }
         if (yearAfter is { } only)
@@ -125,6 +126,10 @@ public static partial class DateFinder
         if (j + 1 < t.Count && YearWords.Contains(t[j + 1].Folded) && t[j + 1].Start - end <= 2) end = t[j + 1].End;
         return (y, end);
     }
+
+    /// <summary>A year with its year word right before word <paramref name="i"/> ("2025 жылғы 9 маусым"), with the index of the year.</summary>
+    static (int Year, int At)? YearBefore(TokenList t, int i) =>
+        i >= 2 && YearWords.Contains(t[i - 1].Folded) && Year(t[i - 2].Folded) is { } y && t.Joined(i - 2) && t.Joined(i - 1) ? (y, i - 2) : null;
 
     /// <summary>Years with digits: ranges ("1907–1908", "2017–2018 годы"), a year word ("в 2004 году", "2019 жылы"), a preposition ("in 1992").</summary>
     static void Years(TokenList t, List<DateMention> found)

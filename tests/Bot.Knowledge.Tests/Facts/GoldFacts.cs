@@ -54,7 +54,8 @@ internal static class Names
         return Tokenizer.Words(name).Select(Skeleton).Any(w => w.StartsWith(wanted, StringComparison.Ordinal) && w.Length - wanted.Length <= 2);
     }
 
-    // Spellings differ ("Tokaev", "Tokayev", "Тоқаев", "Dimitrov", "Димитровым"): consonants compared, a case ending allowed.
+    // Spellings differ ("Tokaev", "Tokayev", "Тоқаев", "Dimitrov", "Димитровым", "Хаджиев" as Hadzhiev or Khadzhiev):
+    // consonants compared, a case ending allowed.
     static string Skeleton(string word) =>
-        new(Transliterator.ToLatin(TokenList.Fold(word)).Replace('q', 'k').Where(c => char.IsAsciiLetter(c) && "aeiouyjhw".IndexOf(c) < 0).ToArray());
+        new(Transliterator.ToLatin(TokenList.Fold(word)).Replace("kh", "h", StringComparison.Ordinal).Replace('q', 'k').Where(c => char.IsAsciiLetter(c) && "aeiouyjhw".IndexOf(c) < 0).ToArray());
 }

@@ -15,7 +15,9 @@ public static class AnniversaryReader
         if (EventWords.Anniversary.First(s.Tokens) is { } anniversary && Count(s, anniversary) is { } n)
         {
             // The day of the celebration when the sentence gives one; a bare year there is more likely the founding year.
-            var when = s.Dates.FirstOrDefault(d => d.Start.Month is not null)?.Start ?? ctx.Doc.ContextDate(s.Unit.Index) ?? ctx.Doc.Published;
+            // "В конце декабря … к 20-летию" in a January text is last December (see EventParts.When).
+            var day = s.Dates.FirstOrDefault(d => d.Start.Month is not null);
+            var when = (day is null ? null : EventParts.When(s, day.Index, day.EndIndex, ctx).Start) ?? ctx.Doc.ContextDate(s.Unit.Index) ?? ctx.Doc.Published;
             var ofRelations = EventWords.Relations.IsMatch(s.Tokens, anniversary.Start);
             ctx.Add(new EventDraft(EventKinds.Anniversary, EventParts.Label(s.Text, s.Tokens[Math.Max(0, anniversary.FirstToken - 1)].Start, s.Text.Length, 8), [], [],
                 EventParts.Where(s, 0, s.Text.Length, ctx, orDateline: false), when, null, EventStatuses.Held, null, n, null, null, null, s.Text), s);

@@ -46,7 +46,10 @@ public static class EventExtractor
             var (start, end) = EventParts.When(s, 0, s.Text.Length, ctx);
             if (s.Dates.Count > 0) updated = updated with { Start = start, End = end };
         }
-        if (last.Place is null && EventParts.Where(s, 0, s.Text.Length, ctx, orDateline: false) is { } place) updated = updated with { Place = place };
+        // "… the commission of Kazakhstan and Bulgaria. It is planned for May, in Sofia": a city is more precise than a country.
+        if ((last.Place is null || EventParts.IsCountry(last.Place)) && EventParts.Where(s, 0, s.Text.Length, ctx, orDateline: false) is { } place
+            && (last.Place is null || !EventParts.IsCountry(place)))
+            updated = updated with { Place = place };
         if (EventWords.Planned.IsMatch(s.Tokens) || ctx.IsFuture(updated.Start)) updated = updated with { Status = EventStatuses.Planned };
         if (EventWords.DelegationHead.IsMatch(s.Tokens) && s.People.Count > 0)
             updated = updated with { Actors = updated.Actors.Concat(s.People.Select(p => p.Actor("head_of_delegation"))).DistinctBy(a => a.EntityId ?? a.Name).ToList() };

@@ -59,6 +59,8 @@ public static class EventParts
         return country ?? (orDateline ? ctx.Doc.Dateline : null);
     }
 
+    public static bool IsCountry(EventPlace place) => place.EntityId is { } id && Entities.Gazetteer.Places.Any(p => p.Id == id && p.Type == "country");
+
     static EventPlace PlaceOrCity(Entity e) =>
         e.Type == "place" && Places.CityId(e) is { } cityId && cityId != e.Id ? new EventPlace(e.Name, cityId, e.Country) : Places.Of(e);
 

@@ -15,6 +15,8 @@ public static class RoleReader
         var roles = EventWords.Roles.Matches(s.Tokens);
         var coChairs = roles.Exists(r => r.Tag == "co_chair");
         var delegation = EventWords.DelegationHead.First(s.Tokens);
+        // "оглавяваше мисията": headed a mission is a post, not the lead of a delegation.
+        if (delegation is { } cue && roles.Exists(r => r.Start <= cue.Start && cue.Start < r.End)) delegation = null;
         foreach (var person in s.People)
         {
             var title = Title(s, person);
@@ -30,8 +32,13 @@ public static class RoleReader
     /// <summary>The title the sentence gives the person: around the name, or after "takes over as" / "becomes".</summary>
     static TitleSpan? Title(SentenceFacts s, PersonRef person)
     {
-        if (person.Name is { TitleBeforeStart: >= 0 } n && EventWords.Roles.First(s.Tokens, n.TitleBeforeStart, n.Start) is { } r1)
-            return new TitleSpan(r1.Tag, n.TitleBeforeStart, n.Start, r1.Start);
+        // "the head of state was received by Prime Minister X": of several title words before a name, the nearest is its own.
+        if (person.Name is { TitleBeforeStart: >= 0 } n && EventWords.Roles.Matches(s.Tokens, n.TitleBeforeStart, n.Start) is { Count: > 0 } before)
+        {
+            var r1 = before[^1];
+            var from = before.Count > 1 ? before[^2].End : n.TitleBeforeStart;
+            return new TitleSpan(r1.Tag, from, n.Start, r1.Start);
+        }
         if (person.Name is { TitleAfterEnd: >= 0 } a && EventWords.Roles.First(s.Tokens, a.End, a.TitleAfterEnd) is { } r2)
             return new TitleSpan(r2.Tag, a.End, a.TitleAfterEnd, r2.Start);
         if (TakenPost(s, person) is { } taken && EventWords.Roles.First(s.Tokens, taken.Start, taken.End) is { } r3)
@@ -62,7 +69,10 @@ public static class RoleReader
     {
         var since = EventWords.Since.First(s.Tokens);
         var dated = s.Dates.FirstOrDefault(d => since is { } m && d.Index >= m.Start && d.Index - m.Start < 20) ?? (s.Dates.Count > 0 ? s.Dates[0] : null);
-        var start = dated?.Start ?? ctx.Doc.ContextDate(s.Unit.Index) ?? ctx.Doc.Published;
+        // A post is stated as of the text's day: the lead's month holding the publication day is no date of its own.
+        var context = ctx.Doc.ContextDate(s.Unit.Index);
+        if (context is { } c && ctx.Doc.Published is { } p && c.Start <= p.Start && p.End <= c.End) context = p;
+        var start = dated?.Start ?? context ?? ctx.Doc.Published;
         var status = title is { } tf && EventWords.Formerly.IsMatch(s.Tokens, tf.Start, tf.End) ? EventStatuses.Former
             : title is { } tp && EventWords.Planned.IsMatch(s.Tokens, tp.Start, tp.End) ? EventStatuses.Planned : EventStatuses.Current;
         var organisation = title is { } to ? Organisation(s, to) : null;

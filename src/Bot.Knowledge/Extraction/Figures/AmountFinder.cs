@@ -14,7 +14,7 @@ internal static class AmountFinder
 
     static readonly Regex CountNumber = new(
         $@"(?<![\p{{L}}\p{{N}}.,$€])(?:(?<num>\d{{1,3}}(?:[,\u00A0\u202F ]\d{{3}})+|\d+)(?:-\p{{L}}+)?|(?<word>{CalendarWords.NumberWordPattern}))(?:\s*{W.ScalePattern})?(?![\p{{L}}\p{{N}}]|[.,]\d)",
-        CuePattern.Options);
+        CuePattern.Options | RegexOptions.Compiled);
 
     public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth)
     {

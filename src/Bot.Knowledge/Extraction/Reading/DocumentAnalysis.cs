@@ -61,9 +61,13 @@ public static partial class DocumentAnalysis
         // The first two paragraphs of running text; a short line such as "Published: 10 June 2025 · Economy" is no lead.
         var paragraphs = units.Where(u => u.Unit.Kind == UnitKind.Sentence)
             .GroupBy(u => u.Unit.Paragraph).Where(g => g.Sum(u => u.Text.Length) >= 60).Select(g => g.Key).Take(2).ToHashSet();
-        foreach (var unit in units.Where(u => paragraphs.Contains(u.Unit.Paragraph)))
+        var lead = units.Where(u => paragraphs.Contains(u.Unit.Paragraph)).ToList();
+        foreach (var unit in lead)
             foreach (var d in unit.Dates)
                 if (d.Start.Month is not null && d.Start.Start <= pub.End && pub.Start.DayNumber - d.Start.End.DayNumber <= 31) return d.Start;
-        return null;
+        // A news lead that dates nothing (a year at most: "later this year") reports what happened about when it was
+        // published: its month, no finer.
+        var first = lead.Where(u => u.Unit.Paragraph == lead[0].Unit.Paragraph).ToList();
+        return first.Count > 0 && first.All(u => u.Dates.All(d => d.Start.Month is null)) ? new PartialDate(pub.Year, pub.Month) : null;
     }
 }
