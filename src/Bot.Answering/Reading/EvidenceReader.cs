@@ -1,4 +1,5 @@
 using Bot.Answering.Evidence;
+using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
@@ -16,6 +17,13 @@ namespace Bot.Answering.Reading;
 public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MetricCheck metrics)
 {
     const int WindowsToRead = 16;
+
+    /// <summary>The reader over a store's passages with the default lexicon and metric catalogue: the offline answerer's and the model's evidence alike.</summary>
+    public static EvidenceReader Over(PassageSearch search)
+    {
+        var words = new WordKeys();
+        return new EvidenceReader(search, new EvidenceFinder(search, words), new SpanFinder(DomainLexicon.Default, words), words, new MetricCheck(MetricCatalog.Default));
+    }
 
     // A span one sentence away from the evidence counts for less than one in it.
     const double NeighbourSpan = 0.7;
