@@ -25,7 +25,8 @@ public sealed class PassageFacts(EvidenceReader reader, SentenceRanker ranker)
         var ranked = ranker.Rank(q, entities)
             .Where(s => s.Coverage >= PassageAnswerer.CoverageFloor && s.MatchedUnits >= minUnits)
             .Select(s => s.Passage);
-        return evidence.Concat(ranked).DistinctBy(p => p.Id).Take(max).Select(Describe).ToList();
+        // Up to max of each: the reader's evidence does not crowd out what the ranking alone would have given the model.
+        return evidence.DistinctBy(p => p.Id).Take(max).Concat(ranked.Take(max)).DistinctBy(p => p.Id).Select(Describe).ToList();
     }
 
     /// <summary>"November last year = 2024-11": what the passage's relative dates mean, counted from its document's date.</summary>
