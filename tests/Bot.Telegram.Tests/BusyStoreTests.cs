@@ -27,4 +27,27 @@ public sealed class BusyStoreTests
         bot.Logs.All.ShouldContain("The store is busy; update");
         bot.Logs.All.ShouldNotContain("skipping it");
     }
+
+    [Fact]
+    public async Task A_store_locked_past_every_retry_does_not_stop_the_bot()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long chat = 1302;
+        using (var writer = new SQLite.SQLiteConnection(bot.DbPath))
+        {
+            writer.Execute("BEGIN IMMEDIATE");
+            bot.Simulator.InjectMessage(chat, chat, "What was the trade turnover in 2024?", "en");
+            var notices = await bot.Simulator.WaitForSentAsync(m => m.ChatId == chat, 2, TimeSpan.FromSeconds(240));
+            notices[1].PlainText.ShouldBe(BotTexts.Get("en", "store_busy_gave_up"));
+            // Still locked while the handled update is recorded: that write meets the lock too.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!bot.Logs.All.Contains("recording update") && DateTime.UtcNow < deadline) await Task.Delay(100);
+            bot.Logs.All.ShouldContain("recording update");
+            writer.Execute("COMMIT");
+        }
+
+        bot.Simulator.InjectMessage(chat, chat, "What was the trade turnover in 2024?", "en");
+        var sent = await bot.Simulator.WaitForSentAsync(m => m.ChatId == chat, 3, TimeSpan.FromSeconds(120));
+        sent[2].PlainText.ShouldContain("375");
+    }
 }
