@@ -45,6 +45,24 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_model_call_is_one_warning_line_without_a_stack_or_the_key()
+    {
+        _model.Dispose();
+        var env = Llm();
+        env["Llm__ApiKey"] = "sk-test-key-that-must-not-leak";
+
+        var r = await CliRunner.RunAsync(["--db", _db, "ask", "What was the trade turnover in 2024?", "--json"], env: env);
+
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        JsonDocument.Parse(r.Stdout).RootElement.GetProperty("mode").GetString().ShouldBe("offline");
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1, r.Stderr);
+        lines[0].ShouldContain("The model's answer was not shown (error");
+        r.Stderr.ShouldNotContain(" at ");
+        r.Stderr.ShouldNotContain("must-not-leak");
+    }
+
+    [Fact]
     public async Task An_unreachable_model_gives_the_offline_answer()
     {
         _model.Dispose();

@@ -65,7 +65,7 @@ public sealed class FallbackTests
         answer.Text.ShouldBe(offline.Text + "\n\n" + Texts.Get("en", "llm_fallback"));
         seeded.Store.Counters.Get("llm_fallback:timeout").ShouldBe(1);
         seeded.Store.Counters.Get("llm_fallback:error").ShouldBe(0);
-        llm.Logs.All.ShouldContain("The model's answer was not shown (timeout)");
+        llm.Logs.All.ShouldContain("The model's answer was not shown (timeout");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, string? stdin = null, IDictionary<string, string>? env = null)
+    public static async Task<Result> RunAsync(IEnumerable<string> args, string? stdin = null, IDictionary<string, string>? env = null, TimeSpan? timeout = null)
     {
         var dll = Paths.BotDll;
         var info = new ProcessStartInfo("dotnet")
@@ -25,8 +25,8 @@ public static class CliRunner
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(deadline.Token);
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 }

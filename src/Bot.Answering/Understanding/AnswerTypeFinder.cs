@@ -15,6 +15,10 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     // How many content words after "how many" are read to tell a count from an amount of money.
     const int CountWindow = 3;
 
+    // How many words in all (function words too) either window may look through: a question of thousands of
+    // function words after thousands of "which" made each of them read to the end.
+    const int ReadLimit = 16;
+
     /// <param name="words">The question's words, folded.</param>
     public IReadOnlyList<AnswerType> Find(IReadOnlyList<string> words) => FindWithHead(words).Types;
 
@@ -59,7 +63,7 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     (AnswerType Type, string? Head) AfterWhich(IReadOnlyList<string> words, int at)
     {
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
-        var reach = words.Skip(at + 1).Where(w => !lexicon.IsStopword(w)).Take(HeadWindow).ToList();
+        var reach = words.Skip(at + 1).Take(ReadLimit).Where(w => !lexicon.IsStopword(w)).Take(HeadWindow).ToList();
         foreach (var word in reach)
             foreach (var concept in Concepts(word))
                 if (cues.HeadTypes.TryGetValue(concept, out var type)) return (type, word);
@@ -76,7 +80,7 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     AnswerType CountOrAmount(IReadOnlyList<string> words, int at, int length)
     {
         var read = 0;
-        for (var i = at + length; i < words.Count && read < CountWindow; i++)
+        for (var i = at + length; i < Math.Min(words.Count, at + length + ReadLimit) && read < CountWindow; i++)
         {
             if (lexicon.IsStopword(words[i])) continue;
             read++;

@@ -41,7 +41,8 @@ public static class CalendarWords
     /// <summary>An ordinal written as a word or with digits ("fifth", "пятое", "петото", "бесінші", "5th", "5-е").</summary>
     public static int? Ordinal(string word)
     {
-        var digits = Regex.Match(word, @"^(\d{1,3})(?:\.|-?\p{L}{1,5})?$");
+        // [0-9], not \d: \d also matches Arabic-Indic and other digits that int.Parse refuses.
+        var digits = Regex.Match(word, @"^([0-9]{1,3})(?:\.|-?\p{L}{1,5})?$");
         if (digits.Success) return int.Parse(digits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (pattern, value) in OrdinalWords)
             if (pattern.IsMatch(word)) return value;

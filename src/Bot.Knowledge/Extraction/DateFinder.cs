@@ -145,8 +145,8 @@ public static partial class DateFinder
                 i++;
                 continue;
             }
-            var before = text[..t[i].Start];
-            if (before.EndsWith('-') || before.EndsWith('–')) continue;
+            // The character before, not the text before: a copy of it per year made a text of many years quadratic.
+            if (t[i].Start > 0 && text[t[i].Start - 1] is '-' or '–') continue;
             var after = i + 1 < t.Count && YearWords.Contains(t[i + 1].Folded) && t[i + 1].Start - t[i].End <= 2;
             var preposition = i >= 1 && Prepositions.Contains(t[i - 1].Folded) && t.Joined(i - 1);
             var decimalPart = t[i].End < text.Length - 1 && text[t[i].End] is '.' or ',' && char.IsDigit(text[t[i].End + 1]);

@@ -20,11 +20,13 @@ public static class MoneyFinder
         // Every pattern needs a digit; most sentences of a news text have none worth scanning for.
         if (!HasDigit(text)) return found;
         var words = FigureWords.Default;
+        var covered = new CoveredSpans(text.Length);
         foreach (var regex in new[] { words.MoneyPrefixed, words.MoneySuffixed })
             foreach (Match m in regex.Matches(text))
             {
-                if (found.Any(f => m.Index < f.End && f.Index < m.Index + m.Length)) continue;
+                if (covered.Overlaps(m.Index, m.Length)) continue;
                 if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+                covered.Add(m.Index, m.Length);
                 found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), words.UnitOf(m.Groups["cur"].Value)));
             }
         return found.OrderBy(a => a.Index).ToList();
@@ -38,9 +40,11 @@ public static class MoneyFinder
     {
         var found = new List<Amount>();
         var words = FigureWords.Default;
+        var covered = new CoveredSpans(text.Length);
+        foreach (var f in known) covered.Add(f.Index, f.Length);
         foreach (Match m in words.MoneyElliptic.Matches(text))
         {
-            if (known.Any(f => m.Index < f.End && f.Index < m.Index + m.Length)) continue;
+            if (covered.Overlaps(m.Index, m.Length)) continue;
             if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
             found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), currency));
         }

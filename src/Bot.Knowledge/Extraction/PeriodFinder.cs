@@ -69,12 +69,11 @@ public static class PeriodFinder
     public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null)
     {
         var candidates = new List<Candidate>();
-        var consumed = new List<(int Start, int End)>();
+        var consumed = new CoveredSpans(text.Length);
 
         void AddAt(int index, int length, Func<int, Period> make, (YearSource Source, int Offset) year, RelativeYear? relative, int month = 0)
         {
-            if (consumed.Any(c => index < c.End && c.Start < index + length)) return;
-            consumed.Add((index, index + length));
+            if (!consumed.TryAdd(index, length)) return;
             candidates.Add(new Candidate(index, length, make, year.Source, year.Offset, month)
                 { IsAnaphor = relative is RelativeYear.YearBefore or RelativeYear.AYearEarlier or RelativeYear.Same, KeepsSpan = relative == RelativeYear.AYearEarlier });
         }

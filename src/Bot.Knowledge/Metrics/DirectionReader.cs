@@ -6,12 +6,19 @@ namespace Bot.Knowledge.Metrics;
 /// </summary>
 public static class DirectionReader
 {
+    /// <summary>
+    /// How far (in characters) from its cue a country word still votes. Farther words would weigh little anyway
+    /// (1 / words between); reading them all, on a text that repeats one cue and one country thousands of times, made
+    /// every cue scan the whole text and count words across it.
+    /// </summary>
+    internal const int Window = 240;
+
     /// <summary>The direction (<c>kz_to_bg</c> / <c>bg_to_kz</c>), the family's default when no country is named, or null.</summary>
     public static string? Read(string text, MetricMention cue, int scopeStart, int scopeEnd, CountryRoles countries)
     {
         if (cue.Role == FlowRole.Neutral) return null;
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var m in countries.Find(text, scopeStart, scopeEnd))
+        foreach (var m in countries.Find(text, Math.Max(scopeStart, cue.Index - Window), Math.Min(scopeEnd, cue.End + Window)))
         {
             // A cue may name the country itself ("ethnic Bulgarians", "казахов"): that is the nearest vote of all.
             var from = FromCountry(cue.Role, m.Role) ? m.Country : countries.Other(m.Country);

@@ -10,6 +10,8 @@ public static class TextNormalizer
     {
         var lower = word.ToLowerInvariant().Replace('ё', 'е');
         if (IsPlain(lower)) return lower;
+        // Normalize throws on a noncharacter or a lone surrogate: whatever reached here is cleaned first.
+        lower = TextSanitizer.Clean(lower);
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         char previous = '\0';

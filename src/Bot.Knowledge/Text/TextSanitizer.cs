@@ -10,6 +10,36 @@ namespace Bot.Knowledge.Text;
 /// </summary>
 public static class TextSanitizer
 {
+    /// <summary>
+    /// The most a question can hold once read: above any allowed <c>Answering:MaxQuestionChars</c>, so a longer
+    /// question is still refused as too long, while no later step ever sees a megabyte of text.
+    /// </summary>
+    public const int MaxQuestionChars = 100_001;
+
+    /// <summary>
+    /// A question as it enters from a user (command line, questions file, Telegram, webhook): cut to
+    /// <see cref="MaxQuestionChars"/>, cleaned as <see cref="Clean"/> does, zero-width characters removed (they hide
+    /// inside words and break every match) and composed to NFC. An ordinary question is returned without a copy.
+    /// </summary>
+    public static string CleanQuestion(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (text.Length > MaxQuestionChars)
+            text = text[..(char.IsHighSurrogate(text[MaxQuestionChars - 1]) ? MaxQuestionChars - 1 : MaxQuestionChars)];
+        text = Clean(text);
+        if (text.AsSpan().IndexOfAny(ZeroWidth) >= 0)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (var c in text)
+                if (ZeroWidth.IndexOf(c) < 0) sb.Append(c);
+            text = sb.ToString();
+        }
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    // Zero-width space, non-joiner, joiner, word joiner, Mongolian vowel separator (the byte-order mark goes in Clean).
+    const string ZeroWidth = "\u200B\u200C\u200D\u2060\u180E";
+
     public static string Clean(string text)
     {
         var first = FirstRemoved(text);

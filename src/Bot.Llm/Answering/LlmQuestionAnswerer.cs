@@ -65,6 +65,20 @@ public sealed class LlmQuestionAnswerer(
         return FallbackReason.Error;
     }
 
+    static string Describe(Exception? e)
+    {
+        if (e is null) return "no answer";
+        var status = Chain(e).Select(x => x switch
+        {
+            Microsoft.SemanticKernel.HttpOperationException { StatusCode: { } c } => (int)c,
+            System.ClientModel.ClientResultException { Status: > 0 } r => r.Status,
+            HttpRequestException { StatusCode: { } c } => (int)c,
+            _ => 0,
+        }).FirstOrDefault(c => c > 0);
+        var types = string.Join(" <- ", Chain(e).Select(x => x.GetType().Name).Distinct());
+        return status > 0 ? $"HTTP {status}, {types}" : types;
+    }
+
     static IEnumerable<Exception> Chain(Exception? e)
     {
         for (; e is not null; e = e.InnerException) yield return e;
@@ -80,7 +94,12 @@ public sealed class LlmQuestionAnswerer(
         else if (reason is FallbackReason.Disabled or FallbackReason.Budget)
             logger.LogInformation("The model was not asked ({Reason}); the offline answer was shown", name);
         else
-            logger.LogWarning(exception, "The model's answer was not shown ({Reason}); the offline answer was", name);
+        {
+            // One line per failed call; the stack only at Debug. Exception types and a status code, never a message:
+            // a provider's error text can echo the request, and some providers put the key in the URL.
+            logger.LogWarning("The model's answer was not shown ({Reason}: {Failure}); the offline answer was", name, Describe(exception));
+            if (exception is not null) logger.LogDebug(exception, "The model call failed");
+        }
         var note = Texts.Get(offlineAnswer.Lang, reason == FallbackReason.Disabled ? "llm_disabled" : "llm_fallback");
         return offlineAnswer with { Text = offlineAnswer.Text + "\n\n" + note };
     }

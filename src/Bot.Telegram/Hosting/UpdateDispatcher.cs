@@ -1,4 +1,5 @@
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Text;
 using Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -66,7 +67,8 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
             return;
         }
         if (message.From is null || message.From.IsBot) return;
-        var text = message.Text ?? message.Caption ?? "";
+        // Whatever a user sends is data: cleaned once here, for polling and webhook alike, before any rule reads it.
+        var text = TextSanitizer.CleanQuestion(message.Text ?? message.Caption);
         if (text.Length == 0 && message.Document is null) return;
         var incoming = new Incoming(
             message.Chat.Id, ChatTypeName(message.Chat.Type), message.Chat.Title, message.From.Id, message.From.LanguageCode,

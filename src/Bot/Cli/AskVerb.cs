@@ -48,8 +48,18 @@ public sealed class AskVerb(Lazy<IQuestionAnswerer> answerer) : IVerb
                 failures++;
                 continue;
             }
-            Console.Out.WriteLine(QuestionSession.Format(question, await session.AskAsync(question, ct), json));
-            if (!json) Console.Out.WriteLine();
+            try
+            {
+                Console.Out.WriteLine(QuestionSession.Format(question, await session.AskAsync(question, ct), json));
+                if (!json) Console.Out.WriteLine();
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                // One question the answerer cannot handle is that line's error, never the batch's.
+                Console.Error.WriteLine($"error: {file.Name} line {number}: could not be answered ({e.GetType().Name})");
+                if (Environment.GetEnvironmentVariable("BOT_TRACE") == "1") Console.Error.WriteLine(e);
+                failures++;
+            }
         }
         return failures == 0 ? 0 : 1;
     }
@@ -67,6 +77,11 @@ public sealed class AskVerb(Lazy<IQuestionAnswerer> answerer) : IVerb
         catch (JsonException e)
         {
             error = $"not valid JSON ({e.Message.Split('.')[0]})";
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses an escaped lone surrogate ("\ud800"): the line is not text.
+            error = "the question is not valid text (an escaped lone surrogate)";
         }
         return null;
     }

@@ -3,6 +3,7 @@ using Bot.Answering;
 using Bot.Answering.Composing;
 using Bot.Answering.Conversation;
 using Bot.Answering.Language;
+using Bot.Knowledge.Text;
 
 namespace Bot.Cli;
 
@@ -18,10 +19,11 @@ public sealed class QuestionSession(IQuestionAnswerer answerer, string? lang, bo
     public async Task<(Answer Answer, double ElapsedMs)> AskAsync(string question, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
+        question = TextSanitizer.CleanQuestion(question);
         var answer = await answerer.AnswerAsync(question, LanguageChooser.Choose(lang, null, question), _conversation, ct);
         return (answer, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public static string Format(string question, (Answer Answer, double ElapsedMs) result, bool json) =>
-        json ? AnswerJson.From(question, result.Answer, result.ElapsedMs).ToJson() : AnswerPrinter.Render(result.Answer);
+        json ? AnswerJson.From(TextSanitizer.CleanQuestion(question), result.Answer, result.ElapsedMs).ToJson() : AnswerPrinter.Render(result.Answer);
 }

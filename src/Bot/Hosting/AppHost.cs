@@ -73,6 +73,9 @@ public static class AppHost
         logging(builder.Logging);
         // Even at Debug, HTTP client logs stay off: a Bot API URL carries the token.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
+        // Resilience pipelines log each attempt with its stack trace; the callers log one line per failure themselves
+        // (the model's fallback, Telegram's retries), so Polly speaks only with --verbose.
+        builder.Logging.AddFilter("Polly", invocation.Verbose ? LogLevel.Debug : LogLevel.None);
         // A failed start or a dead worker is reported by the program as one line each, not as a logged stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<HostOptions>(o =>

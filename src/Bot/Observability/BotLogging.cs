@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Observability;
@@ -13,7 +14,13 @@ public static class BotLogging
 {
     public static Action<ILoggingBuilder> For(Invocation invocation, IConfiguration configuration)
     {
-        if (!invocation.RunsBot) return log => log.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        if (!invocation.RunsBot)
+            return log =>
+            {
+                // A verb's warning is one line on stderr, like its errors.
+                log.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+                log.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            };
         // A bad value falls back to text here; the settings check then stops the bot naming Logging:Format.
         var json = string.Equals(configuration[$"{LogOptions.Section}:{nameof(LogOptions.Format)}"], "json", StringComparison.Ordinal);
         return log =>
