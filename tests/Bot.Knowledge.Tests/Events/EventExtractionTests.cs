@@ -168,6 +168,18 @@ public sealed class EventExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_title_set_off_by_commas_before_a_name_is_that_persons_post()
+    {
+        await IngestAsync("en", "2016-06-01",
+            "From 3 to 5 May 2016 the Speaker of the Bulgarian National Assembly, Maria Ivanova, was in Kazakhstan on an official visit.");
+
+        var role = Of(EventKinds.Role).ShouldHaveSingleItem();
+        role.RoleTitle.ShouldBe("chairman");
+        role.Actors.ShouldHaveSingleItem().Name.ShouldBe("Maria Ivanova");
+        role.Label.ShouldNotEndWith(",");
+    }
+
+    [Fact]
     public async Task Events_of_a_changed_document_replace_the_old_ones_and_the_same_document_again_changes_nothing()
     {
         var file = _folder.Write("talks.md", MarkdownDoc.With("Talks", "2026-03-05", "en",
