@@ -75,7 +75,7 @@ public sealed partial class HealthTests : IDisposable
         check.Stdout.ShouldContain("workers: Healthy");
         check.Stdout.ShouldNotContain(sim.Token);
         await bot.SignalAsync("TERM");
-        (await bot.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0);
+        (await bot.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, bot.Stdout + bot.Stderr);
         var down = await CliRunner.RunAsync(["health", "--url", url]);
         down.ExitCode.ShouldBe(1);
         down.Stderr.ShouldContain("does not answer");

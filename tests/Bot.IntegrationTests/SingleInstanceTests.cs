@@ -26,7 +26,7 @@ public sealed class SingleInstanceTests : IDisposable
         second.Stderr.ShouldContain($"pid {first.Pid}");
         second.Stderr.ShouldNotContain(sim.Token);
         await first.SignalAsync("TERM");
-        (await first.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0);
+        (await first.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, first.Stdout + first.Stderr);
     }
 
     [Fact]

@@ -47,7 +47,17 @@ public sealed class SpanFinder
         if (type is AnswerType.Organisation or AnswerType.Person)
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
-        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId)).ToList();
+        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)).ToList();
+    }
+
+    /// <summary>A person the question itself names ("Whom did Georgi Vodenski replace…") is what it asks about, not the answer: their surname says so.</summary>
+    static bool NamedInQuestion(string text, AnswerSpan span, Question q)
+    {
+        if (span.Type != AnswerType.Person) return false;
+        var surname = Knowledge.Text.Tokenizer.Words(text.Substring(span.Start, span.Length)).LastOrDefault();
+        if (surname is null) return false;
+        var keys = AliasKeys.ForText(surname);
+        return q.Units.Any(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys));
     }
 
     public bool StatesAny(AnswerType type, string text) => type switch

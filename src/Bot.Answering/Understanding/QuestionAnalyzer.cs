@@ -95,11 +95,22 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             AnswerTypes = types,
             Ordinals = QuestionOrdinals.Find(words),
             ListPosition = position,
-            Head = head is null ? null : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head),
+            Head = head is null ? RoleHead(types, units) : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head),
             PointsBack = pointsBack,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
         };
+    }
+
+    /// <summary>
+    /// "Кой беше назначен за посланик…": a "who" question naming a post asks for the holder of that post, whose name stands
+    /// beside a word for it in the evidence, as after "which ambassador".
+    /// </summary>
+    QueryUnit? RoleHead(IReadOnlyList<AnswerType> types, List<QueryUnit> units)
+    {
+        if (!types.Contains(AnswerType.Person)) return null;
+        return units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
+            .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person));
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>

@@ -45,7 +45,7 @@ public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, Tim
                 await bot.SetMyCommands(Menu(PrivateCommands, textLang), BotCommandScope.AllPrivateChats(), lang.Length == 0 ? null : lang, ct);
                 await bot.SetMyCommands(Menu(GroupCommands, textLang), BotCommandScope.AllGroupChats(), lang.Length == 0 ? null : lang, ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException && !TelegramErrors.IsStop(e, ct))
             {
                 logger.LogWarning("Could not register the command menu for language '{Lang}': {Reason}", lang, TelegramErrors.Describe(e));
             }

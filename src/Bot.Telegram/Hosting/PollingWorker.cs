@@ -21,6 +21,18 @@ public sealed class PollingWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await PollAsync(stoppingToken);
+        }
+        catch (Exception e) when (TelegramErrors.IsStop(e, stoppingToken))
+        {
+            // A stop is a normal end, even when it cut a Bot API call short.
+        }
+    }
+
+    async Task PollAsync(CancellationToken stoppingToken)
+    {
         await startup.RunAsync(stoppingToken);
         await EnsureNoWebhookAsync(stoppingToken);
         var offset = ledger.NextOffset();
@@ -33,7 +45,7 @@ public sealed class PollingWorker(
                 updates = await retry.ExecuteAsync(async t => await bot.GetUpdates((int?)offset, 100, options.Value.LongPollSeconds, Wanted, t), stoppingToken);
                 heartbeats.Beat(nameof(PollingWorker), TimeSpan.FromSeconds(options.Value.LongPollSeconds));
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (TelegramErrors.IsStop(e, stoppingToken))
             {
                 return;
             }
@@ -74,7 +86,7 @@ public sealed class PollingWorker(
         {
             await bot.DeleteWebhook(dropPendingUpdates: false, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !TelegramErrors.IsStop(e, ct))
         {
             logger.LogWarning("deleteWebhook failed ({Reason}); polling anyway", TelegramErrors.Describe(e));
         }

@@ -20,6 +20,20 @@ public static class TelegramErrors
     public static TimeSpan? RetryAfter(Exception e) =>
         e is ApiRequestException { Parameters.RetryAfter: { } seconds } ? TimeSpan.FromSeconds(seconds) : null;
 
+    /// <summary>
+    /// Whether <paramref name="e"/> is only the stop interrupting a call. Telegram.Bot reports a cancellation that lands
+    /// after the reply arrived but before it was read as a <see cref="RequestException"/> ("exception during
+    /// deserialization of the response") with the cancellation inside, and Polly's retry hands that last failure back
+    /// as it is once the token is cancelled; a worker that let it through would end the bot with exit 1 on SIGTERM.
+    /// </summary>
+    public static bool IsStop(Exception e, CancellationToken stopping)
+    {
+        if (!stopping.IsCancellationRequested) return false;
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+            if (cause is OperationCanceledException) return true;
+        return false;
+    }
+
     public static long? MigratedTo(Exception e) => e is ApiRequestException { Parameters.MigrateToChatId: { } id } ? id : null;
 
     /// <summary>A short description safe to log and store: Telegram's own words, never a URL (which carries the token).</summary>

@@ -18,6 +18,18 @@ public sealed class WebhookProcessor(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await ProcessAsync(stoppingToken);
+        }
+        catch (Exception e) when (TelegramErrors.IsStop(e, stoppingToken))
+        {
+            // A stop is a normal end, even when it cut a Bot API call short.
+        }
+    }
+
+    async Task ProcessAsync(CancellationToken stoppingToken)
+    {
         await startup.RunAsync(stoppingToken);
         var webhook = options.Value.Webhook;
         await bot.SetWebhook(webhook.Url, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember],
