@@ -20,6 +20,8 @@ public sealed class PeopleNewsFixture : IAsyncLifetime
             "The Bulgarian delegation spent two days in the capital. It was received by Kazakh Prime Minister Aidar Nurlanov, who discussed grain exports."));
         files.Write("varna.md", Doc("Varna welcomes a Kazakh delegation", "2022-05-06", "en",
             "Bolat Seitov arrived in Varna on 3 May 2022. Aidar Nurlanov spoke to the port authority by video link."));
+        files.Write("tour.md", Doc("Minister ends Sofia talks", "2021-11-03", "en",
+            "After two days of talks in Sofia, Minister Aidar Nurlanov flew on to Romania for a regional energy meeting."));
         Temp = TempStore.Empty();
         await Temp.Store.Ingestor.IngestAsync([files.Path], CancellationToken.None);
         Answerer = Temp.Store.Offline;
