@@ -3,17 +3,10 @@ using Bot.TestKit;
 namespace Bot.Answering.Tests.Reading;
 
 /// <summary>An unseeded store with news items naming people the store learns only from them.</summary>
-public sealed class PeopleNewsFixture : IAsyncLifetime
+public sealed class PeopleNewsFixture : NewsFixture
 {
-    public TempStore Temp { get; private set; } = null!;
-    public OfflineAnswerer Answerer { get; private set; } = null!;
-
-    static string Doc(string title, string date, string lang, string body) =>
-        $"---\ntitle: \"{title}\"\ndate: {date}\nlang: {lang}\n---\n\n{body}\n";
-
-    public async Task InitializeAsync()
+    protected override void WriteNews(TempFolder files)
     {
-        using var files = new TempFolder();
         files.Write("envoy.md", Doc("Нов посланик в Астана", "2024-02-12", "bg",
             "Новият посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия указ."));
         files.Write("delegation.md", Doc("Delegation in Astana", "2023-09-21", "en",
@@ -22,14 +15,5 @@ public sealed class PeopleNewsFixture : IAsyncLifetime
             "Bolat Seitov arrived in Varna on 3 May 2022. Aidar Nurlanov spoke to the port authority by video link."));
         files.Write("tour.md", Doc("Minister ends Sofia talks", "2021-11-03", "en",
             "After two days of talks in Sofia, Minister Aidar Nurlanov flew on to Romania for a regional energy meeting."));
-        Temp = TempStore.Empty();
-        await Temp.Store.Ingestor.IngestAsync([files.Path], CancellationToken.None);
-        Answerer = Temp.Store.Offline;
-    }
-
-    public Task DisposeAsync()
-    {
-        Temp.Dispose();
-        return Task.CompletedTask;
     }
 }
