@@ -10,8 +10,11 @@ namespace Bot.Knowledge.Extraction;
 /// Finds the documents a text says were signed, one draft per document: a semicolon-separated list after
 /// "The following memoranda were signed:" yields one agreement per item, each with its parties, domain, date and place.
 /// </summary>
-public sealed class AgreementExtractor(EntityIndex entities)
+public sealed partial class AgreementExtractor(EntityIndex entities)
 {
+    [GeneratedRegex("[\"«»“”]")]
+    private static partial Regex Quotes();
+
     /// <summary>The documents a sentence says were signed.</summary>
     public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)
     {
@@ -72,7 +75,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : raw.Length;
                 var piece = raw[starts[i]..end];
-                piece = Regex.Replace(piece, @"(?:,|\s+and|\s+и|\s+және)?\s+(?:an?|the)?\s*$", "", RegexOptions.IgnoreCase);
+                piece = AgreementVocabulary.TrailingJoin.Replace(piece, "");
                 if (i > 0 && BetweenConnects(raw, starts[i])) { yield return raw; break; }
                 yield return piece;
             }
@@ -84,7 +87,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
     // word after a first one is a second document.
     static bool BetweenConnects(string raw, int secondKind) =>
         AgreementVocabulary.Between.Match(raw) is { Success: true } m && m.Index < secondKind
-        && !Regex.IsMatch(raw[m.Index..secondKind], @"[,;]\s*(?:and\s+)?(?:an?\s+)?$")
+        && !AgreementVocabulary.ListJoinEnd.IsMatch(raw[m.Index..secondKind])
         && !AgreementVocabulary.Kinds.Any(k => k.Pattern.Match(raw, m.Index + m.Length) is { Success: true } first && first.Index < secondKind);
 
     AgreementDraft? Draft(string item, PartialDate? signed, string? place, string intro, SigningContext context, bool documentWord)
@@ -110,7 +113,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
         if (between.Success)
         {
             var rest = item[(between.Index + between.Length)..];
-            rest = Regex.Replace(rest, @"^(?:the\s+)?(?:cities\s+of|city\s+of|towns\s+of|городами|городов|градовете)\s+", "", RegexOptions.IgnoreCase);
+            rest = AgreementVocabulary.PartyGroupPrefix.Replace(rest, "");
             // The parties end where the subject, the signing verb or the name of a document begins.
             var partyText = rest[..PartiesEnd(rest)];
             var split = BestSplit(partyText.TrimEnd('.', ' '));
@@ -120,7 +123,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
         if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
         {
             var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
-            subject = Regex.Replace(subject, @"\s+(?:have|has|had|jointly|officially|today|also)\s*$", "", RegexOptions.IgnoreCase);
+            subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
             if (BestSplit(subject) is { } named && named.All(p => p.Country is not null) && named[0].Country != named[1].Country) return named;
         }
         // Otherwise the entities named in the item, one per country; a city is a party only when no institution is named.
@@ -144,7 +147,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
     /// <summary>"memorandum of understanding on rail freight on 20 November 2026 in Sofia, the agency reports" → up to the date or clause.</summary>
     static string NamePart(string fromKind)
     {
-        var end = Regex.Match(fromKind, @",|\s+(?:on|in|at)\s+\d{1,2}\s+\p{L}+|\s+(?:on|in)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}|\s+в\s+\d|\s+на\s+\d");
+        var end = AgreementVocabulary.NameEnd.Match(fromKind);
         return end.Success ? fromKind[..end.Index] : fromKind;
     }
 
@@ -185,15 +188,12 @@ public sealed class AgreementExtractor(EntityIndex entities)
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));
 
     static string Clean(string s) =>
-        Regex.Replace(Regex.Replace(s, "[\"«»“”]", "").Trim().Trim('.', ','), @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase).Trim();
+        AgreementVocabulary.LeadingArticle.Replace(Quotes().Replace(s, "").Trim().Trim('.', ','), "").Trim();
 
     // A party that is all one known name is named in its base form ("Шымкент", not "Шымкентом").
     static Party ToParty(string name, Entity? entity, bool whole) =>
-        new(whole && entity is not null ? entity.Name : name, entity?.Country ?? CountryOf(name), entity?.Id);
+        new(whole && entity is not null ? entity.Name : name, entity?.Country ?? AgreementVocabulary.CountryOf(name), entity?.Id);
 
-    static string? CountryOf(string name) =>
-        Regex.IsMatch(name, "kazakh|казах|қазақ", RegexOptions.IgnoreCase) ? "KZ"
-        : Regex.IsMatch(name, "bulgar|болгар|българ", RegexOptions.IgnoreCase) ? "BG" : null;
 
     string Domain(string item, List<Party> parties)
     {
@@ -208,13 +208,13 @@ public sealed class AgreementExtractor(EntityIndex entities)
 
     static string Title(string item)
     {
-        var t = Regex.Replace(item.Trim().TrimEnd('.', ';', ','), @"^(?:and\s+)?(?:an?|the)\s+", "", RegexOptions.IgnoreCase);
+        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(item.Trim().TrimEnd('.', ';', ','), "");
         return t.Length == 0 ? t : char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
     }
 
     string? PlaceIn(string sentence)
     {
-        var m = Regex.Match(sentence, @"\b(?:in|в|във|в\s+городе|в\s+град)\s+(?<p>\p{Lu}[\p{L}-]+)");
+        var m = AgreementVocabulary.PlacePhrase.Match(sentence);
         return m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city ? city.Name : null;
     }
 }

@@ -13,7 +13,9 @@ public static class AgreementVocabulary
     sealed record DomainWords(string Domain, LanguageWords Words);
     sealed record VocabularyWords(
         List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Between,
-        LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains);
+        LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
+        LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
+        Dictionary<string, List<string>> PartyCountryStems);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -38,4 +40,43 @@ public static class AgreementVocabulary
     /// <remarks>Read once per agreement or question, not per sentence: not worth compiling.</remarks>
     public static readonly (string Domain, Regex Pattern)[] Domains =
         [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options)))];
+
+    const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
+    static string Joiners => Phrases.Alternation(File.PartySeparators.All);
+    static string Articles => Phrases.Alternation(File.Articles.All);
+
+    /// <summary>"…, and an" left at the end of one document's part of "a memorandum on X, and an agreement on Y".</summary>
+    internal static readonly Regex TrailingJoin = new($@"(?:,|\s+{Joiners})?\s+{Articles}?\s*$", Hot);
+
+    /// <summary>"…, and a" before a second document's kind: a list goes on, no party name holds the kind word.</summary>
+    internal static readonly Regex ListJoinEnd = new($@"[,;]\s*(?:{Joiners}\s+)?(?:{Articles}\s+)?$", Hot);
+
+    /// <summary>"the", "a" before a party's name.</summary>
+    internal static readonly Regex LeadingArticle = new($@"^{Articles}\s+", Hot);
+
+    /// <summary>"and an" before a title.</summary>
+    internal static readonly Regex LeadingJoinAndArticle = new($@"^(?:{Joiners}\s+)?{Articles}\s+", Hot);
+
+    /// <summary>"the cities of" before the parties a "between" introduces.</summary>
+    internal static readonly Regex PartyGroupPrefix = new($@"^{Phrases.Alternation(File.PartyGroupPrefixes.All)}\s+", Hot);
+
+    /// <summary>"have", "jointly" between the parties and the signing verb.</summary>
+    internal static readonly Regex SubjectTrailer = new($@"\s+{Phrases.Alternation(File.SubjectTrailers.All)}\s*$", Hot);
+
+    /// <summary>Where a document's name stops: a comma, or a preposition before a date ("on 20 November", "in June 2024", "в 2024").</summary>
+    /// <remarks>Case-sensitive: "In" opening a name ("Memorandum In Support of …") is part of it.</remarks>
+    internal static readonly Regex NameEnd =
+        new($@",|\s+{Phrases.Alternation(File.DatePrepositions.All)}\s+(?:\p{{Lu}}\p{{L}}+\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"in Astana", "в городе Шымкенте": the capitalised word after it is the place, if it is a city.</summary>
+    internal static readonly Regex PlacePhrase =
+        new($@"{Phrases.Before}{Phrases.Alternation(File.PlacePrepositions.All)}\s+(?<p>\p{{Lu}}[\p{{L}}-]+)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The country a party's own words tell ("Kazakhtelecom", "Българска"), by the stems each country's names share.</summary>
+    internal static string? CountryOf(string name)
+    {
+        foreach (var (country, stems) in File.PartyCountryStems)
+            if (stems.Exists(s => name.Contains(s, StringComparison.OrdinalIgnoreCase))) return country;
+        return null;
+    }
 }
