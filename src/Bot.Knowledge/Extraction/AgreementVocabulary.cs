@@ -12,7 +12,7 @@ public static class AgreementVocabulary
     sealed record KindWords(string Kind, LanguageWords Words);
     sealed record DomainWords(string Domain, LanguageWords Words);
     sealed record VocabularyWords(
-        List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Between,
+        List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Outcome, LanguageWords Between, LanguageWords BetweenAfter,
         LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
         Dictionary<string, List<string>> PartyCountryStems);
@@ -27,8 +27,14 @@ public static class AgreementVocabulary
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
     public static readonly Regex NotYetSigned = Phrases.Compile(File.NotYetSigned.All);
 
+    /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
+    public static readonly Regex Outcome = Phrases.Compile(File.Outcome.All);
+
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>Kazakh "арасында": the parties come before the match ("Қазақстан мен Болгария арасында").</summary>
+    public static readonly Regex BetweenAfter = Phrases.Compile(File.BetweenAfter.All);
 
     /// <summary>Where the parties stop and the subject begins: the match starts at the space before the word.</summary>
     public static readonly Regex SubjectStart = new(@"\s+" + Phrases.Alternation(File.SubjectStart.All) + @"\s+", Phrases.Options | RegexOptions.Compiled);
