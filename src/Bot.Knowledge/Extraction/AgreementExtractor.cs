@@ -140,10 +140,14 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // "the two countries signed", "стороны подписали": the two countries the document is about.
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
         parties = WithCountries(parties, context);
-        var named = AgreementVocabulary.Signing.Match(item) is { Success: true } verb && verb.Index < kindAt ? NamePart(item[kindAt..])
+        var verb = AgreementVocabulary.Signing.Match(item);
+        // "The new documents are a memorandum on X": the title begins at the document's kind.
+        var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
+        var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
             : TopicFirst(item, kindAt) is { } topicFirst ? topicFirst
-            // "The new documents are a memorandum on X": the title begins at the document's kind.
-            : Tokenizer.Words(item[..kindAt]).Count() > 3 ? item[kindAt..] : item;
+            // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
+            : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
+            : item[start..];
         return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
     }
 
@@ -197,7 +201,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             var rest = item[(between.Index + between.Length)..];
             rest = AgreementVocabulary.PartyGroupPrefix.Replace(rest, "");
             // The parties end where the subject, the signing verb or the name of a document begins.
-            var partyText = rest[..PartiesEnd(rest)];
+            // "between A and B was signed": the auxiliary before the verb is no part of B.
+            var partyText = AgreementVocabulary.SubjectTrailer.Replace(rest[..PartiesEnd(rest)], "");
             var split = BestSplit(partyText.TrimEnd('.', ' '));
             if (split is not null) return split;
         }

@@ -15,7 +15,7 @@ public static class EventWords
         LanguageWords Replaces, LanguageWords Appointed, LanguageWords Since, LanguageWords StillHolds, LanguageWords Formerly,
         LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, LanguageWords SigningCount,
         LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, LanguageWords Anaphora,
-        LanguageWords ClauseOpeners, LanguageWords ClauseJoiners, LanguageWords ClauseVerbs);
+        LanguageWords ClauseOpeners, LanguageWords ClauseJoiners, LanguageWords ClauseVerbs, LanguageWords AppointmentLists);
 
     static readonly EventsFile File = VocabularyFile.Load<EventsFile>("events.json");
 
@@ -39,6 +39,9 @@ public static class EventWords
     public static PhraseMatcher Replaces { get; } = Of(File.Replaces);
     public static PhraseMatcher Appointed { get; } = Of(File.Appointed);
     public static PhraseMatcher Since { get; } = Of(File.Since);
+
+    /// <summary>"The appointments are as follows:": a list whose items pair a place with the person posted there.</summary>
+    public static PhraseMatcher AppointmentLists { get; } = Of(File.AppointmentLists);
     public static PhraseMatcher StillHolds { get; } = Of(File.StillHolds);
     public static PhraseMatcher Formerly { get; } = Of(File.Formerly);
     public static PhraseMatcher Anniversary { get; } = Of(File.Anniversary);

@@ -58,7 +58,8 @@ public static class RoleReader
     /// <summary>
     /// "Назначенията са следните: – Белгия — Наталия Узунова, на мястото на …": an item of a list of appointments pairs the
     /// place of a post with the person posted there. The post is the one the list's introduction names, else the one the
-    /// text named last before it ("the new ambassador … is X. The appointments are as follows:").
+    /// text named last before it ("the new ambassador … is X. The appointments are as follows:"). A list of anything else
+    /// ("The winners are: – Romania — X") gives no post.
     /// </summary>
     static (string Role, EventPlace Place)? ListedPost(SentenceFacts s, PersonRef person, EventContext ctx)
     {
@@ -67,8 +68,10 @@ public static class RoleReader
         if (s.Places.FirstOrDefault() is not { } place || place.End > person.Start || s.Tokens.IndexAt(place.Start) != 0) return null;
         var between = s.Text[place.End..person.Start].Trim();
         if (between is not ("—" or "–" or "-" or ":")) return null;
-        var introTokens = TokenList.Of(intro);
-        var role = EventWords.Roles.First(introTokens)?.Tag ?? (EventWords.Appointed.IsMatch(introTokens) ? ctx.LastPost : null);
+        // Only the sentence that opens the list says what it lists; the one before it may name some other post.
+        var introTokens = TokenList.Of(SentenceSplitter.Split(intro)[^1]);
+        var role = EventWords.Roles.Matches(introTokens) is { Count: > 0 } named ? named[^1].Tag
+            : EventWords.AppointmentLists.IsMatch(introTokens) ? ctx.LastPost : null;
         return role is null ? null : (role, Places.Of(place.Entity));
     }
 
