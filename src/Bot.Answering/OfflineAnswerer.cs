@@ -41,8 +41,7 @@ public sealed class OfflineAnswerer
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements);
-        var words = new WordKeys();
-        _reading = new ReadingAnswerer(new EvidenceReader(passages, new EvidenceFinder(passages, words), new SpanFinder(DomainLexicon.Default, words), words, new MetricCheck(MetricCatalog.Default)));
+        _reading = new ReadingAnswerer(EvidenceReader.Over(passages));
     }
 
     public Answer Answer(string text, string lang, ConversationState? conversation = null)

@@ -91,6 +91,46 @@ public sealed class UpdateSourceTests
     }
 
     [Fact]
+    public async Task A_webhook_body_over_the_limit_gets_413_without_an_error_log_even_when_chunked()
+    {
+        var port = FreePort();
+        await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
+        await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-Telegram-Bot-Api-Secret-Token", "abc");
+        var body = "{\"update_id\": 7100, \"message\": {\"text\": \"" + new string('x', 2 * 1024 * 1024) + "\"}}";
+        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)));
+        chunked.Headers.ContentType = new("application/json");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{port}/hook") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        var response = await http.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        bot.Logs.Lines.ShouldNotContain(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        // The server may note the refused request at Debug; what an operator sees (Information and up) has no stack.
+        bot.Logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal))
+            .ShouldNotContain(l => l.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_malformed_webhook_update_gets_400_and_one_log_line()
+    {
+        var port = FreePort();
+        await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
+        await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-Telegram-Bot-Api-Secret-Token", "abc");
+
+        var response = await http.PostAsync($"http://127.0.0.1:{port}/hook", new StringContent("{\"update_id\": 7200, \"message\": {not json", Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        bot.Logs.Lines.Count(l => l.Contains("malformed", StringComparison.OrdinalIgnoreCase)).ShouldBe(1, bot.Logs.All);
+        bot.Logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal))
+            .ShouldNotContain(l => l.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_long_answer_is_split_at_paragraphs_with_balanced_tags_and_nothing_lost()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -1,6 +1,7 @@
 using Bot.Answering.Localization;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Composing;
 
@@ -14,8 +15,22 @@ public static class SpanText
         AnswerType.Percent when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang) + "%", span.Qualifier, lang),
         AnswerType.Factor when span.Value is { } v => Texts.Get(lang, "factor", Formats.Number(v, lang)),
         AnswerType.Date or AnswerType.Year when span.Date is { } d => DateText(span, d, lang),
+        AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Named(span, lang),
         _ => span.Text,
     };
+
+    /// <summary>
+    /// A known name in the user's script: "Касым-Жомарт Токаев" in a Russian answer, "Kassym-Jomart Tokayev" in an English
+    /// one, as the store spells it; with the same number of words as its usual name, so a surname alone is not chosen.
+    /// </summary>
+    static string Named(AnswerSpan span, string lang)
+    {
+        var cyrillic = lang != "en";
+        if (span.Aliases.Count == 0 || TextNormalizer.IsCyrillic(span.Text) == cyrillic) return span.Text;
+        var words = span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return span.Aliases.FirstOrDefault(a => TextNormalizer.IsCyrillic(a) == cyrillic && a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == words
+            && char.IsUpper(a[0])) ?? span.Text;
+    }
 
     /// <summary>The date as the user's language writes it; a relative one says what the source said and when.</summary>
     static string DateText(AnswerSpan span, Knowledge.Model.PartialDate date, string lang)

@@ -1,5 +1,7 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -12,7 +14,7 @@ namespace Bot.Answering.Reading;
 /// </summary>
 public static class ConstraintCheck
 {
-    public static bool Holds(Question q, ScoredWindow w) => OrdinalHolds(q, w.Window) && PeopleHold(q, w);
+    public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) => OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities);
 
     static bool OrdinalHolds(Question q, EvidenceWindow w)
     {
@@ -22,12 +24,30 @@ public static class ConstraintCheck
         return stated.Any(q.Ordinals.Contains);
     }
 
-    static bool PeopleHold(Question q, ScoredWindow w)
+    static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
-        var near = w.Units.Sentence | w.Units.Neighbours | w.Units.Paragraph;
+        // Named around the sentence, the person is still its subject, unless the sentence names someone else.
+        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        // "When was Tokayev in Sofia": a sentence about talks at the Akorda or a meeting in New York is of some other trip.
+        var there = w.Units.Sentence | (NamesSomewhereElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Any);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
+        {
             if (q.Units[i].IsPerson && (near & 1UL << i) == 0) return false;
+            if (IsPlace(q, q.Units[i]) && (there & 1UL << i) == 0) return false;
+        }
         return true;
+    }
+
+    static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities) =>
+        entities.FindIn(sentence).Any(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
+
+    static bool IsPlace(Question q, QueryUnit unit) =>
+        unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && e.Entity.Type is "city" or "region" or "place");
+
+    static bool NamesSomeoneElse(Question q, string sentence)
+    {
+        var names = PersonFinder.Find(TokenList.Of(sentence), LanguageGuess.Of(sentence), [], new HashSet<string>(StringComparer.Ordinal));
+        return names.Any(n => !q.Units.Any(u => u.IsPerson && u.Keys.Overlaps(AliasKeys.ForText(n.WrittenSurname))));
     }
 }

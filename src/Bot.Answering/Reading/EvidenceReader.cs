@@ -1,4 +1,5 @@
 using Bot.Answering.Evidence;
+using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
@@ -17,8 +18,17 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 {
     const int WindowsToRead = 16;
 
+    /// <summary>The reader over a store's passages with the default lexicon and metric catalogue: the offline answerer's and the model's evidence alike.</summary>
+    public static EvidenceReader Over(PassageSearch search)
+    {
+        var words = new WordKeys();
+        return new EvidenceReader(search, new EvidenceFinder(search, words), new SpanFinder(DomainLexicon.Default, words), words, new MetricCheck(MetricCatalog.Default));
+    }
+
     // A span one sentence away from the evidence counts for less than one in it.
     const double NeighbourSpan = 0.7;
+
+    const double HeadlessPerson = 0.3;
 
     public Reading Read(Question q, EntityIndex entities)
     {
@@ -30,7 +40,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var related = new List<ScoredWindow>();
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] });
@@ -75,15 +85,30 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
         if (inSentence.Count > 0)
         {
-            var anchors = q.Head is { } h && HeadAnchors(w.Window.Sentence, h) is { Count: > 0 } heads ? heads : Anchors(q, w.Window.Sentence);
-            var best = inSentence.Select(s => (Span: s, Proximity: s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
+            var heads = q.Head is { } h ? HeadAnchors(w.Window.Sentence, h) : [];
+            var anchors = heads.Count > 0 ? heads : Anchors(q, w.Window.Sentence);
+            // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
+            var headless = Headless(q, type, heads);
+            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && Valid(neighbour) is { Count: > 0 } found)
-                return (found[0], NeighbourSpan * found[0].Confidence * 0.5, neighbour);
+            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && Valid(neighbour) is { Count: > 0 } found)
+                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
         return (null, 0, null);
     }
+
+    /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
+    bool DatesWhoAsked(Question q, AnswerType type, string neighbour)
+    {
+        if (type is not (AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
+        var masks = new UnitMasks(q.Units);
+        var held = words.OfText(neighbour).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
+    }
+
+    static double Headless(Question q, AnswerType type, List<int> heads) =>
+        q.Head is not null && heads.Count == 0 && type == AnswerType.Person ? HeadlessPerson : 1;
 
     /// <summary>Where words of the question's head noun stand in the sentence.</summary>
     List<int> HeadAnchors(string sentence, QueryUnit head)

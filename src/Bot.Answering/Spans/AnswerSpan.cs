@@ -35,6 +35,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
 
     public string? EntityId { get; init; }
 
+    /// <summary>The known entity's other names, in every script the store has them: the answer names it in the user's.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The title or role the text puts before a name ("Prime Minister", "министър-председателя на Казахстан").</summary>
     public string? Role { get; init; }
 }

@@ -35,7 +35,7 @@ public static class EntitySpans
             var last = covered.LastOrDefault(t => t.Start - first.Start < 60);
             yield return new AnswerSpan(wanted, match.Entity.Name, first.Start, last.Start + last.Length - first.Start)
             {
-                EntityId = match.Entity.Id, Role = match.Entity.Role,
+                EntityId = match.Entity.Id, Role = match.Entity.Role, Aliases = match.Entity.Aliases,
             };
         }
     }

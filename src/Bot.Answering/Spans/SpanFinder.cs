@@ -15,8 +15,13 @@ public sealed class SpanFinder
     readonly CountSpans _counts;
     readonly NameSpans _names;
 
+    static readonly EntityIndex Countries = new(Gazetteer.Places.Where(p => p.Type == "country"));
+
+    readonly IReadOnlySet<string> _countryWords;
+
     public SpanFinder(DomainLexicon lexicon, WordKeys keys)
     {
+        _countryWords = lexicon.KeysOf("country");
         var qualifiers = new QualifierWords(lexicon);
         _amounts = new AmountSpans(qualifiers);
         _percents = new PercentSpans(lexicon, qualifiers);
@@ -42,12 +47,28 @@ public sealed class SpanFinder
     List<AnswerSpan> Known(string text, EntityIndex entities, AnswerType type, Question q)
     {
         var found = EntitySpans.Find(text, entities, type).ToList();
+        // "Which country": the answer index holds no countries (every question names one), so the gazetteer's answer it.
+        if (type == AnswerType.Place && q.Head is { } head && head.Keys.Overlaps(_countryWords))
+        {
+            var asked = Countries.FindIn(q.Text).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+            found.AddRange(EntitySpans.Find(text, Countries, type).Where(s => !asked.Contains(s.EntityId!)));
+        }
         if (type == AnswerType.Person)
             found.AddRange(EntitySpans.Find(text, entities, AnswerType.Organisation).Select(s => s with { Type = AnswerType.Person, Confidence = 0.8 }));
         if (type is AnswerType.Organisation or AnswerType.Person)
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
-        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId)).ToList();
+        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)).ToList();
+    }
+
+    /// <summary>A person the question itself names ("Whom did Georgi Vodenski replace…") is what it asks about, not the answer: their surname says so.</summary>
+    static bool NamedInQuestion(string text, AnswerSpan span, Question q)
+    {
+        if (span.Type != AnswerType.Person) return false;
+        var surname = Knowledge.Text.Tokenizer.Words(text.Substring(span.Start, span.Length)).LastOrDefault();
+        if (surname is null) return false;
+        var keys = AliasKeys.ForText(surname);
+        return q.Units.Any(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys));
     }
 
     public bool StatesAny(AnswerType type, string text) => type switch

@@ -76,6 +76,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             });
         }
 
+        // "Which country", "в каком городе": the kind of place asked for is rarely a word of the evidence that names it.
+        var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
+            ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
+        if (placeHead is not null) units.Remove(placeHead);
         var periods = QuestionPeriods.Find(text, PartialDate.From(today));
         var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
@@ -95,11 +99,22 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             AnswerTypes = types,
             Ordinals = QuestionOrdinals.Find(words),
             ListPosition = position,
-            Head = head is null ? null : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head),
+            Head = placeHead ?? (head is null ? RoleHead(types, units) : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head)),
             PointsBack = pointsBack,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
         };
+    }
+
+    /// <summary>
+    /// "Кой беше назначен за посланик…": a "who" question naming a post asks for the holder of that post, whose name stands
+    /// beside a word for it in the evidence, as after "which ambassador".
+    /// </summary>
+    QueryUnit? RoleHead(IReadOnlyList<AnswerType> types, List<QueryUnit> units)
+    {
+        if (!types.Contains(AnswerType.Person)) return null;
+        return units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
+            .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person));
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>

@@ -32,11 +32,11 @@ public sealed class EntityCatalog
         // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored
         // entity with the same id wins over the gazetteer's).
         var learning = new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
-        // Answering, for now, with the curated entities and the gazetteer's cities: learned people wait until the answerer
-        // checks that a name it knows stands in the sentence it quotes (with them the devcorpus gains two people answers
-        // but loses a refusal: "When did Radev visit Kazakhstan in 2023?" quotes a 2023 visit of someone else). A country
-        // the store does not hold would make every question name an entity that most passages never spell out.
-        var curated = stored.Where(e => !e.Id.StartsWith(EntityLearner.LearnedPrefix, StringComparison.Ordinal));
+        // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
+        // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's
+        // dates to another person's visit. A country the store does not hold would make every question name an entity that
+        // most passages never spell out.
+        var curated = stored;
         return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))) { Learning = learning };
     }
 

@@ -97,6 +97,12 @@ public static class PersonFinder
         IReadOnlyList<string> bases = NameRules.SurnameBases(last, lang);
         var start = parts[0].Start;
         var titleStart = TitleStart(text, Math.Max(previousEnd, 0), start);
+        // "the Chairperson of the National Assembly, Tsetska Tsacheva, was …": a title set off by commas before the name.
+        if (titleStart > 0 && text[titleStart - 1] == ',' && text.AsSpan(titleStart, start - titleStart).IsWhiteSpace()
+            && parts[^1].End < text.Length && text[parts[^1].End] == ','
+            && TitleStart(text, Math.Max(previousEnd, 0), titleStart - 1) is var earlier && earlier < titleStart - 1
+            && EventWords.Roles.Matches(tokens, earlier, titleStart - 1).Count > 0)
+            titleStart = earlier;
         var nameToken = tokens.IndexAt(start);
         if (NamesInstitution(tokens, tokens.IndexAt(parts[^1].End))) return null;
         // «Самрук-Қазына», "Kazakh Invest": a quoted name is a fund's, a company's or a ship's, not a person's.
@@ -119,7 +125,7 @@ public static class PersonFinder
             bases = [last];
         }
         var given = parts.Take(parts.Count - 1).Select(p => text[p.Start..p.End]).ToList();
-        var before = titleStart < start ? text[titleStart..start].Trim() : null;
+        var before = titleStart < start ? text[titleStart..start].Trim().TrimEnd(',').TrimEnd() : null;
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };

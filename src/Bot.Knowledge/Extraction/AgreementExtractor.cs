@@ -31,7 +31,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
 
     /// <summary>
     /// The day the text says the documents were signed: its first full date, else the first month or year it states
-    /// (kept as a month or year, never widened to the publication date), else the day the text around it is about,
+    /// (kept as a month or year, never widened to the publication date), else the day or month the text around it is about,
     /// else the dated document's own day.
     /// </summary>
     static PartialDate? SigningDate(string text, SigningContext context)
@@ -39,7 +39,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
         var dates = DateFinder.Find(text, context.DocumentDate);
         return dates.FirstOrDefault(d => d.Start.Day is not null && d.End is null)?.Start
             ?? dates.FirstOrDefault(d => d.End is null)?.Start
-            ?? (context.ContextDate is { Day: not null } ? context.ContextDate : null)
+            ?? (context.ContextDate is { Month: not null } ? context.ContextDate : null)
             ?? (context.DocumentDate is { Day: not null } ? context.DocumentDate : null);
     }
 

@@ -35,7 +35,7 @@ public sealed class DocumentExtractor
         var parties = DocumentCountries(facts);
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
-            new(doc.Published, facts.Dateline?.Name, facts.ContextDate(i) is { Day: not null } day ? day : facts.LeadDate, parties);
+            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties);
         FigureContext? figureContext = null;
         var paragraph = -1;
         var lastSigning = -10;

@@ -2,6 +2,7 @@ using Bot.Answering.Agreements;
 using Bot.Answering.Language;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
+using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
@@ -32,7 +33,7 @@ public sealed class FactFinder
         _agreements = agreements;
         _clock = clock;
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
-        _passages = new PassageFacts(new SentenceRanker(passages));
+        _passages = new PassageFacts(EvidenceReader.Over(passages), new SentenceRanker(passages));
         Figures = new FigureFacts(figures);
     }
 

@@ -23,7 +23,7 @@ public sealed class IngestHandler(ITelegramBotClient bot, Ingestor ingestor, Ale
             string target;
             if (m.DocumentFileId is { } fileId)
             {
-                var name = Path.GetFileName(m.DocumentName ?? "document.txt");
+                if (UploadName.Safe(m.DocumentName) is not { } name) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "ingest_bad_name", UploadName.MaxChars)));
                 var dir = Directory.CreateTempSubdirectory("kzbg-ingest-").FullName;
                 temp = Path.Combine(dir, name);
                 var file = await bot.GetFile(fileId, ct);

@@ -14,7 +14,7 @@ namespace Bot.Telegram.Hosting;
 /// answered, each once: every update is recorded right after handling and skipped if it comes again.
 /// </summary>
 public sealed class PollingWorker(
-    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, UpdateLedger ledger, TimeProvider clock,
+    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, UpdateLedger ledger, LedgerRecorder recorder, TimeProvider clock,
     IOptions<TelegramOptions> options, WorkerHeartbeats heartbeats, ILogger<PollingWorker> logger) : BackgroundService
 {
     static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
@@ -57,7 +57,7 @@ public sealed class PollingWorker(
             if (updates.Length == 0) continue;
             await HandleBatchAsync(updates, stoppingToken);
             offset = updates[^1].Id + 1;
-            ledger.Confirm(offset.Value);
+            await recorder.ConfirmAsync(offset.Value, stoppingToken);
         }
     }
 
@@ -74,7 +74,7 @@ public sealed class PollingWorker(
             foreach (var update in chatUpdates)
             {
                 await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-                ledger.MarkHandled(update.Id);
+                await recorder.MarkHandledAsync(update.Id, stoppingToken);
             }
         });
     }

@@ -54,6 +54,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<CallbackRouter>();
         services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<LedgerRecorder>();
 
         if (WebhookOptions.From(configuration).Url.Length > 0)
         {

@@ -1,5 +1,9 @@
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Storage;
 using Bot.Knowledge.Text;
+using Bot.Answering.Language;
+using Bot.Telegram.Localization;
+using Bot.Telegram.Rendering;
 using Bot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -11,8 +15,16 @@ namespace Bot.Telegram.Hosting;
 /// Turns one Telegram update into a call on the right router. Never throws for a bad update: one broken message
 /// must not stop the worker or block the updates behind it.
 /// </summary>
-public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter callbacks, ChatDirectory chats, BotIdentity identity, ILogger<UpdateDispatcher> logger)
+public sealed class UpdateDispatcher(
+    MessageRouter messages, CallbackRouter callbacks, ChatDirectory chats, BotIdentity identity, ReplySender sender, TimeProvider clock,
+    ILogger<UpdateDispatcher> logger)
 {
+    /// <summary>
+    /// How often an update that found the store busy is tried in all. Each attempt already waited out the store's busy
+    /// timeout; with the pauses between them the update is given about a minute before the user is asked to try later.
+    /// </summary>
+    public const int BusyAttempts = 5;
+
     /// <summary>How long an update already being handled may take to finish once the host is stopping.</summary>
     public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
 
@@ -33,28 +45,67 @@ public sealed class UpdateDispatcher(MessageRouter messages, CallbackRouter call
 
     public async Task DispatchAsync(Update update, CancellationToken ct)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            switch (update)
+            try
             {
-                case { Message: { } message }:
-                    await OnMessageAsync(message, ct);
-                    break;
-                case { CallbackQuery: { } query }:
-                    await callbacks.RouteAsync(query, ct);
-                    break;
-                case { MyChatMember: { } member }:
-                    OnMembershipChanged(member);
-                    break;
+                await HandleAsync(update, ct);
+                return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e) when (StoreBusy.IsBusy(e) && attempt < BusyAttempts)
+            {
+                // Another connection holds the store: this update is tried again, never skipped for it.
+                logger.LogWarning("The store is busy; update {UpdateId} is tried again (attempt {Attempt} of {Attempts})", update.Id, attempt + 1, BusyAttempts);
+                if (attempt == 1) await TellAsync(update, "store_busy", ct);
+                await Task.Delay(TimeSpan.FromSeconds(1 << (attempt - 1)), clock, ct);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Update {UpdateId} could not be handled; skipping it", update.Id);
+                if (StoreBusy.IsBusy(e)) await TellAsync(update, "store_busy_gave_up", ct);
+                return;
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+    }
+
+    async Task HandleAsync(Update update, CancellationToken ct)
+    {
+        switch (update)
         {
-            throw;
+            case { Message: { } message }:
+                await OnMessageAsync(message, ct);
+                break;
+            case { CallbackQuery: { } query }:
+                await callbacks.RouteAsync(query, ct);
+                break;
+            case { MyChatMember: { } member }:
+                OnMembershipChanged(member);
+                break;
         }
-        catch (Exception e)
+    }
+
+    /// <summary>A notice to the user the update came from, in their Telegram language (the store, busy, cannot say theirs).</summary>
+    async Task TellAsync(Update update, string key, CancellationToken ct)
+    {
+        var (chatId, from) = update switch
         {
-            logger.LogError(e, "Update {UpdateId} could not be handled; skipping it", update.Id);
+            { Message: { From: { IsBot: false } user } m } => (m.Chat.Id, user),
+            { CallbackQuery: { Message: { } m } q } => (m.Chat.Id, q.From),
+            _ => (0L, null),
+        };
+        if (from is null) return;
+        var lang = LanguageChooser.Normalize(from.LanguageCode) ?? "en";
+        try
+        {
+            await sender.SendAsync(chatId, Reply.Text(Html.Escape(BotTexts.Get(lang, key))), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogDebug(e, "The busy notice to chat {ChatId} failed", chatId);
         }
     }
 

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Storage;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -25,7 +26,8 @@ public sealed class CallbackRouter(
         {
             if (query.Message is { } message && query.Data is { } data) await HandleAsync(query, message, data, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        // A busy store is no failure of this button: the dispatcher tries it again.
+        catch (Exception e) when ((e is not OperationCanceledException || !ct.IsCancellationRequested) && !StoreBusy.IsBusy(e))
         {
             logger.LogError(e, "Handling callback {Data} failed", query.Data);
         }

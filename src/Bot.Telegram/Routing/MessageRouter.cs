@@ -1,4 +1,5 @@
 using Bot.Knowledge.Chats;
+using Bot.Knowledge.Storage;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -32,7 +33,8 @@ public sealed class MessageRouter(
         {
             reply = await HandleAsync(ctx, command, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        // A busy store is no failure of this message: the dispatcher tries it again.
+        catch (Exception e) when ((e is not OperationCanceledException || !ct.IsCancellationRequested) && !StoreBusy.IsBusy(e))
         {
             logger.LogError(e, "Handling a message in chat {ChatId} failed", m.ChatId);
             reply = Reply.Text(Html.Escape(BotTexts.Get(lang, "error")));

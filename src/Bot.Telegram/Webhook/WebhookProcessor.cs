@@ -13,7 +13,7 @@ namespace Bot.Telegram.Webhook;
 /// update_id already recorded as handled (Telegram redelivers when it did not get a 200 in time).
 /// </summary>
 public sealed class WebhookProcessor(
-    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, WebhookInbox inbox, UpdateLedger ledger,
+    ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, WebhookInbox inbox, UpdateLedger ledger, LedgerRecorder recorder,
     IOptions<TelegramOptions> options, ILogger<WebhookProcessor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,7 +39,7 @@ public sealed class WebhookProcessor(
         {
             if (ledger.IsHandled(update.Id)) continue;
             await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-            ledger.MarkHandled(update.Id);
+            await recorder.MarkHandledAsync(update.Id, stoppingToken);
         }
     }
 }

@@ -3,31 +3,15 @@ using Bot.TestKit;
 namespace Bot.Answering.Tests.Reading;
 
 /// <summary>An unseeded store with short news items whose sentences date things relative to the article's own date.</summary>
-public sealed class DatedNewsFixture : IAsyncLifetime
+public sealed class DatedNewsFixture : NewsFixture
 {
-    public TempStore Temp { get; private set; } = null!;
-    public OfflineAnswerer Answerer { get; private set; } = null!;
-
-    static string Doc(string title, string date, string lang, string body) =>
-        $"---\ntitle: \"{title}\"\ndate: {date}\nlang: {lang}\n---\n\n{body}\n";
-
-    public async Task InitializeAsync()
+    protected override void WriteNews(TempFolder files)
     {
-        using var files = new TempFolder();
         files.Write("museum.md", Doc("Новая выставка в Шымкенте", "2022-03-16", "ru",
             "Позавчера в областном музее Шымкента открылась выставка болгарской иконописи. Её привезли из Пловдива."));
         files.Write("grain.md", Doc("Grain talks in Kostanay", "2021-09-02", "en",
             "Delegations from both countries discussed grain logistics in Kostanay. The talks were described as constructive."));
         files.Write("council.md", Doc("Business council meets", "2020-05-20", "en",
             "The fourth meeting of the joint business council took place in Plovdiv last month. A fifth meeting is planned for Shymkent."));
-        Temp = TempStore.Empty();
-        await Temp.Store.Ingestor.IngestAsync([files.Path], CancellationToken.None);
-        Answerer = Temp.Store.Offline;
-    }
-
-    public Task DisposeAsync()
-    {
-        Temp.Dispose();
-        return Task.CompletedTask;
     }
 }

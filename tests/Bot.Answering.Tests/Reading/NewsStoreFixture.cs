@@ -3,18 +3,10 @@ using Bot.TestKit;
 namespace Bot.Answering.Tests.Reading;
 
 /// <summary>An unseeded store holding a few short news items written for these tests, as a user would ingest them.</summary>
-public sealed class NewsStoreFixture : IAsyncLifetime
+public sealed class NewsStoreFixture : NewsFixture
 {
-    public TempStore Temp { get; private set; } = null!;
-    public OfflineAnswerer Answerer { get; private set; } = null!;
-
-    static string Doc(string title, string date, string lang, string body) =>
-        $"---\ntitle: \"{title}\"\ndate: {date}\nlang: {lang}\n---\n\n{body}\n";
-
-    public async Task InitializeAsync()
+    protected override void WriteNews(TempFolder files)
     {
-        // The files are read once: the store keeps what it needs.
-        using var files = new TempFolder();
         files.Write("port.md", Doc("Varna port reports a busy winter", "2021-03-10", "en",
             "Nearly 40 shipping companies now call at the port. The port authority also offers 70 scholarships to engineering students each year."));
         files.Write("trade.md", Doc("Итоги торговли", "2019-01-16", "ru",
@@ -25,14 +17,5 @@ public sealed class NewsStoreFixture : IAsyncLifetime
             "The national bank counts $7.8 million of Bulgarian direct investment into Kazakhstan last year, 86.5 percent more than a year earlier."));
         files.Write("forum.md", Doc("Sofia hosts a Kazakh business forum", "2024-11-05", "en",
             "The forum was organised by the chambers of commerce. Participants signed contracts worth $20 million in total."));
-        Temp = TempStore.Empty();
-        await Temp.Store.Ingestor.IngestAsync([files.Path], CancellationToken.None);
-        Answerer = Temp.Store.Offline;
-    }
-
-    public Task DisposeAsync()
-    {
-        Temp.Dispose();
-        return Task.CompletedTask;
     }
 }

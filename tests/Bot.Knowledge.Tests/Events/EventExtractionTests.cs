@@ -126,6 +126,60 @@ public sealed class EventExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_visit_whose_sentence_names_no_destination_goes_where_its_paragraph_said_visits_went()
+    {
+        await IngestAsync("en", "2025-06-06",
+            "Bulgarian presidents came to Kazakhstan three times. The first was Ivan Markov: his official visit lasted from 3 to 9 May 1996.");
+
+        var visit = Of(EventKinds.Visit).ShouldHaveSingleItem();
+        visit.Actors.ShouldHaveSingleItem().Name.ShouldBe("Ivan Markov");
+        visit.Place.ShouldNotBeNull().EntityId.ShouldBe("kazakhstan");
+        visit.Start.ShouldBe(new PartialDate(1996, 5, 3));
+    }
+
+    [Fact]
+    public async Task A_dated_clause_without_a_subject_of_its_own_is_a_second_visit_of_the_same_person()
+    {
+        await IngestAsync("ru", "2025-06-06",
+            "Министр Петр Стоянов побывал в Казахстане с рабочим визитом 4–5 марта 2008 года, а 2 октября 2012 года вернулся с официальным визитом.");
+
+        var visits = Of(EventKinds.Visit).OrderBy(v => v.Start?.Start).ToList();
+        visits.Count.ShouldBe(2);
+        visits.ShouldAllBe(v => v.Actors[0].Name == "Петр Стоянов");
+        visits[1].Start.ShouldBe(new PartialDate(2012, 10, 2));
+    }
+
+    [Fact]
+    public async Task Each_clause_of_a_sentence_may_establish_something_with_its_own_date()
+    {
+        await IngestAsync("en", "2025-06-06",
+            "Bulgaria opened its embassy in Almaty in 1994, while Kazakhstan set up its mission in Sofia in 2004; in 2019 the mission received the status of an embassy.");
+
+        Of(EventKinds.Establishment).Select(e => e.Start!.Value.Year).Order().ShouldBe([1994, 2004, 2019]);
+    }
+
+    [Fact]
+    public async Task A_news_lead_that_dates_nothing_dates_its_meeting_to_the_publication_month()
+    {
+        await IngestAsync("ru", "2023-05-10",
+            "Посол Казахстана Виктор Темирбаев встретился с мэром Пловдива Здравко Димитровым. Стороны обсудили побратимство городов.");
+
+        Of(EventKinds.Meeting).ShouldHaveSingleItem().Start.ShouldBe(new PartialDate(2023, 5));
+    }
+
+    [Fact]
+    public async Task A_title_set_off_by_commas_before_a_name_is_that_persons_post()
+    {
+        await IngestAsync("en", "2016-06-01",
+            "From 3 to 5 May 2016 the Speaker of the Bulgarian National Assembly, Maria Ivanova, was in Kazakhstan on an official visit.");
+
+        var role = Of(EventKinds.Role).ShouldHaveSingleItem();
+        role.RoleTitle.ShouldBe("chairman");
+        role.Actors.ShouldHaveSingleItem().Name.ShouldBe("Maria Ivanova");
+        role.Label.ShouldNotEndWith(",");
+    }
+
+    [Fact]
     public async Task Events_of_a_changed_document_replace_the_old_ones_and_the_same_document_again_changes_nothing()
     {
         var file = _folder.Write("talks.md", MarkdownDoc.With("Talks", "2026-03-05", "en",

@@ -81,5 +81,28 @@ public sealed class OfficeDocumentTests : IDisposable
         result.Reason.ShouldNotBeNull().ShouldStartWith("not a readable Word document");
     }
 
+    [Fact]
+    public async Task A_word_file_that_unpacks_to_gigabytes_is_refused_in_one_line_and_the_next_file_is_read()
+    {
+        // A small file that inflates far past anything a real statement needs (a zip bomb).
+        var bomb = new MemoryStream();
+        bomb.Write(OfficeFiles.Docx("Bomb", null, null, "Sofia, 5 April 2026 - Nothing."));
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        await using (var padding = zip.CreateEntry("word/media/padding.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 80; i++) padding.Write(zeros);
+        }
+        bomb.Length.ShouldBeLessThan(2 * 1024 * 1024);
+
+        var (result, _) = await _files.IngestAsync("bomb.docx", bomb.ToArray());
+        var (next, row) = await _files.IngestAsync("after.docx", OfficeFiles.Docx("Rail freight talks", null, null, "Sofia, 5 April 2026 - The ministers met."));
+
+        result.Status.ShouldBe(IngestStatus.Failed);
+        result.Reason.ShouldNotBeNull().ShouldContain("unpacks to more than 64 MB");
+        next.Status.ShouldBe(IngestStatus.Added, next.Reason);
+        row!.Title.ShouldBe("Rail freight talks");
+    }
+
     public void Dispose() => _files.Dispose();
 }

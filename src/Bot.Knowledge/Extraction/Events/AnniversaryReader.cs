@@ -21,18 +21,33 @@ public static class AnniversaryReader
             var ofRelations = EventWords.Relations.IsMatch(s.Tokens, anniversary.Start);
             ctx.Add(new EventDraft(EventKinds.Anniversary, EventParts.Label(s.Text, s.Tokens[Math.Max(0, anniversary.FirstToken - 1)].Start, s.Text.Length, 8), [], [],
                 EventParts.Where(s, 0, s.Text.Length, ctx, orDateline: false), when, null, EventStatuses.Held, null, n, null, null, null, s.Text), s);
-            if (ofRelations && when is { } w && !s.Dates.Any(d => d.Start.Year == w.Year - n))
-                Establish(s, ctx, new PartialDate(w.Year - n), "diplomatic relations");
+            // Only when the text does not date the establishment itself; the celebration's place is not the founding's.
+            if (ofRelations && when is { } w && !s.Dates.Any(d => d.Start.Year == w.Year - n)
+                && !ctx.Events.Exists(e => e.Kind == EventKinds.Establishment && e.Start?.Year == w.Year - n))
+                Establish(s, ctx, new PartialDate(w.Year - n), "diplomatic relations", null);
         }
-        if (EventWords.Established.First(s.Tokens) is not { } established) return;
-        if (EventWords.EstablishedObjects.First(s.Tokens) is not { } what) return;
-        var date = s.Dates.Where(d => !d.Relative || d.Start.Month is null).OrderBy(d => Math.Abs(d.Index - established.Start)).FirstOrDefault();
-        if (date is null) return;
-        Establish(s, ctx, date.Start, s.Text[what.Start..what.End]);
+        // "Bulgaria opened an embassy in 1994, while Kazakhstan set up its mission in Sofia only in 2004; in 2019 it became
+        // an embassy": each clause may found something, with its own date.
+        var clauses = Clauses.Of(s.Text);
+        var found = false;
+        foreach (var (from, to) in clauses)
+            found |= clauses.Count > 1 && EstablishIn(s, ctx, from, to, clauseOnly: true);
+        if (!found) EstablishIn(s, ctx, 0, s.Text.Length, clauseOnly: false);
     }
 
-    static void Establish(SentenceFacts s, EventContext ctx, PartialDate date, string what) =>
-        ctx.Add(new EventDraft(EventKinds.Establishment, what, [], [], EventParts.Where(s, 0, s.Text.Length, ctx, orDateline: false), date, null,
+    static bool EstablishIn(SentenceFacts s, EventContext ctx, int from, int to, bool clauseOnly)
+    {
+        if (EventWords.Established.First(s.Tokens, from, to) is not { } established) return false;
+        if (EventWords.EstablishedObjects.First(s.Tokens, from, to) is not { } what) return false;
+        var date = s.Dates.Where(d => (!d.Relative || d.Start.Month is null) && (!clauseOnly || d.Index >= from && d.Index < to))
+            .OrderBy(d => Math.Abs(d.Index - established.Start)).FirstOrDefault();
+        if (date is null) return false;
+        Establish(s, ctx, date.Start, s.Text[what.Start..what.End], EventParts.Where(s, from, to, ctx, orDateline: false));
+        return true;
+    }
+
+    static void Establish(SentenceFacts s, EventContext ctx, PartialDate date, string what, EventPlace? place) =>
+        ctx.Add(new EventDraft(EventKinds.Establishment, what, [], [], place, date, null,
             EventStatuses.Held, null, null, null, null, null, s.Text), s);
 
     /// <summary>The number right before "anniversary": "33rd", "20th", "30-ата", "20-летию", "тридцатая".</summary>

@@ -17,6 +17,9 @@ public sealed class EventContext(DocumentFacts doc)
     /// <summary>The person the last sentences were about.</summary>
     public PersonRef? MainPerson { get; set; }
 
+    /// <summary>Where the visits a paragraph tells went when it says so without naming a visitor ("Bulgarian presidents came to Kazakhstan three times").</summary>
+    public (int Paragraph, EventPlace Place)? VisitDestination { get; set; }
+
     /// <summary>Index in <see cref="Events"/> of the last event, and the paragraph it was told in.</summary>
     public (int Event, int Paragraph)? Last { get; private set; }
 

@@ -41,7 +41,7 @@ public static class EventExtractor
     {
         if (last.Kind is EventKinds.Role or EventKinds.Anniversary or EventKinds.Establishment) return;
         var updated = last;
-        if (last.Start is null || last.Start == ctx.Doc.LeadDate && s.Dates.Count > 0)
+        if (last.Start is null || (last.Start == ctx.Doc.LeadDate || last.Start == ctx.Doc.NewsMonth) && s.Dates.Count > 0)
         {
             var (start, end) = EventParts.When(s, 0, s.Text.Length, ctx);
             if (s.Dates.Count > 0) updated = updated with { Start = start, End = end };

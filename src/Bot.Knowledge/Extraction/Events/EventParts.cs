@@ -22,8 +22,10 @@ public static class EventParts
     }
 
     /// <summary>"She met…", "Today the vice president travelled…", "Ол … келіссөз жүргізді": the clause names its subject by a pronoun or title only.</summary>
+    /// <remarks>A title followed by a name is that name's ("Болгария мемлекет басшысы Румен Радев"), no reference back.</remarks>
     public static bool RefersBack(SentenceFacts s, int from, int cue) =>
-        cue > from && EventWords.Opens(EventWords.Pronouns, s.Tokens, from, words: 4) && EventWords.Pronouns.First(s.Tokens, from)!.Value.Start < cue;
+        cue > from && EventWords.Opens(EventWords.Pronouns, s.Tokens, from, words: 4) && EventWords.Pronouns.First(s.Tokens, from) is { } p && p.Start < cue
+        && !s.People.Any(x => x.Start >= p.End && x.Start - p.End <= 2);
 
     /// <summary>"…met with X", "…с Руменом Радевым", "…Тоқаевпен": X is the one met, not the one meeting.</summary>
     public static bool FollowsWith(SentenceFacts s, PersonRef p)

@@ -26,7 +26,7 @@ public static class MeetingReader
             var kind = talks is not null && received is null ? EventKinds.Talks : EventKinds.Meeting;
             var roleOfOthers = received is not null ? "host" : "counterpart";
             var place = EventParts.Where(s, from, to, ctx, e => e.Type == "country", orDateline: false)
-                ?? (start is not null && start == ctx.Doc.LeadDate ? ctx.Doc.Dateline : null);
+                ?? (start is not null && (start == ctx.Doc.LeadDate || start == ctx.Doc.NewsMonth) ? ctx.Doc.Dateline : null);
             ctx.Add(new EventDraft(kind, EventParts.Label(s.Text, cue.Start, to), [actor.Actor("participant")], others.Select(o => o.Actor(roleOfOthers)).ToList(),
                 place, start, end, EventParts.Status(s, from, to, start, ctx), null, null, null, null, null, s.Text[from..to].Trim()), s);
         }

@@ -16,7 +16,10 @@ public static class VisitReader
         foreach (var (from, to) in Clauses.Of(s.Text))
         {
             if (EventWords.Visit.First(s.Tokens, from, to) is not { } cue) continue;
-            var named = s.People.Any(p => p.Start >= from && p.Start < to) || EventParts.RefersBack(s, from, cue.Start);
+            // "… came on an official visit on 25 September 2003 and was back on 1 December 2010": a dated clause without a
+            // subject of its own is the earlier clause's subject's.
+            var elided = from > 0 && s.Dates.Any(d => d.Index >= from && d.Index < to) && s.People.Any(p => p.End <= from);
+            var named = s.People.Any(p => p.Start >= from && p.Start < to) || EventParts.RefersBack(s, from, cue.Start) || elided;
             var visitor = EventParts.Subject(s, from, cue.Start, ctx, skipWith: false);
             var (start, end) = EventParts.When(s, from, to, ctx);
             var format = EventWords.VisitFormats.First(s.Tokens, from, to)?.Tag;
@@ -24,9 +27,11 @@ public static class VisitReader
             {
                 if (ctx.Events.FindLastIndex(e => e.Kind == EventKinds.Visit) is var i and >= 0 && format is not null && ctx.Events[i].Format is null)
                     ctx.Events[i] = ctx.Events[i] with { Format = format };
+                if (EventParts.Where(s, cue.Start, to, ctx, orDateline: false) is { } destination) ctx.VisitDestination = (s.Unit.Paragraph, destination);
                 continue;
             }
-            var place = Destination(s, cue.Start, to, visitor, ctx) ?? Destination(s, from, to, visitor, ctx) ?? OtherCountry(visitor) ?? ctx.Doc.Dateline;
+            var place = Destination(s, cue.Start, to, visitor, ctx) ?? Destination(s, from, to, visitor, ctx) ?? ParagraphDestination(s, visitor, ctx)
+                ?? OtherCountry(visitor) ?? ctx.Doc.Dateline;
             var draft = new EventDraft(EventKinds.Visit, EventParts.Label(s.Text, cue.Start, to), [visitor.Actor("visitor")], [], place, start, end,
                 EventParts.Status(s, from, to, start, ctx), format, null, null, null, null, s.Text[from..to].Trim());
             if (!Merge(draft, ctx)) ctx.Add(draft, s);
@@ -35,6 +40,9 @@ public static class VisitReader
 
     static EventPlace? Destination(SentenceFacts s, int from, int to, PersonRef visitor, EventContext ctx) =>
         EventParts.Where(s, from, to, ctx, e => e.Type == "country" && e.Country is not null && e.Country == visitor.Person.Country, orDateline: false);
+
+    static EventPlace? ParagraphDestination(SentenceFacts s, PersonRef visitor, EventContext ctx) =>
+        ctx.VisitDestination is { } d && d.Paragraph == s.Unit.Paragraph && (visitor.Person.Country is null || d.Place.Country != visitor.Person.Country) ? d.Place : null;
 
     /// <summary>The same visitor going to the same place at a compatible time is the visit already told: it gains what this clause adds.</summary>
     static bool Merge(EventDraft draft, EventContext ctx)

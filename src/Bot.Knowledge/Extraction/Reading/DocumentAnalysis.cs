@@ -36,7 +36,8 @@ public static partial class DocumentAnalysis
             var others = spans.Where(s => s.Entity.Type != "person" && !refs.Any(r => r.Start < s.End && s.Start < r.End)).ToList();
             facts.Add(new SentenceFacts(unit, tokens[unit.Index], FindDates, others, refs));
         }
-        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), LeadDate(facts, doc.Published)), learned);
+        var lead = LeadDate(facts, doc.Published);
+        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), lead) { NewsMonth = NewsMonth(facts, doc.Published, lead) }, learned);
     }
 
     /// <summary>"ASTANA —", "NUR-SULTAN / PAVLODAR —", "СОФИЯ —", "Sofia, 5 April 2026 —": the place a news item was filed from.</summary>
@@ -61,13 +62,20 @@ public static partial class DocumentAnalysis
         // The first two paragraphs of running text; a short line such as "Published: 10 June 2025 · Economy" is no lead.
         var paragraphs = units.Where(u => u.Unit.Kind == UnitKind.Sentence)
             .GroupBy(u => u.Unit.Paragraph).Where(g => g.Sum(u => u.Text.Length) >= 60).Select(g => g.Key).Take(2).ToHashSet();
-        var lead = units.Where(u => paragraphs.Contains(u.Unit.Paragraph)).ToList();
-        foreach (var unit in lead)
+        foreach (var unit in units.Where(u => paragraphs.Contains(u.Unit.Paragraph)))
             foreach (var d in unit.Dates)
                 if (d.Start.Month is not null && d.Start.Start <= pub.End && pub.Start.DayNumber - d.Start.End.DayNumber <= 31) return d.Start;
-        // A news lead that dates nothing (a year at most: "later this year") reports what happened about when it was
-        // published: its month, no finer.
-        var first = lead.Where(u => u.Unit.Paragraph == lead[0].Unit.Paragraph).ToList();
-        return first.Count > 0 && first.All(u => u.Dates.All(d => d.Start.Month is null)) ? new PartialDate(pub.Year, pub.Month) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// A news lead that dates nothing (a year at most: "later this year") reports what happened about when it was
+    /// published: the publication month, no finer.
+    /// </summary>
+    static PartialDate? NewsMonth(List<SentenceFacts> units, PartialDate? published, PartialDate? lead)
+    {
+        if (lead is not null || published is not { Day: not null } pub) return null;
+        var first = units.Where(u => u.Unit.Kind == UnitKind.Sentence).GroupBy(u => u.Unit.Paragraph).FirstOrDefault(g => g.Sum(u => u.Text.Length) >= 60);
+        return first is not null && first.All(u => u.Dates.All(d => d.Start.Month is null)) ? new PartialDate(pub.Year, pub.Month) : null;
     }
 }

@@ -11,12 +11,21 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// </summary>
 public static class DocxReader
 {
+    /// <summary>
+    /// The most a Word file may unpack to. A few megabytes on disk can inflate to gigabytes (a zip bomb); a real
+    /// statement or treaty text unpacks to a few megabytes at most.
+    /// </summary>
+    public const long MaxUnpackedBytes = 64L * 1024 * 1024;
+
     public static SourceDocument Read(string uri, byte[] bytes)
     {
         try
         {
+            RefuseBombs(bytes);
             using var stream = new MemoryStream(bytes, writable: false);
-            using var word = WordprocessingDocument.Open(stream, isEditable: false);
+            // The SDK counts what it actually inflates, so a zip whose headers understate the size is stopped too.
+            var settings = new OpenSettings { MaxCharactersInPart = MaxUnpackedBytes / 2 };
+            using var word = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var body = word.MainDocumentPart?.Document?.Body ?? throw new IngestionException("the Word document has no body");
             var paragraphs = body.Descendants<Paragraph>()
                 .Select(p => TextSanitizer.Clean(p.InnerText).Trim())
@@ -34,6 +43,18 @@ public static class DocxReader
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
         {
             throw new IngestionException($"not a readable Word document: {e.Message}");
+        }
+    }
+
+    static void RefuseBombs(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (total > MaxUnpackedBytes)
+                throw new IngestionException($"the Word document unpacks to more than {MaxUnpackedBytes / 1024 / 1024} MB");
         }
     }
 

@@ -1,0 +1,42 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>"Who" is answered with a person the evidence ties to what is asked, never with the person the question names.</summary>
+public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture<PeopleNewsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    [Fact]
+    public void The_person_a_question_names_is_not_its_answer_the_one_they_replaced_is()
+    {
+        var answer = Ask("Whom did Petar Ivanov replace as Bulgaria's ambassador?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        // The learned name in the user's script.
+        answer.Text.ShouldStartWith("Dimitar Kolev");
+    }
+
+    [Fact]
+    public void A_person_learned_from_a_document_answers_a_which_official_question_in_another_language()
+    {
+        var answer = Ask("Кой министър-председател прие българската делегация?", "bg");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("Aidar Nurlanov");
+    }
+
+    [Fact]
+    public void A_date_stated_for_someone_else_does_not_answer_when_the_asked_person_was_there()
+    {
+        var answer = Ask("When did Aidar Nurlanov arrive in Varna?", "en");
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        answer.Text.ShouldNotContain("3 May");
+    }
+
+    [Fact]
+    public void Which_country_is_answered_with_a_country_other_than_the_one_the_question_names()
+    {
+        var answer = Ask("Which country did Aidar Nurlanov fly to after his talks in Sofia?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldStartWith("Romania");
+    }
+}

@@ -1,0 +1,19 @@
+using Bot.TestKit;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>An unseeded store with news items naming people the store learns only from them.</summary>
+public sealed class PeopleNewsFixture : NewsFixture
+{
+    protected override void WriteNews(TempFolder files)
+    {
+        files.Write("envoy.md", Doc("Нов посланик в Астана", "2024-02-12", "bg",
+            "Новият посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия указ."));
+        files.Write("delegation.md", Doc("Delegation in Astana", "2023-09-21", "en",
+            "The Bulgarian delegation spent two days in the capital. It was received by Kazakh Prime Minister Aidar Nurlanov, who discussed grain exports."));
+        files.Write("varna.md", Doc("Varna welcomes a Kazakh delegation", "2022-05-06", "en",
+            "Bolat Seitov arrived in Varna on 3 May 2022. Aidar Nurlanov spoke to the port authority by video link."));
+        files.Write("tour.md", Doc("Minister ends Sofia talks", "2021-11-03", "en",
+            "After two days of talks in Sofia, Minister Aidar Nurlanov flew on to Romania for a regional energy meeting."));
+    }
+}
