@@ -236,5 +236,9 @@ internal static class SchemaMigrations
             "CREATE INDEX ix_events_document ON events(document_id)",
             "CREATE INDEX ix_events_kind ON events(kind, start_date)",
         ],
+        // v11: webhook updates written before Telegram is answered, removed once handled (Chats/UpdateInbox.cs).
+        [
+            "CREATE TABLE update_inbox (update_id INTEGER PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL)",
+        ],
     ];
 }
