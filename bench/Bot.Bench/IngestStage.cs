@@ -34,7 +34,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 var doc = MarkdownReader.Read(source.Current.Uri, source.Current.Markdown);
                 if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var url)) doc = doc with { Uri = UrlCanonicalizer.Canonical(url) };
                 var t2 = Stopwatch.GetTimestamp();
-                var facts = extractor.Extract(doc);
+                var facts = extractor.Extract(doc, ct);
                 var t3 = Stopwatch.GetTimestamp();
                 var prepared = PreparedDocument.Of(doc, facts, null, terms);
                 var t4 = Stopwatch.GetTimestamp();
