@@ -43,20 +43,34 @@ public sealed class WebhookProcessor(
         logger.LogInformation("Webhook registered; listening on {Listen}", webhook.ListenUrl);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var waiting = inbox.Waiting(100);
-            if (waiting.All(w => _handledHere.Contains(w.Id)))
+            try
             {
-                await inbox.WaitAsync(IdlePoll, stoppingToken);
-                foreach (var id in waiting.Select(w => w.Id)) await ForgetAsync(id, stoppingToken);
-                continue;
+                await HandleWaitingAsync(stoppingToken);
             }
-            foreach (var (id, update) in waiting)
+            catch (SQLite.SQLiteException e)
             {
-                if (update is not null && !_handledHere.Contains(id) && !ledger.IsHandled(id))
-                    await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-                _handledHere.Add(id);
-                await ForgetAsync(id, stoppingToken);
+                // The store could not be read: the updates stay in the inbox, and the processor must not die for it.
+                logger.LogError(e, "Could not read the webhook inbox; retrying");
+                await Task.Delay(IdlePoll, stoppingToken);
             }
+        }
+    }
+
+    async Task HandleWaitingAsync(CancellationToken stoppingToken)
+    {
+        var waiting = inbox.Waiting(100);
+        if (waiting.All(w => _handledHere.Contains(w.Id)))
+        {
+            await inbox.WaitAsync(IdlePoll, stoppingToken);
+            foreach (var id in waiting.Select(w => w.Id)) await ForgetAsync(id, stoppingToken);
+            return;
+        }
+        foreach (var (id, update) in waiting)
+        {
+            if (update is not null && !_handledHere.Contains(id) && !ledger.IsHandled(id))
+                await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
+            _handledHere.Add(id);
+            await ForgetAsync(id, stoppingToken);
         }
     }
 
