@@ -95,9 +95,10 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published)
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))).ToList();
-        var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published);
+        var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
