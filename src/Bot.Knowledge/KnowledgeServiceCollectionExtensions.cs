@@ -3,6 +3,7 @@ using Bot.Knowledge.Chats;
 using Bot.Knowledge.Conversations;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Observability;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Seeding;
 using Bot.Knowledge.Settings;
@@ -51,6 +52,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<LastAnswers>();
         services.AddSingleton<Counters>();
+        services.AddSingleton<QuestionLog>();
+        services.AddSingleton<StoreCounts>();
         services.AddSingleton<ConversationHistory>();
         services.AddSingleton<ConversationMemoryStore>();
 

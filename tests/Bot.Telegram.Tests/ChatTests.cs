@@ -230,7 +230,40 @@ public sealed class ChatTests
         var stats = await bot.SendAsync(BotHarness.AdminId, "/stats");
 
         refused.PlainText.ShouldBe(BotTexts.Get("en", "not_admin"));
-        stats.PlainText.ShouldStartWith(BotTexts.Get("en", "stats", 0, 0, 0, 0).Split(':')[0]);
+        stats.PlainText.ShouldStartWith(BotTexts.Get("en", "stats").Split(':')[0]);
+    }
+
+    [Fact]
+    public async Task Stats_count_today_s_questions_by_outcome_and_list_what_found_no_answer()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(121, "What memoranda were signed in Astana on 9 June 2025?");
+        await bot.SendAsync(122, "Zqxv wrblt plonk frobnicated?");
+        await bot.SendAsync(123, "zqxv WRBLT plonk frobnicated?");
+        await bot.SendAsync(123, "/subscribe");
+
+        var stats = (await bot.SendAsync(BotHarness.AdminId, "/stats")).PlainText;
+
+        stats.ShouldContain("Users: 4, groups: 0");
+        stats.ShouldContain("Subscribers: 1 (1 subscriptions)");
+        stats.ShouldContain("Questions today: 1 answered, 2 not found, 0 refused");
+        stats.ShouldContain("Last 7 days: 1 answered, 2 not found, 0 refused");
+        stats.ShouldContain("Last feed poll: never");
+        stats.ShouldContain(BotTexts.Get("en", "stats_unanswered_title"));
+        stats.ShouldContain("2× “Zqxv wrblt plonk frobnicated?”", Case.Insensitive);
+        stats.ShouldNotContain("Astana on 9 June");
+    }
+
+    [Fact]
+    public async Task Stats_read_in_the_admin_s_language()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(BotHarness.AdminId, "/lang kk");
+
+        var stats = (await bot.SendAsync(BotHarness.AdminId, "/stats")).PlainText;
+
+        stats.ShouldStartWith(BotTexts.Get("kk", "stats").Split(':')[0]);
+        stats.ShouldContain(BotTexts.Get("kk", "stats_unanswered_none"));
     }
 
     [Fact]

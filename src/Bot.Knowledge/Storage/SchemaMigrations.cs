@@ -236,5 +236,18 @@ internal static class SchemaMigrations
             "CREATE INDEX ix_events_document ON events(document_id)",
             "CREATE INDEX ix_events_kind ON events(kind, start_date)",
         ],
+        // v11: one row per question a chat asked (when, language, outcome) for the administrators' /stats; the text is
+        // kept only for questions the store could not answer (the operator's to-do list), and only for 30 days.
+        [
+            """
+            CREATE TABLE question_log (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              asked_at TEXT NOT NULL,
+              lang TEXT NOT NULL,
+              outcome TEXT NOT NULL,
+              question TEXT)
+            """,
+            "CREATE INDEX ix_question_log_asked ON question_log(asked_at)",
+        ],
     ];
 }

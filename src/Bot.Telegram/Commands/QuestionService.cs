@@ -19,7 +19,7 @@ namespace Bot.Telegram.Commands;
 /// while a slow answer is made, and remembers the answer's sources for /sources.
 /// </summary>
 public sealed class QuestionService(
-    IQuestionAnswerer answerer, FloodLimiter flood, Counters counters, LastAnswers lastAnswers,
+    IQuestionAnswerer answerer, FloodLimiter flood, Counters counters, QuestionLog questions, LastAnswers lastAnswers,
     ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
 {
     public async Task<Reply> AnswerAsync(HandlerContext ctx, string question, CancellationToken ct)
@@ -40,6 +40,12 @@ public sealed class QuestionService(
             await indicator;
         }
         if (answer.Kind != AnswerKind.Refused) counters.Increment("questions_answered");
+        questions.Record(ctx.Lang, answer.Kind switch
+        {
+            AnswerKind.NotFound => QuestionLog.NotFound,
+            AnswerKind.Refused => QuestionLog.Refused,
+            _ => QuestionLog.Answered,
+        }, question);
         if (answer.Citations.Count > 0) lastAnswers.Save(ctx.ChatId, question, JsonSerializer.Serialize(answer.Citations));
         return Reply.Text(AnswerRenderer.Render(answer)) with { ReplyToMessageId = ctx.Message.IsGroup ? ctx.Message.MessageId : null };
     }
