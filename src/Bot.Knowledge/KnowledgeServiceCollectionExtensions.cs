@@ -50,6 +50,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<SubscriptionBook>();
         services.AddSingleton<AlertOutbox>();
         services.AddSingleton<UpdateLedger>();
+        services.AddSingleton<UpdateInbox>();
         services.AddSingleton<LastAnswers>();
         services.AddSingleton<Counters>();
         services.AddSingleton<QuestionLog>();

@@ -249,5 +249,9 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_question_log_asked ON question_log(asked_at)",
         ],
+        // v12: webhook updates written before Telegram is answered, removed once handled (Chats/UpdateInbox.cs).
+        [
+            "CREATE TABLE update_inbox (update_id INTEGER PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL)",
+        ],
     ];
 }
