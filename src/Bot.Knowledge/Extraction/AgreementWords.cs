@@ -14,6 +14,9 @@ internal static class AgreementWords
     public static readonly WordSet Exchange = new(File.ExchangeWords);
     public static readonly WordSet InForce = new(File.InForceWords);
 
+    /// <summary>"documents", "документов", "құжатқа": a word for documents in general, in any form.</summary>
+    public static bool StartsWithDocumentWord(string folded) => File.DocumentWords.Exists(w => folded.StartsWith(TokenList.Fold(w), StringComparison.Ordinal));
+
     /// <summary>Whether any word of the text is in the set.</summary>
     public static bool Any(WordSet set, string text) => First(set, text) >= 0;
 
