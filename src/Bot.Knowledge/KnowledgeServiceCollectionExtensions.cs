@@ -1,6 +1,7 @@
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Conversations;
+using Bot.Knowledge.Digests;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Observability;
@@ -49,6 +50,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<SubscriptionBook>();
         services.AddSingleton<AlertOutbox>();
+        services.AddSingleton<DigestBook>();
+        services.AddSingleton<DigestOutbox>();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<LastAnswers>();
         services.AddSingleton<Counters>();

@@ -17,16 +17,21 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     /// Called inside the transaction that saves an agreement the store did not know, on its connection, with the
     /// subscriptions that transaction read once.
     /// </summary>
-    internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, long agreementId, AgreementDraft agreement, string now)
+    /// <remarks>A chat on a digest gets its row "held": the digest worker sends it with the others of the period.</remarks>
+    internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, IReadOnlySet<long> digestChats, long agreementId, AgreementDraft agreement, string now)
     {
         var chats = active.Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
         var count = 0;
         foreach (var chat in chats)
             count += connection.Execute(
-                "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
-                agreementId, chat, now, now);
+                "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 0, ?, ?)",
+                agreementId, chat, digestChats.Contains(chat) ? OutboxStates.Held : OutboxStates.Pending, now, now);
         return count;
     }
+
+    /// <summary>The chats whose alerts wait for their digest.</summary>
+    internal static HashSet<long> DigestChats(SQLite.SQLiteConnection connection) =>
+        [.. connection.QueryScalars<long>("SELECT chat_id FROM chats WHERE digest IS NOT NULL")];
 
     /// <summary>After a crash, attempts that were marked but never recorded are due again.</summary>
     public int RecoverInFlight() =>

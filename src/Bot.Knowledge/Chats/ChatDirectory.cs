@@ -34,7 +34,7 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
     {
         var c = db.Connection;
         c.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
-        c.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')", reason, chatId);
+        c.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending', 'held')", reason, chatId);
     }
 
     public void SetQuietHours(long chatId, int? start, int? end, string mode) =>
