@@ -63,6 +63,7 @@ public static class KnowledgeServiceCollectionExtensions
         // What the source monitor remembers.
         services.AddSingleton<SourceStateStore>();
         services.AddSingleton<SourceItemStore>();
+        services.AddSingleton<WatchedSourceStore>();
 
         services.AddIngestion(configuration);
         services.AddSingleton<Ingestor>();

@@ -274,5 +274,24 @@ internal static class SchemaMigrations
             "CREATE INDEX ix_digest_outbox_due ON digest_outbox(state, next_attempt_at)",
             "CREATE INDEX ix_outbox_held ON outbox(chat_id, state)",
         ],
+        // v13: the watched feeds and pages, managed at run time (admin /feed_add, `sources add`, OPML import). The
+        // configured ones are copied in at start and kept in step with the settings; a removed configured source stays
+        // as a "removed" row so the settings do not bring it back.
+        [
+            """
+            CREATE TABLE watched_sources (
+              source_key TEXT PRIMARY KEY,
+              kind TEXT NOT NULL,
+              url TEXT NOT NULL,
+              name TEXT,
+              interval_seconds INTEGER,
+              include_json TEXT NOT NULL DEFAULT '[]',
+              languages_json TEXT NOT NULL DEFAULT '[]',
+              paused INTEGER NOT NULL DEFAULT 0,
+              removed INTEGER NOT NULL DEFAULT 0,
+              origin TEXT NOT NULL,
+              added_at TEXT NOT NULL)
+            """,
+        ],
     ];
 }
