@@ -25,6 +25,7 @@ public sealed class FeedRegistry(WatchedSourceStore store, SourceStateStore stat
     public FeedChange Add(string url, TimeSpan? interval, string origin, bool isPage = false, string? name = null)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return new FeedChange(FeedOutcome.BadUrl);
+        SyncOnce();
         var raised = interval is { } asked && asked < MinimumInterval;
         var row = SourceCatalog.Row(isPage ? SourceKind.Page : SourceKind.Feed, uri.AbsoluteUri, name, raised ? MinimumInterval : interval, [], [], origin);
         var added = store.Add(row);
@@ -81,15 +82,19 @@ public sealed class FeedRegistry(WatchedSourceStore store, SourceStateStore stat
 
     List<WatchedSourceRow> Rows()
     {
+        SyncOnce();
+        return store.All().Where(r => !r.Removed).ToList();
+    }
+
+    /// <summary>The settings' sources copied in before anything else is read or added, so they keep their place in the numbering.</summary>
+    void SyncOnce()
+    {
         lock (_sync)
         {
-            if (!_synced)
-            {
-                store.SyncConfigured(SourceCatalog.Configured(options.Value));
-                _synced = true;
-            }
+            if (_synced) return;
+            store.SyncConfigured(SourceCatalog.Configured(options.Value));
+            _synced = true;
         }
-        return store.All().Where(r => !r.Removed).ToList();
     }
 
     FeedStatus Status(WatchedSourceRow row, int number)
