@@ -86,6 +86,23 @@ public sealed class FeedCommandTests
     }
 
     [Fact]
+    public async Task Feeds_opml_sends_the_watched_feeds_as_a_file_after_its_text()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await bot.SendAsync(Admin, $"/feed_add {Agency} 2h");
+
+        var text = await bot.SendAsync(Admin, "/feeds opml", lang: "ru");
+        var file = (await bot.Simulator.WaitForDocumentsAsync(d => d.ChatId == Admin))[0];
+
+        text.PlainText.ShouldBe(BotTexts.Get("ru", "feeds_exported", 1));
+        file.FileName.ShouldBe("kzbg-bot-feeds.opml");
+        file.MessageId.ShouldBeGreaterThan(text.MessageId);
+        var opml = Encoding.UTF8.GetString(file.Content.Span);
+        opml.ShouldContain($"xmlUrl=\"{Agency}\"");
+        opml.ShouldContain("interval=\"7200\"");
+    }
+
+    [Fact]
     public async Task Feed_commands_are_refused_to_everyone_but_the_admins()
     {
         await using var bot = await BotHarness.StartAsync();

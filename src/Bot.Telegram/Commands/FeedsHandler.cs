@@ -9,7 +9,7 @@ namespace Bot.Telegram.Commands;
 
 /// <summary>
 /// /feeds (administrators): the watched feeds and pages, numbered, each with its interval, next poll, last poll and
-/// last error; an OPML file sent with the caption /feeds adds its feeds.
+/// last error; /feeds opml sends them as an OPML file; an OPML file sent with the caption /feeds adds its feeds.
 /// </summary>
 public sealed class FeedsHandler(IFeedRegistry feeds, ITelegramBotClient bot) : ICommandHandler
 {
@@ -22,11 +22,19 @@ public sealed class FeedsHandler(IFeedRegistry feeds, ITelegramBotClient bot) : 
     public async Task<Reply?> HandleAsync(HandlerContext ctx, CancellationToken ct)
     {
         if (ctx.Message.DocumentFileId is { } fileId) return await ImportAsync(ctx, fileId, ct);
+        if (ctx.Argument.Trim().Equals("opml", StringComparison.OrdinalIgnoreCase)) return Export(ctx);
         var list = feeds.List();
         if (list.Count == 0) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "feeds_none")));
         var text = new StringBuilder(Html.Escape(BotTexts.Get(ctx.Lang, "feeds_title", list.Count)));
         foreach (var feed in list) text.Append("\n\n").Append(FeedTexts.Line(ctx, feed));
         return Reply.Text(text.ToString());
+    }
+
+    Reply Export(HandlerContext ctx)
+    {
+        using var opml = new MemoryStream();
+        feeds.ExportOpml(opml);
+        return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "feeds_exported", feeds.List().Count))) with { Document = new ReplyDocument(opml.ToArray(), "kzbg-bot-feeds.opml") };
     }
 
     async Task<Reply> ImportAsync(HandlerContext ctx, string fileId, CancellationToken ct)
