@@ -38,7 +38,20 @@ internal static class BenchJson
             ["managed_heap_mb"] = Math.Round(last.ManagedHeapMb, 1),
             ["sqlite_peak_mb"] = Math.Round(last.SqlitePeakMb, 1),
             ["db_mb"] = Math.Round(r.DatabaseMb, 1),
+            ["agreements_seeded"] = r.SeededAgreements,
+            ["agreements_reported"] = r.ReportedAgreements,
+            ["ingest_setup_s"] = Math.Round(r.Ingest.Setup.WallSeconds, 2),
+            ["ingest_cpu_docs_per_s"] = Math.Round(r.Ingest.DocsPerCpuSecond, 1),
+            ["ingest_alloc_mb"] = Math.Round(r.Ingest.AllocatedMb, 0),
+            ["ingest_gc0"] = r.Ingest.Collections[0],
+            ["ingest_gc1"] = r.Ingest.Collections[1],
+            ["ingest_gc2"] = r.Ingest.Collections[2],
         };
+        foreach (var (step, cost) in r.Ingest.Steps)
+        {
+            o[$"ingest_{step}_cpu_s"] = Math.Round(cost.CpuSeconds, 2);
+            o[$"ingest_{step}_alloc_mb"] = Math.Round(cost.AllocatedMb, 0);
+        }
         foreach (var (phase, seconds) in r.PhaseSeconds) o[$"phase_{phase}_s"] = Math.Round(seconds, 2);
         foreach (var category in r.Answers.GroupBy(a => a.Question.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
             o[$"answer_p99_{category.Key}_ms"] = Math.Round(Percentiles.Of(category.Select(a => a.Ms).ToList(), 99), 3);

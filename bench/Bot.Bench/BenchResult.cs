@@ -15,6 +15,12 @@ internal sealed record BenchResult(
     double DatabaseMb,
     IReadOnlyDictionary<string, MemorySample> Memory)
 {
+    /// <summary>Agreements the store held after seeding from data/, before the corpus.</summary>
+    public long SeededAgreements { get; init; }
+
+    /// <summary>Distinct signed documents the generated articles report (each as often as articles retell it): what extraction should store.</summary>
+    public long ReportedAgreements { get; init; }
+
     public const double TargetDocsPerSecond = 2_000;
     public const double TargetP99Ms = 20;
     public const double TargetRatio = 3;

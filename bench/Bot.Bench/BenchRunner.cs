@@ -25,6 +25,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         await store.SeedAsync(ct);
         phases["seed"] = Lap(ref started);
         memory["seeded"] = MemorySample.Take();
+        var seededAgreements = store.Db.Connection.ExecuteScalar<long>("SELECT count(*) FROM agreements");
 
         // One seed, two independent streams: changing the question count must not change the corpus.
         var rng = new Random(settings.Seed);
@@ -51,7 +52,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
             c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
             c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),
-            file.SizeMb, memory);
+            file.SizeMb, memory) { SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements };
     }
 
     static double Lap(ref long started)

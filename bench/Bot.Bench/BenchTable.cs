@@ -25,6 +25,9 @@ internal static class BenchTable
         s.AppendLine();
         s.AppendLine("ingestion, seconds summed over documents:");
         s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | prepare {i.PrepareSeconds:F2} | save {i.SaveSeconds:F2} | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
+        s.AppendLine(C, $"  the ingesting thread's CPU s / MB allocated: {string.Join(" | ", i.Steps.Select(x => $"{x.Step} {x.Cost.CpuSeconds:F2} / {x.Cost.AllocatedMb:N0}"))}");
+        s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}");
+        s.AppendLine(C, $"agreements: {r.Agreements:N0} stored = {r.SeededAgreements:N0} seeded + {r.Agreements - r.SeededAgreements:N0} from the corpus, whose articles report {r.ReportedAgreements:N0} distinct signed documents");
         s.AppendLine(C, $"FTS with common keys dropped (df > 20%, as SentenceRanker does): p50 {r.FtsContentP(50):F2} ms, p99 {r.FtsContentP(99):F2} ms, answer/FTS p99 {r.RatioContentP99:F2}");
         s.AppendLine("answers by question category:");
         foreach (var g in r.Answers.GroupBy(a => a.Question.Category).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -14,11 +14,18 @@ internal sealed class CorpusGenerator(CooperationWorld world, Random rng)
 
     public const double RussianShare = 0.2;
 
+    // By reference: two signings may sign documents alike in every word on different days, and those are two documents.
+    readonly HashSet<AgreementItem> _reported = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Distinct signed documents the articles generated so far report (every article about a signing lists all of its documents).</summary>
+    public int ReportedAgreements => _reported.Count;
+
     public IEnumerable<(string Uri, string Markdown)> Documents(int count)
     {
         for (var i = 0; i < count; i++)
         {
             var story = NextStory();
+            foreach (var item in (story.Signing ?? story.Visit?.Signing)?.Items ?? []) _reported.Add(item);
             var russian = rng.Chance(RussianShare);
             var context = Context(story, russian);
             var (title, paragraphs) = russian ? RussianArticle.Write(rng, world, story, context) : EnglishArticle.Write(rng, world, story, context);

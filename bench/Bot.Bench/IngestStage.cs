@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
@@ -17,9 +16,12 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
     public IngestTimings Run(IEnumerable<(string Uri, string Markdown)> documents, Action<int> progress, CancellationToken ct)
     {
+        var meter = new StepMeter();
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        meter.Start();
         var extractor = new DocumentExtractor(entities.Index());
         var terms = new IndexTextCache();
-        long generate = 0, parse = 0, extract = 0, prepare = 0, save = 0;
+        meter.Mark("setup");
         int count = 0, agreements = 0, figures = 0;
         using var source = documents.GetEnumerator();
         WriteBatch? batch = null;
@@ -28,34 +30,34 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             while (true)
             {
                 ct.ThrowIfCancellationRequested();
-                var t0 = Stopwatch.GetTimestamp();
-                if (!source.MoveNext()) break;
-                var t1 = Stopwatch.GetTimestamp();
+                var more = source.MoveNext();
+                meter.Mark("generate");
+                if (!more) break;
                 var doc = MarkdownReader.Read(source.Current.Uri, source.Current.Markdown);
                 if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var url)) doc = doc with { Uri = UrlCanonicalizer.Canonical(url) };
-                var t2 = Stopwatch.GetTimestamp();
+                meter.Mark("parse");
                 var facts = extractor.Extract(doc);
-                var t3 = Stopwatch.GetTimestamp();
+                meter.Mark("extract");
                 var prepared = PreparedDocument.Of(doc, facts, null, terms);
-                var t4 = Stopwatch.GetTimestamp();
+                meter.Mark("prepare");
                 batch ??= writer.BeginBatch();
                 var outcome = batch.Save(prepared);
                 if (batch.Count >= Ingestor.BatchSize) Commit(ref batch);
-                var t5 = Stopwatch.GetTimestamp();
-                generate += t1 - t0; parse += t2 - t1; extract += t3 - t2; prepare += t4 - t3; save += t5 - t4;
+                meter.Mark("save");
                 agreements += outcome.Agreements;
                 figures += outcome.Figures;
                 if (++count % 1000 == 0) progress(count);
+                meter.Mark("generate");
             }
-            var last = Stopwatch.GetTimestamp();
             if (batch is not null) Commit(ref batch);
-            save += Stopwatch.GetTimestamp() - last;
+            meter.Mark("save");
         }
         finally
         {
             batch?.Dispose();
         }
-        return new IngestTimings(count, Seconds(generate), Seconds(parse), Seconds(extract), Seconds(prepare), Seconds(save), agreements, figures);
+        var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
+        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], meter["prepare"], meter["save"], agreements, figures, gcs);
     }
 
     static void Commit(ref WriteBatch? batch)
@@ -64,6 +66,4 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         batch.Dispose();
         batch = null;
     }
-
-    static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 }

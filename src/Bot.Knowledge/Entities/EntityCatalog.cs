@@ -31,13 +31,13 @@ public sealed class EntityCatalog
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored
         // entity with the same id wins over the gazetteer's).
-        var learning = new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
+        EntityIndex Learning() => new(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
         // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
         // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's
         // dates to another person's visit. A country the store does not hold would make every question name an entity that
         // most passages never spell out.
         var curated = stored;
-        return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))) { Learning = learning };
+        return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))).WithLearning(Learning);
     }
 
     public void Upsert(IEnumerable<Entity> entities)

@@ -17,6 +17,8 @@ public sealed class EntityIndex
     // common given name does not make every "Aidar" in a text try every Aidar the index knows.
     readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
     readonly HashSet<(string Id, string Keys)> _added = [];
+    readonly HashSet<(string Id, string Alias)> _indexedAliases = [];
+    [ThreadStatic] static List<TextWords.Word>? _words;
 
     sealed class Spans
     {
@@ -34,7 +36,18 @@ public sealed class EntityIndex
     /// The fuller index extraction learns with (learned people, every gazetteer place), when this one is the narrower
     /// index answers are read with; null when they are the same.
     /// </summary>
-    internal EntityIndex? Learning { get; init; }
+    internal EntityIndex? Learning => _learning?.Value;
+
+    // Built when extraction first asks for it: a process that only answers never needs a second index of every
+    // learned person, and it was as large as the first.
+    Lazy<EntityIndex>? _learning;
+
+    /// <summary>This index, with the fuller one extraction learns with made from <paramref name="learning"/> on first use.</summary>
+    internal EntityIndex WithLearning(Func<EntityIndex> learning)
+    {
+        _learning = new Lazy<EntityIndex>(learning);
+        return this;
+    }
 
     /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
     public EntityIndex Copy() => new((Learning ?? this)._byId.Values);
@@ -43,8 +56,11 @@ public sealed class EntityIndex
     public void Add(Entity entity)
     {
         _byId[entity.Id] = entity;
-        foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
+        foreach (var alias in entity.Aliases.Append(entity.Name))
         {
+            // An alias indexed for this id before gives the same keys again, which would all be skipped below: a learned
+            // person completed with one more spelling has only that spelling worked out, not all of them again.
+            if (!_indexedAliases.Add((entity.Id, alias))) continue;
             foreach (var keys in KeyVariants(alias, AliasKeys.ForAlias))
             {
                 if (keys.Count == 0 || !_added.Add((entity.Id, "f\u0001" + string.Join('\u0001', keys)))) continue;
@@ -111,7 +127,8 @@ public sealed class EntityIndex
     /// <summary>The same for a text already split into words.</summary>
     public IReadOnlyList<EntitySpan> FindSpans(TokenList text)
     {
-        var words = TextWords.Of(text);
+        // The words are only read while finding: one list per thread serves every call instead of one per sentence.
+        var words = TextWords.Of(text, _words ??= []);
         var found = new List<EntitySpan>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -122,9 +139,16 @@ public sealed class EntityIndex
         found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.KeyCount != b.KeyCount ? b.KeyCount.CompareTo(a.KeyCount) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         var chosen = new List<EntitySpan>();
         foreach (var span in found)
-            if (!chosen.Exists(c => c.Start < span.End && span.Start < c.End)) chosen.Add(span);
-        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (!Overlaps(chosen, span)) chosen.Add(span);
+        chosen.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    static bool Overlaps(List<EntitySpan> chosen, EntitySpan span)
+    {
+        foreach (var c in chosen)
+            if (c.Start < span.End && span.Start < c.End) return true;
+        return false;
     }
 
     void Candidates(List<TextWords.Word> words, int i, string key, List<EntitySpan> found)

@@ -73,10 +73,10 @@ public sealed class EntityLearner(EntityIndex index)
     Entity Place(PersonName name, string lang, Dictionary<string, Entity> changed)
     {
         var (known, surname) = Known(name);
+        if (known is not null && !known.Id.StartsWith(LearnedPrefix, StringComparison.Ordinal)) return known;
         var inflected = !string.Equals(surname, name.WrittenSurname, StringComparison.Ordinal);
         var given = name.GivenParts.Select(g => inflected ? NameRules.GivenBase(g, lang) : g).ToList();
         var full = string.Join(' ', given.Append(surname));
-        if (known is not null && !known.Id.StartsWith(LearnedPrefix, StringComparison.Ordinal)) return known;
         // Most mentions of a learned person add nothing: skip working out titles and spellings for them.
         if (known is not null && known.Aliases.Contains(full) && (known.Role is not null || name.TitleBefore is null && name.TitleAfter is null)) return known;
         var (country, title) = CountryAndTitle(name);
@@ -98,21 +98,25 @@ public sealed class EntityLearner(EntityIndex index)
     (Entity? Known, string Surname) Known(PersonName name)
     {
         Build();
+        // The given name's prefix is the same for every candidate: worked out once, and only if a surname matches.
+        string? mine = null;
         foreach (var b in name.SurnameBases)
             if (_bySurname.TryGetValue(NameSpelling.Skeleton(b), out var people))
                 foreach (var person in people)
-                    if (GivenAgrees(person, name.GivenParts)) return (person, b);
+                    if (name.GivenParts.Count == 0 || GivenAgrees(person, mine ??= GivenPrefix(name.GivenParts[0]))) return (person, b);
         return (null, name.SurnameBases[0]);
     }
 
     /// <summary>"Kabibulla Dzhakupov" and "Nurlan Zhakupov" share a surname skeleton but not a given name.</summary>
-    bool GivenAgrees(Entity person, IReadOnlyList<string> given)
+    bool GivenAgrees(Entity person, string mine)
     {
-        if (given.Count == 0) return true;
-        if (_givenPrefixes.GetValueOrDefault(person.Id) is not { Count: > 0 } theirs) return true;
-        var mine = GivenPrefix(given[0]);
+        if (!_givenPrefixes.TryGetValue(person.Id, out var theirs) || theirs.Count == 0) return true;
+        if (mine.Length == 0) return false;
         // An initial ("K. Massimov") agrees with any given name starting with that letter.
-        return mine.Length == 1 ? theirs.Any(t => t[0] == mine[0]) : theirs.Contains(mine) || theirs.Any(t => t.Length == 1 && t[0] == mine[0]);
+        if (mine.Length != 1 && theirs.Contains(mine)) return true;
+        foreach (var t in theirs)
+            if (t[0] == mine[0] && (mine.Length == 1 || t.Length == 1)) return true;
+        return false;
     }
 
     /// <summary>Inflected forms ("Руменом") and spellings ("Kassym"/"Касым") of a given name agree on the first three letters of its skeleton.</summary>

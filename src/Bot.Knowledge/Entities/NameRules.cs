@@ -68,12 +68,14 @@ public static class NameRules
         var key = (word, lang == "kk" ? "kk" : lang == "bg" ? "bg" : "");
         if (BasesCache.TryGetValue(key, out var known)) return known;
         string[] bases = [.. MakeSurnameBases(word, lang)];
-        if (BasesCache.Count < 100_000) BasesCache.TryAdd(key, bases);
+        // Counted here: a ConcurrentDictionary's own Count takes every one of its locks, at every new word.
+        if (Volatile.Read(ref _basesCached) < 100_000 && BasesCache.TryAdd(key, bases)) Interlocked.Increment(ref _basesCached);
         return bases;
     }
 
     // News repeats its names: each written form is worked out once.
     static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string[]> BasesCache = new();
+    static int _basesCached;
 
     static List<string> MakeSurnameBases(string word, string lang)
     {

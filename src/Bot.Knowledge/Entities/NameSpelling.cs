@@ -19,13 +19,15 @@ public static class NameSpelling
 
     const int CacheLimit = 100_000;
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+    static int _cached;
 
     /// <summary>A spelling-blind key: Latin letters, digraphs reduced, y as i, no i between vowels, no double letters.</summary>
     public static string Skeleton(string name)
     {
         if (Skeletons.TryGetValue(name, out var known)) return known;
         var skeleton = MakeSkeleton(name);
-        if (Skeletons.Count < CacheLimit) Skeletons.TryAdd(name, skeleton);
+        // Counted here: a ConcurrentDictionary's own Count takes every one of its locks, at every new name.
+        if (Volatile.Read(ref _cached) < CacheLimit && Skeletons.TryAdd(name, skeleton)) Interlocked.Increment(ref _cached);
         return skeleton;
     }
 

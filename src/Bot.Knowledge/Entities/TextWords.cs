@@ -20,9 +20,12 @@ public static class TextWords
 
     public static List<Word> Of(string text) => Of(TokenList.Of(text));
 
-    public static List<Word> Of(TokenList tokens)
+    public static List<Word> Of(TokenList tokens) => Of(tokens, new List<Word>(tokens.Count));
+
+    /// <summary>The words into a list the caller reuses (cleared first).</summary>
+    public static List<Word> Of(TokenList tokens, List<Word> words)
     {
-        var words = new List<Word>(tokens.Count);
+        words.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];

@@ -15,10 +15,14 @@ public sealed record SourceDocument(
     /// <summary>A source named without a link ("Reuters", "press release"): cited as it is, never as a URL.</summary>
     public string? SourceLabel { get; init; }
 
-    public string ContentHash => Hashing.Sha256($"{Title}\n{Url}\n{Published}\n{string.Join("\n\n", Paragraphs)}{Flags}");
+    /// <summary>The hash of "{Title}\n{Url}\n{Published}\n{paragraphs joined by blank lines}{Flags}".</summary>
+    public string ContentHash => Hashing.Sha256([Title, "\n", Url, "\n", Published?.ToString(), "\n", .. Body, Flags]);
 
     /// <summary>The text alone, whatever its title, address or date: the same article reached by two paths has one.</summary>
-    public string BodyHash => Hashing.Sha256(string.Join("\n\n", Paragraphs));
+    public string BodyHash => Hashing.Sha256(Body);
+
+    /// <summary>The paragraphs joined by blank lines, piece by piece.</summary>
+    IEnumerable<string> Body => Paragraphs.SelectMany((p, i) => i == 0 ? [p] : new[] { "\n\n", p });
 
     // Appended only when set, so documents without them keep the hash they had before these fields existed.
     string Flags => (Fictional ? "\nfictional" : "") + (SourceLabel is null ? "" : "\nsource:" + SourceLabel);

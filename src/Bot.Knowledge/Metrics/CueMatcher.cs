@@ -49,7 +49,7 @@ public sealed class CueMatcher<T>
         try
         {
             for (var i = from; i < to; i++) folded[i - from] = FoldChar(text[i]);
-            var words = Words(text, from, to);
+            var words = Words(text, from, to, _words ??= []);
             for (var i = 0; i < words.Count; i++)
             {
                 var word = Span(folded, from, words[i]);
@@ -93,10 +93,13 @@ public sealed class CueMatcher<T>
 
     static ReadOnlySpan<char> Span(char[] folded, int from, (int Start, int End) w) => folded.AsSpan(w.Start - from, w.End - w.Start);
 
-    /// <summary>Runs of letters and digits (with apostrophes inside: "kazakhstan's").</summary>
-    static List<(int Start, int End)> Words(string text, int from, int to)
+    // The word offsets are only read inside Find: one list per thread serves every sentence of every document.
+    [ThreadStatic] static List<(int Start, int End)>? _words;
+
+    /// <summary>Runs of letters and digits (with apostrophes inside: "kazakhstan's"), into a list the caller reuses.</summary>
+    static List<(int Start, int End)> Words(string text, int from, int to, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var i = from;
         while (i < to)
         {
@@ -112,6 +115,8 @@ public sealed class CueMatcher<T>
 
     static char FoldChar(char c)
     {
+        // ASCII by arithmetic: most characters of a text are, and invariant lowering of them is the same.
+        if (c < 0x80) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         var lower = char.ToLowerInvariant(c);
         return lower switch { 'ё' => 'е', '’' => '\'', _ => lower };
     }

@@ -22,22 +22,53 @@ public static partial class DocumentAnalysis
         var tokens = units.Select(u => TokenList.Of(u.Text)).ToList();
         var known = tokens.Select(index.FindSpans).ToList();
         var learned = learner.Learn(tokens, known, doc.Lang);
-        var people = learned.Mentions.ToLookup(m => m.Sentence);
+        var people = new List<PersonRef>?[units.Count];
+        foreach (var m in learned.Mentions) (people[m.Sentence] ??= []).Add(new PersonRef(m.Person, m.Name.Start, m.Name.End, m.Name));
         var facts = new List<SentenceFacts>(units.Count);
         IReadOnlyList<DateMention> FindDates(TokenList t) => DateFinder.Find(t, doc.Published);
         foreach (var unit in units)
         {
             var spans = known[unit.Index];
-            var refs = people[unit.Index].Select(m => new PersonRef(m.Person, m.Name.Start, m.Name.End, m.Name))
-                .Concat(spans.Where(s => s.Entity.Type == "person").Select(s => new PersonRef(s.Entity, s.Start, s.End, null)))
-                .GroupBy(r => r.Start).Select(g => g.First())
-                .Where(r => r.Name is not null || !people[unit.Index].Any(m => m.Name.Start < r.End && r.Start < m.Name.End))
-                .OrderBy(r => r.Start).ToList();
-            var others = spans.Where(s => s.Entity.Type != "person" && !refs.Any(r => r.Start < s.End && s.Start < r.End)).ToList();
+            var refs = People(people[unit.Index], spans);
+            var others = new List<EntitySpan>();
+            foreach (var s in spans)
+                if (s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
             facts.Add(new SentenceFacts(unit, tokens[unit.Index], FindDates, others, refs));
         }
         var lead = LeadDate(facts, doc.Published);
         return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), lead) { NewsMonth = NewsMonth(facts, doc.Published, lead) }, learned);
+    }
+
+    /// <summary>
+    /// The people of one unit in order: the names learned from this text, then the known people the index found, one
+    /// per start (a learned name first); a known person's span that a learned name overlaps gives way to it.
+    /// </summary>
+    /// <remarks>Loops rather than a LINQ chain: this runs for every sentence of every document ingested.</remarks>
+    static List<PersonRef> People(List<PersonRef>? learned, IReadOnlyList<EntitySpan> spans)
+    {
+        var refs = learned is null ? [] : new List<PersonRef>(learned.Count);
+        if (learned is not null)
+            foreach (var r in learned)
+                if (!StartsAt(refs, r.Start)) refs.Add(r);
+        foreach (var s in spans)
+            if (s.Entity.Type == "person" && !StartsAt(refs, s.Start) && !(learned is not null && Overlaps(learned, s.Start, s.End)))
+                refs.Add(new PersonRef(s.Entity, s.Start, s.End, null));
+        refs.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return refs;
+    }
+
+    static bool StartsAt(List<PersonRef> refs, int start)
+    {
+        foreach (var r in refs)
+            if (r.Start == start) return true;
+        return false;
+    }
+
+    static bool Overlaps(List<PersonRef> refs, int start, int end)
+    {
+        foreach (var r in refs)
+            if (r.Start < end && start < r.End) return true;
+        return false;
     }
 
     /// <summary>"ASTANA —", "NUR-SULTAN / PAVLODAR —", "СОФИЯ —", "Sofia, 5 April 2026 —": the place a news item was filed from.</summary>

@@ -23,7 +23,27 @@ public sealed class TokenList
         _tokens = new List<Token>(text.Length / 6 + 4);
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var length))
-            _tokens.Add(new Token(start, length, Fold(text.AsSpan(start, length))));
+            _tokens.Add(new Token(start, length, FoldCached(text.AsSpan(start, length))));
+    }
+
+    // News repeats its words: each written form is folded once per thread and its folded string shared, instead of a
+    // new string for every word of every sentence. Bounded: a run over a huge vocabulary starts over rather than grows.
+    const int FoldCacheLimit = 50_000;
+    [ThreadStatic] static Dictionary<string, string>? _folded;
+    [ThreadStatic] static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+
+    static string FoldCached(ReadOnlySpan<char> word)
+    {
+        if (_folded is null)
+        {
+            _folded = new Dictionary<string, string>(StringComparer.Ordinal);
+            _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        if (_foldedBySpan.TryGetValue(word, out var folded)) return folded;
+        folded = Fold(word);
+        if (_folded.Count >= FoldCacheLimit) _folded.Clear();
+        _folded[word.ToString()] = folded;
+        return folded;
     }
 
     /// <summary>
