@@ -36,7 +36,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 var doc = MarkdownReader.Read(source.Current.Uri, source.Current.Markdown);
                 if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var url)) doc = doc with { Uri = UrlCanonicalizer.Canonical(url) };
                 meter.Mark("parse");
-                var facts = extractor.Extract(doc);
+                var facts = extractor.Extract(doc, ct);
                 meter.Mark("extract");
                 var prepared = PreparedDocument.Of(doc, facts, null, terms);
                 meter.Mark("prepare");

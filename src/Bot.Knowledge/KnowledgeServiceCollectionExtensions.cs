@@ -53,6 +53,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<DigestBook>();
         services.AddSingleton<DigestOutbox>();
         services.AddSingleton<UpdateLedger>();
+        services.AddSingleton<UpdateInbox>();
         services.AddSingleton<LastAnswers>();
         services.AddSingleton<Counters>();
         services.AddSingleton<QuestionLog>();

@@ -201,6 +201,9 @@ public sealed class AlertTests
         await bot.Simulator.WaitForSentAsync(IsAlert, chats.Length, TimeSpan.FromSeconds(60));
         await bot.OutboxDrainedAsync();
 
-        foreach (var chat in chats) AlertsTo(bot, chat).Count.ShouldBe(1, $"chat {chat}");
+        // A card Telegram accepted while the simulator was going away, but whose answer never reached the bot, is the one
+        // window the README admits: the bot cannot tell it from a card that never arrived, and sends it again.
+        var inDoubt = bot.Simulator.Unanswered.Where(c => c.Method == "sendMessage").ToList();
+        foreach (var chat in chats) AlertsTo(bot, chat).Count.ShouldBe(1 + inDoubt.Count(c => c.ChatId == chat), $"chat {chat}");
     }
 }

@@ -29,6 +29,30 @@ public sealed class BusyStoreTests
     }
 
     [Fact]
+    public async Task A_button_pressed_while_the_store_is_locked_takes_effect_once_the_lock_is_released_and_is_answered_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        const long chat = 1303;
+        var menu = await bot.SendAsync(chat, "/lang");
+        using var writer = new SQLite.SQLiteConnection(bot.DbPath);
+        writer.Execute("BEGIN IMMEDIATE");
+
+        var press = bot.Simulator.InjectCallbackQuery(chat, chat, menu.MessageId, "lang:bg");
+        var notice = await bot.Simulator.WaitForSentAsync(m => m.ChatId == chat, 2, TimeSpan.FromSeconds(90));
+        writer.Execute("COMMIT");
+        var sent = await bot.Simulator.WaitForSentAsync(m => m.ChatId == chat, 3, TimeSpan.FromSeconds(90));
+
+        notice[1].PlainText.ShouldBe(BotTexts.Get("en", "store_busy"));
+        sent[2].PlainText.ShouldBe(BotTexts.Get("bg", "lang_set"));
+        using var store = bot.OpenStore();
+        store.Chats.Get(chat)!.Language.ShouldBe("bg");
+        // The attempt that met the lock did not answer the button: only the one that did its work.
+        await bot.Simulator.WaitForCallbackAnswersAsync(a => a.CallbackQueryId == press.CallbackQueryId, 1, TimeSpan.FromSeconds(10));
+        bot.Simulator.CallbackAnswers.Count(a => a.CallbackQueryId == press.CallbackQueryId).ShouldBe(1);
+        bot.Logs.All.ShouldContain($"The store is busy; update {press.UpdateId}");
+    }
+
+    [Fact]
     public async Task A_store_locked_past_every_retry_does_not_stop_the_bot()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -19,6 +19,9 @@ public sealed partial class BotApiSimulator
     /// <summary>Every attempt to POST an update to the webhook, failed ones included.</summary>
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => _state.Journal.WebhookDeliveries.Snapshot();
 
+    /// <summary>Calls carried out whose answer the bot never got (see <see cref="UnansweredCall"/>).</summary>
+    public IReadOnlyList<UnansweredCall> Unanswered => _state.Journal.Unanswered.Snapshot();
+
     public IReadOnlyDictionary<CommandScopeKey, IReadOnlyList<BotCommandEntry>> RegisteredCommands => _state.Commands.Snapshot();
 
     /// <summary>Replies with error code 429 so far, whether from flood limits or from <see cref="SimulatorFaults.FailNext"/>.</summary>

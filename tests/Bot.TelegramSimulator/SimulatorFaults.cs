@@ -16,6 +16,7 @@ public sealed class SimulatorFaults
     private RateLimiter _limiter = new();
     private RandomFault? _serverErrors;
     private (RandomFault Fault, TimeSpan Delay)? _slowReplies;
+    private (HashSet<string> Methods, TimeSpan Delay)? _lateAnswers;
 
     /// <summary>Off by default so that ordinary tests never meet a 429.</summary>
     public bool RateLimitsEnabled { get; set; }
@@ -55,6 +56,15 @@ public sealed class SimulatorFaults
         lock (_lock) _slowReplies = probability > 0 ? (new RandomFault(probability, seed, methods), delay) : null;
     }
 
+    /// <summary>
+    /// Calls to <paramref name="methods"/> take effect at once (a message is sent) but are answered only after
+    /// <paramref name="delay"/>: a bot that dies meanwhile never learns that Telegram accepted them.
+    /// </summary>
+    public void SetLateAnswers(TimeSpan delay, params string[] methods)
+    {
+        lock (_lock) _lateAnswers = methods.Length > 0 ? (new HashSet<string>(methods, StringComparer.OrdinalIgnoreCase), delay) : null;
+    }
+
     /// <summary>The next <paramref name="count"/> calls to <paramref name="method"/> fail with <paramref name="error"/>.</summary>
     public void FailNext(string method, int count, SimulatedError error)
     {
@@ -79,6 +89,7 @@ public sealed class SimulatorFaults
             _limiter = new RateLimiter();
             _serverErrors = null;
             _slowReplies = null;
+            _lateAnswers = null;
             RateLimitsEnabled = false;
         }
     }
@@ -99,6 +110,11 @@ public sealed class SimulatorFaults
     internal TimeSpan? SlowReplyDelay(string method)
     {
         lock (_lock) return _slowReplies is { } slow && slow.Fault.Strikes(method) ? slow.Delay : null;
+    }
+
+    internal TimeSpan? LateAnswerDelay(string method)
+    {
+        lock (_lock) return _lateAnswers is { } late && late.Methods.Contains(method) ? late.Delay : null;
     }
 
     internal SimulatedError? CheckChat(long chatId, string chatType)

@@ -14,7 +14,38 @@ namespace Bot.Answering.Reading;
 /// </summary>
 public static class ConstraintCheck
 {
-    public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) => OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities);
+    public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && QuotedNamesHold(q, w.Window.Sentence);
+
+    // How many words apart a name and the word for its kind may stand ("улица «Астана»", "Astana Street", "the street named Astana").
+    const int KindReach = 3;
+
+    /// <summary>
+    /// A name the question quotes ("улица „Астана“") is the name of the thing asked about: the sentence must state it as a
+    /// name — quoted too, or beside the word the question puts before it — not merely mention the city of that name.
+    /// </summary>
+    static bool QuotedNamesHold(Question q, string sentence)
+    {
+        foreach (var (name, start, _) in QuotedNames.In(q.Text))
+        {
+            var wanted = Tokenizer.Words(name).Select(AliasKeys.ForText).Where(k => k.Count > 0).ToList();
+            if (wanted.Count == 0) continue;
+            if (QuotedNames.In(sentence).Any(s => Covers(Tokenizer.Words(s.Name).Select(AliasKeys.ForText).ToList(), wanted))) continue;
+            var kind = Tokenizer.Words(q.Text[..start]).LastOrDefault() is { } before
+                ? q.Units.FirstOrDefault(u => !u.IsEntity && u.Label == before) : null;
+            if (kind is null || !BesideKind(sentence, wanted, kind)) return false;
+        }
+        return true;
+    }
+
+    static bool Covers(List<HashSet<string>> stated, List<HashSet<string>> wanted) => wanted.All(w => stated.Any(s => s.Overlaps(w)));
+
+    static bool BesideKind(string sentence, List<HashSet<string>> wanted, QueryUnit kind)
+    {
+        var words = Tokenizer.Words(sentence).Select(AliasKeys.ForText).ToList();
+        var kinds = words.Select((k, i) => (k, i)).Where(x => x.k.Overlaps(kind.Keys)).Select(x => x.i).ToList();
+        return words.Select((k, i) => (k, i)).Where(x => wanted[0].Overlaps(x.k)).Any(x => kinds.Any(i => Math.Abs(i - x.i) <= KindReach));
+    }
 
     static bool OrdinalHolds(Question q, EvidenceWindow w)
     {

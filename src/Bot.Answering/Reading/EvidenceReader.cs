@@ -30,10 +30,16 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     const double HeadlessPerson = 0.3;
 
+    // A person named where no word of the asked post or relation stands ("Той сменя на поста Боян Хаджиев" for "who was
+    // appointed ambassador"; the president who took part for "who organised the forum") answers less well than one
+    // beside it, however much of the question the sentence repeats.
+    const double HeadlessWindow = 0.7;
+
     public Reading Read(Question q, EntityIndex entities)
     {
         var weights = QueryWeights.Of(q.Units, search);
         var windows = finder.Find(q, weights, WindowsToRead);
+        var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var answers = new List<Candidate>();
         var rejected = new List<ScoredWindow>();
@@ -43,10 +49,10 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
-                answers.Add(new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] });
+                answers.Add(new Candidate(w, [], w.Coverage) { Quoted = q.Wants(AnswerType.List) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence] });
                 continue;
             }
-            if (Read(q, w, types, entities) is { } candidate) answers.Add(candidate);
+            if (Read(q, w, types, entities, reach) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
@@ -55,38 +61,51 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
     }
 
-    Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities)
+    Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities, double[] reach)
     {
         var chosen = new List<AnswerSpan>();
         var quoted = new List<string> { w.Window.Sentence };
         double closeness = 0;
+        var headless = false;
         foreach (var type in types)
         {
-            var (span, proximity, from) = Best(q, w, type, entities);
+            var (span, proximity, from) = Best(q, w, type, entities, reach);
             if (span is null) return null;
             chosen.Add(span);
             closeness += proximity;
+            headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
         }
-        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count);
+        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1);
         return new Candidate(w, chosen, score) { Quoted = quoted };
     }
 
+    /// <summary>
+    /// How much being beside each unit of the question counts, as its weight against the heaviest: a date beside the rare
+    /// verb of the question ("изпратени … миналия декември") is nearer the answer than one beside a common name.
+    /// </summary>
+    static double[] AnchorWeights(QueryWeights weights)
+    {
+        var max = weights.Weights.DefaultIfEmpty(0).Max();
+        return weights.Weights.Select(x => max > 0 ? 0.8 + 0.2 * x / max : 1).ToArray();
+    }
+
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
-    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities)
+    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach)
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published)
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))).ToList();
-        var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published);
+        var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
         if (inSentence.Count > 0)
         {
             var heads = q.Head is { } h ? HeadAnchors(w.Window.Sentence, h) : [];
-            var anchors = heads.Count > 0 ? heads : Anchors(q, w.Window.Sentence);
+            var anchors = heads.Count > 0 ? heads.Select(a => (a, 1.0)).ToList() : Anchors(q, w.Window.Sentence, reach);
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
             var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
@@ -126,22 +145,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     bool Near(string sentence, AnswerSpan span, QueryUnit head) =>
         HeadAnchors(sentence, head).Any(a => a < span.Start ? span.Start - a <= HeadReach : a - span.End <= HeadReach);
 
-    /// <summary>Where the question's words stand in the sentence (character offsets of matched words).</summary>
-    List<int> Anchors(Question q, string sentence)
+    /// <summary>Where the question's words stand in the sentence (character offsets of matched words), each with its unit's reach.</summary>
+    List<(int At, double Reach)> Anchors(Question q, string sentence, double[] reach)
     {
         var masks = new UnitMasks(q.Units);
-        var anchors = new List<int>();
+        var anchors = new List<(int, double)>();
         var position = 0;
         while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
-            if (masks.Of(words.Of(sentence.AsSpan(start, length)).All) != 0) anchors.Add(start);
+            if (masks.Of(words.Of(sentence.AsSpan(start, length)).All) is var held and not 0)
+                anchors.Add((start, UnitMasks.Units(held).Where(i => i < reach.Length).Select(i => reach[i]).DefaultIfEmpty(1).Max()));
         return anchors;
     }
 
-    /// <summary>1 beside a question word, falling off with distance (in characters, about six to a word).</summary>
-    static double Proximity(AnswerSpan span, List<int> anchors)
+    /// <summary>1 beside the question's heaviest word, falling off with distance (in characters, about six to a word) and with a lighter word.</summary>
+    static double Proximity(AnswerSpan span, List<(int At, double Reach)> anchors)
     {
         if (anchors.Count == 0) return 0.5;
-        var distance = anchors.Min(a => a < span.Start ? span.Start - a : a > span.End ? a - span.End : 0);
-        return 1.0 / (1 + distance / 24.0);
+        return anchors.Max(a => a.Reach / (1 + (a.At < span.Start ? span.Start - a.At : a.At > span.End ? a.At - span.End : 0) / 24.0));
     }
 }

@@ -50,6 +50,10 @@ public static class TimeCheck
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
 
+    /// <summary>The one year the sentence's paragraph last stated before it ("Прошлый год запомнился…" → 2018), if it stated one.</summary>
+    public static int? ParagraphYear(EvidenceWindow w) =>
+        Periods(w.Preceding, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+
     static List<Period> Periods(string? text, PartialDate? published) =>
         string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
 

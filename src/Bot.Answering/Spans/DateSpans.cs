@@ -10,15 +10,27 @@ namespace Bot.Answering.Spans;
 /// </summary>
 public static class DateSpans
 {
-    public static IEnumerable<AnswerSpan> Find(string text, AnswerType type, PartialDate? published) =>
-        DateFinder.Find(text, published).Select(d => new AnswerSpan(type, text.Substring(d.Index, d.Length), d.Index, d.Length)
+    /// <param name="contextYear">The year the paragraph is about before the text ("Прошлый год запомнился…"): a month or day
+    /// stated without a year ("в конце декабря") is of that year, not of the document's.</param>
+    public static IEnumerable<AnswerSpan> Find(string text, AnswerType type, PartialDate? published, int? contextYear = null) =>
+        DateFinder.Find(text, published).Select(d =>
         {
-            Date = d.Start,
-            DateEnd = d.End,
-            Relative = d.Relative && !StatesYear(text.Substring(d.Index, d.Length), d.Start.Year),
-            Anchor = published,
-            Confidence = d.Start.Day is not null ? 1 : d.Start.Month is not null ? 0.85 : 0.7,
+            var written = text.Substring(d.Index, d.Length);
+            var inContext = d.Relative && contextYear is { } y && y != d.Start.Year && d.Start.Month is not null && OnlyMonthAndDay(written);
+            return new AnswerSpan(type, written, d.Index, d.Length)
+            {
+                Date = inContext ? new PartialDate(contextYear!.Value, d.Start.Month, d.Start.Day) : d.Start,
+                DateEnd = inContext && d.End is { } e ? new PartialDate(contextYear!.Value, e.Month, e.Day) : d.End,
+                Relative = d.Relative && !StatesYear(written, d.Start.Year),
+                Anchor = published,
+                Confidence = d.Start.Day is not null ? 1 : d.Start.Month is not null ? 0.85 : 0.7,
+            };
         });
+
+    /// <summary>"декабря", "17 июня", "23–31 July": a date that names no year and no relation to the document's ("last December").</summary>
+    static bool OnlyMonthAndDay(string written) =>
+        Knowledge.Text.Tokenizer.Words(Knowledge.Text.TextNormalizer.Fold(written))
+            .All(w => CalendarWords.Month(w) is not null || w.Length <= 2 && w.All(char.IsDigit));
 
     // "26 апреля" took its year from the document: the note says so only when the text itself does not give the year.
     static bool StatesYear(string text, int year) => text.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

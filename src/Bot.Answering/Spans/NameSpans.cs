@@ -14,21 +14,15 @@ public sealed partial class NameSpans(DomainLexicon lexicon)
 {
     const int MaxWords = 5;
 
-    [GeneratedRegex(@"[«„“""](?<name>[^«»„“”""]{2,60})[»“”""]")]
-    private static partial Regex Quoted();
-
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*")]
     private static partial Regex Capitalised();
 
     public IEnumerable<AnswerSpan> Find(string text, AnswerType type, Question q)
     {
         var found = new List<AnswerSpan>();
-        foreach (Match m in Quoted().Matches(text))
-        {
-            var name = m.Groups["name"];
-            if (Tokenizer.Words(name.Value).Count() <= MaxWords && !Asked(name.Value, q))
-                found.Add(new AnswerSpan(type, name.Value.Trim(), name.Index, name.Length) { Confidence = 0.8 });
-        }
+        foreach (var (name, at, length) in QuotedNames.In(text))
+            if (Tokenizer.Words(name).Count() <= MaxWords && !Asked(name, q))
+                found.Add(new AnswerSpan(type, name.Trim(), at, length) { Confidence = 0.8 });
         var first = FirstWordEnd(text);
         foreach (Match m in Capitalised().Matches(text))
         {

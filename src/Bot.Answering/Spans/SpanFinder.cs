@@ -82,9 +82,10 @@ public sealed class SpanFinder
     };
 
     /// <param name="published">The date of the text's document: relative dates are counted from it.</param>
-    public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities, PartialDate? published = null) => type switch
+    /// <param name="contextYear">The year the text's paragraph is about before it, for dates it states without one.</param>
+    public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities, PartialDate? published = null, int? contextYear = null) => type switch
     {
-        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published).ToList(),
+        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),

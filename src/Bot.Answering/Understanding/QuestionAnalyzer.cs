@@ -55,7 +55,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             // "Which four fields": a number word counts the answers, it is not what they are about.
             if (CalendarWords.SmallNumber(folded) is not null && !char.IsDigit(folded[0])) continue;
             var stem = Stemmer.Stem(folded);
-            if (lexicon.ConceptsOf(stem).Any(answerTypes.Contains)) continue;
+            // The word itself, not its stem, says it names the kind of answer: "организовал" (organise) shares a stem with
+            // "организация" but is what the question is about.
+            if (lexicon.ConceptsOfWord(folded).Any(answerTypes.Contains)) continue;
             var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
             if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
             if (units.Any(u => !u.IsEntity && u.Keys.Contains(stem))) continue;
@@ -66,7 +68,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
-            var concepts = lexicon.ConceptsOf(stem);
+            // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
+            var concepts = lexicon.ConceptsOfWord(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
             units.Add(new QueryUnit(word, keys, IsEntity: false)
             {
@@ -108,13 +111,16 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 
     /// <summary>
     /// "Кой беше назначен за посланик…": a "who" question naming a post asks for the holder of that post, whose name stands
-    /// beside a word for it in the evidence, as after "which ambassador".
+    /// beside a word for it in the evidence, as after "which ambassador"; naming none, for the one who did what it asks.
     /// </summary>
     QueryUnit? RoleHead(IReadOnlyList<AnswerType> types, List<QueryUnit> units)
     {
         if (!types.Contains(AnswerType.Person)) return null;
         return units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
-            .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person));
+            .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person))
+            // "Кто организовал форум": with no post named, the relation asked about is what the answer's name stands beside.
+            ?? units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
+                .Any(AnswerTypeCues.Default.WhichPersonVerbs.Contains));
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>

@@ -27,9 +27,12 @@ public sealed class DocumentExtractor
         _agreements = new AgreementExtractor(_index);
     }
 
-    public ExtractedFacts Extract(SourceDocument doc)
+    /// <param name="ct">Checked after reading and at every sentence: a stop (SIGTERM during `ingest`) must not wait for a
+    /// document of millions of characters to be read to its end.</param>
+    public ExtractedFacts Extract(SourceDocument doc, CancellationToken ct = default)
     {
-        var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner);
+        var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner, ct);
+        ct.ThrowIfCancellationRequested();
         var figures = new List<FigureDraft>();
         var agreements = new List<AgreementDraft>();
         var parties = DocumentCountries(facts);
@@ -41,6 +44,7 @@ public sealed class DocumentExtractor
         var lastSigning = -10;
         for (var i = 0; i < facts.Units.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
             // Figures carry their period and currency from sentence to sentence within a paragraph.
@@ -56,6 +60,7 @@ public sealed class DocumentExtractor
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
             if (signing && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)) lastSigning = i;
         }
+        ct.ThrowIfCancellationRequested();
         var ev = EventExtractor.Extract(facts);
         return new ExtractedFacts(agreements, figures) { Events = ev, Entities = learned.Changed };
     }

@@ -36,7 +36,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
                 if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
                 {
                     SaveFiles(files, results, extractor, options, ct);
-                    results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options));
+                    results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options, ct));
                 }
                 else if (Directory.Exists(target))
                 {
@@ -82,7 +82,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                queue.Add(Read(target, read, extractor, terms, options));
+                queue.Add(Read(target, read, extractor, terms, options, ct));
             }
         }
         finally
@@ -95,11 +95,12 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>read → filter → extract → prepare one file; a file that cannot be ingested says why.</summary>
-    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options)
+    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options, CancellationToken ct)
     {
         try
         {
-            var (doc, facts) = Prepare(Admit(read(), options), extractor);
+            var (doc, facts) = Prepare(Admit(read(), options), extractor, ct);
+            ct.ThrowIfCancellationRequested();
             return new DocumentQueue.Item(target, PreparedDocument.Of(doc, facts, null, terms), null);
         }
         catch (IngestionException e)
@@ -109,11 +110,11 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>fetch → filter → extract → save one web page.</summary>
-    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options)
+    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         try
         {
-            var (doc, facts) = Prepare(Admit(await read(), options), extractor);
+            var (doc, facts) = Prepare(Admit(await read(), options), extractor, ct);
             return Saved(target, doc, writer.Save(doc, facts));
         }
         catch (IngestionException e)
@@ -129,11 +130,11 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             : doc;
 
     /// <summary>parse → extract: everything before the store is touched.</summary>
-    internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor)
+    internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor, CancellationToken ct = default)
     {
         // A document with a source URL is that page: re-reading it from a file or the web updates one record.
         if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source)) doc = doc with { Uri = UrlCanonicalizer.Canonical(source) };
-        return (doc, extractor.Extract(doc));
+        return (doc, extractor.Extract(doc, ct));
     }
 
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)

@@ -249,7 +249,11 @@ internal static class SchemaMigrations
             """,
             "CREATE INDEX ix_question_log_asked ON question_log(asked_at)",
         ],
-        // v12: digests — a chat may take its alerts as one message a day or a week at an hour of its own zone. Alerts for
+        // v12: webhook updates written before Telegram is answered, removed once handled (Chats/UpdateInbox.cs).
+        [
+            "CREATE TABLE update_inbox (update_id INTEGER PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL)",
+        ],
+        // v13: digests — a chat may take its alerts as one message a day or a week at an hour of its own zone. Alerts for
         // such a chat are written to the outbox "held" (same transaction, same matching) and a digest row per period
         // sends them together; the UNIQUE key makes scheduling a period idempotent.
         [
@@ -274,7 +278,7 @@ internal static class SchemaMigrations
             "CREATE INDEX ix_digest_outbox_due ON digest_outbox(state, next_attempt_at)",
             "CREATE INDEX ix_outbox_held ON outbox(chat_id, state)",
         ],
-        // v13: the watched feeds and pages, managed at run time (admin /feed_add, `sources add`, OPML import). The
+        // v14: the watched feeds and pages, managed at run time (admin /feed_add, `sources add`, OPML import). The
         // configured ones are copied in at start and kept in step with the settings; a removed configured source stays
         // as a "removed" row so the settings do not bring it back.
         [

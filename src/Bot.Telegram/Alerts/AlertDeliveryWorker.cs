@@ -4,6 +4,7 @@ using Bot.Knowledge.Scheduling;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Observability;
+using Bot.Knowledge.Storage;
 using Bot.Telegram.Hosting;
 using Bot.Telegram.Rendering;
 using Microsoft.Extensions.Hosting;
@@ -121,9 +122,10 @@ public sealed class AlertDeliveryWorker(
             var reply = Reply.Text(card) with { Silent = quiet };
             using var timeout = new CancellationTokenSource(o.SendTimeout);
             var message = await sender.SendAsync(row.ChatId, reply, timeout.Token);
-            outbox.MarkSent(row.Id, message?.MessageId ?? 0);
             stats.OnSent();
             _nextAllowed[row.ChatId] = clock.GetUtcNow() + (chat.Type == "private" ? o.PerChatInterval : o.PerGroupInterval);
+            // Sent: from here on nothing may count as a failed send, or the card would go out again.
+            await RecordSentAsync(row, message?.MessageId ?? 0);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -133,6 +135,32 @@ public sealed class AlertDeliveryWorker(
         {
             _inFlight.TryRemove(row.ChatId, out _);
             gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Marks a sent alert, waiting out a busy store (another process writing). If the mark still cannot be written the
+    /// row stays "sending" and is sent again after a restart — the documented window, never a resend in this run.
+    /// </summary>
+    async Task RecordSentAsync(OutboxRow row, long messageId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                outbox.MarkSent(row.Id, messageId);
+                return;
+            }
+            catch (Exception e) when (StoreBusy.IsBusy(e) && attempt < 4)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), clock, CancellationToken.None);
+            }
+            catch (SQLite.SQLiteException e)
+            {
+                _logger.LogError("Alert {Id} to chat {ChatId} was sent but could not be recorded ({Reason}); it stays in flight until a restart",
+                    row.Id, row.ChatId, e.Message);
+                return;
+            }
         }
     }
 

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Telegram.Hosting;
 
 /// <summary>
-/// Writes to the update ledger after an update was handled. The reply has already gone out, so a store that stays
-/// busy (an `ingest` or a backup holding the write lock) must not end the worker: the write is tried again while the
-/// store is busy, and if it still fails the bot goes on with a warning — the worst case is that the update is answered
-/// once more after a restart, never that later updates go unanswered.
+/// Records that an update was handled (just before its reply is sent), the polling offset, and a webhook update's leaving
+/// the inbox. A store that stays busy (an `ingest` or a backup holding the write lock) must not end the worker: the
+/// write is tried again while the store is busy, and if it still fails the bot goes on with a warning — the worst case
+/// is that the update is answered once more after a restart, never that later updates go unanswered.
 /// </summary>
-public sealed class LedgerRecorder(UpdateLedger ledger, TimeProvider clock, ILogger<LedgerRecorder> logger)
+public sealed class LedgerRecorder(UpdateLedger ledger, UpdateInbox inbox, TimeProvider clock, ILogger<LedgerRecorder> logger)
 {
     /// <summary>Tries in all; each busy attempt already waited out the store's busy timeout.</summary>
     public const int Attempts = 4;
@@ -21,14 +21,18 @@ public sealed class LedgerRecorder(UpdateLedger ledger, TimeProvider clock, ILog
     public Task ConfirmAsync(long offset, CancellationToken ct) =>
         RecordAsync(() => ledger.Confirm(offset), "polling offset", offset, ct);
 
-    async Task RecordAsync(Action write, string what, long id, CancellationToken ct)
+    /// <returns>false when the store stayed busy: the update is still in the inbox, and already in the ledger.</returns>
+    public Task<bool> ForgetAsync(long updateId, CancellationToken ct) =>
+        RecordAsync(() => inbox.Remove(updateId), "the inbox's update", updateId, ct);
+
+    async Task<bool> RecordAsync(Action write, string what, long id, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 write();
-                return;
+                return true;
             }
             catch (Exception e) when (StoreBusy.IsBusy(e) && attempt < Attempts)
             {
@@ -39,7 +43,7 @@ public sealed class LedgerRecorder(UpdateLedger ledger, TimeProvider clock, ILog
             {
                 logger.LogWarning("Could not record {What} {Id} as handled ({Reason}); the bot goes on, and after a restart it may be handled again",
                     what, id, e.GetType().Name + ": " + e.Message);
-                return;
+                return false;
             }
         }
     }

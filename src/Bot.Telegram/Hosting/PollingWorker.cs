@@ -11,7 +11,7 @@ namespace Bot.Telegram.Hosting;
 
 /// <summary>
 /// Long polling. Resumes after the last fully handled batch, so whatever arrived while the bot was down is
-/// answered, each once: every update is recorded right after handling and skipped if it comes again.
+/// answered, each once: the dispatcher records every update as handled, and one that comes again is skipped.
 /// </summary>
 public sealed class PollingWorker(
     ITelegramBotClient bot, BotStartup startup, UpdateDispatcher dispatcher, UpdateLedger ledger, LedgerRecorder recorder, TimeProvider clock,
@@ -74,7 +74,6 @@ public sealed class PollingWorker(
             foreach (var update in chatUpdates)
             {
                 await dispatcher.DispatchToCompletionAsync(update, stoppingToken);
-                await recorder.MarkHandledAsync(update.Id, stoppingToken);
             }
         });
     }

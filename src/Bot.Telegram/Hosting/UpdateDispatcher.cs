@@ -12,12 +12,19 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram.Hosting;
 
 /// <summary>
-/// Turns one Telegram update into a call on the right router. Never throws for a bad update: one broken message
-/// must not stop the worker or block the updates behind it.
+/// Turns one Telegram update into a call on the right router, sends what it produced, and records the update as
+/// handled. Never throws for a bad update: one broken message must not stop the worker or block the updates behind it.
 /// </summary>
+/// <remarks>
+/// Each update is answered at most once. The router only makes the reply; a busy store makes the dispatcher try the
+/// router again, which is safe because nothing has been sent yet. The update is recorded as handled just before its
+/// reply goes out, so neither a retry nor a redelivery after a crash (polling resumes at the last confirmed offset,
+/// the webhook inbox keeps what was not finished) can send it twice. The price: a crash in the instant between that
+/// record and Telegram's answer loses that one reply, which the user can ask again; a duplicate could not be taken back.
+/// </remarks>
 public sealed class UpdateDispatcher(
-    MessageRouter messages, CallbackRouter callbacks, ChatDirectory chats, BotIdentity identity, ReplySender sender, TimeProvider clock,
-    ILogger<UpdateDispatcher> logger)
+    MessageRouter messages, CallbackRouter callbacks, ChatDirectory chats, BotIdentity identity, ReplySender sender, LedgerRecorder recorder,
+    TimeProvider clock, ILogger<UpdateDispatcher> logger)
 {
     /// <summary>
     /// How often an update that found the store busy is tried in all. Each attempt already waited out the store's busy
@@ -45,12 +52,27 @@ public sealed class UpdateDispatcher(
 
     public async Task DispatchAsync(Update update, CancellationToken ct)
     {
+        var outgoing = await HandleWithRetriesAsync(update, ct);
+        await recorder.MarkHandledAsync(update.Id, ct);
+        if (outgoing is null) return;
+        try
+        {
+            await sender.SendAsync(outgoing.ChatId, outgoing.Reply, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "The reply to update {UpdateId} could not be sent", update.Id);
+        }
+    }
+
+    /// <returns>The reply to send, or null when there is none or the update could not be handled.</returns>
+    async Task<Outgoing?> HandleWithRetriesAsync(Update update, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await HandleAsync(update, ct);
-                return;
+                return await HandleAsync(update, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -67,24 +89,24 @@ public sealed class UpdateDispatcher(
             {
                 logger.LogError(e, "Update {UpdateId} could not be handled; skipping it", update.Id);
                 if (StoreBusy.IsBusy(e)) await TellAsync(update, "store_busy_gave_up", ct);
-                return;
+                return null;
             }
         }
     }
 
-    async Task HandleAsync(Update update, CancellationToken ct)
+    async Task<Outgoing?> HandleAsync(Update update, CancellationToken ct)
     {
         switch (update)
         {
             case { Message: { } message }:
-                await OnMessageAsync(message, ct);
-                break;
+                return await OnMessageAsync(message, ct);
             case { CallbackQuery: { } query }:
-                await callbacks.RouteAsync(query, ct);
-                break;
+                return await callbacks.RouteAsync(query, ct);
             case { MyChatMember: { } member }:
                 OnMembershipChanged(member);
-                break;
+                return null;
+            default:
+                return null;
         }
     }
 
@@ -109,23 +131,23 @@ public sealed class UpdateDispatcher(
         }
     }
 
-    async Task OnMessageAsync(Message message, CancellationToken ct)
+    async Task<Outgoing?> OnMessageAsync(Message message, CancellationToken ct)
     {
         if (message.MigrateToChatId is { } target)
         {
             chats.Migrate(message.Chat.Id, target);
             logger.LogInformation("Chat {From} became supergroup {To}; its subscriptions moved", message.Chat.Id, target);
-            return;
+            return null;
         }
-        if (message.From is null || message.From.IsBot) return;
+        if (message.From is null || message.From.IsBot) return null;
         // Whatever a user sends is data: cleaned once here, for polling and webhook alike, before any rule reads it.
         var text = TextSanitizer.CleanQuestion(message.Text ?? message.Caption);
-        if (text.Length == 0 && message.Document is null) return;
+        if (text.Length == 0 && message.Document is null) return null;
         var incoming = new Incoming(
             message.Chat.Id, ChatTypeName(message.Chat.Type), message.Chat.Title, message.From.Id, message.From.LanguageCode,
             message.MessageId, text, message.ReplyToMessage?.From?.Id == identity.Id,
             message.Document?.FileId, message.Document?.FileName);
-        await messages.RouteAsync(incoming, ct);
+        return await messages.RouteAsync(incoming, ct);
     }
 
     /// <summary>Blocked or removed: alerts stop until the chat writes /start again.</summary>

@@ -13,32 +13,37 @@ namespace Bot.Telegram.Routing;
 
 /// <summary>
 /// Inline buttons: example questions, language choice, agreement pages, subscription removal, sources.
-/// Every callback query is answered, even when handling it fails, so the button stops spinning.
+/// Every callback query is answered, even when handling it fails, so the button stops spinning — except when the store
+/// was busy: then the dispatcher tries the whole query again, and that attempt answers it.
 /// </summary>
 public sealed class CallbackRouter(
-    QuestionService questions, ChatDirectory chats, SubscriptionBook subscriptions, ReplySender sender, ITelegramBotClient bot, GroupAdmins admins,
+    QuestionService questions, ChatDirectory chats, SubscriptionBook subscriptions, ITelegramBotClient bot, GroupAdmins admins,
     LangHandler languages, AgreementsHandler agreements, SubscriptionsHandler subscriptionList, SourcesHandler sources,
     IOptions<TelegramOptions> options, ILogger<CallbackRouter> logger)
 {
-    public async Task RouteAsync(CallbackQuery query, CancellationToken ct)
+    public async Task<Outgoing?> RouteAsync(CallbackQuery query, CancellationToken ct)
     {
+        Outgoing? outgoing = null;
         try
         {
-            if (query.Message is { } message && query.Data is { } data) await HandleAsync(query, message, data, ct);
+            if (query.Message is { } message && query.Data is { } data && await HandleAsync(query, message, data, ct) is { } reply)
+                outgoing = new Outgoing(message.Chat.Id, reply);
         }
-        // A busy store is no failure of this button: the dispatcher tries it again.
-        catch (Exception e) when ((e is not OperationCanceledException || !ct.IsCancellationRequested) && !StoreBusy.IsBusy(e))
+        // A busy store is no failure of this button: the dispatcher tries it again, and that attempt answers the query.
+        catch (Exception e) when (StoreBusy.IsBusy(e))
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(e, "Handling callback {Data} failed", query.Data);
         }
-        finally
-        {
-            try { await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct); }
-            catch (Exception e) when (e is not OperationCanceledException) { logger.LogDebug(e, "answerCallbackQuery failed"); }
-        }
+        try { await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct); }
+        catch (Exception e) when (e is not OperationCanceledException) { logger.LogDebug(e, "answerCallbackQuery failed"); }
+        return outgoing;
     }
 
-    async Task HandleAsync(CallbackQuery query, Message message, string data, CancellationToken ct)
+    async Task<Reply?> HandleAsync(CallbackQuery query, Message message, string data, CancellationToken ct)
     {
         var chat = chats.Touch(message.Chat.Id, message.Chat.Type.ToString().ToLowerInvariant(), message.Chat.Title, reactivate: false);
         var incoming = new Incoming(message.Chat.Id, chat.Type, message.Chat.Title, query.From.Id, query.From.LanguageCode, message.MessageId, "", false, null, null);
@@ -56,7 +61,7 @@ public sealed class CallbackRouter(
             "src" => sources.Render(ctx),
             _ => null,
         };
-        if (reply is not null) await sender.SendAsync(message.Chat.Id, reply, ct);
+        return reply;
     }
 
     async Task<Reply?> UnsubscribeAsync(HandlerContext ctx, string data, int messageId, CancellationToken ct)

@@ -9,19 +9,19 @@ using Microsoft.Extensions.Options;
 namespace Bot.Telegram.Routing;
 
 /// <summary>
-/// Thin router: decides whether a message is for the bot, which handler takes it, and sends what the handler
-/// returns. Any failure becomes a polite localized message; exception text never reaches a chat.
+/// Thin router: decides whether a message is for the bot and which handler takes it, and returns the handler's reply
+/// for the dispatcher to send. Any failure becomes a polite localized message; exception text never reaches a chat.
 /// </summary>
 public sealed class MessageRouter(
-    IEnumerable<ICommandHandler> handlers, QuestionService questions, ChatDirectory chats, ReplySender sender,
+    IEnumerable<ICommandHandler> handlers, QuestionService questions, ChatDirectory chats,
     BotIdentity identity, IOptions<TelegramOptions> options, ILogger<MessageRouter> logger)
 {
     readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Command, StringComparer.Ordinal);
 
-    public async Task RouteAsync(Incoming m, CancellationToken ct)
+    public async Task<Outgoing?> RouteAsync(Incoming m, CancellationToken ct)
     {
         var command = CommandLine.Parse(m.Text);
-        if (!Addressing.IsForUs(m, command, identity.Username, _handlers.ContainsKey)) return;
+        if (!Addressing.IsForUs(m, command, identity.Username, _handlers.ContainsKey)) return null;
         var chat = chats.Touch(m.ChatId, m.ChatType, m.ChatTitle, reactivate: command?.Command == "start" || !m.IsGroup);
         var lang = LanguageResolver.For(chat, m);
         // Alerts have no message to take a language from: they use the one this chat writes in.
@@ -39,7 +39,7 @@ public sealed class MessageRouter(
             logger.LogError(e, "Handling a message in chat {ChatId} failed", m.ChatId);
             reply = Reply.Text(Html.Escape(BotTexts.Get(lang, "error")));
         }
-        if (reply is not null) await sender.SendAsync(m.ChatId, reply, ct);
+        return reply is null ? null : new Outgoing(m.ChatId, reply);
     }
 
     async Task<Reply?> HandleAsync(HandlerContext ctx, CommandLine? command, CancellationToken ct)

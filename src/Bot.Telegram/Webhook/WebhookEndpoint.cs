@@ -13,8 +13,9 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Webhook;
 
 /// <summary>
-/// POST {path}: accepts an update only with the right X-Telegram-Bot-Api-Secret-Token, queues it and answers at
-/// once; the update is handled in the background by <see cref="WebhookProcessor"/>.
+/// POST {path}: accepts an update only with the right X-Telegram-Bot-Api-Secret-Token, writes it to the inbox and
+/// answers 200 once it is there (503 while the store is busy, so that Telegram delivers it again); the update is
+/// handled in the background by <see cref="WebhookProcessor"/>.
 /// </summary>
 public static class WebhookEndpoint
 {

@@ -1,36 +1,57 @@
-using System.Threading.Channels;
+using System.Text.Json;
+using Bot.Knowledge.Chats;
+using Bot.Knowledge.Storage;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Telegram.Webhook;
 
 /// <summary>
-/// Updates accepted by the webhook endpoint, waiting for the processor. The endpoint answers Telegram as soon as
-/// the update is queued; an update Telegram sends again while it is still queued is not queued twice.
+/// Updates accepted by the webhook endpoint, waiting for the processor in the store's inbox (<see cref="UpdateInbox"/>):
+/// Telegram gets its 200 only once the update is written there, so a crash before it is handled loses nothing. An update
+/// Telegram sends again while it is still waiting is kept once.
 /// </summary>
-public sealed class WebhookInbox
+public sealed class WebhookInbox(UpdateInbox store, ILogger<WebhookInbox> logger) : IDisposable
 {
-    readonly Channel<Update> _queue = Channel.CreateBounded<Update>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait });
-    readonly HashSet<int> _queued = [];
-    readonly Lock _lock = new();
+    readonly SemaphoreSlim _arrived = new(0, 1);
 
-    /// <returns>false when the update was already queued or the queue is full (Telegram then retries later).</returns>
+    /// <returns>false when the store stayed busy past its timeout: Telegram, answered 503, delivers the update again later.</returns>
     public bool TryAccept(Update update)
     {
-        lock (_lock)
+        try
         {
-            if (_queued.Contains(update.Id)) return true;
-            if (!_queue.Writer.TryWrite(update)) return false;
-            _queued.Add(update.Id);
-            return true;
+            store.Add(update.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options));
+        }
+        catch (Exception e) when (StoreBusy.IsBusy(e))
+        {
+            logger.LogWarning("The store is busy; webhook update {UpdateId} is refused with 503 for Telegram to deliver again", update.Id);
+            return false;
+        }
+        try { _arrived.Release(); }
+        catch (SemaphoreFullException) { /* the processor is already woken */ }
+        return true;
+    }
+
+    /// <summary>The oldest waiting updates; one whose stored text no longer reads as an update is null (and is dropped).</summary>
+    public List<(long Id, Update? Update)> Waiting(int limit) =>
+        [.. store.Waiting(limit).Select(row => (row.UpdateId, Read(row)))];
+
+    /// <summary>Waits for a new update, or at most <paramref name="timeout"/> (updates another process stored are found then).</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _arrived.WaitAsync(timeout, ct);
+
+    Update? Read(InboxRow row)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(row.Body, JsonBotAPI.Options);
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning("Webhook update {UpdateId} in the inbox cannot be read ({Reason}); it is dropped", row.UpdateId, e.Message);
+            return null;
         }
     }
 
-    public async IAsyncEnumerable<Update> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var update in _queue.Reader.ReadAllAsync(ct))
-        {
-            yield return update;
-            lock (_lock) _queued.Remove(update.Id);
-        }
-    }
+    public void Dispose() => _arrived.Dispose();
 }

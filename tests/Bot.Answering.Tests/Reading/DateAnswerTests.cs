@@ -24,6 +24,21 @@ public sealed class DateAnswerTests(DatedNewsFixture fixture) : IClassFixture<Da
     }
 
     [Fact]
+    public void A_month_stated_without_a_year_is_of_the_year_its_paragraph_is_about_not_of_the_articles_date()
+    {
+        var answer = Ask("Когда в Пловдиве открыли улицу «Шымкент»?", "ru");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldStartWith("декабрь 2022");
+    }
+
+    [Fact]
+    public void A_quoted_name_is_answered_only_by_a_sentence_that_names_that_thing_not_one_mentioning_the_city_of_that_name()
+    {
+        var answer = Ask("When was the street „Shymkent“ opened in Plovdiv?", "en");
+        answer.Text.ShouldNotContain("May");
+    }
+
+    [Fact]
     public void A_date_question_whose_evidence_states_no_date_is_refused_not_answered_with_the_articles_date()
     {
         var answer = Ask("When were the grain talks in Kostanay held?", "en");

@@ -13,5 +13,9 @@ public sealed class DatedNewsFixture : NewsFixture
             "Delegations from both countries discussed grain logistics in Kostanay. The talks were described as constructive."));
         files.Write("council.md", Doc("Business council meets", "2020-05-20", "en",
             "The fourth meeting of the joint business council took place in Plovdiv last month. A fifth meeting is planned for Shymkent."));
+        files.Write("street.md", Doc("Итоги года в Пловдиве", "2023-01-20", "ru",
+            "Прошлый год запомнился и культурными событиями. В конце декабря в Пловдиве появилась улица «Шымкент» — подарок городу-побратиму."));
+        files.Write("fair.md", Doc("Plovdiv fair", "2023-06-02", "en",
+            "In May a new street of stalls was opened at the Plovdiv fair, and a trade mission from Shymkent visited it."));
     }
 }

@@ -17,6 +17,22 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Who_was_appointed_to_a_post_is_the_one_named_beside_the_post_not_the_one_they_replaced()
+    {
+        var answer = Ask("Кой беше назначен за посланик на България в Казахстан с указ от февруари 2024 г.?", "bg");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldStartWith("Петър Стоянов Иванов");
+    }
+
+    [Fact]
+    public void Who_organised_an_event_is_the_one_named_beside_organising_it_not_a_guest_of_the_sentence_repeating_the_question()
+    {
+        var answer = Ask("Кто организовал казахстанско-болгарский бизнес-форум в Пловдиве?", "ru");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldStartWith("Silk Bridge");
+    }
+
+    [Fact]
     public void A_person_learned_from_a_document_answers_a_which_official_question_in_another_language()
     {
         var answer = Ask("Кой министър-председател прие българската делегация?", "bg");

@@ -8,12 +8,15 @@ public sealed class PeopleNewsFixture : NewsFixture
     protected override void WriteNews(TempFolder files)
     {
         files.Write("envoy.md", Doc("Нов посланик в Астана", "2024-02-12", "bg",
-            "Новият посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия указ."));
+            "Новият извънреден и пълномощен посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия пакет укази."));
         files.Write("delegation.md", Doc("Delegation in Astana", "2023-09-21", "en",
             "The Bulgarian delegation spent two days in the capital. It was received by Kazakh Prime Minister Aidar Nurlanov, who discussed grain exports."));
         files.Write("varna.md", Doc("Varna welcomes a Kazakh delegation", "2022-05-06", "en",
             "Bolat Seitov arrived in Varna on 3 May 2022. Aidar Nurlanov spoke to the port authority by video link."));
         files.Write("tour.md", Doc("Minister ends Sofia talks", "2021-11-03", "en",
             "After two days of talks in Sofia, Minister Aidar Nurlanov flew on to Romania for a regional energy meeting."));
+        files.Write("forum.md", Doc("Business forum in Plovdiv", "2024-04-18", "en",
+            "President Marat Dzhaksybekov and Bulgarian Vice President Elena Petrova took part in the Kazakh-Bulgarian business forum in Plovdiv yesterday. "
+            + "The forum was hosted by \"Silk Bridge\", the national agency that brings foreign investors to Kazakhstan."));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.TelegramSimulator.Methods;
+using Bot.TelegramSimulator.Recording;
 using Bot.TelegramSimulator.State;
 using Microsoft.AspNetCore.Http;
 
@@ -76,7 +77,22 @@ internal sealed class RequestDispatcher(SimulatorState state, IReadOnlyDictionar
         {
             var call = await MethodCallReader.ReadAsync(context.Request, cancellationToken);
             var result = await method.InvokeAsync(call, cancellationToken);
-            await ApiReply.WriteOkAsync(context.Response, result, cancellationToken);
+            try
+            {
+                if (state.Faults.LateAnswerDelay(method.Name) is { } late)
+                {
+                    await Task.Delay(late, cancellationToken);
+                }
+
+                await ApiReply.WriteOkAsync(context.Response, result, cancellationToken);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException)
+            {
+                // Done, but the bot will never hear of it: the one case where a resend is right and still a duplicate.
+                state.Journal.Unanswered.Add(new UnansweredCall(method.Name, call.Long("chat_id"), DateTimeOffset.UtcNow));
+                throw;
+            }
+
             return null;
         }
         catch (BotApiException e)

@@ -11,4 +11,5 @@ internal sealed class SimulatorJournal
     public RecordList<MessageEdit> Edits { get; } = new();
     public RecordList<DeletedMessage> Deletions { get; } = new();
     public RecordList<WebhookDelivery> WebhookDeliveries { get; } = new();
+    public RecordList<UnansweredCall> Unanswered { get; } = new();
 }

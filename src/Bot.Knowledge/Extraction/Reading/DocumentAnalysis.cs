@@ -15,12 +15,19 @@ public static partial class DocumentAnalysis
     [GeneratedRegex(@"^\s*(?<p>\p{Lu}[\p{L}\-’' /]{1,60}?)\s*(?:,[^—–\n]{0,40}?)?\s*(?:—|–|--|\s-\s|,)")]
     private static partial Regex DatelineStart();
 
-    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner)
+    /// <param name="ct">Checked at every unit, so that a stop does not wait for the end of a very long document.</param>
+    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner, CancellationToken ct = default)
     {
         var units = DocumentLayout.Of(doc.Title, doc.Paragraphs);
         // Names are looked up once per unit, before learning: a person learned from this document is in the learner's mentions.
-        var tokens = units.Select(u => TokenList.Of(u.Text)).ToList();
-        var known = tokens.Select(index.FindSpans).ToList();
+        var tokens = new List<TokenList>(units.Count);
+        var known = new List<IReadOnlyList<EntitySpan>>(units.Count);
+        foreach (var unit in units)
+        {
+            ct.ThrowIfCancellationRequested();
+            tokens.Add(TokenList.Of(unit.Text));
+            known.Add(index.FindSpans(tokens[^1]));
+        }
         var learned = learner.Learn(tokens, known, doc.Lang);
         var people = new List<PersonRef>?[units.Count];
         foreach (var m in learned.Mentions) (people[m.Sentence] ??= []).Add(new PersonRef(m.Person, m.Name.Start, m.Name.End, m.Name));

@@ -23,6 +23,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
     {
         if (Paragraphs.Count == 0) throw new IngestionException("no text");
         var warnings = new List<string>(Warnings);
+        var paragraphs = LongParagraphs.Cut(Paragraphs, warnings);
         var (url, label) = SourceParts(Source);
         var published = Published;
         if (published is null && Dateline.Find(Paragraphs) is { } dateline)
@@ -39,7 +40,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         }
         var lang = LanguageCodes.Resolve(DeclaredLang, () => string.Join("\n", Paragraphs), warnings);
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
-        return new SourceDocument(uri, title, url, published, lang, Paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
+        return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
     }
 
     /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>

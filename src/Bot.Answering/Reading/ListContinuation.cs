@@ -1,0 +1,73 @@
+using Bot.Answering.Evidence;
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// A list is often stated over two sentences: one introduces it ("… was in Kazakhstan on an official visit.") and a later
+/// one of the paragraph enumerates it ("Two documents came out of the trip: …"), or one adds to items the sentence
+/// before named ("… its greater part is oil. Trade also includes aluminium, …"). The sentences to quote for a list
+/// question are the evidence and the sentence that completes it (additive words in lists.json).
+/// </summary>
+public static class ListContinuation
+{
+    sealed record ListFile(Dictionary<string, List<string>> Additive, Dictionary<string, List<string>> Conjunctions);
+
+    static readonly ListFile File = EmbeddedJson.Load<ListFile>("lists.json");
+
+    static readonly Dictionary<string, HashSet<string>> Additive = ByLanguage(File.Additive);
+
+    static readonly Dictionary<string, HashSet<string>> Conjunctions = ByLanguage(File.Conjunctions);
+
+    static Dictionary<string, HashSet<string>> ByLanguage(Dictionary<string, List<string>> words) => words.ToDictionary(
+        a => a.Key, a => a.Value.Select(w => string.Join(' ', Tokenizer.Words(TextNormalizer.Fold(w)))).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    // How far past the evidence, in sentences of its paragraph, the enumeration it introduces may stand.
+    const int Reach = 2;
+
+    public static List<string> Quoted(Question q, EvidenceWindow w)
+    {
+        var quoted = new List<string> { w.Sentence };
+        if (Adds(w.Sentence) && w.Before is { } before) quoted.Insert(0, before);
+        if (Enumerates(w.Sentence)) return quoted;
+        var sentences = SentenceSplitter.Split(w.Passage.Text);
+        for (var i = w.Index + 1; i < sentences.Count && i <= w.Index + Reach; i++)
+            if (Enumerates(sentences[i]) && HoldsUnit(q, sentences[i]))
+            {
+                quoted.Add(sentences[i]);
+                break;
+            }
+        return quoted;
+    }
+
+    static bool Adds(string sentence) => Says(sentence, Additive);
+
+    static bool Says(string text, Dictionary<string, HashSet<string>> byLanguage)
+    {
+        if (!byLanguage.TryGetValue(LanguageGuess.Of(text), out var words)) return false;
+        var folded = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        return folded.Where((_, i) => words.Contains(folded[i]) || i + 1 < folded.Count && words.Contains(folded[i] + " " + folded[i + 1])).Any();
+    }
+
+    /// <summary>
+    /// A colon or semicolon before more text, or a comma with a joining word after it ("a, b and c"): the sentence names
+    /// items. Commas alone may only set off an apposition ("the Chairperson, Tsetska Tsacheva, was…").
+    /// </summary>
+    static bool Enumerates(string sentence)
+    {
+        var colon = sentence.IndexOfAny([':', ';']);
+        if (colon >= 0 && colon < sentence.Length - 3) return true;
+        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+        return comma >= 0 && Says(sentence[comma..], Conjunctions);
+    }
+
+    static bool HoldsUnit(Question q, string sentence)
+    {
+        var keys = Tokenizer.Words(sentence).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+        return q.Units.Any(u => !u.IsEntity && u.Keys.Overlaps(keys));
+    }
+}

@@ -1,0 +1,26 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>A list stated over two sentences is answered with both: the one that introduces it and the one that completes it.</summary>
+public sealed class ListAnswerTests(ListNewsFixture fixture) : IClassFixture<ListNewsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    [Fact]
+    public void The_items_a_later_sentence_of_the_paragraph_enumerates_are_quoted_with_the_sentence_that_introduces_them()
+    {
+        var answer = Ask("Какие документы подписали по итогам визита Марии Добревой в Казахстан в мае 2016 года?", "ru");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("archives");
+    }
+
+    [Fact]
+    public void A_list_sentence_that_adds_to_items_named_before_it_is_quoted_with_that_sentence()
+    {
+        var answer = Ask("Екіжақты саудада қандай тауарлар бар?", "kk");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("мыс");
+        answer.Text.ShouldContain("шарап");
+    }
+}

@@ -1,0 +1,17 @@
+using Bot.TestKit;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>An unseeded store with news items that state a list over two sentences.</summary>
+public sealed class ListNewsFixture : NewsFixture
+{
+    protected override void WriteNews(TempFolder files)
+    {
+        files.Write("speaker.md", Doc("Parliamentary ties", "2017-02-01", "en",
+            "Parliamentary ties grew last year. From 3 to 5 May 2016 the Speaker of the Bulgarian parliament, Maria Dobreva, was in Kazakhstan on an official visit. "
+            + "She met the Senate Chairman and the Foreign Minister. Three documents came out of the trip: a memorandum on parliamentary exchanges, a youth "
+            + "exchange programme and a cooperation agreement in the field of archives."));
+        files.Write("goods.md", Doc("Екі ел саудасы", "2024-05-20", "kk",
+            "Былтыр Қазақстанның Болгарияға экспорты 120 млн долларға жетті, оның басым бөлігі мыс. Екі жақты саудада жүн, шарап пен жеміс сияқты тауарлар да бар."));
+    }
+}
