@@ -17,7 +17,6 @@ public sealed class EntityIndex
     // common given name does not make every "Aidar" in a text try every Aidar the index knows.
     readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
     readonly HashSet<(string Id, string Keys)> _added = [];
-    readonly HashSet<(string Id, string Alias)> _indexedAliases = [];
     [ThreadStatic] static List<TextWords.Word>? _words;
 
     sealed class Spans
@@ -55,12 +54,13 @@ public sealed class EntityIndex
     /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)
     {
+        // The spellings of the record this one replaces were all indexed when it was added, and would give the same keys,
+        // all skipped below: a learned person completed with one more spelling has only that spelling worked out again.
+        var indexed = _byId.TryGetValue(entity.Id, out var previous) ? previous.Aliases.Append(previous.Name).ToHashSet(StringComparer.Ordinal) : null;
         _byId[entity.Id] = entity;
-        foreach (var alias in entity.Aliases.Append(entity.Name))
+        foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
-            // An alias indexed for this id before gives the same keys again, which would all be skipped below: a learned
-            // person completed with one more spelling has only that spelling worked out, not all of them again.
-            if (!_indexedAliases.Add((entity.Id, alias))) continue;
+            if (indexed?.Contains(alias) == true) continue;
             foreach (var keys in KeyVariants(alias, AliasKeys.ForAlias))
             {
                 if (keys.Count == 0 || !_added.Add((entity.Id, "f\u0001" + string.Join('\u0001', keys)))) continue;

@@ -32,6 +32,8 @@ internal sealed class BatchStatements : IDisposable
             InsertAlias = Prepare(c, "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)");
             InsertAgreement = Prepare(c,
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            FindAgreementGroup = Prepare(c,
+                "SELECT id, canonical_key, title, domain, signed, place FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id");
             CompleteAgreement = Prepare(c, "UPDATE agreements SET place = ?, signed = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
         }
@@ -53,6 +55,7 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement UpsertEntity { get; } = null!;
     public PreparedStatement InsertAlias { get; } = null!;
     public PreparedStatement InsertAgreement { get; } = null!;
+    public PreparedStatement FindAgreementGroup { get; } = null!;
     public PreparedStatement CompleteAgreement { get; } = null!;
     public PreparedStatement InsertSource { get; } = null!;
 

@@ -65,6 +65,28 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>Maps every row of a query, and makes the statement ready for the next bindings.</summary>
+    public List<T> All<T>(Func<sqlite3_stmt, T> map)
+    {
+        var rows = new List<T>();
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) rows.Add(map(_statement));
+            if (rc != raw.SQLITE_DONE) throw Error(rc);
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+            raw.sqlite3_clear_bindings(_statement);
+        }
+    }
+
+    /// <summary>A text column of the current row; null for SQL NULL.</summary>
+    public static string? Text(sqlite3_stmt row, int column) =>
+        raw.sqlite3_column_type(row, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, column).utf8_to_string();
+
     /// <summary>Runs an INSERT and returns the rowid it assigned.</summary>
     public long Insert()
     {

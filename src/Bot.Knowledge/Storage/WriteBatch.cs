@@ -190,7 +190,11 @@ public sealed class WriteBatch : IDisposable
     long? UpsertAgreement(long documentId, AgreementDraft a, string now, HashSet<long> claimed)
     {
         var group = AgreementIdentity.GroupOf(a);
-        var members = _c.Query<AgreementRow>("SELECT * FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id", group, group + "\uffff");
+        var members = _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").All(r => new AgreementRow
+        {
+            Id = raw.sqlite3_column_int64(r, 0), CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Title = PreparedStatement.Text(r, 2) ?? "",
+            Domain = PreparedStatement.Text(r, 3) ?? "", Signed = PreparedStatement.Text(r, 4), Place = PreparedStatement.Text(r, 5),
+        });
         var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
             .OrderByDescending(m => AgreementIdentity.Likeness(a, m.Title, m.Domain)).FirstOrDefault();
         long? created = null;

@@ -28,7 +28,7 @@ public sealed class TokenList
 
     // News repeats its words: each written form is folded once per thread and its folded string shared, instead of a
     // new string for every word of every sentence. Bounded: a run over a huge vocabulary starts over rather than grows.
-    const int FoldCacheLimit = 50_000;
+    const int FoldCacheLimit = 20_000;
     [ThreadStatic] static Dictionary<string, string>? _folded;
     [ThreadStatic] static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
 
