@@ -35,7 +35,7 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
 
     /// <summary>After a crash, attempts that were marked but never recorded are due again.</summary>
     public int RecoverInFlight() =>
-        db.Connection.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
+        db.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
 
     /// <summary>Marks up to <paramref name="limit"/> due rows as being sent and returns them, oldest first.</summary>
     /// <remarks>
@@ -59,14 +59,14 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     });
 
     public void MarkSent(long id, long messageId) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);
+        db.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);
 
     public void Retry(long id, TimeSpan after, string error) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+        db.Execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
             clock.GetUtcNow().Add(after).ToString("O"), error, id);
 
     public void Dead(long id, string error) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
+        db.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
 
     public int Backlog() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
 

@@ -17,7 +17,7 @@ public sealed class DigestBook(KnowledgeDb db, TimeProvider clock)
 
     /// <summary>Turns the digest on or changes it; a chat already on one keeps its start, so no period is skipped.</summary>
     public void Set(long chatId, string mode, int hour) =>
-        db.Connection.Execute("UPDATE chats SET digest = ?, digest_hour = ?, digest_since = coalesce(digest_since, ?), updated_at = ? WHERE chat_id = ?",
+        db.Execute("UPDATE chats SET digest = ?, digest_hour = ?, digest_since = coalesce(digest_since, ?), updated_at = ? WHERE chat_id = ?",
             mode, hour, Now, Now, chatId);
 
     /// <returns>How many held alerts were released to be sent one by one.</returns>
@@ -41,7 +41,7 @@ public sealed class DigestBook(KnowledgeDb db, TimeProvider clock)
     public bool Schedule(long chatId, DateTimeOffset start, DateTimeOffset end)
     {
         var now = Now;
-        return db.Connection.Execute(
+        return db.Execute(
             "INSERT OR IGNORE INTO digest_outbox(chat_id, period_start, period_end, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 'pending', 0, ?, ?)",
             chatId, DigestStamp.Of(start), DigestStamp.Of(end), now, now) > 0;
     }

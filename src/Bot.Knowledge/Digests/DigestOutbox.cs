@@ -13,7 +13,7 @@ public sealed class DigestOutbox(KnowledgeDb db, TimeProvider clock)
     string Now => clock.GetUtcNow().ToString("O");
 
     public int RecoverInFlight() =>
-        db.Connection.Execute("UPDATE digest_outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
+        db.Execute("UPDATE digest_outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
 
     public List<DigestRow> ClaimDue(int limit) => db.InTransaction(c =>
     {
@@ -54,14 +54,14 @@ public sealed class DigestOutbox(KnowledgeDb db, TimeProvider clock)
     });
 
     /// <summary>Nothing new in the period: no message is sent.</summary>
-    public void MarkEmpty(long id) => db.Connection.Execute("UPDATE digest_outbox SET state = 'empty' WHERE id = ?", id);
+    public void MarkEmpty(long id) => db.Execute("UPDATE digest_outbox SET state = 'empty' WHERE id = ?", id);
 
     public void Retry(long id, TimeSpan after, string error) =>
-        db.Connection.Execute("UPDATE digest_outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+        db.Execute("UPDATE digest_outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
             clock.GetUtcNow().Add(after).ToString("O"), error, id);
 
     public void Dead(long id, string error) =>
-        db.Connection.Execute("UPDATE digest_outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
+        db.Execute("UPDATE digest_outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
 
     public List<DigestRow> ForChat(long chatId) => db.Connection.Query<DigestRow>("SELECT * FROM digest_outbox WHERE chat_id = ? ORDER BY id", chatId);
 }

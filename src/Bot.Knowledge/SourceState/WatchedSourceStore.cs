@@ -42,15 +42,19 @@ public sealed class WatchedSourceStore(KnowledgeDb db, TimeProvider clock)
     public bool Add(WatchedSourceRow row)
     {
         row.AddedAt = clock.GetUtcNow().ToString("O");
-        if (Find(row.SourceKey) is { } known)
+        // Looked up under the write lock: two admins adding the same feed at once add it once.
+        return db.Write(c =>
         {
-            if (!known.Removed) return false;
-            db.Connection.Execute("UPDATE watched_sources SET removed = 0, paused = 0, name = coalesce(?, name), interval_seconds = coalesce(?, interval_seconds) WHERE source_key = ?",
-                row.Name, row.IntervalSeconds, row.SourceKey);
+            if (c.Find<WatchedSourceRow>(row.SourceKey) is { } known)
+            {
+                if (!known.Removed) return false;
+                c.Execute("UPDATE watched_sources SET removed = 0, paused = 0, name = coalesce(?, name), interval_seconds = coalesce(?, interval_seconds) WHERE source_key = ?",
+                    row.Name, row.IntervalSeconds, row.SourceKey);
+                return true;
+            }
+            c.Insert(row);
             return true;
-        }
-        db.Connection.Insert(row);
-        return true;
+        });
     }
 
     /// <summary>A configured source stays as a "removed" row, so the settings do not bring it back at the next start.</summary>
@@ -61,8 +65,8 @@ public sealed class WatchedSourceStore(KnowledgeDb db, TimeProvider clock)
     });
 
     public void SetPaused(string key, bool paused) =>
-        db.Connection.Execute("UPDATE watched_sources SET paused = ? WHERE source_key = ?", paused, key);
+        db.Execute("UPDATE watched_sources SET paused = ? WHERE source_key = ?", paused, key);
 
     public void SetInterval(string key, long? seconds) =>
-        db.Connection.Execute("UPDATE watched_sources SET interval_seconds = ? WHERE source_key = ?", seconds, key);
+        db.Execute("UPDATE watched_sources SET interval_seconds = ? WHERE source_key = ?", seconds, key);
 }

@@ -16,12 +16,15 @@ public sealed class SourceMonitorWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        logger.LogInformation("Watching {Count} source(s)", poller.Sources.Count);
+        var announced = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
+                // Inside the retry: reading the sources writes the configured ones in first, and a busy store must not end the worker.
+                if (!announced) logger.LogInformation("Watching {Count} source(s)", poller.Sources.Count);
+                announced = true;
                 wait = await RunPassAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

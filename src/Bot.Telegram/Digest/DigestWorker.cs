@@ -15,8 +15,7 @@ public sealed class DigestWorker(DigestRound round, DigestOutbox outbox, TimePro
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var recovered = outbox.RecoverInFlight();
-        if (recovered > 0) logger.LogWarning("{Count} digest(s) were in flight when the bot stopped; sending them again", recovered);
+        var recovered = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -24,6 +23,13 @@ public sealed class DigestWorker(DigestRound round, DigestOutbox outbox, TimePro
                 heartbeats.Beat(nameof(DigestWorker), Tick);
                 try
                 {
+                    // Inside the retry: a store busy at start (an ingest holding it) delays the recovery, it does not end the worker.
+                    if (!recovered)
+                    {
+                        var count = outbox.RecoverInFlight();
+                        if (count > 0) logger.LogWarning("{Count} digest(s) were in flight when the bot stopped; sending them again", count);
+                        recovered = true;
+                    }
                     await round.RunAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
