@@ -110,6 +110,8 @@ public sealed class OfflineAnswerer
         if (q.AnswerTypes.Any(ReadsNumbers) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
         if (AgreementAnswerer.Wants(q))
         {
+            // "Who signed it?": a list of agreements names no one; the sentence that names the signatories does.
+            if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             if (listed.Kind != AnswerKind.NotFound) return listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;

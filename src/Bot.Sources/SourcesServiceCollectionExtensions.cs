@@ -54,7 +54,7 @@ public static class SourcesServiceCollectionExtensions
         {
             var clients = sp.GetRequiredService<IHttpClientFactory>();
             var options = sp.GetRequiredService<IOptions<SourcesOptions>>();
-            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value));
+            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value), sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<SourceStates>();
         services.TryAddSingleton<SeenItems>();

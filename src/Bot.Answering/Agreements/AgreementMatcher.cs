@@ -101,8 +101,13 @@ public static class AgreementMatcher
     {
         var keys = AliasKeys.ForText(a.Title + " " + string.Join(' ', a.Parties.Select(p => p.Name)) + " " + a.Domain);
         foreach (var p in a.Parties)
-            if (p.EntityId is { } id && entities.Get(id) is { } e)
-                foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
+            // A party known only with its country ("the National Assembly", Bulgarian) makes it an agreement with that country too.
+            foreach (var e in new[] { p.EntityId is { } id ? entities.Get(id) : null, p.EntityId is null ? CountryOf(p.Country) : null })
+                if (e is not null)
+                    foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
         return keys;
     }
+
+    static Entity? CountryOf(string? country) =>
+        country is null ? null : Gazetteer.Places.FirstOrDefault(p => p.Type == "country" && p.Country == country);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Events;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -10,12 +12,25 @@ namespace Bot.Knowledge.Extraction;
 /// Finds the documents a text says were signed, one draft per document: a semicolon-separated list after
 /// "The following memoranda were signed:" yields one agreement per item, each with its parties, domain, date and place.
 /// </summary>
-public sealed class AgreementExtractor(EntityIndex entities)
+public sealed partial class AgreementExtractor(EntityIndex entities)
 {
+    static readonly System.Buffers.SearchValues<char> ItemBreaks = System.Buffers.SearchValues.Create(",;:()—–");
+
+    [GeneratedRegex("[\"«»“”]")]
+    private static partial Regex Quotes();
+
+    /// <summary>
+    /// Whether a text says documents were signed: a signing verb, or a count of documents with a word of outcome ("Two
+    /// documents came out of the trip:", "По итогам визита — пять документов"); never a plan or a denial.
+    /// </summary>
+    public static bool StatesSigning(string text) =>
+        (AgreementVocabulary.Signing.IsMatch(text) || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
+        && !AgreementVocabulary.NotYetSigned.IsMatch(text);
+
     /// <summary>The documents a sentence says were signed.</summary>
     public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)
     {
-        if (!AgreementVocabulary.Signing.IsMatch(sentence) || AgreementVocabulary.NotYetSigned.IsMatch(sentence)) yield break;
+        if (!StatesSigning(sentence)) yield break;
         // "… were signed: a memorandum on X; an agreement on Y" lists its documents after the colon; a colon before a
         // clause that names none ("… signed a memorandum: the mayors put their signatures …") ends no introduction.
         var colon = sentence.IndexOf(':');
@@ -68,23 +83,47 @@ public sealed class AgreementExtractor(EntityIndex entities)
             // "a memorandum on X and an agreement on Y" names two documents.
             var starts = KindsIn(raw).Select(k => k.Index).ToList();
             if (starts.Count <= 1) { yield return raw; continue; }
+            // A later document's words before its kind ("…, and a cooperation agreement") belong to it, not to the one before.
+            for (var i = 1; i < starts.Count; i++) starts[i] = ItemStart(raw, starts[i], starts[i - 1]);
             for (var i = 0; i < starts.Count; i++)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : raw.Length;
                 var piece = raw[starts[i]..end];
-                piece = Regex.Replace(piece, @"(?:,|\s+and|\s+и|\s+және)?\s+(?:an?|the)?\s*$", "", RegexOptions.IgnoreCase);
+                piece = AgreementVocabulary.TrailingJoin.Replace(piece, "");
                 if (i > 0 && BetweenConnects(raw, starts[i])) { yield return raw; break; }
                 yield return piece;
             }
         }
     }
 
+    /// <summary>
+    /// Where the item holding the kind word at <paramref name="kindAt"/> starts: back over up to three lower-case words
+    /// ("cooperation", "межправительственное"), stopping at punctuation, an article, a joining word or a capital.
+    /// </summary>
+    static int ItemStart(string raw, int kindAt, int previousKind)
+    {
+        var tokens = TokenList.Of(raw[previousKind..kindAt]);
+        var start = kindAt;
+        // Token 0 is the earlier document's own kind word.
+        for (var k = tokens.Count - 1; k >= 1 && k >= tokens.Count - 3; k--)
+        {
+            var at = previousKind + tokens[k].Start;
+            var word = raw.Substring(at, tokens[k].Length);
+            if (!char.IsLower(word[0]) || IsLinkWord(word) || raw.AsSpan(at, start - at).IndexOfAny(ItemBreaks) >= 0) break;
+            start = at;
+        }
+        return start;
+    }
+
+    static bool IsLinkWord(string word) =>
+        AgreementVocabulary.LeadingArticle.IsMatch(word + " ") || AgreementVocabulary.PartySeparator.IsMatch(" " + word + " ") || AgreementVocabulary.Between.IsMatch(word);
+
     // "memorandum between the Ministry ... and the Protocol Department" — a kind word inside a party name is not a new item.
     // When the parties come first ("between A and B were signed a memorandum on X and a memorandum on Y"), a second kind
     // word after a first one is a second document.
     static bool BetweenConnects(string raw, int secondKind) =>
         AgreementVocabulary.Between.Match(raw) is { Success: true } m && m.Index < secondKind
-        && !Regex.IsMatch(raw[m.Index..secondKind], @"[,;]\s*(?:and\s+)?(?:an?\s+)?$")
+        && !AgreementVocabulary.ListJoinEnd.IsMatch(raw[m.Index..secondKind])
         && !AgreementVocabulary.Kinds.Any(k => k.Pattern.Match(raw, m.Index + m.Length) is { Success: true } first && first.Index < secondKind);
 
     AgreementDraft? Draft(string item, PartialDate? signed, string? place, string intro, SigningContext context, bool documentWord)
@@ -95,13 +134,63 @@ public sealed class AgreementExtractor(EntityIndex entities)
         if (kind is null && documentWord && AgreementWords.First(AgreementWords.Document, item) is >= 0 and var at) (kind, kindAt) = ("document", at);
         if (kind is null) return null;
         var parties = Parties(item);
-        if (parties.Count < 2 && intro != item && Parties(intro) is { Count: >= 2 } shared) parties = shared;
+        // The introduction's parties, when it names some a country or entity is known for ("between Astana and Sofia the following were signed:").
+        if (parties.Count < 2 && intro != item && Parties(intro) is { Count: >= 2 } shared && shared.Exists(p => p.Country is not null || p.EntityId is not null))
+            parties = shared;
         // "the two countries signed", "стороны подписали": the two countries the document is about.
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
-        var named = AgreementVocabulary.Signing.Match(item) is { Success: true } verb && verb.Index < kindAt ? NamePart(item[kindAt..])
-            // "The new documents are a memorandum on X": the title begins at the document's kind.
-            : Tokenizer.Words(item[..kindAt]).Count() > 3 ? item[kindAt..] : item;
+        parties = WithCountries(parties, context);
+        var verb = AgreementVocabulary.Signing.Match(item);
+        // "The new documents are a memorandum on X": the title begins at the document's kind.
+        var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
+        var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
+            : TopicFirst(item, kindAt) is { } topicFirst ? topicFirst
+            // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
+            : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
+            : item[start..];
         return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
+    }
+
+    /// <summary>
+    /// "The most important is the memorandum on the Trans-Caspian corridor", "Ең маңыздысы — Транскаспий дәлізі бойынша
+    /// меморандум": the text names one document together with its subject, not only in passing ("the memorandum could …").
+    /// </summary>
+    public static bool NamesOneDocument(string text)
+    {
+        if (KindsIn(text) is not [var (_, at)]) return false;
+        if (TopicFirst(text, at) is not null) return true;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return AgreementVocabulary.SubjectStart.Match(text, end) is { Success: true } subject && subject.Index - end <= 25;
+    }
+
+    /// <summary>
+    /// "Ең маңыздысы — Транскаспий дәлізі бойынша меморандум": where the kind word closes the item, its subject stands
+    /// before it (as Kazakh writes it), from the last dash, colon or comma on.
+    /// </summary>
+    static string? TopicFirst(string item, int kindAt)
+    {
+        var kindEnd = kindAt;
+        while (kindEnd < item.Length && char.IsLetter(item[kindEnd])) kindEnd++;
+        if (!item.AsSpan(kindEnd).Trim(" .;,!»\"”").IsEmpty) return null;
+        var from = kindAt == 0 ? -1 : item.LastIndexOfAny(['—', '–', ':', ','], kindAt - 1);
+        return from < 0 || Tokenizer.Words(item[(from + 1)..kindAt]).Count() is 0 or > 6 ? null : item[(from + 1)..kindEnd].Trim();
+    }
+
+    /// <summary>
+    /// A party neither the entity index nor its own words place takes the country the document writes with the same name
+    /// ("the Bulgarian National Assembly"); of two parties in a document about two countries, one left without a country
+    /// is from the country the other is not.
+    /// </summary>
+    static List<Party> WithCountries(List<Party> parties, SigningContext context)
+    {
+        if (parties.TrueForAll(p => p.Country is not null)) return parties;
+        var filled = parties.ConvertAll(p => p.Country is null && context.CountryNamed?.Invoke(p.Name) is { } c ? p with { Country = c } : p);
+        if (filled.Count != 2 || context.DocumentParties.Count != 2 || filled.Count(p => p.Country is null) != 1) return filled;
+        var known = filled.First(p => p.Country is not null).Country;
+        var countries = context.DocumentParties.Select(p => p.Country).ToList();
+        if (!countries.Contains(known) || countries.FirstOrDefault(c => c is not null && c != known) is not { } other) return filled;
+        return filled.ConvertAll(p => p.Country is null ? p with { Country = other } : p);
     }
 
     List<Party> Parties(string item)
@@ -110,17 +199,24 @@ public sealed class AgreementExtractor(EntityIndex entities)
         if (between.Success)
         {
             var rest = item[(between.Index + between.Length)..];
-            rest = Regex.Replace(rest, @"^(?:the\s+)?(?:cities\s+of|city\s+of|towns\s+of|городами|городов|градовете)\s+", "", RegexOptions.IgnoreCase);
+            rest = AgreementVocabulary.PartyGroupPrefix.Replace(rest, "");
             // The parties end where the subject, the signing verb or the name of a document begins.
-            var partyText = rest[..PartiesEnd(rest)];
+            // "between A and B was signed": the auxiliary before the verb is no part of B.
+            var partyText = AgreementVocabulary.SubjectTrailer.Replace(rest[..PartiesEnd(rest)], "");
             var split = BestSplit(partyText.TrimEnd('.', ' '));
             if (split is not null) return split;
+        }
+        // Kazakh "Қазақстан мен Болгария арасында": the parties stand before the word, back to the clause's start.
+        else if (AgreementVocabulary.BetweenAfter.Match(item) is { Success: true, Index: > 0 } after)
+        {
+            var before = item[..after.Index];
+            if (BestSplit(before[(before.LastIndexOfAny([',', ';', ':', '—', '–']) + 1)..].Trim()) is { } split) return split;
         }
         // "X and Y signed a memorandum …": the parties are the subject of the signing verb.
         if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
         {
             var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
-            subject = Regex.Replace(subject, @"\s+(?:have|has|had|jointly|officially|today|also)\s*$", "", RegexOptions.IgnoreCase);
+            subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
             if (BestSplit(subject) is { } named && named.All(p => p.Country is not null) && named[0].Country != named[1].Country) return named;
         }
         // Otherwise the entities named in the item, one per country; a city is a party only when no institution is named.
@@ -144,7 +240,7 @@ public sealed class AgreementExtractor(EntityIndex entities)
     /// <summary>"memorandum of understanding on rail freight on 20 November 2026 in Sofia, the agency reports" → up to the date or clause.</summary>
     static string NamePart(string fromKind)
     {
-        var end = Regex.Match(fromKind, @",|\s+(?:on|in|at)\s+\d{1,2}\s+\p{L}+|\s+(?:on|in)\s+(?:\p{Lu}\p{L}+\s+)?\d{4}|\s+в\s+\d|\s+на\s+\d");
+        var end = AgreementVocabulary.NameEnd.Match(fromKind);
         return end.Success ? fromKind[..end.Index] : fromKind;
     }
 
@@ -185,15 +281,12 @@ public sealed class AgreementExtractor(EntityIndex entities)
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));
 
     static string Clean(string s) =>
-        Regex.Replace(Regex.Replace(s, "[\"«»“”]", "").Trim().Trim('.', ','), @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase).Trim();
+        AgreementVocabulary.LeadingArticle.Replace(Quotes().Replace(s, "").Trim().Trim('.', ','), "").Trim();
 
     // A party that is all one known name is named in its base form ("Шымкент", not "Шымкентом").
     static Party ToParty(string name, Entity? entity, bool whole) =>
-        new(whole && entity is not null ? entity.Name : name, entity?.Country ?? CountryOf(name), entity?.Id);
+        new(whole && entity is not null ? entity.Name : name, entity?.Country ?? AgreementVocabulary.CountryOf(name), entity?.Id);
 
-    static string? CountryOf(string name) =>
-        Regex.IsMatch(name, "kazakh|казах|қазақ", RegexOptions.IgnoreCase) ? "KZ"
-        : Regex.IsMatch(name, "bulgar|болгар|българ", RegexOptions.IgnoreCase) ? "BG" : null;
 
     string Domain(string item, List<Party> parties)
     {
@@ -206,15 +299,18 @@ public sealed class AgreementExtractor(EntityIndex entities)
         return "general";
     }
 
+    /// <summary>The title of the document whose kind word stands at <paramref name="kindAt"/>, up to a date or clause.</summary>
+    internal static string TitleAt(string text, int kindAt) => Title(NamePart(text[kindAt..]));
+
     static string Title(string item)
     {
-        var t = Regex.Replace(item.Trim().TrimEnd('.', ';', ','), @"^(?:and\s+)?(?:an?|the)\s+", "", RegexOptions.IgnoreCase);
+        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(item.Trim().TrimEnd('.', ';', ','), "");
         return t.Length == 0 ? t : char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
     }
 
     string? PlaceIn(string sentence)
     {
-        var m = Regex.Match(sentence, @"\b(?:in|в|във|в\s+городе|в\s+град)\s+(?<p>\p{Lu}[\p{L}-]+)");
+        var m = AgreementVocabulary.PlacePhrase.Match(sentence);
         return m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city ? city.Name : null;
     }
 }

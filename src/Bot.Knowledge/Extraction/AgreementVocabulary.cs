@@ -1,120 +1,88 @@
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Vocabulary;
 
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>The words that mark a signed document, its kind and its domain, in English, Russian, Bulgarian and Kazakh.</summary>
-public static partial class AgreementVocabulary
+/// <summary>
+/// The words that mark a signed document, its kind and its domain (agreements.json, in English, Russian, Bulgarian and
+/// Kazakh), compiled once into the expressions the extractors and the answerer match with.
+/// </summary>
+public static class AgreementVocabulary
 {
-    const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    sealed record KindWords(string Kind, LanguageWords Words);
+    sealed record DomainWords(string Domain, LanguageWords Words);
+    sealed record VocabularyWords(
+        List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Outcome, LanguageWords Between, LanguageWords BetweenAfter,
+        LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
+        LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
+        Dictionary<string, List<string>> PartyCountryStems);
 
-    public static readonly (string Kind, Regex Pattern)[] Kinds =
-    [
-        ("road_map", RoadMapKind()),
-        ("memorandum", MemorandumKind()),
-        ("convention", ConventionKind()),
-        ("protocol", ProtocolKind()),
-        ("programme", ProgrammeKind()),
-        ("treaty", TreatyKind()),
-        ("agreement", AgreementKind()),
-    ];
+    static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
-    public static readonly Regex Signing = SigningPattern();
+    /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
+    public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];
+
+    public static readonly Regex Signing = Phrases.Compile(File.Signing.All);
 
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
-    public static readonly Regex NotYetSigned = NotYetSignedPattern();
+    public static readonly Regex NotYetSigned = Phrases.Compile(File.NotYetSigned.All);
 
-    public static readonly Regex Between = BetweenPattern();
+    /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
+    public static readonly Regex Outcome = Phrases.Compile(File.Outcome.All);
 
-    /// <summary>Where the parties stop and the subject begins.</summary>
-    public static readonly Regex SubjectStart = SubjectStartPattern();
+    /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
+    public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);
 
-    public static readonly Regex PartySeparator = PartySeparatorPattern();
+    /// <summary>Kazakh "арасында": the parties come before the match ("Қазақстан мен Болгария арасында").</summary>
+    public static readonly Regex BetweenAfter = Phrases.Compile(File.BetweenAfter.All);
 
+    /// <summary>Where the parties stop and the subject begins: the match starts at the space before the word.</summary>
+    public static readonly Regex SubjectStart = new(@"\s+" + Phrases.Alternation(File.SubjectStart.All) + @"\s+", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>"and" or a comma between two parties.</summary>
+    public static readonly Regex PartySeparator = new(@"\s+" + Phrases.Alternation(File.PartySeparators.All) + @"\s+|,\s+", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>Each domain with the words naming it, in the order the domains are tried.</summary>
+    /// <remarks>Read once per agreement or question, not per sentence: not worth compiling.</remarks>
     public static readonly (string Domain, Regex Pattern)[] Domains =
-    [
-        ("municipal", MunicipalDomain()),
-        ("aviation", AviationDomain()),
-        ("transport", TransportDomain()),
-        ("tax", TaxDomain()),
-        ("investment", InvestmentDomain()),
-        ("security", SecurityDomain()),
-        ("education", EducationDomain()),
-        ("culture", CultureDomain()),
-        ("energy", EnergyDomain()),
-        ("health", HealthDomain()),
-        ("parliamentary", ParliamentaryDomain()),
-        ("business", BusinessDomain()),
-    ];
+        [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options)))];
 
-    [GeneratedRegex(@"\broad\s*map\b|дорожн\w+\s+карт\w*|пътна\w*\s+карта|жол\s+карта\w*", Opts)]
-    private static partial Regex RoadMapKind();
+    const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
+    static string Joiners => Phrases.Alternation(File.PartySeparators.All);
+    static string Articles => Phrases.Alternation(File.Articles.All);
 
-    [GeneratedRegex(@"\bmemorand\w*|\bMoU\b|меморандум\w*", Opts)]
-    private static partial Regex MemorandumKind();
+    /// <summary>"…, and an" left at the end of one document's part of "a memorandum on X, and an agreement on Y".</summary>
+    internal static readonly Regex TrailingJoin = new($@"(?:,|\s+{Joiners})?\s+{Articles}?\s*$", Hot);
 
-    [GeneratedRegex(@"\bconvention\b|конвенци\w*", Opts)]
-    private static partial Regex ConventionKind();
+    /// <summary>"…, and a" before a second document's kind: a list goes on, no party name holds the kind word.</summary>
+    internal static readonly Regex ListJoinEnd = new($@"[,;]\s*(?:{Joiners}\s+)?(?:{Articles}\s+)?$", Hot);
 
-    [GeneratedRegex(@"\bprotocol\b|протокол\w*|хаттама\w*", Opts)]
-    private static partial Regex ProtocolKind();
+    /// <summary>"the", "a" before a party's name.</summary>
+    internal static readonly Regex LeadingArticle = new($@"^{Articles}\s+", Hot);
 
-    [GeneratedRegex(@"\bprogram(?:me)?\b|программ\w*|програма\w*|бағдарлама\w*", Opts)]
-    private static partial Regex ProgrammeKind();
+    /// <summary>"and an" before a title.</summary>
+    internal static readonly Regex LeadingJoinAndArticle = new($@"^(?:{Joiners}\s+)?{Articles}\s+", Hot);
 
-    [GeneratedRegex(@"\btreaty\b", Opts)]
-    private static partial Regex TreatyKind();
+    /// <summary>"the cities of" before the parties a "between" introduces.</summary>
+    internal static readonly Regex PartyGroupPrefix = new($@"^{Phrases.Alternation(File.PartyGroupPrefixes.All)}\s+", Hot);
 
-    [GeneratedRegex(@"\bagreement\b|соглашени\w*|договор\w*|споразумени\w*|келісім\w*", Opts)]
-    private static partial Regex AgreementKind();
+    /// <summary>"have", "jointly" between the parties and the signing verb.</summary>
+    internal static readonly Regex SubjectTrailer = new($@"\s+{Phrases.Alternation(File.SubjectTrailers.All)}\s*$", Hot);
 
-    [GeneratedRegex(@"\bsign(?:ed|ing|s)?\b|подпис\w*|қол\s+қой\w*|қол\s+қойыл\w*", Opts)]
-    private static partial Regex SigningPattern();
+    /// <summary>Where a document's name stops: a comma, or a preposition before a date ("on 20 November", "in June 2024", "в 2024").</summary>
+    /// <remarks>Case-sensitive: "In" opening a name ("Memorandum In Support of …") is part of it.</remarks>
+    internal static readonly Regex NameEnd =
+        new($@",|\s+{Phrases.Alternation(File.DatePrepositions.All)}\s+(?:\p{{Lu}}\p{{L}}+\s+)?\d", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?sign|\bplan\w*\s+to\s+sign|expected\s+to\s+be\s+signed|\bnot\s+(?:yet\s+)?signed|\bintend\w*\s+to\s+sign|предстоит|планиру\w*|будет\s+подписан|будут\s+подписан|не\s+подписан|ще\s+бъд\w+\s+подписан|ще\s+подпиш|не\s+е\s+подписан|қол\s+қойылады|жоспарла", Opts)]
-    private static partial Regex NotYetSignedPattern();
+    /// <summary>"in Astana", "в городе Шымкенте": the capitalised word after it is the place, if it is a city.</summary>
+    internal static readonly Regex PlacePhrase =
+        new($@"{Phrases.Before}{Phrases.Alternation(File.PlacePrepositions.All)}\s+(?<p>\p{{Lu}}[\p{{L}}-]+)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\bbetween\s+|\bмежду\s+|\bарасында", Opts)]
-    private static partial Regex BetweenPattern();
-
-    [GeneratedRegex(@"\s+(?:on|regarding|concerning|in\s+the\s+(?:field|area|sphere)s?\s+of|aimed\s+at|о|об|по|в\s+(?:области|сфере)|за|относно|в\s+областта\s+на)\s+", Opts)]
-    private static partial Regex SubjectStartPattern();
-
-    [GeneratedRegex(@"\s+(?:and|и|және)\s+|,\s+", Opts)]
-    private static partial Regex PartySeparatorPattern();
-
-    [GeneratedRegex(@"twin|capitals|столиц\w*|sister[\s-]+cit|\bcities\b|\bcity\b|municipal|побратим\w*|город\w*|градове|\bград\w*|қала\w*|mayor", Opts)]
-    private static partial Regex MunicipalDomain();
-
-    [GeneratedRegex(@"air\s+services|aviation|airline|flight|авиа\w*|полет\w*|әуе", Opts)]
-    private static partial Regex AviationDomain();
-
-    [GeneratedRegex(@"transport|logistic|route|corridor|railway|\bport|transit|транспорт\w*|логист\w*|маршрут\w*|коридор\w*|көлік\w*", Opts)]
-    private static partial Regex TransportDomain();
-
-    [GeneratedRegex(@"\btax|налог\w*|данъ\w*|данък|салық", Opts)]
-    private static partial Regex TaxDomain();
-
-    [GeneratedRegex(@"investment|инвестиц\w*|инвестиции", Opts)]
-    private static partial Regex InvestmentDomain();
-
-    [GeneratedRegex(@"classified|security|secret|секретн\w*|безопасност\w*|сигурност|класифицирана", Opts)]
-    private static partial Regex SecurityDomain();
-
-    [GeneratedRegex(@"education|academy|universit|institute|school|training|образован\w*|академи\w*|университет\w*|институт\w*|училищ\w*|білім\w*", Opts)]
-    private static partial Regex EducationDomain();
-
-    [GeneratedRegex(@"cultur\w*|культур\w*|култур\w*|мәдениет\w*", Opts)]
-    private static partial Regex CultureDomain();
-
-    [GeneratedRegex(@"energy|\boil\b|\bgas\b|энерг\w*|нефт\w*|енерг\w*|газ\b", Opts)]
-    private static partial Regex EnergyDomain();
-
-    [GeneratedRegex(@"health|medic\w*|pharma\w*|здрав\w*|фарма\w*", Opts)]
-    private static partial Regex HealthDomain();
-
-    [GeneratedRegex(@"parliament|majilis|mazhilis|national\s+assembly|парламент\w*|мажилис\w*|народно\w*\s+събрание", Opts)]
-    private static partial Regex ParliamentaryDomain();
-
-    [GeneratedRegex(@"chamber|business|commerce|\btrade\b|палат\w*|бизнес\w*|търговск\w*|сауда|кәсіпкер\w*", Opts)]
-    private static partial Regex BusinessDomain();
+    /// <summary>The country a party's own words tell ("Kazakhtelecom", "Българска"), by the stems each country's names share.</summary>
+    internal static string? CountryOf(string name)
+    {
+        foreach (var (country, stems) in File.PartyCountryStems)
+            if (stems.Exists(s => name.Contains(s, StringComparison.OrdinalIgnoreCase))) return country;
+        return null;
+    }
 }

@@ -38,35 +38,71 @@ public sealed class DocumentExtractor
         var parties = DocumentCountries(facts);
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
-            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties);
+            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties)
+            { CountryNamed = name => CountryNamedWith(facts, name) };
         FigureContext? figureContext = null;
         var paragraph = -1;
+        var milestones = new List<EventDraft>();
         var lastSigning = -10;
+        var namedBySigning = 0;
         for (var i = 0; i < facts.Units.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
+            var earlier = agreements.Count;
             // Figures carry their period and currency from sentence to sentence within a paragraph.
             if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
             figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
-            var signing = AgreementVocabulary.Signing.IsMatch(s.Text);
+            var signs = AgreementExtractor.StatesSigning(s.Text);
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
             if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
-            else if (signing) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
+            else if (signs || AgreementVocabulary.Signing.IsMatch(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
-            else if (i - lastSigning <= 3 && AgreementExtractor.KindsIn(s.Text).Count >= 2)
+            else if (i - lastSigning <= 3 && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)
+                && (AgreementExtractor.KindsIn(s.Text).Count >= 2
+                    || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
-            if (signing && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)) lastSigning = i;
+            if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
+            // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
+            if (AgreementMilestones.Read(s, agreements, earlier, doc.Published) is { } milestone
+                && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
+                milestones.Add(milestone);
         }
         ct.ThrowIfCancellationRequested();
         var ev = EventExtractor.Extract(facts);
-        return new ExtractedFacts(agreements, figures) { Events = ev, Entities = learned.Changed };
+        return new ExtractedFacts(agreements, figures) { Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed };
     }
 
     static bool IntroducesSigned(string intro) =>
-        (AgreementVocabulary.Signing.IsMatch(intro) || AgreementWords.Any(AgreementWords.Exchange, intro)) && !AgreementVocabulary.NotYetSigned.IsMatch(intro);
+        AgreementExtractor.StatesSigning(intro) || AgreementWords.Any(AgreementWords.Exchange, intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro);
+
+    /// <summary>
+    /// "Five documents were signed: they cover transport, diplomacy … The most important is the memorandum on the
+    /// Trans-Caspian corridor": a signing that counted its documents without naming any leaves them to the sentences after it.
+    /// </summary>
+    /// <remarks>Counted as "documents": "Participants signed 11 commercial contracts" leaves no memorandum to name later.</remarks>
+    static bool StillUnnamed(SentenceFacts signing, int namedSince) =>
+        namedSince == 0 && EventWords.CountedDocuments.First(signing.Tokens) is { } counted
+        && AgreementWords.StartsWithDocumentWord(signing.Tokens[counted.LastToken].Folded);
+
+    /// <summary>"the Bulgarian National Assembly", "Народното събрание на България": the country the document writes a name with.</summary>
+    static string? CountryNamedWith(DocumentFacts facts, string name)
+    {
+        if (name.Length < 3) return null;
+        foreach (var u in facts.Units)
+            for (var at = u.Text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = u.Text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var i = u.Tokens.IndexAt(at);
+                if (i > 0 && Gazetteer.IsCountryWordFolded(u.Tokens[i - 1].Folded)) return Gazetteer.FirstCountry(u.Tokens, u.Tokens[i - 1].Start, at);
+                // "National Assembly of Bulgaria": a short word, then the country.
+                var j = u.Tokens.IndexAt(at + name.Length);
+                if (j + 1 < u.Tokens.Count && u.Tokens[j].Length <= 3 && Gazetteer.IsCountryWordFolded(u.Tokens[j + 1].Folded))
+                    return Gazetteer.FirstCountry(u.Tokens, u.Tokens[j + 1].Start, u.Tokens[j + 1].End);
+            }
+        return null;
+    }
 
     /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
     static List<Model.Party> DocumentCountries(DocumentFacts facts)

@@ -9,5 +9,8 @@ namespace Bot.Knowledge.Extraction;
 /// </summary>
 public sealed record SigningContext(PartialDate? DocumentDate, string? Place, PartialDate? ContextDate, IReadOnlyList<Party> DocumentParties)
 {
+    /// <summary>The country the document gives a name where it writes it with a country word ("the Bulgarian National Assembly").</summary>
+    public Func<string, string?>? CountryNamed { get; init; }
+
     public static readonly SigningContext None = new(null, null, null, []);
 }

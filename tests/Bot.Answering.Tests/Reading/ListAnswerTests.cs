@@ -8,11 +8,23 @@ public sealed class ListAnswerTests(ListNewsFixture fixture) : IClassFixture<Lis
     Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
 
     [Fact]
-    public void The_items_a_later_sentence_of_the_paragraph_enumerates_are_quoted_with_the_sentence_that_introduces_them()
+    public void The_documents_a_later_sentence_counts_out_are_listed_each_with_the_visit_s_date()
     {
         var answer = Ask("Какие документы подписали по итогам визита Марии Добревой в Казахстан в мае 2016 года?", "ru");
-        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Kind.ShouldBe(AnswerKind.Agreements);
+        answer.Text.ShouldContain("parliamentary exchanges");
+        answer.Text.ShouldContain("Youth exchange");
         answer.Text.ShouldContain("archives");
+        answer.Text.ShouldContain("2016");
+    }
+
+    [Fact]
+    public void The_items_a_later_sentence_of_the_paragraph_enumerates_are_quoted_with_the_sentence_that_introduces_them()
+    {
+        var answer = Ask("Which priorities did Bulgaria and Kazakhstan agree on for 2027?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("priorities");
+        answer.Text.ShouldContain("wine");
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class ListNewsFixture : NewsFixture
             "Parliamentary ties grew last year. From 3 to 5 May 2016 the Speaker of the Bulgarian parliament, Maria Dobreva, was in Kazakhstan on an official visit. "
             + "She met the Senate Chairman and the Foreign Minister. Three documents came out of the trip: a memorandum on parliamentary exchanges, a youth "
             + "exchange programme and a cooperation agreement in the field of archives."));
+        files.Write("farming.md", Doc("Farm ministers meet", "2026-10-14", "en",
+            "The ministers of agriculture of Bulgaria and Kazakhstan met in Astana and agreed on three priorities for 2027. "
+            + "The priorities are grain logistics through the Middle Corridor, joint wine production and exchanges of veterinary students."));
         files.Write("goods.md", Doc("Екі ел саудасы", "2024-05-20", "kk",
             "Былтыр Қазақстанның Болгарияға экспорты 120 млн долларға жетті, оның басым бөлігі мыс. Екі жақты саудада жүн, шарап пен жеміс сияқты тауарлар да бар."));
     }

@@ -8,6 +8,15 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
     Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
 
     [Fact]
+    public void Who_signed_an_agreement_is_answered_with_the_signatories_a_sentence_names_not_with_the_agreement_list()
+    {
+        var answer = Ask("Who signed the memorandum between Burgas and Aktau?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("Nikolai Dimov");
+        answer.Text.ShouldContain("Yerlan Sultanov");
+    }
+
+    [Fact]
     public void The_person_a_question_names_is_not_its_answer_the_one_they_replaced_is()
     {
         var answer = Ask("Whom did Petar Ivanov replace as Bulgaria's ambassador?", "en");

@@ -15,6 +15,9 @@ public sealed class PeopleNewsFixture : NewsFixture
             "Bolat Seitov arrived in Varna on 3 May 2022. Aidar Nurlanov spoke to the port authority by video link."));
         files.Write("tour.md", Doc("Minister ends Sofia talks", "2021-11-03", "en",
             "After two days of talks in Sofia, Minister Aidar Nurlanov flew on to Romania for a regional energy meeting."));
+        files.Write("ports.md", Doc("Burgas and Aktau sign a memorandum", "2025-03-04", "en",
+            "Port cities keep close ties. On 2 March 2025 Burgas and Aktau signed a memorandum on port cooperation: the document was signed by "
+            + "the mayor of Burgas, Nikolai Dimov, and the akim of Aktau, Yerlan Sultanov."));
         files.Write("forum.md", Doc("Business forum in Plovdiv", "2024-04-18", "en",
             "President Marat Dzhaksybekov and Bulgarian Vice President Elena Petrova took part in the Kazakh-Bulgarian business forum in Plovdiv yesterday. "
             + "The forum was hosted by \"Silk Bridge\", the national agency that brings foreign investors to Kazakhstan."));

@@ -105,6 +105,40 @@ public sealed class EventExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_of_appointments_gives_each_person_the_post_its_introduction_names_in_the_place_of_the_item()
+    {
+        await IngestAsync("ru", "2024-07-03",
+            "Президент Казахстана подписал указы о назначении новых послов Казахстана. Назначены следующие послы:\n\n"
+            + "- Румыния — Ерлан Бекмуратов, вместо Серика Абенова;\n- Болгария — Айгуль Жаксыбекова.");
+
+        var roles = Of(EventKinds.Role).Where(r => r.RoleTitle == "ambassador").ToList();
+        roles.Single(r => r.Actors[0].Name.Contains("Бекмуратов")).Place.ShouldNotBeNull().EntityId.ShouldBe("romania");
+        roles.Single(r => r.Actors[0].Name.Contains("Жаксыбекова")).Place.ShouldNotBeNull().EntityId.ShouldBe("bulgaria");
+        roles.Single(r => r.Actors[0].Name.Contains("Абенов")).Status.ShouldBe(EventStatuses.Former);
+    }
+
+    [Fact]
+    public async Task A_list_of_appointments_whose_introduction_names_no_post_takes_the_post_the_text_named_before()
+    {
+        await IngestAsync("en", "2024-07-03",
+            "Bulgarian Ambassador Petar Kolev will present his credentials in Astana next week.\n\nThe other appointments are:\n\n"
+            + "- Romania — Ivan Marinov\n- Serbia — Elena Georgieva");
+
+        var roles = Of(EventKinds.Role).Where(r => r.RoleTitle == "ambassador").ToList();
+        roles.Single(r => r.Actors[0].Name == "Ivan Marinov").Place.ShouldNotBeNull().EntityId.ShouldBe("romania");
+        roles.Single(r => r.Actors[0].Name == "Elena Georgieva").Place.ShouldNotBeNull().EntityId.ShouldBe("serbia");
+    }
+
+    [Fact]
+    public async Task A_list_pairing_places_and_people_without_appointments_gives_no_posts()
+    {
+        await IngestAsync("en", "2024-07-03",
+            "Bulgarian Ambassador Petar Kolev opened the exhibition. The winners of the photo contest are:\n\n- Romania — Ivan Marinov\n- Serbia — Elena Georgieva");
+
+        Of(EventKinds.Role).ShouldNotContain(r => r.Actors[0].Name == "Ivan Marinov" || r.Actors[0].Name == "Elena Georgieva");
+    }
+
+    [Fact]
     public async Task A_post_held_since_a_month_is_dated_from_that_month()
     {
         await IngestAsync("ru", "2026-05-01",

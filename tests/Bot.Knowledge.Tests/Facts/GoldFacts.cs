@@ -8,13 +8,17 @@ namespace Bot.Knowledge.Tests.Facts;
 /// <summary>The hand-read gold file of agreements, events and roles (Gold/devcorpus-facts.json).</summary>
 internal sealed record GoldFacts(List<GoldAgreement> Agreements, List<GoldEvent> Events, List<GoldRole> Roles);
 
-/// <summary>An agreement a document states: kind, signing date, place, parties and a word its title holds.</summary>
+/// <summary>
+/// An agreement a document states: kind, signing date, place, parties and a word its title holds. The same agreement
+/// told by another document more precisely ("9 June 2025" where this one says "June") is stored with the finer date:
+/// a date inside the stated one matches.
+/// </summary>
 internal sealed record GoldAgreement(
     string Doc, string Kind, string Signed, string? Place, List<string> Parties,
     [property: System.Text.Json.Serialization.JsonPropertyName("party_ids")] List<string>? PartyIds, string Topic, string Quote)
 {
     public bool Matches(string doc, Agreement a) =>
-        doc == Doc && a.Kind == Kind && a.Signed?.ToString() == Signed
+        doc == Doc && a.Kind == Kind && a.Signed is { } signed && PartialDate.Parse(Signed) is { } stated && signed.Start >= stated.Start && signed.End <= stated.End
         && (Place is null || a.Place == Place)
         && a.Parties.Select(p => p.Country).OfType<string>().Distinct().Order(StringComparer.Ordinal).SequenceEqual(Parties)
         && (PartyIds is null || a.Parties.Select(p => p.EntityId).OfType<string>().Distinct().Order(StringComparer.Ordinal).SequenceEqual(PartyIds))

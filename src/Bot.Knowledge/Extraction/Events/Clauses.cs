@@ -1,21 +1,30 @@
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Vocabulary;
 
 namespace Bot.Knowledge.Extraction.Events;
 
 /// <summary>
 /// Splits a sentence where it turns to another event: at semicolons and at a comma or "and" that opens a new clause
-/// ("…visited in 2003, and was back in 2010", "…в 2003 году, а в 2010 году вернулся…").
+/// ("…visited in 2003, and was back in 2010", "…в 2003 году, а в 2010 году вернулся…"); the words are events.json's.
 /// </summary>
-public static partial class Clauses
+public static class Clauses
 {
-    [GeneratedRegex(@";|,\s+(?:а|но|while|whereas|but|тогда\s+как|докато|ал|ал\s+енді)\s+|\s+and\s+(?=(?:was|were|then|later|returned|came)\b)|,\s+and\s+")]
-    private static partial Regex Turn();
+    // Case-sensitive as written in the data: "But" opening a quoted sentence turns nothing.
+    static readonly Regex Turn = Build();
+
+    static Regex Build()
+    {
+        var (openers, joiners, verbs) = EventWords.ClauseTurns;
+        return new Regex(
+            $@";|,\s+{Phrases.Alternation(openers)}\s+|\s+{Phrases.Alternation(joiners)}\s+(?={Phrases.Alternation(verbs)}{Phrases.After})",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     public static List<(int Start, int End)> Of(string sentence)
     {
         var clauses = new List<(int, int)>();
         var start = 0;
-        foreach (Match m in Turn().Matches(sentence))
+        foreach (Match m in Turn.Matches(sentence))
         {
             if (m.Index > start) clauses.Add((start, m.Index));
             start = m.Index + m.Length;

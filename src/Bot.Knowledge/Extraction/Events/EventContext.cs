@@ -20,6 +20,9 @@ public sealed class EventContext(DocumentFacts doc)
     /// <summary>Where the visits a paragraph tells went when it says so without naming a visitor ("Bulgarian presidents came to Kazakhstan three times").</summary>
     public (int Paragraph, EventPlace Place)? VisitDestination { get; set; }
 
+    /// <summary>The post the text named last ("ambassador"), for a list of appointments that names only places and people.</summary>
+    public string? LastPost { get; set; }
+
     /// <summary>Index in <see cref="Events"/> of the last event, and the paragraph it was told in.</summary>
     public (int Event, int Paragraph)? Last { get; private set; }
 

@@ -14,7 +14,8 @@ public static class EventWords
         LanguageWords Held, LanguageWords Planned, Dictionary<string, LanguageWords> Roles, LanguageWords DelegationHead,
         LanguageWords Replaces, LanguageWords Appointed, LanguageWords Since, LanguageWords StillHolds, LanguageWords Formerly,
         LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, LanguageWords SigningCount,
-        LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, LanguageWords Anaphora);
+        LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, LanguageWords Anaphora,
+        LanguageWords ClauseOpeners, LanguageWords ClauseJoiners, LanguageWords ClauseVerbs, LanguageWords AppointmentLists);
 
     static readonly EventsFile File = VocabularyFile.Load<EventsFile>("events.json");
 
@@ -38,6 +39,9 @@ public static class EventWords
     public static PhraseMatcher Replaces { get; } = Of(File.Replaces);
     public static PhraseMatcher Appointed { get; } = Of(File.Appointed);
     public static PhraseMatcher Since { get; } = Of(File.Since);
+
+    /// <summary>"The appointments are as follows:": a list whose items pair a place with the person posted there.</summary>
+    public static PhraseMatcher AppointmentLists { get; } = Of(File.AppointmentLists);
     public static PhraseMatcher StillHolds { get; } = Of(File.StillHolds);
     public static PhraseMatcher Formerly { get; } = Of(File.Formerly);
     public static PhraseMatcher Anniversary { get; } = Of(File.Anniversary);
@@ -62,6 +66,10 @@ public static class EventWords
 
     /// <summary>Titles of posts, tagged with their role key; the longest title at a word wins ("deputy prime minister").</summary>
     public static PhraseMatcher Roles { get; } = new(File.Roles.SelectMany(r => r.Value.All.Select(w => (w, r.Key))));
+
+    /// <summary>The words that turn a sentence to another event, for <see cref="Clauses"/>: after a comma, or a joining word before a verb.</summary>
+    internal static (IEnumerable<string> Openers, IEnumerable<string> Joiners, IEnumerable<string> Verbs) ClauseTurns =>
+        (File.ClauseOpeners.All, File.ClauseJoiners.All, File.ClauseVerbs.All);
 
     /// <summary>True when the text opens with one of the phrases (within its first words).</summary>
     public static bool Opens(PhraseMatcher matcher, TokenList tokens, int from = 0, int words = 1)

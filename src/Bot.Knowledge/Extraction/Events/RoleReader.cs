@@ -1,4 +1,5 @@
 using Bot.Knowledge.Extraction.Reading;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Extraction.Events;
@@ -21,6 +22,7 @@ public static class RoleReader
         {
             var title = Title(s, person);
             if (title is { } t) Add(s, ctx, person, t.Role, title, Predecessor(s, person));
+            else if (ListedPost(s, person, ctx) is { } listed) Add(s, ctx, person, listed.Role, null, Predecessor(s, person), listed.Place);
             if (coChairs) Add(s, ctx, person, "co_chair", title, null);
             if (delegation is { } d && Math.Abs(d.Start - person.Start) < 120) Add(s, ctx, person, "head_of_delegation", title, null);
         }
@@ -53,6 +55,26 @@ public static class RoleReader
         return (m.Start, end < 0 ? s.Text.Length : end);
     }
 
+    /// <summary>
+    /// "Назначенията са следните: – Белгия — Наталия Узунова, на мястото на …": an item of a list of appointments pairs the
+    /// place of a post with the person posted there. The post is the one the list's introduction names, else the one the
+    /// text named last before it ("the new ambassador … is X. The appointments are as follows:"). A list of anything else
+    /// ("The winners are: – Romania — X") gives no post.
+    /// </summary>
+    static (string Role, EventPlace Place)? ListedPost(SentenceFacts s, PersonRef person, EventContext ctx)
+    {
+        if (!s.Unit.IsListItem || s.Unit.ListIntro is not { } intro || s.People[0] != person) return null;
+        // The item opens with the place, then a dash or colon, then the person.
+        if (s.Places.FirstOrDefault() is not { } place || place.End > person.Start || s.Tokens.IndexAt(place.Start) != 0) return null;
+        var between = s.Text[place.End..person.Start].Trim();
+        if (between is not ("—" or "–" or "-" or ":")) return null;
+        // Only the sentence that opens the list says what it lists; the one before it may name some other post.
+        var introTokens = TokenList.Of(SentenceSplitter.Split(intro)[^1]);
+        var role = EventWords.Roles.Matches(introTokens) is { Count: > 0 } named ? named[^1].Tag
+            : EventWords.AppointmentLists.IsMatch(introTokens) ? ctx.LastPost : null;
+        return role is null ? null : (role, Places.Of(place.Entity));
+    }
+
     static PersonRef? Predecessor(SentenceFacts s, PersonRef person) =>
         EventWords.Replaces.First(s.Tokens, person.End) is { } cue ? s.People.FirstOrDefault(p => p.Start > cue.Start && p.Person.Id != person.Person.Id) : null;
 
@@ -65,8 +87,9 @@ public static class RoleReader
         return s.Text[from..title.End].Trim(' ', ',', '—', '–');
     }
 
-    static void Add(SentenceFacts s, EventContext ctx, PersonRef person, string role, TitleSpan? title, PersonRef? predecessor)
+    static void Add(SentenceFacts s, EventContext ctx, PersonRef person, string role, TitleSpan? title, PersonRef? predecessor, EventPlace? postedIn = null)
     {
+        if (role is not ("co_chair" or "head_of_delegation") && !s.Unit.IsListItem) ctx.LastPost = role;
         var since = EventWords.Since.First(s.Tokens);
         var dated = s.Dates.FirstOrDefault(d => since is { } m && d.Index >= m.Start && d.Index - m.Start < 20) ?? (s.Dates.Count > 0 ? s.Dates[0] : null);
         // A post is stated as of the text's day: the lead's month holding the publication day is no date of its own.
@@ -76,7 +99,7 @@ public static class RoleReader
         var status = title is { } tf && EventWords.Formerly.IsMatch(s.Tokens, tf.Start, tf.End) ? EventStatuses.Former
             : title is { } tp && EventWords.Planned.IsMatch(s.Tokens, tp.Start, tp.End) ? EventStatuses.Planned : EventStatuses.Current;
         var organisation = title is { } to ? Organisation(s, to) : null;
-        var place = role is "ambassador" or "head_of_mission" && title is { } tt ? PostedIn(s, tt, person) : null;
+        var place = postedIn ?? (role is "ambassador" or "head_of_mission" && title is { } tt ? PostedIn(s, tt, person) : null);
         var counterparts = predecessor is null ? new List<EventActor>() : [predecessor.Actor("predecessor")];
         var label = role is "co_chair" or "head_of_delegation" || title is null ? role.Replace('_', ' ') : Label(s, title.Value);
         ctx.Add(new EventDraft(EventKinds.Role, label, [person.Actor("holder")], counterparts, place, start, null, status, null, null, role,

@@ -1,0 +1,128 @@
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
+using Bot.TestKit;
+
+namespace Bot.Knowledge.Tests.Facts;
+
+/// <summary>
+/// Ways news states that documents were signed without a plain "X and Y signed a memorandum on Z", written here in
+/// words of our own (not the devcorpus's), read into a store with no curated data.
+/// </summary>
+public sealed class AgreementReadingTests : IDisposable
+{
+    readonly TempStore _temp = TempStore.Empty();
+    readonly TempFolder _folder = new();
+
+    async Task<IReadOnlyList<Agreement>> IngestAsync(string lang, string date, string body)
+    {
+        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
+        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        return _temp.Store.Agreements.All();
+    }
+
+    static string Countries(Agreement a) => string.Join('+', a.Parties.Select(p => p.Country).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public async Task Documents_counted_as_the_outcome_of_talks_are_each_an_agreement_with_its_own_title()
+    {
+        var agreements = await IngestAsync("en", "2024-05-20",
+            "On 14 May 2024 the Bulgarian and Kazakh foreign ministers met in Sofia. Three documents resulted from the talks: "
+            + "a memorandum on consular cooperation, an agreement on air services, and a joint programme of academic exchanges.");
+
+        agreements.Select(a => a.Kind).ShouldBe(["memorandum", "agreement", "programme"], ignoreOrder: true);
+        agreements.Single(a => a.Kind == "agreement").Title.ShouldBe("Agreement on air services");
+        agreements.Single(a => a.Kind == "programme").Title.ShouldStartWith("Joint programme");
+        agreements.ShouldAllBe(a => a.Signed == new PartialDate(2024, 5, 14));
+    }
+
+    [Fact]
+    public async Task A_Russian_count_of_documents_after_po_itogam_lists_signed_documents()
+    {
+        var agreements = await IngestAsync("ru", "2023-10-02",
+            "По итогам переговоров в Астане 29 сентября 2023 года — два документа: меморандум о сотрудничестве в области туризма и соглашение о воздушном сообщении.");
+
+        agreements.Select(a => a.Kind).ShouldBe(["memorandum", "agreement"], ignoreOrder: true);
+        agreements.ShouldAllBe(a => a.Signed == new PartialDate(2023, 9, 29));
+    }
+
+    [Fact]
+    public async Task Documents_that_will_come_out_of_a_visit_are_not_signed_yet()
+    {
+        var agreements = await IngestAsync("en", "2024-05-20",
+            "Kazakhstan and Bulgaria expect a lot from the autumn visit. Two documents will come out of the visit: a memorandum on tourism and an agreement on air services.");
+
+        agreements.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Documents_only_under_discussion_are_no_agreements()
+    {
+        var agreements = await IngestAsync("en", "2024-05-20",
+            "Two documents are under discussion between Kazakhstan and Bulgaria: a memorandum on tourism and an agreement on air services.");
+
+        agreements.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_sentence_naming_one_of_the_documents_a_signing_only_counted_adds_it()
+    {
+        var agreements = await IngestAsync("ru", "2022-11-20",
+            "В ходе визита президента Болгарии в Казахстан 17 ноября 2022 года подписано четыре документа. Главный из них — соглашение об избежании двойного налогообложения.");
+
+        var agreement = agreements.ShouldHaveSingleItem();
+        agreement.Kind.ShouldBe("agreement");
+        agreement.Title.ShouldContain("двойного налогообложения");
+        agreement.Domain.ShouldBe("tax");
+        Countries(agreement).ShouldBe("BG+KZ");
+    }
+
+    [Fact]
+    public async Task A_Kazakh_topic_first_sentence_names_the_document_by_the_words_before_its_kind()
+    {
+        var agreements = await IngestAsync("kk", "2022-11-20",
+            "Қазақстан мен Болгария арасында 2022 жылғы 17 қарашада үш құжатқа қол қойылды. Олардың ішіндегі ең маңыздысы — әуе қатынасы туралы келісім.");
+
+        var agreement = agreements.ShouldHaveSingleItem();
+        agreement.Title.ShouldBe("Әуе қатынасы туралы келісім");
+        Countries(agreement).ShouldBe("BG+KZ");
+    }
+
+    [Fact]
+    public async Task A_document_mentioned_in_passing_after_signed_contracts_is_no_agreement()
+    {
+        var agreements = await IngestAsync("en", "2022-11-20",
+            "Kazakh and Bulgarian firms signed 9 supply contracts at the forum in Almaty. The minister said the memorandum could double trade within two years.");
+
+        agreements.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_passive_signing_names_parties_without_a_country_by_the_one_the_text_gives_them_and_the_other_side()
+    {
+        var agreements = await IngestAsync("en", "2019-04-12",
+            "The speaker of the Bulgarian National Assembly came to Nur-Sultan on 10 April 2019 for talks in Kazakhstan. "
+            + "A memorandum of cooperation between the National Assembly and the Senate was signed during the visit.");
+
+        var agreement = agreements.ShouldHaveSingleItem();
+        agreement.Title.ShouldBe("Memorandum of cooperation between the National Assembly and the Senate");
+        agreement.Parties.Single(p => p.Name == "National Assembly").Country.ShouldBe("BG");
+        agreement.Parties.Single(p => p.Name == "Senate").Country.ShouldBe("KZ");
+    }
+
+    [Fact]
+    public async Task A_headline_announcing_a_signing_makes_no_agreement_when_the_text_signs_nothing()
+    {
+        var file = _folder.Write("headline.md", MarkdownDoc.With("Kazakhstan and Bulgaria sign memorandum on tourism", "2024-05-20", "en",
+            "# Kazakhstan and Bulgaria sign memorandum on tourism\n\nTourism officials of the two countries met in Almaty on Tuesday to discuss direct flights."));
+        (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem().Status.ShouldBe(IngestStatus.Added);
+
+        _temp.Store.Agreements.All().ShouldBeEmpty();
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        _folder.Dispose();
+    }
+}
