@@ -50,10 +50,13 @@ public static class ConstraintCheck
     static bool OrdinalHolds(Question q, EvidenceWindow w)
     {
         if (q.Ordinals.Count == 0) return true;
-        var stated = new[] { w.Sentence, w.Before, w.After, w.Preceding, w.Title }.OfType<string>()
-            .SelectMany(s => QuestionOrdinals.Find(Tokenizer.Words(TextNormalizer.Fold(s)).ToList()));
-        return stated.Any(q.Ordinals.Contains);
+        // A sentence stating an ordinal decides for itself: "The fifth session was held in May" answers nothing about the
+        // fourth, whatever the paragraph said of the fourth before it. Else the text around it must state the one asked.
+        if (Ordinals(w.Sentence) is { Count: > 0 } own) return own.Overlaps(q.Ordinals);
+        return new[] { w.Before, w.After, w.Preceding, w.Title }.OfType<string>().Any(t => Ordinals(t).Overlaps(q.Ordinals));
     }
+
+    static HashSet<int> Ordinals(string text) => QuestionOrdinals.Find(Tokenizer.Words(TextNormalizer.Fold(text)).ToList());
 
     static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {

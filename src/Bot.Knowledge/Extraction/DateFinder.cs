@@ -179,6 +179,8 @@ public static partial class DateFinder
             "week" when doc.Day is not null => MonthOnly(day.AddDays(7 * offset)),
             "month" when doc.Month is not null => MonthOnly(day.AddMonths(offset)),
             "year" => new PartialDate(doc.Year + offset),
+            // "On Wednesday" in an item of Friday 12 July: the latest Wednesday on or before it (offset: ISO day, Monday = 1).
+            "weekday" when doc.Day is not null => PartialDate.From(day.AddDays(-(((int)day.DayOfWeek + 6) % 7 + 1 - offset + 7) % 7)),
             _ => null,
         };
     }
