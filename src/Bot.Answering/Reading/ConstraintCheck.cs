@@ -56,6 +56,10 @@ public static class ConstraintCheck
         return new[] { w.Before, w.After, w.Preceding, w.Title }.OfType<string>().Any(t => Ordinals(t).Overlaps(q.Ordinals));
     }
 
+    /// <summary>A neighbour sentence an answer is read from states no ordinal, or the one asked ("In May the fifth session …" does not date the fourth).</summary>
+    public static bool OrdinalAgrees(Question q, string sentence) =>
+        q.Ordinals.Count == 0 || Ordinals(sentence) is not { Count: > 0 } stated || stated.Overlaps(q.Ordinals);
+
     static HashSet<int> Ordinals(string text) => QuestionOrdinals.Find(Tokenizer.Words(TextNormalizer.Fold(text)).ToList());
 
     static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)

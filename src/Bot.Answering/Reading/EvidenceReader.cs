@@ -70,7 +70,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         foreach (var type in types)
         {
             var (span, proximity, from) = Best(q, w, type, entities, reach);
-            if (span is null) return null;
+            if (span is null || from is not null && !ConstraintCheck.OrdinalAgrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
             headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;

@@ -8,6 +8,14 @@ public sealed class DateAnswerTests(DatedNewsFixture fixture) : IClassFixture<Da
     Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
 
     [Fact]
+    public void A_sentence_about_another_session_does_not_date_the_session_asked_about()
+    {
+        var answer = Ask("When was the fourth session of the intergovernmental commission held?", "en");
+        answer.Text.ShouldNotContain("May 2025");
+        Ask("When was the fifth session of the intergovernmental commission held?", "en").Text.ShouldStartWith("May 2025");
+    }
+
+    [Fact]
     public void A_relative_day_is_answered_as_the_date_it_means_saying_what_the_source_wrote()
     {
         var answer = Ask("Когда в Шымкенте открылась выставка болгарской иконописи?", "ru");

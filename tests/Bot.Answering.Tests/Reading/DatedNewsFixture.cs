@@ -7,6 +7,9 @@ public sealed class DatedNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
+        files.Write("commission.md", Doc("Commission meets in Sofia", "2025-06-08", "en",
+            "The intergovernmental commission has met regularly since its fourth session in Astana. "
+            + "In May the fifth session of the commission was held in Sofia, co-chaired by the two economy ministers."));
         files.Write("museum.md", Doc("Новая выставка в Шымкенте", "2022-03-16", "ru",
             "Позавчера в областном музее Шымкента открылась выставка болгарской иконописи. Её привезли из Пловдива."));
         files.Write("grain.md", Doc("Grain talks in Kostanay", "2021-09-02", "en",
