@@ -30,6 +30,7 @@ public sealed class OfflineAnswerer
     readonly AgreementAnswerer _agreements;
     readonly ReadingAnswerer _reading;
     readonly ConversationMemories _memories;
+    readonly CompoundQuestion _compound = new(DomainLexicon.Default, AnswerTypeCues.Default);
 
     public OfflineAnswerer(
         EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, ConversationMemoryStore memories,
@@ -50,9 +51,22 @@ public sealed class OfflineAnswerer
         if (trimmed.Length == 0) return AnswerFactory.Refused(lang, "empty_question");
         if (trimmed.Length > _options.MaxQuestionChars) return AnswerFactory.Refused(lang, "too_long", trimmed.Length, _options.MaxQuestionChars);
         var entities = _entities.Index();
+        var parts = _compound.Split(trimmed);
+        if (parts.Count == 1) return AnswerOne(trimmed, lang, conversation, entities, continues: false);
+        // "…, and what was the main product?": each later part is about what the first asked (the same exports, the same year).
+        var chat = conversation ?? new ConversationState();
+        var answers = parts.Select((part, i) => AnswerOne(part, lang, chat, entities, continues: i > 0)).ToList();
+        return AnswerJoiner.Join(answers, parts, lang);
+    }
+
+    Answer AnswerOne(string text, string lang, ConversationState? conversation, EntityIndex entities, bool continues)
+    {
         var memory = conversation is null ? null : _memories.Load(conversation);
         var previous = conversation?.Previous ?? Restore(memory, entities);
-        var q = FollowUpCarryOver.Apply(_analyzer.Analyze(trimmed, lang, entities), previous, memory);
+        var analyzed = _analyzer.Analyze(text, lang, entities);
+        var q = FollowUpCarryOver.Apply(continues ? analyzed with { IsFollowUp = true } : analyzed, previous, memory);
+        // "…, and who is the ambassador?" keeps the first half's subject as context, not its figure: it asks for no number.
+        if (continues && analyzed.Metric is null && !analyzed.AnswerTypes.Any(ReadsNumbers)) q = q with { Metric = null, Metrics = [] };
         var answer = Picked(q, memory) ?? Route(q, entities);
         if (answer.Kind == AnswerKind.NotFound && SignatoriesOf(q, memory) is { } parties) answer = parties;
         if (conversation is not null)

@@ -32,7 +32,7 @@ public static class IngestionServiceCollectionExtensions
         {
             var clients = sp.GetRequiredService<IHttpClientFactory>();
             var options = sp.GetRequiredService<IOptions<IngestionOptions>>();
-            return new UrlFetcher(new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => options.Value.Limits));
+            return new UrlFetcher(new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => options.Value.Limits, sp.GetRequiredService<TimeProvider>()));
         });
         return services;
     }

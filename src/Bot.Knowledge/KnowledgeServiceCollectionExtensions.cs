@@ -1,6 +1,7 @@
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Conversations;
+using Bot.Knowledge.Digests;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Observability;
@@ -49,6 +50,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<SubscriptionBook>();
         services.AddSingleton<AlertOutbox>();
+        services.AddSingleton<DigestBook>();
+        services.AddSingleton<DigestOutbox>();
         services.AddSingleton<UpdateLedger>();
         services.AddSingleton<UpdateInbox>();
         services.AddSingleton<LastAnswers>();
@@ -61,6 +64,7 @@ public static class KnowledgeServiceCollectionExtensions
         // What the source monitor remembers.
         services.AddSingleton<SourceStateStore>();
         services.AddSingleton<SourceItemStore>();
+        services.AddSingleton<WatchedSourceStore>();
 
         services.AddIngestion(configuration);
         services.AddSingleton<Ingestor>();

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Settings;
 using Bot.Knowledge.Fetching;
+using Bot.Knowledge.SourceState;
 using Bot.Sources.Monitoring;
 using Bot.Sources.Polling;
 using Bot.Sources.State;
@@ -19,14 +20,14 @@ public static class SourcesServiceCollectionExtensions
     public static FetchLimits Limits(SourcesOptions o) => new(o.AllowPrivateNetworks, o.MaxBytes, o.Timeout, o.MaxRedirects, o.UserAgent, SourcesOptions.Section);
 
     /// <summary>
-    /// The feed and page monitor as a hosted worker — only when Sources:Feeds or Sources:Pages lists something — on top
+    /// The feed and page monitor as a hosted worker (it waits while no source is watched) on top
     /// of <see cref="AddSourcePolling"/>. The host supplies <see cref="IAdminNotifier"/> (who hears about failing
     /// sources; the log when none) and <see cref="INewAgreementsSignal"/> (what wakes alert delivery).
     /// </summary>
     public static IServiceCollection AddSourceMonitoring(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSourcePolling(configuration);
-        if (configuration.GetSection(SourcesOptions.Section).Get<SourcesOptions>() is not { HasSources: true }) return services;
+        // Always: a feed an admin adds at run time is polled without a restart; with none the worker only waits.
         services.TryAddSingleton<IAdminNotifier, LoggedNotices>();
         services.TryAddSingleton<FailureNotices>();
         services.AddHostedService<SourceMonitorWorker>();
@@ -53,13 +54,16 @@ public static class SourcesServiceCollectionExtensions
         {
             var clients = sp.GetRequiredService<IHttpClientFactory>();
             var options = sp.GetRequiredService<IOptions<SourcesOptions>>();
-            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value));
+            return new GuardedFetcher(() => clients.CreateClient(HttpClientName), () => Limits(options.Value), sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<SourceStates>();
         services.TryAddSingleton<SeenItems>();
         services.TryAddSingleton<FeedPoll>();
         services.TryAddSingleton<PagePoll>();
         services.TryAddSingleton<SourcePoller>();
+        services.TryAddSingleton<SourcesChanged>();
+        services.TryAddSingleton<FeedRegistry>();
+        services.TryAddSingleton<IFeedRegistry>(sp => sp.GetRequiredService<FeedRegistry>());
         return services;
     }
 }

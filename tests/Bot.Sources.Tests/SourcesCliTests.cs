@@ -73,6 +73,57 @@ public sealed class SourcesCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Sources_added_at_the_command_line_are_listed_exported_as_opml_and_removed_beside_the_configured_ones()
+    {
+        var added = await RunAsync("sources", "add", "https://agency.example/rss.xml", "--interval", "1m", "--name", "Agency");
+        var listed = await RunAsync("sources", "list", "--json");
+        var exported = await RunAsync("sources", "export", "-");
+        var removed = await RunAsync("sources", "remove", "3");
+        var unknown = await RunAsync("sources", "remove", "https://agency.example/rss.xml");
+
+        added.ExitCode.ShouldBe(0, added.Stderr);
+        added.Stdout.ShouldContain("added: Agency (feed) https://agency.example/rss.xml, every 5m");
+        added.Stderr.ShouldContain("raised to the minimum, 5m");
+        using (var json = JsonDocument.Parse(listed.Stdout))
+        {
+            json.RootElement.GetArrayLength().ShouldBe(3);
+            json.RootElement[2].GetProperty("origin").GetString().ShouldBe("cli");
+            json.RootElement[2].GetProperty("interval_s").GetDouble().ShouldBe(300);
+            json.RootElement[0].GetProperty("origin").GetString().ShouldBe("config");
+        }
+        exported.Stdout.ShouldContain("xmlUrl=\"https://agency.example/rss.xml\"");
+        exported.Stdout.ShouldContain("xmlUrl=\"" + _server.Url("/good.rss") + "\"");
+        removed.Stdout.ShouldContain("removed: Agency");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Stderr.Trim().ShouldBe("error: no watched source 'https://agency.example/rss.xml' (see `sources list`)");
+    }
+
+    [Fact]
+    public async Task Sources_import_adds_an_opml_files_feeds_and_refuses_a_dtd_in_one_line()
+    {
+        var good = Path.Combine(Path.GetTempPath(), $"kzbg-{Guid.NewGuid():N}.opml");
+        var bomb = Path.Combine(Path.GetTempPath(), $"kzbg-{Guid.NewGuid():N}.opml");
+        await File.WriteAllTextAsync(good, """<opml version="2.0"><body><outline text="Agency" type="rss" xmlUrl="https://agency.example/rss.xml"/></body></opml>""");
+        await File.WriteAllTextAsync(bomb, """<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]><opml><body><outline text="&x;" xmlUrl="https://x.example/"/></body></opml>""");
+        try
+        {
+            var imported = await RunAsync("sources", "import", good);
+            var refused = await RunAsync("sources", "import", bomb);
+
+            imported.ExitCode.ShouldBe(0, imported.Stderr);
+            imported.Stdout.ShouldContain("added 1, already watched 0, refused 0");
+            refused.ExitCode.ShouldBe(2);
+            refused.Stderr.Trim().Split('\n').Length.ShouldBe(1);
+            refused.Stderr.ShouldContain("DTD");
+        }
+        finally
+        {
+            File.Delete(good);
+            File.Delete(bomb);
+        }
+    }
+
+    [Fact]
     public async Task A_feed_url_that_is_not_http_is_a_settings_error_naming_the_key()
     {
         var r = await CliRunner.RunAsync(["--db", _db, "--no-seed", "sources", "poll"], env: new Dictionary<string, string> { ["Sources__Feeds__0__Url"] = "file:///etc/passwd" });

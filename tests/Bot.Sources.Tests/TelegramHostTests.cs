@@ -108,16 +108,21 @@ public sealed class TelegramHostTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void The_monitor_runs_in_the_bot_only_when_sources_are_configured()
+    public async Task A_feed_an_admin_adds_with_feed_add_is_polled_without_a_restart_and_its_agreement_alerts_subscribers()
     {
-        static int Monitors(Dictionary<string, string?> settings)
-        {
-            using var host = AppHost.BuildBot(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _ => { });
-            return host.Services.GetServices<IHostedService>().OfType<SourceMonitorWorker>().Count();
-        }
+        _store.Store.Chats.Touch(SubscriberId, "private", null, reactivate: true);
+        _store.Store.Subscriptions.Add(SubscriberId, SubscriptionBook.All, "", "all");
+        _server.Html("/news/rail", Fixture.Article("steppe-wire-rail-memorandum"));
+        _server.Rss("/rss", FeedXml.Rss("Steppe Wire", new Entry(_server.Url("/news/rail"), "Kazakhstan and Bulgaria sign memorandum on container transport",
+            new DateTimeOffset(2026, 3, 12, 16, 5, 0, TimeSpan.FromHours(2)))));
+        // No source in the settings: the monitor runs anyway and waits for one.
+        await StartBotAsync(Settings());
 
-        Monitors(Settings()).ShouldBe(0);
-        Monitors(Settings(("Sources:Pages:0:Url", "https://embassy.example.invalid/relations"))).ShouldBe(1);
+        _sim.InjectMessage(AdminId, AdminId, "/feed_add " + _server.Url("/rss"));
+
+        var alert = (await _sim.WaitForSentAsync(m => m.ChatId == SubscriberId, timeout: TimeSpan.FromSeconds(30))).Single();
+        alert.Text.ShouldContain(_server.Url("/news/rail"));
+        (await _sim.WaitForSentAsync(m => m.ChatId == AdminId)).Single().PlainText.ShouldContain(_server.Url("/rss"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Bot.TestKit;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;
@@ -130,6 +132,20 @@ public sealed class SettingsCommandTests
 
         refused.PlainText.ShouldBe(BotTexts.Get("en", "not_admin"));
         health.PlainText.ShouldStartWith($"OK. Store: {store.Documents.Count()} documents, {store.Agreements.All().Count} agreements, {store.Figures.All().Count} figures. Alert backlog: 0.");
+    }
+
+    [Fact]
+    public async Task Health_says_which_worker_is_down_instead_of_ok()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        // The test hook of the readiness tests: the alert worker's loop ends while the rest of the bot goes on.
+        await bot.Services.GetServices<IHostedService>().OfType<Bot.Telegram.Alerts.AlertDeliveryWorker>().Single().StopAsync(CancellationToken.None);
+
+        var health = await bot.SendAsync(BotHarness.AdminId, "/health", lang: "bg");
+
+        health.PlainText.ShouldStartWith(BotTexts.Get("bg", "health_problems", "").TrimEnd());
+        health.PlainText.ShouldContain("• workers: AlertDeliveryWorker is not running");
+        health.PlainText.ShouldContain(BotTexts.Get("bg", "health_store").Split(':')[0]);
     }
 
     [Theory]

@@ -10,6 +10,7 @@ public sealed partial class BotApiSimulator
 
     public IReadOnlyList<SentMessage> Sent => _state.Journal.Messages.Snapshot();
     public IReadOnlyList<SentPhoto> Photos => _state.Journal.Photos.Snapshot();
+    public IReadOnlyList<SentDocument> Documents => _state.Journal.Documents.Snapshot();
     public IReadOnlyList<SentChatAction> ChatActions => _state.Journal.ChatActions.Snapshot();
     public IReadOnlyList<CallbackAnswer> CallbackAnswers => _state.Journal.CallbackAnswers.Snapshot();
     public IReadOnlyList<MessageEdit> Edits => _state.Journal.Edits.Snapshot();
@@ -46,6 +47,10 @@ public sealed partial class BotApiSimulator
     public Task<IReadOnlyList<SentPhoto>> WaitForPhotosAsync(
         Func<SentPhoto, bool>? predicate = null, int count = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         _state.Journal.Photos.WaitAsync(predicate ?? (_ => true), count, timeout ?? DefaultWait, cancellationToken);
+
+    public Task<IReadOnlyList<SentDocument>> WaitForDocumentsAsync(
+        Func<SentDocument, bool>? predicate = null, int count = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        _state.Journal.Documents.WaitAsync(predicate ?? (_ => true), count, timeout ?? DefaultWait, cancellationToken);
 
     public Task<IReadOnlyList<MessageEdit>> WaitForEditsAsync(
         Func<MessageEdit, bool>? predicate = null, int count = 1, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>

@@ -42,8 +42,7 @@ public static class AgreementMatcher
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
     }
 
-    static bool IsAgreementWord(string word) =>
-        AgreementVocabulary.Signing.IsMatch(word) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(word)) || Regex.IsMatch(word, "^(?:documents?|документ\\w*|құжат\\w*)$", RegexOptions.IgnoreCase);
+    static bool IsAgreementWord(string word) => AgreementVocabulary.NamesDocuments(word);
 
     static bool Overlaps(PartialDate d, Period p) =>
         d.Start <= new DateOnly(p.EndYear, p.EndMonth, DateTime.DaysInMonth(p.EndYear, p.EndMonth)) && new DateOnly(p.StartYear, p.StartMonth, 1) <= d.End;
@@ -101,8 +100,8 @@ public static class AgreementMatcher
     {
         var keys = AliasKeys.ForText(a.Title + " " + string.Join(' ', a.Parties.Select(p => p.Name)) + " " + a.Domain);
         foreach (var p in a.Parties)
-            // A party known only with its country ("the National Assembly", Bulgarian) makes it an agreement with that country too.
-            foreach (var e in new[] { p.EntityId is { } id ? entities.Get(id) : null, p.EntityId is null ? CountryOf(p.Country) : null })
+            // A party's country makes it an agreement with that country too: the National Assembly (Bulgarian), Burgas, Aktau.
+            foreach (var e in new[] { p.EntityId is { } id ? entities.Get(id) : null, CountryOf(p.Country) })
                 if (e is not null)
                     foreach (var alias in e.Aliases) keys.UnionWith(AliasKeys.ForAlias(alias));
         return keys;

@@ -49,7 +49,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q)
         {
-            Focus = new AnswerFocus([], shown.Select(f => f.Source.DocumentId).Distinct().ToList(), []),
+            Focus = new AnswerFocus([], shown.Select(f => f.Source.DocumentId).Distinct().ToList(), []) { Quoted = evidence.Select(f => f.Evidence.Trim()).ToList() },
         };
     }
 

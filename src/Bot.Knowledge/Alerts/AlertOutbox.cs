@@ -17,20 +17,25 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     /// Called inside the transaction that saves an agreement the store did not know, on its connection, with the
     /// subscriptions that transaction read once.
     /// </summary>
-    internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, long agreementId, AgreementDraft agreement, string now)
+    /// <remarks>A chat on a digest gets its row "held": the digest worker sends it with the others of the period.</remarks>
+    internal static int Enqueue(SQLite.SQLiteConnection connection, IEnumerable<SubscriptionRow> active, IReadOnlySet<long> digestChats, long agreementId, AgreementDraft agreement, string now)
     {
         var chats = active.Where(s => SubscriptionMatcher.Matches(s, agreement)).Select(s => s.ChatId).Distinct();
         var count = 0;
         foreach (var chat in chats)
             count += connection.Execute(
-                "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, 'pending', 0, ?, ?)",
-                agreementId, chat, now, now);
+                "INSERT OR IGNORE INTO outbox(agreement_id, chat_id, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, 0, ?, ?)",
+                agreementId, chat, digestChats.Contains(chat) ? OutboxStates.Held : OutboxStates.Pending, now, now);
         return count;
     }
 
+    /// <summary>The chats whose alerts wait for their digest.</summary>
+    internal static HashSet<long> DigestChats(SQLite.SQLiteConnection connection) =>
+        [.. connection.QueryScalars<long>("SELECT chat_id FROM chats WHERE digest IS NOT NULL")];
+
     /// <summary>After a crash, attempts that were marked but never recorded are due again.</summary>
     public int RecoverInFlight() =>
-        db.Connection.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
+        db.Execute("UPDATE outbox SET state = 'pending', last_error = 'interrupted; resending' WHERE state = 'sending'");
 
     /// <summary>Marks up to <paramref name="limit"/> due rows as being sent and returns them, oldest first.</summary>
     /// <remarks>
@@ -54,14 +59,14 @@ public sealed class AlertOutbox(KnowledgeDb db, TimeProvider clock)
     });
 
     public void MarkSent(long id, long messageId) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);
+        db.Execute("UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?", Now, messageId, id);
 
     public void Retry(long id, TimeSpan after, string error) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+        db.Execute("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
             clock.GetUtcNow().Add(after).ToString("O"), error, id);
 
     public void Dead(long id, string error) =>
-        db.Connection.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
+        db.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
 
     public int Backlog() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')");
 

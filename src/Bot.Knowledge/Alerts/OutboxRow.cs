@@ -2,7 +2,7 @@ using SQLite;
 
 namespace Bot.Knowledge.Alerts;
 
-/// <summary>One alert for one chat. pending → sending (attempt marked before the request) → sent | dead.</summary>
+/// <summary>One alert for one chat. pending → sending (attempt marked before the request) → sent | dead; for a chat on a digest, held → digested.</summary>
 [Table("outbox")]
 public sealed class OutboxRow
 {
@@ -25,4 +25,8 @@ public static class OutboxStates
     public const string Sending = "sending";
     public const string Sent = "sent";
     public const string Dead = "dead";
+    /// <summary>For a chat on a digest: kept for its next digest instead of sent alone.</summary>
+    public const string Held = "held";
+    /// <summary>Sent as part of a digest.</summary>
+    public const string Digested = "digested";
 }

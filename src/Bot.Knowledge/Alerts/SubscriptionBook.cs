@@ -15,19 +15,19 @@ public sealed class SubscriptionBook(KnowledgeDb db, TimeProvider clock)
     public bool Add(long chatId, string kind, string value, string label)
     {
         var normalized = kind == Keyword ? string.Join(' ', TermAnalyzer.Keys(value)) : value;
-        return db.Connection.Execute("INSERT OR IGNORE INTO subscriptions(chat_id, kind, value, label, created_at) VALUES (?, ?, ?, ?, ?)",
+        return db.Execute("INSERT OR IGNORE INTO subscriptions(chat_id, kind, value, label, created_at) VALUES (?, ?, ?, ?, ?)",
             chatId, kind, normalized, label, clock.GetUtcNow().ToString("O")) > 0;
     }
 
     public int Remove(long chatId, string kind, string value)
     {
         var normalized = kind == Keyword ? string.Join(' ', TermAnalyzer.Keys(value)) : value;
-        return db.Connection.Execute("DELETE FROM subscriptions WHERE chat_id = ? AND kind = ? AND value = ?", chatId, kind, normalized);
+        return db.Execute("DELETE FROM subscriptions WHERE chat_id = ? AND kind = ? AND value = ?", chatId, kind, normalized);
     }
 
-    public int RemoveById(long chatId, long id) => db.Connection.Execute("DELETE FROM subscriptions WHERE chat_id = ? AND id = ?", chatId, id);
+    public int RemoveById(long chatId, long id) => db.Execute("DELETE FROM subscriptions WHERE chat_id = ? AND id = ?", chatId, id);
 
-    public int RemoveAll(long chatId) => db.Connection.Execute("DELETE FROM subscriptions WHERE chat_id = ?", chatId);
+    public int RemoveAll(long chatId) => db.Execute("DELETE FROM subscriptions WHERE chat_id = ?", chatId);
 
     public List<SubscriptionRow> ForChat(long chatId) => db.Connection.Query<SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", chatId);
 

@@ -16,33 +16,32 @@ public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
         row.Title = title ?? row.Title;
         if (reactivate) row.Active = true;
         row.UpdatedAt = now;
-        db.Connection.InsertOrReplace(row);
+        db.Write(c => c.InsertOrReplace(row));
         return row;
     }
 
     public void SetLanguage(long chatId, string language) =>
-        db.Connection.Execute("UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?", language, clock.GetUtcNow().ToString("O"), chatId);
+        db.Execute("UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?", language, clock.GetUtcNow().ToString("O"), chatId);
 
     public void SetSeenLanguage(long chatId, string language) =>
-        db.Connection.Execute("UPDATE chats SET seen_language = ? WHERE chat_id = ? AND coalesce(seen_language, '') <> ?", language, chatId, language);
+        db.Execute("UPDATE chats SET seen_language = ? WHERE chat_id = ? AND coalesce(seen_language, '') <> ?", language, chatId, language);
 
     /// <summary>
     /// Blocked, kicked or left: alerts stop until the chat writes /start again, and what was pending for it is given
     /// up, since none of it could be delivered.
     /// </summary>
-    public void Deactivate(long chatId, string reason)
+    public void Deactivate(long chatId, string reason) => db.Write(c =>
     {
-        var c = db.Connection;
         c.Execute("UPDATE chats SET active = 0, updated_at = ? WHERE chat_id = ?", clock.GetUtcNow().ToString("O"), chatId);
-        c.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')", reason, chatId);
-    }
+        c.Execute("UPDATE outbox SET state = 'dead', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending', 'held')", reason, chatId);
+    });
 
     public void SetQuietHours(long chatId, int? start, int? end, string mode) =>
-        db.Connection.Execute("UPDATE chats SET quiet_start = ?, quiet_end = ?, quiet_mode = ?, updated_at = ? WHERE chat_id = ?",
+        db.Execute("UPDATE chats SET quiet_start = ?, quiet_end = ?, quiet_mode = ?, updated_at = ? WHERE chat_id = ?",
             start, end, mode, clock.GetUtcNow().ToString("O"), chatId);
 
     public void SetTimeZone(long chatId, string? zone) =>
-        db.Connection.Execute("UPDATE chats SET time_zone = ?, updated_at = ? WHERE chat_id = ?", zone, clock.GetUtcNow().ToString("O"), chatId);
+        db.Execute("UPDATE chats SET time_zone = ?, updated_at = ? WHERE chat_id = ?", zone, clock.GetUtcNow().ToString("O"), chatId);
 
     /// <summary>A group upgraded to a supergroup has a new id: its settings, subscriptions and pending alerts move with it.</summary>
     public void Migrate(long fromChatId, long toChatId) => db.InTransaction(c =>

@@ -18,6 +18,12 @@ public sealed class ChatRow
     [Column("quiet_mode")] public string QuietMode { get; set; } = "silent";
     /// <summary>The zone quiet hours are in: an IANA name (Asia/Almaty) or a fixed offset (UTC+05:00); null is UTC.</summary>
     [Column("time_zone")] public string? TimeZone { get; set; }
+    /// <summary>null: each alert on its own; "daily" or "weekly": alerts held and sent together (see DigestBook).</summary>
+    [Column("digest")] public string? Digest { get; set; }
+    /// <summary>The hour of the chat's zone the digest is sent at.</summary>
+    [Column("digest_hour")] public int? DigestHour { get; set; }
+    /// <summary>When the digest was turned on: nothing before it belongs to a digest.</summary>
+    [Column("digest_since")] public string? DigestSince { get; set; }
     [Column("created_at")] public string CreatedAt { get; set; } = "";
     [Column("updated_at")] public string UpdatedAt { get; set; } = "";
 }

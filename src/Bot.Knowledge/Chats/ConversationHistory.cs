@@ -14,8 +14,7 @@ public sealed class ConversationHistory(KnowledgeDb db, TimeProvider clock)
         // A read-only store (--read-only) keeps no history: the offline follow-ups rest on the conversation memory.
         if (db.IsReadOnly) return;
         var now = clock.GetUtcNow().ToString("O");
-        var c = db.Connection;
-        c.RunInTransaction(() =>
+        db.Write(c =>
         {
             c.Insert(new ConversationTurn { Conversation = conversation, Role = ConversationTurn.User, Text = question, CreatedAt = now });
             c.Insert(new ConversationTurn { Conversation = conversation, Role = ConversationTurn.Assistant, Text = answer, CreatedAt = now });
@@ -37,6 +36,6 @@ public sealed class ConversationHistory(KnowledgeDb db, TimeProvider clock)
 
     public void Clear(string conversation)
     {
-        if (!db.IsReadOnly) db.Connection.Execute("DELETE FROM conversation_turns WHERE conversation = ?", conversation);
+        if (!db.IsReadOnly) db.Execute("DELETE FROM conversation_turns WHERE conversation = ?", conversation);
     }
 }

@@ -6,7 +6,7 @@ namespace Bot.Knowledge.Chats;
 public sealed class LastAnswers(KnowledgeDb db, TimeProvider clock)
 {
     public void Save(long chatId, string question, string citationsJson) =>
-        db.Connection.InsertOrReplace(new ChatAnswerRow { ChatId = chatId, Question = question, CitationsJson = citationsJson, AnsweredAt = clock.GetUtcNow().ToString("O") });
+        db.Write(c => c.InsertOrReplace(new ChatAnswerRow { ChatId = chatId, Question = question, CitationsJson = citationsJson, AnsweredAt = clock.GetUtcNow().ToString("O") }));
 
     public ChatAnswerRow? Get(long chatId) => db.Connection.Find<ChatAnswerRow>(chatId);
 }

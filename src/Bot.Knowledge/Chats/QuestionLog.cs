@@ -20,8 +20,8 @@ public sealed class QuestionLog(KnowledgeDb db, TimeProvider clock)
         if (db.IsReadOnly) return;
         var now = clock.GetUtcNow();
         var text = outcome == NotFound ? unansweredText?.Trim() is { Length: > 0 } t ? t[..Math.Min(t.Length, 300)] : null : null;
-        db.Connection.Execute("INSERT INTO question_log(asked_at, lang, outcome, question) VALUES (?, ?, ?, ?)", Stamp(now), lang, outcome, text);
-        db.Connection.Execute("DELETE FROM question_log WHERE asked_at < ?", Stamp(now - Retention));
+        db.Execute("INSERT INTO question_log(asked_at, lang, outcome, question) VALUES (?, ?, ?, ?)", Stamp(now), lang, outcome, text);
+        db.Execute("DELETE FROM question_log WHERE asked_at < ?", Stamp(now - Retention));
     }
 
     public QuestionTally Tally(DateTimeOffset since)

@@ -11,14 +11,14 @@ public sealed class UpdateInbox(KnowledgeDb db, TimeProvider clock)
 {
     /// <returns>false when the update was already waiting (Telegram delivered it again).</returns>
     public bool Add(long updateId, string body) =>
-        db.Connection.Execute("INSERT OR IGNORE INTO update_inbox(update_id, body, received_at) VALUES (?, ?, ?)",
+        db.Execute("INSERT OR IGNORE INTO update_inbox(update_id, body, received_at) VALUES (?, ?, ?)",
             updateId, body, clock.GetUtcNow().ToString("O")) > 0;
 
     /// <summary>The oldest waiting updates, in the order Telegram numbered them.</summary>
     public List<InboxRow> Waiting(int limit) =>
         db.Connection.Query<InboxRow>("SELECT update_id, body FROM update_inbox ORDER BY update_id LIMIT ?", limit);
 
-    public void Remove(long updateId) => db.Connection.Execute("DELETE FROM update_inbox WHERE update_id = ?", updateId);
+    public void Remove(long updateId) => db.Execute("DELETE FROM update_inbox WHERE update_id = ?", updateId);
 
     public int Count() => db.Connection.ExecuteScalar<int>("SELECT count(*) FROM update_inbox");
 }

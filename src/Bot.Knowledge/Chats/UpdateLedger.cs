@@ -11,12 +11,12 @@ public sealed class UpdateLedger(KnowledgeDb db, TimeProvider clock)
     public bool IsHandled(long updateId) =>
         db.Connection.ExecuteScalar<int>("SELECT count(*) FROM processed_updates WHERE update_id = ?", updateId) > 0;
 
-    public void MarkHandled(long updateId)
+    public void MarkHandled(long updateId) => db.Write(c =>
     {
-        db.Connection.Execute("INSERT OR IGNORE INTO processed_updates(update_id, processed_at) VALUES (?, ?)", updateId, clock.GetUtcNow().ToString("O"));
+        c.Execute("INSERT OR IGNORE INTO processed_updates(update_id, processed_at) VALUES (?, ?)", updateId, clock.GetUtcNow().ToString("O"));
         // Keep the ledger small: only the recent past matters for redeliveries.
-        db.Connection.Execute("DELETE FROM processed_updates WHERE update_id < ?", updateId - 10_000);
-    }
+        c.Execute("DELETE FROM processed_updates WHERE update_id < ?", updateId - 10_000);
+    });
 
     /// <summary>
     /// The offset to ask getUpdates for: past the last batch whose every update was handled, or null to start from
@@ -32,5 +32,5 @@ public sealed class UpdateLedger(KnowledgeDb db, TimeProvider clock)
 
     /// <summary>Every update below <paramref name="offset"/> has been handled.</summary>
     public void Confirm(long offset) =>
-        db.Connection.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('polling_offset', ?)", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        db.Execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('polling_offset', ?)", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

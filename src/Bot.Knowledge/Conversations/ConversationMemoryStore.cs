@@ -22,7 +22,7 @@ public sealed class ConversationMemoryStore(KnowledgeDb db, TimeProvider clock)
             _unsaved[conversation] = state;
             return;
         }
-        db.Connection.Execute(
+        db.Execute(
             "INSERT INTO conversation_memory(conversation, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(conversation) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             conversation, state, clock.GetUtcNow().ToString("O"));
     }
@@ -30,6 +30,6 @@ public sealed class ConversationMemoryStore(KnowledgeDb db, TimeProvider clock)
     public void Clear(string conversation)
     {
         if (db.IsReadOnly) _unsaved.TryRemove(conversation, out _);
-        else db.Connection.Execute("DELETE FROM conversation_memory WHERE conversation = ?", conversation);
+        else db.Execute("DELETE FROM conversation_memory WHERE conversation = ?", conversation);
     }
 }

@@ -56,7 +56,7 @@ public sealed class DocumentCatalog(KnowledgeDb db, StoreVersion version)
         c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", id);
         foreach (var agreement in onlyHere)
         {
-            c.Execute("DELETE FROM outbox WHERE agreement_id = ? AND state IN ('pending', 'sending')", agreement);
+            c.Execute("DELETE FROM outbox WHERE agreement_id = ? AND state IN ('pending', 'sending', 'held')", agreement);
             c.Execute("DELETE FROM agreements WHERE id = ?", agreement);
         }
         // Facts other features store per document (events, …) go too, whichever of them this schema has.

@@ -299,6 +299,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return "general";
     }
 
+    /// <summary>The title of the document whose kind word stands at <paramref name="kindAt"/>, up to a date or clause.</summary>
+    internal static string TitleAt(string text, int kindAt) => Title(NamePart(text[kindAt..]));
+
     static string Title(string item)
     {
         var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(item.Trim().TrimEnd('.', ';', ','), "");

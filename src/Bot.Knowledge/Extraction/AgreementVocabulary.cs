@@ -47,6 +47,13 @@ public static class AgreementVocabulary
     public static readonly (string Domain, Regex Pattern)[] Domains =
         [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options)))];
 
+    /// <summary>
+    /// A word that names signed documents in general ("agreements", "documents", "memoranda", "signed", "соглашений"): it
+    /// says a question is about agreements, not which one.
+    /// </summary>
+    public static bool NamesDocuments(string word) =>
+        Signing.IsMatch(word) || Kinds.Any(k => k.Pattern.IsMatch(word)) || AgreementWords.Group.Contains(word) || AgreementWords.StartsWithDocumentWord(TokenList.Fold(word));
+
     const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
     static string Joiners => Phrases.Alternation(File.PartySeparators.All);
     static string Articles => Phrases.Alternation(File.Articles.All);

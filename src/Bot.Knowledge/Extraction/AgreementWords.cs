@@ -5,7 +5,9 @@ namespace Bot.Knowledge.Extraction;
 /// <summary>The word lists of agreements.json, looked up word by word (see the file for what each list means).</summary>
 internal static class AgreementWords
 {
-    sealed record WordsFile(List<string> GroupWords, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords);
+    sealed record WordsFile(
+        List<string> GroupWords, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords,
+        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OnSigningDay, LanguageWords LawWords);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -13,6 +15,18 @@ internal static class AgreementWords
     public static readonly WordSet Document = new(File.DocumentWords);
     public static readonly WordSet Exchange = new(File.ExchangeWords);
     public static readonly WordSet InForce = new(File.InForceWords);
+
+    /// <summary>"ratified", "ратифицирован": an agreement's ratification.</summary>
+    public static readonly PhraseMatcher Ratification = new(File.Ratification.All);
+
+    /// <summary>"entered into force", "вступило в силу": an agreement's entry into force.</summary>
+    public static readonly PhraseMatcher EntryIntoForce = new(File.EntryIntoForce.All);
+
+    /// <summary>"on the day of signing", "в день подписания".</summary>
+    public static readonly PhraseMatcher OnSigningDay = new(File.OnSigningDay.All);
+
+    /// <summary>"Law", "Указ", "Заң": an act that ratifies, named with its number.</summary>
+    public static readonly PhraseMatcher LawWords = new(File.LawWords.All);
 
     /// <summary>"documents", "документов", "құжатқа": a word for documents in general, in any form.</summary>
     public static bool StartsWithDocumentWord(string folded) => File.DocumentWords.Exists(w => folded.StartsWith(TokenList.Fold(w), StringComparison.Ordinal));

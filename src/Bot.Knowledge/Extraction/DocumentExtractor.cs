@@ -42,6 +42,7 @@ public sealed class DocumentExtractor
             { CountryNamed = name => CountryNamedWith(facts, name) };
         FigureContext? figureContext = null;
         var paragraph = -1;
+        var milestones = new List<EventDraft>();
         var lastSigning = -10;
         var namedBySigning = 0;
         for (var i = 0; i < facts.Units.Count; i++)
@@ -49,6 +50,7 @@ public sealed class DocumentExtractor
             ct.ThrowIfCancellationRequested();
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
+            var earlier = agreements.Count;
             // Figures carry their period and currency from sentence to sentence within a paragraph.
             if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
             figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
@@ -63,10 +65,14 @@ public sealed class DocumentExtractor
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
+            // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
+            if (AgreementMilestones.Read(s, agreements, earlier, doc.Published) is { } milestone
+                && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
+                milestones.Add(milestone);
         }
         ct.ThrowIfCancellationRequested();
         var ev = EventExtractor.Extract(facts);
-        return new ExtractedFacts(agreements, figures) { Events = ev, Entities = learned.Changed };
+        return new ExtractedFacts(agreements, figures) { Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed };
     }
 
     static bool IntroducesSigned(string intro) =>

@@ -13,14 +13,15 @@ namespace Bot.Knowledge.Fetching;
 /// <param name="client">The guarded client (from IHttpClientFactory), asked for only when a download starts: building a
 /// verb or a worker must not read — and so validate — the settings.</param>
 /// <param name="limits">Asked for at each download, for the same reason.</param>
-public sealed class GuardedFetcher(Func<HttpClient> client, Func<FetchLimits> limits)
+/// <param name="clock">What the time limit is measured by (the host's clock; a test's fake one steps past it at will).</param>
+public sealed class GuardedFetcher(Func<HttpClient> client, Func<FetchLimits> limits, TimeProvider? clock = null)
 {
     FetchLimits Options => limits();
 
     public async Task<FetchResult> FetchAsync(Uri url, string accept, string? etag, string? lastModified, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Options.Timeout);
+        using var limit = new CancellationTokenSource(Options.Timeout, clock ?? TimeProvider.System);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
         try
         {
             return await FollowAsync(url, accept, etag, lastModified, timeout.Token);
@@ -41,6 +42,11 @@ public sealed class GuardedFetcher(Func<HttpClient> client, Func<FetchLimits> li
         {
             // The connect-time address check surfaces wrapped in the client's exception.
             if (FindBlocked(e) is { } blocked) throw new FetchException($"refused: {blocked.Message}");
+            throw new FetchException($"could not fetch: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            // A body cut short (the server hung up, a proxy reset) fails this download only.
             throw new FetchException($"could not fetch: {e.Message}");
         }
     }

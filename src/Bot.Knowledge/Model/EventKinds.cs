@@ -15,5 +15,11 @@ public static class EventKinds
     public const string Consultations = "consultations";
     public const string Ceremony = "ceremony";
 
-    public static readonly IReadOnlyList<string> All = [Visit, Meeting, Talks, Session, Forum, Role, Anniversary, Establishment, Signing, Consultations, Ceremony];
+    /// <summary>An agreement ratified (by a law, with its number); the event's label is the agreement's title.</summary>
+    public const string Ratification = "ratification";
+
+    /// <summary>An agreement entering into force; the event's label is the agreement's title.</summary>
+    public const string EntryIntoForce = "entry_into_force";
+
+    public static readonly IReadOnlyList<string> All = [Visit, Meeting, Talks, Session, Forum, Role, Anniversary, Establishment, Signing, Consultations, Ceremony, Ratification, EntryIntoForce];
 }

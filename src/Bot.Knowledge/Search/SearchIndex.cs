@@ -17,12 +17,12 @@ internal static class SearchIndex
     public static void EnsureCurrent(KnowledgeDb db)
     {
         var current = TermAnalyzer.Version.ToString(CultureInfo.InvariantCulture);
-        var c = db.Connection;
-        if (Version(db) == current) return;
-        c.RunInTransaction(() =>
+        if (Version(db.Connection) == current) return;
+        // IMMEDIATE: the check below and the rebuild see the same store, which no one else writes meanwhile.
+        db.InTransaction(c =>
         {
             // Another process may have rebuilt it while this one waited for the write lock.
-            if (Version(db) == current) return;
+            if (Version(c) == current) return;
             c.Execute("DELETE FROM passage_fts");
             using var insert = new PreparedStatement(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
             var terms = new IndexTextCache();
@@ -40,8 +40,8 @@ internal static class SearchIndex
         });
     }
 
-    static string? Version(KnowledgeDb db) =>
-        db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", Key).FirstOrDefault()?.Value;
+    static string? Version(SQLite.SQLiteConnection c) =>
+        c.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", Key).FirstOrDefault()?.Value;
 }
 
 internal sealed class IndexRow

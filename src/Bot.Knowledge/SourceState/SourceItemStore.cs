@@ -7,7 +7,7 @@ public sealed class SourceItemStore(KnowledgeDb db)
 {
     public SourceItemRow? Find(string url) => db.Connection.Find<SourceItemRow>(url);
 
-    public void Save(SourceItemRow row) => db.Connection.InsertOrReplace(row);
+    public void Save(SourceItemRow row) => db.Write(c => c.InsertOrReplace(row));
 
     /// <summary>Items in <paramref name="state"/> with a content fingerprint, first seen at or after <paramref name="since"/>, oldest first.</summary>
     public List<SourceItemRow> FingerprintedSince(string state, DateTimeOffset since) =>

@@ -7,8 +7,8 @@ public sealed class SourceStateStore(KnowledgeDb db)
 {
     public SourceStateRow? Find(string sourceKey) => db.Connection.Find<SourceStateRow>(sourceKey);
 
-    public void Save(SourceStateRow row) => db.Connection.InsertOrReplace(row);
+    public void Save(SourceStateRow row) => db.Write(c => c.InsertOrReplace(row));
 
     public void MarkNotified(string sourceKey, bool notified) =>
-        db.Connection.Execute("UPDATE source_state SET failure_notified = ? WHERE source_key = ?", notified, sourceKey);
+        db.Execute("UPDATE source_state SET failure_notified = ? WHERE source_key = ?", notified, sourceKey);
 }

@@ -4,16 +4,26 @@ namespace Bot.Knowledge.Storage;
 
 /// <summary>
 /// The one owner of the store's connections. WAL lets a running worker read while a CLI `ingest` writes the same file;
-/// a busy timeout makes the second writer wait instead of failing. Statements run on one shared, serialized
-/// connection; a transaction runs on a connection of its own (<see cref="InTransaction{T}"/>), so statements other
-/// threads send meanwhile wait for its commit instead of landing inside it. The file is opened on first use: building
-/// the application opens nothing, starting it (seeding, the first verb) does.
+/// a busy timeout makes the second writer wait instead of failing. Reads run on one shared, serialized connection;
+/// every write runs in an IMMEDIATE transaction on a writer connection of its own (<see cref="Write{T}"/>,
+/// <see cref="Execute"/>, <see cref="InTransaction{T}"/>), taken from a small pool, so writers of this process wait for
+/// a lock held elsewhere side by side, as separate processes would, rather than one behind the other. The file is
+/// opened on first use: building the application opens nothing, starting it (seeding, the first verb) does.
 /// </summary>
+/// <remarks>
+/// Why writes never use the shared connection: its threads interleave, so a write there can run while another thread
+/// is half-way through a read on it, and a connection with a read open cannot wait for the write lock — SQLite answers
+/// "database is locked" at once, whatever the busy timeout, when another connection holds the lock or has committed
+/// since that read began (an `ingest`, a claim of the alert worker, the feed monitor's start). On a writer connection a
+/// write starts with no read open, so it waits out the busy timeout like any other.
+/// </remarks>
 public sealed class KnowledgeDb : IDisposable
 {
     readonly Lazy<SQLiteConnection> _connection;
-    readonly Lock _writerGate = new();
-    SQLiteConnection? _writer;
+    readonly Stack<SQLiteConnection> _idleWriters = new();
+    // The transaction this thread has open, which a write made inside it joins (the work of a transaction is synchronous).
+    readonly ThreadLocal<SQLiteConnection?> _current = new();
+    bool _disposed;
     bool _createdNow;
     bool _readOnly;
 
@@ -120,17 +130,19 @@ public sealed class KnowledgeDb : IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one IMMEDIATE transaction on this process's transaction connection: one
-    /// transaction at a time, and never mixed with the statements other threads run on the shared connection.
-    /// IMMEDIATE takes the write lock before the first read, so a read-then-write never fails on a stale snapshot.
+    /// Runs <paramref name="work"/> in one IMMEDIATE transaction on a writer connection, never mixed with the statements
+    /// other threads run on the shared connection. IMMEDIATE takes the write lock before the first read, so a
+    /// read-then-write never fails on a stale snapshot. Called again inside <paramref name="work"/>, it joins the transaction.
     /// </summary>
     internal T InTransaction<T>(Func<SQLiteConnection, T> work)
     {
         _ = _connection.Value; // the schema is migrated before any transaction
-        lock (_writerGate)
+        if (_current.Value is { } open) return work(open);
+        var c = TakeWriter();
+        try
         {
-            var c = _writer ??= OpenWriter();
             c.Execute("BEGIN IMMEDIATE");
+            _current.Value = c;
             try
             {
                 var result = work(c);
@@ -139,10 +151,43 @@ public sealed class KnowledgeDb : IDisposable
             }
             catch
             {
-                c.Execute("ROLLBACK");
+                // SQLite ends the transaction itself after some errors (a full disk); the error that did it is the one to report.
+                if (SQLitePCL.raw.sqlite3_get_autocommit(c.Handle) == 0) c.Execute("ROLLBACK");
                 throw;
             }
+            finally
+            {
+                _current.Value = null;
+            }
         }
+        finally
+        {
+            ReturnWriter(c);
+        }
+    }
+
+    SQLiteConnection TakeWriter()
+    {
+        lock (_idleWriters)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_idleWriters.TryPop(out var idle)) return idle;
+        }
+        return OpenWriter();
+    }
+
+    void ReturnWriter(SQLiteConnection c)
+    {
+        lock (_idleWriters)
+        {
+            // As many stay open as were ever needed at once: the bot's concurrent chats and workers, a handful.
+            if (!_disposed)
+            {
+                _idleWriters.Push(c);
+                return;
+            }
+        }
+        c.Dispose();
     }
 
     internal void InTransaction(Action<SQLiteConnection> work) => InTransaction(c =>
@@ -150,6 +195,14 @@ public sealed class KnowledgeDb : IDisposable
         work(c);
         return 0;
     });
+
+    /// <summary>A write of one statement or a few, on the writer connection (see the remarks on the class).</summary>
+    internal T Write<T>(Func<SQLiteConnection, T> work) => InTransaction(work);
+
+    internal void Write(Action<SQLiteConnection> work) => InTransaction(work);
+
+    /// <summary>One writing statement, on the writer connection; returns the rows it changed.</summary>
+    internal int Execute(string sql, params object?[] args) => InTransaction(c => c.Execute(sql, args));
 
     /// <summary>
     /// Another connection to the same file, for a long write transaction of its own (a batch of documents), closed by
@@ -176,24 +229,37 @@ public sealed class KnowledgeDb : IDisposable
         var version = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (version > SchemaVersion)
             throw new KnowledgeStoreException($"The database {Path} has schema version {version}, newer than this program understands ({SchemaVersion}).");
-        for (var step = version; step < SchemaVersion; step++)
+        while (version < SchemaVersion)
         {
-            var statements = SchemaMigrations.Steps[step];
-            connection.RunInTransaction(() =>
+            // IMMEDIATE, and the version read again under the write lock: a second process opening the same old store
+            // meanwhile waits here and then finds the step done, instead of running it twice (ADD COLUMN cannot run twice).
+            connection.Execute("BEGIN IMMEDIATE");
+            try
             {
-                foreach (var sql in statements) connection.Execute(sql);
-                connection.Execute($"PRAGMA user_version = {step + 1}");
-            });
+                version = connection.ExecuteScalar<int>("PRAGMA user_version");
+                if (version < SchemaVersion)
+                {
+                    foreach (var sql in SchemaMigrations.Steps[version]) connection.Execute(sql);
+                    connection.Execute($"PRAGMA user_version = {++version}");
+                }
+                connection.Execute("COMMIT");
+            }
+            catch
+            {
+                if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0) connection.Execute("ROLLBACK");
+                throw;
+            }
         }
     }
 
     public void Dispose()
     {
-        lock (_writerGate)
+        lock (_idleWriters)
         {
-            _writer?.Dispose();
-            _writer = null;
+            _disposed = true;
+            while (_idleWriters.TryPop(out var c)) c.Dispose();
         }
+        _current.Dispose();
         if (_connection.IsValueCreated) _connection.Value.Dispose();
     }
 }

@@ -5,7 +5,7 @@ internal sealed class MetaTable(KnowledgeDb db)
 {
     public string? Get(string key) => db.Connection.Query<MetaRow>("SELECT * FROM meta WHERE key = ?", key).FirstOrDefault()?.Value;
 
-    public void Set(string key, string value) => db.Connection.InsertOrReplace(new MetaRow { Key = key, Value = value });
+    public void Set(string key, string value) => db.Write(c => c.InsertOrReplace(new MetaRow { Key = key, Value = value }));
 
-    public void Remove(string key) => db.Connection.Execute("DELETE FROM meta WHERE key = ?", key);
+    public void Remove(string key) => db.Execute("DELETE FROM meta WHERE key = ?", key);
 }

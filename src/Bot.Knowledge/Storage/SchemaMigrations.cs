@@ -253,5 +253,49 @@ internal static class SchemaMigrations
         [
             "CREATE TABLE update_inbox (update_id INTEGER PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL)",
         ],
+        // v13: digests — a chat may take its alerts as one message a day or a week at an hour of its own zone. Alerts for
+        // such a chat are written to the outbox "held" (same transaction, same matching) and a digest row per period
+        // sends them together; the UNIQUE key makes scheduling a period idempotent.
+        [
+            "ALTER TABLE chats ADD COLUMN digest TEXT",
+            "ALTER TABLE chats ADD COLUMN digest_hour INTEGER",
+            "ALTER TABLE chats ADD COLUMN digest_since TEXT",
+            """
+            CREATE TABLE digest_outbox (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              chat_id INTEGER NOT NULL,
+              period_start TEXT NOT NULL,
+              period_end TEXT NOT NULL,
+              state TEXT NOT NULL,
+              attempts INTEGER NOT NULL DEFAULT 0,
+              next_attempt_at TEXT NOT NULL,
+              sent_at TEXT,
+              message_id INTEGER,
+              last_error TEXT,
+              created_at TEXT NOT NULL,
+              UNIQUE (chat_id, period_end))
+            """,
+            "CREATE INDEX ix_digest_outbox_due ON digest_outbox(state, next_attempt_at)",
+            "CREATE INDEX ix_outbox_held ON outbox(chat_id, state)",
+        ],
+        // v14: the watched feeds and pages, managed at run time (admin /feed_add, `sources add`, OPML import). The
+        // configured ones are copied in at start and kept in step with the settings; a removed configured source stays
+        // as a "removed" row so the settings do not bring it back.
+        [
+            """
+            CREATE TABLE watched_sources (
+              source_key TEXT PRIMARY KEY,
+              kind TEXT NOT NULL,
+              url TEXT NOT NULL,
+              name TEXT,
+              interval_seconds INTEGER,
+              include_json TEXT NOT NULL DEFAULT '[]',
+              languages_json TEXT NOT NULL DEFAULT '[]',
+              paused INTEGER NOT NULL DEFAULT 0,
+              removed INTEGER NOT NULL DEFAULT 0,
+              origin TEXT NOT NULL,
+              added_at TEXT NOT NULL)
+            """,
+        ],
     ];
 }

@@ -32,6 +32,7 @@ public sealed class WriteBatch : IDisposable
     readonly IndexTextCache _terms = new();
     readonly List<SaveOutcome> _outcomes = [];
     List<SubscriptionRow>? _subscriptions;
+    HashSet<long>? _digestChats;
     bool _inTransaction;
 
     /// <param name="connection">A connection of the batch's own, closed with it.</param>
@@ -139,7 +140,7 @@ public sealed class WriteBatch : IDisposable
             {
                 newIds.Add(created);
                 // Same transaction: the agreement and its alerts are stored together or not at all.
-                AlertOutbox.Enqueue(_c, _subscriptions ??= SubscriptionBook.Active(_c), created, a, now);
+                AlertOutbox.Enqueue(_c, _subscriptions ??= SubscriptionBook.Active(_c), _digestChats ??= AlertOutbox.DigestChats(_c), created, a, now);
             }
         }
         return new SaveOutcome(existingId is null ? SaveStatus.Added : SaveStatus.Updated, documentId, facts.Agreements.Count, facts.Figures.Count, newIds);

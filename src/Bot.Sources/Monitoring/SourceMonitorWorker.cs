@@ -7,21 +7,24 @@ using Microsoft.Extensions.Options;
 namespace Bot.Sources.Monitoring;
 
 /// <summary>
-/// Polls each configured source when it is due, then sleeps until the next one is. A pass that fails as a whole (the
+/// Polls each watched source when it is due, then sleeps until the next one is (or one is added at run time). A pass that fails as a whole (the
 /// store unavailable) is logged and retried after Sources:MinimumInterval; a failing source only delays itself.
 /// </summary>
 public sealed class SourceMonitorWorker(
-    SourcePoller poller, FailureNotices notices, IOptions<SourcesOptions> options, TimeProvider clock,
+    SourcePoller poller, FailureNotices notices, SourcesChanged changed, IOptions<SourcesOptions> options, TimeProvider clock,
     WorkerHeartbeats heartbeats, ILogger<SourceMonitorWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        logger.LogInformation("Watching {Count} source(s)", poller.Sources.Count);
+        var announced = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
+                // Inside the retry: reading the sources writes the configured ones in first, and a busy store must not end the worker.
+                if (!announced) logger.LogInformation("Watching {Count} source(s)", poller.Sources.Count);
+                announced = true;
                 wait = await RunPassAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -34,9 +37,19 @@ public sealed class SourceMonitorWorker(
                 logger.LogError(e, "Source monitoring pass failed; next try in {Wait}", wait);
             }
             heartbeats.Beat(nameof(SourceMonitorWorker), wait);
-            try { await Task.Delay(wait, clock, stoppingToken); }
+            try { await SleepAsync(wait, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }
+    }
+
+    /// <summary>Until the next source is due, or a source is added or resumed at run time.</summary>
+    async Task SleepAsync(TimeSpan wait, CancellationToken ct)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var woken = changed.WaitAsync(either.Token);
+        await Task.WhenAny(Task.Delay(wait, clock, either.Token), woken);
+        await either.CancelAsync();
+        ct.ThrowIfCancellationRequested();
     }
 
     static void Count(SourceReport source)

@@ -11,14 +11,15 @@ using Microsoft.Extensions.Options;
 namespace Bot.Sources.Polling;
 
 /// <summary>
-/// One pass over the configured sources, each on its own: whatever one source does (an error page, a broken feed, an
+/// One pass over the watched sources, each on its own: whatever one source does (an error page, a broken feed, an
 /// exception in our own code) is caught, recorded in its state with a longer back-off, and the next source is polled.
 /// </summary>
 public sealed class SourcePoller(
     FeedPoll feeds, PagePoll pages, DocumentWriter writer, EntityCatalog entities, SourceStates states, SeenItems seen,
-    INewAgreementsSignal signal, IOptions<SourcesOptions> options, TimeProvider clock, ILogger<SourcePoller> logger)
+    INewAgreementsSignal signal, FeedRegistry registry, IOptions<SourcesOptions> options, TimeProvider clock, ILogger<SourcePoller> logger)
 {
-    public IReadOnlyList<WatchedSource> Sources => SourceCatalog.From(options.Value);
+    /// <summary>The sources polled: configured or added at run time, not paused.</summary>
+    public IReadOnlyList<WatchedSource> Sources => registry.Active();
 
     /// <param name="dueOnly">The worker polls only sources whose time has come; `sources poll` polls them all now.</param>
     public async Task<PollReport> PollAsync(bool dueOnly, CancellationToken ct)
@@ -35,7 +36,7 @@ public sealed class SourcePoller(
         return new PollReport(reports);
     }
 
-    /// <summary>When the earliest configured source is due (now, for one never polled).</summary>
+    /// <summary>When the earliest source is due (now, for one never polled; never, with none).</summary>
     public DateTimeOffset NextDue() =>
         Sources.Select(s => ParseTime(states.Get(s).NextDueAt) ?? DateTimeOffset.MinValue).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
 

@@ -44,9 +44,11 @@ public sealed class AlertDeliveryWorker(
             {
                 heartbeats.Beat(nameof(AlertDeliveryWorker), o.IdlePoll);
                 List<OutboxRow> rows;
+                DateTimeOffset? nextDue = null;
                 try
                 {
                     rows = outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats());
+                    if (rows.Count == 0) nextDue = outbox.NextDueAt();
                 }
                 catch (SQLite.SQLiteException e)
                 {
@@ -57,7 +59,7 @@ public sealed class AlertDeliveryWorker(
                 }
                 if (rows.Count == 0)
                 {
-                    await IdleAsync(stoppingToken);
+                    await IdleAsync(nextDue, stoppingToken);
                     continue;
                 }
                 for (var i = 0; i < rows.Count; i++)
@@ -70,7 +72,7 @@ public sealed class AlertDeliveryWorker(
                     catch (OperationCanceledException)
                     {
                         // Claimed but never sent: make them due again now rather than leave them looking in flight.
-                        foreach (var unsent in rows.Skip(i)) outbox.Retry(unsent.Id, TimeSpan.Zero, "not sent before shutdown");
+                        ReleaseUnsent(rows.Skip(i));
                         throw;
                     }
                     var row = rows[i];
@@ -237,10 +239,25 @@ public sealed class AlertDeliveryWorker(
         return busy;
     }
 
-    async Task IdleAsync(CancellationToken ct)
+    /// <summary>
+    /// At a stop, a store that cannot take the write must not turn the stop into a dead worker (exit 1): rows left
+    /// "sending" are sent again at the next start, as after a crash.
+    /// </summary>
+    void ReleaseUnsent(IEnumerable<OutboxRow> rows)
+    {
+        try
+        {
+            foreach (var unsent in rows) outbox.Retry(unsent.Id, TimeSpan.Zero, "not sent before shutdown");
+        }
+        catch (SQLite.SQLiteException e)
+        {
+            _logger.LogWarning("Claimed alerts could not be released at shutdown ({Reason}); they are sent at the next start", e.Message);
+        }
+    }
+
+    async Task IdleAsync(DateTimeOffset? due, CancellationToken ct)
     {
         var idle = options.Value.IdlePoll;
-        var due = outbox.NextDueAt();
         var wait = due is { } d ? TimeSpan.FromTicks(Math.Clamp((d - clock.GetUtcNow()).Ticks, TimeSpan.FromMilliseconds(20).Ticks, idle.Ticks)) : idle;
         await signal.WaitAsync(wait, ct);
     }

@@ -13,8 +13,8 @@ namespace Bot.Telegram.Hosting;
 /// </summary>
 public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, TimeProvider clock, ILogger<BotStartup> logger)
 {
-    public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "lang", "new"];
-    public static readonly string[] GroupCommands = ["ask", "agreements", "trade", "subscribe", "unsubscribe", "subscriptions", "help"];
+    public static readonly string[] PrivateCommands = ["start", "help", "agreements", "trade", "sources", "subscribe", "unsubscribe", "subscriptions", "digest", "lang", "new"];
+    public static readonly string[] GroupCommands = ["ask", "agreements", "trade", "subscribe", "unsubscribe", "subscriptions", "digest", "help"];
 
     /// <exception cref="BotTokenRefusedException">Telegram refuses the token: retrying cannot help.</exception>
     public async Task RunAsync(CancellationToken ct)

@@ -3,6 +3,7 @@ using Bot.Telegram.Admins;
 using Bot.Telegram.Alerts;
 using Bot.Telegram.Commands;
 using Bot.Telegram.Conversation;
+using Bot.Telegram.Digest;
 using Bot.Telegram.Limits;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Routing;
@@ -19,7 +20,7 @@ public static class TelegramServiceCollectionExtensions
 {
     /// <summary>
     /// The Telegram adapter: settings, the Bot API client, chat routing and its command handlers, the update source
-    /// (polling, or the webhook when Telegram:Webhook:Url is set) and alert delivery. It answers through
+    /// (polling, or the webhook when Telegram:Webhook:Url is set), alert delivery and digests. It answers through
     /// <c>IQuestionAnswerer</c> and keeps its state in the stores of <c>AddKnowledge()</c>; the host registers both.
     /// </summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
@@ -66,6 +67,8 @@ public static class TelegramServiceCollectionExtensions
             services.AddHostedService<PollingWorker>();
         }
         services.AddHostedService<AlertDeliveryWorker>();
+        services.AddSingleton<DigestRound>();
+        services.AddHostedService<DigestWorker>();
         return services;
     }
 }

@@ -18,7 +18,21 @@ public sealed class ReplySender(ITelegramBotClient bot, ILogger<ReplySender> log
     {
         var sent = await SendTextAsync(chatId, reply, ct);
         if (reply.Photo is { } photo) await SendPhotoAsync(chatId, photo, reply.PhotoCaption, ct);
+        if (reply.Document is { } document) await SendDocumentAsync(chatId, document, ct);
         return sent;
+    }
+
+    async Task SendDocumentAsync(long chatId, ReplyDocument document, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = new MemoryStream(document.Content);
+            await bot.SendDocument(chatId, InputFile.FromStream(stream, document.FileName), cancellationToken: ct);
+        }
+        catch (RequestException e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Sending the file {FileName} to chat {ChatId} failed; the text was sent without it", document.FileName, chatId);
+        }
     }
 
     async Task SendPhotoAsync(long chatId, byte[] photo, string? caption, CancellationToken ct)

@@ -16,6 +16,8 @@ internal sealed class WebServer : IDisposable
     public sealed record Redirect(string Location) : Response;
     /// <summary>Promises a body and sends one byte per interval, never finishing in time.</summary>
     public sealed record Trickle(TimeSpan Interval) : Response;
+    /// <summary>Promises a body, sends the start of it and hangs up: a server that crashed mid-reply.</summary>
+    public sealed record CutShort : Response;
 
     readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     readonly ConcurrentDictionary<string, Response> _routes = new(StringComparer.Ordinal);
@@ -86,6 +88,9 @@ internal sealed class WebServer : IDisposable
                     await Task.Delay(trickle.Interval, _stop.Token);
                     await stream.WriteAsync("a"u8.ToArray(), _stop.Token);
                 }
+                break;
+            case CutShort:
+                await WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n<html><body>Trade between");
                 break;
             default:
                 await WriteAsync(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");

@@ -110,6 +110,16 @@ public sealed class AgreementReadingTests : IDisposable
         agreement.Parties.Single(p => p.Name == "Senate").Country.ShouldBe("KZ");
     }
 
+    [Fact]
+    public async Task A_headline_announcing_a_signing_makes_no_agreement_when_the_text_signs_nothing()
+    {
+        var file = _folder.Write("headline.md", MarkdownDoc.With("Kazakhstan and Bulgaria sign memorandum on tourism", "2024-05-20", "en",
+            "# Kazakhstan and Bulgaria sign memorandum on tourism\n\nTourism officials of the two countries met in Almaty on Tuesday to discuss direct flights."));
+        (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem().Status.ShouldBe(IngestStatus.Added);
+
+        _temp.Store.Agreements.All().ShouldBeEmpty();
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

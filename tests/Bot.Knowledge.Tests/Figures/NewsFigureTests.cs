@@ -38,6 +38,26 @@ public sealed class NewsFigureTests : IDisposable
     }
 
     [Fact]
+    public async Task English_from_one_year_to_the_next_gives_a_figure_for_each_year()
+    {
+        var figures = await IngestAsync("en", "2025-04-01",
+            "Kazakhstan's exports to Bulgaria rose from $280 million in 2023 to $303.6 million in 2024, the ministry said.");
+
+        Single(figures, "exports_kz_to_bg", Period.Year(2023)).Value.ShouldBe(280);
+        Single(figures, "exports_kz_to_bg", Period.Year(2024)).Value.ShouldBe(303.6);
+    }
+
+    [Fact]
+    public async Task Russian_from_one_year_to_the_next_gives_a_figure_for_each_year()
+    {
+        var figures = await IngestAsync("ru", "2025-04-01",
+            "Товарооборот между Казахстаном и Болгарией вырос с 310 млн долларов в 2023 году до 375 млн долларов в 2024 году.");
+
+        Single(figures, "turnover", Period.Year(2023)).Value.ShouldBe(310);
+        Single(figures, "turnover", Period.Year(2024)).Value.ShouldBe(375);
+    }
+
+    [Fact]
     public async Task English_imports_from_Bulgaria_that_fell_are_Bulgarian_goods_going_to_Kazakhstan_with_negative_growth()
     {
         var figures = await IngestAsync("en", "2024-08-20", "Imports from Bulgaria fell 12% year on year to $58m in January-June.");

@@ -18,6 +18,8 @@ public sealed class FeedServer : IDisposable
         public string? LastModified { get; init; }
         public string? Location { get; init; }
         public TimeSpan Delay { get; init; }
+        /// <summary>Never answers: the request waits until the client gives up (its time limit) or the server stops.</summary>
+        public bool Stall { get; init; }
         /// <summary>No Content-Length: the body is streamed, as a server that does not know its size would.</summary>
         public bool Chunked { get; init; }
     }
@@ -65,6 +67,7 @@ public sealed class FeedServer : IDisposable
         try
         {
             if (route.Delay > TimeSpan.Zero) await Task.Delay(route.Delay, context.RequestAborted);
+            if (route.Stall) await Task.Delay(Timeout.Infinite, context.RequestAborted);
             if (route.ETag is not null) response.Headers.ETag = route.ETag;
             if (route.LastModified is not null) response.Headers.LastModified = route.LastModified;
             var notModified = route.Status == 200 && (

@@ -12,7 +12,7 @@ internal static class MethodTable
             new GetMeMethod(state), new GetUpdatesMethod(state),
             new SetWebhookMethod(state), new DeleteWebhookMethod(state), new GetWebhookInfoMethod(state),
             new SendMessageMethod(state), new EditMessageTextMethod(state), new DeleteMessageMethod(state),
-            new SendPhotoMethod(state), new SendChatActionMethod(state), new AnswerCallbackQueryMethod(state),
+            new SendPhotoMethod(state), new SendDocumentMethod(state), new SendChatActionMethod(state), new AnswerCallbackQueryMethod(state),
             new SetMyCommandsMethod(state), new GetMyCommandsMethod(state), new DeleteMyCommandsMethod(state),
             new GetFileMethod(state), new GetChatMemberMethod(state), new GetChatAdministratorsMethod(state),
         ];

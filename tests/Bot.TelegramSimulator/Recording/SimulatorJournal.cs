@@ -5,6 +5,7 @@ internal sealed class SimulatorJournal
 {
     public RecordList<SentMessage> Messages { get; } = new();
     public RecordList<SentPhoto> Photos { get; } = new();
+    public RecordList<SentDocument> Documents { get; } = new();
     public RecordList<SentChatAction> ChatActions { get; } = new();
     public RecordList<CallbackAnswer> CallbackAnswers { get; } = new();
     public RecordList<MessageEdit> Edits { get; } = new();

@@ -1,0 +1,81 @@
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>
+/// Two questions asked in one message ("How much did Kazakhstan export in 2024, and what was the main product?"): split
+/// at a joining word of compound.json when the words after it open a question of their own and the words before it ask
+/// something about something. "Where and when…" and "Who signed it and when?" stay one question: one of their parts
+/// asks about nothing, and the answer types of the whole ask for both.
+/// </summary>
+public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
+{
+    sealed record JoinFile(Dictionary<string, List<string>> Joins);
+
+    // Longest first, so "а также" is taken before "а".
+    static readonly string[][] Joins = EmbeddedJson.Load<JoinFile>("compound.json").Joins.Values.SelectMany(v => v)
+        .Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0)
+        .OrderByDescending(p => p.Length).ToArray();
+
+    // A message is a question or two, rarely three; more joins are more likely a list than more questions.
+    const int MaxParts = 3;
+
+    readonly AnswerTypeFinder _types = new(lexicon, cues);
+
+    /// <summary>The questions of <paramref name="text"/> in the order asked; the text itself when it asks one.</summary>
+    public IReadOnlyList<string> Split(string text)
+    {
+        var parts = new List<string>();
+        var rest = text;
+        while (parts.Count < MaxParts - 1 && SplitOnce(rest) is { } split)
+        {
+            parts.Add(split.Left);
+            rest = split.Right;
+        }
+        parts.Add(rest);
+        return parts;
+    }
+
+    (string Left, string Right)? SplitOnce(string text)
+    {
+        var starts = new List<int>();
+        var folded = new List<string>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+        {
+            starts.Add(start);
+            folded.Add(TextNormalizer.Fold(text.Substring(start, length)));
+        }
+        for (var i = 1; i < folded.Count - 1; i++)
+        {
+            var join = Joins.FirstOrDefault(j => i + j.Length < folded.Count && folded.Skip(i).Take(j.Length).SequenceEqual(j, StringComparer.Ordinal));
+            if (join is null) continue;
+            var after = i + join.Length;
+            var right = folded.Skip(after).ToList();
+            if (!OpensQuestion(right) || !AsksAboutSomething(right) || !AsksAboutSomething(folded.Take(i).ToList())) continue;
+            var left = text[..starts[i]].TrimEnd().TrimEnd(',', ';', '—', '-').TrimEnd();
+            return (left, text[starts[after]..]);
+        }
+        return null;
+    }
+
+    /// <summary>A question word comes before any word that is not a function word ("and in which city …", "и кто …").</summary>
+    bool OpensQuestion(IReadOnlyList<string> words)
+    {
+        var (types, _, cueWords) = _types.Analyze(words);
+        if (types.Count == 0) return false;
+        foreach (var word in words)
+        {
+            if (cueWords.Contains(word) || cues.WhichWords.Contains(word)) return true;
+            if (!lexicon.IsStopword(word)) return false;
+        }
+        return false;
+    }
+
+    bool AsksAboutSomething(IReadOnlyList<string> words)
+    {
+        var (types, _, cueWords) = _types.Analyze(words);
+        return types.Count > 0 && words.Any(w => !cueWords.Contains(w) && !cues.WhichWords.Contains(w) && !lexicon.IsStopword(w));
+    }
+}

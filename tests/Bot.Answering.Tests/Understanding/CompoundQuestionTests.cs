@@ -1,0 +1,28 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+
+namespace Bot.Answering.Tests.Understanding;
+
+/// <summary>A message asking two things is answered on both; a question that only asks for two kinds of answer, or names two parties, stays whole.</summary>
+public sealed class CompoundQuestionTests
+{
+    static readonly CompoundQuestion Splitter = new(DomainLexicon.Default, AnswerTypeCues.Default);
+
+    [Theory]
+    [InlineData("How much did Kazakhstan export to Bulgaria in 2024, and what was the main product?", "How much did Kazakhstan export to Bulgaria in 2024", "what was the main product?")]
+    [InlineData("Когда подписали меморандум между Уральском и Благоевградом и кто его подписал?", "Когда подписали меморандум между Уральском и Благоевградом", "кто его подписал?")]
+    [InlineData("Колко е износът на Казахстан за България през 2024 г. и кой е основният продукт?", "Колко е износът на Казахстан за България през 2024 г.", "кой е основният продукт?")]
+    [InlineData("Радев Астанаға қашан келді және қай қалада болды?", "Радев Астанаға қашан келді", "қай қалада болды?")]
+    public void Two_questions_joined_by_and_are_asked_one_after_the_other(string message, string first, string second) =>
+        Splitter.Split(message).ShouldBe([first, second]);
+
+    [Theory]
+    [InlineData("Where and when was the memorandum on the Trans-Caspian corridor signed?")]
+    [InlineData("Who signed the memorandum between Uralsk and Blagoevgrad and when?")]
+    [InlineData("Which agreements did Bulgaria and Kazakhstan sign in 2024?")]
+    [InlineData("Какие документы подписали Казахстан и Болгария в 2025 году?")]
+    [InlineData("Кто и когда подписал меморандум?")]
+    [InlineData("What was the trade turnover between Kazakhstan and Bulgaria in 2024?")]
+    public void A_question_asking_for_two_kinds_of_answer_or_naming_two_parties_stays_whole(string message) =>
+        Splitter.Split(message).ShouldBe([message]);
+}
