@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Bot.Bench.Hostile;
 using Bot.Bench.Sources;
 using Bot.Bench.Telegram;
 using Bot.Knowledge;
@@ -9,7 +10,7 @@ using Bot.Knowledge;
 namespace Bot.Bench;
 
 /// <summary>
-/// `Bot.Bench [--json] [--suite all|store|telegram|sources] …`: the options and the JSON keys of the former `bench`
+/// `Bot.Bench [--json] [--suite all|store|telegram|sources|hostile] …`: the options and the JSON keys of the former `bench`
 /// verb, unchanged. Each suite works in temporary stores of its own.
 /// </summary>
 internal static class BenchCommand
@@ -19,21 +20,23 @@ internal static class BenchCommand
         var documents = new Option<int>("--documents") { Description = "Synthetic articles to generate and ingest.", DefaultValueFactory = _ => BenchSettings.DefaultDocuments };
         var questions = new Option<int>("--questions") { Description = "Mixed questions to time (en/ru/bg/kk).", DefaultValueFactory = _ => BenchSettings.DefaultQuestions };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed gives the same corpus and questions.", DefaultValueFactory = _ => BenchSettings.DefaultSeed };
-        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out), sources (feed items per second) or all.", DefaultValueFactory = _ => "all" };
-        suite.AcceptOnlyFromAmong("all", "store", "telegram", "sources");
+        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out), sources (feed items per second), all of these, or hostile (hostile questions through `ask --questions` at the default and the maximum question cap; not part of all).", DefaultValueFactory = _ => "all" };
+        suite.AcceptOnlyFromAmong("all", "store", "telegram", "sources", "hostile");
         var feedItems = new Option<int>("--feed-items") { Description = "Source monitoring: items in the loopback feed polled once.", DefaultValueFactory = _ => 1_000 };
         var subscribers = new Option<int>("--subscribers") { Description = "Alert fan-out: subscribers of the new agreement.", DefaultValueFactory = _ => 10_000 };
         var alertRate = new Option<int>("--alert-rate") { Description = "Alert fan-out: Alerts:GlobalPerSecond and the simulator's global limit.", DefaultValueFactory = _ => 1_000 };
         var chatQuestions = new Option<int>("--chat-questions") { Description = "Chat throughput: messages sent through the bot and through the echo bot.", DefaultValueFactory = _ => 300 };
+        var hostileQuestions = new Option<int>("--hostile-questions") { Description = "Hostile suite: generated questions per cap (every 50th a line to be reported).", DefaultValueFactory = _ => 1_000 };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
         {
-            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, json,
         };
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(documents), parse.GetValue(questions), parse.GetValue(seed));
-            var problem = Check(settings, parse.GetValue(subscribers), parse.GetValue(alertRate), parse.GetValue(chatQuestions), parse.GetValue(feedItems));
+            var problem = Check(settings, parse.GetValue(subscribers), parse.GetValue(alertRate), parse.GetValue(chatQuestions), parse.GetValue(feedItems))
+                ?? (parse.GetValue(hostileQuestions) is < 1 or > 100_000 ? "--hostile-questions must be between 1 and 100000" : null);
             if (problem is not null)
             {
                 Console.Error.WriteLine($"error: {problem}");
@@ -61,6 +64,11 @@ internal static class BenchCommand
             {
                 var sources = await new SourcesBench(knowledge, clock, progress).RunAsync(parse.GetValue(feedItems), settings.Seed, ct);
                 Add(output, table, sources.Pairs());
+            }
+            if (which is "hostile")
+            {
+                var hostile = await new HostileBench(knowledge, clock, progress).RunAsync(parse.GetValue(hostileQuestions), settings.Seed, ct);
+                Add(output, table, hostile.Pairs());
             }
             Console.Out.WriteLine(asJson ? output.ToJsonString() : table.ToString().TrimEnd());
             return 0;

@@ -32,12 +32,23 @@ public sealed class FollowUpWords
     /// <summary>The list position a question picks ("the second one?" → 2, "the last one" → -1), or null.</summary>
     public int? Position(IReadOnlyList<string> words)
     {
+        // Only phrases whose first word the question has are looked for: a long question costs one pass, not one per phrase.
+        var present = words.ToHashSet(StringComparer.Ordinal);
         foreach (var (phrase, position) in _ordinals)
+        {
+            if (phrase.Length > 0 && !present.Contains(phrase[0])) continue;
             for (var i = 0; i + phrase.Length <= words.Count; i++)
-                if (phrase.Select((w, j) => w == words[i + j]).All(x => x)) return position;
+                if (At(words, i, phrase)) return position;
+        }
         return null;
     }
 
-    static bool StartsWith(IReadOnlyList<string> words, string[] phrase) =>
-        phrase.Length <= words.Count && phrase.Select((w, i) => w == words[i]).All(x => x);
+    static bool StartsWith(IReadOnlyList<string> words, string[] phrase) => phrase.Length <= words.Count && At(words, 0, phrase);
+
+    static bool At(IReadOnlyList<string> words, int at, string[] phrase)
+    {
+        for (var j = 0; j < phrase.Length; j++)
+            if (words[at + j] != phrase[j]) return false;
+        return true;
+    }
 }

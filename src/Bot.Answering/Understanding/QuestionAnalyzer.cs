@@ -43,12 +43,17 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             consumed.UnionWith(match.Keys);
         }
         var personWords = PersonWords(text, lang);
+        // A word read once gives the same answer every time after it (every test below only grows), so a question that
+        // repeats its words thousands of times is read in one pass over its distinct words.
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var wordKeys = new HashSet<string>(StringComparer.Ordinal);
         var first = true;
         foreach (var word in Tokenizer.Words(text))
         {
             var inside = !first;
             first = false;
             var folded = TextNormalizer.Fold(word);
+            if (!read.Add(folded)) continue;
             if (lexicon.IsStopword(folded) || folded.Length < 2 && !char.IsDigit(folded[0])) continue;
             // "Какого числа", "how many": the words that ask for a kind of answer are not what the answer is about.
             if (cueWords.Contains(folded)) continue;
@@ -60,7 +65,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (lexicon.ConceptsOfWord(folded).Any(answerTypes.Contains)) continue;
             var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
             if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
-            if (units.Any(u => !u.IsEntity && u.Keys.Contains(stem))) continue;
+            if (wordKeys.Contains(stem)) continue;
             var keys = new HashSet<string>(StringComparer.Ordinal) { stem };
             if (latin is not null)
             {
@@ -71,6 +76,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
+            wordKeys.UnionWith(keys);
             units.Add(new QueryUnit(word, keys, IsEntity: false)
             {
                 IsLooseWord = concepts.Count == 0 && char.IsLower(word[0]),

@@ -14,17 +14,42 @@ public static class QuestionMetrics
         var catalog = MetricCatalog.Default;
         var found = new List<string>();
         if (catalog.FindInQuestion(question)?.Key is { } main) found.Add(main);
+        // Clause breaks and country words are found once: a question repeating a cue thousands of times must not
+        // rescan itself for each one.
+        var breaks = ClauseBreaks(question);
+        var countries = catalog.Countries.Find(question, 0, question.Length);
         foreach (var mention in catalog.FindInText(question))
         {
             var direction = mention.Family.IsDirectional
-                ? DirectionReader.Read(question, mention, ClauseStart(question, mention.Index), ClauseEnd(question, mention.End), catalog.Countries)
+                ? DirectionReader.Read(question, mention, ClauseStart(breaks, mention.Index), ClauseEnd(breaks, mention.End, question.Length), countries, catalog.Countries)
                 : null;
             if (mention.Family.MetricFor(direction) is { } key && !found.Contains(catalog.Canonical(key))) found.Add(catalog.Canonical(key));
         }
         return found;
     }
 
-    static int ClauseStart(string s, int index) => s.LastIndexOfAny([',', ';', '?'], Math.Max(0, index - 1)) + 1;
+    static List<int> ClauseBreaks(string s)
+    {
+        var breaks = new List<int>();
+        for (var i = s.IndexOfAny(Breaks); i >= 0; i = s.IndexOfAny(Breaks, i + 1)) breaks.Add(i);
+        return breaks;
+    }
 
-    static int ClauseEnd(string s, int index) => s.IndexOfAny([',', ';', '?'], index) is var end and >= 0 ? end : s.Length;
+    static readonly char[] Breaks = [',', ';', '?'];
+
+    /// <summary>Just after the last break before <paramref name="index"/> (a break at index - 1 counts), else 0.</summary>
+    static int ClauseStart(List<int> breaks, int index)
+    {
+        var at = breaks.BinarySearch(Math.Max(0, index - 1));
+        var last = at >= 0 ? at : ~at - 1;
+        return last >= 0 ? breaks[last] + 1 : 0;
+    }
+
+    /// <summary>The first break at or after <paramref name="index"/>, else the end.</summary>
+    static int ClauseEnd(List<int> breaks, int index, int length)
+    {
+        var at = breaks.BinarySearch(index);
+        var next = at >= 0 ? at : ~at;
+        return next < breaks.Count ? breaks[next] : length;
+    }
 }

@@ -12,9 +12,13 @@ public static class QuestionOrdinals
     public static HashSet<int> Find(IReadOnlyList<string> words)
     {
         var found = new HashSet<int>();
+        // Each distinct word is looked up once: a question may repeat one word thousands of times.
+        var ordinals = new Dictionary<string, int?>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].All(char.IsDigit) || CalendarWords.Ordinal(words[i]) is not { } n) continue;
+            if (!ordinals.TryGetValue(words[i], out var ordinal))
+                ordinals[words[i]] = ordinal = words[i].All(char.IsDigit) ? null : CalendarWords.Ordinal(words[i]);
+            if (ordinal is not { } n) continue;
             if (i + 1 < words.Count && (CalendarWords.SmallNumber(words[i + 1]) is not null || CalendarWords.Month(words[i + 1]) is not null)) continue;
             found.Add(n);
         }
