@@ -8,23 +8,30 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
-/// extract, prepare (content hash, passages, index keys), save in batches of <see cref="Ingestor.BatchSize"/> —
-/// minus the disk read (the text is in memory), timing each step. Save time includes each batch's commit.
-/// Generation time is kept out of docs/s.
+/// extract; then, in batches of <see cref="Ingestor.BatchSize"/>, prepare (content hash, passages, index keys) and save,
+/// each batch beside the reading and extracting of the next (<see cref="OverlappedSave{T}"/>) — minus the disk read (the
+/// text is in memory), timing each step. Prepare and save are timed on the thread that saves, commit included; "wait"
+/// is the time the reading thread waited for a save to end. Generation time is kept out of docs/s.
 /// </summary>
 internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
     public IngestTimings Run(IEnumerable<(string Uri, string Markdown)> documents, Action<int> progress, CancellationToken ct)
     {
         var meter = new StepMeter();
+        var saveMeter = new StepMeter();
+        var saving = new OverlappedSave<List<SaveOutcome>>();
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         meter.Start();
         var extractor = new DocumentExtractor(entities.Index());
         var terms = new IndexTextCache();
         meter.Mark("setup");
         int count = 0, agreements = 0, figures = 0;
+        var batch = new List<(SourceDocument, ExtractedFacts)>(Ingestor.BatchSize);
+        void Saved(List<SaveOutcome>? outcomes)
+        {
+            foreach (var o in outcomes ?? []) (agreements, figures) = (agreements + o.Agreements, figures + o.Figures);
+        }
         using var source = documents.GetEnumerator();
-        WriteBatch? batch = null;
         try
         {
             while (true)
@@ -38,32 +45,41 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 meter.Mark("parse");
                 var facts = extractor.Extract(doc, ct);
                 meter.Mark("extract");
-                var prepared = PreparedDocument.Of(doc, facts, null, terms);
-                meter.Mark("prepare");
-                batch ??= writer.BeginBatch();
-                var outcome = batch.Save(prepared);
-                if (batch.Count >= Ingestor.BatchSize) Commit(ref batch);
-                meter.Mark("save");
-                agreements += outcome.Agreements;
-                figures += outcome.Figures;
+                batch.Add((doc, facts));
+                if (batch.Count >= Ingestor.BatchSize)
+                {
+                    var full = batch;
+                    batch = new List<(SourceDocument, ExtractedFacts)>(Ingestor.BatchSize);
+                    Saved(saving.Start(() => Save(full, terms, saveMeter)));
+                    meter.Mark("wait");
+                }
                 if (++count % 1000 == 0) progress(count);
                 meter.Mark("generate");
             }
-            if (batch is not null) Commit(ref batch);
-            meter.Mark("save");
         }
         finally
         {
-            batch?.Dispose();
+            // As `ingest` does: whatever ends the run, what was read is saved.
+            var last = batch;
+            if (last.Count > 0) Saved(saving.Start(() => Save(last, terms, saveMeter)));
+            Saved(saving.Wait());
+            meter.Mark("wait");
         }
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
-        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], meter["prepare"], meter["save"], agreements, figures, gcs);
+        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
+            agreements, figures, gcs);
     }
 
-    static void Commit(ref WriteBatch? batch)
+    /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>
+    List<SaveOutcome> Save(List<(SourceDocument Doc, ExtractedFacts Facts)> documents, IndexTextCache terms, StepMeter meter)
     {
-        batch!.Commit();
-        batch.Dispose();
-        batch = null;
+        meter.Start();
+        var prepared = documents.Select(d => PreparedDocument.Of(d.Doc, d.Facts, null, terms)).ToList();
+        meter.Mark("prepare");
+        using var batch = writer.BeginBatch();
+        var outcomes = prepared.Select(batch.Save).ToList();
+        batch.Commit();
+        meter.Mark("save");
+        return outcomes;
     }
 }

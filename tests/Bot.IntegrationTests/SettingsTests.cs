@@ -51,9 +51,28 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Llm__MaxRetries", "-1", "Llm:MaxRetries")]
     [InlineData("Ingestion__MaxBytes", "0", "Ingestion:MaxBytes")]
     [InlineData("Sources__Feeds__0__Url", "ftp://feeds.example.org/rss", "Sources:Feeds:0:Url")]
+    [InlineData("Sources__MinimumInterval", "00:00:00", "Sources:MinimumInterval")]
+    [InlineData("Sources__DefaultInterval", "often", "Sources:DefaultInterval")]
+    [InlineData("Sources__MaxBackoff", "00:01:00", "Sources:MaxBackoff")]
+    [InlineData("Knowledge__ReadOnly", "maybe", "Knowledge:ReadOnly")]
+    [InlineData("Health__StaleAfter", "later", "Health:StaleAfter")]
+    [InlineData("Logging__Questions", "sometimes", "Logging:Questions")]
     public async Task A_bad_setting_stops_the_bot_at_start_with_one_line_naming_its_key(string variable, string value, string key)
     {
         var r = await RunAsync("run", (variable, value));
+
+        ShouldStopNaming(r, key);
+    }
+
+    [Theory]
+    [InlineData("Sources__MinimumInterval", "00:00:00", "Sources:MinimumInterval")]
+    [InlineData("Sources__Feeds__0__Url", "https://feeds.example.org/rss", "Sources:Feeds:0:Interval", "Sources__Feeds__0__Interval", "-00:10:00")]
+    public async Task A_bad_sources_setting_stops_the_sources_verbs_too(string variable, string value, string key, string? variable2 = null, string? value2 = null)
+    {
+        var env = new Dictionary<string, string> { [variable] = value };
+        if (variable2 is not null) env[variable2] = value2!;
+
+        var r = await CliRunner.RunAsync(["--db", _db, "sources", "add", "https://news.example.org/rss.xml"], env: env);
 
         ShouldStopNaming(r, key);
     }

@@ -46,6 +46,7 @@ public sealed class FallbackTests
         seeded.Store.Counters.Get("llm_fallbacks").ShouldBe(1);
         seeded.Store.Counters.Get("llm_fallback:error").ShouldBe(1);
         seeded.Store.Counters.Get("llm_fallback:timeout").ShouldBe(0);
+        answer.FallbackReason.ShouldBe("error");
         llm.Logs.All.ShouldContain("The model's answer was not shown");
     }
 
@@ -65,6 +66,7 @@ public sealed class FallbackTests
         answer.Text.ShouldBe(offline.Text + "\n\n" + Texts.Get("en", "llm_fallback"));
         seeded.Store.Counters.Get("llm_fallback:timeout").ShouldBe(1);
         seeded.Store.Counters.Get("llm_fallback:error").ShouldBe(0);
+        answer.FallbackReason.ShouldBe("timeout");
         llm.Logs.All.ShouldContain("The model's answer was not shown (timeout");
     }
 

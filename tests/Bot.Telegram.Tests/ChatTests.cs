@@ -248,6 +248,9 @@ public sealed class ChatTests
         stats.ShouldContain("Subscribers: 1 (1 subscriptions)");
         stats.ShouldContain("Questions today: 1 answered, 2 not found, 0 refused");
         stats.ShouldContain("Last 7 days: 1 answered, 2 not found, 0 refused");
+        // The offline answerer made all three (the harness has no model); how fast is the machine's business.
+        stats.ShouldContain(BotTexts.Get("en", "stats_modes", 3, 0, 0, 0));
+        stats.ShouldContain("Answer time, last 7 days: median ");
         stats.ShouldContain("Last feed poll: never");
         stats.ShouldContain(BotTexts.Get("en", "stats_unanswered_title"));
         stats.ShouldContain("2× “Zqxv wrblt plonk frobnicated?”", Case.Insensitive);

@@ -13,6 +13,12 @@ public sealed record Answer(string Text, string Lang, string Mode, IReadOnlyList
     /// <summary>What the answer was about, for follow-ups ("who signed it?").</summary>
     public AnswerFocus Focus { get; init; } = AnswerFocus.None;
 
+    /// <summary>
+    /// Why this offline answer stands in for a model's (timeout, error, budget, grounding, disabled…); null when no
+    /// model was meant to answer, or its answer was shown.
+    /// </summary>
+    public string? FallbackReason { get; init; }
+
     public const string Offline = "offline";
     public const string Llm = "llm";
 }

@@ -21,6 +21,11 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
     // A message is a question or two, rarely three; more joins are more likely a list than more questions.
     const int MaxParts = 3;
 
+    // More joining words than this and the message is a list (or noise), not questions joined: it is read as one. Each
+    // join tried costs a reading of the rest of the message, so a text repeating "and" thousands of times would
+    // otherwise cost thousands of readings.
+    const int MaxJoins = 8;
+
     readonly AnswerTypeFinder _types = new(lexicon, cues);
 
     /// <summary>The questions of <paramref name="text"/> in the order asked; the text itself when it asks one.</summary>
@@ -47,10 +52,16 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
             starts.Add(start);
             folded.Add(TextNormalizer.Fold(text.Substring(start, length)));
         }
+        var joins = new List<(int At, string[] Join)>();
         for (var i = 1; i < folded.Count - 1; i++)
         {
-            var join = Joins.FirstOrDefault(j => i + j.Length < folded.Count && folded.Skip(i).Take(j.Length).SequenceEqual(j, StringComparer.Ordinal));
+            var join = Joins.FirstOrDefault(j => i + j.Length < folded.Count && At(folded, i, j));
             if (join is null) continue;
+            if (joins.Count == MaxJoins) return null;
+            joins.Add((i, join));
+        }
+        foreach (var (i, join) in joins)
+        {
             var after = i + join.Length;
             var right = folded.Skip(after).ToList();
             if (!OpensQuestion(right) || !AsksAboutSomething(right) || !AsksAboutSomething(folded.Take(i).ToList())) continue;
@@ -58,6 +69,13 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
             return (left, text[starts[after]..]);
         }
         return null;
+    }
+
+    static bool At(List<string> words, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>A question word comes before any word that is not a function word ("and in which city …", "и кто …").</summary>

@@ -2,7 +2,6 @@ using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion.Folders;
 using Bot.Knowledge.Storage;
-using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
@@ -76,13 +75,12 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     void SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, List<IngestResult> results, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         var queue = new DocumentQueue(writer, results);
-        var terms = new IndexTextCache();
         try
         {
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                queue.Add(Read(target, read, extractor, terms, options, ct));
+                queue.Add(Read(target, read, extractor, options, ct));
             }
         }
         finally
@@ -94,18 +92,18 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         }
     }
 
-    /// <summary>read → filter → extract → prepare one file; a file that cannot be ingested says why.</summary>
-    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IndexTextCache terms, IngestOptions options, CancellationToken ct)
+    /// <summary>read → filter → extract one file (the queue prepares and saves it); a file that cannot be ingested says why.</summary>
+    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         try
         {
             var (doc, facts) = Prepare(Admit(read(), options), extractor, ct);
             ct.ThrowIfCancellationRequested();
-            return new DocumentQueue.Item(target, PreparedDocument.Of(doc, facts, null, terms), null);
+            return new DocumentQueue.Item(target, doc, facts, null);
         }
         catch (IngestionException e)
         {
-            return new DocumentQueue.Item(target, null, e.Message);
+            return new DocumentQueue.Item(target, null, null, e.Message);
         }
     }
 

@@ -297,5 +297,11 @@ internal static class SchemaMigrations
               added_at TEXT NOT NULL)
             """,
         ],
+        // v15: how each logged question was answered (extractive, llm, fallback, refused) and how long the answer took,
+        // for /stats; rows from before stay without them and are left out of those figures.
+        [
+            "ALTER TABLE question_log ADD COLUMN mode TEXT",
+            "ALTER TABLE question_log ADD COLUMN latency_ms INTEGER",
+        ],
     ];
 }

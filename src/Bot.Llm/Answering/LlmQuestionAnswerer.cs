@@ -101,6 +101,6 @@ public sealed class LlmQuestionAnswerer(
             if (exception is not null) logger.LogDebug(exception, "The model call failed");
         }
         var note = Texts.Get(offlineAnswer.Lang, reason == FallbackReason.Disabled ? "llm_disabled" : "llm_fallback");
-        return offlineAnswer with { Text = offlineAnswer.Text + "\n\n" + note };
+        return offlineAnswer with { Text = offlineAnswer.Text + "\n\n" + note, FallbackReason = name };
     }
 }

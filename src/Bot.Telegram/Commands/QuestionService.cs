@@ -16,11 +16,11 @@ namespace Bot.Telegram.Commands;
 
 /// <summary>
 /// Answers a chat question through the same pipeline as `ask`, within the user's flood limit, with "typing…" shown
-/// while a slow answer is made, and remembers the answer's sources for /sources.
+/// while a slow answer is made, and remembers the answer's sources for /sources and how it was answered for /stats.
 /// </summary>
 public sealed class QuestionService(
     IQuestionAnswerer answerer, FloodLimiter flood, Counters counters, QuestionLog questions, LastAnswers lastAnswers,
-    ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
+    ITelegramBotClient bot, TimeProvider clock, IOptions<TelegramOptions> options, ILogger<QuestionService> logger)
 {
     public async Task<Reply> AnswerAsync(HandlerContext ctx, string question, CancellationToken ct)
     {
@@ -29,6 +29,7 @@ public sealed class QuestionService(
         if (!flood.TryAcquire(ctx.Message.UserId)) return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "flood", perMinute)));
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var indicator = KeepTypingAsync(ctx.ChatId, typing.Token);
+        var started = clock.GetTimestamp();
         Answer answer;
         try
         {
@@ -40,15 +41,22 @@ public sealed class QuestionService(
             await indicator;
         }
         if (answer.Kind != AnswerKind.Refused) counters.Increment("questions_answered");
+        var latency = clock.GetElapsedTime(started);
         questions.Record(ctx.Lang, answer.Kind switch
         {
             AnswerKind.NotFound => QuestionLog.NotFound,
             AnswerKind.Refused => QuestionLog.Refused,
             _ => QuestionLog.Answered,
-        }, question);
+        }, ModeOf(answer), latency, question);
         if (answer.Citations.Count > 0) lastAnswers.Save(ctx.ChatId, question, JsonSerializer.Serialize(answer.Citations));
         return Reply.Text(AnswerRenderer.Render(answer)) with { ReplyToMessageId = ctx.Message.IsGroup ? ctx.Message.MessageId : null };
     }
+
+    static string ModeOf(Answer answer) =>
+        answer.Kind == AnswerKind.Refused ? AnswerModes.Refused
+        : answer.Mode == Answer.Llm ? AnswerModes.Llm
+        : answer.FallbackReason is not null ? AnswerModes.Fallback
+        : AnswerModes.Extractive;
 
     /// <summary>"typing…" every 4 s while a slow answer is being made; a failure here must never affect the answer.</summary>
     async Task KeepTypingAsync(long chatId, CancellationToken ct)

@@ -11,8 +11,9 @@ namespace Bot.Telegram.Commands;
 
 /// <summary>
 /// /stats (administrators): who uses the bot, questions answered, not found and refused today and in the last 7 days
-/// ("today" in the admin's time zone), what the store holds, the last feed poll, the alert outbox, and the questions
-/// of the last 7 days the store could not answer — the operator's to-do list.
+/// ("today" in the admin's time zone), how the last 7 days' questions were answered (extractive, LLM, fallback,
+/// refused) and how fast (median and 95th percentile), what the store holds, the last feed poll, the alert outbox, and
+/// the questions of the last 7 days the store could not answer — the operator's to-do list.
 /// </summary>
 public sealed class StatsHandler(StoreCounts counts, QuestionLog questions, TimeProvider clock) : ICommandHandler
 {
@@ -38,9 +39,16 @@ public sealed class StatsHandler(StoreCounts counts, QuestionLog questions, Time
             t.Users, t.Groups, t.Subscribers, t.Subscriptions,
             d.Answered, d.NotFound, d.Refused, w.Answered, w.NotFound, w.Refused,
             t.Documents, t.Agreements, lastPoll, t.OutboxPending, t.OutboxDead));
+        var modes = questions.Modes(week);
+        text.Append('\n').Append(BotTexts.Get(ctx.Lang, "stats_modes", modes.Extractive, modes.Llm, modes.Fallback, modes.Refused));
+        text.Append('\n').Append(questions.Latency(week) is { } latency
+            ? BotTexts.Get(ctx.Lang, "stats_latency", Milliseconds(latency.Median), Milliseconds(latency.P95))
+            : BotTexts.Get(ctx.Lang, "stats_latency_none"));
         var unanswered = questions.Unanswered(week, UnansweredShown);
         text.Append("\n\n").Append(BotTexts.Get(ctx.Lang, unanswered.Count == 0 ? "stats_unanswered_none" : "stats_unanswered_title"));
         foreach (var q in unanswered) text.Append('\n').Append(BotTexts.Get(ctx.Lang, "stats_unanswered_item", q.Times, q.Question));
         return Task.FromResult<Reply?>(Reply.Text(Html.Escape(text.ToString())));
     }
+
+    static long Milliseconds(TimeSpan t) => (long)Math.Round(t.TotalMilliseconds);
 }

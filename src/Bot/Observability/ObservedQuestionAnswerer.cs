@@ -22,14 +22,16 @@ public sealed class ObservedQuestionAnswerer(IQuestionAnswerer inner, IOptionsMo
         var answer = await inner.AnswerAsync(question, lang, conversation, ct);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var kind = answer.Kind.ToString();
-        BotMetrics.Questions.Add(1, new("mode", answer.Mode), new("kind", kind));
+        // An offline answer shown in place of the model's is counted as what it is, with the reason (fallback:timeout).
+        var mode = answer.FallbackReason is { } reason ? "fallback:" + reason : answer.Mode;
+        BotMetrics.Questions.Add(1, new("mode", mode), new("kind", kind));
         if (answer.Kind == AnswerKind.NotFound) BotMetrics.NotFound.Add(1);
-        BotMetrics.AnswerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("mode", answer.Mode));
+        BotMetrics.AnswerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("mode", mode));
         var chat = Hash(conversation?.Key);
         if (options.CurrentValue.Questions)
-            logger.LogInformation("Answered chat {Chat} lang {Lang} kind {Kind} mode {Mode} in {Ms:0} ms: {Question}", chat, answer.Lang, kind, answer.Mode, elapsed.TotalMilliseconds, question);
+            logger.LogInformation("Answered chat {Chat} lang {Lang} kind {Kind} mode {Mode} in {Ms:0} ms: {Question}", chat, answer.Lang, kind, mode, elapsed.TotalMilliseconds, question);
         else
-            logger.LogInformation("Answered chat {Chat} lang {Lang} kind {Kind} mode {Mode} in {Ms:0} ms", chat, answer.Lang, kind, answer.Mode, elapsed.TotalMilliseconds);
+            logger.LogInformation("Answered chat {Chat} lang {Lang} kind {Kind} mode {Mode} in {Ms:0} ms", chat, answer.Lang, kind, mode, elapsed.TotalMilliseconds);
         return answer;
     }
 

@@ -25,4 +25,14 @@ public sealed class CompoundQuestionTests
     [InlineData("What was the trade turnover between Kazakhstan and Bulgaria in 2024?")]
     public void A_question_asking_for_two_kinds_of_answer_or_naming_two_parties_stays_whole(string message) =>
         Splitter.Split(message).ShouldBe([message]);
+
+    [Fact]
+    public void A_message_joining_more_questions_than_a_message_asks_is_read_as_one()
+    {
+        // Two of these would be split; ten joins read as a list, and each join tried would cost a reading of the rest.
+        var message = string.Join(" and ", Enumerable.Repeat("what was the trade turnover in 2024", 10)) + "?";
+
+        Splitter.Split(message).ShouldBe([message]);
+        Splitter.Split("what was the trade turnover in 2024 and what was the trade turnover in 2023?").Count.ShouldBe(2);
+    }
 }
