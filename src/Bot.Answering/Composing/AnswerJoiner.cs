@@ -20,7 +20,6 @@ public static partial class AnswerJoiner
         answers = answers.Select((a, i) => i > 0 && Repeats(a, answers.Take(i)) ? a with { Kind = AnswerKind.NotFound } : a).ToList();
         var found = answers.Where(Answered).ToList();
         if (found.Count == 0) return answers[0];
-        if (found.Count == 1 && answers.Count == 1) return found[0];
         var citations = new List<Citation>();
         var text = new StringBuilder();
         for (var i = 0; i < answers.Count; i++)
