@@ -13,11 +13,15 @@ public static class CalendarWords
     internal sealed record CalendarFile(
         List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
-        List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions);
+        List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
+        LanguageWords WeekdayNames);
 
     internal static CalendarFile File { get; } = VocabularyFile.Load<CalendarFile>("calendar.json");
 
     static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>"monday", "четверг", "среду": weekday names as a sentence about a date holds them.</summary>
+    public static IReadOnlyList<string> WeekdayNames { get; } = [.. File.WeekdayNames.All];
 
     static readonly Dictionary<string, int> Numbers = File.Numbers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
