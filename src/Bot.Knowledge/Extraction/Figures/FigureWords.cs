@@ -39,6 +39,9 @@ internal sealed class FigureWords
     public Regex Composition { get; }
     public string ScalePattern { get; }
 
+    /// <summary>Every scale word as figure-words.json lists it ("million", "тысяч*").</summary>
+    public IReadOnlyList<string> AllScales { get; }
+
     /// <summary>"млн", "bn"…: scale abbreviations whose full stop before a capital ends a sentence.</summary>
     public string ScaleAbbreviations { get; }
 
@@ -57,6 +60,7 @@ internal sealed class FigureWords
         foreach (var (scale, words) in f.Scales)
             foreach (var w in words) _scaleOf[w.TrimEnd('*')] = scale;
         var allScales = f.Scales.Values.SelectMany(w => w).ToList();
+        AllScales = allScales;
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
