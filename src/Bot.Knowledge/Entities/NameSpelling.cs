@@ -11,11 +11,7 @@ namespace Bot.Knowledge.Entities;
 /// </summary>
 public static class NameSpelling
 {
-    static readonly (string From, string To)[] SkeletonRules =
-    [
-        ("shch", "sht"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("tch", "ch"), ("ts", "c"), ("x", "ks"), ("w", "v"), ("q", "k"),
-        ("y", "i"), ("ou", "u"),
-    ];
+    static readonly IReadOnlyList<(string From, string To)> SkeletonRules = Alphabet.Skeleton;
 
     const int CacheLimit = 100_000;
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
@@ -49,7 +45,7 @@ public static class NameSpelling
         return sb.ToString();
     }
 
-    static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    static bool IsVowel(char c) => Alphabet.IsLatinVowel(c);
 
     /// <summary>The name as the other script usually spells it, plus the common Latin variants of a Cyrillic name.</summary>
     public static IEnumerable<string> Variants(string name)
@@ -61,8 +57,8 @@ public static class NameSpelling
             // Russian е after a vowel sounds "ye" (Токаев → Tokayev); х is also written h, дж also dj.
             var ye = Title(LatinWithYe(TokenList.Fold(name)));
             if (ye != plain) yield return ye;
-            if (plain.Contains("kh", StringComparison.OrdinalIgnoreCase)) yield return Title(TokenList.Fold(plain).Replace("kh", "h", StringComparison.Ordinal));
-            if (plain.Contains("dzh", StringComparison.OrdinalIgnoreCase)) yield return Title(TokenList.Fold(plain).Replace("dzh", "dj", StringComparison.Ordinal));
+            foreach (var (from, to) in Alphabet.LatinVariants)
+                if (plain.Contains(from, StringComparison.OrdinalIgnoreCase)) yield return Title(TokenList.Fold(plain).Replace(from, to, StringComparison.Ordinal));
         }
         else yield return Title(ToCyrillic(TokenList.Fold(name)));
     }

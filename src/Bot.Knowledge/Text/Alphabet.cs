@@ -11,7 +11,7 @@ public static class Alphabet
     internal sealed record AlphabetFile(
         Dictionary<string, string> Folds, string KazakhLetters, string RussianLetters, string Vowels, string FinalVowels,
         string HardSign, string SoftVowels, Dictionary<string, string> ToLatin, Dictionary<string, string> ToLatinAfterVowel,
-        List<string[]> FromLatin, LatinYFile LatinY);
+        List<string[]> FromLatin, LatinYFile LatinY, string LatinVowels, List<string[]> LatinVariants, List<string[]> Skeleton);
 
     internal sealed record LatinYFile(string AfterVowel, string AfterConsonant);
 
@@ -63,6 +63,14 @@ public static class Alphabet
     internal static IReadOnlyDictionary<char, string> ToLatinAfterVowel { get; } = File.ToLatinAfterVowel.ToDictionary(p => p.Key.Single(), p => p.Value);
 
     internal static IReadOnlyList<(string Latin, string Cyrillic)> FromLatin { get; } = [.. File.FromLatin.Select(r => (r[0], r[1]))];
+
+    public static bool IsLatinVowel(char lower) => File.LatinVowels.Contains(lower);
+
+    /// <summary>Other usual Latin spellings of a transliterated name's letter groups ("kh" also "h").</summary>
+    internal static IReadOnlyList<(string From, string To)> LatinVariants { get; } = [.. File.LatinVariants.Select(r => (r[0], r[1]))];
+
+    /// <summary>Latin letter groups replaced, in order, to make a name's spelling-blind key ("kh" → "h", "y" → "i").</summary>
+    internal static IReadOnlyList<(string From, string To)> Skeleton { get; } = [.. File.Skeleton.Select(r => (r[0], r[1]))];
 
     internal static string LatinYAfterVowel => File.LatinY.AfterVowel;
 
