@@ -12,7 +12,9 @@ public static class NameKey
 {
     public const int Length = 6;
 
-    sealed record EndingsFile(List<string> AliasEndings, List<string> AliasEndingsLongStem);
+    sealed record EndingsFile(List<string> AliasEndings, List<string> AliasEndingsLongStem, List<LatinEnding> LatinEndings);
+
+    sealed record LatinEnding(string Ending, string Replace, int MinLength, string? NotAfter, bool Final);
 
     static readonly EndingsFile File = VocabularyFile.Load<EndingsFile>("names.json");
 
@@ -42,14 +44,16 @@ public static class NameKey
         return w;
     }
 
+    // English plural and verb endings (names.json latinEndings), in order: "ministries" → "ministry", "meetings" → "meet".
     static string StripLatin(string w)
     {
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
-        if (w.Length > 4 && (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)))
-            return w[..^2];
-        if (w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) w = w[..^1];
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) return w[..^3];
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return w[..^2];
+        foreach (var rule in File.LatinEndings)
+        {
+            if (w.Length < rule.MinLength || !w.EndsWith(rule.Ending, StringComparison.Ordinal)) continue;
+            if (rule.NotAfter is { } notAfter && notAfter.Contains(w[^(rule.Ending.Length + 1)], StringComparison.Ordinal)) continue;
+            w = w[..^rule.Ending.Length] + rule.Replace;
+            if (rule.Final) return w;
+        }
         return w;
     }
 }
