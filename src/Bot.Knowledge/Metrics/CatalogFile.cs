@@ -12,4 +12,4 @@ internal sealed record CommodityEntry(string Name, List<string> Cues, Dictionary
 
 internal sealed record MetricEntry(
     string Key, bool Generic, string Unit, string? Direction, bool Carry, string Undated, List<string>? Aliases,
-    Dictionary<string, string> Labels, List<string> Question);
+    Dictionary<string, string> Labels, List<string> Question, string? Trade);

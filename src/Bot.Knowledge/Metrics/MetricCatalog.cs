@@ -45,7 +45,7 @@ public sealed class MetricCatalog
         Countries = new CountryRoles(file.Countries);
         _texts = file.Texts;
         Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
-            m.Carry, m.Undated == "document", i, m.Generic)).ToList();
+            m.Carry, m.Undated == "document", i, m.Generic, m.Trade)).ToList();
         foreach (var m in Metrics)
         {
             _byKey[m.Key] = m;

@@ -6,8 +6,14 @@ namespace Bot.Knowledge.Metrics;
 /// </summary>
 public sealed record MetricDefinition(
     string Key, string? Direction, string Unit, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> Aliases,
-    bool CarriesPeriod, bool DatedByDocument, int Order, bool IsGeneric = false)
+    bool CarriesPeriod, bool DatedByDocument, int Order, bool IsGeneric = false, string? Trade = null)
 {
+    /// <summary>Listed by the trade overview (/trade).</summary>
+    public bool InTradeList => Trade is "list" or "chart";
+
+    /// <summary>Drawn as bars of the yearly trade chart.</summary>
+    public bool InTradeChart => Trade == "chart";
+
     public const string KazakhstanToBulgaria = "kz_to_bg";
     public const string BulgariaToKazakhstan = "bg_to_kz";
 

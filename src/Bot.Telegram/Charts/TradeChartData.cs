@@ -1,3 +1,4 @@
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 
 namespace Bot.Telegram.Charts;
@@ -12,7 +13,8 @@ public sealed record ChartBar(string Metric, int Year, double Millions, bool App
 /// </summary>
 public sealed record TradeChartData(string Unit, int FirstYear, int LastYear, IReadOnlyList<ChartBar> Bars, int OtherUnitFigures)
 {
-    public static readonly string[] Metrics = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz"];
+    /// <summary>The metrics metrics.json marks for the chart, in catalogue order.</summary>
+    public static readonly string[] Metrics = [.. MetricCatalog.Default.Metrics.Where(m => m.InTradeChart).Select(m => m.Key)];
 
     public static TradeChartData? From(IEnumerable<Figure> figures)
     {

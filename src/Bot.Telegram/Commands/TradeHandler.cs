@@ -13,7 +13,8 @@ namespace Bot.Telegram.Commands;
 /// <summary>/trade — every trade figure the store has, by period with sources, and a chart of the yearly ones.</summary>
 public sealed class TradeHandler(FigureReader figureReader) : ICommandHandler
 {
-    static readonly string[] Shown = ["turnover", "exports_kz_to_bg", "exports_bg_to_kz", "investment_bg_to_kz", "investment_kz_to_bg"];
+    // The metrics metrics.json marks for the trade overview, in catalogue order.
+    static readonly string[] Shown = [.. MetricCatalog.Default.Metrics.Where(m => m.InTradeList).Select(m => m.Key)];
 
     public string Command => "trade";
 
