@@ -35,6 +35,13 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Sends a POSIX signal by number (15 SIGTERM, 2 SIGINT), as `kill` from a shell would.</summary>
     public void Signal(int signal) => Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
 
+    /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async Task<CliRunner.Result> WaitAsync(TimeSpan limit)
     {
         using var timeout = new CancellationTokenSource(limit);
