@@ -143,14 +143,7 @@ public sealed partial class MetricsTests : IDisposable
     async Task<string> ScrapeUntilAsync(string url, Func<string, bool> done, string what)
     {
         var metrics = "";
-        try
-        {
-            await Eventually.TrueAsync(() => done(metrics = _http.GetStringAsync(url).GetAwaiter().GetResult()), what, TimeSpan.FromSeconds(90));
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException(e.Message + "; the last scrape:\n" + metrics, e);
-        }
+        await Eventually.TrueAsync(() => done(metrics = _http.GetStringAsync(url).GetAwaiter().GetResult()), what, TimeSpan.FromSeconds(90), () => metrics);
         return metrics;
     }
 
