@@ -18,7 +18,7 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        info.ArgumentList.Add(Paths.BotDll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["Knowledge__DataPath"] = Paths.DataDir;
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) info.Environment[k] = v;
