@@ -104,6 +104,24 @@ public sealed class IngestCliTests : IDisposable
         titles.ShouldBe(["Report a", "Report c"], stored.Stdout);
     }
 
+    [UnprivilegedFact]
+    public async Task A_50_MB_file_is_refused_by_its_size_without_being_opened_and_the_file_after_it_is_ingested()
+    {
+        var good = _files.Write("docs/b-good.md", "---\ntitle: Good\ndate: 2025-06-10\n---\n\nTrade between Kazakhstan and Bulgaria grew.\n");
+        var huge = Path.Combine(_files.Path, "docs", "a-huge.txt");
+        using (var file = File.Create(huge)) file.SetLength(50L * 1024 * 1024);
+        foreach (var path in new[] { _files.Path, Path.GetDirectoryName(good)!, good }) Unprivileged.AllowRead(path);
+        // Nobody but root may open it: a refusal for its size, not "cannot read the file", shows it was measured, never opened.
+        Unprivileged.Deny(huge);
+
+        var r = await CliRunner.RunAsync(["--db", _db, "--no-seed", "ingest", Path.Combine(_files.Path, "docs")], unprivileged: true);
+
+        r.ExitCode.ShouldBe(1, r.Stderr);
+        r.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldBe($"error: {huge}: larger than 5 MB");
+        r.Stdout.ShouldContain("documents: 1 added, 0 updated, 0 unchanged, 1 failed");
+        NoStackTrace(r);
+    }
+
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
