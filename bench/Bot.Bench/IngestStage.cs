@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion;
@@ -21,6 +22,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var saveMeter = new StepMeter();
         var saving = new OverlappedSave<List<SaveOutcome>>();
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var processCpu = ProcessCpu();
         meter.Start();
         var extractor = new DocumentExtractor(entities.Index());
         var terms = new IndexTextCache();
@@ -66,8 +68,15 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             meter.Mark("wait");
         }
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
+        var overhead = meter["generate"].CpuSeconds + meter["setup"].CpuSeconds;
         return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
-            agreements, figures, gcs);
+            agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead };
+    }
+
+    static double ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>

@@ -10,6 +10,15 @@ namespace Bot.Bench;
 internal sealed record IngestTimings(int Documents, StepCost Generate, StepCost Setup, StepCost Parse, StepCost Extract, StepCost Prepare,
     StepCost Save, StepCost Wait, int Agreements, int Figures, IReadOnlyList<int> Collections)
 {
+    /// <summary>
+    /// CPU seconds of the whole process over the ingestion loop, less generation and setup: every thread that worked for
+    /// ingestion (the reading and saving threads, the pool threads extraction hands work to, the background GC).
+    /// </summary>
+    public double ProcessCpuSeconds { get; init; }
+
+    /// <summary>Documents per CPU second of the whole process (<see cref="ProcessCpuSeconds"/>).</summary>
+    public double DocsPerProcessCpuSecond => ProcessCpuSeconds > 0 ? Documents / ProcessCpuSeconds : 0;
+
     public double GenerateSeconds => Generate.WallSeconds;
     public double ParseSeconds => Parse.WallSeconds;
     public double ExtractSeconds => Extract.WallSeconds;
