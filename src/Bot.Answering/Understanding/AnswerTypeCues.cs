@@ -18,7 +18,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("which_default_person")] List<string> WhichDefaultPerson,
         [property: JsonPropertyName("which_person_verbs")] List<string> WhichPersonVerbs,
         Dictionary<string, List<string>> Heads,
-        [property: JsonPropertyName("amount_context")] List<string> AmountContext);
+        [property: JsonPropertyName("amount_context")] List<string> AmountContext,
+        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -37,6 +38,9 @@ public sealed class AnswerTypeCues
 
     public IReadOnlySet<string> AmountContext { get; }
 
+    /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
+
     AnswerTypeCues(CueFile file)
     {
         Phrases = file.Phrases
@@ -48,6 +52,7 @@ public sealed class AnswerTypeCues
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
+        CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 
     static AnswerType Parse(string name) =>
