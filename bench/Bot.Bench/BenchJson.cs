@@ -31,6 +31,7 @@ internal static class BenchJson
             ["ingest_prepare_s"] = Math.Round(r.Ingest.PrepareSeconds, 2),
             ["ingest_save_s"] = Math.Round(r.Ingest.SaveSeconds, 2),
             ["ingest_wait_s"] = Math.Round(r.Ingest.Wait.WallSeconds, 2),
+            ["ingest_figures_s"] = Math.Round(r.Ingest.FigureReading.WallSeconds, 2),
             ["fts_content_p50_ms"] = Math.Round(r.FtsContentP(50), 3),
             ["fts_content_p99_ms"] = Math.Round(r.FtsContentP(99), 3),
             ["ratio_content_p99"] = Math.Round(r.RatioContentP99, 2),

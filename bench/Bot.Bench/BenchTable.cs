@@ -24,7 +24,7 @@ internal static class BenchTable
         Row(s, "peak working set MB", $"{r.PeakMb:F1}", $"≤ {BenchResult.TargetPeakMb:N0}", r.PeakMb <= BenchResult.TargetPeakMb);
         s.AppendLine();
         s.AppendLine("ingestion, seconds summed over documents:");
-        s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | prepare {i.PrepareSeconds:F2} + save {i.SaveSeconds:F2} (beside those; reading waited {i.Wait.WallSeconds:F2} for them) | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
+        s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | figures {i.FigureReading.WallSeconds:F2} + prepare {i.PrepareSeconds:F2} + save {i.SaveSeconds:F2} (beside those; reading waited {i.Wait.WallSeconds:F2} for them) | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
         s.AppendLine(C, $"  CPU s / MB allocated by the thread doing each step: {string.Join(" | ", i.Steps.Select(x => $"{x.Step} {x.Cost.CpuSeconds:F2} / {x.Cost.AllocatedMb:N0}"))}");
         s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}, {i.DocsPerProcessCpuSecond:N0} per CPU second of the whole process; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}");
         s.AppendLine(C, $"agreements: {r.Agreements:N0} stored = {r.SeededAgreements:N0} seeded + {r.Agreements - r.SeededAgreements:N0} from the corpus, whose articles report {r.ReportedAgreements:N0} distinct signed documents");
