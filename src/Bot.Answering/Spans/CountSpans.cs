@@ -14,7 +14,8 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
 {
     const int Reach = 3;
 
-    [GeneratedRegex(@"\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\p{L}[\p{L}\p{M}'’-]*")]
+    // A number may carry a case ending after a hyphen ("140-қа жуық ұлт": nearly 140 nations).
+    [GeneratedRegex(@"(?:\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:-\p{L}+)?|\p{L}[\p{L}\p{M}'’-]*")]
     private static partial Regex Token();
 
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
@@ -25,7 +26,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         {
             var number = tokens[i];
             if (taken.Any(t => number.Index < t.End && t.Start < number.Index + number.Length)) continue;
-            if (NumberWords.Read(number.Value) is not { } value || IsYear(number.Value)) continue;
+            var (digits, ending) = Split(number.Value);
+            if (ending is not null && words.OrdinalSuffixes.Contains(TextNormalizer.Fold(ending))) continue;
+            if (NumberWords.Read(digits) is not { } value || IsYear(digits)) continue;
             if (counted.Count == 0)
             {
                 yield return Span(text, number, number, value, 0.4);
@@ -48,6 +51,13 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         {
             Value = value, Confidence = confidence, Qualifier = qualifiers.Before(text, first.Index),
         };
+
+    /// <summary>"140-қа" → ("140", "қа"); a word or a bare number has no ending.</summary>
+    static (string Number, string? Ending) Split(string token)
+    {
+        var hyphen = char.IsDigit(token[0]) ? token.IndexOf('-', StringComparison.Ordinal) : -1;
+        return hyphen < 0 ? (token, null) : (token[..hyphen], token[(hyphen + 1)..]);
+    }
 
     static bool IsYear(string token) => token.Length == 4 && int.TryParse(token, out var y) && y is >= 1800 and <= 2100;
 }
