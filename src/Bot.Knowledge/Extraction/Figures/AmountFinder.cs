@@ -26,6 +26,7 @@ internal static class AmountFinder
         growth = Growth(sentence, amounts, out var shares);
         amounts.AddRange(shares);
         amounts.AddRange(Counts(sentence, mentions, amounts, growth));
+        amounts.AddRange(Quantities(sentence, mentions, amounts));
         return amounts.OrderBy(a => a.Index).ToList();
     }
 
@@ -77,6 +78,17 @@ internal static class AmountFinder
             if (noun is null) continue;
             yield return new StatedAmount(m.Index, m.Length, FigureKind.Count, value.Value, W.ScaleOf(m.Groups["scale"].Value), "count", noun.Index, noun.Length);
         }
+    }
+
+    /// <summary>"4.5 million tonnes", "2.76 million tonnes": a number in the unit a quantity the sentence names is measured in.</summary>
+    static IEnumerable<StatedAmount> Quantities(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken)
+    {
+        var units = mentions.Where(m => m.Family.Kind == FigureKind.Quantity)
+            .Select(m => MetricCatalog.Default.Find(m.Family.MetricFor(null) ?? "")?.Unit).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (units.Count == 0) return [];
+        return QuantityFinder.Find(sentence)
+            .Where(q => q.Unit is { } unit && units.Contains(unit) && !taken.Any(a => a.Overlaps(q.Index, q.Length)))
+            .Select(q => new StatedAmount(q.Index, q.Length, FigureKind.Quantity, q.Number.Value, q.Number.Scale, q.Unit!));
     }
 
     /// <summary>The end of the next <paramref name="words"/> words, stopping at a comma or any other clause mark.</summary>

@@ -38,6 +38,8 @@ internal sealed class FigureWords
     public Regex BaseWord { get; }
     public Regex Composition { get; }
     public string ScalePattern { get; }
+    /// <summary>Each unit of measure with its words right after a number (<c>\G</c>, after a space or a hyphen) and as a whole word.</summary>
+    public IReadOnlyList<(string Unit, Regex AfterNumber, Regex Word)> Units { get; }
 
     static FigureWords Load()
     {
@@ -58,6 +60,9 @@ internal sealed class FigureWords
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
+        Units = f.Units.Select(u => (u.Key,
+            new Regex($@"\G(?:[\s\u00A0]+|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
+            new Regex($"^(?:{CuePattern.Alternation(u.Value)})$", cold))).ToList();
         foreach (var (cur, words) in f.Currencies)
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
