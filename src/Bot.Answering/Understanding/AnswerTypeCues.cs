@@ -20,7 +20,8 @@ public sealed class AnswerTypeCues
         Dictionary<string, List<string>> Heads,
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
-        [property: JsonPropertyName("dated_events")] List<string> DatedEvents);
+        [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
+        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -45,6 +46,9 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of events a date can be the date of (signing, ratification, a visit): which one a date belongs to decides whether it answers.</summary>
     public IReadOnlySet<string> DatedEvents { get; }
 
+    /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
+
     AnswerTypeCues(CueFile file)
     {
         Phrases = file.Phrases
@@ -58,6 +62,7 @@ public sealed class AnswerTypeCues
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
+        CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 
     static AnswerType Parse(string name) =>

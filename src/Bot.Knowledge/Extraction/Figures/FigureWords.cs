@@ -41,6 +41,9 @@ internal sealed class FigureWords
     /// <summary>Each unit of measure with its words right after a number (<c>\G</c>, after a space or a hyphen) and as a whole word.</summary>
     public IReadOnlyList<(string Unit, Regex AfterNumber, Regex Word)> Units { get; }
 
+    /// <summary>Every scale word as figure-words.json lists it ("million", "тысяч*").</summary>
+    public IReadOnlyList<string> AllScales { get; }
+
     static FigureWords Load()
     {
         using var stream = typeof(FigureWords).Assembly.GetManifestResourceStream("figure-words.json")
@@ -56,6 +59,7 @@ internal sealed class FigureWords
         foreach (var (scale, words) in f.Scales)
             foreach (var w in words) _scaleOf[w.TrimEnd('*')] = scale;
         var allScales = f.Scales.Values.SelectMany(w => w).ToList();
+        AllScales = allScales;
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
@@ -68,13 +72,13 @@ internal sealed class FigureWords
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
-        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*США)?(?![\p{{L}}])", hot);
+        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", cold);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         var numberWord = CalendarWords.NumberWordPattern;
-        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
+        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);
