@@ -47,6 +47,16 @@ public sealed class QuantityFigureTests : IDisposable
         figures.Where(f => f.Metric == "turnover").ShouldHaveSingleItem().Unit.ShouldBe("USD");
     }
 
+    [Fact]
+    public async Task Kazakh_last_year_and_the_year_before_it_give_two_years_of_cargo()
+    {
+        var figures = await IngestAsync("kk", "2024-03-01",
+            "Дәліз бағыты бойынша жүк тасымалы былтыр 3 млн тоннаға жетті, ал оның алдындағы жылы 2,1 млн тонна болған.");
+
+        figures.Where(f => f.Metric == "titr_cargo" && f.Period == Period.Year(2023)).ShouldHaveSingleItem().Value.ShouldBe(3);
+        figures.Where(f => f.Metric == "titr_cargo" && f.Period == Period.Year(2022)).ShouldHaveSingleItem().Value.ShouldBe(2.1);
+    }
+
     public void Dispose()
     {
         _temp.Dispose();
