@@ -22,7 +22,8 @@ public static class NumberReader
         public double Absolute => Value * Model.Figure.ScaleFactor(Scale);
     }
 
-    static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
+    // Digits glued to letters ("5th", "2024zh") are no number of their own; a hyphen may join an ending ("140-qa").
+    static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
 
     static readonly Regex Word = new(@"\p{L}+", RegexOptions.Compiled);
 

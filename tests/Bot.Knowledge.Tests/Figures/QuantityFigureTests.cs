@@ -6,7 +6,7 @@ namespace Bot.Knowledge.Tests.Figures;
 
 /// <summary>
 /// Cargo stated in tonnes on a route becomes a figure in tonnes (tonnes at a port, with no route named, do not); money in
-/// the same paragraph stays money.
+/// the same paragraph stays money; a count written in several words is one number.
 /// </summary>
 public sealed class QuantityFigureTests : IDisposable
 {
@@ -55,6 +55,14 @@ public sealed class QuantityFigureTests : IDisposable
 
         figures.Where(f => f.Metric == "titr_cargo" && f.Period == Period.Year(2023)).ShouldHaveSingleItem().Value.ShouldBe(3);
         figures.Where(f => f.Metric == "titr_cargo" && f.Period == Period.Year(2022)).ShouldHaveSingleItem().Value.ShouldBe(2.1);
+    }
+
+    [Fact]
+    public async Task A_count_written_in_several_words_is_one_number()
+    {
+        var figures = await IngestAsync("en", "2024-02-01", "Twenty-five Bulgarian companies opened offices in Kazakhstan in 2023.");
+
+        figures.ShouldHaveSingleItem().Value.ShouldBe(25);
     }
 
     public void Dispose()
