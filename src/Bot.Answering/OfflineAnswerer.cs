@@ -124,8 +124,9 @@ public sealed class OfflineAnswerer
         if (q.AnswerTypes.Any(ReadsNumbers) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
         if (AgreementAnswerer.Wants(q))
         {
-            // "Who signed it?": a list of agreements names no one; the sentence that names the signatories does.
-            if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
+            // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
+            // the sentence that states it does.
+            if ((q.Wants(AnswerType.Person) || q.AsksAfterSigning) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             if (listed.Kind != AnswerKind.NotFound) return listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;

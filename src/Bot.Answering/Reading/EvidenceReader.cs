@@ -30,6 +30,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     const double HeadlessPerson = 0.3;
 
+    static readonly IReadOnlySet<string> EmptyEvents = new HashSet<string>();
+
     // A person named where no word of the asked post or relation stands ("Той сменя на поста Боян Хаджиев" for "who was
     // appointed ambassador"; the president who took part for "who organised the forum") answers less well than one
     // beside it, however much of the question the sentence repeats.
@@ -108,7 +110,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var anchors = heads.Count > 0 ? heads.Select(a => (a, 1.0)).ToList() : Anchors(q, w.Window.Sentence, reach);
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
-            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors))).MaxBy(x => x.Proximity);
+            var events = type is AnswerType.Date or AnswerType.Year ? DateEvents.Default.Asked(q) : EmptyEvents;
+            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors)
+                * DateEvents.Default.Factor(w.Window.Sentence, s, events))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })

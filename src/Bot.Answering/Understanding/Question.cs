@@ -46,6 +46,9 @@ public sealed record Question(
     /// <summary>The ordinals the question names ("the third session", "пятое заседание"): evidence must state the same.</summary>
     public IReadOnlySet<int> Ordinals { get; init; } = new HashSet<int>();
 
+    /// <summary>The question asks what became of an agreement after its signing ("when did it enter into force", "which law ratified it").</summary>
+    public bool AsksAfterSigning { get; init; }
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

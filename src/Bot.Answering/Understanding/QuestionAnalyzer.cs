@@ -106,6 +106,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             PointsBack = pointsBack,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
+            AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
     }
 
