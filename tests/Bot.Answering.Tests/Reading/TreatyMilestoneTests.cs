@@ -6,7 +6,7 @@ namespace Bot.Answering.Tests.Reading;
 /// What became of an agreement after its signing (approval, ratification, entry into force) is read from the sentence
 /// that states it, and of a sentence that dates several events the date of the one asked is the answer.
 /// </summary>
-public sealed class TreatyMilestoneTests(TreatyNewsFixture fixture) : IClassFixture<TreatyNewsFixture>
+public sealed class TreatyMilestoneTests(ClauseNewsFixture fixture) : IClassFixture<ClauseNewsFixture>
 {
     Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
 

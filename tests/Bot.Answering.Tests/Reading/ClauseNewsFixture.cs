@@ -3,10 +3,11 @@ using Bot.TestKit;
 namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
-/// An unseeded store with news items that date several events of one agreement in one sentence (signing, ratification,
-/// entry into force), and a Kazakh item that counts with a case ending on the number.
+/// An unseeded store with news items whose sentences state several things of one kind, each in its own clause: dates of
+/// several events of one agreement (signing, ratification, entry into force), a figure beside the period it is compared
+/// with; and a Kazakh item that counts with a case ending on the number.
 /// </summary>
-public sealed class TreatyNewsFixture : NewsFixture
+public sealed class ClauseNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
@@ -19,5 +20,9 @@ public sealed class TreatyNewsFixture : NewsFixture
         files.Write("nations.md", Doc("Достастық үйінде кездесу", "2019-10-08", "kk",
             "Павлодарда өткен кездесуде облыс әкімі аймақта 100-ден астам ұлт өкілдері тұратынын айтты. "
             + "Комиссияның 5-ші отырысы Софияда өтеді."));
+        files.Write("exports.md", Doc("Экспорт растёт", "2023-08-14", "ru",
+            "За январь–июнь 2023 года экспорт Казахстана в Болгарию составил 40,1 млн долларов — почти втрое больше, чем за тот же период прошлого года."));
+        files.Write("port.md", Doc("Порт Актау", "2024-07-20", "ru",
+            "На новый зерновой терминал порт Актау потратил 45 млн долларов — почти вдвое больше, чем планировалось."));
     }
 }
