@@ -69,6 +69,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var quoted = new List<string> { w.Window.Sentence };
         double closeness = 0;
         var headless = false;
+        var dated = 1.0;
         foreach (var type in types)
         {
             var (span, proximity, from) = Best(q, w, type, entities, reach);
@@ -76,9 +77,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             chosen.Add(span);
             closeness += proximity;
             headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
+            // "When were relations established": a date of an embassy's opening or a council's decision is no rival source.
+            if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, DateEvents.Default.Asked(q)));
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
         }
-        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1);
+        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
         return new Candidate(w, chosen, score) { Quoted = quoted };
     }
 

@@ -59,4 +59,22 @@ public sealed class TreatyMilestoneTests(ClauseNewsFixture fixture) : IClassFixt
 
         answer.Text.ShouldNotStartWith("5");
     }
+
+    [Fact]
+    public void The_date_of_another_event_in_another_source_is_no_disagreement()
+    {
+        var answer = Ask("When were diplomatic relations between Kazakhstan and Bulgaria established?", "en");
+
+        answer.Text.ShouldStartWith("5 June 1992");
+        answer.Text.ShouldNotContain("1994");
+    }
+
+    [Fact]
+    public void In_kazakh_the_event_word_after_a_date_is_the_one_it_dates()
+    {
+        var lead = Ask("Инвестицияларды қорғау туралы келісім қашан күшіне енді?", "kk").Text.Split('\n')[0];
+
+        lead.ShouldContain("2001");
+        lead.ShouldNotContain("1999");
+    }
 }
