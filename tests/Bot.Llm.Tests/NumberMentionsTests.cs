@@ -18,6 +18,8 @@ public sealed class NumberMentionsTests
     [InlineData("12,5 %", 12.5)]
     [InlineData("1 млрд долларов", 1e9)]
     [InlineData("60 мың", 60_000)]
+    [InlineData("$5k", 5_000)]
+    [InlineData("2 milliards", 2e9)]
     public void A_written_number_can_be_read_as(string written, double value)
     {
         var mention = NumberMentions.Find(written).ShouldHaveSingleItem();

@@ -49,14 +49,17 @@ public static class AgreementMatcher
 
     static string DomainAlias(string domain) => domain == "aviation" ? "transport" : domain;
 
+    static readonly string PlaceWords = string.Join('|', AgreementVocabulary.PlaceMentions.Select(Regex.Escape));
+    static readonly string PlaceEndings = string.Join('|', AgreementVocabulary.PlaceMentionEndings.Select(Regex.Escape));
+
     /// <summary>"in Astana", "в Астане", "Астанада": the city is where it was signed, not a party.</summary>
     static bool IsPlaceMention(string text, Entity city) =>
         city.Aliases.Append(city.Name).Any(alias =>
-            Regex.IsMatch(text, $@"(?:\b(?:in|at|в|във|во)\s+){Regex.Escape(alias[..Math.Min(alias.Length, Math.Max(4, alias.Length - 2))])}", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(text, $@"{Regex.Escape(alias)}(?:да|де|та|те)\b", RegexOptions.IgnoreCase));
+            Regex.IsMatch(text, $@"(?:\b(?:{PlaceWords})\s+){Regex.Escape(alias[..Math.Min(alias.Length, Math.Max(4, alias.Length - 2))])}", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(text, $@"{Regex.Escape(alias)}(?:{PlaceEndings})\b", RegexOptions.IgnoreCase));
 
     // Generic words ("memorandum", "signed") match every title and say nothing about which one is meant.
-    static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "memora", "mou", "agreem", "sign", "signed", "protoc", "docume", "cooper" };
+    static readonly HashSet<string> Generic = AgreementVocabulary.GenericTitleWords.Select(w => Stemmer.Stem(TextNormalizer.Fold(w))).ToHashSet(StringComparer.Ordinal);
 
     static double Score(Agreement a, List<QueryUnit> subject, EntityIndex entities)
     {

@@ -109,11 +109,14 @@ public sealed class FigureAnswerer(FigureReader figures)
 
     static string? Growth(Figure f, string lang)
     {
+        // The growth texts say "year" themselves ("к {1} г."): the period goes in without its own year mark.
+        var yearMark = Texts.Get(lang, "year", "");
         var cmp = f.ComparedTo is { } c && Period.TryParse(c, out var cp) ? Formats.Period(cp, lang) : null;
+        if (cmp is not null && yearMark.Length > 0) cmp = cmp.Replace(yearMark, "", StringComparison.Ordinal);
         if (f.GrowthFactor is { } g)
-            return cmp is null ? Texts.Get(lang, "growth_factor_plain", Formats.Number(g, lang)) : Texts.Get(lang, "growth_factor", Formats.Number(g, lang), cmp.Replace(" г.", "", StringComparison.Ordinal).Replace(" ж.", "", StringComparison.Ordinal));
+            return cmp is null ? Texts.Get(lang, "growth_factor_plain", Formats.Number(g, lang)) : Texts.Get(lang, "growth_factor", Formats.Number(g, lang), cmp);
         if (f.GrowthPercent is { } p)
-            return cmp is null ? Texts.Get(lang, "growth_percent_plain", Formats.Number(p, lang)) : Texts.Get(lang, "growth_percent", Formats.Number(p, lang), cmp.Replace(" г.", "", StringComparison.Ordinal).Replace(" ж.", "", StringComparison.Ordinal));
+            return cmp is null ? Texts.Get(lang, "growth_percent_plain", Formats.Number(p, lang)) : Texts.Get(lang, "growth_percent", Formats.Number(p, lang), cmp);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Knowledge.Ingestion.Reading;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Language;
@@ -5,8 +6,6 @@ namespace Bot.Answering.Language;
 /// <summary>Which language to answer in: an explicit choice, else the Telegram user's language, else the question's own.</summary>
 public static class LanguageChooser
 {
-    public static readonly IReadOnlySet<string> Supported = new HashSet<string> { "en", "ru", "bg", "kk" };
-
     public static string Choose(string? explicitLang, string? telegramLanguageCode, string question)
     {
         if (Normalize(explicitLang) is { } e) return e;
@@ -21,6 +20,6 @@ public static class LanguageChooser
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
         var primary = code.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return Supported.Contains(primary) ? primary : null;
+        return LanguageCodes.Supported.Contains(primary) ? primary : null;
     }
 }

@@ -35,8 +35,7 @@ public static class Formats
         if (p.IsQuarter) return Texts.Get(lang, "quarter", (p.StartMonth + 2) / 3, p.StartYear);
         var from = Texts.Pick(lang, "months_nominative", p.StartMonth - 1);
         var to = Texts.Pick(lang, "months_nominative", p.EndMonth - 1);
-        var span = p.MonthCount == 1 ? $"{from} {p.StartYear}" : $"{from}–{to} {p.EndYear}";
-        if (lang is "ru" or "bg") span += " г.";
+        var span = Texts.Get(lang, "months_year", p.MonthCount == 1 ? $"{from} {p.StartYear}" : $"{from}–{to} {p.EndYear}");
         return p.StartMonth == 1 && p.MonthCount > 1 ? $"{span} ({Texts.Get(lang, "first_months", p.MonthCount)})" : span;
     }
 

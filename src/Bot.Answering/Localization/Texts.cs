@@ -1,12 +1,14 @@
 using System.Reflection;
 using System.Text.Json;
+using Bot.Knowledge.Ingestion.Reading;
 
 namespace Bot.Answering.Localization;
 
 /// <summary>Every user-visible sentence in English, Russian, Bulgarian and Kazakh, from the embedded texts.json.</summary>
 public static class Texts
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "ru", "bg", "kk"];
+    /// <summary>The languages every text has: the store's own (<see cref="LanguageCodes.Supported"/>).</summary>
+    public static IReadOnlyList<string> Languages => LanguageCodes.Supported;
 
     static readonly Dictionary<string, Dictionary<string, string>> All = Load();
 

@@ -12,7 +12,7 @@ namespace Bot.Answering.Passages;
 /// by how much of the question they cover, weighting rare words (high IDF) above common ones, with a nudge towards
 /// dates, places or people when the question asks for them.
 /// </summary>
-public sealed partial class SentenceRanker
+public sealed class SentenceRanker
 {
     public const int PassagesToRead = 24;
 
@@ -26,8 +26,10 @@ public sealed partial class SentenceRanker
         _retriever = new PassageRetriever(search, _words);
     }
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\b\d{1,2}\s+\p{L}{3,}\s+(?:19|20)\d{2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLike();
+    // A year, a day with its month and year, or a weekday name (calendar.json).
+    static readonly Regex DateLike = new(
+        @"\b(?:19|20)\d{2}\b|\b\d{1,2}\s+\p{L}{3,}\s+(?:19|20)\d{2}|" + string.Join('|', CalendarWords.WeekdayNames.Select(Regex.Escape)),
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public IReadOnlyList<ScoredSentence> Rank(Question q, EntityIndex entities)
     {
@@ -99,7 +101,7 @@ public sealed partial class SentenceRanker
     static double Nudge(Question q, string sentence, List<WordKeys.Entry> words, EntityIndex entities)
     {
         double n = 0;
-        if (q.Has("when") && DateLike().IsMatch(sentence)) n += 0.15;
+        if (q.Has("when") && DateLike.IsMatch(sentence)) n += 0.15;
         if (q.Has("where") || q.Has("who"))
         {
             var found = entities.FindIn(words.SelectMany(w => w.All).ToHashSet(StringComparer.Ordinal)).Select(m => m.Entity.Type).ToHashSet();

@@ -14,14 +14,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 {
     readonly AnswerTypeFinder _types = new(lexicon, AnswerTypeCues.Default);
 
-
     // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
-    static readonly Dictionary<string, string[]> AnswerTypeConcepts = new()
-    {
-        ["where"] = ["city", "place"],
-        ["when"] = ["date", "day", "year"],
-        ["who"] = ["organisation"],
-    };
+    static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerTypeConcepts = AnswerTypeCues.Default.CueConcepts;
 
     public Question Analyze(string text, string lang, EntityIndex entities)
     {

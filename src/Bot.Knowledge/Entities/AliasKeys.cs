@@ -6,12 +6,10 @@ namespace Bot.Knowledge.Entities;
 /// <summary>The keys an alias or a text is compared by: stems without connector words, plus a Latin spelling of Cyrillic words.</summary>
 public static class AliasKeys
 {
+    sealed record NamesFile(List<string> AliasIgnored);
+
     // Connector words and "Republic" vary between spellings of the same name ("Ministry of Transport of the Republic of Kazakhstan").
-    static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
-    {
-        "of", "the", "and", "a", "an", "for", "on", "in", "llp", "republic", "republ",
-        "при", "и", "в", "на", "по", "към", "за", "жане", "және", "тоо", "республ", "републ", "республикасы", "респуб",
-    };
+    static readonly HashSet<string> Ignored = new(VocabularyFile.Load<NamesFile>("names.json").AliasIgnored, StringComparer.Ordinal);
 
     public static List<string> ForAlias(string alias) =>
         Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))

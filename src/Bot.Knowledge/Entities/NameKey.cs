@@ -12,10 +12,14 @@ public static class NameKey
 {
     public const int Length = 6;
 
-    sealed record EndingsFile(List<string> AliasEndings);
+    sealed record EndingsFile(List<string> AliasEndings, List<string> AliasEndingsLongStem);
 
-    static readonly Dictionary<char, string[]> EndingsByLastLetter = VocabularyFile.Load<EndingsFile>("names.json").AliasEndings
+    static readonly EndingsFile File = VocabularyFile.Load<EndingsFile>("names.json");
+
+    static readonly Dictionary<char, string[]> EndingsByLastLetter = File.AliasEndings
         .GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    static readonly HashSet<string> LongStemEndings = new(File.AliasEndingsLongStem, StringComparer.Ordinal);
 
     /// <summary>The key of an already folded word.</summary>
     public static string Of(string folded)
@@ -32,7 +36,7 @@ public static class NameKey
         {
             if (!w.EndsWith(ending, StringComparison.Ordinal)) continue;
             // Surnames in -ев/-ов keep their suffix unless a long stem remains: "Радев" must not become "рад".
-            var minimum = ending is "ев" or "ов" ? 4 : 3;
+            var minimum = LongStemEndings.Contains(ending) ? 4 : 3;
             if (w.Length - ending.Length >= minimum) return w[..^ending.Length];
         }
         return w;

@@ -109,5 +109,5 @@ public static class NameRules
         return word;
     }
 
-    static bool ContainsKazakhLetter(string word) => word.Any(c => "әғқңөұүһіӘҒҚҢӨҰҮҺІ".Contains(c));
+    static bool ContainsKazakhLetter(string word) => word.Any(c => Alphabet.IsKazakhLetter(char.ToLowerInvariant(c)));
 }

@@ -73,20 +73,14 @@ public static class NameSpelling
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
-            var afterVowel = i > 0 && "аеёиоуыэюяәөұүі".Contains(folded[i - 1]);
-            if (c == 'е' && (i == 0 || afterVowel)) sb.Append("ye");
+            var afterVowel = i > 0 && Alphabet.IsVowel(folded[i - 1]);
+            if ((i == 0 || afterVowel) && Alphabet.ToLatinAfterVowel.TryGetValue(c, out var iotated)) sb.Append(iotated);
             else sb.Append(Transliterator.ToLatin(c.ToString()));
         }
         return sb.ToString();
     }
 
-    static readonly (string Latin, string Cyrillic)[] ToCyrillicRules =
-    [
-        ("shch", "щ"), ("dzh", "дж"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
-        ("ye", "е"), ("dj", "дж"), ("iu", "ю"), ("ia", "ия"), ("j", "дж"), ("h", "х"), ("x", "кс"), ("w", "в"), ("q", "к"), ("c", "к"),
-        ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"),
-        ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
-    ];
+    static readonly IReadOnlyList<(string Latin, string Cyrillic)> ToCyrillicRules = Alphabet.FromLatin;
 
     /// <summary>A Latin name in Russian Cyrillic: "Tokayev" → "Токаев", "Kassym-Jomart" → "Касым-Джомарт".</summary>
     public static string ToCyrillic(string lower)
@@ -101,7 +95,7 @@ public static class NameSpelling
             {
                 var prevVowel = i > 0 && IsVowel(lower[i - 1]);
                 var nextVowel = i + 1 < lower.Length && IsVowel(lower[i + 1]);
-                if (!nextVowel) { sb.Append(prevVowel || i == 0 ? "й" : "ы"); i++; continue; }
+                if (!nextVowel) { sb.Append(prevVowel || i == 0 ? Alphabet.LatinYAfterVowel : Alphabet.LatinYAfterConsonant); i++; continue; }
             }
             var rule = ToCyrillicRules.FirstOrDefault(r => string.CompareOrdinal(lower, i, r.Latin, 0, r.Latin.Length) == 0);
             if (rule.Latin is null) { sb.Append(c); i++; continue; }
@@ -120,12 +114,13 @@ public static class NameSpelling
         return new string(chars);
     }
 
-    // Latin and Russian letters by arithmetic: culture-aware casing of Cyrillic is slow, and names are made often.
+    // Latin and basic Cyrillic letters by code point arithmetic (the Unicode case pairs of U+0430–U+045F are 0x20 and 0x50
+    // apart): culture-aware casing of Cyrillic is slow, and names are made often.
     static char Upper(char c) => c switch
     {
         >= 'a' and <= 'z' => (char)(c - 32),
-        >= 'а' and <= 'я' => (char)(c - 0x20),
-        >= 'ѐ' and <= 'џ' => (char)(c - 0x50),
+        >= '\u0430' and <= '\u044F' => (char)(c - 0x20),
+        >= '\u0450' and <= '\u045F' => (char)(c - 0x50),
         _ => char.ToUpper(c, CultureInfo.InvariantCulture),
     };
 }

@@ -15,9 +15,18 @@ public static class AgreementVocabulary
         List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Outcome, LanguageWords Between, LanguageWords BetweenAfter,
         LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
-        Dictionary<string, List<string>> PartyCountryStems);
+        Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, List<string> GenericTitleWords);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
+
+    /// <summary>"in", "в", "във": a word before a city that names it as where a signing took place.</summary>
+    public static IReadOnlyList<string> PlaceMentions { get; } = [.. File.PlaceMentions.All];
+
+    /// <summary>Kazakh locative endings ("Астанада"): on a city's name, where a signing took place.</summary>
+    public static IReadOnlyList<string> PlaceMentionEndings { get; } = [.. File.PlaceMentionEndings.All];
+
+    /// <summary>Words every agreement's title may hold ("memorandum", "signed"), which do not tell one agreement from another.</summary>
+    public static IReadOnlyList<string> GenericTitleWords { get; } = File.GenericTitleWords;
 
     /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
     public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];

@@ -13,11 +13,24 @@ public static class CalendarWords
     internal sealed record CalendarFile(
         List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
-        List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions);
+        List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
+        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay);
 
     internal static CalendarFile File { get; } = VocabularyFile.Load<CalendarFile>("calendar.json");
 
     static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>"monday", "четверг", "среду": weekday names as a sentence about a date holds them.</summary>
+    public static IReadOnlyList<string> WeekdayNames { get; } = [.. File.WeekdayNames.All];
+
+    /// <summary>"th", "-го", "-ти" after a day's number, by language.</summary>
+    public static IReadOnlyDictionary<string, List<string>> DaySuffixes => File.DaySuffixes;
+
+    /// <summary>"of" between a day and its month ("9th of June").</summary>
+    public static IReadOnlyList<string> DayMonthJoiners { get; } = [.. File.DayMonthJoiners.All];
+
+    /// <summary>"жылғы", "ж." between a year written first and the day ("2025 жылғы 9 маусым").</summary>
+    public static IReadOnlyList<string> YearBeforeDay { get; } = [.. File.YearBeforeDay.All];
 
     static readonly Dictionary<string, int> Numbers = File.Numbers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 

@@ -16,7 +16,7 @@ public static class FigureExtractor
 
     // "… 95,2 млн. Главной статьёй …": a scale abbreviation's full stop before a capital ends the sentence, which a
     // general sentence splitter cannot know (it keeps "млн." inside sentences).
-    static readonly Regex ScaleThenCapital = new(@"(?<=\d\s?(?:млн|млрд|тыс|хил|mln|bn|mn)\.)\s+(?=\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    static readonly Regex ScaleThenCapital = new($@"(?<=\d\s?(?:{FigureWords.Default.ScaleAbbreviations})\.)\s+(?=\p{{Lu}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>One sentence on its own, as the first of its paragraph.</summary>
     public static IEnumerable<FigureDraft> Extract(string sentence, PartialDate? documentDate) => Extract(sentence, new FigureContext(documentDate));

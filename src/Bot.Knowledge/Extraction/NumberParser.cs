@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace Bot.Knowledge.Extraction;
 
-/// <summary>Reads numbers as English and Russian/Bulgarian texts write them: "375.2", "375,2", "1,234", "1 234".</summary>
+/// <summary>
+/// Reads numbers as English and Russian/Bulgarian/Kazakh texts write them: "375.2", "375,2", "1,234", "1 234". The one
+/// number reader: <see cref="Parse"/> takes the likeliest reading, <see cref="Readings"/> keeps every one a format
+/// leaves open (for checks that ask whether any reading fits).
+/// </summary>
 public static class NumberParser
 {
     public static double? Parse(string text)
@@ -19,4 +23,32 @@ public static class NumberParser
             s = s.Replace(".", "");
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
+
+    /// <summary>Every value a written number can mean: "1,234" is 1234 or 1.234; "1.234,5" only 1234.5.</summary>
+    public static IEnumerable<double> Readings(string written)
+    {
+        var s = new string(written.Where(c => c is not (' ' or '\u00A0' or '\u202F')).ToArray());
+        var separators = s.Count(c => c is ',' or '.');
+        if (separators == 0)
+        {
+            if (Exact(s) is { } whole) yield return whole;
+            yield break;
+        }
+        var last = s.LastIndexOfAny([',', '.']);
+        var mixed = s.Contains(',') && s.Contains('.');
+        if (mixed || separators > 1)
+        {
+            // "1,234.5", "1.234,5", "1,234,567": the last separator is decimal when mixed, thousands when repeated.
+            var digits = mixed ? Remove(s[..last]) + "." + s[(last + 1)..] : Remove(s);
+            if (Exact(digits) is { } v) yield return v;
+            yield break;
+        }
+        if (Exact(s[..last] + "." + s[(last + 1)..]) is { } asDecimal) yield return asDecimal;
+        // "1,234" or "1.234": English thousands or a European decimal; three digits after the mark leave both open.
+        if (s.Length - last - 1 == 3 && Exact(Remove(s)) is { } asThousands) yield return asThousands;
+    }
+
+    static string Remove(string s) => s.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+
+    static double? Exact(string s) => double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

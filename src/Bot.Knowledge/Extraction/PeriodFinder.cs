@@ -44,23 +44,23 @@ public static class PeriodFinder
         $@"(?<![\p{{L}}\p{{N}}])(?:(?<this>{W.ThisYear})|(?<last>{W.LastYear})|(?<lastlast>{W.YearBeforeLast})|(?<next>{W.NextYear})|(?<earlier>{W.AYearEarlier})|(?<prev>{W.YearBefore})|(?<same>{W.SameYear})|(?<y>(?:19|20)\d{{2}})(?:\s*(?:{W.YearWords})\.?)?)(?![\p{{L}}\p{{N}}])";
 
     const string N = @"(?<n>\d{1,2}|\p{L}+)";
-    static readonly string Of = @"(?:\s+(?:of\s+|на\s+)?(?:the\s+)?";
+    static readonly string Of = $@"(?:\s+(?:(?:{W.YearOf})\s+)?(?:(?:{W.Article})\s+)?";
     static readonly string Month = CalendarWords.MonthPattern;
 
-    static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:жылдың\s+)?(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}])", Opts);
+    static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}])", Opts);
     static readonly Regex MonthCount = new($@"(?<![\p{{L}}])(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}]){Of}{YearRef})?", Opts);
     static readonly Regex MonthRange = new(
-        $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:from|с|от)\s+(?<m1>{Month})\s+(?:to|through|until|по|до)\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
+        $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:{W.RangeFrom})\s+(?<m1>{Month})\s+(?:{W.RangeTo})\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
     static readonly Regex Quarter = new(
-        $@"{YearRef}\s+(?:жылдың\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+        $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     static readonly Regex Half = new(
         $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     static readonly Regex SingleMonth = new(
-        $@"(?:(?<![\p{{L}}])(?:in|during|в|во|през|за)\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+)(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
+        $@"(?:(?<![\p{{L}}])(?:{W.InMonth})\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+)(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
     static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
-    static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:in\s+|the\s+|в\s+|във\s+|с\s+|за\s+)?$", Opts | RegexOptions.RightToLeft);
-    static readonly Regex UntilBefore = new(@"(?<![\p{L}])(?:до|until|till|by|since|с|от|к|дейін)\s*$", Opts | RegexOptions.RightToLeft);
-    static readonly Regex SinceBefore = new(@"(?<![\p{L}])(?:since|с|со|от|від)\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:(?:{W.AfterComparison})\s+)?$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex SinceBefore = new($@"(?<![\p{{L}}])(?:{W.Since})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
     static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
 

@@ -1,3 +1,5 @@
+using Bot.Knowledge.Text;
+
 namespace Bot.Knowledge.Metrics;
 
 /// <summary>
@@ -118,7 +120,7 @@ public sealed class CueMatcher<T>
         // ASCII by arithmetic: most characters of a text are, and invariant lowering of them is the same.
         if (c < 0x80) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         var lower = char.ToLowerInvariant(c);
-        return lower switch { 'ё' => 'е', '’' => '\'', _ => lower };
+        return lower == '’' ? '\'' : Alphabet.Fold(lower);
     }
 
     static string Fold(string word) => string.Create(word.Length, word, (span, w) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Metrics;
 
@@ -33,7 +34,7 @@ public static class CuePattern
             var open = w.EndsWith('*');
             if (open) w = w[..^1];
             foreach (var c in w)
-                sb.Append(c is 'е' or 'Е' or 'ё' or 'Ё' ? "[её]" : Regex.Escape(c.ToString()));
+                sb.Append(Alphabet.FoldClass(Alphabet.Fold(char.ToLowerInvariant(c))) ?? Regex.Escape(c.ToString()));
             if (open) sb.Append(@"\p{L}*");
         }
         return sb.ToString();

@@ -41,7 +41,7 @@ public static class Stemmer
     }
 
     static string WithoutFinalVowel(string word) =>
-        word.Length > 3 && "аеиоуыэюяьйъ".Contains(word[^1], StringComparison.Ordinal) ? word[..^1] : word;
+        word.Length > 3 && Alphabet.IsFinalVowel(word[^1]) ? word[..^1] : word;
 
     static string Snowball(Lucene.Net.Tartarus.Snowball.SnowballProgram stemmer, string word)
     {

@@ -3,12 +3,12 @@ using System.Text;
 
 namespace Bot.Knowledge.Text;
 
-/// <summary>Folds case, ё→е and Latin diacritics so every script compares the same way on both sides of a search.</summary>
+/// <summary>Folds case, the letters alphabet.json folds (ё→е) and Latin diacritics so every script compares the same way on both sides of a search.</summary>
 public static class TextNormalizer
 {
     public static string Fold(string word)
     {
-        var lower = word.ToLowerInvariant().Replace('ё', 'е');
+        var lower = Alphabet.Fold(word.ToLowerInvariant());
         if (IsPlain(lower)) return lower;
         // Normalize throws on a noncharacter or a lone surrogate: whatever reached here is cleaned first.
         lower = TextSanitizer.Clean(lower);

@@ -13,15 +13,22 @@ public static class DateMentions
 {
     const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     static readonly string M = CalendarWords.MonthPattern;
+    static readonly string YearBeforeDay = Alternation(CalendarWords.YearBeforeDay);
+    static readonly string DaySuffix = Alternation(CalendarWords.DaySuffixes.Values.SelectMany(s => s));
+    // Only English writes the month first ("June 9th, 2025").
+    static readonly string MonthFirstDaySuffix = Alternation(CalendarWords.DaySuffixes.GetValueOrDefault("en") ?? []);
+    static readonly string DayMonthJoiner = Alternation(CalendarWords.DayMonthJoiners);
 
     static readonly Regex[] Patterns =
     [
         new(@"(?<![\p{N}])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\p{N}])", Opts),
         new(@"(?<![\p{N}.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})(?![\p{N}])", Opts),
-        new($@"(?<![\p{{N}}])(?<y>\d{{4}})\s+(?:жылғы|ж\.)\s+(?<d>\d{{1,2}})\s+(?<m>{M})(?![\p{{L}}])", Opts),
-        new($@"(?<![\p{{N}}])(?<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?ти)?\s+(?:of\s+)?(?<m>{M})(?![\p{{L}}])\.?(?:,?\s+(?<y>\d{{4}})(?![\p{{N}}]))?", Opts),
-        new($@"(?<![\p{{L}}])(?<m>{M})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}\p{{L}}])(?:,?\s+(?<y>\d{{4}})(?![\p{{N}}]))?", Opts),
+        new($@"(?<![\p{{N}}])(?<y>\d{{4}})\s+(?:{YearBeforeDay})\s+(?<d>\d{{1,2}})\s+(?<m>{M})(?![\p{{L}}])", Opts),
+        new($@"(?<![\p{{N}}])(?<d>\d{{1,2}})(?:{DaySuffix})?\s+(?:(?:{DayMonthJoiner})\s+)?(?<m>{M})(?![\p{{L}}])\.?(?:,?\s+(?<y>\d{{4}})(?![\p{{N}}]))?", Opts),
+        new($@"(?<![\p{{L}}])(?<m>{M})\s+(?<d>\d{{1,2}})(?:{MonthFirstDaySuffix})?(?![\p{{N}}\p{{L}}])(?:,?\s+(?<y>\d{{4}})(?![\p{{N}}]))?", Opts),
     ];
+
+    static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(Regex.Escape));
 
     public static IReadOnlyList<DateMention> Find(string text)
     {

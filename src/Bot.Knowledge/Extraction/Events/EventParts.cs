@@ -35,7 +35,7 @@ public static class EventParts
         if (EventWords.With.Matches(s.Tokens, s.Tokens[from].Start, p.Start) is { Count: > 0 } with
             && !s.Text[with[^1].End..p.Start].Contains(',')) return true;
         var written = s.Text[p.Start..p.End];
-        return written.EndsWith("мен", StringComparison.Ordinal) || written.EndsWith("пен", StringComparison.Ordinal) || written.EndsWith("бен", StringComparison.Ordinal);
+        return EventWords.WithSuffixes.Any(suffix => written.EndsWith(suffix, StringComparison.Ordinal));
     }
 
     /// <summary>The clause's date, else the date the paragraph or the lead has set. A month past the publication date in a clause that plans nothing is last year's.</summary>

@@ -14,7 +14,7 @@ public static class EventWords
         LanguageWords Held, LanguageWords Planned, Dictionary<string, LanguageWords> Roles, LanguageWords DelegationHead,
         LanguageWords Replaces, LanguageWords Appointed, LanguageWords Since, LanguageWords StillHolds, LanguageWords Formerly,
         LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, LanguageWords SigningCount,
-        LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, LanguageWords Anaphora,
+        LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, List<string> WithSuffixes, LanguageWords Anaphora,
         LanguageWords ClauseOpeners, LanguageWords ClauseJoiners, LanguageWords ClauseVerbs, LanguageWords AppointmentLists);
 
     static readonly EventsFile File = VocabularyFile.Load<EventsFile>("events.json");
@@ -50,6 +50,9 @@ public static class EventWords
     public static PhraseMatcher EstablishedObjects { get; } = Of(File.EstablishedObjects);
     public static PhraseMatcher Pronouns { get; } = Of(File.Pronouns);
     public static PhraseMatcher With { get; } = Of(File.WithWords);
+
+    /// <summary>Endings that say "with" on the name itself ("Тоқаевпен").</summary>
+    public static IReadOnlyList<string> WithSuffixes { get; } = File.WithSuffixes;
 
     /// <summary>A sentence opening with one of these continues the one before ("It is planned…", "Тогда…", "There…").</summary>
     public static PhraseMatcher Continuations { get; } = Of(File.Anaphora);

@@ -39,6 +39,12 @@ internal sealed class FigureWords
     public Regex Composition { get; }
     public string ScalePattern { get; }
 
+    /// <summary>Every scale word as figure-words.json lists it ("million", "тысяч*").</summary>
+    public IReadOnlyList<string> AllScales { get; }
+
+    /// <summary>"млн", "bn"…: scale abbreviations whose full stop before a capital ends a sentence.</summary>
+    public string ScaleAbbreviations { get; }
+
     static FigureWords Load()
     {
         using var stream = typeof(FigureWords).Assembly.GetManifestResourceStream("figure-words.json")
@@ -54,22 +60,24 @@ internal sealed class FigureWords
         foreach (var (scale, words) in f.Scales)
             foreach (var w in words) _scaleOf[w.TrimEnd('*')] = scale;
         var allScales = f.Scales.Values.SelectMany(w => w).ToList();
+        AllScales = allScales;
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
+        ScaleAbbreviations = CuePattern.Alternation(f.ScaleAbbreviations);
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
         foreach (var (cur, words) in f.Currencies)
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
-        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*США)?(?![\p{{L}}])", hot);
+        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", cold);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         var numberWord = CalendarWords.NumberWordPattern;
-        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:в\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
+        Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);

@@ -2,7 +2,7 @@ namespace Bot.Knowledge.Extraction.Figures;
 
 // The shape of figure-words.json (snake_case names).
 internal sealed record FigureWordsFile(
-    Dictionary<string, List<string>> Scales, Dictionary<string, CurrencyWords> Currencies, List<string> Percent,
+    Dictionary<string, List<string>> Scales, List<string> ScaleAbbreviations, Dictionary<string, CurrencyWords> Currencies, List<string> CurrencyCountry, List<string> Percent,
     QualifierWords Qualifiers, GrowthWords Growth, List<string> Composition);
 
 internal sealed record CurrencyWords(List<string> Prefix, List<string> Suffix);
@@ -10,4 +10,4 @@ internal sealed record CurrencyWords(List<string> Prefix, List<string> Suffix);
 internal sealed record QualifierWords(Dictionary<string, List<string>> Before, Dictionary<string, List<string>> After);
 
 internal sealed record GrowthWords(
-    List<string> Times, Dictionary<string, double> Multipliers, List<string> Rise, List<string> Fall, List<string> Result, List<string> Base);
+    List<string> TimesBefore, List<string> Times, Dictionary<string, double> Multipliers, List<string> Rise, List<string> Fall, List<string> Result, List<string> Base);

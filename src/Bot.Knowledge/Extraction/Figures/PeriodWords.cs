@@ -45,6 +45,15 @@ internal sealed class PeriodWords
     public string Half { get; }
     public string YearWords { get; }
     public string OrdinalPattern { get; }
+    public string YearOf { get; }
+    public string Article { get; }
+    public string YearGenitive { get; }
+    public string RangeFrom { get; }
+    public string RangeTo { get; }
+    public string InMonth { get; }
+    public string AfterComparison { get; }
+    public string Until { get; }
+    public string Since { get; }
 
     /// <summary>"last year", "былтыр", "годом ранее", "в момента"… with how each counts.</summary>
     public CueMatcher<RelativeYear> Relative { get; }
@@ -77,6 +86,15 @@ internal sealed class PeriodWords
         Months = Words("months");
         Quarter = Words("quarter");
         Half = Words("half");
+        YearOf = Words("year_of");
+        Article = Words("article");
+        YearGenitive = Words("year_genitive");
+        RangeFrom = Words("range_from");
+        RangeTo = Words("range_to");
+        InMonth = Words("in_month");
+        AfterComparison = Words("after_comparison");
+        Until = Words("until");
+        Since = Words("since");
         YearWords = CuePattern.Alternation(root.GetProperty("year_words").EnumerateArray().Select(e => e.GetString()!.TrimEnd('.')));
         _ordinals = root.GetProperty("ordinals").EnumerateObject()
             .Select(p => (p.Name.TrimEnd('*'), p.Name.EndsWith('*'), p.Value.GetInt32())).ToList();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction.Vocabulary;
 
@@ -62,7 +63,7 @@ public static class Phrases
     {
         var sb = new StringBuilder();
         foreach (var c in text)
-            sb.Append(c is 'е' or 'Е' ? "[её]" : Regex.Escape(c.ToString()));
+            sb.Append(Alphabet.FoldClass(char.ToLowerInvariant(c)) ?? Regex.Escape(c.ToString()));
         return sb.ToString();
     }
 }

@@ -66,7 +66,7 @@ public sealed class TokenList
             else if (c is >= '\u0460' and <= '\u04BF' && c != '\u0482' && c is < '\u0483' or > '\u0489' || c is >= '\u04D0' and <= '\u04FF') lowered[i] = (char)(c | 1);
             else if (c is >= '\u04C1' and <= '\u04CE') lowered[i] = (char)(c % 2 == 1 ? c + 1 : c);
             else return TextNormalizer.Fold(word.ToString());
-            if (lowered[i] == 'ё') lowered[i] = 'е';
+            if (c >= 0x80) lowered[i] = Alphabet.Fold(lowered[i]);
         }
         return new string(lowered);
     }

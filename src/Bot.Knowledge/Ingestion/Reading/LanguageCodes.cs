@@ -2,7 +2,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion.Reading;
 
-/// <summary>The four languages the store answers in. A declared language outside them is not stored: the text's own is detected instead.</summary>
+/// <summary>
+/// The four languages the store answers in, listed here once (the answer texts, the language chooser and the feed
+/// settings read this list). A declared language outside them is not stored: the text's own is detected instead.
+/// </summary>
 public static class LanguageCodes
 {
     public static readonly IReadOnlyList<string> Supported = ["en", "ru", "bg", "kk"];

@@ -1,0 +1,35 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+
+namespace Bot.Knowledge.Text;
+
+/// <summary>The words and endings that tell Russian from Bulgarian (embedded language-guess.json).</summary>
+internal static class LanguageGuessWords
+{
+    sealed record GuessFile(Dictionary<string, List<string>> FunctionWords, Dictionary<string, List<string>> Endings, List<string> ArticleEndings);
+
+    static readonly GuessFile File = VocabularyFile.Load<GuessFile>("language-guess.json");
+
+    public static readonly HashSet<string> Bulgarian = [.. File.FunctionWords["bg"]];
+    public static readonly HashSet<string> Russian = [.. File.FunctionWords["ru"]];
+
+    static readonly (string Ending, int MinLength)[] BulgarianEndings = Endings("bg");
+    static readonly (string Ending, int MinLength)[] RussianEndings = Endings("ru");
+
+    /// <summary>Bulgarian definite-article endings ("-ът", "-ят").</summary>
+    public static readonly string[] ArticleEndings = [.. File.ArticleEndings];
+
+    public static bool HasBulgarianEnding(string word) => HasEnding(word, BulgarianEndings);
+
+    public static bool HasRussianEnding(string word) => HasEnding(word, RussianEndings);
+
+    static bool HasEnding(string word, (string Ending, int MinLength)[] endings)
+    {
+        foreach (var (ending, minLength) in endings)
+            if (word.Length >= minLength && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "??ую": the ending "ую", in a word of at least four letters.
+    static (string, int)[] Endings(string lang) =>
+        [.. File.Endings[lang].Select(e => (e.TrimStart('?'), e.Length))];
+}
