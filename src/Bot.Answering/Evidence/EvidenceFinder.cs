@@ -50,8 +50,11 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             var title = Mask(passage.Source.Title);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var window = new EvidenceWindow(passage, i, sentences[i],
-                    i > 0 ? sentences[i - 1] : Last(before), i + 1 < sentences.Count ? sentences[i + 1] : First(after));
+                var last = i + 1 == sentences.Count;
+                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : Last(before), last ? First(after) : sentences[i + 1])
+                {
+                    NextParagraph = last ? after : null,
+                };
                 var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || units.Count < minUnits) continue;
                 var coverage = units.Coverage(weights);

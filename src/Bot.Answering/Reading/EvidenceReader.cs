@@ -51,7 +51,10 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
-                answers.Add(new Candidate(w, [], w.Coverage) { Quoted = q.Wants(AnswerType.List) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence] });
+                answers.Add(new Candidate(w, [], w.Coverage)
+                {
+                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence],
+                });
                 continue;
             }
             if (Read(q, w, types, entities, reach) is { } candidate) answers.Add(candidate);
