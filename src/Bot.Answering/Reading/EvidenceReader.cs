@@ -61,9 +61,20 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
+        // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
+        // whom Marinova met there.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.Known))
-            answers.AddRange(related.Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+            answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
+    }
+
+    /// <summary>The window's sentence or its neighbours name every person the question names.</summary>
+    static bool NamesThePeople(Question q, ScoredWindow w)
+    {
+        var near = w.Units.Sentence | w.Units.Neighbours;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (q.Units[i].IsPerson && (near & 1UL << i) == 0) return false;
+        return true;
     }
 
     Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities, double[] reach)

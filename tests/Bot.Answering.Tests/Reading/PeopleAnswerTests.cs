@@ -64,4 +64,14 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.ShouldStartWith("Romania");
     }
+
+    [Fact]
+    public void A_meeting_the_source_places_nowhere_near_the_city_asked_about_does_not_answer_whom_she_met_there()
+    {
+        var answer = fixture.Answerer.Answer("Whom did Elena Marinova meet in Karaganda?", "en");
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        answer.Text.Split('\n')[0].ShouldNotContain("Tokayev");
+        fixture.Answerer.Answer("Who received Elena Marinova?", "en").Text.ShouldStartWith("Kassym-Jomart Tokayev");
+    }
 }

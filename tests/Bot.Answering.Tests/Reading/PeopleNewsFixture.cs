@@ -7,6 +7,10 @@ public sealed class PeopleNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
+        files.Write("diaspora.md", "---\ntitle: \"Vice-president meets the community\"\ndate: 2021-04-15\nlang: en\n---\n\n"
+            + "Bulgarian Vice-President Elena Marinova was received by President Kassym-Jomart Tokayev on Wednesday.\n\n"
+            + "The talks focused on teaching the Bulgarian language to children of the community.\n\n"
+            + "Around 300 ethnic Bulgarians live in Karaganda region, according to the community's own count.\n");
         files.Write("envoy.md", Doc("Нов посланик в Астана", "2024-02-12", "bg",
             "Новият извънреден и пълномощен посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия пакет укази."));
         files.Write("delegation.md", Doc("Delegation in Astana", "2023-09-21", "en",
