@@ -117,6 +117,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
                 && (!IsNumber(type) || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
@@ -149,6 +150,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var held = words.OfText(neighbour).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
         return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
     }
+
+    /// <summary>
+    /// "Which mayor did the Kazakh ambassador meet": a person the store knows as holding another post the question names
+    /// (the ambassador), and not the one asked for, is who the question is about, not its answer.
+    /// </summary>
+    static bool HoldsAnotherPost(Question q, AnswerSpan span)
+    {
+        if (q.Head is not { } head || span.Role is not { Length: > 0 } role) return false;
+        var posts = q.Units.Where(u => u != head && !u.IsEntity && IsPost(u)).ToList();
+        if (posts.Count == 0) return false;
+        var held = Bot.Knowledge.Text.Tokenizer.Words(role).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+        return !held.Overlaps(head.Keys) && posts.Any(p => held.Overlaps(p.Keys));
+    }
+
+    static bool IsPost(QueryUnit unit) => DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(unit.Label))
+        .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);
 
     static double Headless(Question q, AnswerType type, List<int> heads) =>
         q.Head is not null && heads.Count == 0 && type == AnswerType.Person ? HeadlessPerson : 1;

@@ -74,4 +74,13 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
         answer.Text.Split('\n')[0].ShouldNotContain("Tokayev");
         fixture.Answerer.Answer("Who received Elena Marinova?", "en").Text.ShouldStartWith("Kassym-Jomart Tokayev");
     }
+
+    [Fact]
+    public void The_person_the_question_names_by_another_post_is_no_rival_answer()
+    {
+        var answer = fixture.Answerer.Answer("Which mayor of Burgas did the Kazakh ambassador meet?", "en");
+
+        answer.Text.ShouldStartWith("Dimitar Nikolov");
+        answer.Text.Split("The source says")[0].ShouldNotContain("Zhaksybekov");
+    }
 }

@@ -7,6 +7,10 @@ public sealed class PeopleNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
+        files.Write("burgas-en.md", Doc("Ambassador in Burgas", "2024-05-20", "en",
+            "Last week the Kazakh ambassador, Serik Zhaksybekov, discussed a ferry line to Aktau with Burgas Mayor Dimitar Nikolov."));
+        files.Write("burgas-bg.md", Doc("Посланик в Бургас", "2024-05-18", "bg",
+            "Посланикът на Казахстан Серик Жаксыбеков беше приет от кмета на Бургас."));
         files.Write("diaspora.md", "---\ntitle: \"Vice-president meets the community\"\ndate: 2021-04-15\nlang: en\n---\n\n"
             + "Bulgarian Vice-President Elena Marinova was received by President Kassym-Jomart Tokayev on Wednesday.\n\n"
             + "The talks focused on teaching the Bulgarian language to children of the community.\n\n"
