@@ -1,3 +1,4 @@
+using Bot.TelegramSimulator;
 using Bot.TestKit;
 
 namespace Bot.IntegrationTests;
@@ -43,6 +44,32 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_backup_taken_while_the_bot_runs_and_answers_chats_passes_the_integrity_check_and_answers_as_the_live_store()
+    {
+        await using var sim = await BotApiSimulator.StartAsync();
+        using var bot = BotProcess.Start(_db, sim);
+        await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+        // The bot writes while the backup runs: each question records its chat and a question-log row.
+        for (var chat = 910_001L; chat <= 910_020; chat++) sim.InjectMessage(chat, chat, Question);
+        await sim.WaitForSentAsync(_ => true, 1, TimeSpan.FromSeconds(60));
+        var target = Path.Combine(_out.Path, "while-running.db");
+
+        var backup = await CliRunner.RunAsync(["--db", _db, "backup", target]);
+
+        backup.ExitCode.ShouldBe(0, backup.Stderr);
+        backup.Stdout.ShouldContain("integrity ok");
+        await sim.WaitForSentAsync(_ => true, 20, TimeSpan.FromSeconds(120));
+        using (var check = new SQLite.SQLiteConnection(target, SQLite.SQLiteOpenFlags.ReadOnly))
+            check.ExecuteScalar<string>("PRAGMA integrity_check").ShouldBe("ok");
+        var live = await CliRunner.RunAsync(["--db", _db, "ask", Question, "--json"]);
+        var restored = await CliRunner.RunAsync(["--db", target, "ask", Question, "--json"]);
+        restored.ExitCode.ShouldBe(0, restored.Stderr);
+        WithoutTiming(restored.Stdout).ShouldBe(WithoutTiming(live.Stdout));
+        await bot.SignalAsync("TERM");
+        (await bot.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, bot.Stderr);
+    }
+
+    [Fact]
     public async Task A_backup_never_overwrites_an_existing_file()
     {
         (await CliRunner.RunAsync(["--db", _db, "ask", Question])).ExitCode.ShouldBe(0);
@@ -73,5 +100,6 @@ public sealed class BackupTests : IDisposable
         _out.Dispose();
         SQLite.SQLiteAsyncConnection.ResetPool();
         TempStore.DeleteFiles(_db);
+        foreach (var f in new[] { _db + ".lock", _db + ".lock.owner" }) File.Delete(f);
     }
 }

@@ -38,14 +38,14 @@ public sealed partial class HealthTests : IDisposable
         try
         {
             var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            await Eventually.TrueAsync(() => StatusOf(address + "/healthz/ready") == HttpStatusCode.OK, "ready", TimeSpan.FromSeconds(60));
+            await Eventually.TrueAsync(() => StatusOf(address + "/healthz/ready") == HttpStatusCode.OK, "ready", TimeSpan.FromSeconds(60), () => ReportOf(address + "/healthz/ready"));
             (await _http.GetStringAsync(address + "/healthz/ready")).ShouldContain("connected to Telegram as @");
 
             // The test hook: the alert worker's loop ends (its own stop), while the process and the other workers go on.
             var alerts = host.Services.GetServices<IHostedService>().OfType<AlertDeliveryWorker>().Single();
             await alerts.StopAsync(CancellationToken.None);
 
-            await Eventually.TrueAsync(() => StatusOf(address + "/healthz/ready") == HttpStatusCode.ServiceUnavailable, "not ready", TimeSpan.FromSeconds(30));
+            await Eventually.TrueAsync(() => StatusOf(address + "/healthz/ready") == HttpStatusCode.ServiceUnavailable, "not ready", TimeSpan.FromSeconds(30), () => ReportOf(address + "/healthz/ready"));
             using var report = await _http.GetAsync(address + "/healthz/ready");
             (await report.Content.ReadAsStringAsync()).ShouldContain("AlertDeliveryWorker is not running");
             StatusOf(address + "/healthz/live").ShouldBe(HttpStatusCode.OK);
@@ -61,15 +61,16 @@ public sealed partial class HealthTests : IDisposable
     {
         await using var sim = await BotApiSimulator.StartAsync();
         using var bot = BotProcess.Start(_db, sim, new Dictionary<string, string> { ["Health__ListenUrl"] = "http://127.0.0.1:0" });
-        await Eventually.TrueAsync(() => Announced().IsMatch(bot.Stdout), "the health address logged", TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(() => Announced().IsMatch(bot.Stdout), "the health address logged", TimeSpan.FromSeconds(60), () => bot.Stdout + bot.Stderr);
         var url = Announced().Match(bot.Stdout).Groups["url"].Value;
 
         CliRunner.Result check = null!;
+        // A failure says why the bot was not ready: the health verb's report (which check, which worker) and the bot's log.
         await Eventually.TrueAsync(() =>
         {
             check = CliRunner.RunAsync(["health", "--url", url]).GetAwaiter().GetResult();
             return check.ExitCode == 0;
-        }, "the bot ready", TimeSpan.FromSeconds(90));
+        }, "the bot ready", TimeSpan.FromSeconds(90), () => $"health exit {check?.ExitCode}: {check?.Stdout}{check?.Stderr}\nbot:\n{bot.Stdout}{bot.Stderr}");
 
         check.Stdout.ShouldStartWith("Healthy");
         check.Stdout.ShouldContain("workers: Healthy");
@@ -77,7 +78,7 @@ public sealed partial class HealthTests : IDisposable
         await bot.SignalAsync("TERM");
         (await bot.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, bot.Stdout + bot.Stderr);
         var down = await CliRunner.RunAsync(["health", "--url", url]);
-        down.ExitCode.ShouldBe(1);
+        down.ExitCode.ShouldBe(1, down.Stdout + down.Stderr);
         down.Stderr.ShouldContain("does not answer");
     }
 
@@ -95,6 +96,20 @@ public sealed partial class HealthTests : IDisposable
         r.Stderr.ShouldContain("Health:ListenUrl");
     }
 
+    string ReportOf(string url)
+    {
+        try
+        {
+            using var response = _http.GetAsync(url).GetAwaiter().GetResult();
+            return $"{(int)response.StatusCode}: {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}";
+        }
+        // Not answered in time (a loaded machine) is not ready yet, not a failed test.
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return e.Message;
+        }
+    }
+
     HttpStatusCode? StatusOf(string url)
     {
         try
@@ -102,7 +117,7 @@ public sealed partial class HealthTests : IDisposable
             using var response = _http.GetAsync(url).GetAwaiter().GetResult();
             return response.StatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return null;
         }

@@ -7,14 +7,18 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, string? stdin = null, IDictionary<string, string>? env = null, TimeSpan? timeout = null)
+    /// <param name="unprivileged">Run as a user that file permissions apply to (see <see cref="Unprivileged"/>).</param>
+    public static async Task<Result> RunAsync(IEnumerable<string> args, string? stdin = null, IDictionary<string, string>? env = null, TimeSpan? timeout = null,
+        bool unprivileged = false)
     {
         var dll = Paths.BotDll;
-        var info = new ProcessStartInfo("dotnet")
+        var (program, prefix) = unprivileged ? Unprivileged.Launcher : ("dotnet", Array.Empty<string>());
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var p in prefix) info.ArgumentList.Add(p);
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         // The test output folder has the program but not data/: point the seed at the repository's copy.

@@ -26,12 +26,22 @@ public sealed class FactEchoModel : IDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>While set, every request gets 500 with an error body, as a provider having an outage answers.</summary>
+    public bool Failing { get; set; }
+
     /// <summary>The conversation blocks of the condense requests, in order.</summary>
     public IReadOnlyList<string> CondensedConversations => [.. _conversations];
 
     async Task ServeAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
+        if (Failing)
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"message":"The server had an error while processing your request.","type":"server_error"}}""");
+            return;
+        }
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var reply = Reply(JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement);
         context.Response.ContentType = "application/json";

@@ -24,8 +24,16 @@ public static class BotMetrics
     /// <summary>Source polls, by outcome (ok, failed).</summary>
     public static readonly Counter<long> FeedPolls = Meter.CreateCounter<long>("bot.feed.polls", description: "Watched sources polled, by outcome");
 
-    /// <summary>Documents from watched sources, by outcome (ingested, skipped, failed).</summary>
-    public static readonly Counter<long> Ingests = Meter.CreateCounter<long>("bot.ingest.documents", description: "Documents ingested from watched sources, by outcome");
+    /// <summary>Documents the bot ingested, by the way they came (feed: a watched source; admin: /ingest) and outcome (ingested, skipped, failed).</summary>
+    public static readonly Counter<long> Ingests = Meter.CreateCounter<long>("bot.ingest.documents", description: "Documents ingested, by way (feed, admin) and outcome");
+
+    /// <summary>Counts one way's documents: <paramref name="ingested"/> added or updated, <paramref name="skipped"/> unchanged or not wanted.</summary>
+    public static void CountIngests(string via, int ingested, int skipped, int failed)
+    {
+        Ingests.Add(ingested, new("via", via), new("outcome", "ingested"));
+        Ingests.Add(skipped, new("via", via), new("outcome", "skipped"));
+        Ingests.Add(failed, new("via", via), new("outcome", "failed"));
+    }
 
     /// <summary>Bot API calls that failed, by Telegram's error code and method.</summary>
     public static readonly Counter<long> TelegramErrors = Meter.CreateCounter<long>("bot.telegram.errors", description: "Bot API calls that failed, by error code");

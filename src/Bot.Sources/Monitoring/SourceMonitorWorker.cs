@@ -55,9 +55,7 @@ public sealed class SourceMonitorWorker(
     static void Count(SourceReport source)
     {
         BotMetrics.FeedPolls.Add(1, new KeyValuePair<string, object?>("outcome", source.Status == SourceStatus.Failed ? "failed" : "ok"));
-        BotMetrics.Ingests.Add(source.Ingested, new KeyValuePair<string, object?>("outcome", "ingested"));
-        BotMetrics.Ingests.Add(source.Skipped, new KeyValuePair<string, object?>("outcome", "skipped"));
-        BotMetrics.Ingests.Add(source.Failed, new KeyValuePair<string, object?>("outcome", "failed"));
+        BotMetrics.CountIngests("feed", source.Ingested, source.Skipped, source.Failed);
     }
 
     /// <summary>One pass: the due sources polled, admins told of any source that crossed the failure threshold or recovered.</summary>

@@ -31,8 +31,7 @@ public sealed class AlertDeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        var recovered = outbox.RecoverInFlight();
-        if (recovered > 0) _logger.LogWarning("{Count} alert(s) were in flight when the bot stopped; sending them again", recovered);
+        var recovered = false;
         // No automatic 429 retry inside the client: the outbox records the wait and the pacer honours it.
         var sender = new ReplySender(clients.Create(retryOnFlood: false), loggers.CreateLogger<ReplySender>());
         var pacer = new SendPacer(o.GlobalPerSecond, o.PacingMargin, clock);
@@ -47,6 +46,14 @@ public sealed class AlertDeliveryWorker(
                 DateTimeOffset? nextDue = null;
                 try
                 {
+                    // Inside the retry, before the first claim: a store busy at start (an ingest holding it) delays the
+                    // recovery, it does not end delivery (a dead worker: never ready, and exit 1 at the stop).
+                    if (!recovered)
+                    {
+                        var count = outbox.RecoverInFlight();
+                        if (count > 0) _logger.LogWarning("{Count} alert(s) were in flight when the bot stopped; sending them again", count);
+                        recovered = true;
+                    }
                     rows = outbox.ClaimDue(Math.Max(32, o.MaxConcurrentSends * 4), BusyChats());
                     if (rows.Count == 0) nextDue = outbox.NextDueAt();
                 }

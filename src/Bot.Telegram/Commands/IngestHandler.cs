@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Observability;
 using Bot.Telegram.Alerts;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Rendering;
@@ -35,6 +36,7 @@ public sealed class IngestHandler(ITelegramBotClient bot, Ingestor ingestor, Ale
             else return Reply.Text(Html.Escape(BotTexts.Get(ctx.Lang, "ingest_usage")));
 
             var report = await ingestor.IngestAsync([target], ct);
+            BotMetrics.CountIngests("admin", report.Count(IngestStatus.Added) + report.Count(IngestStatus.Updated), report.Count(IngestStatus.Unchanged), report.Count(IngestStatus.Failed));
             if (report.NewAgreementIds.Any()) alerts.Notify();
             var text = new StringBuilder(BotTexts.Get(ctx.Lang, "ingest_report", report.Count(IngestStatus.Added), report.Count(IngestStatus.Updated),
                 report.Count(IngestStatus.Unchanged), report.Count(IngestStatus.Failed), report.AgreementsFound, report.NewAgreementIds.Count(), report.FiguresFound));

@@ -18,7 +18,7 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        info.ArgumentList.Add(Paths.BotDll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["Knowledge__DataPath"] = Paths.DataDir;
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) info.Environment[k] = v;
@@ -34,6 +34,13 @@ internal sealed class CliProcess : IDisposable
 
     /// <summary>Sends a POSIX signal by number (15 SIGTERM, 2 SIGINT), as `kill` from a shell would.</summary>
     public void Signal(int signal) => Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+
+    /// <summary>SIGKILL: no shutdown code runs, as when the machine loses power.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
 
     public async Task<CliRunner.Result> WaitAsync(TimeSpan limit)
     {

@@ -76,6 +76,52 @@ public sealed class IngestCliTests : IDisposable
         NoStackTrace(r);
     }
 
+    [UnprivilegedFact]
+    public async Task An_unreadable_folder_is_one_error_line_and_the_folders_around_it_are_ingested()
+    {
+        foreach (var (folder, word) in new[] { ("a", "grew"), ("b-closed", "fell"), ("c", "doubled") })
+            _files.Write($"docs/{folder}/report.md", $"---\ntitle: Report {folder}\ndate: 2025-06-10\n---\n\nTrade between Kazakhstan and Bulgaria {word}.\n");
+        var docs = Path.Combine(_files.Path, "docs");
+        foreach (var path in Directory.GetFileSystemEntries(_files.Path, "*", SearchOption.AllDirectories).Append(_files.Path)) Unprivileged.AllowRead(path);
+        var closed = Path.Combine(docs, "b-closed");
+        Unprivileged.Deny(closed);
+        try
+        {
+            // As a user the folder's mode applies to; the store is in the shared temporary folder, which that user may write.
+            var r = await CliRunner.RunAsync(["--db", _db, "--no-seed", "ingest", docs], unprivileged: true);
+
+            r.ExitCode.ShouldBe(1, r.Stderr);
+            r.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldStartWith($"error: {closed}: cannot read the folder");
+            r.Stdout.ShouldContain("documents: 2 added, 0 updated, 0 unchanged, 1 failed");
+            NoStackTrace(r);
+        }
+        finally
+        {
+            Unprivileged.Restore(closed);
+        }
+        var stored = await CliRunner.RunAsync(["--db", _db, "--no-seed", "documents", "list", "--json"]);
+        var titles = JsonDocument.Parse(stored.Stdout).RootElement.EnumerateArray().Select(d => d.GetProperty("title").GetString()).Order().ToList();
+        titles.ShouldBe(["Report a", "Report c"], stored.Stdout);
+    }
+
+    [UnprivilegedFact]
+    public async Task A_50_MB_file_is_refused_by_its_size_without_being_opened_and_the_file_after_it_is_ingested()
+    {
+        var good = _files.Write("docs/b-good.md", "---\ntitle: Good\ndate: 2025-06-10\n---\n\nTrade between Kazakhstan and Bulgaria grew.\n");
+        var huge = Path.Combine(_files.Path, "docs", "a-huge.txt");
+        using (var file = File.Create(huge)) file.SetLength(50L * 1024 * 1024);
+        foreach (var path in new[] { _files.Path, Path.GetDirectoryName(good)!, good }) Unprivileged.AllowRead(path);
+        // Nobody but root may open it: a refusal for its size, not "cannot read the file", shows it was measured, never opened.
+        Unprivileged.Deny(huge);
+
+        var r = await CliRunner.RunAsync(["--db", _db, "--no-seed", "ingest", Path.Combine(_files.Path, "docs")], unprivileged: true);
+
+        r.ExitCode.ShouldBe(1, r.Stderr);
+        r.Stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldBe($"error: {huge}: larger than 5 MB");
+        r.Stdout.ShouldContain("documents: 1 added, 0 updated, 0 unchanged, 1 failed");
+        NoStackTrace(r);
+    }
+
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
@@ -165,6 +211,75 @@ public sealed class IngestCliTests : IDisposable
         r.Stdout.ShouldContain("documents: 30 added, 0 updated, 0 unchanged, 0 failed");
         r.Stderr.ShouldContain("stopped by SIGTERM");
         NoStackTrace(r);
+    }
+
+    [Fact]
+    public async Task An_ingest_killed_mid_run_leaves_a_sound_store_and_the_next_run_adds_the_rest_with_no_document_agreement_or_alert_twice()
+    {
+        const int First = 400, Second = 100;
+        long[] subscribers = [9_001, 9_002];
+        var start = new DateOnly(2015, 1, 1);
+        // One memorandum per file, each signed on a day of its own: every file is a new agreement and an alert per subscriber.
+        for (var i = 0; i < First + Second; i++)
+        {
+            var day = start.AddDays(i);
+            _files.Write($"{(i < First ? "first" : "second")}/{i:D4}.md", $"---\ntitle: Rail memorandum {i}\ndate: {day:yyyy-MM-dd}\nsource: https://news.example.org/rail/{i}\nlang: en\n---\n\n" +
+                $"On {day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} in Sofia, Kazakhstan Temir Zholy and Bulgarian State Railways signed a memorandum of understanding on cooperation in rail freight transport.\n");
+        }
+        using (var store = new TestStores(_db))
+        {
+            foreach (var chat in subscribers)
+            {
+                store.Chats.Touch(chat, "private", null, reactivate: true);
+                store.Subscriptions.Add(chat, "all", "", "all");
+            }
+        }
+        SQLite.SQLiteAsyncConnection.ResetPool();
+        // The page between the two folders holds the run (one byte a second), so the second folder is never read before the kill.
+        _web.Add("/held", new WebServer.Trickle(TimeSpan.FromSeconds(1)));
+        string[] args = ["--db", _db, "--no-seed", "ingest", Path.Combine(_files.Path, "first"), _web.Url("/held"), Path.Combine(_files.Path, "second")];
+
+        long atKill;
+        using (var process = new CliProcess(args, AllowLoopback))
+        {
+            // SIGKILL (no shutdown code runs) once a tenth of the first folder is visible in the store.
+            await Eventually.TrueAsync(() => process.HasExited || Scalar("SELECT COUNT(*) FROM documents") >= First / 10, "documents saved", TimeSpan.FromSeconds(120));
+            process.HasExited.ShouldBeFalse("the run ended before it could be killed");
+            await process.KillAsync();
+            atKill = Scalar("SELECT COUNT(*) FROM documents");
+        }
+
+        Integrity().ShouldBe("ok");
+        atKill.ShouldBeInRange(First / 10, First);
+        // Whatever was committed was committed whole: each saved document with its agreement and both alerts.
+        Scalar("SELECT COUNT(*) FROM agreements").ShouldBe(atKill);
+        Scalar("SELECT COUNT(*) FROM outbox").ShouldBe(atKill * subscribers.Length);
+
+        _web.Add("/held", new WebServer.Page("text/html; charset=utf-8", Article));
+        var again = await CliRunner.RunAsync(args, env: AllowLoopback);
+
+        again.ExitCode.ShouldBe(0, again.Stderr);
+        again.Stdout.ShouldContain($"documents: {First + Second + 1 - atKill} added, 0 updated, {atKill} unchanged, 0 failed");
+        Integrity().ShouldBe("ok");
+        Scalar("SELECT COUNT(*) FROM documents").ShouldBe(First + Second + 1);
+        Scalar("SELECT COUNT(DISTINCT content_hash) FROM documents").ShouldBe(First + Second + 1);
+        Scalar("SELECT COUNT(*) FROM agreements").ShouldBe(First + Second);
+        // One alert per agreement and subscriber: none missing, none queued twice, none sent yet.
+        Scalar("SELECT COUNT(*) FROM outbox").ShouldBe((First + Second) * subscribers.Length);
+        Scalar("SELECT COUNT(DISTINCT agreement_id) FROM outbox").ShouldBe(First + Second);
+        Scalar("SELECT COUNT(*) FROM outbox WHERE state <> 'pending'").ShouldBe(0);
+    }
+
+    long Scalar(string sql)
+    {
+        using var connection = new SQLite.SQLiteConnection(_db);
+        return connection.ExecuteScalar<long>(sql);
+    }
+
+    string Integrity()
+    {
+        using var connection = new SQLite.SQLiteConnection(_db);
+        return string.Join("; ", connection.QueryScalars<string>("PRAGMA integrity_check"));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace Bot.Sources.Tests.Harness;
+namespace Bot.TestKit.Feeds;
 
 /// <summary>One entry of a test feed.</summary>
 public sealed record Entry(string Link, string Title, DateTimeOffset? Published, string Summary = "", params string[] Categories);

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Bot.TestKit;
 using Microsoft.AspNetCore.Http;
 
-namespace Bot.Sources.Tests.Harness;
+namespace Bot.TestKit.Feeds;
 
 /// <summary>
 /// A web server on 127.0.0.1 standing in for news sites: feeds and article pages by path, with the ETag/Last-Modified
