@@ -32,6 +32,8 @@ public sealed class ClauseNewsFixture : NewsFixture
             "За девять месяцев 2024 года товарооборот двух стран составил 210 млн долларов. Основу казахстанских поставок составили уран и ферросплавы."));
         files.Write("supplies-2022.md", Doc("Oil and wheat", "2023-02-01", "en",
             "Last year Kazakhstan mainly supplied crude oil and wheat to Bulgaria, the ministry said."));
+        files.Write("exhibition.md", "---\ntitle: \"Көрме\"\ndate: 2014-03-04\n---\n\n*Алматы, 2014 жылғы 3 наурыз.*\n\n"
+            + "Алматыда екі елдің суретшілерінің көрмесі ашылды.\n\nДереккөз: https://example.kz/almaty-joint-postal-stamps-print-run-2014\n");
         files.Write("port.md", Doc("Порт Актау", "2024-07-20", "ru",
             "На новый зерновой терминал порт Актау потратил 45 млн долларов — почти вдвое больше, чем планировалось."));
     }
