@@ -11,6 +11,9 @@ public static class SpanText
     public static string Render(AnswerSpan span, string lang) => span.Type switch
     {
         AnswerType.Amount when span.Value is { } v => Formats.Amount(v, span.Scale ?? "one", span.Unit ?? "USD", span.Qualifier, lang),
+        // "4.5 million tonnes", "about 11 thousand km": a count in a unit the texts name in every language is shown with it and its scale.
+        AnswerType.Count when span.Value is { } v && span.Unit is { } unit && Texts.Has("unit." + unit) =>
+            Formats.Amount(v, span.Scale ?? "one", unit, span.Qualifier, lang),
         AnswerType.Count when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang), span.Qualifier, lang),
         AnswerType.Percent when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang) + "%", span.Qualifier, lang),
         AnswerType.Factor when span.Value is { } v => Texts.Get(lang, "factor", Formats.Number(v, lang)),

@@ -1,63 +1,108 @@
 using System.Text.RegularExpressions;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Spans;
 
 /// <summary>
-/// Counts a sentence states of the thing the question counts: a number (digits or a word) followed at once by one of the
-/// words the question counts ("nearly 60 companies", "пять документов", "бес құжатқа"), the more of them within three
-/// words the surer. "70 scholarships for engineering students" counts scholarships, not students.
+/// Counts a sentence states of the thing the question counts: a number (digits or words, with its scale) followed at
+/// once by one of the words the question counts ("nearly 60 companies", Russian "pyat dokumentov", Kazakh "bes qujatqa"), the more
+/// of them within three words the surer. "70 scholarships for engineering students" counts scholarships, not students.
+/// A question that counts in a unit ("how many tonnes", "how many kilometres", "how many days") is answered by a number in that
+/// unit ("4.5 million tonnes", "11 thousand km", "a two-day visit"); in a list of rows pairing years with numbers ("1989 - 10 228")
+/// only the row of the asked year answers, for the thing its introduction names.
 /// </summary>
 public sealed partial class CountSpans(SpanWords words, WordKeys keys, QualifierWords qualifiers)
 {
     const int Reach = 3;
 
-    // A number may carry a case ending after a hyphen ("140-қа жуық ұлт": nearly 140 nations).
-    [GeneratedRegex(@"(?:\d{1,3}(?:[,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:-\p{L}+)?|\p{L}[\p{L}\p{M}'’-]*")]
-    private static partial Regex Token();
+    const double RowConfidence = 0.8;
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial Regex Word();
+
+    // A number's case ending after a hyphen (Kazakh "140-qa": nearly 140) or an ordinal's ("5-th").
+    [GeneratedRegex(@"\G-(\p{L}+)")]
+    private static partial Regex Ending();
+
+    // "1989 - 10 228 people", "1999: 6,915", "2009 y. - 4 523": a year, perhaps its word, a dash or colon, then the number.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>1[89]\d\d|20\d\d)(?:[\s\u00A0]*\p{L}{1,6}\.?)?[\s\u00A0]*[—–:-][\s\u00A0]*(?=\d)")]
+    private static partial Regex YearRow();
 
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
-    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken)
+    /// <param name="unit">The unit the question counts in (tonnes, km, days, years), or null.</param>
+    /// <param name="years">The years the question asks about: a row of a year list answers only for its own year.</param>
+    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, string? unit = null, IReadOnlyCollection<int>? years = null)
     {
-        var tokens = Token().Matches(text).ToList();
-        for (var i = 0; i < tokens.Count; i++)
+        var rows = Rows(text);
+        var tokens = Word().Matches(text).ToList();
+        foreach (var quantity in QuantityFinder.Find(text))
         {
-            var number = tokens[i];
-            if (taken.Any(t => number.Index < t.End && t.Start < number.Index + number.Length)) continue;
-            var (digits, ending) = Split(number.Value);
-            if (ending is not null && words.OrdinalSuffixes.Contains(TextNormalizer.Fold(ending))) continue;
-            if (NumberWords.Read(digits) is not { } value || IsYear(digits)) continue;
-            if (counted.Count == 0)
+            var n = quantity.Number;
+            if (taken.Any(t => n.Index < t.End && t.Start < n.End)) continue;
+            var end = n.End;
+            if (Ending().Match(text, end) is { Success: true } ending)
             {
-                yield return Span(text, number, number, value, 0.4);
+                if (words.OrdinalSuffixes.Contains(TextNormalizer.Fold(ending.Groups[1].Value))) continue;
+                end += ending.Length;
+            }
+            if (!n.InWords && IsYear(text.AsSpan(n.Index, n.Length))) continue;
+            if (rows.TryGetValue(n.Index, out var year))
+            {
+                if (years is { Count: > 0 } && years.Contains(year)) yield return Span(text, n.Index, end, quantity, RowConfidence);
                 continue;
             }
-            var following = tokens.Skip(i + 1).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach).ToList();
-            if (following.Count == 0 || Counts(following[0], counted) is null) continue;
+            if (unit is not null)
+            {
+                if (quantity.Unit == unit) yield return Span(text, n.Index, quantity.End, quantity, 1);
+                continue;
+            }
+            if (counted.Count == 0)
+            {
+                yield return Span(text, n.Index, end, quantity, 0.4);
+                continue;
+            }
+            var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach).ToList();
+            if (following.Count == 0 || !counted.Any(u => Holds(following[0], u))) continue;
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
-            yield return Span(text, number, last, value, (double)matched / counted.Count);
+            yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
         }
     }
 
-    QueryUnit? Counts(Match token, IReadOnlyList<QueryUnit> counted) => counted.FirstOrDefault(u => Holds(token, u));
+    /// <summary>
+    /// The unit a question counts in: its first counted word ("how many tonnes of cargo", "how many kilometres", "how
+    /// many days" in any of the four languages), else null. A later word qualifies the thing counted ("scholarships a year").
+    /// </summary>
+    public static string? UnitOf(IReadOnlyList<QueryUnit> counted) => counted.Count > 0 ? QuantityFinder.UnitOf(counted[0].Label) : null;
 
     bool Holds(Match token, QueryUnit unit) => keys.Of(token.Value).All.Any(unit.Keys.Contains);
 
-    AnswerSpan Span(string text, Match first, Match last, double value, double confidence) =>
-        new(AnswerType.Count, text[first.Index..(last.Index + last.Length)], first.Index, last.Index + last.Length - first.Index)
-        {
-            Value = value, Confidence = confidence, Qualifier = qualifiers.Before(text, first.Index),
-        };
-
-    /// <summary>"140-қа" → ("140", "қа"); a word or a bare number has no ending.</summary>
-    static (string Number, string? Ending) Split(string token)
+    /// <summary>A number in a unit the answer names in every language is shown with it ("4.5 million tonnes"); any other count as its value.</summary>
+    AnswerSpan Span(string text, int start, int end, QuantityFinder.Quantity quantity, double confidence)
     {
-        var hyphen = char.IsDigit(token[0]) ? token.IndexOf('-', StringComparison.Ordinal) : -1;
-        return hyphen < 0 ? (token, null) : (token[..hyphen], token[(hyphen + 1)..]);
+        var n = quantity.Number;
+        var measured = quantity.Unit is not null && quantity.End <= end;
+        return new AnswerSpan(AnswerType.Count, text[start..end], start, end - start)
+        {
+            Value = measured ? n.Value : n.Absolute,
+            Scale = measured ? n.Scale : null,
+            Unit = measured ? quantity.Unit : null,
+            Confidence = confidence,
+            Qualifier = qualifiers.Before(text, start) ?? (measured ? qualifiers.After(text, end) : null),
+        };
     }
 
-    static bool IsYear(string token) => token.Length == 4 && int.TryParse(token, out var y) && y is >= 1800 and <= 2100;
+    /// <summary>Where each row's number starts, with its year, when the text has at least two rows: one alone is no list.</summary>
+    static Dictionary<int, int> Rows(string text)
+    {
+        var rows = new Dictionary<int, int>();
+        foreach (Match m in YearRow().Matches(text))
+            rows[m.Index + m.Length] = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return rows.Count >= 2 ? rows : [];
+    }
+
+    static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1800 and <= 2100;
 }

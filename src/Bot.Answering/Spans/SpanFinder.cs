@@ -2,6 +2,8 @@ using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 
 namespace Bot.Answering.Spans;
@@ -88,10 +90,21 @@ public sealed class SpanFinder
         AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
+        // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.
+        AnswerType.Amount when MeasuredIn(q) is { } unit =>
+            _counts.Find(text, [], [], unit).Select(s => s with { Type = AnswerType.Amount }).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),
         AnswerType.Percent => _percents.Find(text).ToList(),
         AnswerType.Factor => _factors.Find(text).ToList(),
-        AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)]).ToList(),
+        AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)],
+            CountSpans.UnitOf(q.Counted) ?? MeasuredIn(q), AskedYears(q)).ToList(),
         _ => [],
     };
+
+    /// <summary>The unit of measure of the metric the question asks about (tonnes for cargo), or null for money and counts.</summary>
+    static string? MeasuredIn(Question q) =>
+        q.Metric is { } key && MetricCatalog.Default.Find(key)?.Unit is { } unit && QuantityFinder.IsUnit(unit) ? unit : null;
+
+    static HashSet<int> AskedYears(Question q) =>
+        q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear).Select(p => p.StartYear).ToHashSet();
 }

@@ -19,9 +19,9 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("which_person_verbs")] List<string> WhichPersonVerbs,
         Dictionary<string, List<string>> Heads,
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
-        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
-        [property: JsonPropertyName("dated_events")] List<string> DatedEvents);
+        [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
+        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -40,14 +40,14 @@ public sealed class AnswerTypeCues
 
     public IReadOnlySet<string> AmountContext { get; }
 
-    /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
-
     /// <summary>Concepts of what befalls an agreement after its signing (ratification, entry into force), which no agreement record holds.</summary>
     public IReadOnlySet<string> AfterSigning { get; }
 
     /// <summary>Concepts of events a date can be the date of (signing, ratification, a visit): which one a date belongs to decides whether it answers.</summary>
     public IReadOnlySet<string> DatedEvents { get; }
+
+    /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
     AnswerTypeCues(CueFile file)
     {
@@ -60,9 +60,9 @@ public sealed class AnswerTypeCues
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
-        CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
+        CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 
     static AnswerType Parse(string name) =>

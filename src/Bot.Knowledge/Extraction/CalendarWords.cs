@@ -11,7 +11,8 @@ public static class CalendarWords
     internal sealed record SeasonWords(int[] Months, LanguageWords Words);
 
     internal sealed record CalendarFile(
-        List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
+        List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> NumberMultipliers, LanguageWords NumberJoiners,
+        Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay);
@@ -34,6 +35,10 @@ public static class CalendarWords
 
     static readonly Dictionary<string, int> Numbers = File.Numbers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
+    static readonly Dictionary<string, int> Multipliers = File.NumberMultipliers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    static readonly HashSet<string> Joiners = File.NumberJoiners.All.ToHashSet(StringComparer.Ordinal);
+
     static readonly (Regex Pattern, int Value)[] OrdinalWords = File.Ordinals
         .Select(p => (new Regex("^" + Phrases.Pattern(p.Key) + "$", Phrases.Options), p.Value)).ToArray();
 
@@ -50,6 +55,12 @@ public static class CalendarWords
     /// <summary>A small count written as digits or as a word ("4", "four", "четырех", "четири", "төрт").</summary>
     public static int? SmallNumber(string foldedWord) =>
         int.TryParse(foldedWord, out var n) ? n : Numbers.TryGetValue(foldedWord, out var w) ? w : null;
+
+    /// <summary>A word that multiplies the number before it ("hundred" in "three hundred"), or null.</summary>
+    public static int? NumberMultiplier(string foldedWord) => Multipliers.TryGetValue(foldedWord, out var m) ? m : null;
+
+    /// <summary>A word that joins the parts of one number written in words ("and" in "one hundred and five").</summary>
+    public static bool IsNumberJoiner(string foldedWord) => Joiners.Contains(foldedWord);
 
     /// <summary>An ordinal written as a word or with digits ("fifth", "пятое", "петото", "бесінші", "5th", "5-е").</summary>
     public static int? Ordinal(string word)

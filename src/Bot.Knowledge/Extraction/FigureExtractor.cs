@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
@@ -14,19 +13,11 @@ public static class FigureExtractor
 {
     static readonly MetricCatalog Catalog = MetricCatalog.Default;
 
-    // "… 95,2 млн. Главной статьёй …": a scale abbreviation's full stop before a capital ends the sentence, which a
-    // general sentence splitter cannot know (it keeps "млн." inside sentences).
-    static readonly Regex ScaleThenCapital = new($@"(?<=\d\s?(?:{FigureWords.Default.ScaleAbbreviations})\.)\s+(?=\p{{Lu}})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     /// <summary>One sentence on its own, as the first of its paragraph.</summary>
     public static IEnumerable<FigureDraft> Extract(string sentence, PartialDate? documentDate) => Extract(sentence, new FigureContext(documentDate));
 
-    /// <summary>The next sentence of the paragraph the context follows.</summary>
-    public static IEnumerable<FigureDraft> Extract(string sentence, FigureContext context)
-    {
-        if (!MoneyFinder.HasDigit(sentence) || !ScaleThenCapital.IsMatch(sentence)) return ExtractOne(sentence, context);
-        return ScaleThenCapital.Split(sentence).SelectMany(part => ExtractOne(part, context)).ToList();
-    }
+    /// <summary>The next sentence of the paragraph the context follows (the splitter ends a sentence at "5.5 mln." before a capitalised word).</summary>
+    public static IEnumerable<FigureDraft> Extract(string sentence, FigureContext context) => ExtractOne(sentence, context);
 
     static List<FigureDraft> ExtractOne(string sentence, FigureContext context)
     {

@@ -4,16 +4,29 @@ namespace Bot.Knowledge.Extraction;
 
 /// <summary>
 /// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov") or the abbreviations of
-/// the four languages ("г.", "млн.", "No."; embedded sentences.json).
+/// the four languages (embedded sentences.json). An abbreviation before a name (Bulgarian "Sv. Kliment", "Dr. Smith") never
+/// ends a sentence; one that closes a phrase ("etc.", the year in "2018 g.", "5.5 mln.") does when a capitalised word follows it.
 /// </summary>
 public static class SentenceSplitter
 {
-    sealed record SentencesFile(List<string> Abbreviations);
+    sealed record SentencesFile(List<string> BeforeName, List<string> PhraseEnd, List<string> AfterNumber);
 
-    static readonly HashSet<string> Abbreviations = new(VocabularyFile.Load<SentencesFile>("sentences.json").Abbreviations, StringComparer.OrdinalIgnoreCase);
+    enum Abbreviation { None, BeforeName, PhraseEnd, AfterNumber }
+
+    static readonly Dictionary<string, Abbreviation> Abbreviations = Load();
 
     // Looked up by span: every full stop of every ingested paragraph is checked here.
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly Dictionary<string, Abbreviation>.AlternateLookup<ReadOnlySpan<char>> AbbreviationSpans = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static Dictionary<string, Abbreviation> Load()
+    {
+        var file = VocabularyFile.Load<SentencesFile>("sentences.json");
+        var kinds = new Dictionary<string, Abbreviation>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in file.BeforeName) kinds[w] = Abbreviation.BeforeName;
+        foreach (var w in file.PhraseEnd) kinds[w] = Abbreviation.PhraseEnd;
+        foreach (var w in file.AfterNumber) kinds[w] = Abbreviation.AfterNumber;
+        return kinds;
+    }
 
     public static List<string> Split(string paragraph)
     {
@@ -32,7 +45,7 @@ public static class SentenceSplitter
             if (after >= paragraph.Length) break;
             var n = paragraph[after];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
-            if (c == '.' && IsAbbreviation(paragraph, i)) continue;
+            if (c == '.' && !EndsAtAbbreviation(paragraph, i, after)) continue;
             // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces.
             if (IsFragment(paragraph.AsSpan(start, next - start))) continue;
             sentences.Add(paragraph[start..next].Trim());
@@ -46,11 +59,32 @@ public static class SentenceSplitter
 
     static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;
 
-    static bool IsAbbreviation(string text, int dot)
+    /// <summary>Whether the full stop at <paramref name="dot"/> may end a sentence whose successor starts at <paramref name="next"/>.</summary>
+    static bool EndsAtAbbreviation(string text, int dot, int next)
     {
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] is '.' or '-')) s--;
         var word = text.AsSpan(s + 1, dot - s - 1);
-        return word.Length == 1 && char.IsUpper(word[0]) || AbbreviationSpans.Contains(word);
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        var kind = AbbreviationSpans.TryGetValue(word, out var k) ? k : Abbreviation.None;
+        if (kind == Abbreviation.AfterNumber) kind = AfterNumber(text, s) ? Abbreviation.PhraseEnd : Abbreviation.BeforeName;
+        return kind switch
+        {
+            Abbreviation.None => true,
+            Abbreviation.PhraseEnd => StartsCapitalisedWord(text, next),
+            _ => false,
+        };
     }
+
+    /// <summary>"2018 g.", "5.5 mln.": a number stands right before the abbreviation that starts after <paramref name="before"/>.</summary>
+    static bool AfterNumber(string text, int before)
+    {
+        var i = before;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && char.IsDigit(text[i]);
+    }
+
+    /// <summary>"The": a capital and then a small letter. "USD" after "mln." is an acronym inside the sentence.</summary>
+    static bool StartsCapitalisedWord(string text, int at) =>
+        char.IsUpper(text[at]) && at + 1 < text.Length && char.IsLower(text[at + 1]);
 }

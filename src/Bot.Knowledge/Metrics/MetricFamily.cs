@@ -15,8 +15,8 @@ public sealed record MetricFamily(
         Members.TryGetValue(direction ?? "", out var key) ? key : Members.TryGetValue("", out var only) ? only : null;
 }
 
-/// <summary>What a stated amount is: money, a count of things, or a percentage.</summary>
-public enum FigureKind { Money, Count, Percent }
+/// <summary>What a stated amount is: money, a count of things, a percentage, or a quantity in a unit of measure (tonnes, km).</summary>
+public enum FigureKind { Money, Count, Percent, Quantity }
 
 /// <summary>
 /// How the owner named beside a cue relates to the direction: "Kazakh exports" go from the owner, "Kazakh imports"

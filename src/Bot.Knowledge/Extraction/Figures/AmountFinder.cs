@@ -12,9 +12,8 @@ internal static class AmountFinder
 {
     static readonly FigureWords W = FigureWords.Default;
 
-    static readonly Regex CountNumber = new(
-        $@"(?<![\p{{L}}\p{{N}}.,$€])(?:(?<num>\d{{1,3}}(?:[,\u00A0\u202F ]\d{{3}})+|\d+)(?:-\p{{L}}+)?|(?<word>{CalendarWords.NumberWordPattern}))(?:\s*{W.ScalePattern})?(?![\p{{L}}\p{{N}}]|[.,]\d)",
-        CuePattern.Options | RegexOptions.Compiled);
+    // A number's case ending after a hyphen ("140-qa" in Kazakh) belongs to it.
+    static readonly Regex HyphenEnding = new(@"\G-\p{L}+", RegexOptions.Compiled);
 
     public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth)
     {
@@ -26,6 +25,7 @@ internal static class AmountFinder
         growth = Growth(sentence, amounts, out var shares);
         amounts.AddRange(shares);
         amounts.AddRange(Counts(sentence, mentions, amounts, growth));
+        amounts.AddRange(Quantities(sentence, mentions, amounts));
         return amounts.OrderBy(a => a.Index).ToList();
     }
 
@@ -65,18 +65,30 @@ internal static class AmountFinder
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
-        foreach (Match m in CountNumber.Matches(sentence))
+        foreach (var n in NumberReader.Find(sentence))
         {
-            if (taken.Any(a => a.Overlaps(m.Index, m.Length)) || growth.Any(g => m.Index < g.End && g.Index < m.Index + m.Length)) continue;
-            var isWord = m.Groups["word"].Success;
-            double? value = isWord ? CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["word"].Value)) : NumberParser.Parse(m.Groups["num"].Value);
-            // "one" and its kin are mostly articles ("бір компания" is "a company"), and years are no counts.
-            if (value is null || isWord && value < 2 || !isWord && value is >= 1900 and <= 2100 && !m.Groups["num"].Value.Contains(',')) continue;
-            var windowEnd = WindowEnd(sentence, m.Index + m.Length, 3);
-            var noun = nouns.LastOrDefault(n => n.Index >= m.Index + m.Length && n.End <= windowEnd);
+            var end = HyphenEnding.Match(sentence, n.End) is { Success: true } e ? e.Index + e.Length : n.End;
+            if (taken.Any(a => a.Overlaps(n.Index, end - n.Index)) || growth.Any(g => n.Index < g.End && g.Index < end)) continue;
+            // "one" and its kin are mostly articles ("a company"), years are no counts, and nothing is counted in halves.
+            if (n.InWords && n.Value < 2 || n.Value != Math.Floor(n.Value) || !n.InWords && IsYear(sentence.AsSpan(n.Index, n.Length))) continue;
+            var windowEnd = WindowEnd(sentence, end, 3);
+            var noun = nouns.LastOrDefault(x => x.Index >= end && x.End <= windowEnd);
             if (noun is null) continue;
-            yield return new StatedAmount(m.Index, m.Length, FigureKind.Count, value.Value, W.ScaleOf(m.Groups["scale"].Value), "count", noun.Index, noun.Length);
+            yield return new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
         }
+    }
+
+    static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1900 and <= 2100;
+
+    /// <summary>"4.5 million tonnes", "2.76 million tonnes": a number in the unit a quantity the sentence names is measured in.</summary>
+    static IEnumerable<StatedAmount> Quantities(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken)
+    {
+        var units = mentions.Where(m => m.Family.Kind == FigureKind.Quantity)
+            .Select(m => MetricCatalog.Default.Find(m.Family.MetricFor(null) ?? "")?.Unit).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (units.Count == 0) return [];
+        return QuantityFinder.Find(sentence)
+            .Where(q => q.Unit is { } unit && units.Contains(unit) && !taken.Any(a => a.Overlaps(q.Index, q.Length)))
+            .Select(q => new StatedAmount(q.Index, q.Length, FigureKind.Quantity, q.Number.Value, q.Number.Scale, q.Unit!));
     }
 
     /// <summary>The end of the next <paramref name="words"/> words, stopping at a comma or any other clause mark.</summary>

@@ -38,12 +38,11 @@ internal sealed class FigureWords
     public Regex BaseWord { get; }
     public Regex Composition { get; }
     public string ScalePattern { get; }
+    /// <summary>Each unit of measure with its words right after a number (<c>\G</c>, after a space or a hyphen) and as a whole word.</summary>
+    public IReadOnlyList<(string Unit, Regex AfterNumber, Regex Word)> Units { get; }
 
     /// <summary>Every scale word as figure-words.json lists it ("million", "тысяч*").</summary>
     public IReadOnlyList<string> AllScales { get; }
-
-    /// <summary>"млн", "bn"…: scale abbreviations whose full stop before a capital ends a sentence.</summary>
-    public string ScaleAbbreviations { get; }
 
     static FigureWords Load()
     {
@@ -64,8 +63,10 @@ internal sealed class FigureWords
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
-        ScaleAbbreviations = CuePattern.Alternation(f.ScaleAbbreviations);
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
+        Units = f.Units.Select(u => (u.Key,
+            new Regex($@"\G(?:[\s\u00A0]+|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
+            new Regex($"^(?:{CuePattern.Alternation(u.Value)})$", cold))).ToList();
         foreach (var (cur, words) in f.Currencies)
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));

@@ -2,7 +2,7 @@ namespace Bot.Knowledge.Extraction.Figures;
 
 // The shape of figure-words.json (snake_case names).
 internal sealed record FigureWordsFile(
-    Dictionary<string, List<string>> Scales, List<string> ScaleAbbreviations, Dictionary<string, CurrencyWords> Currencies, List<string> CurrencyCountry, List<string> Percent,
+    Dictionary<string, List<string>> Scales, Dictionary<string, List<string>> Units, Dictionary<string, CurrencyWords> Currencies, List<string> CurrencyCountry, List<string> Percent,
     QualifierWords Qualifiers, GrowthWords Growth, List<string> Composition);
 
 internal sealed record CurrencyWords(List<string> Prefix, List<string> Suffix);

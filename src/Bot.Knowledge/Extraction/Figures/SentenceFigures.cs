@@ -60,8 +60,9 @@ internal sealed class SentenceFigures(
     MetricMention? MentionOf(StatedAmount a)
     {
         if (a.Kind == FigureKind.Count) return CountedNoun(a);
-        return mentions.LastOrDefault(m => m.Family.Kind == a.Kind && m.End <= a.Index)
-            ?? mentions.FirstOrDefault(m => m.Family.Kind == a.Kind && m.Index >= a.End);
+        // A family read only in its setting ("cargo" of a route) names nothing outside it.
+        bool Fits(MetricMention m) => m.Family.Kind == a.Kind && (m.Family.Context is not { } c || c.IsMatch(sentence));
+        return mentions.LastOrDefault(m => Fits(m) && m.End <= a.Index) ?? mentions.FirstOrDefault(m => Fits(m) && m.Index >= a.End);
     }
 
     /// <summary>"140 companies" at a forum are its participants; elsewhere, companies of one country in the other.</summary>

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Figures;
+using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>
+/// Finds the numbers a text states: in digits as the four languages write them ("10 228", "4,5", "1,000"), or in words,
+/// one or several ("twenty", "twenty-five", "three hundred", and their Russian, Bulgarian and Kazakh forms;
+/// a Kazakh case ending on the word is read through), each with the scale word after it ("11 thousand",
+/// "4.5 million"; the scales of figure-words.json). The words are in calendar.json.
+/// </summary>
+public static class NumberReader
+{
+    /// <summary>A number where it stands; <see cref="Length"/> covers its scale word. The value is as written, before the scale.</summary>
+    public sealed record Mention(int Index, int Length, double Value, string Scale, bool InWords)
+    {
+        public int End => Index + Length;
+
+        /// <summary>The value with its scale applied ("11 thousand" → 11,000).</summary>
+        public double Absolute => Value * Model.Figure.ScaleFactor(Scale);
+    }
+
+    // Digits glued to letters ("5th", "2024zh") are no number of their own; a hyphen may join an ending ("140-qa").
+    static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
+
+    static readonly Regex Word = new(@"\p{L}+", RegexOptions.Compiled);
+
+    static readonly Regex ScaleAfter = new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled);
+
+    public static List<Mention> Find(string text)
+    {
+        var found = new List<Mention>();
+        foreach (Match m in Digits.Matches(text))
+            if (NumberParser.Parse(m.Groups["num"].Value) is { } value) found.Add(Scaled(text, m.Index, m.Index + m.Length, value, inWords: false));
+        var words = Word.Matches(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ValueOf(words[i].Value) is not { } first) continue;
+            var (total, end) = (first, words[i].Index + words[i].Length);
+            var j = i + 1;
+            while (j < words.Count && Joined(text, end, words[j].Index))
+            {
+                var folded = TextNormalizer.Fold(words[j].Value);
+                if (CalendarWords.NumberMultiplier(folded) is { } multiplier && total < multiplier) total *= multiplier;
+                else if (CalendarWords.IsNumberJoiner(folded) && j + 1 < words.Count && Joined(text, words[j].Index + words[j].Length, words[j + 1].Index)
+                    && ValueOf(words[j + 1].Value) is { } after && after < Room(total))
+                {
+                    total += after;
+                    j++;
+                }
+                else if (ValueOf(words[j].Value) is { } next && next < Room(total)) total += next;
+                else break;
+                end = words[j].Index + words[j].Length;
+                j++;
+            }
+            found.Add(Scaled(text, words[i].Index, end, total, inWords: true));
+            i = j - 1;
+        }
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>The number a single word names ("twenty", "hundred", a Kazakh number with a case ending), or null.</summary>
+    public static int? ValueOf(string word)
+    {
+        var folded = TextNormalizer.Fold(word);
+        if (CalendarWords.SmallNumber(folded) is { } n && !char.IsDigit(folded[0])) return n;
+        if (CalendarWords.NumberMultiplier(folded) is { } alone) return alone;
+        // A Kazakh number takes case endings ("nearly twenty" puts one on "twenty"); the word less its ending is the number.
+        if (!TextNormalizer.IsCyrillic(folded)) return null;
+        var stripped = KazakhSuffixes.Strip(folded);
+        return stripped.Length < folded.Length && CalendarWords.SmallNumber(stripped) is { } k ? k : null;
+    }
+
+    static Mention Scaled(string text, int start, int end, double value, bool inWords)
+    {
+        var scale = ScaleAfter.Match(text, end);
+        return scale.Success
+            ? new Mention(start, scale.Index + scale.Length - start, value, FigureWords.Default.ScaleOf(scale.Groups["scale"].Value), inWords)
+            : new Mention(start, end - start, value, "one", inWords);
+    }
+
+    /// <summary>Only spaces or one hyphen between two words of a number ("twenty-five", "twenty five").</summary>
+    static bool Joined(string text, int from, int to)
+    {
+        var hyphens = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '-') hyphens++;
+            else if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return hyphens <= 1 && to - from <= 3;
+    }
+
+    /// <summary>The largest smaller number that may follow: 20 takes units (twenty-five), 100 tens (a hundred and twenty), 5 nothing.</summary>
+    static double Room(double total)
+    {
+        var room = 1d;
+        while (total >= room * 10 && total % (room * 10) == 0) room *= 10;
+        return room;
+    }
+}

@@ -1,0 +1,37 @@
+using Bot.Knowledge.Extraction;
+
+namespace Bot.Knowledge.Tests.Extraction;
+
+/// <summary>Numbers written in words, composed of several words or with a scale word, are read as the number they state.</summary>
+public sealed class NumberReaderTests
+{
+    [Theory]
+    [InlineData("Some forty-five engineers came.", 45)]
+    [InlineData("В проекте заняты девяносто семь специалистов.", 97)]
+    [InlineData("Дойдоха двадесет и три студенти.", 23)]
+    [InlineData("Форумға елуге жуық компания қатысты.", 50)]
+    [InlineData("Three hundred guests were invited.", 300)]
+    [InlineData("Около ста двадцати человек пришли.", 120)]
+    [InlineData("Оған жетпіс бес адам келді.", 75)]
+    public void A_number_in_words_is_read_whole(string text, double value) =>
+        NumberReader.Find(text).ShouldHaveSingleItem().Absolute.ShouldBe(value);
+
+    [Theory]
+    [InlineData("Жол ұзындығы 7 мың шақырым.", 7, "thousand")]
+    [InlineData("Пристигнаха 15 хиляди туристи.", 15, "thousand")]
+    [InlineData("The terminal handled 2.3 million tonnes.", 2.3, "million")]
+    public void A_scale_word_after_a_number_belongs_to_it(string text, double value, string scale)
+    {
+        var number = NumberReader.Find(text).ShouldHaveSingleItem();
+        number.Value.ShouldBe(value);
+        number.Scale.ShouldBe(scale);
+    }
+
+    [Theory]
+    [InlineData("Делегация прибыла с трёхдневным визитом на шесть дней.", "days")]
+    [InlineData("Бағыт бойынша 3 млн тоннаға дейін жүк тасымалданады.", "tonnes")]
+    [InlineData("Магистралата е дълга 420 километра.", "km")]
+    [InlineData("Елшінің үш күндік сапары аяқталды.", "days")]
+    public void A_unit_after_a_number_is_read_with_any_ending(string text, string unit) =>
+        QuantityFinder.Find(text).ShouldContain(q => q.Unit == unit);
+}

@@ -1,0 +1,43 @@
+using Bot.Knowledge.Extraction;
+
+namespace Bot.Knowledge.Tests.Extraction;
+
+/// <summary>
+/// An abbreviation before a name keeps the name in its sentence; one that closes a phrase ends the sentence when a
+/// capitalised word follows, so a quoted evidence sentence is neither cut in two nor glued to the next.
+/// </summary>
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void A_saint_s_abbreviation_inside_a_university_name_does_not_end_the_sentence()
+    {
+        var sentences = SentenceSplitter.Split("Делегацията посети Пловдивския университет „Св. Паисий Хилендарски“ и разгледа библиотеката. Срещата продължи два часа.");
+
+        sentences.Count.ShouldBe(2);
+        sentences[0].ShouldEndWith("разгледа библиотеката.");
+    }
+
+    [Theory]
+    [InlineData("Разговорът беше с г-н Петров за новите проекти. След това гостите отпътуваха.")]
+    [InlineData("Наградата получи г-жа Иванова от Варна. Церемонията продължи до вечерта.")]
+    [InlineData("Лекцията изнесе доц. Стоянов пред студентите. Тя беше записана.")]
+    public void A_title_or_street_abbreviation_keeps_the_name_after_it(string paragraph) =>
+        SentenceSplitter.Split(paragraph).Count.ShouldBe(2);
+
+    [Fact]
+    public void A_year_abbreviation_after_a_number_ends_the_sentence_before_a_capitalised_word()
+    {
+        var sentences = SentenceSplitter.Split("Паметникът е открит през 2016 г. Той стои в парка до езерото.");
+
+        sentences.ShouldBe(["Паметникът е открит през 2016 г.", "Той стои в парка до езерото."]);
+        // Not after a number, the same abbreviation names a city; before a currency in capitals, a scale stays put.
+        SentenceSplitter.Split("Форум прошёл в г. Шымкенте при поддержке акимата. Участники обсудили логистику.").Count.ShouldBe(2);
+        SentenceSplitter.Split("Объём сделки составил 12 млн. USD по данным министерства. Её закроют в мае.")[0].ShouldContain("12 млн. USD по данным");
+    }
+
+    [Fact]
+    public void A_phrase_closing_abbreviation_ends_the_sentence_before_a_capitalised_word()
+    {
+        SentenceSplitter.Split("Обсуждались транспорт, энергетика и т.д. Следующая встреча пройдёт осенью.").Count.ShouldBe(2);
+    }
+}
