@@ -96,6 +96,9 @@ public static class ConstraintCheck
     static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities) =>
         entities.FindIn(sentence).Any(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
 
+    /// <summary>The question names a place within a country: a city, a region, a port.</summary>
+    public static bool NamesPlace(Question q) => q.Entities.Any(e => e.Entity.Type is "city" or "region" or "place");
+
     static bool IsPlace(Question q, QueryUnit unit) =>
         unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && e.Entity.Type is "city" or "region" or "place");
 

@@ -34,6 +34,8 @@ public sealed class ClauseNewsFixture : NewsFixture
             "Last year Kazakhstan mainly supplied crude oil and wheat to Bulgaria, the ministry said."));
         files.Write("exhibition.md", "---\ntitle: \"Көрме\"\ndate: 2014-03-04\n---\n\n*Алматы, 2014 жылғы 3 наурыз.*\n\n"
             + "Алматыда екі елдің суретшілерінің көрмесі ашылды.\n\nДереккөз: https://example.kz/almaty-joint-postal-stamps-print-run-2014\n");
+        files.Write("exports-2021.md", Doc("Экспорт за 2021 год", "2022-02-10", "ru",
+            "Экспорт Казахстана в Болгарию в 2021 году составил 52 млн долларов."));
         files.Write("port.md", Doc("Порт Актау", "2024-07-20", "ru",
             "На новый зерновой терминал порт Актау потратил 45 млн долларов — почти вдвое больше, чем планировалось."));
     }
