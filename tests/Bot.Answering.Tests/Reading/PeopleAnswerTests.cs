@@ -83,4 +83,12 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
         answer.Text.ShouldStartWith("Dimitar Nikolov");
         answer.Text.Split("The source says")[0].ShouldNotContain("Zhaksybekov");
     }
+
+    [Fact]
+    public void The_minister_of_the_country_asked_about_is_the_answer_not_the_other_countrys()
+    {
+        var answer = fixture.Answerer.Answer("Who is Bulgaria's foreign minister?", "en");
+
+        answer.Text.ShouldStartWith("Petya Koleva");
+    }
 }

@@ -7,6 +7,8 @@ public sealed class PeopleNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
+        files.Write("ministers.md", Doc("Messages on the anniversary", "2023-06-05", "en",
+            "The foreign ministers exchanged messages as well — Kazakhstan's Foreign Minister Arman Dauletov and his Bulgarian counterpart, Foreign Minister Petya Koleva."));
         files.Write("burgas-en.md", Doc("Ambassador in Burgas", "2024-05-20", "en",
             "Last week the Kazakh ambassador, Serik Zhaksybekov, discussed a ferry line to Aktau with Burgas Mayor Dimitar Nikolov."));
         files.Write("burgas-bg.md", Doc("Посланик в Бургас", "2024-05-18", "bg",
