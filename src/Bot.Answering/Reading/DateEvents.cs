@@ -47,15 +47,14 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// <summary>The concepts of the event words between the clause's start and <paramref name="end"/>.</summary>
     List<string> Before(string sentence, int end)
     {
-        var start = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, end - 1)) + 1;
+        var start = Clauses.StartOf(sentence, end);
         return EventWords(sentence, start, end).SelectMany(c => c).ToList();
     }
 
     /// <summary>The concepts of the first event word between <paramref name="start"/> and the clause's end.</summary>
     List<string> After(string sentence, int start)
     {
-        var end = start < sentence.Length ? sentence.IndexOfAny(ClauseBreaks, start) : -1;
-        return EventWords(sentence, start, end < 0 ? sentence.Length : end).FirstOrDefault() ?? [];
+        return EventWords(sentence, start, Clauses.EndOf(sentence, start)).FirstOrDefault() ?? [];
     }
 
     IEnumerable<List<string>> EventWords(string sentence, int from, int to)
@@ -64,7 +63,4 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         while (position < to && Tokenizer.Next(sentence, ref position, out var s, out var length) && s + length <= to)
             if (Concepts(TextNormalizer.Fold(sentence.Substring(s, length))) is { Count: > 0 } concepts) yield return [.. concepts];
     }
-
-    // Commas, semicolons, colons, dashes and brackets end a clause: "…, подписанная в Алматы 13 ноября 1997 года, ратифицирована …".
-    static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–'];
 }

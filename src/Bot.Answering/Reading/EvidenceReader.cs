@@ -118,7 +118,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
-                && (!IsNumber(type) || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
+                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
@@ -139,8 +139,6 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
         return (null, 0, null);
     }
-
-    static bool IsNumber(AnswerType t) => t is AnswerType.Amount or AnswerType.Count or AnswerType.Percent or AnswerType.Factor;
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
     bool DatesWhoAsked(Question q, AnswerType type, string neighbour)

@@ -45,15 +45,11 @@ public static class TimeCheck
     {
         var periods = PeriodFinder.Find(sentence, published).Where(p => p.Period.StartYear > 0 && (p.End <= span.Start || p.Index >= span.End)).ToList();
         var after = periods.FirstOrDefault(p => p.Index >= span.End && !p.IsComparison);
-        if (after is not null && Tokenizer.Words(sentence[span.End..after.Index]).Count() <= AfterReach && !HasClauseMark(sentence, span.End, after.Index))
+        if (after is not null && Tokenizer.Words(sentence[span.End..after.Index]).Count() <= AfterReach && !Clauses.BreakBetween(sentence, span.End, after.Index))
             return after.Period;
         if (periods.LastOrDefault(p => p.End <= span.Start && !p.IsComparison) is { } before) return before.Period;
-        return after is not null && !HasClauseMark(sentence, span.End, after.Index) ? after.Period : null;
+        return after is not null && !Clauses.BreakBetween(sentence, span.End, after.Index) ? after.Period : null;
     }
-
-    static bool HasClauseMark(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny(ClauseMarks);
-
-    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–()");
 
     static bool AsksDate(Question q) => q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Date or AnswerType.Year);
 

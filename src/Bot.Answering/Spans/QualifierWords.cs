@@ -27,10 +27,8 @@ public sealed class QualifierWords(DomainLexicon lexicon)
     {
         var position = end;
         if (!Tokenizer.Next(text, ref position, out var start, out var length) || start - end > 16) return null;
-        return text.AsSpan(end, start - end).ContainsAny(ClauseMarks) ? null : Of(text.Substring(start, length));
+        return Clauses.BreakBetween(text, end, start) ? null : Of(text.Substring(start, length));
     }
-
-    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–()");
 
     string? Of(string word)
     {
