@@ -31,6 +31,7 @@ internal static class BenchJson
             ["ingest_prepare_s"] = Math.Round(r.Ingest.PrepareSeconds, 2),
             ["ingest_save_s"] = Math.Round(r.Ingest.SaveSeconds, 2),
             ["ingest_wait_s"] = Math.Round(r.Ingest.Wait.WallSeconds, 2),
+            ["ingest_figures_s"] = Math.Round(r.Ingest.FigureReading.WallSeconds, 2),
             ["fts_content_p50_ms"] = Math.Round(r.FtsContentP(50), 3),
             ["fts_content_p99_ms"] = Math.Round(r.FtsContentP(99), 3),
             ["ratio_content_p99"] = Math.Round(r.RatioContentP99, 2),
@@ -47,6 +48,11 @@ internal static class BenchJson
             ["ingest_gc0"] = r.Ingest.Collections[0],
             ["ingest_gc1"] = r.Ingest.Collections[1],
             ["ingest_gc2"] = r.Ingest.Collections[2],
+            ["answer_peak_mb"] = Math.Round(r.AnswerPeakMb, 1),
+            ["ingest_gc_committed_mb"] = Math.Round(r.Memory["ingested"].GcCommittedMb, 1),
+            ["gc_committed_mb"] = Math.Round(last.GcCommittedMb, 1),
+            ["ingest_process_cpu_s"] = Math.Round(r.Ingest.ProcessCpuSeconds, 2),
+            ["ingest_process_cpu_docs_per_s"] = Math.Round(r.Ingest.DocsPerProcessCpuSecond, 1),
         };
         foreach (var (step, cost) in r.Ingest.Steps)
         {

@@ -21,6 +21,9 @@ internal sealed record BenchResult(
     /// <summary>Distinct signed documents the generated articles report (each as often as articles retell it): what extraction should store.</summary>
     public long ReportedAgreements { get; init; }
 
+    /// <summary>Whether the peak working set was started over after ingestion, so <see cref="AnswerPeakMb"/> is the answering phases' own.</summary>
+    public bool PeakReset { get; init; }
+
     public const double TargetDocsPerSecond = 2_000;
     public const double TargetP99Ms = 20;
     public const double TargetRatio = 3;
@@ -39,4 +42,7 @@ internal sealed record BenchResult(
     public double RatioContentP99 => FtsContentP(99) > 0 ? AnswerP(99) / FtsContentP(99) : 0;
 
     public double PeakMb => Memory.Values.Max(m => m.PeakWorkingSetMb);
+
+    /// <summary>Peak working set while answering and searching (cumulative with ingestion where it could not be reset).</summary>
+    public double AnswerPeakMb => Math.Max(Memory["answered"].PeakWorkingSetMb, Memory["searched"].PeakWorkingSetMb);
 }

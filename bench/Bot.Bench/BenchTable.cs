@@ -24,9 +24,9 @@ internal static class BenchTable
         Row(s, "peak working set MB", $"{r.PeakMb:F1}", $"≤ {BenchResult.TargetPeakMb:N0}", r.PeakMb <= BenchResult.TargetPeakMb);
         s.AppendLine();
         s.AppendLine("ingestion, seconds summed over documents:");
-        s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | prepare {i.PrepareSeconds:F2} + save {i.SaveSeconds:F2} (beside those; reading waited {i.Wait.WallSeconds:F2} for them) | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
+        s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | figures {i.FigureReading.WallSeconds:F2} + prepare {i.PrepareSeconds:F2} + save {i.SaveSeconds:F2} (beside those; reading waited {i.Wait.WallSeconds:F2} for them) | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
         s.AppendLine(C, $"  CPU s / MB allocated by the thread doing each step: {string.Join(" | ", i.Steps.Select(x => $"{x.Step} {x.Cost.CpuSeconds:F2} / {x.Cost.AllocatedMb:N0}"))}");
-        s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}");
+        s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}, {i.DocsPerProcessCpuSecond:N0} per CPU second of the whole process; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}");
         s.AppendLine(C, $"agreements: {r.Agreements:N0} stored = {r.SeededAgreements:N0} seeded + {r.Agreements - r.SeededAgreements:N0} from the corpus, whose articles report {r.ReportedAgreements:N0} distinct signed documents");
         s.AppendLine(C, $"FTS with common keys dropped (df > 20%, as SentenceRanker does): p50 {r.FtsContentP(50):F2} ms, p99 {r.FtsContentP(99):F2} ms, answer/FTS p99 {r.RatioContentP99:F2}");
         s.AppendLine("answers by question category:");
@@ -37,6 +37,7 @@ internal static class BenchTable
             s.AppendLine(C, $"  {g.Key,-13} n={g.Count(),-4} p50 {Percentiles.Of(ms, 50),7:F2}  p99 {Percentiles.Of(ms, 99),7:F2} ms   answered as: {kinds}");
         }
         s.AppendLine(C, $"wall time per phase (s): {string.Join(", ", r.PhaseSeconds.Select(p => $"{p.Key} {p.Value:F1}"))}, total {r.PhaseSeconds.Values.Sum():F1}");
+        s.AppendLine(C, $"peak working set while answering and searching: {r.AnswerPeakMb:F1} MB{(r.PeakReset ? " (started over after ingestion)" : " (cumulative: could not be started over)")}");
         s.AppendLine("memory (MB): peak working set / working set / managed heap / GC committed / SQLite in use / SQLite peak");
         foreach (var (stage, m) in r.Memory)
             s.AppendLine(C, $"  after {stage,-9} {m.PeakWorkingSetMb,7:F1} / {m.WorkingSetMb,7:F1} / {m.ManagedHeapMb,7:F1} / {m.GcCommittedMb,7:F1} / {m.SqliteMb,6:F1} / {m.SqlitePeakMb,6:F1}");

@@ -16,4 +16,20 @@ internal sealed record MemorySample(double PeakWorkingSetMb, double WorkingSetMb
         return new MemorySample(process.PeakWorkingSet64 / Mb, process.WorkingSet64 / Mb, GC.GetTotalMemory(forceFullCollection: false) / Mb,
             GC.GetGCMemoryInfo().TotalCommittedBytes / Mb, SQLitePCL.raw.sqlite3_memory_used() / Mb, SQLitePCL.raw.sqlite3_memory_highwater(0) / Mb);
     }
+
+    /// <summary>
+    /// Starts the peak working set over from the current one (Linux: 5 to /proc/self/clear_refs), so a phase's peak is
+    /// its own and not the one of the phase before it. False where that cannot be done: peaks then stay cumulative.
+    /// </summary>
+    public static bool ResetPeak()
+    {
+        try
+        {
+            if (!OperatingSystem.IsLinux()) return false;
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
 }

@@ -16,7 +16,7 @@ public sealed class EntityIndex
     // For finding names where they stand: one-word aliases by their key, longer ones by their first two keys, so that a
     // common given name does not make every "Aidar" in a text try every Aidar the index knows.
     readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
-    readonly HashSet<(string Id, string Keys)> _added = [];
+    readonly HashSet<IndexedKeys> _added = [];
     [ThreadStatic] static List<TextWords.Word>? _words;
 
     sealed class Spans
@@ -63,12 +63,12 @@ public sealed class EntityIndex
             if (indexed?.Contains(alias) == true) continue;
             foreach (var keys in KeyVariants(alias, AliasKeys.ForAlias))
             {
-                if (keys.Count == 0 || !_added.Add((entity.Id, "f\u0001" + string.Join('\u0001', keys)))) continue;
+                if (keys.Count == 0 || !_added.Add(new IndexedKeys(entity.Id, false, keys))) continue;
                 Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
             }
             foreach (var keys in KeyVariants(alias, AliasKeys.ForSpans))
             {
-                if (keys.Count == 0 || !_added.Add((entity.Id, "s\u0001" + string.Join('\u0001', keys)))) continue;
+                if (keys.Count == 0 || !_added.Add(new IndexedKeys(entity.Id, true, keys))) continue;
                 if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
                 (keys.Count == 1 ? spans.Single : Bucket(spans.BySecond, keys[1])).Add((entity, alias, keys));
             }

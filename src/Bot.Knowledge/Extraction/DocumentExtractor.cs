@@ -3,6 +3,7 @@ using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Extraction;
 
@@ -29,19 +30,55 @@ public sealed class DocumentExtractor
 
     /// <param name="ct">Checked after reading and at every sentence: a stop (SIGTERM during `ingest`) must not wait for a
     /// document of millions of characters to be read to its end.</param>
-    public ExtractedFacts Extract(SourceDocument doc, CancellationToken ct = default)
+    public ExtractedFacts Extract(SourceDocument doc, CancellationToken ct = default) => Extract(doc, withFigures: true, ct);
+
+    /// <summary>
+    /// Everything but the figures, for a pipeline that reads those on another thread (<see cref="Figures(SourceDocument, CancellationToken)"/>):
+    /// figures depend on the text and its date alone, never on the people learned from earlier documents, so they need
+    /// not wait their turn on the thread that learns.
+    /// </summary>
+    internal ExtractedFacts ExtractAllButFigures(SourceDocument doc, CancellationToken ct = default) => Extract(doc, withFigures: false, ct);
+
+    /// <summary>The figures a document states, read on their own: the same as <see cref="Extract(SourceDocument, CancellationToken)"/> finds.</summary>
+    public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, CancellationToken ct = default) =>
+        Figures(DocumentLayout.Of(doc.Title, doc.Paragraphs), doc.Published, ct);
+
+    ExtractedFacts Extract(SourceDocument doc, bool withFigures, CancellationToken ct)
     {
         var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner, ct);
         ct.ThrowIfCancellationRequested();
+        var figures = withFigures ? Figures(facts.Units.Select(u => u.Unit), doc.Published, ct) : [];
+        var (agreements, milestones) = Agreements(doc, facts, ct);
+        ct.ThrowIfCancellationRequested();
+        var ev = EventExtractor.Extract(facts);
+        return new ExtractedFacts(agreements, figures) { Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed };
+    }
+
+    /// <summary>Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence.</summary>
+    static List<FigureDraft> Figures(IEnumerable<TextUnit> units, PartialDate? published, CancellationToken ct)
+    {
         var figures = new List<FigureDraft>();
+        FigureContext? context = null;
+        var paragraph = -1;
+        foreach (var unit in units)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (unit.Kind == UnitKind.Heading) continue;
+            if (unit.Paragraph != paragraph || context is null) (context, paragraph) = (new FigureContext(published), unit.Paragraph);
+            figures.AddRange(FigureExtractor.Extract(unit.Text, context));
+        }
+        return figures;
+    }
+
+    /// <summary>The agreements the document reports signed, and the later events of agreements (ratification, entry into force).</summary>
+    (List<AgreementDraft> Agreements, List<EventDraft> Milestones) Agreements(SourceDocument doc, DocumentFacts facts, CancellationToken ct)
+    {
         var agreements = new List<AgreementDraft>();
         var parties = DocumentCountries(facts);
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
             new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties)
             { CountryNamed = name => CountryNamedWith(facts, name) };
-        FigureContext? figureContext = null;
-        var paragraph = -1;
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
         var namedBySigning = 0;
@@ -51,9 +88,6 @@ public sealed class DocumentExtractor
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
             var earlier = agreements.Count;
-            // Figures carry their period and currency from sentence to sentence within a paragraph.
-            if (s.Unit.Paragraph != paragraph || figureContext is null) (figureContext, paragraph) = (new FigureContext(doc.Published), s.Unit.Paragraph);
-            figures.AddRange(FigureExtractor.Extract(s.Text, figureContext));
             var signs = AgreementExtractor.StatesSigning(s.Text);
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
             if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
@@ -70,9 +104,7 @@ public sealed class DocumentExtractor
                 && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                 milestones.Add(milestone);
         }
-        ct.ThrowIfCancellationRequested();
-        var ev = EventExtractor.Extract(facts);
-        return new ExtractedFacts(agreements, figures) { Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed };
+        return (agreements, milestones);
     }
 
     static bool IntroducesSigned(string intro) =>

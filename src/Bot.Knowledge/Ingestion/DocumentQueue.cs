@@ -8,13 +8,14 @@ namespace Bot.Knowledge.Ingestion;
 /// Prepared documents waiting to be saved together in one <see cref="WriteBatch"/>; their outcomes join the report in
 /// the order the files came. If any of them cannot be saved, the batch is rolled back and each document is saved again
 /// in a transaction of its own, so the others are kept and the one at fault fails as it would have alone.
-/// A full batch is prepared (<see cref="PreparedDocument"/>: passages and their index keys) and saved beside the caller
+/// A full batch is prepared document by document (its figures, which depend on the text alone and so need not be read
+/// on the caller's thread; <see cref="PreparedDocument"/>: passages and their index keys) and saved beside the caller
 /// (<see cref="OverlappedSave{T}"/>) while it reads and extracts the next one; <see cref="Flush"/> waits for that save
 /// and saves the rest.
 /// </summary>
 internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> results)
 {
-    /// <summary>A file read with what was extracted from it, or the reason it could not be.</summary>
+    /// <summary>A file read with what was extracted from it but its figures, or the reason it could not be.</summary>
     public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure);
 
     readonly OverlappedSave<List<IngestResult>> _saving = new();
@@ -47,36 +48,43 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
 
     List<IngestResult> Save(List<Item> items)
     {
-        var prepared = items.Select(i => i.Doc is { } doc ? PreparedDocument.Of(doc, i.Facts!, null, _terms) : null).ToList();
         try
         {
-            return SaveTogether(items, prepared);
+            return SaveTogether(items);
         }
         catch (Exception)
         {
             // Nothing of the batch was kept: the one-transaction-per-document path decides what is kept and what throws.
-            return [.. items.Select((item, i) => SaveAlone(item, prepared[i]))];
+            return [.. items.Select(SaveAlone)];
         }
     }
 
-    List<IngestResult> SaveTogether(List<Item> items, List<PreparedDocument?> prepared)
+    /// <remarks>
+    /// Each document is prepared just before it is saved, not the whole batch first: its passages' index keys are
+    /// garbage as soon as they are written, instead of living (and being promoted by the GC) as long as the batch.
+    /// </remarks>
+    List<IngestResult> SaveTogether(List<Item> items)
     {
         var outcomes = new List<IngestResult>(items.Count);
         using var batch = writer.BeginBatch();
-        for (var i = 0; i < items.Count; i++)
+        foreach (var item in items)
         {
-            outcomes.Add(prepared[i] is { } document
-                ? Ingestor.Saved(items[i].Target, document.Doc, batch.Save(document))
-                : Ingestor.Failed(items[i].Target, items[i].Failure!));
+            outcomes.Add(item.Doc is { } doc
+                ? Ingestor.Saved(item.Target, doc, batch.Save(Prepared(doc, item.Facts!)))
+                : Ingestor.Failed(item.Target, item.Failure!));
         }
         batch.Commit();
         return outcomes;
     }
 
-    IngestResult SaveAlone(Item item, PreparedDocument? prepared)
+    IngestResult SaveAlone(Item item)
     {
-        if (prepared is null) return Ingestor.Failed(item.Target, item.Failure!);
-        try { return Ingestor.Saved(item.Target, prepared.Doc, writer.Save(prepared)); }
+        if (item.Doc is not { } doc) return Ingestor.Failed(item.Target, item.Failure!);
+        try { return Ingestor.Saved(item.Target, doc, writer.Save(Prepared(doc, item.Facts!))); }
         catch (IngestionException e) { return Ingestor.Failed(item.Target, e.Message); }
     }
+
+    /// <summary>The figures (which extraction left to this thread), then passages and their index keys.</summary>
+    PreparedDocument Prepared(SourceDocument doc, ExtractedFacts facts) =>
+        PreparedDocument.Of(doc, facts with { Figures = DocumentExtractor.Figures(doc) }, null, _terms);
 }

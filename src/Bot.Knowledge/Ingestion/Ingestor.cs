@@ -97,7 +97,9 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     {
         try
         {
-            var (doc, facts) = Prepare(Admit(read(), options), extractor, ct);
+            // The queue reads the figures on its saving thread, beside the next documents (see DocumentQueue).
+            var doc = Canonical(Admit(read(), options));
+            var facts = extractor.ExtractAllButFigures(doc, ct);
             ct.ThrowIfCancellationRequested();
             return new DocumentQueue.Item(target, doc, facts, null);
         }
@@ -130,10 +132,13 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     /// <summary>parse → extract: everything before the store is touched.</summary>
     internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor, CancellationToken ct = default)
     {
-        // A document with a source URL is that page: re-reading it from a file or the web updates one record.
-        if (doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source)) doc = doc with { Uri = UrlCanonicalizer.Canonical(source) };
+        doc = Canonical(doc);
         return (doc, extractor.Extract(doc, ct));
     }
+
+    /// <summary>A document with a source URL is that page: re-reading it from a file or the web updates one record.</summary>
+    internal static SourceDocument Canonical(SourceDocument doc) =>
+        doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source) ? doc with { Uri = UrlCanonicalizer.Canonical(source) } : doc;
 
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
     {
