@@ -66,7 +66,7 @@ public sealed class OfflineAnswerer
         var analyzed = _analyzer.Analyze(text, lang, entities);
         var q = FollowUpCarryOver.Apply(continues ? analyzed with { IsFollowUp = true } : analyzed, previous, memory);
         // "…, and who is the ambassador?" keeps the first half's subject as context, not its figure: it asks for no number.
-        if (continues && analyzed.Metric is null && !analyzed.AnswerTypes.Any(ReadsNumbers)) q = q with { Metric = null, Metrics = [] };
+        if (continues && analyzed.Metric is null && !analyzed.AnswerTypes.Any(AnswerTypes.IsNumber)) q = q with { Metric = null, Metrics = [] };
         var answer = Picked(q, memory) ?? Route(q, entities);
         if (answer.Kind == AnswerKind.NotFound && SignatoriesOf(q, memory) is { } parties) answer = parties;
         if (conversation is not null)
@@ -121,7 +121,7 @@ public sealed class OfflineAnswerer
         if (q.Has("cost") && (q.AboutAgreements || q.Entities.Count > 0)) return _reading.TryAnswer(q, entities) ?? _agreements.AnswerCost(q, entities);
         // "How many transport agreements": the stored agreements of that topic are counted. "How many documents were signed
         // during the visit": no record ties agreements to a visit, but the report states the number.
-        if (q.AnswerTypes.Any(ReadsNumbers) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
+        if (q.AnswerTypes.Any(AnswerTypes.IsNumber) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
         if (AgreementAnswerer.Wants(q))
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
@@ -133,6 +133,4 @@ public sealed class OfflineAnswerer
         }
         return _reading.Answer(q, entities);
     }
-
-    static bool ReadsNumbers(AnswerType t) => t is AnswerType.Count or AnswerType.Amount or AnswerType.Percent or AnswerType.Factor;
 }

@@ -8,7 +8,8 @@ public static class QuoteText
 {
     public static string Render(string sentence, string lang, string marker)
     {
-        var quoteLang = LanguageGuess.Of(sentence);
+        // A source's address is written in Latin letters whatever the sentence's language.
+        var quoteLang = LanguageGuess.Of(Links.Blanked(sentence));
         var note = quoteLang == lang ? "" : " " + Texts.Get(lang, "quoted_in", Texts.Get(lang, "language." + quoteLang));
         return $"«{sentence.Trim()}» {marker}{note}";
     }

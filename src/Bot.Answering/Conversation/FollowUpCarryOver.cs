@@ -12,7 +12,16 @@ public static class FollowUpCarryOver
 {
     public static Question Apply(Question current, Question? previous, ConversationMemory? memory)
     {
-        if (previous is null || !current.IsFollowUp && !LacksSubject(current)) return current;
+        if (previous is null) return current;
+        // "What did Kazakhstan mainly ship to Bulgaria in that period?": a question of its own, in the last one's time.
+        if (!current.IsFollowUp && current.PointsBackInTime && current.Periods.Count == 0 && current.Date is null)
+            return current with
+            {
+                Periods = previous.Periods, Date = previous.Date,
+                Units = [.. current.Units, .. previous.Units.Where(u => IsTime(u.Label) || PeriodWords(previous).Contains(u.Label))],
+                PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
+            };
+        if (!current.IsFollowUp && !LacksSubject(current)) return current;
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric).
@@ -42,4 +51,9 @@ public static class FollowUpCarryOver
         q.Metric is null && !q.AboutAgreements && q.Entities.Count == 0 && (q.Periods.Count > 0 || q.Date is not null) && q.Units.Count <= 3;
 
     static bool IsTime(string label) => Passages.TimeWords.IsTime(label);
+
+    /// <summary>The words the question states its period in ("in the first quarter of 2025" → first, quarter, 2025).</summary>
+    static HashSet<string> PeriodWords(Question q) =>
+        Bot.Knowledge.Extraction.PeriodFinder.Find(q.Text, null, openYear: true)
+            .SelectMany(p => Bot.Knowledge.Text.Tokenizer.Words(q.Text.Substring(p.Index, p.Length))).ToHashSet(StringComparer.Ordinal);
 }

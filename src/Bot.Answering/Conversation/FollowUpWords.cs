@@ -6,13 +6,16 @@ namespace Bot.Answering.Conversation;
 /// <summary>The follow-up words of the four languages (embedded followups.json): openers, pronouns pointing back, list positions.</summary>
 public sealed class FollowUpWords
 {
-    sealed record WordsFile(Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals);
+    sealed record WordsFile(
+        Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals,
+        Dictionary<string, List<string>> Times);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
     readonly List<string[]> _openers;
     readonly HashSet<string> _pronouns;
     readonly List<(string[] Words, int Position)> _ordinals;
+    readonly List<string[]> _times;
 
     FollowUpWords(WordsFile file)
     {
@@ -20,6 +23,7 @@ public sealed class FollowUpWords
         _pronouns = file.Pronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _ordinals = file.Ordinals.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .OrderByDescending(o => o.Item1.Length).ToList();
+        _times = file.Times.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
     }
 
     static string[] Words(string phrase) => Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray();
@@ -28,6 +32,19 @@ public sealed class FollowUpWords
     public bool OpensFollowUp(IReadOnlyList<string> words) => _openers.Any(o => StartsWith(words, o));
 
     public bool PointsBack(IReadOnlyList<string> words) => words.Any(_pronouns.Contains);
+
+    /// <summary>The words of the phrase by which the question points back at the previous question's period ("in that period", "за тот же период"), or none.</summary>
+    public IReadOnlyList<string> TimeReference(IReadOnlyList<string> words)
+    {
+        var present = words.ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in _times)
+        {
+            if (!present.Contains(phrase[0])) continue;
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+                if (At(words, i, phrase)) return phrase;
+        }
+        return [];
+    }
 
     /// <summary>The list position a question picks ("the second one?" → 2, "the last one" → -1), or null.</summary>
     public int? Position(IReadOnlyList<string> words)

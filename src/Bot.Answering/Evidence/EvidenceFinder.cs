@@ -2,6 +2,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Search;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Evidence;
 
@@ -36,11 +37,15 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         {
             if (text is null) return 0;
             if (known.TryGetValue(text, out var mask)) return mask;
-            foreach (var word in words.OfText(text)) mask |= masks.Of(word.All);
+            // A sentence that only names its source's address ("Дереккөз: https://…/sofia-launches-…-stamps") states nothing.
+            foreach (var word in words.OfText(Links.Blanked(text))) mask |= masks.Of(word.All);
             return known[text] = mask;
         }
         var minUnits = weights.RequiredUnits;
         var years = YearUnits(q);
+        // A sentence that holds only the question's year ("*Astana, 15 December 2012.*", a dateline) is about nothing it asks.
+        var timeBits = years.Aggregate(0UL, (m, y) => m | 1UL << y.Unit) | TimeWordBits(q);
+        var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
         foreach (var passage in passages)
         {
@@ -50,10 +55,13 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             var title = Mask(passage.Source.Title);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var window = new EvidenceWindow(passage, i, sentences[i],
-                    i > 0 ? sentences[i - 1] : Last(before), i + 1 < sentences.Count ? sentences[i + 1] : First(after));
+                var last = i + 1 == sentences.Count;
+                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : Last(before), last ? First(after) : sentences[i + 1])
+                {
+                    NextParagraph = last ? after : null,
+                };
                 var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
-                if (units.Sentence == 0 || units.Count < minUnits) continue;
+                if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
                 found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window)));
@@ -71,6 +79,16 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var weight = q.PreferredDocuments.Contains(w.Source.DocumentId) ? 1.1 : 1.0;
         // A description already shown says nothing new; a sentence shown for another question may still hold a name to lead with.
         return q.SeenSentences.Contains(w.Sentence) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans) ? weight * 0.5 : weight;
+    }
+
+    /// <summary>The units that are words for time itself ("года", "year", "day"): the kinds of answer a "when" asks for.</summary>
+    static ulong TimeWordBits(Question q)
+    {
+        var concepts = Understanding.AnswerTypeCues.Default.CueConcepts.GetValueOrDefault("when") ?? [];
+        ulong bits = 0;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (!q.Units[i].IsEntity && Lexicon.DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(q.Units[i].Label)).Any(concepts.Contains)) bits |= 1UL << i;
+        return bits;
     }
 
     /// <summary>The units that name a year ("2024") or a month ("October"): (unit, year, 0) or (unit, 0, month).</summary>

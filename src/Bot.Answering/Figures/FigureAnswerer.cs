@@ -20,9 +20,11 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// A question about a statistical series (trade, exports, investment, tourists…) and nothing else the store's figures
     /// cannot tell: figures tied to one event (a deal, a forum's participants, a share) say too little about the event
     /// itself, and those questions are read from the text first.
+    /// Nor one about a place within a country ("через порт Бургас"): the series are the two countries', and a city's share of
+    /// them is for the text to state.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
 

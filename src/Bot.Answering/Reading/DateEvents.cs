@@ -18,35 +18,43 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     // A date of another event than the one asked: still a date, read when nothing better is stated.
     const double OtherEvent = 0.4;
 
+    // A date beside no event word at all, for a question that asks the date of one: it may be, or be of something else.
+    const double NoEvent = 0.7;
+
     /// <summary>The events the question asks the date of ("ratified" → ratify), none when it names no event word.</summary>
     public IReadOnlySet<string> Asked(Question q) =>
         q.Units.SelectMany(u => Concepts(TextNormalizer.Fold(u.Label))).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>1 for a date of an asked event, or of no event word at all; less for a date another event word governs.</summary>
+    /// <summary>
+    /// 1 for a date of an asked event (or any date, when the question asks of none); less for a date beside no event word;
+    /// least for one only another event word governs. The clause before the date is read first ("протокол об установлении
+    /// отношений был подписан 5 июня 1992" dates the establishing too), then the clause after it; Kazakh, whose verb follows
+    /// the date, the other way round.
+    /// </summary>
     public double Factor(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
         if (asked.Count == 0) return 1;
-        var governing = Before(sentence, span.Start) ?? After(sentence, span.End);
-        return governing is null || governing.Any(asked.Contains) ? 1 : OtherEvent;
+        var before = Before(sentence, span.Start);
+        var after = After(sentence, span.End);
+        var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
+        if (first.Count == 0) first = second;
+        if (first.Count == 0) return NoEvent;
+        return first.Any(asked.Contains) ? 1 : OtherEvent;
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();
 
-    /// <summary>The concepts of the last event word between the clause's start and <paramref name="end"/>.</summary>
-    List<string>? Before(string sentence, int end)
+    /// <summary>The concepts of the event words between the clause's start and <paramref name="end"/>.</summary>
+    List<string> Before(string sentence, int end)
     {
-        var start = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, end - 1)) + 1;
-        List<string>? last = null;
-        foreach (var concepts in EventWords(sentence, start, end))
-            last = concepts;
-        return last;
+        var start = Clauses.StartOf(sentence, end);
+        return EventWords(sentence, start, end).SelectMany(c => c).ToList();
     }
 
     /// <summary>The concepts of the first event word between <paramref name="start"/> and the clause's end.</summary>
-    List<string>? After(string sentence, int start)
+    List<string> After(string sentence, int start)
     {
-        var end = start < sentence.Length ? sentence.IndexOfAny(ClauseBreaks, start) : -1;
-        return EventWords(sentence, start, end < 0 ? sentence.Length : end).FirstOrDefault();
+        return EventWords(sentence, start, Clauses.EndOf(sentence, start)).FirstOrDefault() ?? [];
     }
 
     IEnumerable<List<string>> EventWords(string sentence, int from, int to)
@@ -55,7 +63,4 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         while (position < to && Tokenizer.Next(sentence, ref position, out var s, out var length) && s + length <= to)
             if (Concepts(TextNormalizer.Fold(sentence.Substring(s, length))) is { Count: > 0 } concepts) yield return [.. concepts];
     }
-
-    // Commas, semicolons, colons, dashes and brackets end a clause: "…, подписанная в Алматы 13 ноября 1997 года, ратифицирована …".
-    static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '—', '–'];
 }

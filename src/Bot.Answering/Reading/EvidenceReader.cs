@@ -51,16 +51,30 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
-                answers.Add(new Candidate(w, [], w.Coverage) { Quoted = q.Wants(AnswerType.List) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence] });
+                answers.Add(new Candidate(w, [], w.Coverage)
+                {
+                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence],
+                });
                 continue;
             }
             if (Read(q, w, types, entities, reach) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
+        // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
+        // whom Marinova met there.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.Known))
-            answers.AddRange(related.Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+            answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
+    }
+
+    /// <summary>The window's sentence or its neighbours name every person the question names.</summary>
+    static bool NamesThePeople(Question q, ScoredWindow w)
+    {
+        var near = w.Units.Sentence | w.Units.Neighbours;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (q.Units[i].IsPerson && (near & 1UL << i) == 0) return false;
+        return true;
     }
 
     Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities, double[] reach)
@@ -69,6 +83,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var quoted = new List<string> { w.Window.Sentence };
         double closeness = 0;
         var headless = false;
+        var dated = 1.0;
         foreach (var type in types)
         {
             var (span, proximity, from) = Best(q, w, type, entities, reach);
@@ -76,9 +91,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             chosen.Add(span);
             closeness += proximity;
             headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
+            // "When were relations established": a date of an embassy's opening or a council's decision is no rival source.
+            if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, DateEvents.Default.Asked(q)));
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
         }
-        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1);
+        var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
         return new Candidate(w, chosen, score) { Quoted = quoted };
     }
 
@@ -99,7 +116,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
-            .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))).ToList();
+            .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
+                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
@@ -129,6 +148,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var held = words.OfText(neighbour).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
         return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
     }
+
+    /// <summary>
+    /// "Which mayor did the Kazakh ambassador meet": a person the store knows as holding another post the question names
+    /// (the ambassador), and not the one asked for, is who the question is about, not its answer.
+    /// </summary>
+    static bool HoldsAnotherPost(Question q, AnswerSpan span)
+    {
+        if (q.Head is not { } head || span.Role is not { Length: > 0 } role) return false;
+        var posts = q.Units.Where(u => u != head && !u.IsEntity && IsPost(u)).ToList();
+        if (posts.Count == 0) return false;
+        var held = Bot.Knowledge.Text.Tokenizer.Words(role).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+        return !held.Overlaps(head.Keys) && posts.Any(p => held.Overlaps(p.Keys));
+    }
+
+    static bool IsPost(QueryUnit unit) => DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(unit.Label))
+        .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);
 
     static double Headless(Question q, AnswerType type, List<int> heads) =>
         q.Head is not null && heads.Count == 0 && type == AnswerType.Person ? HeadlessPerson : 1;

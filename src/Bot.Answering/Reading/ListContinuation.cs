@@ -29,9 +29,14 @@ public static class ListContinuation
     // How far past the evidence, in sentences of its paragraph, the enumeration it introduces may stand.
     const int Reach = 2;
 
+    // How many items of a list a closing colon introduces are quoted.
+    const int MaxItems = 8;
+
     public static List<string> Quoted(Question q, EvidenceWindow w)
     {
         var quoted = new List<string> { w.Sentence };
+        // "Two documents are expected to be signed during the visit:" says nothing without the items that follow it.
+        if (Introduces(w.Sentence)) return [.. quoted, .. Following(w).Take(MaxItems)];
         if (Adds(w.Sentence) && w.Before is { } before) quoted.Insert(0, before);
         if (Enumerates(w.Sentence)) return quoted;
         var sentences = SentenceSplitter.Split(w.Passage.Text);
@@ -42,6 +47,16 @@ public static class ListContinuation
                 break;
             }
         return quoted;
+    }
+
+    /// <summary>A sentence that ends with a colon introduces what follows it.</summary>
+    public static bool Introduces(string sentence) => sentence.TrimEnd().EndsWith(':');
+
+    /// <summary>What follows the sentence: the rest of its paragraph, else the paragraph after it.</summary>
+    static List<string> Following(EvidenceWindow w)
+    {
+        var rest = SentenceSplitter.Split(w.Passage.Text).Skip(w.Index + 1).ToList();
+        return rest.Count > 0 ? rest : w.NextParagraph is { } next ? SentenceSplitter.Split(next) : [];
     }
 
     static bool Adds(string sentence) => Says(sentence, Additive);

@@ -1,7 +1,9 @@
 using Bot.Answering.Evidence;
+using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
 
@@ -21,6 +23,32 @@ public static class TimeCheck
         // "When, according to the October 2019 report, …": a date question's period may be the report's; the answer
         // then leads with the date the evidence states, so no other year can pass for the one asked.
         return AsksDate(q) && w.Published is { } published && asked.Any(a => a.From <= published.Year && published.Year <= a.To);
+    }
+
+    /// <summary>
+    /// A number holds for the period asked when the period it is stated for does: the one right after it ("$95.2 million in
+    /// 2023"), else the last the sentence names before it that is no comparison ("за первый квартал 2025 года … 66,6 млн —
+    /// почти вдвое больше, чем за тот же период прошлого года" is a 2025 figure), else one after it in its clause. A number
+    /// the sentence dates no way holds as its window does.
+    /// </summary>
+    public static bool SpanHolds(Question q, string sentence, AnswerSpan span, PartialDate? published)
+    {
+        var asked = AskedYears(q);
+        if (asked.Count == 0 || PeriodOfSpan(sentence, span, published) is not { } p) return true;
+        return asked.Any(a => p.StartYear <= a.To && a.From <= p.EndYear);
+    }
+
+    // "$95.2 million in 2023": at most this many words between a number and the period that is its own.
+    const int AfterReach = 3;
+
+    static Period? PeriodOfSpan(string sentence, AnswerSpan span, PartialDate? published)
+    {
+        var periods = PeriodFinder.Find(sentence, published).Where(p => p.Period.StartYear > 0 && (p.End <= span.Start || p.Index >= span.End)).ToList();
+        var after = periods.FirstOrDefault(p => p.Index >= span.End && !p.IsComparison);
+        if (after is not null && Tokenizer.Words(sentence[span.End..after.Index]).Count() <= AfterReach && !Clauses.BreakBetween(sentence, span.End, after.Index))
+            return after.Period;
+        if (periods.LastOrDefault(p => p.End <= span.Start && !p.IsComparison) is { } before) return before.Period;
+        return after is not null && !Clauses.BreakBetween(sentence, span.End, after.Index) ? after.Period : null;
     }
 
     static bool AsksDate(Question q) => q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Date or AnswerType.Year);

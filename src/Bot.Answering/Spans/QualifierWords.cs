@@ -22,10 +22,12 @@ public sealed class QualifierWords(DomainLexicon lexicon)
         return null;
     }
 
+    /// <summary>The hedge right after a number, in its clause: "66,6 млн — почти вдвое больше…" hedges the growth, not the amount.</summary>
     public string? After(string text, int end)
     {
-        var word = Tokenizer.Words(text[end..Math.Min(text.Length, end + 16)]).FirstOrDefault();
-        return word is null ? null : Of(word);
+        var position = end;
+        if (!Tokenizer.Next(text, ref position, out var start, out var length) || start - end > 16) return null;
+        return Clauses.BreakBetween(text, end, start) ? null : Of(text.Substring(start, length));
     }
 
     string? Of(string word)

@@ -60,7 +60,27 @@ public sealed class SpanFinder
         if (type is AnswerType.Organisation or AnswerType.Person)
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
-        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)).ToList();
+        var country = type == AnswerType.Person ? AskedCountry(q) : null;
+        return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)
+            && (country is null || !OfAnotherCountry(s, country))).ToList();
+    }
+
+    /// <summary>The one country a "who" question names ("Bulgaria's foreign minister"); none when it names both or neither.</summary>
+    static string? AskedCountry(Question q)
+    {
+        var named = Countries.FindIn(q.Text).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>
+    /// "Kazakhstan's Foreign Minister Mukhtar Tileuberdi and his Bulgarian counterpart…": a person the store knows by a
+    /// post of another country is no answer to "who was Bulgaria's foreign minister".
+    /// </summary>
+    static bool OfAnotherCountry(AnswerSpan span, string asked)
+    {
+        if (span.Role is not { Length: > 0 } role) return false;
+        var countries = Countries.FindIn(role).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count > 0 && !countries.Contains(asked, StringComparer.Ordinal);
     }
 
     /// <summary>A person the question itself names ("Whom did Georgi Vodenski replace…") is what it asks about, not the answer: their surname says so.</summary>

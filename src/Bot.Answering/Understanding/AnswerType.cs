@@ -20,3 +20,9 @@ public enum AnswerType
     Name,
     Reason,
 }
+
+public static class AnswerTypes
+{
+    /// <summary>The types answered by a number the evidence states (an amount, a count, a share, a multiple).</summary>
+    public static bool IsNumber(this AnswerType t) => t is AnswerType.Amount or AnswerType.Count or AnswerType.Percent or AnswerType.Factor;
+}

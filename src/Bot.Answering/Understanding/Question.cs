@@ -31,6 +31,9 @@ public sealed record Question(
     /// <summary>The item of the previous answer's list the question picks ("the second one?" → 2, "the last one" → -1).</summary>
     public int? ListPosition { get; init; }
 
+    /// <summary>The question points back at the previous question's period ("What did it ship in that period?").</summary>
+    public bool PointsBackInTime { get; init; }
+
     /// <summary>The question points back at what the previous answer was about ("who signed it?", "А когда оно…").</summary>
     public bool PointsBack { get; init; }
 

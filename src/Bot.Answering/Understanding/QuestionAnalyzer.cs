@@ -24,7 +24,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entityMatches = entities.FindIn(text);
         var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
-        var (types, head, cueWords) = _types.Analyze(foldedWords);
+        var (types, head, typeWords) = _types.Analyze(foldedWords);
+        // "…in that period?" names no time of its own to look for: its words point at the last question's.
+        var timeReference = FollowUpWords.Default.TimeReference(foldedWords);
+        var cueWords = timeReference.Count == 0 ? typeWords : typeWords.Union(timeReference).ToHashSet(StringComparer.Ordinal);
         var units = new List<QueryUnit>();
         var consumed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in entityMatches)
@@ -104,6 +107,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             ListPosition = position,
             Head = placeHead ?? (head is null ? RoleHead(types, units) : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head)),
             PointsBack = pointsBack,
+            PointsBackInTime = timeReference.Count > 0,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),

@@ -35,4 +35,13 @@ public sealed class ListAnswerTests(ListNewsFixture fixture) : IClassFixture<Lis
         answer.Text.ShouldContain("мыс");
         answer.Text.ShouldContain("шарап");
     }
+
+    [Fact]
+    public void A_sentence_ending_in_a_colon_is_quoted_with_the_numbered_items_of_the_paragraph_after_it()
+    {
+        var answer = fixture.Answerer.Answer("Which services do the rail operators plan to launch?", "en");
+
+        answer.Text.ShouldContain("container train from Dostyk");
+        answer.Text.ShouldContain("joint booking office");
+    }
 }

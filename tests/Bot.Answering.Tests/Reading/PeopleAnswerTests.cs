@@ -64,4 +64,31 @@ public sealed class PeopleAnswerTests(PeopleNewsFixture fixture) : IClassFixture
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.ShouldStartWith("Romania");
     }
+
+    [Fact]
+    public void A_meeting_the_source_places_nowhere_near_the_city_asked_about_does_not_answer_whom_she_met_there()
+    {
+        var answer = fixture.Answerer.Answer("Whom did Elena Marinova meet in Karaganda?", "en");
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        answer.Text.Split('\n')[0].ShouldNotContain("Tokayev");
+        fixture.Answerer.Answer("Who received Elena Marinova?", "en").Text.ShouldStartWith("Kassym-Jomart Tokayev");
+    }
+
+    [Fact]
+    public void The_person_the_question_names_by_another_post_is_no_rival_answer()
+    {
+        var answer = fixture.Answerer.Answer("Which mayor of Burgas did the Kazakh ambassador meet?", "en");
+
+        answer.Text.ShouldStartWith("Dimitar Nikolov");
+        answer.Text.Split("The source says")[0].ShouldNotContain("Zhaksybekov");
+    }
+
+    [Fact]
+    public void The_minister_of_the_country_asked_about_is_the_answer_not_the_other_countrys()
+    {
+        var answer = fixture.Answerer.Answer("Who is Bulgaria's foreign minister?", "en");
+
+        answer.Text.ShouldStartWith("Petya Koleva");
+    }
 }

@@ -7,6 +7,16 @@ public sealed class PeopleNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
     {
+        files.Write("ministers.md", Doc("Messages on the anniversary", "2023-06-05", "en",
+            "The foreign ministers exchanged messages as well — Kazakhstan's Foreign Minister Arman Dauletov and his Bulgarian counterpart, Foreign Minister Petya Koleva."));
+        files.Write("burgas-en.md", Doc("Ambassador in Burgas", "2024-05-20", "en",
+            "Last week the Kazakh ambassador, Serik Zhaksybekov, discussed a ferry line to Aktau with Burgas Mayor Dimitar Nikolov."));
+        files.Write("burgas-bg.md", Doc("Посланик в Бургас", "2024-05-18", "bg",
+            "Посланикът на Казахстан Серик Жаксыбеков беше приет от кмета на Бургас."));
+        files.Write("diaspora.md", "---\ntitle: \"Vice-president meets the community\"\ndate: 2021-04-15\nlang: en\n---\n\n"
+            + "Bulgarian Vice-President Elena Marinova was received by President Kassym-Jomart Tokayev on Wednesday.\n\n"
+            + "The talks focused on teaching the Bulgarian language to children of the community.\n\n"
+            + "Around 300 ethnic Bulgarians live in Karaganda region, according to the community's own count.\n");
         files.Write("envoy.md", Doc("Нов посланик в Астана", "2024-02-12", "bg",
             "Новият извънреден и пълномощен посланик на България в Казахстан е Петър Стоянов Иванов. Той сменя на поста Димитър Колев, който беше освободен със същия пакет укази."));
         files.Write("delegation.md", Doc("Delegation in Astana", "2023-09-21", "en",

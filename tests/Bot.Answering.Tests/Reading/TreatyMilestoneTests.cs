@@ -6,7 +6,7 @@ namespace Bot.Answering.Tests.Reading;
 /// What became of an agreement after its signing (approval, ratification, entry into force) is read from the sentence
 /// that states it, and of a sentence that dates several events the date of the one asked is the answer.
 /// </summary>
-public sealed class TreatyMilestoneTests(TreatyNewsFixture fixture) : IClassFixture<TreatyNewsFixture>
+public sealed class TreatyMilestoneTests(ClauseNewsFixture fixture) : IClassFixture<ClauseNewsFixture>
 {
     Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
 
@@ -58,5 +58,23 @@ public sealed class TreatyMilestoneTests(TreatyNewsFixture fixture) : IClassFixt
         var answer = Ask("Комиссияның қанша отырысы өтті?", "kk");
 
         answer.Text.ShouldNotStartWith("5");
+    }
+
+    [Fact]
+    public void The_date_of_another_event_in_another_source_is_no_disagreement()
+    {
+        var answer = Ask("When were diplomatic relations between Kazakhstan and Bulgaria established?", "en");
+
+        answer.Text.ShouldStartWith("5 June 1992");
+        answer.Text.ShouldNotContain("1994");
+    }
+
+    [Fact]
+    public void In_kazakh_the_event_word_after_a_date_is_the_one_it_dates()
+    {
+        var lead = Ask("Инвестицияларды қорғау туралы келісім қашан күшіне енді?", "kk").Text.Split('\n')[0];
+
+        lead.ShouldContain("2001");
+        lead.ShouldNotContain("1999");
     }
 }
