@@ -39,6 +39,7 @@ public static class SpanText
     static string DateText(AnswerSpan span, Knowledge.Model.PartialDate date, string lang)
     {
         var text = Formats.DateRange(date, span.DateEnd, lang);
+        if (span.Planned) text = Texts.Get(lang, "planned_date", text);
         return span.Relative && span.Anchor is { } anchor
             ? $"{text} — {Texts.Get(lang, "relative_date", Formats.Date(anchor, lang, weekday: false), span.Text.Trim())}" : text;
     }

@@ -24,6 +24,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>The document's date a relative date was counted from.</summary>
     public PartialDate? Anchor { get; init; }
 
+    /// <summary>The date's clause states a plan ("a Sunday school is planned for next year"): a date it was meant for, not one it happened on.</summary>
+    public bool Planned { get; init; }
+
     public double? Value { get; init; }
 
     /// <summary>about, nearly, more_than, over, less_than (keys of texts.json "qualifier.*"), or null for an exact value.</summary>

@@ -93,6 +93,14 @@ public sealed class SpanFinder
         return q.Units.Any(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys));
     }
 
+    /// <summary>The span's clause states a plan, not a fact ("ал келер жылы … мектеп ашу жоспарланып отыр").</summary>
+    static bool InPlan(string text, AnswerSpan span)
+    {
+        var start = Bot.Knowledge.Text.Clauses.StartOf(text, span.Start);
+        var end = Bot.Knowledge.Text.Clauses.EndOf(text, span.End);
+        return Bot.Knowledge.Extraction.Events.EventWords.Planned.IsMatch(text[start..end]);
+    }
+
     public bool StatesAny(AnswerType type, string text) => type switch
     {
         AnswerType.Count => _counts.Find(text, [], []).Any(),
@@ -107,7 +115,7 @@ public sealed class SpanFinder
     /// <param name="contextYear">The year the text's paragraph is about before it, for dates it states without one.</param>
     public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities, PartialDate? published = null, int? contextYear = null) => type switch
     {
-        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).ToList(),
+        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).Select(s => s with { Planned = InPlan(text, s) }).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.

@@ -36,6 +36,8 @@ public sealed class ClauseNewsFixture : NewsFixture
             + "Алматыда екі елдің суретшілерінің көрмесі ашылды.\n\nДереккөз: https://example.kz/almaty-joint-postal-stamps-print-run-2014\n");
         files.Write("exports-2021.md", Doc("Экспорт за 2021 год", "2022-02-10", "ru",
             "Экспорт Казахстана в Болгарию в 2021 году составил 52 млн долларов."));
+        files.Write("school.md", Doc("Shymkent community news", "2021-05-10", "en",
+            "A Bulgarian cultural centre opened in Shymkent in March. A Sunday school is planned to open in the city in 2022."));
         files.Write("port.md", Doc("Порт Актау", "2024-07-20", "ru",
             "На новый зерновой терминал порт Актау потратил 45 млн долларов — почти вдвое больше, чем планировалось."));
     }
