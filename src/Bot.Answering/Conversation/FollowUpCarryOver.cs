@@ -15,12 +15,15 @@ public static class FollowUpCarryOver
         if (previous is null) return current;
         // "What did Kazakhstan mainly ship to Bulgaria in that period?": a question of its own, in the last one's time.
         if (!current.IsFollowUp && current.PointsBackInTime && current.Periods.Count == 0 && current.Date is null)
+        {
+            var periodWords = PeriodWords(previous);
             return current with
             {
                 Periods = previous.Periods, Date = previous.Date,
-                Units = [.. current.Units, .. previous.Units.Where(u => IsTime(u.Label) || PeriodWords(previous).Contains(u.Label))],
+                Units = [.. current.Units, .. previous.Units.Where(u => IsTime(u.Label) || periodWords.Contains(u.Label))],
                 PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             };
+        }
         if (!current.IsFollowUp && !LacksSubject(current)) return current;
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;

@@ -43,6 +43,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var windows = finder.Find(q, weights, WindowsToRead);
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
+        var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
         var answers = new List<Candidate>();
         var rejected = new List<ScoredWindow>();
         var related = new List<ScoredWindow>();
@@ -57,7 +58,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 });
                 continue;
             }
-            if (Read(q, w, types, entities, reach) is { } candidate) answers.Add(candidate);
+            if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
@@ -77,7 +78,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         return true;
     }
 
-    Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities, double[] reach)
+    /// <param name="events">The events the question asks the date of (<see cref="DateEvents.Asked"/>), read once per question.</param>
+    Candidate? Read(Question q, ScoredWindow w, List<AnswerType> types, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
         var chosen = new List<AnswerSpan>();
         var quoted = new List<string> { w.Window.Sentence };
@@ -86,13 +88,13 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var dated = 1.0;
         foreach (var type in types)
         {
-            var (span, proximity, from) = Best(q, w, type, entities, reach);
+            var (span, proximity, from) = Best(q, w, type, entities, reach, events);
             if (span is null || from is not null && !ConstraintCheck.OrdinalAgrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
             headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
             // "When were relations established": a date of an embassy's opening or a council's decision is no rival source.
-            if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, DateEvents.Default.Asked(q)));
+            if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, events));
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
         }
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
@@ -110,7 +112,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     }
 
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
-    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach)
+    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
@@ -129,9 +131,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var anchors = heads.Count > 0 ? heads.Select(a => (a, 1.0)).ToList() : Anchors(q, w.Window.Sentence, reach);
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
-            var events = type is AnswerType.Date or AnswerType.Year ? DateEvents.Default.Asked(q) : EmptyEvents;
+            var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors)
-                * DateEvents.Default.Factor(w.Window.Sentence, s, events))).MaxBy(x => x.Proximity);
+                * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
