@@ -62,6 +62,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 };
                 var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
+                if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
                 found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window)));

@@ -10,16 +10,28 @@ public static class CalendarWords
 
     internal sealed record SeasonWords(int[] Months, LanguageWords Words);
 
+    /// <summary>How a text places a weekday: '@' is any form of the day's name; <see cref="Week"/> null is the latest such day, else that day of the item's week moved by it.</summary>
+    internal sealed record WeekdayPhrases(int? Week, LanguageWords Words);
+
     internal sealed record CalendarFile(
         List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> NumberMultipliers, LanguageWords NumberJoiners,
         Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
-        List<RelativeWords> Relative, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
+        List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay);
 
     internal static CalendarFile File { get; } = VocabularyFile.Load<CalendarFile>("calendar.json");
 
     static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>Every weekday phrase with each form of each day put in for '@', tagged "weekday@week:day" (day 1 = Monday).</summary>
+    internal static IEnumerable<(string Phrase, string Tag)> WeekdayPhraseTags() =>
+        from p in File.WeekdayPhrases
+        from lang in p.Words
+        from template in lang.Value
+        from day in File.Weekdays.Select((forms, i) => (Forms: forms.GetValueOrDefault(lang.Key) ?? [], Day: i + 1))
+        from form in day.Forms
+        select (template.Replace("@", form, StringComparison.Ordinal), $"weekday@{p.Week?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest"}:{day.Day}");
 
     /// <summary>"monday", "четверг", "среду": weekday names as a sentence about a date holds them.</summary>
     public static IReadOnlyList<string> WeekdayNames { get; } = [.. File.WeekdayNames.All];

@@ -24,6 +24,7 @@ public static partial class DateFinder
         Phrases.Options | RegexOptions.Compiled);
 
     static readonly PhraseMatcher Relative = new(CalendarWords.File.Relative.SelectMany(r => r.Words.All.Select(w => (w, $"{r.Unit}:{r.Offset}")))
+        .Concat(CalendarWords.WeekdayPhraseTags())
         .Concat(CalendarWords.File.Ago.SelectMany(a => a.Value.All.Select(w => (w, $"{a.Key}:ago"))))
         .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}"))))));
 
@@ -180,10 +181,16 @@ public static partial class DateFinder
             "month" when doc.Month is not null => MonthOnly(day.AddMonths(offset)),
             "year" => new PartialDate(doc.Year + offset),
             // "On Wednesday" in an item of Friday 12 July: the latest Wednesday on or before it (offset: ISO day, Monday = 1).
-            "weekday" when doc.Day is not null => PartialDate.From(day.AddDays(-(((int)day.DayOfWeek + 6) % 7 + 1 - offset + 7) % 7)),
+            "weekday@latest" when doc.Day is not null => PartialDate.From(day.AddDays(-((IsoDay(day) - offset + 7) % 7))),
+            // "Осы аптаның сәрсенбісінде", "next Monday": that day of the item's own week (Monday to Sunday), or of the week before or after.
+            _ when doc.Day is not null && unit.StartsWith("weekday@", StringComparison.Ordinal)
+                && int.TryParse(unit.AsSpan(8), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var week)
+                => PartialDate.From(day.AddDays(7 * week + offset - IsoDay(day))),
             _ => null,
         };
     }
+
+    static int IsoDay(DateOnly d) => ((int)d.DayOfWeek + 6) % 7 + 1;
 
     static PartialDate MonthOnly(DateOnly d) => new(d.Year, d.Month);
 
@@ -196,7 +203,7 @@ public static partial class DateFinder
         return month > to ? doc.Year : doc.Year - 1;
     }
 
-    /// <summary>"в октябре позапрошлого года", "November last year", "былтыр желтоқсанда": a month and a relative year are one date.</summary>
+    /// <summary>"в октябре позапрошлого года", "13 ноября прошлого года", "November last year", "былтыр желтоқсанда": a month (with its day) and a relative year are one date.</summary>
     static List<DateMention> JoinMonthAndYear(string text, List<DateMention> found)
     {
         for (var i = 0; i + 1 < found.Count; i++)
@@ -204,8 +211,11 @@ public static partial class DateFinder
             var (a, b) = (found[i], found[i + 1]);
             if (!a.Relative || !b.Relative || b.Index - a.EndIndex > 4 || text[a.EndIndex..b.Index].Any(c => c is '.' or ';' or ',')) continue;
             var (month, year) = a.Start.Month is not null && b.Start.Month is null ? (a, b) : b.Start.Month is not null && a.Start.Month is null ? (b, a) : (null, null);
-            if (month is null || year is null || month.Start.Day is not null) continue;
-            found[i] = new DateMention(a.Index, b.EndIndex - a.Index, new PartialDate(year.Start.Year, month.Start.Month), null, true);
+            if (month is null || year is null) continue;
+            // "13 ноября прошлого года": the day and month keep their day, in the year the relative words name.
+            var joined = month.Start.Day is { } day ? Valid(year.Start.Year, month.Start.Month, day) : new PartialDate(year.Start.Year, month.Start.Month);
+            if (joined is null || month.End is not null) continue;
+            found[i] = new DateMention(a.Index, b.EndIndex - a.Index, joined.Value, null, true);
             found.RemoveAt(i + 1);
         }
         return found;
