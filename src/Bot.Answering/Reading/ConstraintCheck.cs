@@ -16,7 +16,22 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && QuotedNamesHold(q, w.Window.Sentence);
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && QuotedNamesHold(q, w.Window);
+
+    /// <summary>
+    /// The quoted name holds in the sentence, or — when the sentence quotes no other name — where the text before it
+    /// stated it, in its paragraph or the one before: "…at a forum titled "Transport Connection…"." followed by "More than
+    /// twenty companies were represented."
+    /// </summary>
+    static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("«„");
+
+    static bool QuotedNamesHold(Question q, EvidenceWindow w)
+    {
+        if (QuotedNamesHold(q, w.Sentence)) return true;
+        // A sentence that quotes a name of its own (even one its splitter cut before the closing mark) is about that one.
+        if (QuotedNames.In(w.Sentence).Any() || w.Sentence.AsSpan().IndexOfAny(OpeningQuotes) >= 0) return false;
+        return new[] { w.Before, w.Preceding, w.PreviousParagraph, w.Title }.OfType<string>().Any(t => QuotedNamesHold(q, t));
+    }
 
     // How many words apart a name and the word for its kind may stand ("улица «Астана»", "Astana Street", "the street named Astana").
     const int KindReach = 3;

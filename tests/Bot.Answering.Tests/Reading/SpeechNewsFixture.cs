@@ -2,7 +2,7 @@ using Bot.TestKit;
 
 namespace Bot.Answering.Tests.Reading;
 
-/// <summary>Sentences where one person states a figure at a meeting with another, and openings told with other verb forms.</summary>
+/// <summary>Sentences where one person states a figure at a meeting with another, openings told with other verb forms, and a named festival whose count comes a sentence later.</summary>
 public sealed class SpeechNewsFixture : NewsFixture
 {
     protected override void WriteNews(TempFolder files)
@@ -13,5 +13,9 @@ public sealed class SpeechNewsFixture : NewsFixture
             "На 15 септември в Караганда отвори врати българско неделно училище за децата на общността."));
         files.Write("centre.md", Doc("Культурный центр в Таразе", "2021-03-02", "ru",
             "В Таразе 26 февраля открылся болгарский культурный центр, его возглавила Мария Колева."));
+        files.Write("festival.md", Doc("Steppe art by the sea", "2023-08-05", "en",
+            "A festival titled \"Colours of the Steppe\" opened in Burgas on Friday.\n\n"
+            + "It was organised by the city art gallery. More than thirty Kazakh painters showed their work there, the organisers said. "
+            + "The festival \"Black Sea Jazz\" gathered 12 bands."));
     }
 }
