@@ -11,17 +11,44 @@ public static class AliasKeys
     // Connector words and "Republic" vary between spellings of the same name ("Ministry of Transport of the Republic of Kazakhstan").
     static readonly HashSet<string> Ignored = new(VocabularyFile.Load<NamesFile>("names.json").AliasIgnored, StringComparer.Ordinal);
 
-    public static List<string> ForAlias(string alias) =>
-        Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))
-            .Select(Stemmer.Stem).Where(s => !Ignored.Contains(s)).Distinct().ToList();
+    public static List<string> ForAlias(string alias) => Keys(alias, forSpans: false);
 
     /// <summary>
     /// The keys names are found where they stand by (<see cref="EntityIndex.FindSpans(string)"/>): like <see cref="ForAlias"/>
     /// but by <see cref="NameKey"/>, which treats every language alike, so a name's case forms meet whatever the language.
     /// </summary>
-    public static List<string> ForSpans(string alias) =>
-        Tokenizer.Words(alias).Select(w => TokenList.Fold(w)).Where(w => !Ignored.Contains(w))
-            .Select(NameKey.Of).Where(s => !Ignored.Contains(s)).Distinct().ToList();
+    public static List<string> ForSpans(string alias) => Keys(alias, forSpans: true);
+
+    /// <summary>Each word's key in order, connector words left out, each key once.</summary>
+    static List<string> Keys(string alias, bool forSpans)
+    {
+        var keys = new List<string>(4);
+        foreach (var word in Tokenizer.Words(alias))
+        {
+            var (byStem, byName) = WordKeys(word);
+            if ((forSpans ? byName : byStem) is { } key && !keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
+
+    // Every spelling of every learned person is keyed as it joins the index, and names share their words: a word's keys
+    // are worked out once per thread. Bounded, as the other word caches are.
+    const int CacheLimit = 20_000;
+    [ThreadStatic] static Dictionary<string, (string? ByStem, string? ByName)>? _wordKeys;
+
+    /// <summary>A written word's key by stem and by <see cref="NameKey"/>; null where the word or its key is a connector.</summary>
+    static (string? ByStem, string? ByName) WordKeys(string word)
+    {
+        var cache = _wordKeys ??= new(StringComparer.Ordinal);
+        if (cache.TryGetValue(word, out var known)) return known;
+        var folded = TokenList.Fold(word);
+        (string?, string?) keys = Ignored.Contains(folded) ? (null, null) : (NotIgnored(Stemmer.Stem(folded)), NotIgnored(NameKey.Of(folded)));
+        if (cache.Count >= CacheLimit) cache.Clear();
+        cache[word] = keys;
+        return keys;
+    }
+
+    static string? NotIgnored(string key) => Ignored.Contains(key) ? null : key;
 
     /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling.</summary>
     public static HashSet<string> ForText(string text)

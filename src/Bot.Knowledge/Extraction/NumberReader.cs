@@ -25,8 +25,6 @@ public static class NumberReader
     // Digits glued to letters ("5th", "2024zh") are no number of their own; a hyphen may join an ending ("140-qa").
     static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
 
-    static readonly Regex Word = new(@"\p{L}+", RegexOptions.Compiled);
-
     static readonly Regex ScaleAfter = new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled);
 
     public static List<Mention> Find(string text)
@@ -34,31 +32,77 @@ public static class NumberReader
         var found = new List<Mention>();
         foreach (Match m in Digits.Matches(text))
             if (NumberParser.Parse(m.Groups["num"].Value) is { } value) found.Add(Scaled(text, m.Index, m.Index + m.Length, value, inWords: false));
-        var words = Word.Matches(text);
+        var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (ValueOf(words[i].Value) is not { } first) continue;
-            var (total, end) = (first, words[i].Index + words[i].Length);
+            if (words[i].Word.Value is not { } first) continue;
+            var (total, end) = (first, words[i].End);
             var j = i + 1;
             while (j < words.Count && Joined(text, end, words[j].Index))
             {
-                var folded = TextNormalizer.Fold(words[j].Value);
-                if (CalendarWords.NumberMultiplier(folded) is { } multiplier && total < multiplier) total *= multiplier;
-                else if (CalendarWords.IsNumberJoiner(folded) && j + 1 < words.Count && Joined(text, words[j].Index + words[j].Length, words[j + 1].Index)
-                    && ValueOf(words[j + 1].Value) is { } after && after < Room(total))
+                var word = words[j].Word;
+                if (word.Multiplier is { } multiplier && total < multiplier) total *= multiplier;
+                else if (word.Joiner && j + 1 < words.Count && Joined(text, words[j].End, words[j + 1].Index)
+                    && words[j + 1].Word.Value is { } after && after < Room(total))
                 {
                     total += after;
                     j++;
                 }
-                else if (ValueOf(words[j].Value) is { } next && next < Room(total)) total += next;
+                else if (word.Value is { } next && next < Room(total)) total += next;
                 else break;
-                end = words[j].Index + words[j].Length;
+                end = words[j].End;
                 j++;
             }
             found.Add(Scaled(text, words[i].Index, end, total, inWords: true));
             i = j - 1;
         }
         return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>What a word can be in a number written in words: a number (<see cref="ValueOf"/>), a multiplier, a joiner.</summary>
+    readonly record struct NumberWord(int? Value, int? Multiplier, bool Joiner);
+
+    readonly record struct WordAt(int Index, int Length, NumberWord Word)
+    {
+        public int End => Index + Length;
+    }
+
+    // Every word of every sentence with a count noun is read here, and news repeats its words: what a word can be in a
+    // number is worked out once per thread and word. Bounded, as the other word caches are.
+    const int CacheLimit = 50_000;
+    [ThreadStatic] static Dictionary<string, NumberWord>? _numberWords;
+    [ThreadStatic] static Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> _numberWordsBySpan;
+    [ThreadStatic] static List<WordAt>? _words;
+
+    /// <summary>The runs of letters of a text (what <c>\p{L}+</c> matches), each with what it can be in a number; one list per thread, reused.</summary>
+    static List<WordAt> Words(string text)
+    {
+        var words = _words ??= [];
+        words.Clear();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            var start = i;
+            while (i + 1 < text.Length && char.IsLetter(text[i + 1])) i++;
+            words.Add(new WordAt(start, i + 1 - start, NumberWordOf(text.AsSpan(start, i + 1 - start))));
+        }
+        return words;
+    }
+
+    static NumberWord NumberWordOf(ReadOnlySpan<char> word)
+    {
+        if (_numberWords is null)
+        {
+            _numberWords = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
+            _numberWordsBySpan = _numberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        if (_numberWordsBySpan.TryGetValue(word, out var known)) return known;
+        var written = word.ToString();
+        var folded = TextNormalizer.Fold(written);
+        var value = new NumberWord(ValueOf(written), CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded));
+        if (_numberWords.Count >= CacheLimit) _numberWords.Clear();
+        _numberWords[written] = value;
+        return value;
     }
 
     /// <summary>The number a single word names ("twenty", "hundred", a Kazakh number with a case ending), or null.</summary>

@@ -34,7 +34,7 @@ internal static class AmountFinder
     {
         var growth = new List<GrowthStatement>();
         shares = [];
-        if (W.TimesWords.Any(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase)))
+        if (sentence.AsSpan().ContainsAny(W.TimesWordsSearch))
             foreach (Match m in W.Times.Matches(sentence))
         {
             var f = m.Groups["f"].Value;

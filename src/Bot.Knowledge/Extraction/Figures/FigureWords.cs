@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Metrics;
@@ -31,6 +32,8 @@ internal sealed class FigureWords
     public Regex Times { get; }
     /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
     public IReadOnlyList<string> TimesWords { get; }
+    /// <summary><see cref="TimesWords"/> to look for all at once, ignoring case.</summary>
+    public SearchValues<string> TimesWordsSearch { get; }
     public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
@@ -53,7 +56,7 @@ internal sealed class FigureWords
 
     FigureWords(FigureWordsFile f)
     {
-        // Only the money patterns, tried on every sentence with a digit, are compiled; the rest run on few sentences.
+        // Only the money and percent patterns, tried on every sentence with a digit, are compiled; the rest run on few sentences.
         const RegexOptions hot = CuePattern.Options | RegexOptions.Compiled;
         const RegexOptions cold = CuePattern.Options;
         foreach (var (scale, words) in f.Scales)
@@ -74,12 +77,13 @@ internal sealed class FigureWords
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
-        Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", cold);
+        Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         var numberWord = CalendarWords.NumberWordPattern;
         Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
+        TimesWordsSearch = SearchValues.Create([.. f.Growth.Times], StringComparison.OrdinalIgnoreCase);
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);
         Fall = CuePattern.Compile(f.Growth.Fall);

@@ -40,10 +40,30 @@ internal static class FirstWords
         }
     }
 
-    /// <summary>The bits of the matchers a word may start a phrase of.</summary>
-    public static ulong MaskOf(string folded, bool isNumber)
+    // A word's mask is the same every time it is read: worked out once per thread and word while the table stays the same
+    // (it only changes while the vocabularies load). Bounded, as the fold cache is.
+    const int CacheLimit = 50_000;
+    [ThreadStatic] static Dictionary<string, ulong>? _masks;
+    [ThreadStatic] static Table? _maskedTable;
+
+    /// <summary>The bits of the matchers a folded word may start a phrase of.</summary>
+    public static ulong MaskOf(string folded)
     {
         var table = _table;
+        var masks = _masks ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
+        if (!ReferenceEquals(_maskedTable, table) || masks.Count >= CacheLimit)
+        {
+            masks.Clear();
+            _maskedTable = table;
+        }
+        if (masks.TryGetValue(folded, out var mask)) return mask;
+        mask = MaskOf(table, folded, folded.Length > 0 && (char.IsDigit(folded[0]) || CalendarWords.SmallNumber(folded) is not null));
+        masks[folded] = mask;
+        return mask;
+    }
+
+    static ulong MaskOf(Table table, string folded, bool isNumber)
+    {
         var mask = table.Words.GetValueOrDefault(folded);
         foreach (var len in table.PrefixLengths)
             if (len <= folded.Length && table.PrefixLookup.TryGetValue(folded.AsSpan(0, len), out var m)) mask |= m;

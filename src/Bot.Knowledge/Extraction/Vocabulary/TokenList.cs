@@ -87,8 +87,7 @@ public sealed class TokenList
             var masks = new ulong[_tokens.Count];
             for (var k = 0; k < masks.Length; k++)
             {
-                var w = _tokens[k].Folded;
-                masks[k] = FirstWords.MaskOf(w, w.Length > 0 && (char.IsDigit(w[0]) || CalendarWords.SmallNumber(w) is not null));
+                masks[k] = FirstWords.MaskOf(_tokens[k].Folded);
             }
             _masks = masks;
         }
