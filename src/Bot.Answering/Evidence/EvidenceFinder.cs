@@ -59,6 +59,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : Last(before), last ? First(after) : sentences[i + 1])
                 {
                     NextParagraph = last ? after : null,
+                    PreviousParagraph = before,
                 };
                 var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;

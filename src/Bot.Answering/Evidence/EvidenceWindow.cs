@@ -15,6 +15,9 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// <summary>The paragraph after the sentence's own, when the sentence ends its paragraph: what a closing "…:" introduces.</summary>
     public string? NextParagraph { get; init; }
 
+    /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
+    public string? PreviousParagraph { get; init; }
+
     /// <summary>What its paragraph says before the sentence (the time and subject a sentence inherits), else the sentence before it.</summary>
     public string? Preceding
     {

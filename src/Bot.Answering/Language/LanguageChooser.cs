@@ -1,4 +1,6 @@
 using Bot.Knowledge.Ingestion.Reading;
+using System.Text;
+using Bot.Answering.Understanding;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Language;
@@ -13,7 +15,20 @@ public static class LanguageChooser
         return Detect(question);
     }
 
-    public static string Detect(string question) => LanguageGuess.Of(question);
+    /// <summary>
+    /// The question's language, from its own words: a title it quotes («Transport Connection between Kazakhstan and
+    /// Bulgaria») is a name in another language, not the language the user writes in.
+    /// </summary>
+    public static string Detect(string question)
+    {
+        var own = new StringBuilder(question);
+        foreach (var (_, start, length) in QuotedNames.In(question)) own.Remove(start, length).Insert(start, new string(' ', length));
+        var text = own.ToString();
+        return text.Count(char.IsLetter) >= MinOwnLetters ? LanguageGuess.Of(text) : LanguageGuess.Of(question);
+    }
+
+    // Fewer letters than this outside the quotes ("«Дружба»?") say nothing: the quoted words are all there is.
+    const int MinOwnLetters = 8;
 
     /// <summary>"ru-RU" → "ru"; unsupported codes → null.</summary>
     public static string? Normalize(string? code)

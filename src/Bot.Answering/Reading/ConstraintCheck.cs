@@ -1,6 +1,7 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
@@ -15,7 +16,22 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && QuotedNamesHold(q, w.Window.Sentence);
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && QuotedNamesHold(q, w.Window);
+
+    /// <summary>
+    /// The quoted name holds in the sentence, or — when the sentence quotes no other name — where the text before it
+    /// stated it, in its paragraph or the one before: "…at a forum titled "Transport Connection…"." followed by "More than
+    /// twenty companies were represented."
+    /// </summary>
+    static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("«„");
+
+    static bool QuotedNamesHold(Question q, EvidenceWindow w)
+    {
+        if (QuotedNamesHold(q, w.Sentence)) return true;
+        // A sentence that quotes a name of its own (even one its splitter cut before the closing mark) is about that one.
+        if (QuotedNames.In(w.Sentence).Any() || w.Sentence.AsSpan().IndexOfAny(OpeningQuotes) >= 0) return false;
+        return new[] { w.Before, w.Preceding, w.PreviousParagraph, w.Title }.OfType<string>().Any(t => QuotedNamesHold(q, t));
+    }
 
     // How many words apart a name and the word for its kind may stand ("улица «Астана»", "Astana Street", "the street named Astana").
     const int KindReach = 3;
@@ -53,7 +69,10 @@ public static class ConstraintCheck
         // A sentence stating an ordinal decides for itself: "The fifth session was held in May" answers nothing about the
         // fourth, whatever the paragraph said of the fourth before it. Else the text around it must state the one asked.
         if (Ordinals(w.Sentence) is { Count: > 0 } own) return own.Overlaps(q.Ordinals);
-        return new[] { w.Before, w.After, w.Preceding, w.Title }.OfType<string>().Any(t => Ordinals(t).Overlaps(q.Ordinals));
+        var around = new[] { w.Before, w.After, w.Preceding, w.Title }.OfType<string>().ToList();
+        if (around.Any(t => Ordinals(t).Overlaps(q.Ordinals))) return true;
+        // "The 30th anniversary" is what a text means by "thirty years since" or "three decades of ties".
+        return EventWords.Anniversary.IsMatch(q.Text) && around.Prepend(w.Sentence).Any(t => EventWords.YearCounts(t).Any(q.Ordinals.Contains));
     }
 
     /// <summary>A neighbour sentence an answer is read from states no ordinal, or the one asked ("In May the fifth session …" does not date the fourth).</summary>

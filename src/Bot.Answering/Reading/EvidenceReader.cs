@@ -133,7 +133,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors)
-                * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents))).MaxBy(x => x.Proximity);
+                * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s))).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })

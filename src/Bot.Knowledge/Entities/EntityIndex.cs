@@ -21,7 +21,8 @@ public sealed class EntityIndex
 
     sealed class Spans
     {
-        public List<(Entity Entity, string Alias, List<string> Keys)> Single { get; } = [];
+        // With the letters of the alias's word: a key is cut short, and a shorter word is no case form of a longer name.
+        public List<(Entity Entity, string Alias, int Letters)> Single { get; } = [];
         public Dictionary<string, List<(Entity Entity, string Alias, List<string> Keys)>> BySecond { get; } = new(StringComparer.Ordinal);
     }
 
@@ -66,11 +67,12 @@ public sealed class EntityIndex
                 if (keys.Count == 0 || !_added.Add(new IndexedKeys(entity.Id, false, keys))) continue;
                 Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
             }
-            foreach (var keys in KeyVariants(alias, AliasKeys.ForSpans))
+            foreach (var (keys, spelled) in SpanKeyVariants(alias))
             {
                 if (keys.Count == 0 || !_added.Add(new IndexedKeys(entity.Id, true, keys))) continue;
                 if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
-                (keys.Count == 1 ? spans.Single : Bucket(spans.BySecond, keys[1])).Add((entity, alias, keys));
+                if (keys.Count == 1) spans.Single.Add((entity, alias, Letters(spelled, keys[0])));
+                else Bucket(spans.BySecond, keys[1]).Add((entity, alias, keys));
             }
         }
     }
@@ -84,6 +86,24 @@ public sealed class EntityIndex
         if (TextNormalizer.IsCyrillic(alias))
             yield return keysOf(Transliterator.ToLatin(TokenList.Fold(alias)));
     }
+
+    /// <summary>The span keys of an alias and of its Latin spelling, each with the spelling it was made from.</summary>
+    static IEnumerable<(List<string> Keys, string Spelled)> SpanKeyVariants(string alias)
+    {
+        yield return (AliasKeys.ForSpans(alias), TokenList.Fold(alias));
+        if (TextNormalizer.IsCyrillic(alias))
+        {
+            var latin = Transliterator.ToLatin(TokenList.Fold(alias));
+            yield return (AliasKeys.ForSpans(latin), latin);
+        }
+    }
+
+    /// <summary>The length of the shortest word of a one-key alias that gives that key ("Nurlanov" → 8, though its key is "nurlan").</summary>
+    static int Letters(string spelled, string key) =>
+        Tokenizer.Words(spelled).Select(w => TokenList.Fold(w)).Where(w => NameKey.Of(w) == key).Select(w => w.Length).DefaultIfEmpty(0).Min();
+
+    // Transliteration may spell a name a letter shorter ("Tokayev", "Токаев"); a case form is never shorter still.
+    const int SpellingSlack = 1;
 
     public IReadOnlyCollection<Entity> All => _byId.Values;
 
@@ -154,8 +174,14 @@ public sealed class EntityIndex
         // (a common surname shared by many learned people would otherwise add one span per person at every mention).
         if (spans.Single.Count > 0 && !HasSingleAt(found, words[i].Start))
         {
-            var (entity, alias, _) = spans.Single[0];
-            found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+            // "Нурлан" shares the cut key of "Nurlanov" but is no form of it: a name's case forms are at least as long as the name.
+            var letters = key == words[i].Key ? words[i].Folded.Length : Transliterator.ToLatin(words[i].Folded).Length;
+            foreach (var (entity, alias, aliasLetters) in spans.Single)
+            {
+                if (letters + SpellingSlack < aliasLetters) continue;
+                found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+                break;
+            }
         }
         if (spans.BySecond.Count == 0) return;
         // The next word, and past connector words ("Ministry of Transport") the one after them.

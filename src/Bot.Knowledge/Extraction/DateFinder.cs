@@ -226,6 +226,8 @@ public static partial class DateFinder
     {
         if (t[i].Folded is not ("may" or "march")) return false;
         if (!char.IsUpper(t.Text[t[i].Start])) return true;
+        // "May 2026" on a byline: a capitalised month word right before a year is the month.
+        if (i + 1 < t.Count && t[i + 1].Folded.Length == 4 && t[i + 1].Folded.All(char.IsAsciiDigit)) return false;
         var before = t.Text[..t[i].Start].TrimEnd();
         return before.Length == 0 || before[^1] is '.' or '!' or '?';
     }

@@ -1,16 +1,23 @@
-using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Bot.Knowledge.Ingestion.Reading;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// Extracts an article's main text with SmartReader (a Readability port on AngleSharp), and its title, date, source and
-/// language from the page's metadata (see <see cref="HtmlMetadata"/>). Scripts are never run; the HTML is only parsed.
+/// Reads a news page as a reader sees it: the page's furniture taken out first (<see cref="PageBoilerplate"/>: menus,
+/// sidebars and "other news" lists with their own headlines and dates, share rows, footers), then the article's text
+/// with SmartReader (a Readability port on AngleSharp), or the remaining blocks when the article is too short for it,
+/// and furniture lines dropped (<see cref="PageFurniture"/>). Title and date come from the page's metadata (see
+/// <see cref="HtmlMetadata"/>), else from its headline and the date shown next to it. Scripts are never run.
 /// </summary>
 public static class HtmlReader
 {
+    /// <summary>How far from the headline the page's own date is looked for, in lines of text.</summary>
+    const int LinesBeforeHeading = 3, LinesAfterHeading = 6;
+
     /// <param name="uri">The store key the document gets.</param>
     /// <param name="url">The address the page was downloaded from; null for a local file.</param>
     public static SourceDocument Read(string uri, string? url, string html)
@@ -18,30 +25,67 @@ public static class HtmlReader
         html = TextSanitizer.Clean(html);
         if (string.IsNullOrWhiteSpace(html)) throw new IngestionException("empty HTML");
         var dom = new HtmlParser().ParseDocument(html);
-        var reader = new SmartReader.Reader(url ?? "https://localhost/document", html) { Debug = false };
-        var article = reader.GetArticle();
-        var text = article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent) ? article.TextContent : VisibleText(dom);
-        var paragraphs = text is null ? [] : Paragraphs.Split(NormalizeLines(text), markdown: false);
-        if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
         var meta = new HtmlMetadata(dom);
-        return new DocumentParts(paragraphs)
+        var declaredTitle = meta.Title;
+        var heading = TitleHeading.Find(dom, declaredTitle);
+        var headline = heading is null ? null : Flatten(heading.TextContent);
+        PageBoilerplate.Remove(dom, heading);
+        var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
+        var shownDate = ShownDate(blocks, headline);
+        // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
+        var published = meta.Stated ?? shownDate ?? meta.Modified;
+        var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
+        var (text, article) = MainText(url, dom);
+        var paragraphs = PageFurniture.Strip(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false));
+        if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
+        var page = new DocumentParts(paragraphs)
         {
-            Title = meta.Title ?? article.Title,
-            Published = meta.Published ?? (article.PublicationDate is { } p ? Model.PartialDate.From(DateOnly.FromDateTime(p)) : null),
-            Source = url is null ? meta.Source : url,
-            DeclaredLang = meta.Lang,
+            Title = declaredTitle ?? headline ?? NullIfEmpty(article.Title),
+            Published = published ?? (article.PublicationDate is { } p ? PartialDate.From(DateOnly.FromDateTime(p)) : null),
+            Source = source,
+            DeclaredLang = lang,
         }.ToDocument(uri);
+        return NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
     }
 
-    // Fallback for pages too short for Readability: the body's text without code and hidden templates.
-    static string? VisibleText(IDocument dom)
+    /// <summary>Each item of a page of several, under its own date and headline, keyed by its date on the page.</summary>
+    static List<SourceDocument> ItemDocuments(string uri, List<NewsItems.Item> items, string? source, string? lang)
     {
-        if (dom.Body is null) return null;
-        var body = (IElement)dom.Body.Clone(deep: true);
-        foreach (var node in body.QuerySelectorAll("script, style, noscript, template").ToList()) node.Remove();
-        return string.Join("\n", body.QuerySelectorAll("p, li, h1, h2, h3, h4, td, div").Where(e => !e.Children.Any(c => c.LocalName is "p" or "li" or "div" or "td"))
-            .Select(e => e.TextContent).DefaultIfEmpty(body.TextContent));
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return items.Select(item =>
+        {
+            var key = item.Date.ToString();
+            var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+            var anchor = "#" + key + (n > 1 ? $"-{n}" : "");
+            return new DocumentParts(item.Paragraphs) { Title = item.Title, Published = item.Date, Source = source, DeclaredLang = lang }
+                .ToDocument(uri + anchor) with { Anchor = anchor };
+        }).ToList();
     }
+
+    /// <summary>SmartReader's article text from the page without its furniture, or null when it finds none (a short item).</summary>
+    static (string? Text, SmartReader.Article Article) MainText(string? url, IHtmlDocument dom)
+    {
+        var article = new SmartReader.Reader(url ?? "https://localhost/document", dom) { Debug = false }.GetArticle();
+        return (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent) ? article.TextContent : null, article);
+    }
+
+    /// <summary>
+    /// The date a page shows beside its headline ("09.06.2025, 14:35", "Публикувано на 10 май 2023 · Прочетено 248
+    /// пъти"): a line of furniture just above or below it. Dates further away belong to what the page reports.
+    /// </summary>
+    static PartialDate? ShownDate(List<string> blocks, string? headline)
+    {
+        var at = headline is null ? -1 : blocks.FindIndex(b => b == headline);
+        var from = at < 0 ? 0 : Math.Max(0, at - LinesBeforeHeading);
+        var to = at < 0 ? LinesAfterHeading : at + LinesAfterHeading;
+        for (var i = from; i <= to && i < blocks.Count; i++)
+            if (i != at && PageFurniture.DateOf(blocks[i]) is { } date) return date;
+        return null;
+    }
+
+    static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
     // SmartReader returns text with single newlines between blocks; treat each block as a paragraph.
     static string NormalizeLines(string text) => string.Join("\n\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));

@@ -35,7 +35,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
                 if (Uri.TryCreate(target, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
                 {
                     SaveFiles(files, results, extractor, options, ct);
-                    results.Add(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options, ct));
+                    results.AddRange(await SaveAsync(target, () => fetcher.FetchAsync(url, ct), extractor, options, ct));
                 }
                 else if (Directory.Exists(target))
                 {
@@ -80,7 +80,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                queue.Add(Read(target, read, extractor, options, ct));
+                foreach (var item in Read(target, read, extractor, options, ct)) queue.Add(item);
             }
         }
         finally
@@ -93,34 +93,53 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>read → filter → extract one file (the queue prepares and saves it); a file that cannot be ingested says why.</summary>
-    static DocumentQueue.Item Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    static List<DocumentQueue.Item> Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         try
         {
             // The queue reads the figures on its saving thread, beside the next documents (see DocumentQueue).
-            var doc = Canonical(Admit(read(), options));
-            var facts = extractor.ExtractAllButFigures(doc, ct);
-            ct.ThrowIfCancellationRequested();
-            return new DocumentQueue.Item(target, doc, facts, null);
+            var items = new List<DocumentQueue.Item>();
+            foreach (var one in Admit(read(), options).Documents)
+            {
+                var doc = Canonical(one);
+                var facts = extractor.ExtractAllButFigures(doc, ct);
+                ct.ThrowIfCancellationRequested();
+                items.Add(new DocumentQueue.Item(target, doc, facts, null));
+            }
+            return items;
         }
         catch (IngestionException e)
         {
-            return new DocumentQueue.Item(target, null, null, e.Message);
+            return [new DocumentQueue.Item(target, null, null, e.Message)];
         }
     }
 
     /// <summary>fetch → filter → extract → save one web page.</summary>
-    async Task<IngestResult> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    async Task<List<IngestResult>> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
+        SourceDocument page;
         try
         {
-            var (doc, facts) = Prepare(Admit(await read(), options), extractor, ct);
-            return Saved(target, doc, writer.Save(doc, facts));
+            page = Admit(await read(), options);
         }
         catch (IngestionException e)
         {
-            return Failed(target, e.Message);
+            return [Failed(target, e.Message)];
         }
+        var results = new List<IngestResult>();
+        foreach (var one in page.Documents)
+        {
+            try
+            {
+                var (doc, facts) = Prepare(one, extractor, ct);
+                results.Add(Saved(target, doc, writer.Save(doc, facts)));
+            }
+            catch (IngestionException e)
+            {
+                results.Add(Failed(target, e.Message));
+            }
+        }
+        return results;
     }
 
     /// <summary>The filter step: a document the caller does not take is refused with its reason.</summary>
@@ -138,7 +157,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
 
     /// <summary>A document with a source URL is that page: re-reading it from a file or the web updates one record.</summary>
     internal static SourceDocument Canonical(SourceDocument doc) =>
-        doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source) ? doc with { Uri = UrlCanonicalizer.Canonical(source) } : doc;
+        doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source) ? doc with { Uri = UrlCanonicalizer.Canonical(source) + doc.Anchor } : doc;
 
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
     {

@@ -15,6 +15,18 @@ public sealed record SourceDocument(
     /// <summary>A source named without a link ("Reuters", "press release"): cited as it is, never as a URL.</summary>
     public string? SourceLabel { get; init; }
 
+    /// <summary>
+    /// One of several news items of one page (see <see cref="Reading.NewsItems"/>): its place on the page
+    /// ("#2018-12-12"), kept in the store key so the items of a page are documents of their own.
+    /// </summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The news items of a page that holds several, each a document of its own; empty for a single article.</summary>
+    public IReadOnlyList<SourceDocument> Items { get; init; } = [];
+
+    /// <summary>The documents this one stands for: its items, or itself.</summary>
+    public IReadOnlyList<SourceDocument> Documents => Items.Count > 0 ? Items : [this];
+
     /// <summary>The hash of "{Title}\n{Url}\n{Published}\n{paragraphs joined by blank lines}{Flags}".</summary>
     public string ContentHash => Hashing.Sha256([Title, "\n", Url, "\n", Published?.ToString(), "\n", .. Body, Flags]);
 

@@ -13,7 +13,7 @@ public static class EventWords
         LanguageWords Session, LanguageWords Commission, LanguageWords Forum, LanguageWords Consultations, LanguageWords Organiser,
         LanguageWords Held, LanguageWords Planned, Dictionary<string, LanguageWords> Roles, LanguageWords DelegationHead,
         LanguageWords Replaces, LanguageWords Appointed, LanguageWords Since, LanguageWords StillHolds, LanguageWords Formerly,
-        LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, LanguageWords SigningCount,
+        LanguageWords Anniversary, LanguageWords Relations, LanguageWords Established, LanguageWords YearsSince, Dictionary<string, LanguageWords> YearCounts, LanguageWords SigningCount,
         LanguageWords EstablishedObjects, LanguageWords Pronouns, LanguageWords WithWords, List<string> WithSuffixes, LanguageWords Anaphora,
         LanguageWords ClauseOpeners, LanguageWords ClauseJoiners, LanguageWords ClauseVerbs, LanguageWords AppointmentLists);
 
@@ -45,6 +45,14 @@ public static class EventWords
     public static PhraseMatcher StillHolds { get; } = Of(File.StillHolds);
     public static PhraseMatcher Formerly { get; } = Of(File.Formerly);
     public static PhraseMatcher Anniversary { get; } = Of(File.Anniversary);
+
+    /// <summary>"thirty years", "three decades", "30 жыл": a count of years, the tag the years one counted unit is.</summary>
+    static readonly PhraseMatcher YearCountWords = new(File.YearCounts.SelectMany(c => c.Value.All.Select(w => (w, c.Key))));
+
+    /// <summary>The numbers of years a text counts ("thirty years since …", "three decades of ties" → 30).</summary>
+    public static IEnumerable<int> YearCounts(string text) =>
+        YearCountWords.Matches(TokenList.Of(text)).Where(m => m.Number is not null)
+            .Select(m => m.Number!.Value * int.Parse(m.Tag, System.Globalization.CultureInfo.InvariantCulture));
     public static PhraseMatcher Relations { get; } = Of(File.Relations);
     public static PhraseMatcher Established { get; } = Of(File.Established);
     public static PhraseMatcher EstablishedObjects { get; } = Of(File.EstablishedObjects);

@@ -8,7 +8,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// The date (and sometimes the source) a text without metadata states near its top, as news items and notes write it:
 /// a dateline ("Sofia, 5 April 2026 —"), a line of fields ("Energy wire | 9 January 2025 | Source: https://…"), or an
 /// opening note ("*Background note …, 20 January 2016.*"). Only a full date with its year counts, and only in the
-/// first lines: a date further down is what the text reports, not when it was written.
+/// first lines: a date further down is what the text reports, not when it was written. A month and year count only
+/// on a line of page furniture (a byline), where they can only be the page's own.
 /// </summary>
 public static partial class Dateline
 {
@@ -27,16 +28,19 @@ public static partial class Dateline
     public static Found? Find(IEnumerable<string> paragraphs)
     {
         var looked = 0;
+        Found? monthOnly = null;
         foreach (var paragraph in paragraphs)
         {
             foreach (var line in paragraph.Split('\n'))
             {
-                if (looked++ >= LinesLooked) return null;
+                if (looked++ >= LinesLooked) return monthOnly;
                 var head = line.Length > LineChars ? line[..LineChars] : line;
                 if (DateFinder.First(head, null) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
+                // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
+                monthOnly ??= PageFurniture.DateOf(head) is { } month ? new Found(month, FieldSource(head)) : null;
             }
         }
-        return null;
+        return monthOnly;
     }
 
     /// <summary>

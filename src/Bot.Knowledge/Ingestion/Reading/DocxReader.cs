@@ -7,7 +7,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
 /// A Word document (.docx) read with the Open XML SDK: its paragraphs in order (tables' cells included), the title from
-/// the core properties or the paragraph styled as a title, the date from the dateline or else the core properties.
+/// the paragraph styled as a title or the core properties, the date from the dateline or else the core properties.
 /// </summary>
 public static class DocxReader
 {
@@ -33,9 +33,12 @@ public static class DocxReader
                 .ToList();
             if (paragraphs.Count == 0) throw new IngestionException("no text in the Word document");
             var core = word.PackageProperties;
-            return new DocumentParts(paragraphs)
+            var article = PageFurniture.Strip(paragraphs);
+            // The paragraph styled as the title is what the reader sees; the file's Title property is often a template's
+            // leftover ("Press release", "Document1").
+            return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
-                Title = FirstNonEmpty(core.Title, StyledTitle(body)),
+                Title = FirstNonEmpty(StyledTitle(body), core.Title),
                 Published = Dateline.Find(paragraphs)?.Date ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
                 DeclaredLang = core.Language,
             }.ToDocument(uri);

@@ -12,10 +12,16 @@ public sealed class HtmlMetadata(IDocument dom)
 {
     public string? Title => FirstNonEmpty(Meta("og:title"), JsonLd("headline"), SingleHeading(), null);
 
-    public PartialDate? Published =>
-        new[] { Meta("article:published_time"), JsonLd("datePublished"), Meta("date"), Meta("dc.date"), Meta("dcterms.created"),
-                ArticleTime(), Meta("og:updated_time"), JsonLd("dateModified") }
+    public PartialDate? Published => Stated ?? Modified;
+
+    /// <summary>The publication date the page states: its meta tags, JSON-LD, or the article's &lt;time&gt;.</summary>
+    public PartialDate? Stated =>
+        new[] { Meta("article:published_time"), JsonLd("datePublished"), Meta("date"), Meta("dc.date"), Meta("dcterms.created"), ArticleTime() }
             .Select(DocumentDate.Parse).FirstOrDefault(d => d is not null);
+
+    /// <summary>When the page was last changed: a date to fall back on only when nothing better says when it appeared.</summary>
+    public PartialDate? Modified =>
+        new[] { Meta("og:updated_time"), Meta("article:modified_time"), JsonLd("dateModified") }.Select(DocumentDate.Parse).FirstOrDefault(d => d is not null);
 
     /// <summary>The page's own statement of its source (a "source" meta tag), else its canonical or Open Graph address.</summary>
     public string? Source => FirstNonEmpty(Meta("source"), dom.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), Meta("og:url"), null);
@@ -25,7 +31,10 @@ public sealed class HtmlMetadata(IDocument dom)
     string? Meta(string name) =>
         (dom.QuerySelector($"meta[property='{name}']") ?? dom.QuerySelector($"meta[name='{name}' i]"))?.GetAttribute("content");
 
-    /// <summary>The article's own &lt;time&gt; first: a page's other times are often comments or related stories.</summary>
+    /// <summary>
+    /// The article's own &lt;time&gt; first: a page's other times are often comments or related stories (read after
+    /// <see cref="PageBoilerplate"/> has taken those out, only the article's are left).
+    /// </summary>
     string? ArticleTime() =>
         (dom.QuerySelector("article time[datetime]") ?? dom.QuerySelector("main time[datetime]") ?? dom.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
 

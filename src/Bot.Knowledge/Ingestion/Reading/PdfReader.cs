@@ -27,7 +27,8 @@ public static class PdfReader
             if (paragraphs.Count == 0)
                 throw new IngestionException($"no text layer: the PDF's {pdf.NumberOfPages} page(s) hold only images (a scan?); run OCR on it and ingest the result");
             var info = pdf.Information;
-            return new DocumentParts(paragraphs)
+            var article = PageFurniture.Strip(paragraphs);
+            return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
                 Title = string.IsNullOrWhiteSpace(info.Title) ? null : TextSanitizer.Clean(info.Title),
                 Published = Dateline.Find(paragraphs)?.Date ?? Created(info),

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>
+/// The lines of a page that are not its article, told by their words (page-layout.json) and shape: breadcrumbs,
+/// share and print rows, tag rows, view counters, photo credits, bylines and "published on" lines, copyright and
+/// contact lines (a phone number), and lists of other stories under their head ("Related articles", "Читайте
+/// также"). Such a line never becomes evidence; a date it (or a line that is only a date) holds near the headline is
+/// the page's.
+/// </summary>
+public static partial class PageFurniture
+{
+    const int MaxFurnitureChars = 220;
+
+    [GeneratedRegex(@"\s[|·•]\s|\s{3,}")]
+    private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"\+\d[\d\s()\-]{7,}\d")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^\s*[•·▪◦\-–—*]\s")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\s[>/»›→]\s")]
+    private static partial Regex CrumbSeparator();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"[.!?…:;»“""')\]]$")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>The paragraphs without their furniture lines (a paragraph of several lines keeps its other lines).</summary>
+    public static List<string> Strip(IEnumerable<string> paragraphs)
+    {
+        var kept = new List<string>();
+        var inList = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var lines = new List<string>();
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length == 0) continue;
+                if (PageLayoutWords.SectionHead.IsMatch(trimmed))
+                {
+                    inList = true;
+                    continue;
+                }
+                // The list of other stories runs as long as its items look like teasers: a bullet or a date first.
+                if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed))) continue;
+                inList = false;
+                if (!IsFurniture(trimmed)) lines.Add(line);
+            }
+            if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// A line that is page furniture rather than the article's text. A line that is only a date is not: it is the
+    /// page's (or one item's) own statement of when, kept with the text it dates.
+    /// </summary>
+    public static bool IsFurniture(string line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || line.Length > MaxFurnitureChars || IsDateOnly(line)) return false;
+        if (IsCrumbs(line) || Phone().IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line)) return true;
+        var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (fields.Count >= 2) return fields.All(f => LabelField(f, alone: false) || IsDateOnly(f) || f.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)));
+        return LabelField(line, alone: true);
+    }
+
+    /// <summary>The date of a furniture line ("09.06.2025, 14:35", "Публикувано на 10 май 2023", "By … | July 2014 | …"), if it is one.</summary>
+    public static PartialDate? DateOf(string line)
+    {
+        if (!IsDateOnly(line) && !IsFurniture(line)) return null;
+        if (DateFinder.First(line, null) is { } day) return PartialDate.From(day);
+        // A month and year alone is the date of a page that gives no day ("Маусым 2025 · Автор: …").
+        return IsRange(line) ? null : DateFinder.Find(line, null).Where(m => m.Start.Month is not null).Select(m => (PartialDate?)m.Start).FirstOrDefault();
+    }
+
+    /// <summary>A line that is only a date, with perhaps its time and a view count ("15 маусым 2025, 12:30 👁 845").</summary>
+    public static bool IsDateOnly(string line)
+    {
+        var dates = DateFinder.Find(line, null).Where(m => !m.Relative).ToList();
+        if (dates.Count == 0 || dates.All(d => d.Start.Month is null)) return false;
+        var rest = line;
+        foreach (var d in dates.OrderByDescending(d => d.Index)) rest = rest.Remove(d.Index, d.Length);
+        rest = ClockTime().Replace(rest, "");
+        return rest.Count(char.IsLetter) <= 3;
+    }
+
+    static bool StartsWithDate(string line) => DateFinder.Find(line, null).FirstOrDefault() is { Index: <= 2, Relative: false };
+
+    static bool IsRange(string line) => DateFinder.Find(line, null).Any(m => m.End is not null);
+
+    static bool IsCrumbs(string line) =>
+        PageLayoutWords.HomeStart.IsMatch(line) && CrumbSeparator().IsMatch(line) && !SentenceEnd().IsMatch(line);
+
+    /// <summary>
+    /// A field that starts with a furniture word: always when a colon follows ("Photo: …", "Теги: …"); without one
+    /// only if it is not a sentence ("Публикувано от admin на 16 юни 2016", "Share Tweet Email Print", "By Staff
+    /// reporter") — "Photo exhibitions opened in Sofia." is news.
+    /// </summary>
+    static bool LabelField(string field, bool alone)
+    {
+        var m = PageLayoutWords.FurnitureStart.Match(field);
+        if (!m.Success) return false;
+        if (m.Groups["colon"].Success || field.StartsWith('©')) return true;
+        var rest = field[m.Length..].Trim();
+        if (rest.Length == 0) return true;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // Among other fields of furniture ("By Staff reporter in Nation on June 2025 · 4 min read") a few words more.
+        if (!alone) return words <= 8;
+        if (SentenceEnd().IsMatch(field)) return false;
+        // Alone, a few words ("Прочетено 248 пъти", "Share Tweet Email") or a date with its label ("Публикувано от
+        // admin на 16 юни 2016"); "By 2028 the route will carry ten million tonnes" is a sentence.
+        return words <= 4 || (words <= 8 && DateFinder.First(field, null) is not null);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Extraction.Vocabulary;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>page-layout.json: how sites mark the furniture around an article, in their HTML and in their words.</summary>
+internal sealed class PageLayoutWords
+{
+    public List<string> TitleClassWords { get; init; } = [];
+    public List<string> ContainerTags { get; init; } = [];
+    public List<string> ContainerRoles { get; init; } = [];
+    public List<string> ClassWords { get; init; } = [];
+    public LanguageWords Furniture { get; init; } = [];
+    public LanguageWords SectionHeads { get; init; } = [];
+    public LanguageWords Home { get; init; } = [];
+
+    public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
+
+    public static IReadOnlySet<string> Tags { get; } = File.ContainerTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> Roles { get; } = File.ContainerRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> Classes { get; } = File.ClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A furniture phrase at the start of a line, and whether a colon follows it.</summary>
+    public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
+        Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line that is only the head of a list of other stories ("Related articles", "Тағы оқыңыз:").</summary>
+    public static Regex SectionHead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"[\s\p{P}\p{S}]*$",
+        Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line led by such a head and a colon ("Read also: …", "Читайте также: …"): a pointer to another story.</summary>
+    public static Regex SectionLead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"\s*:", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>The start of a breadcrumb trail.</summary>
+    public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+}
