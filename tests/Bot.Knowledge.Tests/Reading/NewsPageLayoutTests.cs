@@ -118,6 +118,23 @@ public sealed class NewsPageLayoutTests : IDisposable
     }
 
     [Fact]
+    public async Task A_site_name_set_as_an_h1_in_the_masthead_does_not_title_the_article()
+    {
+        var page = """
+            <html><head><title>Ministry of Transport</title></head><body>
+            <header class="masthead"><h1 class="site">Ministry of Transport</h1></header>
+            <div class="content"><h1>Rail freight group meets in Sofia</h1><div>14.05.2026</div>
+            <p>Today the working group on rail freight held its first meeting in Sofia.</p></div>
+            </body></html>
+            """;
+
+        var (_, row) = await _files.IngestAsync("masthead.html", page);
+
+        row!.Title.ShouldBe("Rail freight group meets in Sofia");
+        row.Published.ShouldBe("2026-05-14");
+    }
+
+    [Fact]
     public async Task A_list_of_links_with_no_telling_class_is_still_left_out()
     {
         var page = """

@@ -30,7 +30,8 @@ public static class PageBoilerplate
         }
     }
 
-    static bool IsFurniture(IElement e)
+    /// <summary>An element that marks itself as furniture: its tag, role, class or id, or a body of links.</summary>
+    internal static bool IsFurniture(IElement e)
     {
         if (PageLayoutWords.Tags.Contains(e.LocalName)) return true;
         if (e.GetAttribute("role") is { } role && PageLayoutWords.Roles.Contains(role.Trim())) return true;

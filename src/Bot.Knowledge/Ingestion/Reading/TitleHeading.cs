@@ -4,7 +4,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
 /// The element holding an article's headline: the h1 that repeats the page's declared title, else the first h1 that
-/// is not a link (sites put their logo in an h1 too), else a second-level heading marked as a title (older CMS pages
+/// is not a link and not in the masthead (sites put their name in an h1 too), else a second-level heading marked as a title (older CMS pages
 /// title the article with an h2 and leave the h1 to the site).
 /// </summary>
 public static class TitleHeading
@@ -12,6 +12,8 @@ public static class TitleHeading
     public static IElement? Find(IDocument dom, string? declaredTitle)
     {
         var h1s = dom.QuerySelectorAll("body h1").Where(h => Words(h) > 0 && !IsLogo(h)).ToList();
+        // A site's name set as an h1 in its masthead comes before the article's own h1.
+        if (h1s.Count > 1 && h1s.FirstOrDefault(h => !InFurniture(h)) is { } inArticle) h1s.Insert(0, inArticle);
         if (declaredTitle is { Length: > 0 } title)
         {
             var same = dom.QuerySelectorAll("body h1, body h2").FirstOrDefault(h => Same(h.TextContent, title));
@@ -19,6 +21,13 @@ public static class TitleHeading
         }
         if (h1s.Count > 0) return h1s[0];
         return dom.QuerySelectorAll("body h2").FirstOrDefault(h => IsMarkedTitle(h) && Words(h) >= 2);
+    }
+
+    static bool InFurniture(IElement h)
+    {
+        for (var e = h; e is not null && e.LocalName is not "body"; e = e.ParentElement)
+            if (PageBoilerplate.IsFurniture(e)) return true;
+        return false;
     }
 
     static int Words(IElement h) => h.TextContent.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Length;
