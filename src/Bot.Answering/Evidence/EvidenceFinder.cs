@@ -53,18 +53,22 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         {
             var paragraph = Mask(passage.Text);
             var title = Mask(passage.Source.Title);
+            var current = intro;
             for (var i = 0; i < sentences.Count; i++)
             {
+                // The items after "…по годам:" stand under it until the list ends.
+                if (i > 0 && Reading.ListContinuation.Introduces(sentences[i - 1])) current = sentences[i - 1];
+                else if (!Reading.ListContinuation.IsItem(sentences[i])) current = null;
                 if (!read.Add((passage.Source.DocumentId, sentences[i]))) continue;
                 var last = i + 1 == sentences.Count;
-                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : intro ?? Last(before), last ? First(after) : sentences[i + 1])
+                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : current ?? Last(before), last ? First(after) : sentences[i + 1])
                 {
                     NextParagraph = last ? after : null,
                     PreviousParagraph = before,
-                    ListIntro = intro,
+                    ListIntro = current,
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
-                var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(intro), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
+                var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);

@@ -101,12 +101,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         var rows = new Dictionary<int, int>();
         foreach (Match m in YearRow().Matches(text))
             rows[m.Index + m.Length] = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return rows.Count >= 2 || rows.Count == 1 && ListItem().IsMatch(text) ? rows : [];
+        // A list's item on its own ("- 1989 жыл — 10 228 адам"): the list it stands in makes it a row.
+        return rows.Count >= 2 || rows.Count == 1 && Reading.ListContinuation.IsItem(text) ? rows : [];
     }
-
-    // A list's item on its own ("- 1989 жыл — 10 228 адам"): the list it stands in makes it a row.
-    [GeneratedRegex(@"^\s*(?:[-–—•*·]|\d{1,3}[.)])\s")]
-    private static partial Regex ListItem();
 
     static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1800 and <= 2100;
 }
