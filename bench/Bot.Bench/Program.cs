@@ -8,6 +8,8 @@ Console.OutputEncoding = Encoding.UTF8;
 var knowledge = new KnowledgeOptions { DataPath = Environment.GetEnvironmentVariable("Knowledge__DataPath") ?? "" };
 // `bench` as the first word is accepted, so the former `Bot bench …` command line works here unchanged.
 var benchArgs = args is ["bench", .. var rest] ? rest : args;
+// The bot ships with runtime settings in its environment that the runtime reads only at start: measure under them.
+if (!ShippedEnvironment.IsApplied) return await ShippedEnvironment.RunAgainAsync(args);
 using var cancel = new CancellationTokenSource();
 ConsoleCancelEventHandler onCancel = (_, e) =>
 {

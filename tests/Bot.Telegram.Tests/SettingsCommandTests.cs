@@ -1,18 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Bot.Knowledge.Chats;
+using Bot.Knowledge.Storage;
 using Bot.TestKit;
+using Xunit.Abstractions;
 using Bot.Telegram.Localization;
 using Bot.Telegram.Tests.Harness;
 
 namespace Bot.Telegram.Tests;
 
 /// <summary>/quiet, /subscriptions and /health as a user and an admin meet them, through the real worker.</summary>
-public sealed class SettingsCommandTests
+public sealed class SettingsCommandTests(ITestOutputHelper output)
 {
+    readonly ITestOutputHelper _output = output;
+
     [Fact]
     public async Task Quiet_hours_are_set_confirmed_and_stored_for_alert_delivery()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
 
         var reply = await bot.SendAsync(601, "/quiet 22-07 hold");
 
@@ -29,7 +34,7 @@ public sealed class SettingsCommandTests
     [InlineData("/quiet 22-07 loud")]
     public async Task Quiet_hours_that_make_no_sense_get_the_usage_and_change_nothing(string command)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
 
         var reply = await bot.SendAsync(602, command);
 
@@ -44,7 +49,7 @@ public sealed class SettingsCommandTests
     [InlineData("/quiet 22-07 UTC-03:30", "UTC-03:30")]
     public async Task Quiet_hours_are_kept_in_the_time_zone_the_user_gives(string command, string zone)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
 
         var reply = await bot.SendAsync(609, command);
 
@@ -54,9 +59,27 @@ public sealed class SettingsCommandTests
     }
 
     [Fact]
+    public async Task Quiet_hours_are_confirmed_as_set_while_another_part_of_the_bot_is_half_way_through_a_read()
+    {
+        await using var bot = await BotHarness.StartAsync(output: _output);
+        await bot.SendAsync(613, "/start");
+        // The alert worker, a digest or another chat's search in the middle of a read on the bot's store: its
+        // statement, and the snapshot of the store it began with, stay open while this chat's command is handled.
+        var store = new StoreProbe(bot.Services.GetRequiredService<KnowledgeDb>());
+        using var reading = store.Connection.DeferredQuery<ChatRow>("SELECT * FROM chats").GetEnumerator();
+        reading.MoveNext().ShouldBeTrue();
+
+        var reply = await bot.SendAsync(612, "/quiet 22-07 hold +5");
+        var again = await bot.SendAsync(612, "/quiet Asia/Almaty");
+
+        reply.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold"), "UTC+05:00"));
+        again.PlainText.ShouldBe(BotTexts.Get("en", "quiet_set", "22", "07", BotTexts.Get("en", "quiet_hold"), "Asia/Almaty"));
+    }
+
+    [Fact]
     public async Task A_saved_time_zone_is_used_for_later_quiet_hours_and_can_be_changed_alone()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.SendAsync(610, "/quiet 22-07 Europe/Sofia");
 
         var later = await bot.SendAsync(610, "/quiet 23-06");
@@ -69,7 +92,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task An_unknown_time_zone_is_named_back_and_changes_nothing()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
 
         var reply = await bot.SendAsync(611, "/quiet 22-07 Mars/Olympus_Mons");
 
@@ -82,7 +105,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Quiet_off_ends_the_quiet_hours()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.SendAsync(603, "/quiet 22-07");
 
         var reply = await bot.SendAsync(603, "/quiet off");
@@ -95,7 +118,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Subscriptions_are_listed_with_a_button_each_that_removes_it()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.SendAsync(604, "/subscribe transport");
         await bot.SendAsync(604, "/subscribe port of Varna");
 
@@ -113,7 +136,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Without_subscriptions_the_list_says_how_to_subscribe()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
 
         var reply = await bot.SendAsync(605, "/subscriptions");
 
@@ -124,7 +147,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Health_tells_an_admin_what_the_store_holds_and_refuses_everyone_else()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         using var store = bot.OpenStore();
 
         var refused = await bot.SendAsync(606, "/health");
@@ -137,7 +160,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Health_says_which_worker_is_down_instead_of_ok()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         // The test hook of the readiness tests: the alert worker's loop ends while the rest of the bot goes on.
         await bot.Services.GetServices<IHostedService>().OfType<Bot.Telegram.Alerts.AlertDeliveryWorker>().Single().StopAsync(CancellationToken.None);
 
@@ -155,7 +178,7 @@ public sealed class SettingsCommandTests
     [InlineData("барлығы", "kk")]
     public async Task Unsubscribe_all_is_understood_in_each_language(string all, string lang)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.SendAsync(607, "/subscribe transport", lang);
         await bot.SendAsync(607, "/subscribe education", lang);
 
@@ -169,7 +192,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task Unsubscribe_alone_asks_which_and_removes_everything_only_after_a_yes()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.SendAsync(608, "/subscribe transport");
         await bot.SendAsync(608, "/subscribe education");
 
@@ -194,7 +217,7 @@ public sealed class SettingsCommandTests
     [Fact]
     public async Task An_admin_lists_documents_and_removes_a_wrong_one_with_its_agreement()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(output: _output);
         await bot.IngestAsync(Fixture.Path("rail-memorandum.md"));
         using var store = bot.OpenStore();
         var before = store.Agreements.All().Count;

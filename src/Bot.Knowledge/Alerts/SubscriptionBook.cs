@@ -29,7 +29,8 @@ public sealed class SubscriptionBook(KnowledgeDb db, TimeProvider clock)
 
     public int RemoveAll(long chatId) => db.Execute("DELETE FROM subscriptions WHERE chat_id = ?", chatId);
 
-    public List<SubscriptionRow> ForChat(long chatId) => db.Connection.Query<SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", chatId);
+    /// <summary>The chat's subscriptions as they are now, with what it has just added or removed.</summary>
+    public List<SubscriptionRow> ForChat(long chatId) => db.ReadCurrent(c => c.Query<SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", chatId));
 
     /// <summary>Subscriptions of chats alerts can reach (not blocked, not kicked).</summary>
     public List<SubscriptionRow> Active() => Active(db.Connection);

@@ -5,20 +5,22 @@ namespace Bot.Knowledge.Chats;
 /// <summary>The chats the bot knows: type, chosen language, whether alerts can reach them, quiet hours.</summary>
 public sealed class ChatDirectory(KnowledgeDb db, TimeProvider clock)
 {
-    public ChatRow? Get(long chatId) => db.Connection.Find<ChatRow>(chatId);
+    /// <summary>The chat as it is now, with every change this process has made to it (a handler shows what it just set).</summary>
+    public ChatRow? Get(long chatId) => db.ReadCurrent(c => c.Find<ChatRow>(chatId));
 
     /// <summary>Records a chat on its first message; a chat that writes again is reachable again.</summary>
-    public ChatRow Touch(long chatId, string type, string? title, bool reactivate)
+    /// <remarks>Read and written under the write lock: a row read earlier would write back settings changed since.</remarks>
+    public ChatRow Touch(long chatId, string type, string? title, bool reactivate) => db.Write(c =>
     {
         var now = clock.GetUtcNow().ToString("O");
-        var row = Get(chatId) ?? new ChatRow { ChatId = chatId, CreatedAt = now };
+        var row = c.Find<ChatRow>(chatId) ?? new ChatRow { ChatId = chatId, CreatedAt = now };
         row.Type = type;
         row.Title = title ?? row.Title;
         if (reactivate) row.Active = true;
         row.UpdatedAt = now;
-        db.Write(c => c.InsertOrReplace(row));
+        c.InsertOrReplace(row);
         return row;
-    }
+    });
 
     public void SetLanguage(long chatId, string language) =>
         db.Execute("UPDATE chats SET language = ?, updated_at = ? WHERE chat_id = ?", language, clock.GetUtcNow().ToString("O"), chatId);

@@ -28,8 +28,8 @@ public sealed class ConversationHistory(KnowledgeDb db, TimeProvider clock)
     public IReadOnlyList<ConversationTurn> Recent(string conversation, int maxTurns)
     {
         if (maxTurns <= 0) return [];
-        var newestFirst = db.Connection.Query<ConversationTurn>(
-            "SELECT * FROM conversation_turns WHERE conversation = ? ORDER BY id DESC LIMIT ?", conversation, maxTurns * 2);
+        var newestFirst = db.ReadCurrent(c => c.Query<ConversationTurn>(
+            "SELECT * FROM conversation_turns WHERE conversation = ? ORDER BY id DESC LIMIT ?", conversation, maxTurns * 2));
         newestFirst.Reverse();
         return newestFirst;
     }

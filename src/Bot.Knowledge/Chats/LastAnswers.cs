@@ -8,5 +8,5 @@ public sealed class LastAnswers(KnowledgeDb db, TimeProvider clock)
     public void Save(long chatId, string question, string citationsJson) =>
         db.Write(c => c.InsertOrReplace(new ChatAnswerRow { ChatId = chatId, Question = question, CitationsJson = citationsJson, AnsweredAt = clock.GetUtcNow().ToString("O") }));
 
-    public ChatAnswerRow? Get(long chatId) => db.Connection.Find<ChatAnswerRow>(chatId);
+    public ChatAnswerRow? Get(long chatId) => db.ReadCurrent(c => c.Find<ChatAnswerRow>(chatId));
 }

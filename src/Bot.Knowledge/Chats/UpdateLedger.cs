@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Chats;
 public sealed class UpdateLedger(KnowledgeDb db, TimeProvider clock)
 {
     public bool IsHandled(long updateId) =>
-        db.Connection.ExecuteScalar<int>("SELECT count(*) FROM processed_updates WHERE update_id = ?", updateId) > 0;
+        db.ReadCurrent(c => c.ExecuteScalar<int>("SELECT count(*) FROM processed_updates WHERE update_id = ?", updateId)) > 0;
 
     public void MarkHandled(long updateId) => db.Write(c =>
     {
@@ -24,9 +24,9 @@ public sealed class UpdateLedger(KnowledgeDb db, TimeProvider clock)
     /// </summary>
     public long? NextOffset()
     {
-        var confirmed = db.Connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'polling_offset'");
+        var confirmed = db.ReadCurrent(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'polling_offset'"));
         if (long.TryParse(confirmed, System.Globalization.CultureInfo.InvariantCulture, out var offset)) return offset;
-        var max = db.Connection.ExecuteScalar<long?>("SELECT max(update_id) FROM processed_updates");
+        var max = db.ReadCurrent(c => c.ExecuteScalar<long?>("SELECT max(update_id) FROM processed_updates"));
         return max is null ? null : max + 1;
     }
 

@@ -13,7 +13,7 @@ public sealed class ConversationMemoryStore(KnowledgeDb db, TimeProvider clock)
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _unsaved = new(StringComparer.Ordinal);
 
     public string? Load(string conversation) => db.IsReadOnly ? _unsaved.GetValueOrDefault(conversation)
-        : db.Connection.ExecuteScalar<string?>("SELECT state FROM conversation_memory WHERE conversation = ?", conversation);
+        : db.ReadCurrent(c => c.ExecuteScalar<string?>("SELECT state FROM conversation_memory WHERE conversation = ?", conversation));
 
     public void Save(string conversation, string state)
     {

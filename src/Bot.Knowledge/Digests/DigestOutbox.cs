@@ -63,5 +63,5 @@ public sealed class DigestOutbox(KnowledgeDb db, TimeProvider clock)
     public void Dead(long id, string error) =>
         db.Execute("UPDATE digest_outbox SET state = 'dead', last_error = ? WHERE id = ?", error, id);
 
-    public List<DigestRow> ForChat(long chatId) => db.Connection.Query<DigestRow>("SELECT * FROM digest_outbox WHERE chat_id = ? ORDER BY id", chatId);
+    public List<DigestRow> ForChat(long chatId) => db.ReadCurrent(c => c.Query<DigestRow>("SELECT * FROM digest_outbox WHERE chat_id = ? ORDER BY id", chatId));
 }

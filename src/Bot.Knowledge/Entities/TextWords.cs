@@ -13,10 +13,8 @@ public static class TextWords
         public bool Has(string key) => Key == key || LatinKey == key;
     }
 
-    // News repeats its words: a word's keys are worked out once per thread. Bounded, so a long-running process cannot
-    // grow it forever; a plain dictionary per thread hashes faster than a shared concurrent one.
-    const int CacheLimit = 200_000;
-    [ThreadStatic] static Dictionary<string, (string Key, string? Latin, bool Connector)>? _cache;
+    /// <summary>A word's keys, kept on its shared record (<see cref="WordForms"/>): worked out once per word, not per mention.</summary>
+    sealed record Keys(string Key, string? Latin, bool Connector);
 
     public static List<Word> Of(string text) => Of(TokenList.Of(text));
 
@@ -29,21 +27,20 @@ public static class TextWords
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var (key, latin, connector) = KeysOf(t.Folded);
+            var (key, latin, connector) = KeysOf(tokens.FormsAt(i));
             words.Add(new Word(t.Start, t.Length, t.Folded, key, latin, connector));
         }
         return words;
     }
 
-    static (string, string?, bool) KeysOf(string folded)
+    static Keys KeysOf(WordForms word)
     {
-        var cache = _cache ??= new Dictionary<string, (string, string?, bool)>(StringComparer.Ordinal);
-        if (cache.TryGetValue(folded, out var known)) return known;
+        if (word.NameKeys is Keys known) return known;
+        var folded = word.Folded;
         var key = NameKey.Of(folded);
         var latin = TextNormalizer.IsCyrillic(folded) ? NameKey.Of(Transliterator.ToLatin(folded)) : null;
-        var value = (key, latin == key ? null : latin, AliasKeys.IsIgnored(folded));
-        if (cache.Count >= CacheLimit) cache.Clear();
-        cache[folded] = value;
-        return value;
+        var keys = new Keys(key, latin == key ? null : latin, AliasKeys.IsIgnored(folded));
+        word.NameKeys = keys;
+        return keys;
     }
 }

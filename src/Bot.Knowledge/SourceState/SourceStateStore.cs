@@ -5,7 +5,8 @@ namespace Bot.Knowledge.SourceState;
 /// <summary>What the source monitor remembers of each watched feed or page between polls and restarts (table source_state).</summary>
 public sealed class SourceStateStore(KnowledgeDb db)
 {
-    public SourceStateRow? Find(string sourceKey) => db.Connection.Find<SourceStateRow>(sourceKey);
+    // Read as it is now: the row is changed and written back whole (Save), so an older snapshot would undo MarkNotified.
+    public SourceStateRow? Find(string sourceKey) => db.ReadCurrent(c => c.Find<SourceStateRow>(sourceKey));
 
     public void Save(SourceStateRow row) => db.Write(c => c.InsertOrReplace(row));
 

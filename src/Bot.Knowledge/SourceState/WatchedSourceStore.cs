@@ -6,9 +6,9 @@ namespace Bot.Knowledge.SourceState;
 public sealed class WatchedSourceStore(KnowledgeDb db, TimeProvider clock)
 {
     /// <summary>Every source, removed ones included, in the order they were added.</summary>
-    public List<WatchedSourceRow> All() => db.Connection.Query<WatchedSourceRow>("SELECT * FROM watched_sources ORDER BY added_at, rowid");
+    public List<WatchedSourceRow> All() => db.ReadCurrent(c => c.Query<WatchedSourceRow>("SELECT * FROM watched_sources ORDER BY added_at, rowid"));
 
-    public WatchedSourceRow? Find(string key) => db.Connection.Find<WatchedSourceRow>(key);
+    public WatchedSourceRow? Find(string key) => db.ReadCurrent(c => c.Find<WatchedSourceRow>(key));
 
     /// <summary>
     /// Makes the stored copy of the configured sources match <paramref name="configured"/> in one transaction: new ones

@@ -16,6 +16,9 @@ namespace Bot.Knowledge.Storage;
 /// "database is locked" at once, whatever the busy timeout, when another connection holds the lock or has committed
 /// since that read began (an `ingest`, a claim of the alert worker, the feed monitor's start). On a writer connection a
 /// write starts with no read open, so it waits out the busy timeout like any other.
+/// For the same reason a read on the shared connection may see the store as it was when another thread's read began,
+/// before writes this process has committed since: harmless for the corpus, wrong for what a chat has just changed.
+/// Such reads go through <see cref="ReadCurrent{T}"/>.
 /// </remarks>
 public sealed class KnowledgeDb : IDisposable
 {
@@ -188,6 +191,27 @@ public sealed class KnowledgeDb : IDisposable
             }
         }
         c.Dispose();
+    }
+
+    /// <summary>
+    /// A read that sees every write committed before it (a chat's settings read back after the handler changed them, a
+    /// row read to be updated): on a writer connection, where no other statement holds an older snapshot open, or
+    /// inside the transaction this thread has open. Takes no lock; for small reads of state the bot itself changes.
+    /// </summary>
+    internal T ReadCurrent<T>(Func<SQLiteConnection, T> read)
+    {
+        // A read-only store has no writer connections, and no writes of this process to miss.
+        if (IsReadOnly) return read(Connection);
+        if (_current.Value is { } open) return read(open);
+        var c = TakeWriter();
+        try
+        {
+            return read(c);
+        }
+        finally
+        {
+            ReturnWriter(c);
+        }
     }
 
     internal void InTransaction(Action<SQLiteConnection> work) => InTransaction(c =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
 
 namespace Bot.Telegram.Tests.Harness;
 
@@ -22,8 +23,9 @@ public sealed class BotHarness : IAsyncDisposable
     readonly Dictionary<string, string?> _settings;
     IHost? _host;
 
-    BotHarness(BotApiSimulator simulator, string dbPath, Dictionary<string, string?> settings)
+    BotHarness(BotApiSimulator simulator, string dbPath, Dictionary<string, string?> settings, ITestOutputHelper? output)
     {
+        Logs = new LogCapture(output);
         Simulator = simulator;
         DbPath = dbPath;
         _settings = settings;
@@ -31,10 +33,11 @@ public sealed class BotHarness : IAsyncDisposable
 
     public BotApiSimulator Simulator { get; }
     public string DbPath { get; }
-    public LogCapture Logs { get; } = new();
+    /// <summary>What the bot logged; also written to the test's output when the test gave it.</summary>
+    public LogCapture Logs { get; }
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("the bot is not running");
 
-    public static async Task<BotHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool startBot = true, BotApiSimulatorOptions? simulator = null)
+    public static async Task<BotHarness> StartAsync(Action<Dictionary<string, string?>>? configure = null, bool startBot = true, BotApiSimulatorOptions? simulator = null, ITestOutputHelper? output = null)
     {
         var sim = await BotApiSimulator.StartAsync(simulator);
         var db = await SeededDatabase.CopyAsync();
@@ -49,7 +52,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Alerts:IdlePoll"] = "00:00:00.200",
         };
         configure?.Invoke(settings);
-        var harness = new BotHarness(sim, db, settings);
+        var harness = new BotHarness(sim, db, settings, output);
         if (startBot) await harness.StartBotAsync();
         return harness;
     }

@@ -40,26 +40,18 @@ internal static class FirstWords
         }
     }
 
-    // A word's mask is the same every time it is read: worked out once per thread and word while the table stays the same
-    // (it only changes while the vocabularies load). Bounded, as the fold cache is.
-    const int CacheLimit = 50_000;
-    [ThreadStatic] static Dictionary<string, ulong>? _masks;
-    [ThreadStatic] static Table? _maskedTable;
+    /// <summary>A word's mask, for the table it was worked out with: the same every time the word is read while the table stays.</summary>
+    sealed record WordMask(Table Table, ulong Bits);
 
-    /// <summary>The bits of the matchers a folded word may start a phrase of.</summary>
-    public static ulong MaskOf(string folded)
+    /// <summary>The bits of the matchers a word may start a phrase of, worked out once per word record (and table).</summary>
+    public static ulong MaskOf(WordForms word)
     {
         var table = _table;
-        var masks = _masks ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
-        if (!ReferenceEquals(_maskedTable, table) || masks.Count >= CacheLimit)
-        {
-            masks.Clear();
-            _maskedTable = table;
-        }
-        if (masks.TryGetValue(folded, out var mask)) return mask;
-        mask = MaskOf(table, folded, folded.Length > 0 && (char.IsDigit(folded[0]) || CalendarWords.SmallNumber(folded) is not null));
-        masks[folded] = mask;
-        return mask;
+        if (word.Mask is WordMask known && ReferenceEquals(known.Table, table)) return known.Bits;
+        var folded = word.Folded;
+        var bits = MaskOf(table, folded, folded.Length > 0 && (char.IsDigit(folded[0]) || CalendarWords.SmallNumber(folded) is not null));
+        word.Mask = new WordMask(table, bits);
+        return bits;
     }
 
     static ulong MaskOf(Table table, string folded, bool isNumber)

@@ -14,6 +14,8 @@ public sealed class TokenList
     }
 
     readonly List<Token> _tokens;
+    // Beside each token, its word's shared record: what the readers of a word work out from it is kept there.
+    readonly List<WordForms> _forms;
 
     public string Text { get; }
 
@@ -21,30 +23,39 @@ public sealed class TokenList
     {
         Text = text;
         _tokens = new List<Token>(text.Length / 6 + 4);
+        _forms = new List<WordForms>(_tokens.Capacity);
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var length))
-            _tokens.Add(new Token(start, length, FoldCached(text.AsSpan(start, length))));
+        {
+            var forms = FormsOf(text.AsSpan(start, length));
+            _tokens.Add(new Token(start, length, forms.Folded));
+            _forms.Add(forms);
+        }
     }
 
-    // News repeats its words: each written form is folded once per thread and its folded string shared, instead of a
-    // new string for every word of every sentence. Bounded: a run over a huge vocabulary starts over rather than grows.
-    const int FoldCacheLimit = 20_000;
-    [ThreadStatic] static Dictionary<string, string>? _folded;
-    [ThreadStatic] static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+    // News repeats its words: each written form is folded once per thread and its record shared, instead of a new string
+    // (and new keys, and a new phrase mask) for every word of every sentence. Bounded: a run over a huge vocabulary
+    // starts over rather than grows.
+    const int FoldCacheLimit = 50_000;
+    [ThreadStatic] static Dictionary<string, WordForms>? _folded;
+    [ThreadStatic] static Dictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
 
-    static string FoldCached(ReadOnlySpan<char> word)
+    static WordForms FormsOf(ReadOnlySpan<char> word)
     {
         if (_folded is null)
         {
-            _folded = new Dictionary<string, string>(StringComparer.Ordinal);
+            _folded = new Dictionary<string, WordForms>(StringComparer.Ordinal);
             _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-        if (_foldedBySpan.TryGetValue(word, out var folded)) return folded;
-        folded = Fold(word);
+        if (_foldedBySpan.TryGetValue(word, out var forms)) return forms;
+        forms = new WordForms(Fold(word));
         if (_folded.Count >= FoldCacheLimit) _folded.Clear();
-        _folded[word.ToString()] = folded;
-        return folded;
+        _folded[word.ToString()] = forms;
+        return forms;
     }
+
+    /// <summary>The shared record of word <paramref name="i"/>.</summary>
+    internal WordForms FormsAt(int i) => _forms[i];
 
     /// <summary>
     /// <see cref="TextNormalizer.Fold"/> without its cost for the words news is written in: Latin and Cyrillic letters
@@ -87,7 +98,7 @@ public sealed class TokenList
             var masks = new ulong[_tokens.Count];
             for (var k = 0; k < masks.Length; k++)
             {
-                masks[k] = FirstWords.MaskOf(_tokens[k].Folded);
+                masks[k] = FirstWords.MaskOf(_forms[k]);
             }
             _masks = masks;
         }

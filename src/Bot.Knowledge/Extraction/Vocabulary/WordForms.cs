@@ -1,0 +1,18 @@
+namespace Bot.Knowledge.Extraction.Vocabulary;
+
+/// <summary>
+/// A written word folded (<see cref="TokenList"/>), with what the readers of a word work out from it once and keep here:
+/// the vocabularies whose phrases may start with it (<see cref="FirstWords"/>) and the keys names are found by
+/// (<see cref="Entities.TextWords"/>). One record per word and thread, shared by every sentence the word is in; each
+/// of its slots is written once with an immutable value, so a token list read on another thread sees a whole value or none.
+/// </summary>
+internal sealed class WordForms(string folded)
+{
+    public string Folded { get; } = folded;
+
+    /// <summary>Set by <see cref="FirstWords"/>.</summary>
+    public object? Mask { get; set; }
+
+    /// <summary>Set by <see cref="Entities.TextWords"/>.</summary>
+    public object? NameKeys { get; set; }
+}
