@@ -27,6 +27,25 @@ public static class OfficeFiles
         return builder.Build();
     }
 
+    /// <summary>A PDF of several pages, each with a text layer of its lines (an empty line leaves a gap).</summary>
+    public static byte[] PdfPages(string? title, params string[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        if (title is not null) builder.DocumentInformation.Title = title;
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var lines in pages)
+        {
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            var y = 780.0;
+            foreach (var line in lines)
+            {
+                if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
+                y -= line.Length > 0 ? 16 : 24;
+            }
+        }
+        return builder.Build();
+    }
+
     /// <summary>A .docx of plain paragraphs, optionally a first paragraph in Word's "Title" style, and core properties.</summary>
     public static byte[] Docx(string? title, DateTime? created, string? styledTitle, params string[] paragraphs)
     {

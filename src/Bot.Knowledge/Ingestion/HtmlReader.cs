@@ -77,10 +77,16 @@ public static class HtmlReader
     {
         var at = headline is null ? -1 : blocks.FindIndex(b => b == headline);
         var from = at < 0 ? 0 : Math.Max(0, at - LinesBeforeHeading);
-        var to = at < 0 ? LinesAfterHeading : at + LinesAfterHeading;
-        for (var i = from; i <= to && i < blocks.Count; i++)
-            if (i != at && PageFurniture.DateOf(blocks[i]) is { } date) return date;
-        return null;
+        var to = Math.Min(blocks.Count - 1, at < 0 ? LinesAfterHeading : at + LinesAfterHeading);
+        // "Updated: …" is when the page changed, not when it appeared: another dated line near the headline comes first.
+        PartialDate? updated = null;
+        for (var i = from; i <= to; i++)
+        {
+            if (i == at || PageFurniture.DateOf(blocks[i]) is not { } date) continue;
+            if (!PageLayoutWords.ModifiedStart.IsMatch(blocks[i])) return date;
+            updated ??= date;
+        }
+        return updated;
     }
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

@@ -180,6 +180,57 @@ public sealed class NewsPageLayoutTests : IDisposable
     }
 
     [Fact]
+    public async Task An_open_graph_title_loses_the_site_name_it_carries()
+    {
+        var page = PressPage("14.05.2026").Replace("<title>Ministry of Transport</title>",
+            "<title>Ministry of Transport</title><meta property=\"og:site_name\" content=\"Ministry of Transport\">" +
+            "<meta property=\"og:title\" content=\"Rail freight group meets in Sofia | Ministry of Transport\">", StringComparison.Ordinal);
+
+        var (_, row) = await _files.IngestAsync("og.html", page);
+
+        row!.Title.ShouldBe("Rail freight group meets in Sofia");
+    }
+
+    [Fact]
+    public async Task The_article_in_a_json_ld_graph_dates_the_page_not_the_other_stories_listed_before_it()
+    {
+        var jsonLd = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"WebPage","name":"Ports handled more cargo","datePublished":"2024-02-12"}}]},
+              {"@type":"NewsArticle","headline":"Rail freight group meets in Sofia","datePublished":"2026-05-14T10:20:00+03:00"}]}</script>
+            """;
+        var page = PressPage("").Replace("</head>", jsonLd + "</head>", StringComparison.Ordinal);
+
+        var (_, row) = await _files.IngestAsync("graph.html", page);
+
+        row!.Published.ShouldBe("2026-05-14");
+    }
+
+    [Fact]
+    public async Task A_page_that_shows_when_it_was_updated_is_dated_by_when_it_was_published()
+    {
+        var (_, row) = await _files.IngestAsync("updated.html", PressPage("Updated: 16.05.2026, 09:00</div><div class=\"info\">Published: 14.05.2026, 10:20"));
+
+        row!.Published.ShouldBe("2026-05-14");
+    }
+
+    [Fact]
+    public async Task A_pdf_statement_loses_the_letterhead_and_page_numbers_repeated_on_every_page()
+    {
+        var pdf = OfficeFiles.PdfPages("Joint statement on rail freight",
+            ["MINISTRY OF TRANSPORT - PRESS SERVICE", "", "Sofia, 14 May 2026", "", "The working group on rail freight held its first meeting.", "", "Page 1 of 2"],
+            ["MINISTRY OF TRANSPORT - PRESS SERVICE", "", "The group agreed on a timetable for container trains between Aktau and Varna.", "", "Page 2 of 2"]);
+
+        var (_, row) = await _files.IngestAsync("statement.pdf", pdf);
+
+        row!.Published.ShouldBe("2026-05-14");
+        var text = string.Join("\n", Passages());
+        text.ShouldContain("container trains between Aktau and Varna");
+        text.ShouldNotContain("PRESS SERVICE");
+        text.ShouldNotContain("Page 2");
+    }
+
+    [Fact]
     public async Task A_word_press_release_is_titled_by_its_styled_title_and_loses_its_contact_lines()
     {
         var (_, row) = await _files.IngestAsync("release.docx", OfficeFiles.Docx("Press release", new DateTime(2026, 5, 20), "Rail freight group meets in Sofia",

@@ -10,7 +10,23 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// </summary>
 public sealed class HtmlMetadata(IDocument dom)
 {
-    public string? Title => FirstNonEmpty(Meta("og:title"), JsonLd("headline"), SingleHeading(), null);
+    /// <summary>The headline the page declares, without the site's name that Open Graph titles often carry ("Headline | Site").</summary>
+    public string? Title => WithoutSiteName(FirstNonEmpty(Meta("og:title"), JsonLd("headline"), SingleHeading(), null));
+
+    static readonly string[] TitleSeparators = [" | ", " - ", " — ", " – ", " :: ", " « ", " » "];
+
+    string? WithoutSiteName(string? title)
+    {
+        if (title is null || FirstNonEmpty(Meta("og:site_name"), JsonLdIn("publisher", "name"), null, null) is not { } site) return title;
+        foreach (var sep in TitleSeparators)
+        {
+            if (title.EndsWith(sep + site, StringComparison.OrdinalIgnoreCase) && title.Length > sep.Length + site.Length)
+                return title[..^(sep.Length + site.Length)].Trim();
+            if (title.StartsWith(site + sep, StringComparison.OrdinalIgnoreCase) && title.Length > sep.Length + site.Length)
+                return title[(site.Length + sep.Length)..].Trim();
+        }
+        return title;
+    }
 
     public PartialDate? Published => Stated ?? Modified;
 
@@ -40,36 +56,57 @@ public sealed class HtmlMetadata(IDocument dom)
 
     string? SingleHeading() => dom.QuerySelectorAll("h1") is { Length: 1 } h1 ? h1[0].TextContent : null;
 
-    string? JsonLd(string property)
+    /// <summary>
+    /// A property of the page's JSON-LD: of the article object first (a NewsArticle, Article, BlogPosting, Report), then
+    /// of any object — a page's graph also describes its site, its breadcrumbs and lists of other stories, each with
+    /// dates of their own.
+    /// </summary>
+    string? JsonLd(string property) => JsonLdIn(null, property);
+
+    /// <param name="within">Only inside this property of an object (e.g. the "publisher"), or anywhere when null.</param>
+    string? JsonLdIn(string? within, string property)
     {
-        foreach (var script in dom.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var articleFirst in (bool[])[true, false])
         {
-            try
+            foreach (var script in dom.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent);
-                if (Find(json.RootElement, property, 0) is { } value) return value;
-            }
-            catch (JsonException)
-            {
-                // A broken JSON-LD block is the publisher's problem, not a reason to lose the article.
+                try
+                {
+                    using var json = JsonDocument.Parse(script.TextContent);
+                    if (Find(json.RootElement, within, property, articleFirst, false, 0) is { } value) return value;
+                }
+                catch (JsonException)
+                {
+                    // A broken JSON-LD block is the publisher's problem, not a reason to lose the article.
+                }
             }
         }
         return null;
     }
 
-    static string? Find(JsonElement e, string property, int depth)
+    static bool IsArticle(JsonElement e) =>
+        e.TryGetProperty("@type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Any(ArticleType) : ArticleType(type));
+
+    static bool ArticleType(JsonElement type) =>
+        type.ValueKind == JsonValueKind.String && type.GetString() is { } t && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report");
+
+    /// <param name="articleOnly">Read the property only on an article object.</param>
+    /// <param name="inside">Already inside the <paramref name="within"/> property (or no such restriction).</param>
+    static string? Find(JsonElement e, string? within, string property, bool articleOnly, bool inside, int depth)
     {
         if (depth > 6) return null;
+        inside |= within is null;
         if (e.ValueKind == JsonValueKind.Object)
         {
-            if (e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String) return v.GetString();
+            if (inside && (!articleOnly || IsArticle(e) || within is not null) && e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String)
+                return v.GetString();
             foreach (var p in e.EnumerateObject())
-                if (Find(p.Value, property, depth + 1) is { } found) return found;
+                if (Find(p.Value, within, property, articleOnly, inside || p.Name == within, depth + 1) is { } found) return found;
         }
         else if (e.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in e.EnumerateArray())
-                if (Find(item, property, depth + 1) is { } found) return found;
+                if (Find(item, within, property, articleOnly, inside, depth + 1) is { } found) return found;
         }
         return null;
     }

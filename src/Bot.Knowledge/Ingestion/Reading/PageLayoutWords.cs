@@ -13,6 +13,8 @@ internal sealed class PageLayoutWords
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
+    public LanguageWords Modified { get; init; } = [];
+    public LanguageWords PageNumbers { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
 
@@ -30,6 +32,12 @@ internal sealed class PageLayoutWords
 
     /// <summary>A line led by such a head and a colon ("Read also: …", "Читайте также: …"): a pointer to another story.</summary>
     public static Regex SectionLead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"\s*:", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line saying when the page was last changed ("Updated: …", "Обновлено …").</summary>
+    public static Regex ModifiedStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Modified.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line that is only a page number: "Page 2 of 5", "стр. 3", "- 4 -", "7".</summary>
+    public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>The start of a breadcrumb trail.</summary>
     public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);

@@ -8,7 +8,8 @@ using UglyToad.PdfPig.Exceptions;
 namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
-/// A PDF (statements and treaty texts are published so) read with PdfPig: its text layer page by page in reading order,
+/// A PDF (statements and treaty texts are published so) read with PdfPig: its text layer page by page in reading order
+/// without the running heads, feet and page numbers (<see cref="RunningLines"/>),
 /// the title from the document's metadata or first line, the date from the dateline or else the file's creation date.
 /// A scan without a text layer is refused with one line saying so, rather than stored as an empty document.
 /// </summary>
@@ -21,9 +22,11 @@ public static class PdfReader
         try
         {
             using var pdf = PdfDocument.Open(bytes);
-            var paragraphs = new List<string>();
+            var pages = new List<IReadOnlyList<string>>();
             foreach (var page in pdf.GetPages())
-                paragraphs.AddRange(Paragraphs.Split(TextSanitizer.Clean(ContentOrderTextExtractor.GetText(page, Layout)), markdown: false));
+                pages.Add(Paragraphs.Split(TextSanitizer.Clean(ContentOrderTextExtractor.GetText(page, Layout)), markdown: false));
+            var paragraphs = RunningLines.Strip(pages);
+            if (paragraphs.Count == 0 && pages.Any(p => p.Count > 0)) paragraphs = [.. pages.SelectMany(p => p)];
             if (paragraphs.Count == 0)
                 throw new IngestionException($"no text layer: the PDF's {pdf.NumberOfPages} page(s) hold only images (a scan?); run OCR on it and ingest the result");
             var info = pdf.Information;
