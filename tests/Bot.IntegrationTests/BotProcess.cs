@@ -45,6 +45,19 @@ internal sealed class BotProcess : IDisposable
         get { lock (_stderr) return _stderr.ToString(); }
     }
 
+    /// <summary>
+    /// Until this process is connected and polling: it has logged its connection (which it does after its stop-signal
+    /// handlers are installed) and asked for updates since. Counting the simulator's getUpdates calls alone is not
+    /// enough: a call of a process that ended just before can reach the simulator after this one started.
+    /// </summary>
+    public async Task WaitUntilPollingAsync(BotApiSimulator sim, TimeSpan timeout)
+    {
+        await Eventually.TrueAsync(() => (Stdout + Stderr).Contains("Connected to Telegram as", StringComparison.Ordinal) || _process.HasExited,
+            $"process {Pid} connected", timeout, () => Stdout + Stderr);
+        _process.HasExited.ShouldBeFalse(Stderr);
+        await sim.WaitForCallsAsync("getUpdates", sim.CallCount("getUpdates") + 1, timeout);
+    }
+
     /// <summary>SIGINT is what Ctrl+C sends; SIGTERM is what systemd and `docker stop` send.</summary>
     public async Task SignalAsync(string signal)
     {
@@ -63,7 +76,15 @@ internal sealed class BotProcess : IDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(limit.Token);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            // What the bot last said is what tells why it did not end.
+            throw new TimeoutException($"process {Pid} still running after {timeout.TotalSeconds:0} s; its output so far:\n{Stdout}{Stderr}");
+        }
         await _drained;
         return _process.ExitCode;
     }

@@ -13,7 +13,7 @@ public sealed class SingleInstanceTests : IDisposable
     {
         await using var sim = await BotApiSimulator.StartAsync();
         using var first = BotProcess.Start(_db, sim);
-        await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+        await first.WaitUntilPollingAsync(sim, TimeSpan.FromSeconds(60));
 
         var second = await CliRunner.RunAsync(["--db", _db, "run"], env: new Dictionary<string, string>
         {
@@ -38,10 +38,8 @@ public sealed class SingleInstanceTests : IDisposable
             await sim.WaitForCallsAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
             await crashed.KillAsync();
         }
-        var calls = sim.CallCount("getUpdates");
-
         using var restarted = BotProcess.Start(_db, sim);
-        await sim.WaitForCallsAsync("getUpdates", calls + 1, TimeSpan.FromSeconds(60));
+        await restarted.WaitUntilPollingAsync(sim, TimeSpan.FromSeconds(60));
         await restarted.SignalAsync("TERM");
         (await restarted.WaitForExitAsync(TimeSpan.FromSeconds(60))).ShouldBe(0, restarted.Stderr);
     }

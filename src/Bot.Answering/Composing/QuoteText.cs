@@ -6,11 +6,15 @@ namespace Bot.Answering.Composing;
 /// <summary>A sentence quoted verbatim, with the language it is in named when that is not the user's.</summary>
 public static class QuoteText
 {
+    const int MinLetters = 16;
+
     public static string Render(string sentence, string lang, string marker)
     {
         // A source's address is written in Latin letters whatever the sentence's language.
-        var quoteLang = LanguageGuess.Of(Links.Blanked(sentence));
-        var note = quoteLang == lang ? "" : " " + Texts.Get(lang, "quoted_in", Texts.Get(lang, "language." + quoteLang));
+        var blanked = Links.Blanked(sentence);
+        var quoteLang = LanguageGuess.Of(blanked);
+        // A list's row ("- 1989 жыл — 10 228 адам") has too few words to tell its language by: it is named with the line above it.
+        var note = quoteLang == lang || blanked.Count(char.IsLetter) < MinLetters ? "" : " " + Texts.Get(lang, "quoted_in", Texts.Get(lang, "language." + quoteLang));
         return $"«{sentence.Trim()}» {marker}{note}";
     }
 }

@@ -1,6 +1,7 @@
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Text;
 
@@ -47,27 +48,43 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var timeBits = years.Aggregate(0UL, (m, y) => m | 1UL << y.Unit) | TimeWordBits(q);
         var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
-        foreach (var passage in passages)
+        var read = new HashSet<(long Document, string Sentence)>();
+        void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro)
         {
-            var sentences = SentenceSplitter.Split(passage.Text);
-            var (before, after) = neighbours.GetValueOrDefault(passage.Id);
             var paragraph = Mask(passage.Text);
             var title = Mask(passage.Source.Title);
+            var current = intro;
             for (var i = 0; i < sentences.Count; i++)
             {
+                // The items after "…по годам:" stand under it until the list ends.
+                if (i > 0 && Reading.ListContinuation.Introduces(sentences[i - 1])) current = sentences[i - 1];
+                else if (!Reading.ListContinuation.IsItem(sentences[i])) current = null;
+                if (!read.Add((passage.Source.DocumentId, sentences[i]))) continue;
                 var last = i + 1 == sentences.Count;
-                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : Last(before), last ? First(after) : sentences[i + 1])
+                var window = new EvidenceWindow(passage, i, sentences[i], i > 0 ? sentences[i - 1] : current ?? Last(before), last ? First(after) : sentences[i + 1])
                 {
                     NextParagraph = last ? after : null,
                     PreviousParagraph = before,
+                    ListIntro = current,
                 };
-                var units = Dated(new WindowUnits(Mask(window.Sentence), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
+                // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
+                var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
                 found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window)));
             }
+        }
+        foreach (var passage in passages)
+        {
+            var sentences = SentenceSplitter.Split(passage.Text);
+            var (before, after) = neighbours.GetValueOrDefault(passage.Id);
+            var introduced = Last(before) is { } b && Reading.ListContinuation.Introduces(b) ? b : null;
+            Read(passage, sentences, before, after, introduced);
+            // A paragraph that ends by introducing a list ("Санақ деректері бойынша … болгарлар саны:") is read with its items.
+            if (after is not null && sentences.Count > 0 && Reading.ListContinuation.Introduces(sentences[^1]))
+                Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, sentences[^1]);
         }
         return found.OrderByDescending(w => w.Coverage).ThenBy(w => w.Window.Passage.Rank).ThenBy(w => w.Window.Index).Take(max).ToList();
     }

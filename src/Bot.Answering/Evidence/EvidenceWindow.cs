@@ -15,6 +15,9 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// <summary>The paragraph after the sentence's own, when the sentence ends its paragraph: what a closing "…:" introduces.</summary>
     public string? NextParagraph { get; init; }
 
+    /// <summary>The sentence that introduces the list this sentence is an item of ("Bulgarians in Kazakhstan by census:"), if any.</summary>
+    public string? ListIntro { get; init; }
+
     /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
     public string? PreviousParagraph { get; init; }
 

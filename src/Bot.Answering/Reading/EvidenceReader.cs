@@ -97,6 +97,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, events));
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
         }
+        // A list's row is quoted under the line that says what the list counts, not with the whole list.
+        if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
         return new Candidate(w, chosen, score) { Quoted = quoted };
     }

@@ -13,7 +13,7 @@ namespace Bot.Answering.Reading;
 /// before named ("… its greater part is oil. Trade also includes aluminium, …"). The sentences to quote for a list
 /// question are the evidence and the sentence that completes it (additive words in lists.json).
 /// </summary>
-public static class ListContinuation
+public static partial class ListContinuation
 {
     sealed record ListFile(Dictionary<string, List<string>> Additive, Dictionary<string, List<string>> Conjunctions);
 
@@ -48,6 +48,12 @@ public static class ListContinuation
             }
         return quoted;
     }
+
+    /// <summary>An item of a list, as the sentence splitter leaves it: "- 1989 жыл — 10 228 адам", "2) Шымкент — 9 школ".</summary>
+    public static bool IsItem(string sentence) => Item().IsMatch(sentence);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-–—•*·]|\d{1,3}[.)])\s")]
+    private static partial System.Text.RegularExpressions.Regex Item();
 
     /// <summary>A sentence that ends with a colon introduces what follows it.</summary>
     public static bool Introduces(string sentence) => sentence.TrimEnd().EndsWith(':');

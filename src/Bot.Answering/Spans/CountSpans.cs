@@ -95,13 +95,14 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         };
     }
 
-    /// <summary>Where each row's number starts, with its year, when the text has at least two rows: one alone is no list.</summary>
+    /// <summary>Where each row's number starts, with its year, when the text has at least two rows or is an item of a list: one row alone in a sentence is no list.</summary>
     static Dictionary<int, int> Rows(string text)
     {
         var rows = new Dictionary<int, int>();
         foreach (Match m in YearRow().Matches(text))
             rows[m.Index + m.Length] = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return rows.Count >= 2 ? rows : [];
+        // A list's item on its own ("- 1989 жыл — 10 228 адам"): the list it stands in makes it a row.
+        return rows.Count >= 2 || rows.Count == 1 && Reading.ListContinuation.IsItem(text) ? rows : [];
     }
 
     static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1800 and <= 2100;

@@ -35,6 +35,13 @@ public static class SentenceSplitter
         for (var i = 0; i < paragraph.Length; i++)
         {
             var c = paragraph[i];
+            if (c == '\n' && ListItemAt(paragraph, i + 1) && paragraph.AsSpan(start, i - start).Trim().Length > 0)
+            {
+                // Each item of a list is a statement of its own ("- 1989 жыл — 10 228 адам"), read and quoted alone.
+                sentences.Add(paragraph[start..i].Trim());
+                start = i + 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?')) continue;
             var next = i + 1;
             while (next < paragraph.Length && paragraph[next] is '"' or '»' or '”' or ')') next++;
@@ -55,6 +62,17 @@ public static class SentenceSplitter
         var rest = paragraph[start..].Trim();
         if (rest.Length > 0) sentences.Add(rest);
         return sentences;
+    }
+
+    /// <summary>A line that opens with a list marker: "- ", "– ", "• ", "* ", "1. ", "2) ".</summary>
+    static bool ListItemAt(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t') at++;
+        if (at + 1 >= text.Length) return false;
+        if (text[at] is '-' or '–' or '—' or '•' or '*' or '·') return text[at + 1] == ' ';
+        var digits = at;
+        while (digits < text.Length && digits - at < 3 && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > at && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
     }
 
     static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;

@@ -40,4 +40,21 @@ public sealed class SentenceSplitterTests
     {
         SentenceSplitter.Split("Обсуждались транспорт, энергетика и т.д. Следующая встреча пройдёт осенью.").Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("- 2015 — 38 участников\n- 2017 — 52 участника\n- 2019 — 61 участник")]
+    [InlineData("1. Алматы — 14 школ\n2. Шымкент — 9 школ\n3. Тараз — 4 школы")]
+    [InlineData("• Varna: 3 ships\n• Burgas: 5 ships\n• Ruse: 1 ship")]
+    public void Each_item_of_a_list_is_a_sentence_of_its_own(string paragraph)
+    {
+        var sentences = SentenceSplitter.Split(paragraph);
+
+        sentences.Count.ShouldBe(3);
+        sentences[1].ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_sentence_without_a_list_marker_does_not_split_it() =>
+        SentenceSplitter.Split("Выставка открылась в Варне\nи продлится до конца месяца.").ShouldHaveSingleItem();
 }
+
