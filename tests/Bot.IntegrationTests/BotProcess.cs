@@ -22,8 +22,12 @@ internal sealed class BotProcess : IDisposable
 
     public static BotProcess Start(string db, BotApiSimulator sim, IDictionary<string, string>? settings = null)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Paths.BotDll);
+        // Started as from a terminal: a test run launched in the background (nohup, `cmd &` in a script, some CI
+        // runners) passes SIGINT on as ignored, and the runtime keeps an inherited "ignore" for SIGINT, as shells
+        // expect of background jobs, so Ctrl+C would never reach the bot. `env` resets it and execs in place
+        // (same pid).
+        var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "--default-signal=INT,QUIT", "dotnet", Paths.BotDll }) info.ArgumentList.Add(a);
         foreach (var a in new[] { "--db", db, "run" }) info.ArgumentList.Add(a);
         info.Environment["Knowledge__DataPath"] = Paths.DataDir;
         info.Environment["Telegram__BotToken"] = sim.Token;
