@@ -16,14 +16,7 @@ public static class OfficeFiles
         var builder = new PdfDocumentBuilder();
         if (title is not null) builder.DocumentInformation.Title = title;
         if (created is { } c) builder.DocumentInformation.CreationDate = $"D:{c:yyyyMMddHHmmss}";
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        var y = 780.0;
-        foreach (var line in lines)
-        {
-            if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
-            y -= line.Length > 0 ? 16 : 24;
-        }
+        AddPage(builder, builder.AddStandard14Font(Standard14Font.Helvetica), lines);
         return builder.Build();
     }
 
@@ -33,17 +26,19 @@ public static class OfficeFiles
         var builder = new PdfDocumentBuilder();
         if (title is not null) builder.DocumentInformation.Title = title;
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var lines in pages)
-        {
-            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-            var y = 780.0;
-            foreach (var line in lines)
-            {
-                if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
-                y -= line.Length > 0 ? 16 : 24;
-            }
-        }
+        foreach (var lines in pages) AddPage(builder, font, lines);
         return builder.Build();
+    }
+
+    static void AddPage(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont font, string[] lines)
+    {
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 780.0;
+        foreach (var line in lines)
+        {
+            if (line.Length > 0) page.AddText(line, 11, new PdfPoint(50, y), font);
+            y -= line.Length > 0 ? 16 : 24;
+        }
     }
 
     /// <summary>A .docx of plain paragraphs, optionally a first paragraph in Word's "Title" style, and core properties.</summary>
