@@ -6,7 +6,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// The YAML block at the top of a Markdown file, as Hugo, Jekyll and most static-site tools write it. Only the fields
 /// the store uses are read; any other key (author, slug, tags, categories…) is listed in <see cref="IgnoredKeys"/> so
-/// the ingest report can say so, and never makes the document fail.
+/// the ingest report can say so, and never makes the document fail. A TOML block ("+++" fences) is read by the same
+/// rules (see <see cref="TomlFrontMatter"/>).
 /// </summary>
 public sealed record FrontMatter(string? Title, string? Date, string? Source, string? Lang, bool Fictional, IReadOnlyList<string> IgnoredKeys)
 {
@@ -20,11 +21,12 @@ public sealed record FrontMatter(string? Title, string? Date, string? Source, st
     static readonly string[] FictionalKeys = ["fictional"];
 
     /// <param name="yaml">The text between the fences.</param>
-    /// <param name="firstLine">The file line the YAML starts on, so an error names the line a user sees.</param>
-    public static FrontMatter Parse(string yaml, int firstLine)
+    /// <param name="firstLine">The file line the block starts on, so an error names the line a user sees.</param>
+    /// <param name="toml">The block is TOML ("+++" fences), not YAML.</param>
+    public static FrontMatter Parse(string yaml, int firstLine, bool toml = false)
     {
         string? lenient = null;
-        Dictionary<string, string?>? fields = FrontMatterLines.Plain(yaml);
+        Dictionary<string, string?>? fields = toml ? TomlFrontMatter.Fields(yaml, firstLine) : FrontMatterLines.Plain(yaml);
         try
         {
             fields ??= Fields(yaml, firstLine);

@@ -1,25 +1,36 @@
 namespace Bot.Knowledge.Ingestion.Reading;
 
-/// <summary>Splits a Markdown text into its front-matter block (between "---" fences on the first lines) and the body.</summary>
+/// <summary>
+/// Splits a Markdown text into its front-matter block and the body: YAML between "---" fences on the first lines, or
+/// TOML between "+++" fences, as Hugo writes it.
+/// </summary>
 public static class FrontMatterBlock
 {
-    /// <returns>The YAML (null when the text has none), the body, and the line the YAML starts on.</returns>
+    /// <returns>The block (null when the text has none), the body, the line the block starts on, and whether it is TOML.</returns>
     /// <remarks>Walks the lines in place: every document ingested comes through here, and only the block and the body are copied out.</remarks>
-    public static (string? Yaml, string Body, int YamlLine) Split(string text)
+    public static (string? Block, string Body, int BlockLine, bool Toml) Split(string text)
     {
         var t = text.Replace("\r\n", "\n");
         var firstEnd = t.IndexOf('\n');
-        if ((firstEnd < 0 ? t.AsSpan() : t.AsSpan(0, firstEnd)).TrimEnd() is not "---") return (null, text, 0);
-        var yamlStart = firstEnd + 1;
-        for (var start = yamlStart; firstEnd >= 0;)
+        var fence = (firstEnd < 0 ? t.AsSpan() : t.AsSpan(0, firstEnd)).TrimEnd() switch
+        {
+            "---" => "---",
+            "+++" => "+++",
+            _ => null,
+        };
+        if (fence is null) return (null, text, 0, false);
+        var toml = fence == "+++";
+        var blockStart = firstEnd + 1;
+        for (var start = blockStart; firstEnd >= 0;)
         {
             var end = t.IndexOf('\n', start);
-            // YAML's own end-of-document marker "..." closes the block too.
-            if ((end < 0 ? t.AsSpan(start) : t.AsSpan(start, end - start)).TrimEnd() is "---" or "...")
-                return (start == yamlStart ? "" : t[yamlStart..(start - 1)], end < 0 ? "" : t[(end + 1)..], 2);
+            var line = (end < 0 ? t.AsSpan(start) : t.AsSpan(start, end - start)).TrimEnd();
+            // YAML's own end-of-document marker "..." closes a YAML block too.
+            if (line.SequenceEqual(fence) || (!toml && line is "..."))
+                return (start == blockStart ? "" : t[blockStart..(start - 1)], end < 0 ? "" : t[(end + 1)..], 2, toml);
             if (end < 0) break;
             start = end + 1;
         }
-        throw new IngestionException("front matter starts with '---' but is never closed");
+        throw new IngestionException($"front matter starts with '{fence}' but is never closed");
     }
 }
