@@ -5,7 +5,8 @@ namespace Bot.Knowledge.Extraction;
 
 /// <summary>
 /// Finds money amounts with their scale and currency ("$375 million", "$120mn", "375,2 млн долларов", "83 млн. долл.
-/// США", "117 млн. долара", "1,2 млрд лв", "€40m"); the words are in figure-words.json.
+/// США", "117 млн. долара", "1,2 млрд лв", "€40m"), and values after a label that states the unit, as a table row
+/// reads ("Exports (US$ million): 120.5"); the words are in figure-words.json.
 /// </summary>
 public static class MoneyFinder
 {
@@ -29,8 +30,24 @@ public static class MoneyFinder
                 covered.Add(m.Index, m.Length);
                 found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), words.UnitOf(m.Groups["cur"].Value)));
             }
+        foreach (Match m in words.MoneyLabelled.Matches(text))
+        {
+            if (covered.Overlaps(m.Index, m.Length)) continue;
+            var unit = m.Groups["unit"].Value;
+            if (words.CurrencyWord.Match(unit) is not { Success: true } currency) continue;
+            if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+            covered.Add(m.Index, m.Length);
+            var scale = words.ScaleWord.Match(unit);
+            found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(scale.Success ? scale.Groups["scale"].Value : ""), words.UnitOf(currency.Value.Trim())));
+        }
         return found.OrderBy(a => a.Index).ToList();
     }
+
+    /// <summary>Whether a text names a currency ("US$ million", "млн долл. США"): the unit of a table's money columns.</summary>
+    public static bool IsMoneyUnit(string text) => FigureWords.Default.CurrencyWord.IsMatch(text);
+
+    /// <summary>Whether a text is a unit and nothing else ("US$ million", "млн лв."), as a table's corner cell gives it.</summary>
+    public static bool IsOnlyUnit(string text) => FigureWords.Default.OnlyUnitWords.IsMatch(text);
 
     /// <summary>
     /// Amounts written with a scale and no currency ("…, когда он составлял 95,2 млн."), which news uses once the

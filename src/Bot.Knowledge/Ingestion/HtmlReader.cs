@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Bot.Knowledge.Ingestion.Reading;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -10,6 +11,7 @@ namespace Bot.Knowledge.Ingestion;
 /// Reads a news page as a reader sees it: the page's furniture taken out first (<see cref="PageBoilerplate"/>: menus,
 /// sidebars and "other news" lists with their own headlines and dates, share rows, footers), then the article's text
 /// with SmartReader (a Readability port on AngleSharp), or the remaining blocks when the article is too short for it,
+/// data tables read row by row with their headers (<see cref="HtmlTables"/>),
 /// and furniture lines dropped (<see cref="PageFurniture"/>). Title and date come from the page's metadata (see
 /// <see cref="HtmlMetadata"/>), else from its headline and the date shown next to it. Scripts are never run.
 /// </summary>
@@ -30,6 +32,7 @@ public static class HtmlReader
         var heading = TitleHeading.Find(dom, declaredTitle);
         var headline = heading is null ? null : Flatten(heading.TextContent);
         PageBoilerplate.Remove(dom, heading);
+        HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
         var shownDate = ShownDate(blocks, headline);
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.

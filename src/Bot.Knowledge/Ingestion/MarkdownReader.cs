@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Ingestion.Reading;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
 /// Markdown, with or without a YAML or TOML front-matter block. The front matter gives title, date, source, language and the
-/// fictional flag; without it the title is the first heading and the date the dateline (see <see cref="DocumentParts"/>).
+/// fictional flag; pipe tables are read row by row with their headers (<see cref="MarkdownTables"/>); without it the title is the first heading and the date the dateline (see <see cref="DocumentParts"/>).
 /// </summary>
 public static partial class MarkdownReader
 {
@@ -18,7 +19,7 @@ public static partial class MarkdownReader
         text = TextSanitizer.Clean(text);
         var (yaml, body, yamlLine, toml) = FrontMatterBlock.Split(text);
         var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, toml);
-        var paragraphs = Paragraphs.Split(body, markdown: true);
+        var paragraphs = Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true);
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();
         if (meta.Lenient is { } lenient) warnings.Add(lenient);

@@ -26,6 +26,14 @@ internal sealed class FigureWords
     public Regex MoneySuffixed { get; }
     /// <summary>"95,2 млн." — an amount with a scale and no currency, which takes the currency of its neighbours.</summary>
     public Regex MoneyElliptic { get; }
+    /// <summary>"Exports (US$ million): 120.5", "Износ, млн долара: 80": a value after a label that states its unit, as a table row reads.</summary>
+    public Regex MoneyLabelled { get; }
+    /// <summary>A currency word or sign anywhere in a text ("US$ million", "млн долл. США").</summary>
+    public Regex CurrencyWord { get; }
+    /// <summary>A scale word anywhere in a text, the short Latin forms included (a unit label is read against its currency).</summary>
+    public Regex ScaleWord { get; }
+    /// <summary>A text made of nothing but currency and scale words ("US$ million", "млн. лв.").</summary>
+    public Regex OnlyUnitWords { get; }
     public Regex Percent { get; }
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
@@ -77,6 +85,11 @@ internal sealed class FigureWords
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
+        MoneyLabelled = new Regex($@"(?:\((?<unit>[^()]{{1,40}})\)|,(?<unit>[^,;:()]{{1,40}}))\s*:\s*{Number}(?![\p{{L}}\p{{N}}%])(?![.,]\d)", cold);
+        var currencyWord = $@"(?<![\p{{L}}])(?:{prefixes}|{suffixes})\.?(?![\p{{L}}])(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)})(?![\p{{L}}]))?";
+        CurrencyWord = new Regex(currencyWord, cold);
+        ScaleWord = new Regex($@"(?<![\p{{L}}]){anyScale}", cold);
+        OnlyUnitWords = new Regex($@"^[\s\p{{P}}]*(?:(?:{currencyWord}|(?<![\p{{L}}]){anyScale})[\s\p{{P}}]*)+$", cold);
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);

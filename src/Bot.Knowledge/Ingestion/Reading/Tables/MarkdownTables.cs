@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bot.Knowledge.Ingestion.Reading.Tables;
+
+/// <summary>
+/// Replaces each pipe table of a Markdown text (a header line, a "|---|:---:|" line, then rows) by its text as
+/// <see cref="TableText"/> gives it, one paragraph per row. A "Table: …" line right above or below it is its caption.
+/// </summary>
+public static partial class MarkdownTables
+{
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex Delimiter();
+
+    [GeneratedRegex(@"^\s*(?:Table)?:\s+(?<c>\S.*)$")]
+    private static partial Regex CaptionLine();
+
+    [GeneratedRegex(@"(\*\*|__)(.+?)\1")]
+    private static partial Regex Bold();
+
+    public static string Linearize(string markdown)
+    {
+        if (!markdown.Contains('|', StringComparison.Ordinal)) return markdown;
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var output = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i + 1 >= lines.Length || !lines[i].Contains('|', StringComparison.Ordinal) || !Delimiter().IsMatch(lines[i + 1])
+                || !lines[i + 1].Contains('|', StringComparison.Ordinal) && Cells(lines[i]).Length < 2)
+            {
+                output.Append(lines[i]).Append('\n');
+                continue;
+            }
+            var header = Cells(lines[i]);
+            var body = new List<string?[]>();
+            var end = i + 2;
+            for (; end < lines.Length && lines[end].Contains('|', StringComparison.Ordinal) && lines[end].Trim().Length > 0; end++)
+                body.Add(Cells(lines[end]));
+            string? caption = null;
+            if (TakeCaption(output) is { } above) caption = above;
+            else if (end < lines.Length && CaptionLine().Match(lines[end]) is { Success: true } below) { caption = below.Groups["c"].Value; end++; }
+            output.Append('\n');
+            foreach (var line in new TableText(caption, [header], body).Lines()) output.Append(line).Append("\n\n");
+            i = end - 1;
+        }
+        return output.ToString(0, Math.Max(0, output.Length - 1));
+    }
+
+    /// <summary>A "Table: …" line just written above the table, taken out of the text to be the table's caption.</summary>
+    static string? TakeCaption(StringBuilder output)
+    {
+        var text = output.ToString().TrimEnd('\n');
+        var start = text.LastIndexOf('\n') + 1;
+        if (CaptionLine().Match(text[start..]) is not { Success: true } m) return null;
+        output.Length = start;
+        return m.Groups["c"].Value;
+    }
+
+    static string?[] Cells(string line)
+    {
+        var t = line.Trim();
+        if (t.StartsWith('|')) t = t[1..];
+        if (t.EndsWith('|') && !t.EndsWith("\\|", StringComparison.Ordinal)) t = t[..^1];
+        return Regex.Split(t, @"(?<!\\)\|")
+            .Select(c => Bold().Replace(c.Replace("\\|", "|", StringComparison.Ordinal), "$2").Trim())
+            .Select(c => c.Length == 0 ? null : c)
+            .ToArray();
+    }
+}

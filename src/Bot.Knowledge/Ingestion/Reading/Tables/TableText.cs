@@ -1,0 +1,72 @@
+using Bot.Knowledge.Extraction;
+
+namespace Bot.Knowledge.Ingestion.Reading.Tables;
+
+/// <summary>
+/// A data table as lines a reader and the sentence-based extractors can use: the caption, then one line per body row
+/// naming the row header and each cell's column header with the table's unit, in the page's own words:
+/// "2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1".
+/// </summary>
+/// <param name="Caption">The table's caption, if it has one.</param>
+/// <param name="Header">The header rows, each cell spread over the columns it spans.</param>
+/// <param name="Body">The body rows; the first cell of each is its row header.</param>
+public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header, IReadOnlyList<string?[]> Body)
+{
+    public List<string> Lines()
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Caption)) lines.Add(Caption.Trim());
+        var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
+        // A one-column table is a list: each row is its own line.
+        if (columns < 2)
+        {
+            lines.AddRange(Body.Select(r => r.FirstOrDefault()).OfType<string>().Where(c => c.Length > 0));
+            return lines;
+        }
+        // The unit of the whole table, from the caption or the corner cell, goes with every column that states none.
+        var tableUnit = Split(Caption).Unit ?? Split(ColumnHeader(0)).Unit;
+        var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), tableUnit)).ToArray();
+        foreach (var row in Body)
+        {
+            var cells = Enumerable.Range(1, columns - 1)
+                .Where(j => j < row.Length && !string.IsNullOrWhiteSpace(row[j]))
+                .Select(j => headers[j] is { } h ? $"{h}: {row[j]}" : row[j]!)
+                .ToList();
+            var rowHeader = row.Length > 0 && !string.IsNullOrWhiteSpace(row[0]) ? row[0] : null;
+            if (cells.Count == 0) { if (rowHeader is not null) lines.Add(rowHeader); continue; }
+            lines.Add(rowHeader is null ? string.Join("; ", cells) : $"{rowHeader} — {string.Join("; ", cells)}");
+        }
+        return lines;
+    }
+
+    /// <summary>The words over a column: each header row's cell once, outer to inner ("Trade, Exports").</summary>
+    string? ColumnHeader(int column)
+    {
+        var words = Header.Select(r => column < r.Length ? r[column]?.Trim() : null)
+            .Where(w => !string.IsNullOrEmpty(w)).Distinct(StringComparer.Ordinal).ToList();
+        return words.Count == 0 ? null : string.Join(", ", words);
+    }
+
+    /// <summary>A column's name with its unit last, in parentheses, as a value's label reads: "Trade, Exports (US$ million)".</summary>
+    static string? Labelled(string? header, string? tableUnit)
+    {
+        if (header is null) return null;
+        var parts = header.Split(", ").Select(Split).ToList();
+        var unit = parts.Select(p => p.Unit).LastOrDefault(u => u is not null) ?? tableUnit;
+        var name = string.Join(", ", parts.Select(p => p.Name).Where(n => n.Length > 0));
+        return unit is null ? name : name.Length == 0 ? unit : $"{name} ({unit})";
+    }
+
+    /// <summary>A caption or header as its name and the money unit it states, if any ("Trade, US$ million" → "Trade", "US$ million").</summary>
+    static (string Name, string? Unit) Split(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ("", null);
+        var t = text.Trim();
+        var open = t.LastIndexOf('(');
+        if (open >= 0 && t.IndexOf(')', open) is var close and > 0 && MoneyFinder.IsMoneyUnit(t[(open + 1)..close]))
+            return ((t[..open] + t[(close + 1)..]).Trim().TrimEnd(',', ':').Trim(), t[(open + 1)..close].Trim());
+        var comma = t.LastIndexOf(',');
+        if (comma >= 0 && MoneyFinder.IsMoneyUnit(t[(comma + 1)..])) return (t[..comma].Trim(), t[(comma + 1)..].Trim());
+        return MoneyFinder.IsOnlyUnit(t) ? ("", t) : (t, null);
+    }
+}

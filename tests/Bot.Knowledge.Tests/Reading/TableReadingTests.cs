@@ -1,0 +1,150 @@
+using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Tests.Reading;
+
+/// <summary>
+/// Figures given in a table, as statistics pages give them: each row is read as a line naming its row header and each
+/// cell's column header with the table's unit, so a passage is readable and every figure comes out with the metric of
+/// its column and the year of its row.
+/// </summary>
+public sealed class TableReadingTests : IDisposable
+{
+    readonly FileIngestion _files = new();
+
+    List<string> Passages() => _files.Store.Db.Connection.QueryScalars<string>("SELECT text FROM passages ORDER BY id");
+
+    Figure Single(string metric, int year) =>
+        _files.Store.Figures.All().Where(f => f.Metric == metric && f.Period == Period.Year(year))
+            .ShouldHaveSingleItem($"{metric} {year} in [{string.Join("; ", _files.Store.Figures.All().Select(f => $"{f.Metric} {f.Period} {f.Value}"))}]");
+
+    [Fact]
+    public async Task An_english_table_with_the_unit_in_its_caption_gives_each_year_its_exports_imports_and_turnover()
+    {
+        var (result, _) = await _files.IngestAsync("trade.html", """
+            <html lang="en"><head><title>Kazakhstan and Bulgaria trade grows</title></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>Kazakhstan and Bulgaria trade grows</h1>
+            <time datetime="2025-03-14">14 March 2025</time>
+            <p>Trade between Kazakhstan and Bulgaria kept growing over the last three years, according to the national
+            statistics bureau. The figures below show the exports of Kazakhstan to Bulgaria and its imports from Bulgaria.</p>
+            <table>
+            <caption>Kazakhstan's trade with Bulgaria, US$ million</caption>
+            <thead><tr><th>Year</th><th>Exports</th><th>Imports</th><th>Turnover</th></tr></thead>
+            <tbody>
+            <tr><td>2022</td><td>98.2</td><td>61.0</td><td>159.2</td></tr>
+            <tr><td>2023</td><td>120.5</td><td>80.1</td><td>200.6</td></tr>
+            <tr><td>2024</td><td>150.3</td><td>90.7</td><td>241.0</td></tr>
+            </tbody></table>
+            <p>The ministry expects trade to keep rising as new transport routes across the Black Sea open to cargo.</p>
+            </article></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        Passages().ShouldContain("2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1; Turnover (US$ million): 200.6");
+        Passages().ShouldContain("Kazakhstan's trade with Bulgaria, US$ million");
+        Single("turnover", 2023).Value.ShouldBe(200.6);
+        Single("turnover", 2024).AbsoluteValue.ShouldBe(241e6);
+        Single("exports_kz_to_bg", 2022).Value.ShouldBe(98.2);
+        Single("exports_kz_to_bg", 2024).Value.ShouldBe(150.3);
+        Single("exports_bg_to_kz", 2023).Value.ShouldBe(80.1);
+        _files.Store.Figures.All().Count.ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task A_russian_table_inside_a_layout_table_with_a_spanning_header_names_the_unit_in_every_cell()
+    {
+        var (result, _) = await _files.IngestAsync("torgovlya.html", """
+            <html lang="ru"><head><title>Торговля Казахстана и Болгарии</title></head>
+            <body><table width="100%"><tr><td>
+            <h1>Торговля Казахстана и Болгарии</h1>
+            <p>Опубликовано 14 марта 2025</p>
+            <p>Товарооборот между Казахстаном и Болгарией за последние годы заметно вырос, сообщает бюро национальной статистики.</p>
+            <table border="1">
+            <tr><th rowspan="2">Год</th><th colspan="3">Торговля, млн долл. США</th></tr>
+            <tr><th>Экспорт</th><th>Импорт</th><th>Товарооборот</th></tr>
+            <tr><th scope="row">2023</th><td>120,5</td><td>80,1</td><td>200,6</td></tr>
+            <tr><th scope="row">2024</th><td>150,3</td><td></td><td>241,0</td></tr>
+            </table>
+            <p>Стороны договорились расширять сотрудничество в области транспорта и логистики.</p>
+            </td></tr></table></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        result.Title.ShouldBe("Торговля Казахстана и Болгарии");
+        var passages = Passages();
+        passages.ShouldContain("2023 — Торговля, Экспорт (млн долл. США): 120,5; Торговля, Импорт (млн долл. США): 80,1; Торговля, Товарооборот (млн долл. США): 200,6");
+        // An empty cell is left out rather than read as the next column's value.
+        passages.ShouldContain("2024 — Торговля, Экспорт (млн долл. США): 150,3; Торговля, Товарооборот (млн долл. США): 241,0");
+        passages.ShouldContain(p => p.StartsWith("Товарооборот между Казахстаном", StringComparison.Ordinal));
+        Single("turnover", 2024).Value.ShouldBe(241);
+        Single("exports_kz_to_bg", 2023).Value.ShouldBe(120.5);
+        Single("exports_bg_to_kz", 2023).Value.ShouldBe(80.1);
+        _files.Store.Figures.All().Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_table_without_header_cells_takes_its_first_row_as_the_header_and_the_corner_cell_as_the_unit()
+    {
+        var (result, _) = await _files.IngestAsync("plain.html", """
+            <html lang="en"><head><title>Turnover by year</title></head><body><article><h1>Turnover by year</h1>
+            <p>Published on 14 March 2025. Mutual trade between Kazakhstan and Bulgaria, as reported by the statistics bureau.</p>
+            <table><tr><td>US$ million</td><td>Turnover</td></tr><tr><td>2023</td><td>200.6</td></tr><tr><td>2024</td><td>241.0</td></tr></table>
+            </article></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        Passages().ShouldContain("2024 — Turnover (US$ million): 241.0");
+        Single("turnover", 2023).Value.ShouldBe(200.6);
+        Single("turnover", 2024).Value.ShouldBe(241);
+    }
+
+    [Fact]
+    public async Task A_page_laid_out_in_table_cells_of_paragraphs_is_read_as_paragraphs_not_as_a_data_table()
+    {
+        var (result, _) = await _files.IngestAsync("layout.html", """
+            <html lang="en"><head><title>Ministers meet</title></head><body>
+            <table><tr>
+            <td><p>Menu</p><ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul></td>
+            <td><h1>Ministers meet</h1><p>Published on 14 March 2025.</p>
+            <p>In 2024 mutual trade between Kazakhstan and Bulgaria reached $375 million, the ministers said in Astana.</p></td>
+            </tr></table></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        Passages().ShouldNotContain(p => p.Contains(" — ", StringComparison.Ordinal));
+        Single("turnover", 2024).Value.ShouldBe(375);
+    }
+
+    [Fact]
+    public async Task A_bulgarian_markdown_pipe_table_is_read_row_by_row_with_its_headers()
+    {
+        var (result, _) = await _files.IngestAsync("stokoobmen.md", """
+            ---
+            title: Стокообмен между България и Казахстан
+            date: 2025-03-14
+            lang: bg
+            ---
+
+            Стокообменът между България и Казахстан расте през последните години, съобщи статистическият институт.
+
+            Table: Стокообмен по години, млн. щатски долара
+            | Година | Износ | **Внос** | Стокообмен |
+            |--------|------:|-----:|------:|
+            | 2023 | 80,1 | 120,5 | 200,6 |
+            | 2024 | 90,7 | 150,3 | 241,0 |
+
+            Двете страни ще разширят сътрудничеството в транспорта.
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var passages = Passages();
+        passages.ShouldContain("Стокообмен по години, млн. щатски долара");
+        passages.ShouldContain("2024 — Износ (млн. щатски долара): 90,7; Внос (млн. щатски долара): 150,3; Стокообмен (млн. щатски долара): 241,0");
+        passages.ShouldNotContain(p => p.Contains('|'));
+        Single("turnover", 2023).Value.ShouldBe(200.6);
+        Single("turnover", 2024).Value.ShouldBe(241);
+    }
+
+    public void Dispose() => _files.Dispose();
+}
