@@ -104,7 +104,8 @@ public sealed class DocumentExtractor
                 && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                 milestones.Add(milestone);
         }
-        return (agreements, milestones);
+        // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
+        return (agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList(), milestones);
     }
 
     static bool IntroducesSigned(string intro) =>
@@ -130,7 +131,9 @@ public sealed class DocumentExtractor
                 if (i > 0 && Gazetteer.IsCountryWordFolded(u.Tokens[i - 1].Folded)) return Gazetteer.FirstCountry(u.Tokens, u.Tokens[i - 1].Start, at);
                 // "National Assembly of Bulgaria": a short word, then the country.
                 var j = u.Tokens.IndexAt(at + name.Length);
-                if (j + 1 < u.Tokens.Count && u.Tokens[j].Length <= 3 && Gazetteer.IsCountryWordFolded(u.Tokens[j + 1].Folded))
+                // "Kazpost and Bulgarian Posts" joins two names: "and" is no "of".
+                if (j + 1 < u.Tokens.Count && u.Tokens[j].Length <= 3 && Gazetteer.IsCountryWordFolded(u.Tokens[j + 1].Folded)
+                    && !AgreementVocabulary.PartySeparator.IsMatch(u.Text.AsSpan(u.Tokens[j].Start - 1, u.Tokens[j].Length + 2)))
                     return Gazetteer.FirstCountry(u.Tokens, u.Tokens[j + 1].Start, u.Tokens[j + 1].End);
             }
         return null;
