@@ -155,9 +155,17 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// "The most important is the memorandum on the Trans-Caspian corridor", "Ең маңыздысы — Транскаспий дәлізі бойынша
     /// меморандум": the text names one document together with its subject, not only in passing ("the memorandum could …").
     /// </summary>
-    public static bool NamesOneDocument(string text)
+    public static bool NamesOneDocument(string text) => KindsIn(text) is [var (_, at)] && HasSubject(text, at);
+
+    /// <summary>
+    /// "The new documents are a memorandum on X and an agreement on Y": the text names two or more documents, one at least
+    /// with its subject ("land for a pilot programme and a new programme" names none).
+    /// </summary>
+    public static bool NamesSeveralDocuments(string text) => KindsIn(text) is { Count: >= 2 } kinds && kinds.Exists(k => HasSubject(text, k.Index));
+
+    /// <summary>Whether the kind word at <paramref name="at"/> comes with its subject: after it ("memorandum on X"), or before it as Kazakh writes it.</summary>
+    static bool HasSubject(string text, int at)
     {
-        if (KindsIn(text) is not [var (_, at)]) return false;
         if (TopicFirst(text, at) is not null) return true;
         var end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;

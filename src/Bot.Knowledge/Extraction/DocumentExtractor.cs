@@ -95,7 +95,7 @@ public sealed class DocumentExtractor
             else if (signs || AgreementVocabulary.Signing.IsMatch(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
             else if (i - lastSigning <= 3 && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)
-                && (AgreementExtractor.KindsIn(s.Text).Count >= 2
+                && (AgreementExtractor.NamesSeveralDocuments(s.Text)
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
