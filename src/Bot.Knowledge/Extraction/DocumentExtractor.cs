@@ -74,10 +74,10 @@ public sealed class DocumentExtractor
     (List<AgreementDraft> Agreements, List<EventDraft> Milestones) Agreements(SourceDocument doc, DocumentFacts facts, CancellationToken ct)
     {
         var agreements = new List<AgreementDraft>();
-        var parties = DocumentCountries(facts);
+        List<Model.Party>? parties = null;
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
-            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties)
+            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties ??= DocumentCountries(facts))
             { CountryNamed = name => CountryNamedWith(facts, name) };
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
@@ -142,8 +142,11 @@ public sealed class DocumentExtractor
     /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
     static List<Model.Party> DocumentCountries(DocumentFacts facts)
     {
-        var countries = facts.Units.SelectMany(u => u.Places).Where(p => p.Entity.Type == "country")
-            .GroupBy(p => p.Entity.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First().Entity).ToList();
+        // Kazakhstan and Bulgaria are named by their demonyms too ("a Kazakh–Bulgarian round table", "Bulgarian icons"),
+        // which the gazetteer knows as cues, not places: counted, a page about them is not about China mentioned twice.
+        var named = facts.Units.SelectMany(u => u.Places.Select(p => p.Entity).Where(e => e.Type == "country" && e.Country is null)
+            .Concat(Gazetteer.CountryCues(u.Tokens, 0, u.Text.Length).Select(Gazetteer.CountryOfCode).OfType<Model.Entity>()));
+        var countries = named.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First()).ToList();
         return countries.Count < 2 ? [] : [.. countries.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
     }
 }

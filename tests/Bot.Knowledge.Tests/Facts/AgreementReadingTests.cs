@@ -57,6 +57,17 @@ public sealed class AgreementReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_two_countries_of_a_page_about_Kazakh_Bulgarian_ties_are_Kazakhstan_and_Bulgaria_though_it_names_China_more_often()
+    {
+        var agreements = await IngestAsync("en", "2026-05-10",
+            "A Kazakh–Bulgarian business club opened in Plovdiv. Bulgarian wine makers and Kazakh grain traders met there.\n\n"
+            + "The traders already ship grain to China and plan new routes to China and Turkey.\n\n"
+            + "The two countries signed an agreement on grain transit on 8 May 2026.");
+
+        Countries(agreements.ShouldHaveSingleItem()).ShouldBe("BG+KZ");
+    }
+
+    [Fact]
     public async Task Documents_that_will_come_out_of_a_visit_are_not_signed_yet()
     {
         var agreements = await IngestAsync("en", "2024-05-20",
