@@ -99,6 +99,25 @@ public sealed class AgreementRetellingTests : IDisposable
         agreement.Parties.Single(p => p.Name == "Lozen Chem").Country.ShouldBe("BG");
     }
 
+    [Fact]
+    public async Task A_company_named_alike_in_an_English_and_a_Russian_report_of_one_day_makes_them_one_agreement()
+    {
+        await IngestAsync("en", "2026-01-16", "Lavmir Mining and the Ministry of Economy and Industry of Bulgaria signed a memorandum on postal logistics on 16 January 2026.");
+        await IngestAsync("ru", "2026-01-17", "16 января 2026 года Lavmir Mining и Министерство экономики и индустрии Болгарии подписали меморандум о сотрудничестве в почтовой связи.");
+
+        Store.Agreements.All().ShouldHaveSingleItem().Sources.Count.ShouldBe(2);
+        Alerts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_party_whose_name_holds_and_is_not_split_where_a_country_name_ends_it()
+    {
+        await IngestAsync("ru", "2026-04-04", "3 апреля 2026 года было подписано соглашение между Kumis Trade и Министерство экономики и индустрии Болгарии о цифровой экономике.");
+
+        Store.Agreements.All().ShouldHaveSingleItem().Parties.Select(p => p.Name)
+            .ShouldBe(["Kumis Trade", "Министерство экономики и индустрии Болгарии"], ignoreOrder: true);
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

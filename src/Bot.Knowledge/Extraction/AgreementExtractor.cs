@@ -272,7 +272,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             var (r, rWhole) = Resolve(right);
             // A side that is all one known name ("Bulgarian Chamber of Commerce and Industry") outweighs one that only holds one.
             var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0)
-                + (l is not null && lWhole ? 1 : 0) + (r is not null && rWhole ? 1 : 0);
+                + (lWhole && IsAllOneName(left) ? 1 : 0) + (rWhole && IsAllOneName(right) ? 1 : 0);
             if (score <= bestScore) continue;
             bestScore = score;
             best = [ToParty(left, l, lWhole), ToParty(right, r, rWhole)];
@@ -303,6 +303,10 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
 
     /// <summary>A name as a party is written: capitalised, a few words long.</summary>
     static bool IsProperName(string name) => name.Length > 1 && char.IsUpper(name[0]) && Tokenizer.Words(name).Take(9).Count() <= 8;
+
+    /// <summary>Whether one known name spans all of the text (no word beside it, such as "индустрии" in "индустрии Болгарии").</summary>
+    bool IsAllOneName(string text) =>
+        entities.FindSpans(text).Any(s => s.Entity.Type != "person" && s.Start == 0 && s.Start + s.Length >= text.TrimEnd('.', ',', ' ').Length);
 
     static bool HasCapitalisedWord(string text) =>
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));

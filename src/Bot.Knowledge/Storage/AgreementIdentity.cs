@@ -102,9 +102,9 @@ public static class AgreementIdentity
         var theirs = SubjectKeys(title, parties);
         if (mine.Count > 0 && theirs.Count > 0 && Script(draft.Title) == Script(title))
             return mine.Intersect(theirs).Count() * 2 >= Math.Min(mine.Count, theirs.Count);
-        // Across scripts: one institution signing one document of a kind with a counterpart of the same country on the same day.
+        // Across scripts: one party (not a country) signing one document of a kind with a counterpart of the same country on the same day.
         return draft.Domain == domain && domain != GeneralDomain
-            || draft.Signed is { Day: not null } && draft.Parties.Any(p => Specific(p.EntityId) && !IsCountry(p) && parties.Any(q => q.EntityId == p.EntityId));
+            || draft.Signed is { Day: not null } && draft.Parties.Any(p => !IsCountry(p) && parties.Any(q => Fit(p, q) == PartyFit.Same));
     }
 
     const string GeneralDomain = "general";
