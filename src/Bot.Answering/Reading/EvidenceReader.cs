@@ -61,6 +61,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
+        // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
+        if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
+            answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
         // whom Marinova met there.
@@ -142,7 +145,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found)
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
-        return (null, 0, null);
+        return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null) : (null, 0, null);
     }
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
