@@ -137,8 +137,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
-            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors)
-                * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s))).MaxBy(x => x.Proximity);
+            var best = inSentence.Select(s =>
+            {
+                var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
+                return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
+                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
+            }).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
