@@ -39,7 +39,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     public Reading Read(Question q, EntityIndex entities)
     {
-        var weights = QueryWeights.Of(q.Units, search);
+        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits);
         var windows = finder.Find(q, weights, WindowsToRead);
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
@@ -121,7 +121,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s))

@@ -82,6 +82,17 @@ public static class TimeCheck
     public static int? ParagraphYear(EvidenceWindow w) =>
         Periods(w.Preceding, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
 
+    /// <summary>
+    /// The year a month or day stated without one is of: the paragraph's (<see cref="ParagraphYear"/>); for a date said to
+    /// be of "the same year" ("на 28 декември същата година"), the last year stated before it, in the paragraph before if need be.
+    /// </summary>
+    public static int? ContextYear(EvidenceWindow w)
+    {
+        var own = ParagraphYear(w);
+        if (own is not null || !Bot.Knowledge.Extraction.CalendarWords.SameYear.IsMatch(w.Sentence)) return own;
+        return Periods(w.PreviousParagraph, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+    }
+
     static List<Period> Periods(string? text, PartialDate? published) =>
         string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
 
