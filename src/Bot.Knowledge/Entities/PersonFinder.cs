@@ -81,7 +81,9 @@ public static class PersonFinder
         if (Gazetteer.IsCountryWordFolded(folded)) return true;
         var start = t[i].Start;
         EntitySpan? place = null;
-        foreach (var k in known) if (k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
+        // Indexed, not enumerated: an enumerator of the interface is an allocation per capitalised word.
+        for (var n = 0; n < known.Count; n++)
+            if (known[n] is var k && k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
         if (place is null) return false;
         // "Нурсултан Назарбаев", "Sofia Petrova": a one-word place name right before a surname is a given name.
         var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End]);
