@@ -153,27 +153,8 @@ public sealed class DocumentExtractor
     /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
     static List<Model.Party> DocumentCountries(DocumentFacts facts)
     {
-        // Counted in one pass, in the order the countries are first named (the first named wins a tie).
-        var named = new List<(Entity Country, int Count)>();
-        foreach (var u in facts.Units)
-            foreach (var s in u.Spans)
-            {
-                if (s.Entity.Type != "country") continue;
-                var at = named.FindIndex(n => n.Country.Id == s.Entity.Id);
-                if (at < 0) named.Add((s.Entity, 1));
-                else named[at] = (named[at].Country, named[at].Count + 1);
-            }
-        if (named.Count < 2) return [];
-        var first = MostNamed(named, -1);
-        var second = MostNamed(named, first);
-        return [.. new[] { named[first].Country, named[second].Country }.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
-    }
-
-    static int MostNamed(List<(Entity Country, int Count)> named, int except)
-    {
-        var best = -1;
-        for (var i = 0; i < named.Count; i++)
-            if (i != except && (best < 0 || named[i].Count > named[best].Count)) best = i;
-        return best;
+        var countries = facts.Units.SelectMany(u => u.Places).Where(p => p.Entity.Type == "country")
+            .GroupBy(p => p.Entity.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First().Entity).ToList();
+        return countries.Count < 2 ? [] : [.. countries.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
     }
 }
