@@ -20,17 +20,18 @@ internal static class BenchCommand
         var documents = new Option<int>("--documents") { Description = "Synthetic articles to generate and ingest.", DefaultValueFactory = _ => BenchSettings.DefaultDocuments };
         var questions = new Option<int>("--questions") { Description = "Mixed questions to time (en/ru/bg/kk).", DefaultValueFactory = _ => BenchSettings.DefaultQuestions };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed gives the same corpus and questions.", DefaultValueFactory = _ => BenchSettings.DefaultSeed };
-        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out), sources (feed items per second), all of these, or hostile (hostile questions through `ask --questions` at the default and the maximum question cap; not part of all).", DefaultValueFactory = _ => "all" };
-        suite.AcceptOnlyFromAmong("all", "store", "telegram", "sources", "hostile");
+        var suite = new Option<string>("--suite") { Description = "What to measure: store (ingestion, answers, FTS), telegram (chat throughput, alert fan-out), sources (feed items per second), all of these, or hostile (hostile questions through `ask --questions` at the default and the maximum question cap; not part of all), or agreements (the store suite's corpus ingested, each stored agreement held against the signed documents its articles report; not part of all).", DefaultValueFactory = _ => "all" };
+        suite.AcceptOnlyFromAmong("all", "store", "telegram", "sources", "hostile", "agreements");
         var feedItems = new Option<int>("--feed-items") { Description = "Source monitoring: items in the loopback feed polled once.", DefaultValueFactory = _ => 1_000 };
         var subscribers = new Option<int>("--subscribers") { Description = "Alert fan-out: subscribers of the new agreement.", DefaultValueFactory = _ => 10_000 };
         var alertRate = new Option<int>("--alert-rate") { Description = "Alert fan-out: Alerts:GlobalPerSecond and the simulator's global limit.", DefaultValueFactory = _ => 1_000 };
         var chatQuestions = new Option<int>("--chat-questions") { Description = "Chat throughput: messages sent through the bot and through the echo bot.", DefaultValueFactory = _ => 300 };
         var hostileQuestions = new Option<int>("--hostile-questions") { Description = "Hostile suite: generated questions per cap (every 50th a line to be reported).", DefaultValueFactory = _ => 1_000 };
+        var agreementsDump = new Option<string?>("--agreements-dump") { Description = "Agreements suite: write one JSON line per stored agreement (right, duplicate, spurious) and per missed document to this file." };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
         {
-            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -69,6 +70,11 @@ internal static class BenchCommand
             {
                 var hostile = await new HostileBench(knowledge, clock, progress).RunAsync(parse.GetValue(hostileQuestions), settings.Seed, ct);
                 Add(output, table, hostile.Pairs());
+            }
+            if (which is "agreements")
+            {
+                var audit = await new AgreementAudit(knowledge, clock, progress).RunAsync(settings, parse.GetValue(agreementsDump), ct);
+                Add(output, table, audit);
             }
             Console.Out.WriteLine(asJson ? output.ToJsonString() : table.ToString().TrimEnd());
             return 0;

@@ -20,12 +20,16 @@ internal sealed class CorpusGenerator(CooperationWorld world, Random rng)
     /// <summary>Distinct signed documents the articles generated so far report (every article about a signing lists all of its documents).</summary>
     public int ReportedAgreements => _reported.Count;
 
+    /// <summary>For the agreement audit: the signing each generated article reports, by its address (kept only when asked for).</summary>
+    public Dictionary<string, Signing>? SigningsByUri { get; init; }
+
     public IEnumerable<(string Uri, string Markdown)> Documents(int count)
     {
         for (var i = 0; i < count; i++)
         {
             var story = NextStory();
-            foreach (var item in (story.Signing ?? story.Visit?.Signing)?.Items ?? []) _reported.Add(item);
+            var signing = story.Signing ?? story.Visit?.Signing;
+            foreach (var item in signing?.Items ?? []) _reported.Add(item);
             var russian = rng.Chance(RussianShare);
             var context = Context(story, russian);
             var (title, paragraphs) = russian ? RussianArticle.Write(rng, world, story, context) : EnglishArticle.Write(rng, world, story, context);
@@ -34,6 +38,7 @@ internal sealed class CorpusGenerator(CooperationWorld world, Random rng)
                 .Append("---\ntitle: ").Append(title).Append("\ndate: ").Append(story.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Append("\nsource: ").Append(url).Append("\nlang: ").Append(russian ? "ru" : "en").Append("\n---\n\n")
                 .AppendJoin("\n\n", paragraphs).Append('\n');
+            if (signing is not null && SigningsByUri is { } signings) signings[$"bench:{i}.md"] = signing;
             yield return ($"bench:{i}.md", md.ToString());
         }
     }

@@ -25,6 +25,14 @@ public static class Gazetteer
     static readonly WordSet CountryWordSet = new(File.Demonyms.Values.SelectMany(d => d.All)
         .Concat(File.Places.Where(p => p.Type == "country" && p.Country is not null).SelectMany(p => p.Aliases)));
 
+    static readonly HashSet<string> CountryIds = File.Places.Where(p => p.Type == "country").Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The country entity of a country code the cues tell ("KZ" → Kazakhstan).</summary>
+    public static Entity? CountryOfCode(string code) => Places.FirstOrDefault(p => p.Type == "country" && p.Country == code);
+
+    /// <summary>Whether an entity id is a country's ("kazakhstan"), not an institution's or a city's.</summary>
+    public static bool IsCountryId(string id) => CountryIds.Contains(id);
+
     /// <summary>True when the single word marks Kazakhstan or Bulgaria ("Bulgarian", "Казахстана"); cheaper than <see cref="FirstCountry"/>.</summary>
     public static bool IsCountryWord(string word) => CountryWordSet.Contains(word);
 

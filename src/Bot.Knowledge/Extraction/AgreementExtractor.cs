@@ -165,9 +165,17 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// "The most important is the memorandum on the Trans-Caspian corridor", "Ең маңыздысы — Транскаспий дәлізі бойынша
     /// меморандум": the text names one document together with its subject, not only in passing ("the memorandum could …").
     /// </summary>
-    public static bool NamesOneDocument(string text)
+    public static bool NamesOneDocument(string text) => KindsIn(text) is [var (_, at)] && HasSubject(text, at);
+
+    /// <summary>
+    /// "The new documents are a memorandum on X and an agreement on Y": the text names two or more documents, one at least
+    /// with its subject ("land for a pilot programme and a new programme" names none).
+    /// </summary>
+    public static bool NamesSeveralDocuments(string text) => KindsIn(text) is { Count: >= 2 } kinds && kinds.Exists(k => HasSubject(text, k.Index));
+
+    /// <summary>Whether the kind word at <paramref name="at"/> comes with its subject: after it ("memorandum on X"), or before it as Kazakh writes it.</summary>
+    static bool HasSubject(string text, int at)
     {
-        if (KindsIn(text) is not [var (_, at)]) return false;
         if (TopicFirst(text, at) is not null) return true;
         var end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
@@ -227,7 +235,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         {
             var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
             subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
-            if (BestSplit(subject) is { } named && named.All(p => p.Country is not null) && named[0].Country != named[1].Country) return named;
+            // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date that opens the clause is no part of a party.
+            if (DateFinder.Find(subject, null) is [{ Index: <= 3 } opening, ..]) subject = FromCapital(subject, opening.EndIndex);
+            // Two known sides of two countries, or two proper names ("Lozen Chem and the Ministry of Health of Kazakhstan"),
+            // whose countries the document then tells (see WithCountries): never two sides of one country.
+            if (BestSplit(subject) is { } named && named[0].Country is var a && named[1].Country is var b
+                && (a is not null && b is not null ? a != b : named.TrueForAll(p => IsProperName(p.Name))))
+                return named;
         }
         // Otherwise the entities named in the item, one per country; a city is a party only when no institution is named.
         var found = entities.FindIn(item).Where(m => m.Entity.Country is not null && m.Entity.Type != "person").ToList();
@@ -266,7 +280,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             if (left.Length == 0 || right.Length == 0) continue;
             var (l, lWhole) = Resolve(left);
             var (r, rWhole) = Resolve(right);
-            var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0);
+            // A side that is all one known name ("Bulgarian Chamber of Commerce and Industry") outweighs one that only holds one.
+            var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0)
+                + (lWhole && IsAllOneName(left) ? 1 : 0) + (rWhole && IsAllOneName(right) ? 1 : 0);
             if (score <= bestScore) continue;
             bestScore = score;
             best = [ToParty(left, l, lWhole), ToParty(right, r, rWhole)];
@@ -286,6 +302,21 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             return (span.Entity, true);
         return (entities.Resolve(name), false);
     }
+
+    /// <summary>The text from its first capitalised word at or after <paramref name="from"/> ("года Казпочта" → "Казпочта"), else nothing.</summary>
+    static string FromCapital(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !char.IsUpper(text[i])) i++;
+        return text[i..];
+    }
+
+    /// <summary>A name as a party is written: capitalised, a few words long.</summary>
+    static bool IsProperName(string name) => name.Length > 1 && char.IsUpper(name[0]) && Tokenizer.Words(name).Take(9).Count() <= 8;
+
+    /// <summary>Whether one known name spans all of the text (no word beside it, such as "индустрии" in "индустрии Болгарии").</summary>
+    bool IsAllOneName(string text) =>
+        entities.FindSpans(text).Any(s => s.Entity.Type != "person" && s.Start == 0 && s.Start + s.Length >= text.TrimEnd('.', ',', ' ').Length);
 
     static bool HasCapitalisedWord(string text) =>
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));

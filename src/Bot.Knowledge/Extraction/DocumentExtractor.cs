@@ -88,10 +88,10 @@ public sealed class DocumentExtractor
     (List<AgreementDraft> Agreements, List<EventDraft> Milestones) Agreements(SourceDocument doc, DocumentFacts facts, CancellationToken ct)
     {
         var agreements = new List<AgreementDraft>();
-        var parties = DocumentCountries(facts);
+        List<Model.Party>? parties = null;
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
-            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties)
+            new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties ??= DocumentCountries(facts))
             { CountryNamed = name => CountryNamedWith(facts, name) };
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
@@ -109,7 +109,7 @@ public sealed class DocumentExtractor
             else if (signs || AgreementVocabulary.Signing.IsMatch(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
             else if (i - lastSigning <= 3 && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)
-                && (AgreementExtractor.KindsIn(s.Text).Count >= 2
+                && (AgreementExtractor.NamesSeveralDocuments(s.Text)
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
@@ -118,7 +118,8 @@ public sealed class DocumentExtractor
                 && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                 milestones.Add(milestone);
         }
-        return (agreements, milestones);
+        // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
+        return (agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList(), milestones);
     }
 
     static bool IntroducesSigned(string intro) =>
@@ -144,7 +145,9 @@ public sealed class DocumentExtractor
                 if (i > 0 && Gazetteer.IsCountryWordFolded(u.Tokens[i - 1].Folded)) return Gazetteer.FirstCountry(u.Tokens, u.Tokens[i - 1].Start, at);
                 // "National Assembly of Bulgaria": a short word, then the country.
                 var j = u.Tokens.IndexAt(at + name.Length);
-                if (j + 1 < u.Tokens.Count && u.Tokens[j].Length <= 3 && Gazetteer.IsCountryWordFolded(u.Tokens[j + 1].Folded))
+                // "Kazpost and Bulgarian Posts" joins two names: "and" is no "of".
+                if (j + 1 < u.Tokens.Count && u.Tokens[j].Length <= 3 && Gazetteer.IsCountryWordFolded(u.Tokens[j + 1].Folded)
+                    && !AgreementVocabulary.PartySeparator.IsMatch(u.Text.AsSpan(u.Tokens[j].Start - 1, u.Tokens[j].Length + 2)))
                     return Gazetteer.FirstCountry(u.Tokens, u.Tokens[j + 1].Start, u.Tokens[j + 1].End);
             }
         return null;
@@ -153,8 +156,11 @@ public sealed class DocumentExtractor
     /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
     static List<Model.Party> DocumentCountries(DocumentFacts facts)
     {
-        var countries = facts.Units.SelectMany(u => u.Places).Where(p => p.Entity.Type == "country")
-            .GroupBy(p => p.Entity.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First().Entity).ToList();
+        // Kazakhstan and Bulgaria are named by their demonyms too ("a Kazakh–Bulgarian round table", "Bulgarian icons"),
+        // which the gazetteer knows as cues, not places: counted, a page about them is not about China mentioned twice.
+        var named = facts.Units.SelectMany(u => u.Places.Select(p => p.Entity).Where(e => e.Type == "country" && e.Country is null)
+            .Concat(Gazetteer.CountryCues(u.Tokens, 0, u.Text.Length).Select(Gazetteer.CountryOfCode).OfType<Model.Entity>()));
+        var countries = named.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First()).ToList();
         return countries.Count < 2 ? [] : [.. countries.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
     }
 }

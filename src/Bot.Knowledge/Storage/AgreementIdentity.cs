@@ -8,30 +8,119 @@ namespace Bot.Knowledge.Storage;
 
 /// <summary>
 /// What makes two reports the same agreement: the same kind of document, signing dates that can be the same day (a
-/// year-only report fits any day of its year), and the same parties as canonical entities, whatever script or case
-/// each outlet wrote them in. The domain is left out on purpose: it is a guess from each outlet's wording ("education"
-/// in one article, "culture" in another), so it only breaks ties between candidates (see <see cref="Likeness"/>).
+/// year-only report fits any day of its year), and parties that can be the same. Outlets name one signing's parties
+/// differently — as canonical entities, as the two countries ("Kazakhstan and Bulgaria signed a memorandum on X"), in
+/// another script, or cut short — so parties decide alone only when they are the same; when they merely can be the
+/// same (a country for one of its institutions, a name in another script), the subject must agree too. The domain is a
+/// guess from each outlet's wording, so it only stands in for the subject across languages and breaks ties (see
+/// <see cref="Likeness"/>).
 /// </summary>
 public static class AgreementIdentity
 {
+    /// <summary>How the parties of two reports compare.</summary>
+    public enum PartyFit { Different, Possible, Same }
+
     /// <summary>
-    /// The part of the stored key every report of one agreement shares: kind, signing year and parties. An undated
-    /// report has no date to compare, so its title's words stand in for one.
+    /// The part of the stored key every report of one agreement shares: kind and signing year (parties are compared, not
+    /// keyed: see <see cref="Parties"/>). An undated report has no date to compare, so its title's words stand in for one.
     /// </summary>
     public static string GroupOf(AgreementDraft draft)
     {
-        var parties = draft.Parties.Select(PartyKey).Distinct().Order(StringComparer.Ordinal);
         var when = draft.Signed is { } d ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : "undated:" + string.Join('_', TermAnalyzer.Keys(draft.Title).Take(12));
-        return $"{draft.Kind}|{when}|{string.Join('+', parties)}|";
+        return $"{draft.Kind}|{when}|";
     }
 
-    /// <summary>A stored key for a new agreement of the group: the group, the date, and how many the group held before.</summary>
+    /// <summary>A stored key for a new agreement of the group: the group, the parties, the date, and how many the group held before.</summary>
     public static string KeyFor(AgreementDraft draft, int alreadyInGroup) =>
-        $"{GroupOf(draft)}{draft.Signed?.ToString() ?? "-"}#{alreadyInGroup}";
+        $"{GroupOf(draft)}{string.Join('+', draft.Parties.Select(PartyKey).Distinct().Order(StringComparer.Ordinal))}|{draft.Signed?.ToString() ?? "-"}#{alreadyInGroup}";
 
-    /// <summary>The group part of a stored key.</summary>
-    public static string GroupOfKey(string key) => key[..(key.LastIndexOf('|') + 1)];
+    /// <summary>Whether a report is of a known agreement of its group: the same day, and parties that are the same, or can be and the subject agrees.</summary>
+    public static bool SameAgreement(AgreementDraft draft, PartialDate? signed, string title, string domain, IReadOnlyList<Party> parties) =>
+        SameDay(signed, draft.Signed) && Parties(draft.Parties, parties) switch
+        {
+            PartyFit.Same => true,
+            PartyFit.Possible => SameSubject(draft, title, domain, parties),
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether two reports' parties are the same, can be, or cannot be. Each party of the shorter list needs a partner in
+    /// the other: the same entity or name; or a possible one — a country for a party of that country, a name in the other
+    /// script, a name that holds the other's words (a party cut short) — never two known entities that differ, parties of
+    /// two countries, or two names in one script with words apart. A report with no parties can be of any.
+    /// </summary>
+    public static PartyFit Parties(IReadOnlyList<Party> a, IReadOnlyList<Party> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return PartyFit.Possible;
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        var best = PartyFit.Different;
+        foreach (var order in Orders(longer.Count, shorter.Count))
+        {
+            var fit = PartyFit.Same;
+            for (var i = 0; i < shorter.Count && fit != PartyFit.Different; i++)
+                fit = (PartyFit)Math.Min((int)fit, (int)Fit(shorter[i], longer[order[i]]));
+            if (fit > best) best = fit;
+        }
+        return best == PartyFit.Same && a.Count != b.Count ? PartyFit.Possible : best;
+    }
+
+    static PartyFit Fit(Party p, Party q)
+    {
+        if (p.EntityId is { } pi && pi == q.EntityId) return PartyFit.Same;
+        var pk = NameWords(p.Name);
+        var qk = NameWords(q.Name);
+        if (pk.SetEquals(qk) && pk.Count > 0) return PartyFit.Same;
+        if (p.Country is { } pc && q.Country is { } qc && pc != qc) return PartyFit.Different;
+        if (IsCountry(p) || IsCountry(q)) return PartyFit.Possible;
+        if (Specific(p.EntityId) && Specific(q.EntityId)) return PartyFit.Different;
+        if (TextNormalizer.IsCyrillic(TokenList.Fold(p.Name)) != TextNormalizer.IsCyrillic(TokenList.Fold(q.Name))) return PartyFit.Possible;
+        return pk.Count > 0 && qk.Count > 0 && (pk.IsSubsetOf(qk) || qk.IsSubsetOf(pk)) ? PartyFit.Possible : PartyFit.Different;
+    }
+
+    // A curated entity: learned ones are made from names as they were read and may yet be merged.
+    static bool Specific(string? id) => id is not null && !id.StartsWith(EntityLearner.LearnedPrefix, StringComparison.Ordinal);
+
+    static bool IsCountry(Party p) => p.EntityId is { } id && Gazetteer.IsCountryId(id);
+
+    /// <summary>Every way of giving each of <paramref name="take"/> parties a different partner among <paramref name="of"/>.</summary>
+    static IEnumerable<int[]> Orders(int of, int take)
+    {
+        if (take == 0) { yield return []; yield break; }
+        foreach (var rest in Orders(of, take - 1))
+            for (var i = 0; i < of; i++)
+                if (Array.IndexOf(rest, i) < 0) yield return [.. rest, i];
+    }
+
+    /// <summary>
+    /// Whether two reports that can share their parties tell of the same subject: most of the fewer words their titles hold
+    /// beyond the parties' names and the words every title holds; across scripts (no word can be shared), the same domain.
+    /// </summary>
+    static bool SameSubject(AgreementDraft draft, string title, string domain, IReadOnlyList<Party> parties)
+    {
+        var mine = SubjectKeys(draft.Title, draft.Parties);
+        var theirs = SubjectKeys(title, parties);
+        if (mine.Count > 0 && theirs.Count > 0 && Script(draft.Title) == Script(title))
+            return mine.Intersect(theirs).Count() * 2 >= Math.Min(mine.Count, theirs.Count);
+        // Across scripts: one party (not a country) signing one document of a kind with a counterpart of the same country on the same day.
+        return draft.Domain == domain && domain != GeneralDomain
+            || draft.Signed is { Day: not null } && draft.Parties.Any(p => !IsCountry(p) && parties.Any(q => Fit(p, q) == PartyFit.Same));
+    }
+
+    const string GeneralDomain = "general";
+
+    static HashSet<string> SubjectKeys(string title, IReadOnlyList<Party> parties)
+    {
+        var names = parties.SelectMany(p => TermAnalyzer.Keys(p.Name)).ToHashSet(StringComparer.Ordinal);
+        return TermAnalyzer.Keys(title).Where(k => k.Length > 3 && !names.Contains(k) && !GenericKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    static readonly HashSet<string> GenericKeys = AgreementVocabulary.GenericTitleWords.SelectMany(TermAnalyzer.Keys).ToHashSet(StringComparer.Ordinal);
+
+    static bool Script(string text) => TextNormalizer.IsCyrillic(TokenList.Fold(text));
+
+    static HashSet<string> NameWords(string name) =>
+        Tokenizer.Words(name).Select(w => NameKey.Of(Transliterator.ToLatin(TokenList.Fold(w)))).Where(k => k.Length > 2).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether two stated signing dates can be the same day: equal, or one names the year or month the other falls in.</summary>
     public static bool SameDay(PartialDate? a, PartialDate? b)

@@ -33,7 +33,7 @@ internal sealed class BatchStatements : IDisposable
             InsertAgreement = Prepare(c,
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             FindAgreementGroup = Prepare(c,
-                "SELECT id, canonical_key, title, domain, signed, place FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id");
+                "SELECT id, canonical_key, title, domain, signed, place, parties_json FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id");
             CompleteAgreement = Prepare(c, "UPDATE agreements SET place = ?, signed = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
         }

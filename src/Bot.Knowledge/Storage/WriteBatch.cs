@@ -110,12 +110,12 @@ public sealed class WriteBatch : IDisposable
         var (doc, facts, hash) = (prepared.Doc, prepared.Facts, prepared.ContentHash);
         var now = _clock.GetUtcNow().ToString("O");
         var published = doc.Published?.ToString();
-        var replacedKeys = new HashSet<string>(StringComparer.Ordinal);
+        List<AgreementRow> replaced = [];
         long documentId;
         if (existingId is { } id)
         {
             documentId = id;
-            replacedKeys = RemoveChildren(documentId);
+            replaced = RemoveChildren(documentId);
             _sql.UpdateDocument.Bind(1, doc.Title).Bind(2, doc.Url).Bind(3, published).Bind(4, doc.Lang).Bind(5, hash).Bind(6, now)
                 .Bind(7, prepared.BodyHash).Bind(8, doc.Fictional ? 1 : 0).Bind(9, doc.SourceLabel).Bind(10, documentId).Run();
         }
@@ -136,7 +136,7 @@ public sealed class WriteBatch : IDisposable
         var claimed = new HashSet<long>();
         foreach (var a in facts.Agreements)
         {
-            if (UpsertAgreement(documentId, a, now, claimed) is { } created && !replacedKeys.Contains(AgreementIdentity.GroupOf(a)))
+            if (UpsertAgreement(documentId, a, now, claimed) is { } created && !replaced.Exists(r => SameAgreement(a, r)))
             {
                 newIds.Add(created);
                 // Same transaction: the agreement and its alerts are stored together or not at all.
@@ -146,11 +146,11 @@ public sealed class WriteBatch : IDisposable
         return new SaveOutcome(existingId is null ? SaveStatus.Added : SaveStatus.Updated, documentId, facts.Agreements.Count, facts.Figures.Count, newIds);
     }
 
-    /// <returns>The identity groups of agreements removed with the old version: seeing them again is not news.</returns>
-    HashSet<string> RemoveChildren(long documentId)
+    /// <returns>The agreements removed with the old version: seeing them again is not news.</returns>
+    List<AgreementRow> RemoveChildren(long documentId)
     {
-        var orphaned = _c.QueryScalars<string>(
-            "SELECT canonical_key FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_sources WHERE document_id = ?) " +
+        var orphaned = _c.Query<AgreementRow>(
+            "SELECT * FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_sources WHERE document_id = ?) " +
             "AND id NOT IN (SELECT agreement_id FROM agreement_sources WHERE document_id <> ?)", documentId, documentId);
         _c.Execute("DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", documentId);
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
@@ -159,7 +159,7 @@ public sealed class WriteBatch : IDisposable
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
         // An agreement only this document reported goes with it.
         _c.Execute("DELETE FROM agreements WHERE id NOT IN (SELECT agreement_id FROM agreement_sources)");
-        return orphaned.Select(AgreementIdentity.GroupOfKey).ToHashSet(StringComparer.Ordinal);
+        return orphaned;
     }
 
     void InsertFigure(long documentId, FigureDraft f) => _sql.InsertFigure
@@ -194,9 +194,12 @@ public sealed class WriteBatch : IDisposable
         {
             Id = raw.sqlite3_column_int64(r, 0), CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Title = PreparedStatement.Text(r, 2) ?? "",
             Domain = PreparedStatement.Text(r, 3) ?? "", Signed = PreparedStatement.Text(r, 4), Place = PreparedStatement.Text(r, 5),
+            PartiesJson = PreparedStatement.Text(r, 6) ?? "[]",
         });
-        var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
-            .OrderByDescending(m => AgreementIdentity.Likeness(a, m.Title, m.Domain)).FirstOrDefault();
+        var known = members.Where(m => !claimed.Contains(m.Id)).Select(m => (Row: m, Parties: PartiesOf(m)))
+            .Where(m => AgreementIdentity.SameAgreement(a, PartialDate.Parse(m.Row.Signed), m.Row.Title, m.Row.Domain, m.Parties))
+            .OrderByDescending(m => AgreementIdentity.Parties(a.Parties, m.Parties)).ThenByDescending(m => AgreementIdentity.Likeness(a, m.Row.Title, m.Row.Domain))
+            .Select(m => m.Row).FirstOrDefault();
         long? created = null;
         long id;
         if (known is null)
@@ -219,6 +222,11 @@ public sealed class WriteBatch : IDisposable
         _sql.InsertSource.Bind(1, id).Bind(2, documentId).Bind(3, a.FactId).Run();
         return created;
     }
+
+    static bool SameAgreement(AgreementDraft a, AgreementRow known) =>
+        AgreementIdentity.SameAgreement(a, PartialDate.Parse(known.Signed), known.Title, known.Domain, PartiesOf(known));
+
+    static List<Party> PartiesOf(AgreementRow row) => JsonSerializer.Deserialize<List<Party>>(row.PartiesJson, StoreJson.Options) ?? [];
 
     void Rollback()
     {

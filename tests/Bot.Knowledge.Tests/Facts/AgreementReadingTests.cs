@@ -46,6 +46,27 @@ public sealed class AgreementReadingTests : IDisposable
         agreements.ShouldAllBe(a => a.Signed == new PartialDate(2023, 9, 29));
     }
 
+    [Theory]
+    [InlineData("en", "On 2 March 2026 Kazakhstan and Bulgaria signed an agreement on road transport. The region has set aside land for a pilot programme and a training programme.")]
+    [InlineData("ru", "2 марта 2026 года Казахстан и Болгария подписали соглашение об автомобильном транспорте. Область выделила землю под пилотную программу и учебную программу.")]
+    public async Task A_sentence_after_a_signing_that_mentions_two_programmes_without_a_subject_names_no_more_documents(string lang, string body)
+    {
+        var agreements = await IngestAsync(lang, "2026-03-03", body);
+
+        agreements.ShouldHaveSingleItem().Kind.ShouldBe("agreement");
+    }
+
+    [Fact]
+    public async Task The_two_countries_of_a_page_about_Kazakh_Bulgarian_ties_are_Kazakhstan_and_Bulgaria_though_it_names_China_more_often()
+    {
+        var agreements = await IngestAsync("en", "2026-05-10",
+            "A Kazakh–Bulgarian business club opened in Plovdiv. Bulgarian wine makers and Kazakh grain traders met there.\n\n"
+            + "The traders already ship grain to China and plan new routes to China and Turkey.\n\n"
+            + "The two countries signed an agreement on grain transit on 8 May 2026.");
+
+        Countries(agreements.ShouldHaveSingleItem()).ShouldBe("BG+KZ");
+    }
+
     [Fact]
     public async Task Documents_that_will_come_out_of_a_visit_are_not_signed_yet()
     {
