@@ -53,6 +53,10 @@ internal static class BenchJson
             ["gc_committed_mb"] = Math.Round(last.GcCommittedMb, 1),
             ["ingest_process_cpu_s"] = Math.Round(r.Ingest.ProcessCpuSeconds, 2),
             ["ingest_process_cpu_docs_per_s"] = Math.Round(r.Ingest.DocsPerProcessCpuSecond, 1),
+            ["rss_anon_mb"] = Math.Round(last.AnonymousMb, 1),
+            ["rss_file_mb"] = Math.Round(last.FileMb, 1),
+            ["rss_shmem_mb"] = Math.Round(last.SharedMb, 1),
+            ["ingest_rss_anon_mb"] = Math.Round(r.Memory["ingested"].AnonymousMb, 1),
         };
         foreach (var (step, cost) in r.Ingest.Steps)
         {

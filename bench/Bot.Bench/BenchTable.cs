@@ -38,9 +38,9 @@ internal static class BenchTable
         }
         s.AppendLine(C, $"wall time per phase (s): {string.Join(", ", r.PhaseSeconds.Select(p => $"{p.Key} {p.Value:F1}"))}, total {r.PhaseSeconds.Values.Sum():F1}");
         s.AppendLine(C, $"peak working set while answering and searching: {r.AnswerPeakMb:F1} MB{(r.PeakReset ? " (started over after ingestion)" : " (cumulative: could not be started over)")}");
-        s.AppendLine("memory (MB): peak working set / working set / managed heap / GC committed / SQLite in use / SQLite peak");
+        s.AppendLine("memory (MB): peak working set / working set / managed heap / GC committed / SQLite in use / SQLite peak; working set as anonymous + files + shared (JIT code)");
         foreach (var (stage, m) in r.Memory)
-            s.AppendLine(C, $"  after {stage,-9} {m.PeakWorkingSetMb,7:F1} / {m.WorkingSetMb,7:F1} / {m.ManagedHeapMb,7:F1} / {m.GcCommittedMb,7:F1} / {m.SqliteMb,6:F1} / {m.SqlitePeakMb,6:F1}");
+            s.AppendLine(C, $"  after {stage,-9} {m.PeakWorkingSetMb,7:F1} / {m.WorkingSetMb,7:F1} / {m.ManagedHeapMb,7:F1} / {m.GcCommittedMb,7:F1} / {m.SqliteMb,6:F1} / {m.SqlitePeakMb,6:F1}; {m.AnonymousMb,6:F1} + {m.FileMb,5:F1} + {m.SharedMb,5:F1}");
         return s.ToString().TrimEnd();
     }
 
