@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Bot.TelegramSimulator;
 using Bot.TelegramSimulator.Updates;
 using Bot.TestKit;
@@ -18,7 +16,7 @@ public sealed class WebhookCrashTests : IDisposable
     public async Task A_kill_after_the_200_loses_no_update_and_answers_none_twice()
     {
         await using var sim = await BotApiSimulator.StartAsync();
-        var settings = Webhook(FreePort());
+        var settings = Webhook(ListenPort.Free());
         const long first = 7701, second = 7702;
         InjectedMessage b;
         // Telegram takes the first reply at once but answers only much later: the bot is killed before it hears back.
@@ -62,12 +60,6 @@ public sealed class WebhookCrashTests : IDisposable
         ["Telegram__Webhook__SecretToken"] = "crash-Test_1",
     };
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

@@ -1,6 +1,5 @@
 using Bot.TestKit;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Bot.Telegram.Rendering;
 using Bot.Telegram.Tests.Harness;
@@ -50,7 +49,7 @@ public sealed class UpdateSourceTests
     [Fact]
     public async Task A_webhook_update_is_answered_and_one_without_the_secret_is_refused()
     {
-        var port = FreePort();
+        var port = ListenPort.Free();
         await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/telegram/hook", "s3cret-Token_1"));
         await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
 
@@ -73,7 +72,7 @@ public sealed class UpdateSourceTests
     [Fact]
     public async Task A_webhook_update_delivered_twice_is_answered_once()
     {
-        var port = FreePort();
+        var port = ListenPort.Free();
         await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
         await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
         var update = """{"update_id": 7001, "message": {"message_id": 1, "date": 1, "chat": {"id": 406, "type": "private"}, "from": {"id": 406, "is_bot": false, "first_name": "X", "language_code": "en"}, "text": "/help"}}""";
@@ -93,7 +92,7 @@ public sealed class UpdateSourceTests
     [Fact]
     public async Task A_webhook_body_over_the_limit_gets_413_without_an_error_log_even_when_chunked()
     {
-        var port = FreePort();
+        var port = ListenPort.Free();
         await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
         await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
         using var http = new HttpClient();
@@ -116,7 +115,7 @@ public sealed class UpdateSourceTests
     [Fact]
     public async Task A_malformed_webhook_update_gets_400_and_one_log_line()
     {
-        var port = FreePort();
+        var port = ListenPort.Free();
         await using var bot = await BotHarness.StartAsync(s => Webhook(s, port, "/hook", "abc"));
         await Eventually.TrueAsync(() => bot.Simulator.WebhookUrl is not null);
         using var http = new HttpClient();
@@ -160,12 +159,5 @@ public sealed class UpdateSourceTests
         settings["Telegram:Webhook:Url"] = $"http://127.0.0.1:{port}{path}";
         settings["Telegram:Webhook:ListenUrl"] = $"http://127.0.0.1:{port}";
         settings["Telegram:Webhook:SecretToken"] = secret;
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -64,6 +64,13 @@ public static class CalendarWords
 
     public static int? Month(string foldedWord) => Months.TryGetValue(foldedWord, out var m) ? m : null;
 
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords = new HashSet<string>(
+        Months.Keys.Concat(File.YearWords.All).Concat(File.YearPrepositions.All).Concat(File.DayMonthJoiners.All).Concat(File.YearBeforeDay.All),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word a phrase naming a time is made of, besides its numbers: a month, "year", "г", "през", "of".</summary>
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word);
+
     /// <summary>A small count written as digits or as a word ("4", "four", "четырех", "четири", "төрт").</summary>
     public static int? SmallNumber(string foldedWord) =>
         int.TryParse(foldedWord, out var n) ? n : Numbers.TryGetValue(foldedWord, out var w) ? w : null;

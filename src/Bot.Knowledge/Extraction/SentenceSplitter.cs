@@ -53,8 +53,9 @@ public static class SentenceSplitter
             var n = paragraph[after];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
             if (c == '.' && !EndsAtAbbreviation(paragraph, i, after)) continue;
-            // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces.
-            if (IsFragment(paragraph.AsSpan(start, next - start))) continue;
+            // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces; nor is a
+            // time phrase that opens a sentence and ends in an abbreviation ("През октомври 2018 г. университетът…").
+            if (IsFragment(paragraph.AsSpan(start, next - start)) || IsTimePhrase(paragraph.AsSpan(start, next - start))) continue;
             sentences.Add(paragraph[start..next].Trim());
             start = after;
             i = after - 1;
@@ -76,6 +77,24 @@ public static class SentenceSplitter
     }
 
     static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;
+
+    /// <summary>
+    /// "През октомври 2018 г.", "В мае 2019 г.", "2025 ж.": nothing but a time — numbers, month names, year words and
+    /// prepositions (calendar.json) — so no statement of its own, whatever capitalised word follows it.
+    /// </summary>
+    static bool IsTimePhrase(ReadOnlySpan<char> text)
+    {
+        var number = false;
+        foreach (var range in text.SplitAny(" ,\u00a0"))
+        {
+            var word = text[range].TrimEnd('.');
+            if (word.IsEmpty) continue;
+            // "2018", "5-ти", "10-го": a number, with its day suffix if it has one.
+            if (char.IsAsciiDigit(word[0])) { number = true; continue; }
+            if (!CalendarWords.IsTimeWord(word)) return false;
+        }
+        return number;
+    }
 
     /// <summary>Whether the full stop at <paramref name="dot"/> may end a sentence whose successor starts at <paramref name="next"/>.</summary>
     static bool EndsAtAbbreviation(string text, int dot, int next)

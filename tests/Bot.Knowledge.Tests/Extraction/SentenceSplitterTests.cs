@@ -35,6 +35,18 @@ public sealed class SentenceSplitterTests
         SentenceSplitter.Split("Объём сделки составил 12 млн. USD по данным министерства. Её закроют в мае.")[0].ShouldContain("12 млн. USD по данным");
     }
 
+    [Theory]
+    [InlineData("През октомври 2018 г. Софийският университет и Евразийският университет подписаха споразумение. То е за пет години.")]
+    [InlineData("В мае 2019 г. Казахстан и Болгария провели консультации в Астане. Следующий раунд прошёл в Софии.")]
+    [InlineData("2021 ж. Алматы мен Пловдив арасында келісімге қол қойылды. Ол бес жылға жасалды.")]
+    public void A_time_phrase_ending_in_an_abbreviation_stays_with_the_sentence_it_opens(string paragraph)
+    {
+        var sentences = SentenceSplitter.Split(paragraph);
+
+        sentences.Count.ShouldBe(2);
+        sentences[0].Split(' ').Length.ShouldBeGreaterThan(6);
+    }
+
     [Fact]
     public void A_phrase_closing_abbreviation_ends_the_sentence_before_a_capitalised_word()
     {
