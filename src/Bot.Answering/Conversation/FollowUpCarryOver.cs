@@ -40,6 +40,7 @@ public static class FollowUpCarryOver
             AgreementKind = current.AgreementKind ?? previous.AgreementKind,
             Domain = current.Domain ?? previous.Domain,
             Units = [.. current.Units, .. kept],
+            OwnUnits = current.Units.Count,
             Cues = current.Cues.Count > 0 ? current.Cues : previous.Cues,
             AnswerTypes = current.AnswerTypes.Count > 0 ? current.AnswerTypes : previous.AnswerTypes,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,

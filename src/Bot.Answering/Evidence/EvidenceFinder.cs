@@ -29,7 +29,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // A person the store never mentions cannot be answered by a neighbour's fact. (Place names inflect past what their
         // keys reach — "Азией" — so an unknown place only weighs, see QueryWeights.)
         if (q.Units.Any(u => u.IsName && u.IsPerson && u.Keys.All(k => weights.Frequencies.GetValueOrDefault(k) == 0))) return [];
-        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits);
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits);
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var masks = new UnitMasks(q.Units);
@@ -73,7 +73,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
-                found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window)));
+                found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window, units.Sentence)));
             }
         }
         foreach (var passage in passages)
@@ -93,9 +93,13 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     /// A follow-up's evidence is first looked for where the last answer came from, and not in the very sentences it
     /// quoted: the user asks again because those did not say it.
     /// </summary>
-    static double FollowUpWeight(Question q, EvidenceWindow w)
+    static double FollowUpWeight(Question q, EvidenceWindow w, ulong sentenceUnits)
     {
         var weight = q.PreferredDocuments.Contains(w.Source.DocumentId) ? 1.1 : 1.0;
+        // "А кога беше официалното откриване?" after the council's decision: a sentence already shown that holds none of
+        // the follow-up's own words answered the last question, not this one.
+        var own = q.OwnUnits >= 64 ? ulong.MaxValue : (1UL << q.OwnUnits) - 1;
+        if (q.OwnUnits > 0 && q.SeenSentences.Contains(w.Sentence) && (sentenceUnits & own) == 0) return weight * 0.5;
         // A description already shown says nothing new; a sentence shown for another question may still hold a name to lead with.
         return q.SeenSentences.Contains(w.Sentence) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans) ? weight * 0.5 : weight;
     }

@@ -16,15 +16,30 @@ public sealed record QueryWeights(IReadOnlyList<QueryUnit> Units, IReadOnlyList<
     /// How many units a window must hold (<see cref="Bot.Answering.Passages.PassageAnswerer.MinUnits"/>), loose words the store lacks
     /// left out: a question phrased in other words than the source's must not need more matches than it can get.
     /// </summary>
-    public int RequiredUnits => Bot.Answering.Passages.PassageAnswerer.MinUnits(Units.Count - Units.Where((u, i) => u.IsLooseWord && Weights[i] == LooseWordWeight
-        && u.Keys.All(k => Frequencies.GetValueOrDefault(k) == 0)).Count());
+    public int RequiredUnits
+    {
+        get
+        {
+            var required = Bot.Answering.Passages.PassageAnswerer.MinUnits(Units.Count - Units.Where((u, i) => u.IsLooseWord && Weights[i] == LooseWordWeight * (OwnUnits > 0 && i >= OwnUnits ? CarriedWeight : 1)
+                && u.Keys.All(k => Frequencies.GetValueOrDefault(k) == 0)).Count());
+            // A follow-up needs what it asks and one word of what it continues, not half of both questions' words.
+            return OwnUnits > 0 ? Math.Min(required, Bot.Answering.Passages.PassageAnswerer.MinUnits(OwnUnits) + 1) : required;
+        }
+    }
 
-    public static QueryWeights Of(IReadOnlyList<QueryUnit> units, PassageSearch search)
+    /// <summary>How many units, from the first, a follow-up states itself (<see cref="Question.OwnUnits"/>); 0 for a question of its own.</summary>
+    public int OwnUnits { get; init; }
+
+    // The words a follow-up carries over say what it continues; the words it states say what it asks, and weigh more.
+    const double CarriedWeight = 0.5;
+
+    public static QueryWeights Of(IReadOnlyList<QueryUnit> units, PassageSearch search, int ownUnits = 0)
     {
         var total = Math.Max(1, search.PassageCount());
         var df = search.DocumentFrequencies(units.SelectMany(u => u.Keys).Distinct(StringComparer.Ordinal));
-        var weights = units.Select(u => Weight(u, u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)).ToList();
-        return new QueryWeights(units, weights, df, total);
+        var weights = units.Select((u, i) => Weight(u, u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)
+            * (ownUnits > 0 && i >= ownUnits ? CarriedWeight : 1)).ToList();
+        return new QueryWeights(units, weights, df, total) { OwnUnits = ownUnits };
     }
 
     // A loose word the store lacks ("пишет", "надпреварата") weighs like a common word, not like an unknown name.

@@ -27,7 +27,7 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 
     /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
-        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null)
+        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0)
     {
         var floor = floorShare * weights.Sum();
         var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
@@ -40,7 +40,8 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         // Years and months make poor anchors: texts state them in other words ("last year", "за десять месяцев"), and the
         // windows read from the candidates match them by resolved date. The rarest other units find the candidates.
         var content = findable.Where(u => !TimeWords.IsTime(units[u.Index].Label)).ToList();
-        var anchors = (content.Count > 0 ? content : findable).OrderBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
+        // A follow-up's own words ("А кога беше официалното откриване?") find what it asks; the words it carries, what it continues.
+        var anchors = (content.Count > 0 ? content : findable).OrderByDescending(u => u.Index < ownUnits).ThenBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
         double Weight(List<int> set) => set.Sum(i => weights[anchors[i].Index]);
         var found = new List<long>();
         var seen = new HashSet<long>();

@@ -100,9 +100,16 @@ public static class ConstraintCheck
     {
         var there = w.Units.Sentence | (NamesSomewhereElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Any);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
-            if (IsPlace(q, q.Units[i]) && (there & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i]))) return false;
+            if (IsPlace(q, q.Units[i]) && (there & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)) return false;
         return true;
     }
+
+    /// <summary>
+    /// A place a follow-up carries over from the last question ("…улица на Астана?" then "А кога беше официалното
+    /// откриване?") is held by the document the last answer came from: it goes on about the same thing.
+    /// </summary>
+    static bool HeldByLastAnswer(Question q, int unit, ScoredWindow w) =>
+        q.OwnUnits > 0 && unit >= q.OwnUnits && q.PreferredDocuments.Contains(w.Window.Source.DocumentId);
 
     static bool Dates(Question q) => q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year);
 

@@ -39,7 +39,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     public Reading Read(Question q, EntityIndex entities)
     {
-        var weights = QueryWeights.Of(q.Units, search);
+        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits);
         var windows = finder.Find(q, weights, WindowsToRead);
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
@@ -61,6 +61,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
         }
+        // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
+        if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
+            answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
         // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
         // whom Marinova met there.
@@ -118,7 +121,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ParagraphYear(w.Window) : null;
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
@@ -134,15 +137,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
-            var best = inSentence.Select(s => (Span: s, Proximity: headless * s.Confidence * Proximity(s, anchors)
-                * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s))).MaxBy(x => x.Proximity);
+            var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
+            var best = inSentence.Select(s =>
+            {
+                var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
+                if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s);
+                return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
+                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
+            }).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null);
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
             if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found)
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
-        return (null, 0, null);
+        return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null) : (null, 0, null);
     }
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>

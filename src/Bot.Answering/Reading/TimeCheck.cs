@@ -35,7 +35,7 @@ public static class TimeCheck
     {
         var asked = AskedYears(q);
         if (asked.Count == 0 || PeriodOfSpan(sentence, span, published) is not { } p) return true;
-        return asked.Any(a => p.StartYear <= a.To && a.From <= p.EndYear);
+        return WithAnniversary(sentence, [p], published).Any(x => asked.Any(a => x.StartYear <= a.To && a.From <= x.EndYear));
     }
 
     // "$95.2 million in 2023": at most this many words between a number and the period that is its own.
@@ -73,7 +73,7 @@ public static class TimeCheck
     public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
     {
         var stated = Periods(w.Sentence, w.Published);
-        if (stated.Count > 0) return (stated, TimeLevel.Sentence);
+        if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
         if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
@@ -81,6 +81,30 @@ public static class TimeCheck
     /// <summary>The one year the sentence's paragraph last stated before it ("Прошлый год запомнился…" → 2018), if it stated one.</summary>
     public static int? ParagraphYear(EvidenceWindow w) =>
         Periods(w.Preceding, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+
+    /// <summary>
+    /// The year a month or day stated without one is of: the paragraph's (<see cref="ParagraphYear"/>); for a date said to
+    /// be of "the same year" ("на 28 декември същата година"), the last year stated before it, in the paragraph before if need be.
+    /// </summary>
+    public static int? ContextYear(EvidenceWindow w)
+    {
+        var own = ParagraphYear(w);
+        if (own is not null || !Bot.Knowledge.Extraction.CalendarWords.SameYear.IsMatch(w.Sentence)) return own;
+        return Periods(w.PreviousParagraph, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+    }
+
+    /// <summary>
+    /// "It is thirty years since relations were established on 5 June 1992", in a 2022 report: the years a sentence counts
+    /// from a date it states reach the report's time, which the sentence is about as well.
+    /// </summary>
+    static List<Period> WithAnniversary(string sentence, List<Period> stated, PartialDate? published)
+    {
+        if (published is not { } p || stated.Count == 0) return stated;
+        var counts = Bot.Knowledge.Extraction.Events.EventWords.YearCounts(sentence).ToList();
+        if (counts.Count == 0) return stated;
+        var reached = stated.SelectMany(x => counts.Select(n => x.StartYear + n)).Where(y => Math.Abs(y - p.Year) <= 1).Distinct().Select(Period.Year).ToList();
+        return reached.Count == 0 ? stated : [.. stated, .. reached];
+    }
 
     static List<Period> Periods(string? text, PartialDate? published) =>
         string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();

@@ -24,6 +24,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>The document's date a relative date was counted from.</summary>
     public PartialDate? Anchor { get; init; }
 
+    /// <summary>No date is stated: the news item reports the event as it happened, on the day it is dated (<see cref="Anchor"/>).</summary>
+    public bool ReportDate { get; init; }
+
     /// <summary>The date's clause states a plan ("a Sunday school is planned for next year"): a date it was meant for, not one it happened on.</summary>
     public bool Planned { get; init; }
 

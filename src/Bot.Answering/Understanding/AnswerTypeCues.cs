@@ -21,7 +21,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
-        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts);
+        [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
+        [property: JsonPropertyName("side_words")] List<string> SideWords);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -49,8 +50,12 @@ public sealed class AnswerTypeCues
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
+    /// <summary>Words that, beside a place the question names, ask for the person acting for it ("от страна на Уралск", "Орал тарапынан").</summary>
+    public IReadOnlySet<string> SideWords { get; }
+
     AnswerTypeCues(CueFile file)
     {
+        SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();

@@ -43,6 +43,9 @@ public sealed record Question(
     /// <summary>Sentences the previous answer showed: a follow-up wants what they did not say.</summary>
     public IReadOnlySet<string> SeenSentences { get; init; } = new HashSet<string>();
 
+    /// <summary>How many of <see cref="Units"/>, from the first, a follow-up states itself (the rest it carries over); 0 for a question of its own.</summary>
+    public int OwnUnits { get; init; }
+
     /// <summary>The noun of a "which X" question ("какую станцию" → станцию): the answer is a name of an X.</summary>
     public QueryUnit? Head { get; init; }
 

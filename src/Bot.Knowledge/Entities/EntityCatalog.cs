@@ -27,7 +27,7 @@ public sealed class EntityCatalog
     {
         var aliases = _db.Connection.Query<EntityAliasRow>("SELECT * FROM entity_aliases").ToLookup(a => a.EntityId, a => a.Alias);
         var rows = _db.Connection.Query<EntityRow>("SELECT * FROM entities");
-        var stored = rows.Select(r => new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+        var stored = rows.Select(r => Gazetteer.WithAdjectives(new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList()))).ToList();
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored
         // entity with the same id wins over the gazetteer's).

@@ -12,12 +12,22 @@ public static class Gazetteer
 {
     sealed record PlaceRecord(string Id, string Type, string Name, string? Country, string? Role, List<string> Aliases);
 
-    sealed record PlacesFile(List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues);
+    sealed record PlacesFile(
+        List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues, Dictionary<string, List<string>> Adjectives);
 
     static readonly PlacesFile File = VocabularyFile.Load<PlacesFile>("places.json");
 
     public static IReadOnlyList<Entity> Places { get; } =
-        File.Places.Select(p => new Entity(p.Id, p.Type, p.Name, p.Country, p.Role, p.Aliases)).ToList();
+        File.Places.Select(p => WithAdjectives(new Entity(p.Id, p.Type, p.Name, p.Country, p.Role, p.Aliases))).ToList();
+
+    /// <summary>
+    /// The place with the adjectives its name makes among its aliases ("в софийском отеле" is in Sofia), for curated
+    /// places as for the gazetteer's own; any other entity as it is.
+    /// </summary>
+    public static Entity WithAdjectives(Entity entity) =>
+        File.Adjectives.TryGetValue(entity.Id, out var adjectives) && entity.Type != "person"
+            ? entity with { Aliases = entity.Aliases.Concat(adjectives.Where(a => !entity.Aliases.Contains(a))).ToList() }
+            : entity;
 
     static readonly PhraseMatcher CountryWords = new(File.Demonyms
         .SelectMany(d => d.Value.All.Concat(File.Places.Where(p => p.Type == "country" && p.Country == d.Key).SelectMany(p => p.Aliases)).Select(w => (w, d.Key))));

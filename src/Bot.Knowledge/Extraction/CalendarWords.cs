@@ -18,7 +18,7 @@ public static class CalendarWords
         Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
-        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay);
+        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay, LanguageWords SameYear);
 
     internal static CalendarFile File { get; } = VocabularyFile.Load<CalendarFile>("calendar.json");
 
@@ -44,6 +44,9 @@ public static class CalendarWords
 
     /// <summary>"жылғы", "ж." between a year written first and the day ("2025 жылғы 9 маусым").</summary>
     public static IReadOnlyList<string> YearBeforeDay { get; } = [.. File.YearBeforeDay.All];
+
+    /// <summary>"the same year", "того же года", "същата година", "сол жылғы": a date's year is the one the text stated before it.</summary>
+    public static Regex SameYear { get; } = new(Phrases.Before + Phrases.Alternation(File.SameYear.All) + Phrases.After, Phrases.Options);
 
     static readonly Dictionary<string, int> Numbers = File.Numbers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 

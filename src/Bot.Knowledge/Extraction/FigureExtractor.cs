@@ -25,10 +25,17 @@ public static class FigureExtractor
         // A sentence without a digit states a figure only as a number word ("Five … centres"), which needs a counted noun.
         if (!MoneyFinder.HasDigit(sentence) && !FigureWordsGate.MayCountInWords(sentence)) return [];
         var mentions = Catalog.FindInText(sentence);
-        if (mentions.Count == 0) return [];
+        CarriedMetric? carried = null;
+        if (mentions.Count == 0)
+        {
+            // "In January–August 2023 it totalled $63.9 million": the sentence measures what an earlier one named.
+            if (FigureWords.Default.Anaphor.Match(sentence) is not { Success: true } anaphor
+                || context.MeasuredBefore(position, FigureKind.Money) is not { } before) return [];
+            carried = new CarriedMetric(before, anaphor.Index + anaphor.Length);
+        }
         var amounts = AmountFinder.Find(sentence, mentions, context.Currency, out var growth);
         if (amounts.Count == 0) return [];
         if (amounts.FirstOrDefault(a => a.Kind == FigureKind.Money) is { } money) context.Currency = money.Unit;
-        return new SentenceFigures(sentence, position, context, mentions, amounts, growth).Read();
+        return new SentenceFigures(sentence, position, context, mentions, amounts, growth, carried).Read();
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Extraction.Figures;
@@ -46,6 +47,27 @@ public sealed class FigureContext(PartialDate? documentDate)
         PeriodsOf(sentence - 1);
         for (var i = sentence - 1; i >= 0; i--)
             if (_periods[i].LastOrDefault(p => !p.IsComparison && !p.IsAnaphoric && !p.IsNow) is { } main) return main.Period;
+        return null;
+    }
+
+    /// <summary>
+    /// The metric of the nearest earlier sentence of the paragraph that names one ("Bulgarian investment in Kazakhstan also
+    /// grew."), for a sentence that only refers back to it ("it rose to $7.8 million"); null when that sentence names
+    /// another kind of figure, or a flow whose direction it does not say.
+    /// </summary>
+    internal MetricDefinition? MeasuredBefore(int sentence, FigureKind kind)
+    {
+        var catalog = MetricCatalog.Default;
+        for (var i = sentence - 1; i >= 0; i--)
+        {
+            var text = _sentences[i];
+            var mentions = catalog.FindInText(text);
+            if (mentions.Count == 0) continue;
+            if (mentions.LastOrDefault(m => m.Family.Kind == kind && (m.Family.Context is not { } c || c.IsMatch(text))) is not { } last) return null;
+            var direction = last.Family.IsDirectional ? DirectionReader.Read(text, last, 0, text.Length, catalog.Countries) : null;
+            if (last.Family.IsDirectional && direction is null) return null;
+            return last.Family.MetricFor(direction) is { } key ? catalog.Find(key) : null;
+        }
         return null;
     }
 }

@@ -40,6 +40,8 @@ internal sealed class FigureWords
     public Regex ResultWord { get; }
     public Regex BaseWord { get; }
     public Regex Composition { get; }
+    /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
+    public Regex Anaphor { get; }
     public string ScalePattern { get; }
     /// <summary>Each unit of measure with its words right after a number (<c>\G</c>, after a space or a hyphen) and as a whole word.</summary>
     public IReadOnlyList<(string Unit, Regex AfterNumber, Regex Word)> Units { get; }
@@ -90,6 +92,7 @@ internal sealed class FigureWords
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
+        Anaphor = CuePattern.Compile(f.Anaphora);
     }
 
     static string Groups(Dictionary<string, List<string>> byName) => string.Join('|',

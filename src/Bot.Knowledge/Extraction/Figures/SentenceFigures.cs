@@ -5,11 +5,13 @@ namespace Bot.Knowledge.Extraction.Figures;
 
 /// <summary>Turns the amounts of one sentence into figures: metric and direction, period, qualifier, growth, comparison.</summary>
 internal sealed class SentenceFigures(
-    string sentence, int position, FigureContext context, IReadOnlyList<MetricMention> mentions, List<StatedAmount> amounts, List<GrowthStatement> growth)
+    string sentence, int position, FigureContext context, IReadOnlyList<MetricMention> mentions, List<StatedAmount> amounts, List<GrowthStatement> growth,
+    CarriedMetric? carried = null)
 {
     static readonly MetricCatalog Catalog = MetricCatalog.Default;
     static readonly FigureWords W = FigureWords.Default;
     static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–().");
+    static readonly System.Buffers.SearchValues<char> ClauseMarksNoPoint = System.Buffers.SearchValues.Create(",;:—–()");
 
     List<PeriodFinder.Found>? _periods;
     readonly HashSet<PeriodFinder.Found> _bound = [];
@@ -40,7 +42,8 @@ internal sealed class SentenceFigures(
     MetricDefinition? MetricOf(int i)
     {
         var a = amounts[i];
-        if (MentionOf(a) is not { } mention) return null;
+        if (MentionOf(a) is not { } mention)
+            return a.Kind == FigureKind.Money && CarriedFrom() is { } from && a.Index >= from ? carried!.Metric : null;
         var family = mention.Family;
         string? direction = null;
         if (family.IsDirectional)
@@ -54,6 +57,19 @@ internal sealed class SentenceFigures(
         }
         var key = Commodity(family, direction, a) ?? family.MetricFor(direction);
         return key is null ? null : Catalog.Find(key);
+    }
+
+    // "it increased by 86.5% to $7.8 million": the word that refers back is the subject of the first amount after it.
+    const int AnaphorReach = 6;
+
+    /// <summary>Where the amounts the carried metric measures start: the first money amount just after the word that refers back.</summary>
+    int? CarriedFrom()
+    {
+        if (carried is not { } c || c.Metric.Unit != "currency") return null;
+        var first = amounts.FirstOrDefault(a => a.Kind == FigureKind.Money && a.Index >= c.From);
+        // "by 86.5% to": a decimal point is no clause mark here.
+        return first is not null && Words(c.From, first.Index) <= AnaphorReach
+            && sentence.AsSpan(c.From, first.Index - c.From).IndexOfAny(ClauseMarksNoPoint) < 0 ? first.Index : null;
     }
 
     /// <summary>The cue that names what the amount is: the counted noun, else the nearest cue of its kind before it, else after it.</summary>

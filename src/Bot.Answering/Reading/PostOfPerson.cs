@@ -1,0 +1,55 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Spans;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// The post a sentence gives a person, as far as "who was the foreign minister" cares: "… Foreign Minister Mukhtar
+/// Tileuberdi and his Bulgarian counterpart Teodora Genchovska" gives her the post named before her; "Deputy Foreign
+/// Minister Vasily Georgiyev" and "министрінің орынбасары" are deputies, no answer to a question about the minister.
+/// </summary>
+public static class PostOfPerson
+{
+    // "his Bulgarian counterpart X": the word for a counterpart stands within a few words before the name.
+    const int CounterpartReach = 3;
+
+    // "Foreign Minister Mukhtar Tileuberdi and his Bulgarian counterpart": the post is the one named just before.
+    const int PostReach = 8;
+
+    // "Deputy Foreign Minister", "заместитель министра", "министрінің орынбасары": the deputy word beside the post word.
+    const int DeputyReach = 2;
+
+    // A deputy answers a question about the post itself far less well than its holder.
+    const double DeputyFactor = 0.3;
+
+    /// <param name="heads">Where the words of the question's head noun ("minister") stand in the sentence.</param>
+    /// <returns>Whether the person holds a post named earlier by a counterpart word, and how well the post fits the question.</returns>
+    public static (bool SharesPost, double Factor) Read(Question q, string sentence, AnswerSpan span, IReadOnlyList<int> heads)
+    {
+        if (heads.Count == 0) return (false, 1);
+        var tokens = new List<(int Start, IReadOnlyList<string> Concepts)>();
+        var position = 0;
+        while (Tokenizer.Next(sentence, ref position, out var start, out var length))
+            tokens.Add((start, DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(sentence.Substring(start, length)))));
+        var at = tokens.FindIndex(t => t.Start >= span.Start);
+        if (at < 0) return (false, 1);
+        var counterpart = -1;
+        for (var i = at - 1; i >= 0 && i >= at - CounterpartReach; i--)
+            if (tokens[i].Concepts.Contains("counterpart")) { counterpart = i; break; }
+        var from = counterpart >= 0 ? counterpart : at;
+        var reach = counterpart >= 0 ? PostReach : CounterpartReach + DeputyReach;
+        var post = -1;
+        for (var i = from - 1; i >= 0 && i >= from - reach; i--)
+            if (heads.Contains(tokens[i].Start)) { post = i; break; }
+        if (post < 0) return (false, 1);
+        var deputy = false;
+        for (var i = Math.Max(0, post - DeputyReach); i <= Math.Min(from - 1, post + DeputyReach); i++)
+            deputy |= i != post && tokens[i].Concepts.Contains("deputy");
+        return (counterpart >= 0, deputy && !AsksDeputy(q) ? DeputyFactor : 1);
+    }
+
+    static bool AsksDeputy(Question q) =>
+        Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
+}

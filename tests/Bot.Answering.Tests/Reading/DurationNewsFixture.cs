@@ -1,0 +1,17 @@
+using Bot.TestKit;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>An unseeded store with Cyrillic items stating how long a visit lasted, about a person English spells "Io…"/"Yo…".</summary>
+public sealed class DurationNewsFixture : NewsFixture
+{
+    protected override void WriteNews(TempFolder files)
+    {
+        files.Write("visit-kk.md", Doc("Болгар министрі Алматыда", "2023-04-18", "kk",
+            "Мемлекет басшысы Ақордада Болгария вице-премьері Юлия Йорданованы қабылдады. Йорданова Қазақстанға болгар қауымдастығының шақыруымен үш күндік сапармен келді."));
+        // Other news, so the visit's words are rarer than the store's everyday ones.
+        files.Write("fair-en.md", Doc("Trade fair", "2023-05-02", "en", "A trade fair of Bulgarian wine opened in Astana. Forty producers took part."));
+        files.Write("forum-ru.md", Doc("Форум в Софии", "2023-06-12", "ru",
+            "В Софии прошёл форум казахстанских и болгарских логистических компаний. Участники обсудили новые маршруты."));
+    }
+}

@@ -1,0 +1,19 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>"How long did the visit last" asks for a number of days; a Cyrillic name is found under its usual English spellings.</summary>
+public sealed class DurationTests(DurationNewsFixture fixture) : IClassFixture<DurationNewsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    [Theory]
+    [InlineData("How long did Iordanova's visit last?")]
+    [InlineData("How long did Yordanova's visit last?")]
+    public void How_long_a_visit_lasted_is_answered_with_its_days_whichever_way_English_spells_the_name(string question)
+    {
+        var answer = Ask(question, "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.ShouldStartWith("3");
+    }
+}
