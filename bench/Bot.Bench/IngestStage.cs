@@ -88,7 +88,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var outcomes = new List<SaveOutcome>(documents.Count);
         foreach (var (doc, facts) in documents)
         {
-            var withFigures = facts with { Figures = DocumentExtractor.Figures(doc) };
+            var withFigures = facts with { Figures = DocumentExtractor.Figures(doc, facts) };
             meter.Mark("figures");
             var prepared = PreparedDocument.Of(doc, withFigures, null, terms);
             meter.Mark("prepare");

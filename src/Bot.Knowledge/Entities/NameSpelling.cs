@@ -71,12 +71,12 @@ public static class NameSpelling
             var c = folded[i];
             var afterVowel = i > 0 && Alphabet.IsVowel(folded[i - 1]);
             if ((i == 0 || afterVowel) && Alphabet.ToLatinAfterVowel.TryGetValue(c, out var iotated)) sb.Append(iotated);
-            else sb.Append(Transliterator.ToLatin(c.ToString()));
+            else Transliterator.Append(sb, c);
         }
         return sb.ToString();
     }
 
-    static readonly IReadOnlyList<(string Latin, string Cyrillic)> ToCyrillicRules = Alphabet.FromLatin;
+    static readonly (string Latin, string Cyrillic)[] ToCyrillicRules = [.. Alphabet.FromLatin];
 
     /// <summary>A Latin name in Russian Cyrillic: "Tokayev" → "Токаев", "Kassym-Jomart" → "Касым-Джомарт".</summary>
     public static string ToCyrillic(string lower)
@@ -93,7 +93,10 @@ public static class NameSpelling
                 var nextVowel = i + 1 < lower.Length && IsVowel(lower[i + 1]);
                 if (!nextVowel) { sb.Append(prevVowel || i == 0 ? Alphabet.LatinYAfterVowel : Alphabet.LatinYAfterConsonant); i++; continue; }
             }
-            var rule = ToCyrillicRules.FirstOrDefault(r => string.CompareOrdinal(lower, i, r.Latin, 0, r.Latin.Length) == 0);
+            // A loop, not a LINQ search with a closure: this runs for every letter of every name learned.
+            (string Latin, string Cyrillic) rule = default;
+            foreach (var r in ToCyrillicRules)
+                if (string.CompareOrdinal(lower, i, r.Latin, 0, r.Latin.Length) == 0) { rule = r; break; }
             if (rule.Latin is null) { sb.Append(c); i++; continue; }
             // "ye" after a vowel is е; at the start of a word it is е as well.
             sb.Append(rule.Cyrillic);

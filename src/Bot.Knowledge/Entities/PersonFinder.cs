@@ -16,7 +16,9 @@ public static class PersonFinder
     public static List<PersonName> Find(TokenList tokens, string lang, IReadOnlyList<EntitySpan> known, IReadOnlySet<string> seenSurnames)
     {
         var names = new List<PersonName>();
-        var run = new List<int>();
+        // Every sentence of every document is read here: the working lists are one per thread, not one per sentence.
+        var run = _run ??= [];
+        run.Clear();
         for (var i = 0; i <= tokens.Count; i++)
         {
             var capitalised = i < tokens.Count && IsCapitalised(tokens, i);
@@ -48,9 +50,14 @@ public static class PersonFinder
         return true;
     }
 
+    [ThreadStatic] static List<int>? _run;
+    [ThreadStatic] static List<int>? _segment;
+    [ThreadStatic] static List<(int Start, int End)>? _joined;
+
     static void Segments(TokenList tokens, string lang, List<int> run, IReadOnlyList<EntitySpan> known, IReadOnlySet<string> seenSurnames, List<PersonName> names)
     {
-        var segment = new List<int>();
+        var segment = _segment ??= [];
+        segment.Clear();
         for (var i = 0; i <= run.Count; i++)
         {
             var word = i < run.Count ? run[i] : -1;
@@ -64,7 +71,8 @@ public static class PersonFinder
     /// <summary>Hyphenated parts are one word of the name: "Касым-Жомарт" is two tokens but one given name.</summary>
     static List<(int Start, int End)> Joined(TokenList t, List<int> segment)
     {
-        var words = new List<(int Start, int End)>();
+        var words = _joined ??= [];
+        words.Clear();
         foreach (var i in segment)
         {
             if (words.Count > 0 && t.Text[words[^1].End..t[i].Start] == "-") words[^1] = (words[^1].Start, t[i].End);
@@ -81,7 +89,9 @@ public static class PersonFinder
         if (Gazetteer.IsCountryWordFolded(folded)) return true;
         var start = t[i].Start;
         EntitySpan? place = null;
-        foreach (var k in known) if (k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
+        // Indexed, not enumerated: an enumerator of the interface is an allocation per capitalised word.
+        for (var n = 0; n < known.Count; n++)
+            if (known[n] is var k && k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
         if (place is null) return false;
         // "Нурсултан Назарбаев", "Sofia Petrova": a one-word place name right before a surname is a given name.
         var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End]);

@@ -23,9 +23,19 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// Whether a text says documents were signed: a signing verb, or a count of documents with a word of outcome ("Two
     /// documents came out of the trip:", "По итогам визита — пять документов"); never a plan or a denial.
     /// </summary>
-    public static bool StatesSigning(string text) =>
-        (AgreementVocabulary.Signing.IsMatch(text) || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
-        && !AgreementVocabulary.NotYetSigned.IsMatch(text);
+    public static bool StatesSigning(string text)
+    {
+        // Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
+        // last text asked is kept per thread (a string never changes, so the same instance has the same answer).
+        if (ReferenceEquals(text, _lastAsked)) return _lastAnswer;
+        var answer = (AgreementVocabulary.Signing.IsMatch(text) || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
+            && !AgreementVocabulary.NotYetSigned.IsMatch(text);
+        (_lastAsked, _lastAnswer) = (text, answer);
+        return answer;
+    }
+
+    [ThreadStatic] static string? _lastAsked;
+    [ThreadStatic] static bool _lastAnswer;
 
     /// <summary>The documents a sentence says were signed.</summary>
     public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)

@@ -41,9 +41,24 @@ public static partial class DateFinder
     }
 
     /// <summary>Every date in the text, in order, none overlapping another.</summary>
-    public static List<DateMention> Find(string text, PartialDate? documentDate) => Find(TokenList.Of(text), documentDate);
+    public static IReadOnlyList<DateMention> Find(string text, PartialDate? documentDate) => Find(TokenList.Of(text), documentDate);
 
-    public static List<DateMention> Find(TokenList tokens, PartialDate? documentDate)
+    /// <remarks>
+    /// The dates of the last text read are kept per thread: a signing sentence is read for its date once for each
+    /// document of the list it introduces, and a page line once for each question asked of it. A string never changes,
+    /// so the same instance with the same document date has the same dates.
+    /// </remarks>
+    public static IReadOnlyList<DateMention> Find(TokenList tokens, PartialDate? documentDate)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, tokens.Text) && last.DocumentDate == documentDate) return last.Dates;
+        var dates = Read(tokens, documentDate);
+        _last = (tokens.Text, documentDate, dates);
+        return dates;
+    }
+
+    [ThreadStatic] static (string Text, PartialDate? DocumentDate, IReadOnlyList<DateMention> Dates)? _last;
+
+    static List<DateMention> Read(TokenList tokens, PartialDate? documentDate)
     {
         var found = new List<DateMention>();
         var text = tokens.Text;

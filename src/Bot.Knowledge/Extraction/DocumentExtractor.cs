@@ -43,6 +43,10 @@ public sealed class DocumentExtractor
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, CancellationToken ct = default) =>
         Figures(DocumentLayout.Of(doc.Title, doc.Paragraphs), doc.Published, ct);
 
+    /// <summary>The same, for a document <see cref="ExtractAllButFigures"/> has read: with the layout it made.</summary>
+    public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, ExtractedFacts facts, CancellationToken ct = default) =>
+        Figures(facts.Layout ?? DocumentLayout.Of(doc.Title, doc.Paragraphs), doc.Published, ct);
+
     ExtractedFacts Extract(SourceDocument doc, bool withFigures, CancellationToken ct)
     {
         var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner, ct);
@@ -51,7 +55,17 @@ public sealed class DocumentExtractor
         var (agreements, milestones) = Agreements(doc, facts, ct);
         ct.ThrowIfCancellationRequested();
         var ev = EventExtractor.Extract(facts);
-        return new ExtractedFacts(agreements, figures) { Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed };
+        return new ExtractedFacts(agreements, figures)
+        {
+            Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed, Layout = withFigures ? null : Layout(facts),
+        };
+    }
+
+    static List<TextUnit> Layout(DocumentFacts facts)
+    {
+        var units = new List<TextUnit>(facts.Units.Count);
+        foreach (var u in facts.Units) units.Add(u.Unit);
+        return units;
     }
 
     /// <summary>Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence.</summary>

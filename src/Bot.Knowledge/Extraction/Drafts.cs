@@ -21,4 +21,10 @@ public sealed record ExtractedFacts(IReadOnlyList<AgreementDraft> Agreements, IR
 
     /// <summary>People and institutions learned from the document (new, or completed with a country, title or spelling).</summary>
     public IReadOnlyList<Entity> Entities { get; init; } = [];
+
+    /// <summary>
+    /// The document laid out as extraction read it, when its figures are left to be read on another thread
+    /// (<see cref="DocumentExtractor.Figures(Ingestion.SourceDocument, ExtractedFacts, CancellationToken)"/>): it is not laid out twice.
+    /// </summary>
+    internal IReadOnlyList<Reading.TextUnit>? Layout { get; init; }
 }

@@ -86,5 +86,5 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
 
     /// <summary>The figures (which extraction left to this thread), then passages and their index keys.</summary>
     PreparedDocument Prepared(SourceDocument doc, ExtractedFacts facts) =>
-        PreparedDocument.Of(doc, facts with { Figures = DocumentExtractor.Figures(doc) }, null, _terms);
+        PreparedDocument.Of(doc, facts with { Figures = DocumentExtractor.Figures(doc, facts) }, null, _terms);
 }

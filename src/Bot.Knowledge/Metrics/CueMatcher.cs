@@ -20,7 +20,13 @@ public sealed class CueMatcher<T>
     readonly Dictionary<string, List<Cue>> _prefix = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Cue>>.AlternateLookup<ReadOnlySpan<char>> _exactSpans;
     readonly Dictionary<string, List<Cue>>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
-    readonly int[] _prefixLengths;
+    // Prefix cues by their first few letters, with the lengths the prefixes sharing them have (longest first): a word
+    // costs one lookup of its stem, and only the few lengths of the prefixes that start like it, instead of a lookup per
+    // length any prefix has.
+    readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _prefixLengthsByStem;
+    readonly int _stem;
+    // Every prefix length, longest first, for cues whose stem would be empty (a lone "*" matches any word).
+    readonly int[] _allPrefixLengths;
 
     public CueMatcher(IEnumerable<(string Cue, T Value)> cues)
     {
@@ -35,8 +41,11 @@ public sealed class CueMatcher<T>
             if (!index.TryGetValue(words[0], out var list)) index[words[0]] = list = [];
             list.Add(cue);
         }
-        // Only the lengths some prefix cue has are tried, longest first.
-        _prefixLengths = [.. _prefix.Keys.Select(k => k.Length).Distinct().OrderDescending()];
+        _stem = _prefix.Count == 0 ? 0 : _prefix.Keys.Min(k => k.Length);
+        _allPrefixLengths = [.. _prefix.Keys.Select(k => k.Length).Distinct().OrderDescending()];
+        var byStem = _prefix.Keys.GroupBy(k => k[.._stem], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Length).Distinct().OrderDescending().ToArray(), StringComparer.Ordinal);
+        _prefixLengthsByStem = byStem.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixSpans = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -44,22 +53,32 @@ public sealed class CueMatcher<T>
     /// <summary>Every cue in text[from..to], in text order, none overlapping.</summary>
     public List<Hit> Find(string text, int from = 0, int to = -1)
     {
-        to = to < 0 ? text.Length : to;
         var hits = new List<Hit>();
-        // The text is folded once into one buffer; words are spans of it, looked up without a string each.
-        var folded = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, to - from));
+        Scan(text, from, to < 0 ? text.Length : to, hits);
+        return hits;
+    }
+
+    /// <summary>Whether any cue is in the text: the scan stops at the first.</summary>
+    public bool IsMatch(string text) => Scan(text, 0, text.Length, null);
+
+    /// <returns>Whether a cue was found; with no list to fill, the scan ends at the first.</returns>
+    bool Scan(string text, int from, int to, List<Hit>? hits)
+    {
+        var found = false;
+        var folded = FoldedText.Of(text, from, to, out var offset, out var rented);
         try
         {
-            for (var i = from; i < to; i++) folded[i - from] = FoldChar(text[i]);
-            var words = Words(text, from, to, _words ??= []);
+            var words = FoldedText.Words(text, from, to);
             for (var i = 0; i < words.Count; i++)
             {
-                var word = Span(folded, from, words[i]);
+                var word = Span(folded, offset, words[i]);
                 Cue? best = null;
-                if (_exactSpans.TryGetValue(word, out var exact)) best = Best(exact, best, folded, from, words, i);
-                foreach (var n in _prefixLengths)
-                    if (n <= word.Length && _prefixSpans.TryGetValue(word[..n], out var open)) best = Best(open, best, folded, from, words, i);
+                if (_exactSpans.TryGetValue(word, out var exact)) best = Best(exact, best, folded, offset, words, i);
+                foreach (var n in PrefixLengths(word))
+                    if (n <= word.Length && _prefixSpans.TryGetValue(word[..n], out var open)) best = Best(open, best, folded, offset, words, i);
                 if (best is null) continue;
+                found = true;
+                if (hits is null) break;
                 var last = words[i + best.Words.Length - 1];
                 hits.Add(new Hit(words[i].Start, last.End - words[i].Start, best.Value));
                 i += best.Words.Length - 1;
@@ -67,64 +86,37 @@ public sealed class CueMatcher<T>
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(folded);
+            if (rented) System.Buffers.ArrayPool<char>.Shared.Return(folded);
         }
-        return hits;
+        return found;
     }
 
-    public bool IsMatch(string text) => Find(text).Count > 0;
+    int[] PrefixLengths(ReadOnlySpan<char> word) =>
+        _stem == 0 ? _allPrefixLengths : word.Length >= _stem && _prefixLengthsByStem.TryGetValue(word[.._stem], out var lengths) ? lengths : [];
 
-    static Cue? Best(List<Cue> candidates, Cue? best, char[] folded, int from, List<(int Start, int End)> words, int at)
+    static Cue? Best(List<Cue> candidates, Cue? best, char[] folded, int offset, List<(int Start, int End)> words, int at)
     {
         foreach (var cue in candidates)
-            if (Fits(cue, folded, from, words, at) && (best is null || cue.Words.Length > best.Words.Length || cue.Words.Length == best.Words.Length && cue.Chars > best.Chars))
+            if (Fits(cue, folded, offset, words, at) && (best is null || cue.Words.Length > best.Words.Length || cue.Words.Length == best.Words.Length && cue.Chars > best.Chars))
                 best = cue;
         return best;
     }
 
-    static bool Fits(Cue cue, char[] folded, int from, List<(int Start, int End)> words, int at)
+    static bool Fits(Cue cue, char[] folded, int offset, List<(int Start, int End)> words, int at)
     {
         if (at + cue.Words.Length > words.Count) return false;
         for (var k = 0; k < cue.Words.Length; k++)
         {
-            var w = Span(folded, from, words[at + k]);
+            var w = Span(folded, offset, words[at + k]);
             if (cue.Open[k] ? !w.StartsWith(cue.Words[k], StringComparison.Ordinal) : !w.SequenceEqual(cue.Words[k])) return false;
         }
         return true;
     }
 
-    static ReadOnlySpan<char> Span(char[] folded, int from, (int Start, int End) w) => folded.AsSpan(w.Start - from, w.End - w.Start);
-
-    // The word offsets are only read inside Find: one list per thread serves every sentence of every document.
-    [ThreadStatic] static List<(int Start, int End)>? _words;
-
-    /// <summary>Runs of letters and digits (with apostrophes inside: "kazakhstan's"), into a list the caller reuses.</summary>
-    static List<(int Start, int End)> Words(string text, int from, int to, List<(int Start, int End)> words)
-    {
-        words.Clear();
-        var i = from;
-        while (i < to)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || IsApostrophe(text[i]) && i + 1 < to && char.IsLetter(text[i + 1]))) i++;
-            words.Add((start, i));
-        }
-        return words;
-    }
-
-    static bool IsApostrophe(char c) => c is '\'' or '’';
-
-    static char FoldChar(char c)
-    {
-        // ASCII by arithmetic: most characters of a text are, and invariant lowering of them is the same.
-        if (c < 0x80) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        var lower = char.ToLowerInvariant(c);
-        return lower == '’' ? '\'' : Alphabet.Fold(lower);
-    }
+    static ReadOnlySpan<char> Span(char[] folded, int offset, (int Start, int End) w) => folded.AsSpan(w.Start - offset, w.End - w.Start);
 
     static string Fold(string word) => string.Create(word.Length, word, (span, w) =>
     {
-        for (var i = 0; i < w.Length; i++) span[i] = FoldChar(w[i]);
+        for (var i = 0; i < w.Length; i++) span[i] = FoldedText.FoldChar(w[i]);
     });
 }

@@ -196,7 +196,9 @@ public sealed class WriteBatch : IDisposable
             Domain = PreparedStatement.Text(r, 3) ?? "", Signed = PreparedStatement.Text(r, 4), Place = PreparedStatement.Text(r, 5),
             PartiesJson = PreparedStatement.Text(r, 6) ?? "[]",
         });
-        var known = members.Where(m => !claimed.Contains(m.Id)).Select(m => (Row: m, Parties: PartiesOf(m)))
+        // The day first: of a year's agreements of a kind, only those of the same day have their parties read.
+        var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
+            .Select(m => (Row: m, Parties: PartiesOf(m)))
             .Where(m => AgreementIdentity.SameAgreement(a, PartialDate.Parse(m.Row.Signed), m.Row.Title, m.Row.Domain, m.Parties))
             .OrderByDescending(m => AgreementIdentity.Parties(a.Parties, m.Parties)).ThenByDescending(m => AgreementIdentity.Likeness(a, m.Row.Title, m.Row.Domain))
             .Select(m => m.Row).FirstOrDefault();

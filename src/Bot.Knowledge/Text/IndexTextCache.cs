@@ -29,8 +29,26 @@ public sealed class IndexTextCache
     {
         _text.Clear();
         Append(passage);
-        Append(title);
+        foreach (var keys in TitleKeys(title))
+        {
+            if (_text.Length > 0) _text.Append(' ');
+            _text.Append(keys);
+        }
         return _text.ToString();
+    }
+
+    // The headline goes with every passage of its document: its words' keys are looked up once per document.
+    string? _title;
+    List<string> _titleKeys = [];
+
+    List<string> TitleKeys(string title)
+    {
+        if (ReferenceEquals(title, _title)) return _titleKeys;
+        var keys = new List<string>();
+        var position = 0;
+        while (Tokenizer.Next(title, ref position, out var start, out var length)) keys.Add(KeysOf(title.AsSpan(start, length)));
+        (_title, _titleKeys) = (title, keys);
+        return keys;
     }
 
     void Append(string text)
@@ -38,15 +56,18 @@ public sealed class IndexTextCache
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var length))
         {
-            var word = text.AsSpan(start, length);
-            if (!_byText.TryGetValue(word, out var keys))
-            {
-                var w = word.ToString();
-                keys = string.Join(' ', TermAnalyzer.WordKeys(w));
-                if (_keys.Count < MaxWords) _keys[w] = keys;
-            }
+            var keys = KeysOf(text.AsSpan(start, length));
             if (_text.Length > 0) _text.Append(' ');
             _text.Append(keys);
         }
+    }
+
+    string KeysOf(ReadOnlySpan<char> word)
+    {
+        if (_byText.TryGetValue(word, out var keys)) return keys;
+        var w = word.ToString();
+        keys = string.Join(' ', TermAnalyzer.WordKeys(w));
+        if (_keys.Count < MaxWords) _keys[w] = keys;
+        return keys;
     }
 }

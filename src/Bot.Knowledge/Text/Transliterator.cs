@@ -10,7 +10,14 @@ public static class Transliterator
     public static string ToLatin(string folded)
     {
         var sb = new StringBuilder(folded.Length + 4);
-        foreach (var c in folded) sb.Append(Map.TryGetValue(c, out var s) ? s : c.ToString());
+        foreach (var c in folded) Append(sb, c);
         return sb.ToString();
+    }
+
+    /// <summary>One folded letter's Latin spelling, appended (the letter itself when it has none).</summary>
+    public static void Append(StringBuilder sb, char c)
+    {
+        if (Map.TryGetValue(c, out var s)) sb.Append(s);
+        else sb.Append(c);
     }
 }

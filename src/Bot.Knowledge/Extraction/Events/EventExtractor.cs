@@ -34,7 +34,12 @@ public static class EventExtractor
         return ctx.Events;
     }
 
-    static PersonRef? Subject(SentenceFacts s) => s.People.FirstOrDefault(p => !EventParts.FollowsWith(s, p));
+    static PersonRef? Subject(SentenceFacts s)
+    {
+        for (var i = 0; i < s.People.Count; i++)
+            if (!EventParts.FollowsWith(s, s.People[i])) return s.People[i];
+        return null;
+    }
 
     /// <summary>A sentence that names no event of its own completes the last one: its missing date, place or status, its delegation heads.</summary>
     static void Complete(EventDraft last, SentenceFacts s, EventContext ctx)

@@ -42,8 +42,9 @@ public static partial class DocumentAnalysis
                 if (s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
             facts.Add(new SentenceFacts(unit, tokens[unit.Index], FindDates, others, refs));
         }
-        var lead = LeadDate(facts, doc.Published);
-        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), lead) { NewsMonth = NewsMonth(facts, doc.Published, lead) }, learned);
+        var running = RunningText(facts);
+        var lead = LeadDate(facts, running, doc.Published);
+        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), lead) { NewsMonth = NewsMonth(facts, running, doc.Published, lead) }, learned);
     }
 
     /// <summary>
@@ -82,9 +83,13 @@ public static partial class DocumentAnalysis
     /// <remarks>The first sentence of each of the first three paragraphs is tried: an editor's note or a byline may come first.</remarks>
     static EventPlace? Dateline(List<SentenceFacts> units)
     {
-        var firsts = units.Where(u => u.Unit.Kind != UnitKind.Heading).GroupBy(u => u.Unit.Paragraph).Take(3).Select(g => g.First());
-        foreach (var first in firsts)
+        // Loops rather than grouping every unit of the document by paragraph to look at three.
+        var tried = new List<int>(3);
+        foreach (var first in units)
         {
+            if (first.Unit.Kind == UnitKind.Heading || tried.Contains(first.Unit.Paragraph)) continue;
+            if (tried.Count == 3) break;
+            tried.Add(first.Unit.Paragraph);
             var m = DatelineStart().Match(first.Text);
             if (!m.Success) continue;
             var end = m.Groups["p"].Index + m.Groups["p"].Length;
@@ -93,16 +98,34 @@ public static partial class DocumentAnalysis
         return null;
     }
 
+    /// <summary>The paragraphs of running text in the order they start, each with the characters of its sentences.</summary>
+    static List<(int Paragraph, int Chars)> RunningText(List<SentenceFacts> units)
+    {
+        var paragraphs = new List<(int Paragraph, int Chars)>();
+        foreach (var u in units)
+        {
+            if (u.Unit.Kind != UnitKind.Sentence) continue;
+            var at = paragraphs.FindLastIndex(p => p.Paragraph == u.Unit.Paragraph);
+            if (at < 0) paragraphs.Add((u.Unit.Paragraph, u.Text.Length));
+            else paragraphs[at] = (u.Unit.Paragraph, paragraphs[at].Chars + u.Text.Length);
+        }
+        return paragraphs;
+    }
+
     /// <summary>The day (or month) the lead paragraph's news happened: a date close to publication in the first paragraphs.</summary>
-    static PartialDate? LeadDate(List<SentenceFacts> units, PartialDate? published)
+    static PartialDate? LeadDate(List<SentenceFacts> units, List<(int Paragraph, int Chars)> running, PartialDate? published)
     {
         if (published is not { Day: not null } pub) return null;
         // The first two paragraphs of running text; a short line such as "Published: 10 June 2025 · Economy" is no lead.
-        var paragraphs = units.Where(u => u.Unit.Kind == UnitKind.Sentence)
-            .GroupBy(u => u.Unit.Paragraph).Where(g => g.Sum(u => u.Text.Length) >= 60).Select(g => g.Key).Take(2).ToHashSet();
-        foreach (var unit in units.Where(u => paragraphs.Contains(u.Unit.Paragraph)))
+        var paragraphs = new HashSet<int>();
+        foreach (var (paragraph, chars) in running)
+            if (chars >= 60 && paragraphs.Add(paragraph) && paragraphs.Count == 2) break;
+        foreach (var unit in units)
+        {
+            if (!paragraphs.Contains(unit.Unit.Paragraph)) continue;
             foreach (var d in unit.Dates)
                 if (d.Start.Month is not null && d.Start.Start <= pub.End && pub.Start.DayNumber - d.Start.End.DayNumber <= 31) return d.Start;
+        }
         return null;
     }
 
@@ -110,10 +133,15 @@ public static partial class DocumentAnalysis
     /// A news lead that dates nothing (a year at most: "later this year") reports what happened about when it was
     /// published: the publication month, no finer.
     /// </summary>
-    static PartialDate? NewsMonth(List<SentenceFacts> units, PartialDate? published, PartialDate? lead)
+    static PartialDate? NewsMonth(List<SentenceFacts> units, List<(int Paragraph, int Chars)> running, PartialDate? published, PartialDate? lead)
     {
         if (lead is not null || published is not { Day: not null } pub) return null;
-        var first = units.Where(u => u.Unit.Kind == UnitKind.Sentence).GroupBy(u => u.Unit.Paragraph).FirstOrDefault(g => g.Sum(u => u.Text.Length) >= 60);
-        return first is not null && first.All(u => u.Dates.All(d => d.Start.Month is null)) ? new PartialDate(pub.Year, pub.Month) : null;
+        var at = running.FindIndex(p => p.Chars >= 60);
+        if (at < 0) return null;
+        foreach (var u in units)
+            if (u.Unit.Kind == UnitKind.Sentence && u.Unit.Paragraph == running[at].Paragraph)
+                foreach (var d in u.Dates)
+                    if (d.Start.Month is not null) return null;
+        return new PartialDate(pub.Year, pub.Month);
     }
 }

@@ -82,7 +82,25 @@ public sealed class TokenList
         return new string(lowered);
     }
 
-    public static TokenList Of(string text) => new(text);
+    public static TokenList Of(string text)
+    {
+        // A sentence is read by many matchers, and most were given its text, not its words: "does it state a signing"
+        // alone tokenized it three times. The last few texts are kept per thread; a string never changes, so the same
+        // instance has the same words. Long texts are not kept: a huge one-line file is read once anyway.
+        if (text.Length > RecentLimit) return new TokenList(text);
+        var recent = _recent ??= new TokenList[RecentCount];
+        foreach (var r in recent)
+            if (r is not null && ReferenceEquals(r.Text, text)) return r;
+        var made = new TokenList(text);
+        recent[_next] = made;
+        _next = (_next + 1) % RecentCount;
+        return made;
+    }
+
+    const int RecentCount = 4;
+    const int RecentLimit = 16_384;
+    [ThreadStatic] static TokenList[]? _recent;
+    [ThreadStatic] static int _next;
 
     public int Count => _tokens.Count;
 

@@ -94,7 +94,7 @@ public static partial class PageFurniture
         return rest.Count(char.IsLetter) <= 3;
     }
 
-    static bool StartsWithDate(string line) => DateFinder.Find(line, null).FirstOrDefault() is { Index: <= 2, Relative: false };
+    static bool StartsWithDate(string line) => DateFinder.Find(line, null) is [{ Index: <= 2, Relative: false }, ..];
 
     static bool IsRange(string line) => DateFinder.Find(line, null).Any(m => m.End is not null);
 
