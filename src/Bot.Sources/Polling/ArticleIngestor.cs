@@ -45,12 +45,12 @@ public static class ArticleIngestor
         {
             var key = url + item.Anchor;
             var attempt = Store(ctx, source, item with { Uri = key, Url = url });
-            if (attempt.Outcome is ItemOutcome.Ingested or ItemOutcome.Unchanged)
+            if (attempt.Kept)
                 ctx.Seen.Record(key, source.Key, ItemStates.Ingested, attempt.Reason, attempt.Fingerprint, item.Published?.ToString());
             return attempt;
         }).ToList();
-        var kept = attempts.Where(a => a.Outcome is ItemOutcome.Ingested or ItemOutcome.Unchanged).ToList();
-        var left = attempts.Except(kept).Select(a => a.Reason).Distinct().ToList();
+        var kept = attempts.Where(a => a.Kept).ToList();
+        var left = attempts.Where(a => !a.Kept).Select(a => a.Reason).Distinct().ToList();
         var title = items[0].Title;
         if (kept.Count == 0)
         {
@@ -69,6 +69,9 @@ public static class ArticleIngestor
     sealed record Attempt(ItemOutcome Outcome, string? Reason, ArticleFingerprint? Fingerprint = null, IReadOnlyList<long>? NewAgreementIds = null)
     {
         public IReadOnlyList<long> NewAgreementIds { get; } = NewAgreementIds ?? [];
+
+        /// <summary>In the store now, new or as it was.</summary>
+        public bool Kept => Outcome is ItemOutcome.Ingested or ItemOutcome.Unchanged;
     }
 
     /// <summary>filter → dedupe → extract → save one document, keyed by its <see cref="SourceDocument.Uri"/>.</summary>
