@@ -2,9 +2,9 @@ namespace Bot.Knowledge.Entities;
 
 /// <summary>
 /// One key list an entity was indexed under (for finding by keys, or for finding where names stand): compared by the
-/// keys themselves, and holding the list the index already keeps, so remembering what was indexed costs no new strings.
+/// keys themselves, and holding the array the index already keeps, so remembering what was indexed costs no new strings.
 /// </summary>
-internal readonly record struct IndexedKeys(string EntityId, bool ForSpans, List<string> Keys)
+internal readonly record struct IndexedKeys(string EntityId, bool ForSpans, string[] Keys)
 {
     public bool Equals(IndexedKeys other) =>
         ForSpans == other.ForSpans && string.Equals(EntityId, other.EntityId, StringComparison.Ordinal) && Keys.SequenceEqual(other.Keys, StringComparer.Ordinal);
