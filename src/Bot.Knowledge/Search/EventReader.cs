@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Storage;
 
@@ -55,14 +54,12 @@ public sealed class EventReader
     {
         var sources = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM events)")
             .ToDictionary(d => d.Id, d => new SourceRef(d.Id, d.Title, d.Url, d.Published));
+        var values = new EventValues();
         return new Snapshot(_db.Connection.DeferredQuery<EventRow>("SELECT * FROM events")
-            .Select(r => new Event(r.Id, r.Kind, r.Label, Json<List<EventActor>>(r.ActorsJson) ?? [], Json<List<EventActor>>(r.CounterpartsJson) ?? [],
-                Json<EventPlace>(r.PlaceJson), PartialDate.Parse(r.StartDate), PartialDate.Parse(r.EndDate), r.Status, r.Format, r.Ordinal,
-                r.RoleTitle, Json<EventActor>(r.OrganisationJson), r.Count, r.Evidence, sources[r.DocumentId]))
+            .Select(r => new Event(r.Id, values.Text(r.Kind), values.Text(r.Label), values.Actors(r.ActorsJson), values.Actors(r.CounterpartsJson),
+                values.Place(r.PlaceJson), PartialDate.Parse(r.StartDate), PartialDate.Parse(r.EndDate), values.Text(r.Status), values.OptionalText(r.Format),
+                r.Ordinal, values.OptionalText(r.RoleTitle), values.Organisation(r.OrganisationJson), r.Count, values.Text(r.Evidence), sources[r.DocumentId]))
             .OrderByDescending(e => e.Start?.Start ?? DateOnly.MinValue).ThenBy(e => e.Id)
             .ToList());
     }
-
-    static T? Json<T>(string? json) where T : class =>
-        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<T>(json, StoreJson.Options);
 }
