@@ -64,10 +64,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
-        // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
+        // Evidence naming no person or institution the store knows is still evidence: quoted, it answers better than a refusal.
+        // A sentence naming no place does not say where: the refusal quotes it as what the sources do say.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
         // whom Marinova met there.
-        if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.Known))
+        if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
     }
@@ -138,11 +139,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
+            var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
             var best = inSentence.Select(s =>
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);
@@ -203,10 +205,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     List<(int At, double Reach)> Anchors(Question q, string sentence, double[] reach)
     {
         var masks = new UnitMasks(q.Units);
+        // "Who met ambassador Kemelov": the answer stands beside the meeting, not beside the other ambassador a sentence names.
+        var titles = q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsTitle && x.i < 64).Aggregate(0UL, (m, x) => m | 1UL << x.i);
         var anchors = new List<(int, double)>();
         var position = 0;
         while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
-            if (masks.Of(words.Of(sentence.AsSpan(start, length)).All) is var held and not 0)
+            if ((masks.Of(words.Of(sentence.AsSpan(start, length)).All) & ~titles) is var held and not 0)
                 anchors.Add((start, UnitMasks.Units(held).Where(i => i < reach.Length).Select(i => reach[i]).DefaultIfEmpty(1).Max()));
         return anchors;
     }
