@@ -30,13 +30,17 @@ public static class BeyondTheCard
         {
             if (!AnswerTypeCues.Default.WhichWords.Contains(words[i])) continue;
             var noun = words.Skip(i + 1).FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
-            if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(noun)))) return true;
+            if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || FindsTheAgreement(noun))) return true;
         }
         return false;
     }
 
+    // The lexicon's concepts of documents and signing: "agreements", "меморандумы", "подписали" find the record too.
+    static readonly HashSet<string> DocumentConcepts = new(["agreement", "memorandum", "protocol", "document", "sign"], StringComparer.Ordinal);
+
     static bool FindsTheAgreement(string word) =>
         Passages.TimeWords.IsTime(word) || word.Any(char.IsDigit)
+        || Lexicon.DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(word)).Any(DocumentConcepts.Contains)
         || AgreementVocabulary.Signing.IsMatch(word) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(word))
         || AgreementVocabulary.Domains.Any(d => d.Pattern.IsMatch(word));
 }
