@@ -47,6 +47,10 @@ public sealed class DomainLexicon
                     if (!_conceptsByKey.TryGetValue(key, out var list)) _conceptsByKey[key] = list = [];
                     if (!list.Contains(concept.Id)) list.Add(concept.Id);
                 }
+            // A Kazakh word is also searched by its Kazakh stem and its Latin spelling ("компаниясы", stemmed as Russian for
+            // want of a letter of its own, and "kompaniiasy"); they find text, they do not say what a text's word means.
+            foreach (var word in (concept.Kk ?? []).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).Where(w => !_stopwords.Contains(w) && w.Length > 1))
+                keys.UnionWith(TermAnalyzer.KazakhQueryKeys(word));
         }
         foreach (var (cue, byLang) in file.Cues)
             _cues[cue] = byLang.Values.SelectMany(v => v).Select(p => " " + string.Join(' ', Tokenizer.Words(TextNormalizer.Fold(p))) + " ").ToList();

@@ -36,6 +36,15 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
                 keys.UnionWith(AliasKeys.ForAlias(alias));
             keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
+            // A Cyrillic name as a Kazakh Latin text writes and inflects it: "София" as "Sofiiada", "Алматы" as "Almatydağy"
+            // (whose index key is the Kazakh stem of its Cyrillic spelling).
+            foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name).Select(TextNormalizer.Fold).Where(TextNormalizer.IsCyrillic))
+            {
+                keys.UnionWith(AliasKeys.ForAlias(KazakhLatin.ToLatin(alias)));
+                keys.UnionWith(Tokenizer.Words(alias).Select(Stemmer.StemKazakh));
+                // "Almatyda" holds no letter of its own: its key is its first letters, as the English stemmer leaves them.
+                keys.UnionWith(Tokenizer.Words(alias).Select(w => TextNormalizer.Fold(KazakhLatin.ToLatin(w))).Select(w => w.Length > Stemmer.KeyLength ? w[..Stemmer.KeyLength] : w));
+            }
             units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true) { IsPerson = match.Entity.Type == "person" });
             consumed.UnionWith(match.Keys);
         }
@@ -70,6 +79,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
+            if (lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));

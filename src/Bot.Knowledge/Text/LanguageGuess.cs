@@ -3,7 +3,7 @@ namespace Bot.Knowledge.Text;
 /// <summary>
 /// Which of en/ru/bg/kk a text is written in, from the letters each alphabet has alone (alphabet.json) and the
 /// commonest function words and endings (language-guess.json): Kazakh has letters of its own; Russian has letters
-/// Bulgarian lacks; Bulgarian writes the hard sign inside words.
+/// Bulgarian lacks; Bulgarian writes the hard sign inside words; Kazakh in Latin letters writes letters of its own (kazakh-latin.json).
 /// </summary>
 public static class LanguageGuess
 {
@@ -19,7 +19,7 @@ public static class LanguageGuess
             else if (l is >= 'a' and <= 'z') lat++;
         }
         if (cyr == 0 && lat == 0) return "en";
-        if (lat > cyr) return "en";
+        if (lat > cyr) return IsKazakhLatin(text, lat) ? "kk" : "en";
         // Russian and Bulgarian never use these letters; Kazakh uses one every few words (and "ы" as often as Russian).
         if (kk > 0 && kk * 40 >= cyr) return "kk";
         foreach (var word in Tokenizer.Words(text.Length > 5_000 ? text[..5_000] : text))
@@ -33,5 +33,13 @@ public static class LanguageGuess
             if (LanguageGuessWords.HasRussianEnding(w)) ru++;
         }
         return bg > ru ? "bg" : "ru";
+    }
+
+    // Kazakh in its Latin alphabet writes a letter of its own every few words ("Forumğa 20-dan astam… qatysty"); one
+    // such letter is a foreign name in an English text ("Erdoğan").
+    static bool IsKazakhLatin(string text, int latinLetters)
+    {
+        var markers = KazakhLatin.MarkerCount(text.Length > 20_000 ? text[..20_000] : text);
+        return markers >= 2 && markers * 20 >= latinLetters;
     }
 }
