@@ -64,10 +64,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
-        // Evidence naming no person or place the store knows is still evidence: quoted, it answers better than a refusal.
+        // Evidence naming no person or institution the store knows is still evidence: quoted, it answers better than a refusal.
+        // A sentence naming no place does not say where: the refusal quotes it as what the sources do say.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
         // whom Marinova met there.
-        if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.Known))
+        if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
     }

@@ -35,8 +35,12 @@ public sealed class SpanFinder
     /// <summary>Whether a type is answered by a span at all: lists, descriptions and reasons are answered by the evidence itself.</summary>
     public static bool Spans(AnswerType type) => type is not (AnswerType.List or AnswerType.Reason);
 
-    /// <summary>Types whose spans are the entities the store knows: until documents teach it their people and places, their evidence may name none.</summary>
-    public static bool Known(AnswerType type) => type is AnswerType.Person or AnswerType.Place or AnswerType.Organisation;
+    /// <summary>
+    /// Types a sentence may answer with a name the store has not learned: a person or an institution in a form no
+    /// document taught it. A place is not among them: the gazetteer and the documents' places are where places come
+    /// from, so a sentence naming none of them does not say where ("…headed by Vasilenko and Sterk" for "in which city").
+    /// </summary>
+    public static bool MayNameUnlearned(AnswerType type) => type is AnswerType.Person or AnswerType.Organisation;
 
     /// <summary>
     /// Whether a text states anything of the type at all, attached to what the question asks or not ("70 scholarships"
