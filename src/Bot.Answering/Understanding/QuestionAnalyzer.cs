@@ -1,4 +1,5 @@
 using Bot.Answering.Conversation;
+using Bot.Answering.Language;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
@@ -19,6 +20,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 
     public Question Analyze(string text, string lang, EntityIndex entities)
     {
+        // "Vo skolko raz vyros eksport…": a Russian or Bulgarian question typed in Latin letters is read in Cyrillic.
+        text = LatinQuestion.InOwnScript(text, lexicon);
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
