@@ -28,4 +28,10 @@ public sealed class InstitutionAndRoleTests(InstitutionAndRoleNewsFixture fixtur
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.ShouldContain(expected);
     }
+
+    [Theory]
+    [InlineData("Кто выступил на вечере болгарской культуры в Шымкенте?", "ru", "Стефан Петров")]
+    [InlineData("Who spoke at the Bulgarian culture evening in Shymkent?", "en", "Stefan Petrov")]
+    public void Whoever_spoke_is_found_by_the_Kazakh_words_for_speaking(string question, string lang, string expected) =>
+        Ask(question, lang).Text.ShouldStartWith(expected);
 }
