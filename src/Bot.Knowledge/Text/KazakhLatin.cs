@@ -106,11 +106,11 @@ public static class KazakhLatin
         return IsKazakhWord(lower) ? Stemmer.StemKazakh(TextNormalizer.Fold(ToCyrillic(lower))) : null;
     }
 
-    // Most Latin words are plain ASCII without a "q": they are not looked at twice.
+    // Most words are plain ASCII without a "q", or Cyrillic: only a word with a Latin letter beyond ASCII or a "q" is looked at twice.
     static bool MayBeKazakh(string word)
     {
         foreach (var c in word)
-            if (c > 0x7F || c is 'q' or 'Q') return true;
+            if (c is 'q' or 'Q' or >= '\u00C0' and <= '\u024F') return true;
         return false;
     }
 }
