@@ -78,7 +78,8 @@ internal sealed class FigureWords
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
         Units = f.Units.Select(u => (u.Key,
-            new Regex($@"\G(?:[\s\u00A0]+|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
+            // No space at all only after a number glued to its unit ("двухдневный"): digits glued to letters are no number.
+            new Regex($@"\G(?:[\s\u00A0]*|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
             new Regex($"^(?:{CuePattern.Alternation(u.Value)})$", cold))).ToList();
         foreach (var (cur, words) in f.Currencies)
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
