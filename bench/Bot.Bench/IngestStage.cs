@@ -9,11 +9,13 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
-/// extract all but the figures; then, in batches of <see cref="Ingestor.BatchSize"/>, read the figures, prepare (content
-/// hash, passages, index keys) and save document by document in one transaction,
-/// each batch beside the reading and extracting of the next (<see cref="OverlappedSave{T}"/>) — minus the disk read (the
-/// text is in memory), timing each step. Figures, prepare and save are timed on the thread that saves, commit included; "wait"
-/// is the time the reading thread waited for a save to end. Generation time is kept out of docs/s.
+/// extract all but the figures; then, in batches of <see cref="Ingestor.BatchSize"/>, read the figures
+/// (<see cref="FigureReading{T}"/>), then prepare (content hash, passages, index keys) and save document by document in one
+/// transaction (<see cref="OverlappedSave{T}"/>), each batch's figures beside the save of the one before and both beside
+/// the reading and extracting of the next — minus the disk read (the text is in memory), timing each step. Figures are
+/// timed on the thread that reads them; prepare and save on the thread that saves, commit included (a save's wait for its
+/// batch's figures is "save wait"); "wait" is the time the reading thread waited for a save to end. Generation time is
+/// kept out of docs/s.
 /// </summary>
 internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
@@ -21,7 +23,9 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
     {
         var meter = new StepMeter();
         var saveMeter = new StepMeter();
+        var figureMeter = new StepMeter();
         var saving = new OverlappedSave<List<SaveOutcome>>();
+        var figuring = new FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>(d => WithFigures(d, figureMeter));
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var processCpu = ProcessCpu();
         meter.Start();
@@ -50,7 +54,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 batch.Add((doc, facts));
                 if (batch.Count >= Ingestor.BatchSize)
                 {
-                    var full = batch;
+                    var full = figuring.Start(batch);
                     batch = new List<(SourceDocument, ExtractedFacts)>(Ingestor.BatchSize);
                     Saved(saving.Start(() => Save(full, terms, saveMeter)));
                     meter.Mark("wait");
@@ -62,14 +66,17 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         finally
         {
             // As `ingest` does: whatever ends the run, what was read is saved.
-            var last = batch;
-            if (last.Count > 0) Saved(saving.Start(() => Save(last, terms, saveMeter)));
+            if (batch.Count > 0)
+            {
+                var last = figuring.Start(batch);
+                Saved(saving.Start(() => Save(last, terms, saveMeter)));
+            }
             Saved(saving.Wait());
             meter.Mark("wait");
         }
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
         var overhead = meter["generate"].CpuSeconds + meter["setup"].CpuSeconds;
-        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], saveMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
+        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
             agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead };
     }
 
@@ -79,18 +86,27 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         return process.TotalProcessorTime.TotalSeconds;
     }
 
-    /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>
-    List<SaveOutcome> Save(List<(SourceDocument Doc, ExtractedFacts Facts)> documents, IndexTextCache terms, StepMeter meter)
+    /// <summary>One document's figures, timed on the thread that reads them (one batch at a time: see <see cref="FigureReading{T}"/>).</summary>
+    static (SourceDocument, ExtractedFacts) WithFigures((SourceDocument Doc, ExtractedFacts Facts) d, StepMeter meter)
     {
         meter.Start();
+        var withFigures = d.Facts with { Figures = DocumentExtractor.Figures(d.Doc, d.Facts), Layout = null };
+        meter.Mark("figures");
+        return (d.Doc, withFigures);
+    }
+
+    /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>
+    List<SaveOutcome> Save(Task<List<(SourceDocument Doc, ExtractedFacts Facts)>> figured, IndexTextCache terms, StepMeter meter)
+    {
+        meter.Start();
+        var documents = figured.GetAwaiter().GetResult();
+        meter.Mark("save wait");
         using var batch = writer.BeginBatch();
         meter.Mark("save");
         var outcomes = new List<SaveOutcome>(documents.Count);
         foreach (var (doc, facts) in documents)
         {
-            var withFigures = facts with { Figures = DocumentExtractor.Figures(doc, facts) };
-            meter.Mark("figures");
-            var prepared = PreparedDocument.Of(doc, withFigures, null, terms);
+            var prepared = PreparedDocument.Of(doc, facts, null, terms);
             meter.Mark("prepare");
             outcomes.Add(batch.Save(prepared));
             meter.Mark("save");

@@ -8,10 +8,12 @@ namespace Bot.Knowledge.Ingestion;
 /// Prepared documents waiting to be saved together in one <see cref="WriteBatch"/>; their outcomes join the report in
 /// the order the files came. If any of them cannot be saved, the batch is rolled back and each document is saved again
 /// in a transaction of its own, so the others are kept and the one at fault fails as it would have alone.
-/// A full batch is prepared document by document (its figures, which depend on the text alone and so need not be read
-/// on the caller's thread; <see cref="PreparedDocument"/>: passages and their index keys) and saved beside the caller
-/// (<see cref="OverlappedSave{T}"/>) while it reads and extracts the next one; <see cref="Flush"/> waits for that save
-/// and saves the rest.
+/// A full batch goes through two steps beside the caller, while it reads and extracts the next one: its figures, which
+/// depend on the text alone and so need not be read on the caller's thread (<see cref="FigureReading"/>), then its save,
+/// document by document prepared (<see cref="PreparedDocument"/>: passages and their index keys) and written
+/// (<see cref="OverlappedSave{T}"/>). The figures of one batch are read while the batch before it is saved: three
+/// threads' work for two cores, so neither the caller nor the writer waits for work the other could have done.
+/// <see cref="Flush"/> waits for both and saves the rest.
 /// </summary>
 internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> results)
 {
@@ -19,6 +21,7 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
     public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure);
 
     readonly OverlappedSave<List<IngestResult>> _saving = new();
+    readonly FigureReading<Item> _figures = new(WithFigures);
     // Used by one save at a time: saves never overlap each other.
     readonly IndexTextCache _terms = new();
     List<Item> _items = [];
@@ -27,8 +30,8 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
     {
         _items.Add(item);
         if (_items.Count < Ingestor.BatchSize) return;
-        var full = Take();
-        if (_saving.Start(() => Save(full)) is { } saved) results.AddRange(saved);
+        var full = _figures.Start(Take());
+        if (_saving.Start(() => Save(full.GetAwaiter().GetResult())) is { } saved) results.AddRange(saved);
     }
 
     /// <summary>Waits for the batch being saved, then saves what is left; the report then holds every outcome.</summary>
@@ -36,7 +39,7 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
     {
         var left = Take();
         if (_saving.Wait() is { } saved) results.AddRange(saved);
-        if (left.Count > 0) results.AddRange(Save(left));
+        if (left.Count > 0) results.AddRange(Save([.. left.Select(WithFigures)]));
     }
 
     List<Item> Take()
@@ -84,7 +87,10 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
         catch (IngestionException e) { return Ingestor.Failed(item.Target, e.Message); }
     }
 
-    /// <summary>The figures (which extraction left to this thread), then passages and their index keys.</summary>
-    PreparedDocument Prepared(SourceDocument doc, ExtractedFacts facts) =>
-        PreparedDocument.Of(doc, facts with { Figures = DocumentExtractor.Figures(doc, facts) }, null, _terms);
+    /// <summary>An item with the figures extraction left to the queue; the layout they were read from is let go.</summary>
+    static Item WithFigures(Item item) =>
+        item is { Doc: { } doc, Facts: { } facts } ? item with { Facts = facts with { Figures = DocumentExtractor.Figures(doc, facts), Layout = null } } : item;
+
+    /// <summary>Passages and their index keys.</summary>
+    PreparedDocument Prepared(SourceDocument doc, ExtractedFacts facts) => PreparedDocument.Of(doc, facts, null, _terms);
 }
