@@ -71,6 +71,24 @@ public sealed class NumberWordsBeyondWholeTests : IDisposable
         figure.Qualifier.ShouldBe(qualifier);
     }
 
+    [Theory]
+    [InlineData("en", "In 2024 trade between Kazakhstan and Bulgaria reached sixty-three point nine million dollars.")]
+    [InlineData("ru", "В 2024 году товарооборот между Казахстаном и Болгарией составил шестьдесят три целых девять десятых миллиона долларов.")]
+    [InlineData("bg", "През 2024 г. стокообменът между България и Казахстан достигна шестдесет и три цяло и девет десети милиона долара.")]
+    [InlineData("kk", "2024 жылы Қазақстан мен Болгария арасындағы тауар айналымы алпыс үш бүтін оннан тоғыз миллион доллар болды.")]
+    public async Task A_sum_of_money_written_in_words_is_stored_as_the_figure_it_states(string lang, string text)
+    {
+        var file = _folder.Write($"{lang}-money.md", MarkdownDoc.With("Trade", "2025-03-01", lang, text));
+        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+
+        var figure = _temp.Store.Figures.All().ShouldHaveSingleItem();
+        figure.Metric.ShouldBe("turnover");
+        figure.Period.ShouldBe(Period.Year(2024));
+        figure.AbsoluteValue.ShouldBe(63.9e6, 1);
+        figure.Unit.ShouldBe("USD");
+    }
+
     public void Dispose()
     {
         _temp.Dispose();
