@@ -1,4 +1,5 @@
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Model;
 
 namespace Bot.Answering.Conversation;
 
@@ -25,6 +26,7 @@ public static class FollowUpCarryOver
             };
         }
         if (!current.IsFollowUp && !LacksSubject(current)) return current;
+        current = CountedFromLastPeriod(current, previous);
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric).
@@ -48,6 +50,20 @@ public static class FollowUpCarryOver
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
+    }
+
+    /// <summary>
+    /// "Ал бір жыл бұрын ше?", "And a year earlier?": a follow-up's relative time counts from the year the last question
+    /// asked about, not from today. Its periods are relative when reading them from another year moves them.
+    /// </summary>
+    static Question CountedFromLastPeriod(Question current, Question previous)
+    {
+        if (current.Periods.Count == 0 || previous.Periods.Count != 1) return current;
+        var last = previous.Periods[0];
+        if (last.EndYear == Question.AnyYear || last.EndYear < 1000) return current;
+        var anchored = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear));
+        var shifted = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear + 1));
+        return anchored.SequenceEqual(shifted) ? current : current with { Periods = anchored, Date = null };
     }
 
     /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>

@@ -69,7 +69,8 @@ public static class ConstraintCheck
         // A sentence stating an ordinal decides for itself: "The fifth session was held in May" answers nothing about the
         // fourth, whatever the paragraph said of the fourth before it. Else the text around it must state the one asked.
         if (Ordinals(w.Sentence) is { Count: > 0 } own) return own.Overlaps(q.Ordinals);
-        var around = new[] { w.Before, w.After, w.Preceding, w.Title }.OfType<string>().ToList();
+        // The paragraph before counts too: "Thirty years of relations…" opens a post whose next paragraph tells how they were marked.
+        var around = new[] { w.Before, w.After, w.Preceding, w.PreviousParagraph, w.Title }.OfType<string>().ToList();
         if (around.Any(t => Ordinals(t).Overlaps(q.Ordinals))) return true;
         // "The 30th anniversary" is what a text means by "thirty years since" or "three decades of ties".
         return EventWords.Anniversary.IsMatch(q.Text) && around.Prepend(w.Sentence).Any(t => EventWords.YearCounts(t).Any(q.Ordinals.Contains));

@@ -139,11 +139,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
+            var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
             var best = inSentence.Select(s =>
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);
@@ -204,10 +205,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     List<(int At, double Reach)> Anchors(Question q, string sentence, double[] reach)
     {
         var masks = new UnitMasks(q.Units);
+        // "Who met ambassador Kemelov": the answer stands beside the meeting, not beside the other ambassador a sentence names.
+        var titles = q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsTitle && x.i < 64).Aggregate(0UL, (m, x) => m | 1UL << x.i);
         var anchors = new List<(int, double)>();
         var position = 0;
         while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
-            if (masks.Of(words.Of(sentence.AsSpan(start, length)).All) is var held and not 0)
+            if ((masks.Of(words.Of(sentence.AsSpan(start, length)).All) & ~titles) is var held and not 0)
                 anchors.Add((start, UnitMasks.Units(held).Where(i => i < reach.Length).Select(i => reach[i]).DefaultIfEmpty(1).Max()));
         return anchors;
     }

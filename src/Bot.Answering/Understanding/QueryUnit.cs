@@ -14,4 +14,10 @@ public sealed record QueryUnit(string Label, IReadOnlySet<string> Keys, bool IsE
 
     /// <summary>Part of a person's name ("Rumen", "Радев"), known to the store or read as one from its shape.</summary>
     public bool IsPerson { get; init; }
+
+    /// <summary>
+    /// A post written beside a person the question names ("с послом Избастиным", "ambassador Kemelov"): that person's
+    /// title, not the post of the one asked for, and no word the answer stands beside.
+    /// </summary>
+    public bool IsTitle { get; init; }
 }

@@ -82,6 +82,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             });
         }
 
+        MarkTitles(units, text);
         // "Which country", "в каком городе": the kind of place asked for is rarely a word of the evidence that names it.
         var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
             ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
@@ -105,7 +106,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             AnswerTypes = types,
             Ordinals = QuestionOrdinals.Find(words),
             ListPosition = position,
-            Head = placeHead ?? (head is null ? RoleHead(types, units) : units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head)),
+            Head = placeHead ?? (head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
             Metrics = QuestionMetrics.Find(text),
@@ -118,14 +119,34 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
     /// "Кой беше назначен за посланик…": a "who" question naming a post asks for the holder of that post, whose name stands
     /// beside a word for it in the evidence, as after "which ambassador"; naming none, for the one who did what it asks.
     /// </summary>
-    QueryUnit? RoleHead(IReadOnlyList<AnswerType> types, List<QueryUnit> units)
+    QueryUnit? RoleHead(IReadOnlyList<AnswerType> types, List<QueryUnit> units, string text)
     {
         if (!types.Contains(AnswerType.Person)) return null;
-        return units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
+        return units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && !u.IsTitle && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
             .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person))
             // "Кто организовал форум": with no post named, the relation asked about is what the answer's name stands beside.
             ?? units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
                 .Any(AnswerTypeCues.Default.WhichPersonVerbs.Contains));
+    }
+
+    /// <summary>
+    /// "Кто встречался с послом Избастиным?", "Who met ambassador Izbastin?": a post written beside a person the question
+    /// names is that person's title, the one met — not the post of the person asked for.
+    /// </summary>
+    void MarkTitles(List<QueryUnit> units, string text)
+    {
+        var people = units.Where(u => u.IsPerson).ToList();
+        if (people.Count == 0) return;
+        var written = Tokenizer.Words(text).ToList();
+        bool Names(int i) => i >= 0 && i < written.Count && AliasKeys.ForText(written[i]) is var keys && people.Any(p => p.Keys.Overlaps(keys));
+        for (var u = 0; u < units.Count; u++)
+        {
+            var post = units[u];
+            if (post.IsEntity || post.IsPerson || !lexicon.ConceptsOfWord(TextNormalizer.Fold(post.Label))
+                .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person)) continue;
+            for (var i = 0; i < written.Count; i++)
+                if (written[i] == post.Label && (Names(i - 1) || Names(i + 1))) { units[u] = post with { IsTitle = true }; break; }
+        }
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>

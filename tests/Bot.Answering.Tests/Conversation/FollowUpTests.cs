@@ -29,6 +29,20 @@ public sealed class FollowUpTests : IAsyncLifetime
         exports.ShouldContain("Kazakh", Case.Insensitive);
     }
 
+    [Theory]
+    [InlineData("What was the trade turnover in 2024?", "And a year earlier?", "en")]
+    [InlineData("Каким был товарооборот в 2024 году?", "А год назад?", "ru")]
+    [InlineData("Какъв беше стокообменът през 2024 г.?", "А преди година?", "bg")]
+    [InlineData("2024 жылы тауар айналымы қанша болды?", "Ал бір жыл бұрын ше?", "kk")]
+    public void A_year_earlier_counts_from_the_year_last_asked_about_not_from_today(string first, string followUp, string lang)
+    {
+        var chat = new ConversationState();
+        Ask(first, chat, lang).ShouldContain("2024");
+        var earlier = Ask(followUp, chat, lang);
+        earlier.ShouldContain("2023");
+        earlier.ShouldNotContain("2025");
+    }
+
     [Fact]
     public void The_second_one_picks_the_second_item_of_the_last_list()
     {
