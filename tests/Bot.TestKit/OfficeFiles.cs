@@ -41,6 +41,57 @@ public static class OfficeFiles
         }
     }
 
+    /// <summary>A .docx of the given body blocks (paragraphs, tables) and a Title property.</summary>
+    public static byte[] Docx(string? title, params OpenXmlElement[] blocks)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new Document(new Body(blocks));
+            word.PackageProperties.Title = title;
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A paragraph of one run, optionally in a named style ("Caption", "Title").</summary>
+    public static Paragraph Para(string text, string? style = null) => style is null
+        ? new Paragraph(new Run(new Text(text)))
+        : new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text)));
+
+    /// <summary>A Word table of rows; the first <paramref name="headerRows"/> rows are marked to repeat as the header (w:tblHeader).</summary>
+    public static Table Table(int headerRows, params TableRow[] rows)
+    {
+        var table = new Table(new TableProperties(new TableBorders()));
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (i < headerRows) rows[i].PrependChild(new TableRowProperties(new TableHeader()));
+            table.Append(rows[i]);
+        }
+        return table;
+    }
+
+    /// <summary>A table row of cells.</summary>
+    public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    /// <summary>A table row of one-paragraph cells.</summary>
+    public static TableRow Row(params string[] cells) => new(cells.Select(c => Cell(c)));
+
+    /// <summary>
+    /// A cell of one paragraph; <paramref name="span"/> columns wide (w:gridSpan); <paramref name="merge"/> "restart" starts
+    /// a vertical merge and "continue" continues the one above (w:vMerge).
+    /// </summary>
+    public static TableCell Cell(string text, int span = 1, string? merge = null)
+    {
+        var properties = new TableCellProperties();
+        if (span > 1) properties.Append(new GridSpan { Val = span });
+        if (merge == "restart") properties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
+        if (merge == "continue") properties.Append(new VerticalMerge());
+        return new TableCell(properties, new Paragraph(new Run(new Text(merge == "continue" ? "" : text))));
+    }
+
+    /// <summary>A cell holding the given blocks (paragraphs, a nested table), as a layout table's cell does.</summary>
+    public static TableCell Cell(params OpenXmlElement[] blocks) => new(blocks.Append(new Paragraph()));
+
     /// <summary>A .docx of plain paragraphs, optionally a first paragraph in Word's "Title" style, and core properties.</summary>
     public static byte[] Docx(string? title, DateTime? created, string? styledTitle, params string[] paragraphs)
     {

@@ -13,12 +13,20 @@ public static class CalendarWords
     /// <summary>How a text places a weekday: '@' is any form of the day's name; <see cref="Week"/> null is the latest such day, else that day of the item's week moved by it.</summary>
     internal sealed record WeekdayPhrases(int? Week, LanguageWords Words);
 
+    internal sealed record FractionWords(
+        LanguageWords Point, LanguageWords Whole, Dictionary<string, int> Denominators, Dictionary<string, int> DenominatorsBefore, LanguageWords Half);
+
+    internal sealed record CompoundNumberWords(Dictionary<string, int> Prefixes);
+
+    internal sealed record LoneScaleWordList(LanguageWords Before);
+
     internal sealed record CalendarFile(
         List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> NumberMultipliers, LanguageWords NumberJoiners,
         Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
-        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay, LanguageWords SameYear);
+        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay, LanguageWords SameYear,
+        FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
 

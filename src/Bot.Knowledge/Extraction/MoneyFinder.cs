@@ -6,7 +6,8 @@ namespace Bot.Knowledge.Extraction;
 /// <summary>
 /// Finds money amounts with their scale and currency ("$375 million", "$120mn", "375,2 млн долларов", "83 млн. долл.
 /// США", "117 млн. долара", "1,2 млрд лв", "€40m"), and values after a label that states the unit, as a table row
-/// reads ("Exports (US$ million): 120.5"); the words are in figure-words.json.
+/// reads ("Exports (US$ million): 120.5"), and amounts in words ("триста семьдесят пять миллионов долларов"); the words
+/// are in figure-words.json and calendar.json.
 /// </summary>
 public static class MoneyFinder
 {
@@ -18,10 +19,19 @@ public static class MoneyFinder
     public static List<Amount> Find(string text)
     {
         var found = new List<Amount>();
-        // Every pattern needs a digit; most sentences of a news text have none worth scanning for.
-        if (!HasDigit(text)) return found;
         var words = FigureWords.Default;
         var covered = new CoveredSpans(text.Length);
+        // "триста семьдесят пять миллионов долларов", "sixty-three point nine million dollars": a number in words (or
+        // a scale word standing for one) with a currency word after it. Only a sentence holding such a word is read so.
+        if (FigureWordsGate.MayCountInWords(text))
+            foreach (var n in NumberReader.Find(text))
+            {
+                if (!n.InWords || words.CurrencyAfter.Match(text, n.End) is not { Success: true } currency) continue;
+                covered.Add(n.Index, currency.Index + currency.Length - n.Index);
+                found.Add(new Amount(n.Index, currency.Index + currency.Length - n.Index, n.Value, n.Scale, words.UnitOf(currency.Groups["cur"].Value)));
+            }
+        // Every other pattern needs a digit; most sentences of a news text have none worth scanning for.
+        if (!HasDigit(text)) return found;
         foreach (var regex in new[] { words.MoneyPrefixed, words.MoneySuffixed })
             foreach (Match m in regex.Matches(text))
             {

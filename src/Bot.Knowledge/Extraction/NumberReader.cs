@@ -35,32 +35,114 @@ public static class NumberReader
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].Word.Value is not { } first) continue;
-            var (total, end) = (first, words[i].End);
-            var j = i + 1;
-            while (j < words.Count && Joined(text, end, words[j].Index))
+            var w = words[i].Word;
+            if (w.Value is null)
             {
-                var word = words[j].Word;
-                if (word.Multiplier is { } multiplier && total < multiplier) total *= multiplier;
-                else if (word.Joiner && j + 1 < words.Count && Joined(text, words[j].End, words[j + 1].Index)
-                    && words[j + 1].Word.Value is { } after && after < Room(total))
-                {
-                    total += after;
-                    j++;
-                }
-                else if (word.Value is { } next && next < Room(total)) total += next;
-                else break;
-                end = words[j].End;
-                j++;
+                if (found.Any(f => f.Index <= words[i].Index && words[i].Index < f.End)) continue;
+                if (w.Glued > 0) found.Add(new Mention(words[i].Index, w.Glued, w.GluedValue, "one", InWords: true));
+                else if (w.Scale is { } scale && LoneScaleStart(text, words, i) is { } start)
+                    found.Add(new Mention(start, words[i].End - start, 1, scale, InWords: true));
+                continue;
             }
+            var (total, end, j) = Run(text, words, i);
+            (total, end, j) = Fraction(text, words, j, total, end);
             found.Add(Scaled(text, words[i].Index, end, total, inWords: true));
             i = j - 1;
         }
         return found.OrderBy(f => f.Index).ToList();
     }
 
-    /// <summary>What a word can be in a number written in words: a number (<see cref="ValueOf"/>), a multiplier, a joiner.</summary>
-    readonly record struct NumberWord(int? Value, int? Multiplier, bool Joiner);
+    /// <summary>
+    /// The whole number written in words from word <paramref name="i"/> on ("twenty-five", "сто двадцать", "двадесет и
+    /// три"): its value, where it ends, and the index of the word after it.
+    /// </summary>
+    static (double Total, int End, int Next) Run(string text, List<WordAt> words, int i)
+    {
+        var (total, end) = ((double)words[i].Word.Value!.Value, words[i].End);
+        var j = i + 1;
+        while (j < words.Count && Joined(text, end, words[j].Index))
+        {
+            var word = words[j].Word;
+            if (word.Multiplier is { } multiplier && total < multiplier) total *= multiplier;
+            else if (word.Joiner && j + 1 < words.Count && Joined(text, words[j].End, words[j + 1].Index)
+                && words[j + 1].Word.Value is { } after && after < Room(total))
+            {
+                total += after;
+                j++;
+            }
+            else if (word.Value is { } next && next < Room(total)) total += next;
+            else break;
+            end = words[j].End;
+            j++;
+        }
+        return (total, end, j);
+    }
+
+    /// <summary>
+    /// What follows a whole number in words past its whole part: decimal digits after "point", a numerator and its
+    /// denominator after "целых"/"цяло"/"бүтін" (Kazakh names the denominator first), or "and a half".
+    /// </summary>
+    static (double Total, int End, int Next) Fraction(string text, List<WordAt> words, int j, double total, int end)
+    {
+        string? FoldedAt(int k) => k < words.Count && Joined(text, k == j ? end : words[k - 1].End, words[k].Index)
+            ? TextNormalizer.Fold(text.Substring(words[k].Index, words[k].Length)) : null;
+        if (FoldedAt(j) is not { } next) return (total, end, j);
+        if (NumberWordParts.IsPoint(next))
+        {
+            var (digits, place, k) = (0d, 1d, j + 1);
+            while (k < words.Count && FoldedAt(k) is not null && words[k].Word.Value is { } d and < 10)
+            {
+                place /= 10;
+                digits += d * place;
+                k++;
+            }
+            return k == j + 1 ? (total, end, j) : (total + digits, words[k - 1].End, k);
+        }
+        if (NumberWordParts.IsWhole(next))
+        {
+            var k = j + 1;
+            if (FoldedAt(k) is { } joiner && CalendarWords.IsNumberJoiner(joiner)) k++;
+            var before = FoldedAt(k) is { } b ? NumberWordParts.DenominatorBefore(b) : null;
+            if (before is not null) k++;
+            if (k >= words.Count || FoldedAt(k) is null || words[k].Word.Value is null) return (total, end, j);
+            var (numerator, numeratorEnd, after) = Run(text, words, k);
+            if (before is { } d1) return (total + numerator / d1, numeratorEnd, after);
+            return FoldedAt(after) is { } f && NumberWordParts.Denominator(f) is { } d2
+                ? (total + numerator / d2, words[after].End, after + 1)
+                : (total, end, j);
+        }
+        var half = NumberWordParts.HalfAt(FoldedAt, j);
+        return half > 0 ? (total + 0.5, words[j + half - 1].End, j + half) : (total, end, j);
+    }
+
+    /// <summary>
+    /// Where a scale word standing for one of its scale starts: at "a" before it ("nearly a thousand"), or at the word
+    /// itself after a qualifier ("около тысячи", "близо хиляда") or before a Kazakh one ("мыңға жуық"); else null.
+    /// </summary>
+    static int? LoneScaleStart(string text, List<WordAt> words, int i)
+    {
+        var at = words[i];
+        if (i > 0 && Joined(text, words[i - 1].End, at.Index) && words[i - 1].Word.Value is null
+            && NumberWordParts.IsLoneScaleArticle(TextNormalizer.Fold(text.Substring(words[i - 1].Index, words[i - 1].Length))))
+            return words[i - 1].Index;
+        var before = text.Substring(Math.Max(0, at.Index - 40), Math.Min(40, at.Index));
+        if (FigureWords.Default.QualifierBefore.IsMatch(before)) return at.Index;
+        var after = text.Substring(at.End, Math.Min(24, text.Length - at.End));
+        return FigureWords.Default.QualifierAfter.IsMatch(after) ? at.Index : null;
+    }
+
+    /// <summary>The scale a whole word names ("тысячи", "million", "хиляда"), or null.</summary>
+    internal static string? WholeScale(string folded)
+    {
+        var m = ScaleAfter.Match(folded, 0);
+        return m.Success && m.Index == 0 && m.Length >= folded.TrimEnd('.').Length ? FigureWords.Default.ScaleOf(m.Groups["scale"].Value) : null;
+    }
+
+    /// <summary>
+    /// What a word can be in a number written in words: a number (<see cref="ValueOf"/>), a multiplier, a joiner; a
+    /// number glued to a unit (<see cref="Glued"/> letters of it, worth <see cref="GluedValue"/>); a scale on its own.
+    /// </summary>
+    readonly record struct NumberWord(int? Value, int? Multiplier, bool Joiner, int Glued = 0, int GluedValue = 0, string? Scale = null);
 
     readonly record struct WordAt(int Index, int Length, NumberWord Word)
     {
@@ -99,7 +181,10 @@ public static class NumberReader
         if (_numberWordsBySpan.TryGetValue(word, out var known)) return known;
         var written = word.ToString();
         var folded = TextNormalizer.Fold(written);
-        var value = new NumberWord(ValueOf(written), CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded));
+        var number = ValueOf(written);
+        var glued = number is null ? NumberWordParts.Glued(folded) : null;
+        var value = new NumberWord(number, CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded),
+            glued?.Length ?? 0, glued?.Value ?? 0, number is null && glued is null ? NumberWordParts.Scale(folded) : null);
         if (_numberWords.Count >= CacheLimit) _numberWords.Clear();
         _numberWords[written] = value;
         return value;

@@ -23,6 +23,12 @@ public static class PeriodFinder
         /// <summary>"now", "в момента", "қазір": the document's own time.</summary>
         public bool IsNow { get; init; }
 
+        /// <summary>
+        /// Its year was counted from the document's date ("last year", a month with no year), not stated: a span with
+        /// no year after it is counted from that date too, not from this period.
+        /// </summary>
+        public bool IsFromDocumentDate { get; init; }
+
         public int End => Index + Length;
     }
 
@@ -66,7 +72,8 @@ public static class PeriodFinder
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
     /// <param name="reference">The period the text before this one was about; relative wording with no period before it in this text counts from it.</param>
-    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null)
+    /// <param name="referenceStated">Whether the reference's year was stated rather than counted from the document's date: only then does a span with no year take it.</param>
+    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null, bool referenceStated = true)
     {
         var candidates = new List<Candidate>();
         var consumed = new CoveredSpans(text.Length);
@@ -125,10 +132,10 @@ public static class PeriodFinder
             foreach (Match m in YearNumber.Matches(text))
                 if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);
 
-        return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference);
+        return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference, referenceStated);
     }
 
-    static List<Found> Resolve(string text, List<Candidate> candidates, PartialDate? documentDate, bool openYear, Period? reference)
+    static List<Found> Resolve(string text, List<Candidate> candidates, PartialDate? documentDate, bool openYear, Period? reference, bool referenceStated)
     {
         var found = new List<Found>();
         int? explicitYear = ExplicitYear.Match(text) is { Success: true } e ? int.Parse(e.Value, CultureInfo.InvariantCulture) : null;
@@ -139,8 +146,13 @@ public static class PeriodFinder
                 YearSource.Explicit => c.Offset,
                 YearSource.Document or YearSource.Now => documentDate?.Year + c.Offset,
                 YearSource.Reference => (reference?.StartYear ?? documentDate?.Year) + c.Offset,
-                _ => openYear ? 0 : explicitYear ?? reference?.StartYear ?? PastYear(documentDate, c.Month),
+                // "в прошлом году …, а за январь–апрель": a span with no year takes a year the text stated, never one that
+                // "last year" counted back from the document's date — that phrase was its own clause's period.
+                _ => openYear ? 0 : explicitYear ?? (referenceStated ? reference?.StartYear : null) ?? PastYear(documentDate, c.Month),
             };
+            var fromDocument = c.Source is YearSource.Document or YearSource.Now
+                || c.Source == YearSource.Missing && !openYear && explicitYear is null && !(referenceStated && reference is not null)
+                || c.Source == YearSource.Reference && !referenceStated;
             // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
             if (year is null && c.Source == YearSource.Now) year = 0;
             if (year is null) continue;
@@ -149,8 +161,8 @@ public static class PeriodFinder
             if (c.KeepsSpan && reference is { IsWholeYear: false } r && period.IsWholeYear)
                 period = new Period(r.StartYear + c.Offset, r.StartMonth, r.EndYear + c.Offset, r.EndMonth);
             var comparison = ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString());
-            found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now });
-            if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) reference = period;
+            found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now, IsFromDocumentDate = fromDocument });
+            if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) (reference, referenceStated) = (period, !fromDocument);
         }
         return found;
     }

@@ -31,12 +31,13 @@ public static class HtmlReader
         var declaredTitle = meta.Title;
         var heading = TitleHeading.Find(dom, declaredTitle);
         var headline = heading is null ? null : Flatten(heading.TextContent);
+        var footerDate = FooterDate(dom);
         PageBoilerplate.Remove(dom, heading);
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
         var shownDate = ShownDate(blocks, headline);
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
-        var published = meta.Stated ?? shownDate ?? meta.Modified;
+        var published = meta.Stated ?? shownDate ?? ClosingDate.Find(blocks) ?? footerDate ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
         var (text, article) = MainText(url, dom);
         var paragraphs = PageFurniture.Strip(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false));
@@ -91,6 +92,15 @@ public static class HtmlReader
         }
         return updated;
     }
+
+    /// <summary>
+    /// The date a footer states of the page ("Published: …"), read before footers go with the rest of the furniture;
+    /// the article's own footer comes before the site's. A footer inside a sidebar or a list belongs to another story.
+    /// </summary>
+    static PartialDate? FooterDate(IHtmlDocument dom) => dom.Body?.QuerySelectorAll("footer, [role=contentinfo]")
+        .Where(f => f.ParentElement?.Closest("aside, nav, li, [role=complementary], [role=navigation]") is null)
+        .Select(f => ClosingDate.Find(BlockText.Lines(f)))
+        .FirstOrDefault(d => d is not null);
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

@@ -14,6 +14,6 @@ public static class PlainTextReader
         // dateline is read before it goes, since the byline line is often where the date is.
         var dateline = Dateline.Find(paragraphs);
         var article = PageFurniture.Strip(paragraphs);
-        return new DocumentParts(article.Count > 0 ? article : paragraphs) { Published = dateline?.Date, Source = dateline?.SourceUrl }.ToDocument(uri);
+        return new DocumentParts(article.Count > 0 ? article : paragraphs) { Published = dateline?.Date ?? ClosingDate.Find(paragraphs), Source = dateline?.SourceUrl }.ToDocument(uri);
     }
 }

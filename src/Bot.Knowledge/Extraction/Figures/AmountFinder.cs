@@ -70,7 +70,7 @@ internal static class AmountFinder
             var end = HyphenEnding.Match(sentence, n.End) is { Success: true } e ? e.Index + e.Length : n.End;
             if (taken.Any(a => a.Overlaps(n.Index, end - n.Index)) || growth.Any(g => n.Index < g.End && g.Index < end)) continue;
             // "one" and its kin are mostly articles ("a company"), years are no counts, and nothing is counted in halves.
-            if (n.InWords && n.Value < 2 || n.Value != Math.Floor(n.Value) || !n.InWords && IsYear(sentence.AsSpan(n.Index, n.Length))) continue;
+            if (n.InWords && n.Absolute < 2 || n.Absolute != Math.Floor(n.Absolute) || !n.InWords && IsYear(sentence.AsSpan(n.Index, n.Length))) continue;
             var windowEnd = WindowEnd(sentence, end, 3);
             var noun = nouns.LastOrDefault(x => x.Index >= end && x.End <= windowEnd);
             if (noun is null) continue;

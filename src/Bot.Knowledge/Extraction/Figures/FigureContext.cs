@@ -14,6 +14,7 @@ public sealed class FigureContext(PartialDate? documentDate)
     readonly Dictionary<int, List<PeriodFinder.Found>> _periods = [];
     int _resolved;
     Period? _carried;
+    bool _carriedStated = true;
 
     public PartialDate? DocumentDate { get; } = documentDate;
 
@@ -32,9 +33,10 @@ public sealed class FigureContext(PartialDate? documentDate)
     {
         while (_resolved <= sentence)
         {
-            var periods = _periods[_resolved] = PeriodFinder.Find(_sentences[_resolved], DocumentDate, reference: _carried);
+            var periods = _periods[_resolved] = PeriodFinder.Find(_sentences[_resolved], DocumentDate, reference: _carried, referenceStated: _carriedStated);
             // The sentence's own period carries on; "the year before" and "than in 2023" only compare with it.
-            if (periods.LastOrDefault(p => !p.IsComparison && !p.IsAnaphoric && !p.IsNow) is { } main) _carried = main.Period;
+            if (periods.LastOrDefault(p => !p.IsComparison && !p.IsAnaphoric && !p.IsNow) is { } main)
+                (_carried, _carriedStated) = (main.Period, !main.IsFromDocumentDate);
             _resolved++;
         }
         return _periods[sentence];

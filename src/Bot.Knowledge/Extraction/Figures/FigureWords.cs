@@ -51,6 +51,8 @@ internal sealed class FigureWords
     /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
     public Regex Anaphor { get; }
     public string ScalePattern { get; }
+    /// <summary>A currency word right after a number written in words ("… миллионов долларов", "… million dollars").</summary>
+    public Regex CurrencyAfter { get; }
     /// <summary>Each unit of measure with its words right after a number (<c>\G</c>, after a space or a hyphen) and as a whole word.</summary>
     public IReadOnlyList<(string Unit, Regex AfterNumber, Regex Word)> Units { get; }
 
@@ -78,7 +80,8 @@ internal sealed class FigureWords
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
         Units = f.Units.Select(u => (u.Key,
-            new Regex($@"\G(?:[\s\u00A0]+|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
+            // No space at all only after a number glued to its unit ("двухдневный"): digits glued to letters are no number.
+            new Regex($@"\G(?:[\s\u00A0]*|[\s\u00A0]*-[\s\u00A0]*)(?:{CuePattern.Alternation(u.Value)})(?![\p{{L}}])", cold),
             new Regex($"^(?:{CuePattern.Alternation(u.Value)})$", cold))).ToList();
         foreach (var (cur, words) in f.Currencies)
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
@@ -86,6 +89,7 @@ internal sealed class FigureWords
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
+        CurrencyAfter = new Regex($@"\G[\s\u00A0]*(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", cold);
         MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
         MoneyLabelled = new Regex($@"(?:\((?<unit>[^()]{{1,40}})\)|,(?<unit>[^,;:()]{{1,40}}))\s*:\s*{Number}(?![\p{{L}}\p{{N}}%])(?![.,]\d)", cold);
         var currencyWord = $@"(?<![\p{{L}}])(?:{prefixes}|{suffixes})\.?(?![\p{{L}}])(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)})(?![\p{{L}}]))?";

@@ -29,16 +29,14 @@ public static partial class Dateline
     {
         var looked = 0;
         Found? monthOnly = null;
-        foreach (var paragraph in paragraphs)
+        // A list of other stories under its head ("Read also") dates those stories, not this text.
+        foreach (var line in PageFurniture.OutsideStoryLists(paragraphs))
         {
-            foreach (var line in paragraph.Split('\n'))
-            {
-                if (looked++ >= LinesLooked) return monthOnly;
-                var head = line.Length > LineChars ? line[..LineChars] : line;
-                if (DateFinder.First(head, null) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
-                // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
-                monthOnly ??= PageFurniture.DateOf(head) is { } month ? new Found(month, FieldSource(head)) : null;
-            }
+            if (looked++ >= LinesLooked) return monthOnly;
+            var head = line.Length > LineChars ? line[..LineChars] : line;
+            if (DateFinder.First(head, null) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
+            // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
+            monthOnly ??= PageFurniture.DateOf(head) is { } month ? new Found(month, FieldSource(head)) : null;
         }
         return monthOnly;
     }

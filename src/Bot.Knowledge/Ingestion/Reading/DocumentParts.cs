@@ -31,7 +31,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
             published = dateline.Date;
             url ??= label is null ? dateline.SourceUrl : null;
         }
-        if (published is null) warnings.Add("undated: no date in the metadata or the first lines");
+        published ??= ClosingDate.Find(Paragraphs);
+        if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");
         var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(Paragraphs[0].Split('\n')[0]);
         if (title.Length > MaxTitleChars)
         {

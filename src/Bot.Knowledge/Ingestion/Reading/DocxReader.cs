@@ -1,3 +1,4 @@
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -6,7 +7,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
-/// A Word document (.docx) read with the Open XML SDK: its paragraphs in order (tables' cells included), the title from
+/// A Word document (.docx) read with the Open XML SDK: its paragraphs in order, each data table as one line per row
+/// with its headers (<see cref="WordTables"/>), the title from
 /// the paragraph styled as a title or the core properties, the date from the dateline or else the core properties.
 /// </summary>
 public static class DocxReader
@@ -27,8 +29,8 @@ public static class DocxReader
             var settings = new OpenSettings { MaxCharactersInPart = MaxUnpackedBytes / 2 };
             using var word = WordprocessingDocument.Open(stream, isEditable: false, settings);
             var body = word.MainDocumentPart?.Document?.Body ?? throw new IngestionException("the Word document has no body");
-            var paragraphs = body.Descendants<Paragraph>()
-                .Select(p => TextSanitizer.Clean(p.InnerText).Trim())
+            var paragraphs = WordTables.Blocks(body)
+                .Select(p => TextSanitizer.Clean(p).Trim())
                 .Where(t => t.Length > 0)
                 .ToList();
             if (paragraphs.Count == 0) throw new IngestionException("no text in the Word document");
@@ -39,7 +41,7 @@ public static class DocxReader
             return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
                 Title = FirstNonEmpty(StyledTitle(body), core.Title),
-                Published = Dateline.Find(paragraphs)?.Date ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
+                Published = Dateline.Find(paragraphs)?.Date ?? ClosingDate.Find(paragraphs) ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
                 DeclaredLang = core.Language,
             }.ToDocument(uri);
         }

@@ -45,19 +45,33 @@ public static partial class PageFurniture
             {
                 var trimmed = line.Trim();
                 if (trimmed.Length == 0) continue;
-                if (PageLayoutWords.SectionHead.IsMatch(trimmed))
-                {
-                    inList = true;
-                    continue;
-                }
-                // The list of other stories runs as long as its items look like teasers: a bullet or a date first.
-                if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed))) continue;
-                inList = false;
+                if (InStoryList(trimmed, ref inList)) continue;
                 if (!IsFurniture(trimmed)) lines.Add(line);
             }
             if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
         }
         return kept;
+    }
+
+    /// <summary>The non-empty lines of the paragraphs that are not in a list of other stories, furniture included.</summary>
+    public static IEnumerable<string> OutsideStoryLists(IEnumerable<string> paragraphs)
+    {
+        var inList = false;
+        foreach (var paragraph in paragraphs)
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length > 0 && !InStoryList(trimmed, ref inList)) yield return trimmed;
+            }
+    }
+
+    /// <summary>Whether a line heads or continues a list of other stories, given whether the line before it was in one.</summary>
+    static bool InStoryList(string trimmed, ref bool inList)
+    {
+        if (PageLayoutWords.SectionHead.IsMatch(trimmed)) return inList = true;
+        // The list of other stories runs as long as its items look like teasers: a bullet or a date first.
+        if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed))) return true;
+        return inList = false;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public static class PdfReader
             return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
                 Title = string.IsNullOrWhiteSpace(info.Title) ? null : TextSanitizer.Clean(info.Title),
-                Published = Dateline.Find(paragraphs)?.Date ?? Created(info),
+                Published = Dateline.Find(paragraphs)?.Date ?? ClosingDate.Find(paragraphs) ?? Created(info),
             }.ToDocument(uri);
         }
         catch (PdfDocumentEncryptedException)

@@ -14,6 +14,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
 {
     public List<string> Lines()
     {
+        if (Transposed() is { } byPeriod) return byPeriod.Lines();
         var lines = new List<string>();
         if (!string.IsNullOrWhiteSpace(Caption)) lines.Add(Caption.Trim());
         var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
@@ -37,6 +38,40 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
             lines.Add(rowHeader is null ? string.Join("; ", cells) : $"{rowHeader} — {string.Join("; ", cells)}");
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A table whose columns are periods ("Indicator | 2022 | 2023 | 2024") turned so each period is a row, so its lines
+    /// are per period as in a table by year ("2023 — Exports (US$ million): 120.5; Imports …"), however the page laid
+    /// it out. Null when the columns are not all periods or the rows already are.
+    /// </summary>
+    TableText? Transposed()
+    {
+        var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
+        if (columns < 3 || Body.Count == 0) return null;
+        if (!Enumerable.Range(1, columns - 1).All(j => NamesYear(ColumnHeader(j)))) return null;
+        if (Body.Any(r => NamesYear(r.FirstOrDefault()))) return null;
+        // The corner cell ("Indicator", "US$ million") stays the corner, where a unit is read for the whole table.
+        var header = new string?[Body.Count + 1];
+        header[0] = ColumnHeader(0);
+        for (var i = 0; i < Body.Count; i++) header[i + 1] = Body[i].FirstOrDefault();
+        var body = Enumerable.Range(1, columns - 1)
+            .Select(j => new[] { ColumnHeader(j) }.Concat(Body.Select(r => j < r.Length ? r[j] : null)).ToArray())
+            .ToList();
+        return new TableText(Caption, [header], body);
+    }
+
+    /// <summary>Whether a header names a year ("2024", "2024*", "2024 г.", "January–June 2024"), as a period column does.</summary>
+    static bool NamesYear(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return false;
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if ((i > 0 && char.IsDigit(text[i - 1])) || (i + 4 < text.Length && char.IsDigit(text[i + 4]))) continue;
+            if (int.TryParse(text.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1990 and <= 2100) return true;
+        }
+        return false;
     }
 
     /// <summary>The words over a column: each header row's cell once, outer to inner ("Trade, Exports").</summary>
