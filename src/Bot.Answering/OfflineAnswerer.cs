@@ -108,6 +108,8 @@ public sealed class OfflineAnswerer
         q.PointsBack && q.Wants(AnswerType.Person) && memory?.Agreement is { } id && _agreements.Find(id) is { } a && a.Parties.Count > 0
             ? AgreementAnswerer.One(a, q) : null;
 
+    List<Knowledge.Model.Agreement> Shown(Answer listed) => listed.Focus.Agreements.Select(_agreements.Find).OfType<Knowledge.Model.Agreement>().ToList();
+
     Answer Route(Question q, Knowledge.Entities.EntityIndex entities)
     {
         if (q.Units.Count == 0 && q.Metric is null && !q.AboutAgreements) return AnswerFactory.NotFound(q);
@@ -128,6 +130,9 @@ public sealed class OfflineAnswerer
             // the sentence that states it does.
             if ((q.Wants(AnswerType.Person) || q.AsksAfterSigning) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
+            // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
+            if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))
+                && _reading.TryAnswer(q, entities) is { } described) return described;
             if (listed.Kind != AnswerKind.NotFound) return listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;
         }

@@ -122,6 +122,7 @@ public sealed class SpanFinder
         AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).Select(s => s with { Planned = InPlan(text, s) }).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
+        AnswerType.Post => PostSpans.Find(text, q),
         // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.
         AnswerType.Amount when MeasuredIn(q) is { } unit =>
             _counts.Find(text, [], [], unit).Select(s => s with { Type = AnswerType.Amount }).ToList(),

@@ -19,6 +19,8 @@ public enum AnswerType
     /// <summary>"Which station/street/product": a proper name of any kind.</summary>
     Name,
     Reason,
+    /// <summary>"What post did Tokayev hold": the post a text gives a person the question names.</summary>
+    Post,
 }
 
 public static class AnswerTypes

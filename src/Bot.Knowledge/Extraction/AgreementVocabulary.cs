@@ -33,6 +33,9 @@ public static class AgreementVocabulary
 
     public static readonly Regex Signing = Phrases.Compile(File.Signing.All);
 
+    /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
+    public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
+
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
     public static readonly Regex NotYetSigned = Phrases.Compile(File.NotYetSigned.All);
 

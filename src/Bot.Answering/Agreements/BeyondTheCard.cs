@@ -1,0 +1,46 @@
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Agreements;
+
+/// <summary>
+/// "What centre did the partnership agreement of October 2018 create?": a question that finds an agreement but asks about
+/// something its record does not show (the centre, what it creates) is answered by the sentence that tells of it, not by
+/// the record's line. Words of the record (title, parties, place), of agreements and signing, of its domain and its time
+/// are what finds it; any other word is what the question asks about it.
+/// </summary>
+public static class BeyondTheCard
+{
+    public static bool Asks(Question q, IReadOnlyList<Agreement> shown)
+    {
+        if (shown.Count == 0 || AsksForAgreements(q.Text)) return false;
+        var card = shown.SelectMany(a => Tokenizer.Words(string.Join(' ', [a.Title, a.Place ?? "", .. a.Parties.Select(p => p.Name)])))
+            .SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+        return q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count).Any(u => !u.IsEntity && !card.Overlaps(u.Keys) && !FindsTheAgreement(u.Label));
+    }
+
+    /// <summary>"Какие документы подписали во время визита…": a which-question about documents asks for the agreements themselves.</summary>
+    static bool AsksForAgreements(string question)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(question)).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!AnswerTypeCues.Default.WhichWords.Contains(words[i])) continue;
+            var noun = words.Skip(i + 1).FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
+            if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || FindsTheAgreement(noun))) return true;
+        }
+        return false;
+    }
+
+    // The lexicon's concepts of documents and signing: "agreements", "меморандумы", "подписали" find the record too.
+    static readonly HashSet<string> DocumentConcepts = new(["agreement", "memorandum", "protocol", "document", "sign"], StringComparer.Ordinal);
+
+    static bool FindsTheAgreement(string word) =>
+        Passages.TimeWords.IsTime(word) || word.Any(char.IsDigit)
+        || Lexicon.DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(word)).Any(DocumentConcepts.Contains)
+        || AgreementVocabulary.Signing.IsMatch(word) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(word))
+        || AgreementVocabulary.Domains.Any(d => d.Pattern.IsMatch(word));
+}
