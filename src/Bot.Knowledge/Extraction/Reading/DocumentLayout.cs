@@ -36,7 +36,8 @@ public static partial class DocumentLayout
                 var introText = string.Join(' ', lines[..firstItem]);
                 var intro = introText.Length > 0 ? AddSentences(units, p, introText) : openIntro;
                 foreach (var item in Items(lines[firstItem..])) units.Add(new TextUnit(units.Count, p, UnitKind.ListItem, item, intro));
-                openIntro = null;
+                // A list whose items are paragraphs of their own (a PDF's, a page's <p>- …</p>) goes on under the same introduction.
+                openIntro = intro;
                 continue;
             }
             if (openIntro is not null && LooksLikeItem(paragraph))
