@@ -190,14 +190,19 @@ public sealed class WriteBatch : IDisposable
     long? UpsertAgreement(long documentId, AgreementDraft a, string now, HashSet<long> claimed)
     {
         var group = AgreementIdentity.GroupOf(a);
-        var members = _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").All(r => new AgreementRow
+        // The day first: of a year's agreements of a kind, only those of the same day not yet claimed are read whole
+        // (title, domain, place, parties); of the others, the key and day are all this needs.
+        var sameDay = new List<AgreementRow>();
+        var members = _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").All(r =>
         {
-            Id = raw.sqlite3_column_int64(r, 0), CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Title = PreparedStatement.Text(r, 2) ?? "",
-            Domain = PreparedStatement.Text(r, 3) ?? "", Signed = PreparedStatement.Text(r, 4), Place = PreparedStatement.Text(r, 5),
-            PartiesJson = PreparedStatement.Text(r, 6) ?? "[]",
+            var row = new AgreementRow { Id = raw.sqlite3_column_int64(r, 0), CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Signed = PreparedStatement.Text(r, 4) };
+            if (claimed.Contains(row.Id) || !AgreementIdentity.SameDay(PartialDate.Parse(row.Signed), a.Signed)) return row;
+            (row.Title, row.Domain, row.Place, row.PartiesJson) =
+                (PreparedStatement.Text(r, 2) ?? "", PreparedStatement.Text(r, 3) ?? "", PreparedStatement.Text(r, 5), PreparedStatement.Text(r, 6) ?? "[]");
+            sameDay.Add(row);
+            return row;
         });
-        // The day first: of a year's agreements of a kind, only those of the same day have their parties read.
-        var known = members.Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(PartialDate.Parse(m.Signed), a.Signed))
+        var known = sameDay
             .Select(m => (Row: m, Parties: PartiesOf(m)))
             .Where(m => AgreementIdentity.SameAgreement(a, PartialDate.Parse(m.Row.Signed), m.Row.Title, m.Row.Domain, m.Parties))
             .OrderByDescending(m => AgreementIdentity.Parties(a.Parties, m.Parties)).ThenByDescending(m => AgreementIdentity.Likeness(a, m.Row.Title, m.Row.Domain))
