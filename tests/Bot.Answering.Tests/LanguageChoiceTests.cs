@@ -23,6 +23,24 @@ public sealed class LanguageChoiceTests
     public void A_quoted_title_in_another_language_does_not_decide_the_questions_language(string question, string expected) =>
         LanguageChooser.Detect(question).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("Kakie soglasheniya byli podpisany v 2023 godu?", "ru")]
+    [InlineData("Koi dogovori byaha podpisani prez 2023?", "bg")]
+    [InlineData("tovarooborot 2023", "ru")]
+    [InlineData("import 2024", "en")]
+    [InlineData("Which companies opened offices in Astana in 2023?", "en")]
+    [InlineData("What is Kazakhstan's trade on 5 May?", "en")]
+    [InlineData("Forum qaşan öttı?", "kk")]
+    public void A_question_in_Latin_letters_is_read_in_the_language_it_is_typed_in(string question, string expected) =>
+        LanguageChooser.Detect(question).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("С кой посланик се срещна кметът в Бургас?", "bg")]
+    [InlineData("Кога кметът откри официалното изложение в Русе?", "bg")]
+    [InlineData("С кем встретился посол в Бургасе?", "ru")]
+    public void Prepositions_both_languages_write_do_not_make_a_Bulgarian_question_Russian(string question, string expected) =>
+        LanguageChooser.Detect(question).ShouldBe(expected);
+
     [Fact]
     public void A_question_that_is_only_a_quoted_title_is_read_in_the_titles_language() =>
         LanguageChooser.Detect("«Болгарская вышивка»?").ShouldBe("ru");

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Ingestion.Reading;
 using System.Text;
+using Bot.Answering.Lexicon;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Text;
 
@@ -24,7 +25,9 @@ public static class LanguageChooser
         var own = new StringBuilder(question);
         foreach (var (_, start, length) in QuotedNames.In(question)) own.Remove(start, length).Insert(start, new string(' ', length));
         var text = own.ToString();
-        return text.Count(char.IsLetter) >= MinOwnLetters ? LanguageGuess.Of(text) : LanguageGuess.Of(question);
+        var guess = text.Count(char.IsLetter) >= MinOwnLetters ? LanguageGuess.Of(text) : LanguageGuess.Of(question);
+        // "tovarooborot 2024": a Russian word in Latin letters, which no function word gives away.
+        return guess == "en" && LatinQuestion.LanguageOf(text, DomainLexicon.Default) is { } typed ? typed : guess;
     }
 
     // Fewer letters than this outside the quotes ("«Дружба»?") say nothing: the quoted words are all there is.

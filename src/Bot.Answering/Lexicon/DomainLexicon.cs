@@ -22,6 +22,8 @@ public sealed class DomainLexicon
     readonly Dictionary<string, List<string>> _cues = new(StringComparer.Ordinal);
     readonly Dictionary<string, IReadOnlyList<string>> _wordsByConcept = new(StringComparer.Ordinal);
 
+    readonly Dictionary<string, HashSet<string>> _wordsByLanguage = new(StringComparer.Ordinal);
+
     public static DomainLexicon Default { get; } = LoadEmbedded();
 
     static DomainLexicon LoadEmbedded() => new(EmbeddedJson.Load<LexiconFile>("lexicon.json"));
@@ -47,10 +49,29 @@ public sealed class DomainLexicon
                     if (!_conceptsByKey.TryGetValue(key, out var list)) _conceptsByKey[key] = list = [];
                     if (!list.Contains(concept.Id)) list.Add(concept.Id);
                 }
+            // A Kazakh word is also searched by its Kazakh stem and its Latin spelling ("компаниясы", stemmed as Russian for
+            // want of a letter of its own, and "kompaniiasy"); they find text, they do not say what a text's word means.
+            foreach (var word in (concept.Kk ?? []).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).Where(w => !_stopwords.Contains(w) && w.Length > 1))
+                keys.UnionWith(TermAnalyzer.KazakhQueryKeys(word));
         }
+        foreach (var concept in file.Concepts)
+            foreach (var (lang, words) in new[] { ("en", concept.En), ("ru", concept.Ru), ("bg", concept.Bg), ("kk", concept.Kk) })
+                AddWords(lang, words ?? []);
+        foreach (var (lang, words) in file.Stopwords) AddWords(lang, words);
+        foreach (var byLang in file.Cues.Values)
+            foreach (var (lang, phrases) in byLang) AddWords(lang, phrases);
         foreach (var (cue, byLang) in file.Cues)
             _cues[cue] = byLang.Values.SelectMany(v => v).Select(p => " " + string.Join(' ', Tokenizer.Words(TextNormalizer.Fold(p))) + " ").ToList();
     }
+
+    void AddWords(string lang, IEnumerable<string> phrases)
+    {
+        if (!_wordsByLanguage.TryGetValue(lang, out var set)) _wordsByLanguage[lang] = set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in phrases.SelectMany(Tokenizer.Words)) set.Add(TextNormalizer.Fold(word));
+    }
+
+    /// <summary>Every single word the lexicon lists in a language (concepts, stopwords, question cues), folded.</summary>
+    public IReadOnlySet<string> WordsIn(string lang) => _wordsByLanguage.TryGetValue(lang, out var set) ? set : new HashSet<string>();
 
     public bool IsStopword(string foldedWord) => _stopwords.Contains(foldedWord);
 

@@ -27,7 +27,11 @@ public sealed class WordKeys
     {
         if (_bySpan.TryGetValue(word, out var entry)) return entry;
         var w = word.ToString();
-        entry = new Entry([.. TermAnalyzer.WordKeys(w)], [.. AliasKeys.ForText(w)]);
+        string[] indexed = [.. TermAnalyzer.WordKeys(w)];
+        // The index's keys are among those the word offers (a Kazakh Latin word's Cyrillic spelling: "kölık" is "көлік").
+        var all = AliasKeys.ForText(w);
+        all.UnionWith(indexed);
+        entry = new Entry(indexed, [.. all]);
         if (_entries.Count < MaxWords) _entries.TryAdd(w, entry);
         return entry;
     }

@@ -44,7 +44,7 @@ public static class ConstraintCheck
     {
         foreach (var (name, start, _) in QuotedNames.In(q.Text))
         {
-            var wanted = Tokenizer.Words(name).Select(AliasKeys.ForText).Where(k => k.Count > 0).ToList();
+            var wanted = Tokenizer.Words(name).Select(w => WordKeys(q, w)).Where(k => k.Count > 0).ToList();
             if (wanted.Count == 0) continue;
             if (QuotedNames.In(sentence).Any(s => Covers(Tokenizer.Words(s.Name).Select(AliasKeys.ForText).ToList(), wanted))) continue;
             var kind = Tokenizer.Words(q.Text[..start]).LastOrDefault() is { } before
@@ -52,6 +52,14 @@ public static class ConstraintCheck
             if (kind is null || !BesideKind(sentence, wanted, kind)) return false;
         }
         return true;
+    }
+
+    /// <summary>A quoted word's keys; a Kazakh question's also as a Kazakh Latin text writes the word («…байланысы» as «…bailanysy»).</summary>
+    static HashSet<string> WordKeys(Question q, string word)
+    {
+        var keys = AliasKeys.ForText(word);
+        if (q.Lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(TextNormalizer.Fold(word)));
+        return keys;
     }
 
     static bool Covers(List<HashSet<string>> stated, List<HashSet<string>> wanted) => wanted.All(w => stated.Any(s => s.Overlaps(w)));

@@ -26,9 +26,13 @@ public sealed class SpanWords
     SpanWords(SpanFile file)
     {
         Multiples = file.Multiples.ToDictionary(m => TextNormalizer.Fold(m.Key), m => m.Value, StringComparer.Ordinal);
-        CountedSkip = file.CountedSkip.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-        OrdinalSuffixes = file.OrdinalSuffixes.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        CountedSkip = WithKazakhLatin(file.CountedSkip).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        OrdinalSuffixes = WithKazakhLatin(file.OrdinalSuffixes).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every language's words, the Kazakh ones also as the Kazakh Latin alphabet spells them ("20-dan astam").</summary>
+    static IEnumerable<string> WithKazakhLatin(Dictionary<string, List<string>> byLanguage) =>
+        byLanguage.SelectMany(p => p.Key == "kk" ? KazakhLatin.WithLatin(p.Value) : p.Value);
 
     static SpanWords Load() => new(EmbeddedJson.Load<SpanFile>("spans.json"));
 }

@@ -1,4 +1,5 @@
 using Bot.Answering.Conversation;
+using Bot.Answering.Language;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
@@ -19,6 +20,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 
     public Question Analyze(string text, string lang, EntityIndex entities)
     {
+        // "Vo skolko raz vyros eksport…": a Russian or Bulgarian question typed in Latin letters is read in Cyrillic.
+        text = LatinQuestion.InOwnScript(text, lexicon);
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -36,6 +39,15 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
                 keys.UnionWith(AliasKeys.ForAlias(alias));
             keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
+            // A Cyrillic name as a Kazakh Latin text writes and inflects it: "София" as "Sofiiada", "Алматы" as "Almatydağy"
+            // (whose index key is the Kazakh stem of its Cyrillic spelling).
+            foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name).Select(TextNormalizer.Fold).Where(TextNormalizer.IsCyrillic))
+            {
+                keys.UnionWith(AliasKeys.ForAlias(KazakhLatin.ToLatin(alias)));
+                keys.UnionWith(Tokenizer.Words(alias).Select(Stemmer.StemKazakh));
+                // "Almatyda" holds no letter of its own: its key is its first letters, as the English stemmer leaves them.
+                keys.UnionWith(Tokenizer.Words(alias).Select(w => TextNormalizer.Fold(KazakhLatin.ToLatin(w))).Select(w => w.Length > Stemmer.KeyLength ? w[..Stemmer.KeyLength] : w));
+            }
             units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true) { IsPerson = match.Entity.Type == "person" });
             consumed.UnionWith(match.Keys);
         }
@@ -70,6 +82,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
+            if (lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));

@@ -50,11 +50,15 @@ public static class AliasKeys
 
     static string? NotIgnored(string key) => Ignored.Contains(key) ? null : key;
 
-    /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling.</summary>
+    /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling; for Kazakh Latin words, of their Cyrillic one.</summary>
     public static HashSet<string> ForText(string text)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Tokenizer.Words(text)) AddKeys(keys, TokenList.Fold(word));
+        foreach (var word in Tokenizer.Words(text))
+        {
+            AddKeys(keys, TokenList.Fold(word));
+            if (KazakhLatin.CyrillicKey(word) is { } cyrillic) keys.Add(cyrillic);
+        }
         return keys;
     }
 

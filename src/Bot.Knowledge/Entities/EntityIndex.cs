@@ -111,6 +111,13 @@ public sealed class EntityIndex
 
     public IReadOnlyList<EntityMatch> FindIn(string text) => FindIn(AliasKeys.ForText(text));
 
+    static bool AllIn(List<string> keys, IReadOnlySet<string> textKeys)
+    {
+        foreach (var k in keys)
+            if (!textKeys.Contains(k)) return false;
+        return true;
+    }
+
     /// <summary>The same for a text whose <see cref="AliasKeys.ForText"/> keys the caller already has.</summary>
     public IReadOnlyList<EntityMatch> FindIn(IReadOnlySet<string> textKeys)
     {
@@ -120,7 +127,7 @@ public sealed class EntityIndex
             if (!_byFirstKey.TryGetValue(key, out var candidates)) continue;
             foreach (var (entity, alias, keys) in candidates)
             {
-                if (!keys.All(textKeys.Contains)) continue;
+                if (!AllIn(keys, textKeys)) continue;
                 if (best.TryGetValue(entity.Id, out var existing) && existing.Keys.Count >= keys.Count) continue;
                 best[entity.Id] = new EntityMatch(_byId[entity.Id], alias, keys.ToHashSet(StringComparer.Ordinal));
             }

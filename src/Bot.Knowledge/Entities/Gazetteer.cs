@@ -38,7 +38,10 @@ public static class Gazetteer
     static readonly HashSet<string> CountryIds = File.Places.Where(p => p.Type == "country").Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The country entity of a country code the cues tell ("KZ" → Kazakhstan).</summary>
-    public static Entity? CountryOfCode(string code) => Places.FirstOrDefault(p => p.Type == "country" && p.Country == code);
+    public static Entity? CountryOfCode(string code) => CountriesByCode.GetValueOrDefault(code);
+
+    static readonly Dictionary<string, Entity> CountriesByCode = Places.Where(p => p.Type == "country" && p.Country is not null)
+        .DistinctBy(p => p.Country).ToDictionary(p => p.Country!, StringComparer.Ordinal);
 
     /// <summary>Whether an entity id is a country's ("kazakhstan"), not an institution's or a city's.</summary>
     public static bool IsCountryId(string id) => CountryIds.Contains(id);

@@ -81,10 +81,24 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     }
 
     /// <summary>Where each document kind word stands in the text, in order; words naming a group ("memoranda") are left out.</summary>
-    public static List<(string Kind, int Index)> KindsIn(string text) =>
-        AgreementVocabulary.Kinds.SelectMany(k => k.Pattern.Matches(text).Select(m => (k.Kind, m.Index)))
-            .Where(k => !AgreementWords.IsGroupAt(text, k.Index))
-            .GroupBy(k => k.Index).Select(g => g.First()).OrderBy(k => k.Index).ToList();
+    /// <remarks>Loops over the patterns' matches rather than a LINQ chain: it is asked of every sentence near a signing.</remarks>
+    public static List<(string Kind, int Index)> KindsIn(string text)
+    {
+        var found = new List<(string Kind, int Index)>();
+        // Where two kinds match at one place, the first kind listed names it.
+        foreach (var (kind, pattern) in AgreementVocabulary.Kinds)
+            foreach (var m in pattern.EnumerateMatches(text))
+                if (!Taken(found, m.Index) && !AgreementWords.IsGroupAt(text, m.Index)) found.Add((kind, m.Index));
+        found.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    static bool Taken(List<(string Kind, int Index)> found, int index)
+    {
+        foreach (var f in found)
+            if (f.Index == index) return true;
+        return false;
+    }
 
     static IEnumerable<string> SplitItems(string text)
     {

@@ -28,7 +28,27 @@ public static class CalendarWords
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay, LanguageWords SameYear,
         FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords);
 
-    internal static CalendarFile File { get; } = VocabularyFile.Load<CalendarFile>("calendar.json");
+    internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
+
+    /// <summary>
+    /// The file with each Kazakh word also in the Kazakh Latin alphabet ("2024 jylğy 10 şıldede"), spelt from its
+    /// Cyrillic by kazakh-latin.json. Month forms are not listed by language: a Kazakh one is told by a letter the
+    /// Bulgarian alphabet lacks (no Russian month name holds one of those).
+    /// </summary>
+    static CalendarFile WithKazakhLatin(CalendarFile f)
+    {
+        LanguageWords[] lists = [f.NumberJoiners, f.PreviousMonthMarkers, f.YearWords, f.RangeJoiners, f.RangeOpeners, f.YearPrepositions,
+            f.WeekdayNames, f.DaySuffixes, f.DayMonthJoiners, f.YearBeforeDay, f.SameYear,
+            .. f.Relative.Select(r => r.Words), .. f.Weekdays, .. f.WeekdayPhrases.Select(p => p.Words), .. f.Ago.Values, .. f.Seasons.Select(s => s.Words)];
+        foreach (var words in lists)
+            if (words.TryGetValue("kk", out var kk)) kk.AddRange(LatinForms(kk));
+        foreach (var forms in f.Months)
+            forms.AddRange(LatinForms(forms.Where(w => w.Any(c => Text.Alphabet.IsKazakhLetter(c) || Text.Alphabet.IsRussianLetter(c)))));
+        return f;
+    }
+
+    static List<string> LatinForms(IEnumerable<string> words) =>
+        [.. words.Select(w => (Word: w, Latin: Text.KazakhLatin.ToLatin(w))).Where(p => p.Latin != p.Word).Select(p => p.Latin)];
 
     static readonly Dictionary<string, int> Months = BuildMonths();
 
@@ -69,7 +89,7 @@ public static class CalendarWords
     {
         var d = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < File.Months.Count; i++)
-            foreach (var f in File.Months[i]) d[f] = i + 1;
+            foreach (var f in File.Months[i]) d[Text.TextNormalizer.Fold(f)] = i + 1;
         return d;
     }
 
@@ -103,7 +123,8 @@ public static class CalendarWords
         return null;
     }
 
-    public static string MonthPattern { get; } = string.Join('|', Months.Keys.OrderByDescending(k => k.Length));
+    // Folded and as written: a pattern may run on either ("şılde", folded "sılde").
+    public static string MonthPattern { get; } = string.Join('|', Months.Keys.Union(File.Months.SelectMany(f => f)).OrderByDescending(k => k.Length));
 
     /// <summary>Month names without the short Latin abbreviations ("Jan", "Mar"), for a month that stands alone.</summary>
     public static string FullMonthPattern { get; } = string.Join('|', Months.Keys

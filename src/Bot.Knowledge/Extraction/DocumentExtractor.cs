@@ -154,13 +154,32 @@ public sealed class DocumentExtractor
     }
 
     /// <summary>The two countries a document names most, for signings whose parties are "the two countries" or "the sides".</summary>
+    /// <remarks>Counted in loops, in the order the countries are first named (the first named wins a tie).</remarks>
     static List<Model.Party> DocumentCountries(DocumentFacts facts)
     {
         // Kazakhstan and Bulgaria are named by their demonyms too ("a Kazakh–Bulgarian round table", "Bulgarian icons"),
         // which the gazetteer knows as cues, not places: counted, a page about them is not about China mentioned twice.
-        var named = facts.Units.SelectMany(u => u.Places.Select(p => p.Entity).Where(e => e.Type == "country" && e.Country is null)
-            .Concat(Gazetteer.CountryCues(u.Tokens, 0, u.Text.Length).Select(Gazetteer.CountryOfCode).OfType<Model.Entity>()));
-        var countries = named.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(2).Select(g => g.First()).ToList();
-        return countries.Count < 2 ? [] : [.. countries.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
+        var named = new List<(Model.Entity Country, int Times)>();
+        void Count(Model.Entity country)
+        {
+            var at = named.FindIndex(n => n.Country.Id == country.Id);
+            if (at < 0) named.Add((country, 1));
+            else named[at] = (named[at].Country, named[at].Times + 1);
+        }
+        foreach (var u in facts.Units)
+        {
+            foreach (var s in u.Spans)
+                if (s.Entity is { Type: "country", Country: null }) Count(s.Entity);
+            foreach (var code in Gazetteer.CountryCues(u.Tokens, 0, u.Text.Length))
+                if (Gazetteer.CountryOfCode(code) is { } country) Count(country);
+        }
+        if (named.Count < 2) return [];
+        var first = 0;
+        for (var i = 1; i < named.Count; i++)
+            if (named[i].Times > named[first].Times) first = i;
+        var second = first == 0 ? 1 : 0;
+        for (var i = second + 1; i < named.Count; i++)
+            if (i != first && named[i].Times > named[second].Times) second = i;
+        return [.. new[] { named[first].Country, named[second].Country }.Select(c => new Model.Party(c.Name, c.Country, c.Id)).OrderBy(p => p.Country, StringComparer.Ordinal)];
     }
 }

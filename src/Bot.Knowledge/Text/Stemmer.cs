@@ -40,6 +40,17 @@ public static class Stemmer
         return stem.Length > KeyLength ? stem[..KeyLength] : stem;
     }
 
+    /// <summary>
+    /// Stem of an already folded word known to be Kazakh although it has no letter of its own ("форумына",
+    /// "компаниясы"): a Kazakh text's word or a Latin one spelt in Cyrillic, which <see cref="Stem"/> would read as Russian.
+    /// </summary>
+    public static string StemKazakh(string folded)
+    {
+        if (folded.Length <= 2 || char.IsDigit(folded[0])) return folded;
+        var stem = KazakhSuffixes.Strip(folded);
+        return stem.Length > KeyLength ? stem[..KeyLength] : stem;
+    }
+
     static string WithoutFinalVowel(string word) =>
         word.Length > 3 && Alphabet.IsFinalVowel(word[^1]) ? word[..^1] : word;
 

@@ -52,6 +52,32 @@ public sealed class TableReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulgarian_table_in_dollars_abbreviated_gives_each_period_its_turnover_exports_and_imports()
+    {
+        var (result, _) = await _files.IngestAsync("stokoobmen.html", """
+            <html lang="bg"><head><title>Стокообменът с Казахстан по години</title></head>
+            <body><article><h1>Стокообменът с Казахстан по години</h1>
+            <time datetime="2024-02-20">20 февруари 2024</time>
+            <p>Данните на митниците показват ръст на търговията с Казахстан през последните години.</p>
+            <table>
+            <caption>Търговия между България и Казахстан</caption>
+            <thead><tr><th>Година</th><th>Стокооборот</th><th>Износ на Казахстан за България</th><th>Внос на Казахстан от България</th></tr></thead>
+            <tbody>
+            <tr><td>2021 г.</td><td>88,4 млн. щ.д.</td><td>60,1 млн. щ.д.</td><td>28,3 млн. щ.д.</td></tr>
+            <tr><td>януари–септември 2023 г.</td><td>132,7 млн. щ.д.</td><td>–</td><td>–</td></tr>
+            </tbody></table>
+            </article></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        Single("turnover", 2021).AbsoluteValue.ShouldBe(88.4e6);
+        Single("turnover", 2021).Unit.ShouldBe("USD");
+        Single("exports_kz_to_bg", 2021).Value.ShouldBe(60.1);
+        Single("exports_bg_to_kz", 2021).Value.ShouldBe(28.3);
+        _files.Store.Figures.All().ShouldContain(f => f.Metric == "turnover" && f.Value == 132.7 && f.Period.ToString().StartsWith("2023-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_russian_table_inside_a_layout_table_with_a_spanning_header_names_the_unit_in_every_cell()
     {
         var (result, _) = await _files.IngestAsync("torgovlya.html", """

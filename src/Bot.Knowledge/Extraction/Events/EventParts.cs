@@ -25,7 +25,14 @@ public static class EventParts
     /// <remarks>A title followed by a name is that name's ("Болгария мемлекет басшысы Румен Радев"), no reference back.</remarks>
     public static bool RefersBack(SentenceFacts s, int from, int cue) =>
         cue > from && EventWords.Opens(EventWords.Pronouns, s.Tokens, from, words: 4) && EventWords.Pronouns.First(s.Tokens, from) is { } p && p.Start < cue
-        && !s.People.Any(x => x.Start >= p.End && x.Start - p.End <= 2);
+        && !NamedRightAfter(s, p.End);
+
+    static bool NamedRightAfter(SentenceFacts s, int end)
+    {
+        foreach (var x in s.People)
+            if (x.Start >= end && x.Start - end <= 2) return true;
+        return false;
+    }
 
     /// <summary>"…met with X", "…с Руменом Радевым", "…Тоқаевпен": X is the one met, not the one meeting.</summary>
     public static bool FollowsWith(SentenceFacts s, PersonRef p)

@@ -105,7 +105,8 @@ public static partial class DocumentAnalysis
         foreach (var u in units)
         {
             if (u.Unit.Kind != UnitKind.Sentence) continue;
-            var at = paragraphs.FindLastIndex(p => p.Paragraph == u.Unit.Paragraph);
+            var at = paragraphs.Count - 1;
+            while (at >= 0 && paragraphs[at].Paragraph != u.Unit.Paragraph) at--;
             if (at < 0) paragraphs.Add((u.Unit.Paragraph, u.Text.Length));
             else paragraphs[at] = (u.Unit.Paragraph, paragraphs[at].Chars + u.Text.Length);
         }

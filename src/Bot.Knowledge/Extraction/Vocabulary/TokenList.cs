@@ -13,25 +13,35 @@ public sealed class TokenList
         public int End => Start + Length;
     }
 
-    readonly List<Token> _tokens;
+    // Exact-size arrays: a token list is made for every sentence and most of its pieces, and lists would carry their
+    // spare capacity and two more objects each.
+    readonly Token[] _tokens;
     // Beside each token, its word's shared record: what the readers of a word work out from it is kept there.
-    readonly List<WordForms> _forms;
+    readonly WordForms[] _forms;
 
     public string Text { get; }
 
     TokenList(string text)
     {
         Text = text;
-        _tokens = new List<Token>(text.Length / 6 + 4);
-        _forms = new List<WordForms>(_tokens.Capacity);
+        var (tokens, forms) = (_scratchTokens ??= [], _scratchForms ??= []);
+        tokens.Clear();
+        forms.Clear();
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var length))
         {
-            var forms = FormsOf(text.AsSpan(start, length));
-            _tokens.Add(new Token(start, length, forms.Folded));
-            _forms.Add(forms);
+            var word = FormsOf(text.AsSpan(start, length));
+            tokens.Add(new Token(start, length, word.Folded));
+            forms.Add(word);
         }
+        _tokens = tokens.Count == 0 ? [] : [.. tokens];
+        _forms = forms.Count == 0 ? [] : [.. forms];
+        // A huge text's words are not held by the thread after it.
+        if (tokens.Count > 4096) (_scratchTokens, _scratchForms) = (null, null);
     }
+
+    [ThreadStatic] static List<Token>? _scratchTokens;
+    [ThreadStatic] static List<WordForms>? _scratchForms;
 
     // News repeats its words: each written form is folded once per thread and its record shared, instead of a new string
     // (and new keys, and a new phrase mask) for every word of every sentence. Bounded: a run over a huge vocabulary
@@ -102,26 +112,10 @@ public sealed class TokenList
     [ThreadStatic] static TokenList[]? _recent;
     [ThreadStatic] static int _next;
 
-    public int Count => _tokens.Count;
+    public int Count => _tokens.Length;
 
-    ulong[]? _masks;
-    int _maskedMatchers;
-
-    /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); worked out once for all words.</summary>
-    internal ulong MaskAt(int i)
-    {
-        if (_masks is null || _maskedMatchers != FirstWords.Count)
-        {
-            _maskedMatchers = FirstWords.Count;
-            var masks = new ulong[_tokens.Count];
-            for (var k = 0; k < masks.Length; k++)
-            {
-                masks[k] = FirstWords.MaskOf(_forms[k]);
-            }
-            _masks = masks;
-        }
-        return _masks[i];
-    }
+    /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); kept with the word, worked out once per thread.</summary>
+    internal ulong MaskAt(int i) => FirstWords.MaskOf(_forms[i]);
 
     public Token this[int i] => _tokens[i];
 
@@ -137,7 +131,7 @@ public sealed class TokenList
     public int IndexAt(int charOffset)
     {
         var lo = 0;
-        var hi = _tokens.Count;
+        var hi = _tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;

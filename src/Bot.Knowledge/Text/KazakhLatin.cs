@@ -1,0 +1,116 @@
+using System.Text;
+using Bot.Knowledge.Extraction.Vocabulary;
+
+namespace Bot.Knowledge.Text;
+
+/// <summary>
+/// Kazakh in the Latin alphabet of 2021 and its Cyrillic spelling (embedded kazakh-latin.json): which Latin words are
+/// Kazakh, and each script's spelling of a word in the other, so "kölık" is searched as "көлік" and "шілде" read as "şılde".
+/// </summary>
+public static class KazakhLatin
+{
+    sealed record LatinFile(string Markers, Dictionary<string, string> MarkersUnlessBefore, List<string[]> ToCyrillic,
+        string IAfterVowel, string LatinVowels, Dictionary<string, string> ToLatin);
+
+    static readonly LatinFile File = VocabularyFile.Load<LatinFile>("kazakh-latin.json");
+    static readonly (string Latin, string Cyrillic)[] Groups = [.. File.ToCyrillic.Select(g => (g[0], g[1]))];
+    static readonly Dictionary<char, string> LatinOf = File.ToLatin.ToDictionary(p => p.Key.Single(), p => p.Value);
+
+    /// <summary>A word in lower case, the capital dotted İ as i ("İs-şara" → "is-şara"; invariant lowering keeps it).</summary>
+    public static string Lower(string word) => word.ToLowerInvariant().Replace('\u0130', 'i');
+
+    /// <summary>Whether a lower-case Latin word is written in the Kazakh Latin alphabet: it holds a letter only that alphabet writes.</summary>
+    public static bool IsKazakhWord(string lower)
+    {
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            if (File.Markers.Contains(c)) return true;
+            if (File.MarkersUnlessBefore.TryGetValue(c.ToString(), out var unless) && (i + 1 == lower.Length || !unless.Contains(lower[i + 1]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The letters of a text only the Kazakh Latin alphabet writes, counted (a language guess weighs them).</summary>
+    public static int MarkerCount(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+            if (File.Markers.Contains(char.ToLowerInvariant(c))) n++;
+        return n;
+    }
+
+    /// <summary>A lower-case Kazakh Latin word in Cyrillic: "şıldede" → "шілдеде", "kompaniiasy" → "компаниясы".</summary>
+    public static string ToCyrillic(string lower)
+    {
+        var sb = new StringBuilder(lower.Length);
+        var i = 0;
+        while (i < lower.Length)
+        {
+            var c = lower[i];
+            // "i" after a vowel is "й", unless it opens a group of its own ("iia" → "ия").
+            if (c == 'i' && i > 0 && File.LatinVowels.Contains(lower[i - 1]) && !StartsGroup(lower, i))
+            {
+                sb.Append(File.IAfterVowel);
+                i++;
+                continue;
+            }
+            var matched = false;
+            foreach (var (latin, cyrillic) in Groups)
+                if (string.CompareOrdinal(lower, i, latin, 0, latin.Length) == 0)
+                {
+                    sb.Append(cyrillic);
+                    i += latin.Length;
+                    matched = true;
+                    break;
+                }
+            if (matched) continue;
+            // The dot a capital İ leaves on its lower case is no letter of its own.
+            if (c != '\u0307') sb.Append(c);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    static bool StartsGroup(string lower, int i) => Groups.Any(g => g.Latin.Length > 1 && string.CompareOrdinal(lower, i, g.Latin, 0, g.Latin.Length) == 0);
+
+    /// <summary>A lower-case Cyrillic word in the Kazakh Latin alphabet: "шілдеде" → "şıldede"; a letter it lacks stays as it is.</summary>
+    public static string ToLatin(string lower)
+    {
+        var sb = new StringBuilder(lower.Length + 2);
+        foreach (var c in lower)
+            if (LatinOf.TryGetValue(c, out var s)) sb.Append(s);
+            else sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>Kazakh words of a vocabulary file and their spellings in the Kazakh Latin alphabet ("астам", "astam").</summary>
+    public static IEnumerable<string> WithLatin(IEnumerable<string> kazakh)
+    {
+        foreach (var word in kazakh)
+        {
+            yield return word;
+            var latin = ToLatin(word.ToLowerInvariant());
+            if (latin != word) yield return latin;
+        }
+    }
+
+    /// <summary>
+    /// The key of a Kazakh Latin word's Cyrillic spelling, as the search index holds it ("kölıgı" → "көлік"), else null.
+    /// Read from the word as written: folding drops the marks that say it is Kazakh ("şıldede" → "sıldede").
+    /// </summary>
+    public static string? CyrillicKey(string word)
+    {
+        if (!MayBeKazakh(word)) return null;
+        var lower = Lower(word);
+        return IsKazakhWord(lower) ? Stemmer.StemKazakh(TextNormalizer.Fold(ToCyrillic(lower))) : null;
+    }
+
+    // Most words are plain ASCII without a "q", or Cyrillic: only a word with a Latin letter beyond ASCII or a "q" is looked at twice.
+    static bool MayBeKazakh(string word)
+    {
+        foreach (var c in word)
+            if (c is 'q' or 'Q' or >= '\u00C0' and <= '\u024F') return true;
+        return false;
+    }
+}
