@@ -38,7 +38,7 @@ public static class NumberReader
             var w = words[i].Word;
             if (w.Value is null)
             {
-                if (found.Any(f => f.Index <= words[i].Index && words[i].Index < f.End)) continue;
+                if (w.Glued == 0 && w.Scale is null || found.Any(f => f.Index <= words[i].Index && words[i].Index < f.End)) continue;
                 if (w.Glued > 0) found.Add(new Mention(words[i].Index, w.Glued, w.GluedValue, "one", InWords: true));
                 else if (w.Scale is { } scale && LoneScaleStart(text, words, i) is { } start)
                     found.Add(new Mention(start, words[i].End - start, 1, scale, InWords: true));

@@ -16,4 +16,14 @@ public sealed class DurationTests(DurationNewsFixture fixture) : IClassFixture<D
         answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
         answer.Text.ShouldStartWith("3");
     }
+
+    [Theory]
+    [InlineData("Сколько дней длился визит Богданова в Астану?", "ru", "2")]
+    [InlineData("Колко дни продължи посещението на Стоянов в Алмати?", "bg", "4")]
+    public void A_visit_told_with_an_adjective_of_its_days_is_answered_with_that_number(string question, string lang, string days)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.ShouldStartWith(days);
+    }
 }
