@@ -38,6 +38,10 @@ public sealed class AnswerTypeTests
     [InlineData("А на какую станцию?", AnswerType.Name)]
     [InlineData("Which areas did the documents signed during the visit cover?", AnswerType.List)]
     [InlineData("Какие документы подписали по итогам визита?", AnswerType.List)]
+    [InlineData("What issues did the foreign minister and the ambassador discuss?", AnswerType.List)]
+    [InlineData("Какие темы обсудили премьер-министр и посол?", AnswerType.List)]
+    [InlineData("Какви въпроси обсъдиха министърът и посланикът?", AnswerType.List)]
+    [InlineData("Министр мен елші қандай мәселелер туралы сөйлесті?", AnswerType.List)]
     public void The_question_word_and_its_noun_decide_the_answer_type(string question, AnswerType expected) =>
         Types(question).ShouldBe([expected]);
 
