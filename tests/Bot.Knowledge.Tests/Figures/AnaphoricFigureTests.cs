@@ -1,6 +1,4 @@
-using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Model;
-using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Figures;
 
@@ -10,18 +8,11 @@ namespace Bot.Knowledge.Tests.Figures;
 /// </summary>
 public sealed class AnaphoricFigureTests : IDisposable
 {
-    readonly TempStore _temp = TempStore.Empty();
-    readonly TempFolder _folder = new();
+    readonly NewsItemIngestion _news = new();
 
-    async Task<IReadOnlyList<Figure>> IngestAsync(string lang, string date, string body)
-    {
-        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
-        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
-        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-        return _temp.Store.Figures.All();
-    }
+    Task<IReadOnlyList<Figure>> IngestAsync(string lang, string date, string body) => _news.IngestAsync(lang, date, body);
 
-    static string Listed(IReadOnlyList<Figure> figures) => string.Join("; ", figures.Select(f => $"{f.Metric} {f.Period} {f.Value}"));
+    static string Listed(IReadOnlyList<Figure> figures) => NewsItemIngestion.Listed(figures);
 
     [Fact]
     public async Task Russian_pronoun_takes_the_turnover_of_the_sentence_before_with_its_own_period()
@@ -76,9 +67,5 @@ public sealed class AnaphoricFigureTests : IDisposable
         figures.ShouldNotContain(f => f.Value == 88.4, Listed(figures));
     }
 
-    public void Dispose()
-    {
-        _folder.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _news.Dispose();
 }

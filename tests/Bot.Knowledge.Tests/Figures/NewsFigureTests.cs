@@ -1,6 +1,4 @@
-using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Model;
-using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Figures;
 
@@ -10,19 +8,11 @@ namespace Bot.Knowledge.Tests.Figures;
 /// </summary>
 public sealed class NewsFigureTests : IDisposable
 {
-    readonly TempStore _temp = TempStore.Empty();
-    readonly TempFolder _folder = new();
+    readonly NewsItemIngestion _news = new();
 
-    async Task<IReadOnlyList<Figure>> IngestAsync(string lang, string date, string body)
-    {
-        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
-        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
-        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-        return _temp.Store.Figures.All();
-    }
+    Task<IReadOnlyList<Figure>> IngestAsync(string lang, string date, string body) => _news.IngestAsync(lang, date, body);
 
-    static Figure Single(IReadOnlyList<Figure> figures, string metric, Period period) =>
-        figures.Where(f => f.Metric == metric && f.Period == period).ShouldHaveSingleItem($"{metric} {period} in [{string.Join("; ", figures.Select(f => $"{f.Metric} {f.Period} {f.Value}"))}]");
+    static Figure Single(IReadOnlyList<Figure> figures, string metric, Period period) => NewsItemIngestion.Single(figures, metric, period);
 
     [Fact]
     public async Task English_up_from_gives_both_years_of_Kazakh_exports_with_mn_as_million()
@@ -182,9 +172,5 @@ public sealed class NewsFigureTests : IDisposable
         figure.Qualifier.ShouldBe("more_than");
     }
 
-    public void Dispose()
-    {
-        _temp.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _news.Dispose();
 }

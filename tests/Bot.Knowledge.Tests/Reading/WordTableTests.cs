@@ -13,11 +13,9 @@ public sealed class WordTableTests : IDisposable
 {
     readonly FileIngestion _files = new();
 
-    List<string> Passages() => _files.Store.Db.Connection.QueryScalars<string>("SELECT text FROM passages ORDER BY id");
+    List<string> Passages() => _files.Passages();
 
-    Figure Single(string metric, int year) =>
-        _files.Store.Figures.All().Where(f => f.Metric == metric && f.Period == Period.Year(year))
-            .ShouldHaveSingleItem($"{metric} {year} in [{string.Join("; ", _files.Store.Figures.All().Select(f => $"{f.Metric} {f.Period} {f.Value}"))}]");
+    Figure Single(string metric, int year) => _files.SingleFigure(metric, year);
 
     [Fact]
     public async Task An_english_word_table_with_a_header_row_and_a_caption_gives_each_year_its_exports_and_imports()
