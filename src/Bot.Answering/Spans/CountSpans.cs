@@ -32,9 +32,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     private static partial Regex YearRow();
 
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
-    /// <param name="unit">The unit the question counts in (tonnes, km, days, years), or null.</param>
+    /// <param name="units">The units the question counts in (tonnes, km, days, years; any of hours to years for "how long"), or null.</param>
     /// <param name="years">The years the question asks about: a row of a year list answers only for its own year.</param>
-    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, string? unit = null, IReadOnlyCollection<int>? years = null)
+    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, IReadOnlyCollection<string>? units = null, IReadOnlyCollection<int>? years = null)
     {
         var rows = Rows(text);
         var tokens = Word().Matches(text).ToList();
@@ -54,9 +54,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 if (years is { Count: > 0 } && years.Contains(year)) yield return Span(text, n.Index, end, quantity, RowConfidence);
                 continue;
             }
-            if (unit is not null)
+            if (units is not null)
             {
-                if (quantity.Unit == unit) yield return Span(text, n.Index, quantity.End, quantity, 1);
+                if (quantity.Unit is { } unit && units.Contains(unit)) yield return Span(text, n.Index, quantity.End, quantity, 1);
                 continue;
             }
             if (counted.Count == 0)

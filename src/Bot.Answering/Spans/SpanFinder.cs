@@ -125,14 +125,21 @@ public sealed class SpanFinder
         AnswerType.Post => PostSpans.Find(text, q),
         // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.
         AnswerType.Amount when MeasuredIn(q) is { } unit =>
-            _counts.Find(text, [], [], unit).Select(s => s with { Type = AnswerType.Amount }).ToList(),
+            _counts.Find(text, [], [], [unit]).Select(s => s with { Type = AnswerType.Amount }).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),
         AnswerType.Percent => _percents.Find(text).ToList(),
         AnswerType.Factor => _factors.Find(text).ToList(),
         AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)],
-            CountSpans.UnitOf(q.Counted) ?? MeasuredIn(q), AskedYears(q)).ToList(),
+            UnitsOf(q), AskedYears(q)).ToList(),
         _ => [],
     };
+
+    /// <summary>
+    /// The units a count must be in: the one the question counts in ("how many tonnes"), else those its phrase asks for
+    /// ("how long": a duration, so "two delegations" is no answer), else the metric's; null for any count.
+    /// </summary>
+    static IReadOnlyCollection<string>? UnitsOf(Question q) =>
+        CountSpans.UnitOf(q.Counted) is { } unit ? [unit] : q.CountsIn.Count > 0 ? q.CountsIn : MeasuredIn(q) is { } measured ? [measured] : null;
 
     /// <summary>The unit of measure of the metric the question asks about (tonnes for cargo), or null for money and counts.</summary>
     static string? MeasuredIn(Question q) =>

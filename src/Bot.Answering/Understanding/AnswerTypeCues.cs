@@ -7,7 +7,7 @@ namespace Bot.Answering.Understanding;
 /// <summary>The question words of the four languages and the answer types they ask for (embedded answer-types.json).</summary>
 public sealed class AnswerTypeCues
 {
-    sealed record PhraseEntry(string Type, List<string>? En, List<string>? Ru, List<string>? Bg, List<string>? Kk)
+    sealed record PhraseEntry(string Type, List<string>? En, List<string>? Ru, List<string>? Bg, List<string>? Kk, List<string>? Units)
     {
         public IEnumerable<string> All => (En ?? []).Concat(Ru ?? []).Concat(Bg ?? []).Concat(Kk ?? []);
     }
@@ -30,6 +30,9 @@ public sealed class AnswerTypeCues
     public IReadOnlyList<(string[] Words, AnswerType Type)> Phrases { get; }
 
     public IReadOnlySet<string> WhichWords { get; }
+
+    /// <summary>Count phrases that ask for a number in given units ("how long": hours to years), longest first.</summary>
+    public IReadOnlyList<(string[] Words, IReadOnlyList<string> Units)> UnitPhrases { get; }
 
     public IReadOnlySet<string> WhichDefaultPerson { get; }
 
@@ -59,6 +62,9 @@ public sealed class AnswerTypeCues
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
+        UnitPhrases = file.Phrases.Where(p => p.Units is { Count: > 0 })
+            .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Units: (IReadOnlyList<string>)p.Units!)))
+            .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
         WhichWords = file.Which.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichDefaultPerson = file.WhichDefaultPerson.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
@@ -68,6 +74,23 @@ public sealed class AnswerTypeCues
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The units a question's count phrase asks its number in ("how long did it last" → hours…years); empty for any other.</summary>
+    /// <param name="words">The question's words, folded.</param>
+    public IReadOnlyList<string> UnitsAsked(IReadOnlyList<string> words)
+    {
+        foreach (var (phrase, units) in UnitPhrases)
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+                if (At(words, i, phrase)) return units;
+        return [];
+    }
+
+    static bool At(IReadOnlyList<string> words, int at, string[] phrase)
+    {
+        for (var j = 0; j < phrase.Length; j++)
+            if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal)) return false;
+        return true;
     }
 
     static AnswerType Parse(string name) =>

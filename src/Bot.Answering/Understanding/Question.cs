@@ -25,6 +25,9 @@ public sealed record Question(
     /// <summary>What a "how many" question counts: the words right after it ("how many engineering students" → engineering, students).</summary>
     public IReadOnlyList<QueryUnit> Counted { get; init; } = [];
 
+    /// <summary>The units a count question asks its number in ("how long": hours, days, weeks, months, years); empty: any count.</summary>
+    public IReadOnlyList<string> CountsIn { get; init; } = [];
+
     /// <summary>Every metric the question names, the main one first ("turnover … split between exports and imports").</summary>
     public IReadOnlyList<string> Metrics { get; init; } = [];
 

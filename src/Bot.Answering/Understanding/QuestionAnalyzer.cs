@@ -124,6 +124,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             PointsBackInTime = timeReference.Count > 0,
             Metrics = QuestionMetrics.Find(text),
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
+            CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
     }

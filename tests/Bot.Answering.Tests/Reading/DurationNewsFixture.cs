@@ -13,6 +13,9 @@ public sealed class DurationNewsFixture : NewsFixture
             "Министр экономики Болгарии Богдан Богданов прибыл в Астану с двухдневным визитом. Он встретился с руководством министерства торговли."));
         files.Write("visit-bg.md", Doc("Министър Стоянов в Алмати", "2023-10-03", "bg",
             "Министърът на туризма Евтим Стоянов пристигна в Алмати на четиридневно посещение. Той откри туристическо изложение."));
+        // A festival told with its days, and a forum told only with how many delegations came: "how long" asks for the first kind.
+        files.Write("festival-en.md", Doc("Kazakh culture in Varna", "2024-03-12", "en",
+            "A festival of Kazakh culture opened in Varna. The festival lasted five days. Two delegations of craftsmen from Mangystau took part in the trade forum in Burgas."));
         // Other news, so the visit's words are rarer than the store's everyday ones.
         files.Write("fair-en.md", Doc("Trade fair", "2023-05-02", "en", "A trade fair of Bulgarian wine opened in Astana. Forty producers took part."));
         files.Write("forum-ru.md", Doc("Форум в Софии", "2023-06-12", "ru",

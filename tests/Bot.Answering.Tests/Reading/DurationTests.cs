@@ -26,4 +26,25 @@ public sealed class DurationTests(DurationNewsFixture fixture) : IClassFixture<D
         answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
         answer.Text.ShouldStartWith(days);
     }
+
+    [Theory]
+    [InlineData("How long did the festival of Kazakh culture in Varna last?", "en")]
+    [InlineData("Сколько времени длился фестиваль казахской культуры в Варне?", "ru")]
+    [InlineData("Колко време продължи фестивалът на казахската култура във Варна?", "bg")]
+    public void How_long_is_answered_with_the_days_a_text_states(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.ShouldStartWith("5");
+    }
+
+    [Theory]
+    [InlineData("How long did the trade forum in Burgas with the Mangystau delegations last?", "en")]
+    [InlineData("Как долго длился торговый форум в Бургасе с делегациями из Мангистау?", "ru")]
+    public void How_long_is_not_answered_by_a_count_of_something_else(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldNotStartWith("2");
+    }
 }
