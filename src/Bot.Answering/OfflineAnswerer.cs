@@ -123,7 +123,8 @@ public sealed class OfflineAnswerer
         if (q.Has("cost") && (q.AboutAgreements || q.Entities.Count > 0)) return _reading.TryAnswer(q, entities) ?? _agreements.AnswerCost(q, entities);
         // "How many transport agreements": the stored agreements of that topic are counted. "How many documents were signed
         // during the visit": no record ties agreements to a visit, but the report states the number.
-        if (q.AnswerTypes.Any(AnswerTypes.IsNumber) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
+        // "Каким по счёту побратимом стал Актау": a place in an order is read where a sentence states it, as a number is.
+        if (q.AnswerTypes.Any(t => t.IsNumber() || t == AnswerType.Ordinal) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
         if (AgreementAnswerer.Wants(q))
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;

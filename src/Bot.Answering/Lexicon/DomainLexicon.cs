@@ -84,6 +84,9 @@ public sealed class DomainLexicon
     public IReadOnlyList<string> ConceptsOfWord(string folded) =>
         _conceptsByWord.TryGetValue(folded, out var c) ? c : ConceptsOf(Stemmer.Stem(folded));
 
+    /// <summary>The concepts that list this very word form, and no other: "сауда" for the bare form of "сауданың".</summary>
+    public IReadOnlyList<string> ConceptsListing(string folded) => _conceptsByWord.TryGetValue(folded, out var c) ? c : [];
+
     /// <summary>The words and phrases the lexicon lists for a concept, folded, in every language.</summary>
     public IReadOnlyList<string> WordsOf(string concept) => _wordsByConcept.TryGetValue(concept, out var w) ? w : [];
 

@@ -16,6 +16,7 @@ public sealed class SpanFinder
     readonly FactorSpans _factors;
     readonly CountSpans _counts;
     readonly NameSpans _names;
+    readonly OrdinalSpans _ordinals = new(SpanWords.Default);
 
     static readonly EntityIndex Countries = new(Gazetteer.Places.Where(p => p.Type == "country"));
 
@@ -111,6 +112,7 @@ public sealed class SpanFinder
         AnswerType.Amount => _amounts.Find(text).Any(),
         AnswerType.Percent => _percents.Find(text).Any(),
         AnswerType.Factor => _factors.Find(text).Any(),
+        AnswerType.Ordinal => _ordinals.Find(text).Any(),
         AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, null).Any(),
         _ => false,
     };
@@ -129,6 +131,7 @@ public sealed class SpanFinder
         AnswerType.Amount => _amounts.Find(text).ToList(),
         AnswerType.Percent => _percents.Find(text).ToList(),
         AnswerType.Factor => _factors.Find(text).ToList(),
+        AnswerType.Ordinal => _ordinals.Find(text).ToList(),
         AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)],
             UnitsOf(q), AskedYears(q)).ToList(),
         _ => [],

@@ -21,6 +21,8 @@ public enum AnswerType
     Reason,
     /// <summary>"What post did Tokayev hold": the post a text gives a person the question names.</summary>
     Post,
+    /// <summary>"Каким по счёту", "кой по ред", "нешінші": a place in an order ("the 29th twin city"), never a place on a map.</summary>
+    Ordinal,
 }
 
 public static class AnswerTypes

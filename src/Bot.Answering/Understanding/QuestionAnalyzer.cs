@@ -25,7 +25,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var entityMatches = entities.FindIn(text);
+        var entityMatches = entities.FindIn(lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text));
         var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var (types, head, typeWords) = _types.Analyze(foldedWords);
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
@@ -74,6 +74,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (lexicon.ConceptsOfWord(folded).Any(answerTypes.Contains)) continue;
             var latin = TextNormalizer.IsCyrillic(folded) ? Stemmer.Stem(Transliterator.ToLatin(folded)) : null;
             if (consumed.Contains(stem) || latin is not null && consumed.Contains(latin)) continue;
+            if (lang == "kk" && TextNormalizer.IsCyrillic(folded) && consumed.Overlaps(AliasKeys.ForWord(KazakhSuffixes.StripOnce(folded)))) continue;
             if (wordKeys.Contains(stem)) continue;
             var keys = new HashSet<string>(StringComparer.Ordinal) { stem };
             if (latin is not null)
@@ -82,9 +83,17 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
-            if (lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
+            if (lang == "kk")
+            {
+                keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
+                // "Варнаның" → "варна": with its Kazakh ending off, a word meets the Russian, Bulgarian and Latin spellings of its stem.
+                if (TextNormalizer.IsCyrillic(folded) && KazakhSuffixes.StripOnce(folded) is var bare && bare != folded)
+                    keys.UnionWith(AliasKeys.ForWord(bare));
+            }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
+            // "сауданың", "Еуропаға": a Kazakh form the lexicon does not list means what its bare form ("сауда") is listed under.
+            if (concepts.Count == 0 && lang == "kk" && TextNormalizer.IsCyrillic(folded)) concepts = lexicon.ConceptsListing(KazakhSuffixes.StripOnce(folded));
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
             wordKeys.UnionWith(keys);
             units.Add(new QueryUnit(word, keys, IsEntity: false)
@@ -161,6 +170,21 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             for (var i = 0; i < written.Count; i++)
                 if (written[i] == post.Label && (Names(i - 1) || Names(i + 1))) { units[u] = post with { IsTitle = true }; break; }
         }
+    }
+
+    /// <summary>
+    /// "Варнаның", "Астанада": a Kazakh question inflects the names it asks about; each word offers its keys with its Kazakh
+    /// case ending off too, so the name is found as the store knows it (Varna, with its Latin spellings).
+    /// </summary>
+    static HashSet<string> KazakhTextKeys(string text)
+    {
+        var keys = AliasKeys.ForText(text);
+        foreach (var word in Tokenizer.Words(text))
+        {
+            var folded = TextNormalizer.Fold(word);
+            if (TextNormalizer.IsCyrillic(folded) && char.IsUpper(word[0])) keys.UnionWith(AliasKeys.ForWord(KazakhSuffixes.StripOnce(folded)));
+        }
+        return keys;
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>

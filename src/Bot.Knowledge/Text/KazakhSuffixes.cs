@@ -26,6 +26,10 @@ public static class KazakhSuffixes
         return word;
     }
 
+    /// <summary>The word with its last suffix off ("Варнаның" → "варна", "саудасын" → "сауда"): its bare form, where <see cref="Strip"/> may cut into the stem of a foreign name.</summary>
+    public static string StripOnce(string folded) =>
+        Ordered.FirstOrDefault(s => folded.Length - s.Length >= Rules.MinStem && folded.EndsWith(s, StringComparison.Ordinal)) is { } suffix ? folded[..^suffix.Length] : folded;
+
     static RuleFile Load()
     {
         using var stream = typeof(KazakhSuffixes).Assembly.GetManifestResourceStream("kazakh-suffixes.json")
