@@ -34,12 +34,30 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     public double Factor(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
         if (asked.Count == 0) return 1;
+        var first = Governing(sentence, span);
+        if (first.Count == 0) return NoEvent;
+        return first.Any(asked.Contains) ? 1 : OtherEvent;
+    }
+
+    /// <summary>
+    /// "Initialled in Sofia in October 2017" for "when was it signed / did it enter into force": the date of a step short of
+    /// the asked event says that event had not happened, so it is no answer at all (answer-types.json "preliminary_events").
+    /// </summary>
+    public bool OnlyPreliminary(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
+    {
+        var preliminary = AnswerTypeCues.Default.PreliminaryEvents;
+        if (asked.Count == 0 || asked.Any(preliminary.Contains)) return false;
+        var first = Governing(sentence, span);
+        return first.Count > 0 && first.All(preliminary.Contains);
+    }
+
+    /// <summary>The event words governing a date: its clause before it, then after it (Kazakh the other way round).</summary>
+    List<string> Governing(string sentence, AnswerSpan span)
+    {
         var before = Before(sentence, span.Start);
         var after = After(sentence, span.End);
         var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
-        if (first.Count == 0) first = second;
-        if (first.Count == 0) return NoEvent;
-        return first.Any(asked.Contains) ? 1 : OtherEvent;
+        return first.Count == 0 ? second : first;
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();

@@ -1,0 +1,47 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>
+/// A question naming an agreement by its field is answered from what the texts say of that agreement, never with another
+/// agreement's dates; an agreement only initialled was neither signed nor put into force.
+/// </summary>
+public sealed class AgreementFieldTests(AgreementFieldNewsFixture fixture) : IClassFixture<AgreementFieldNewsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    [Theory]
+    [InlineData("When did the air services agreement between Kazakhstan and Bulgaria enter into force?", "en")]
+    [InlineData("Когда вступило в силу соглашение о воздушном сообщении между Казахстаном и Болгарией?", "ru")]
+    public void An_agreement_no_text_puts_into_force_is_not_given_the_date_of_another_agreement(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldNotContain("2016");
+    }
+
+    [Theory]
+    [InlineData("When was the air services agreement between Kazakhstan and Bulgaria signed?", "en")]
+    [InlineData("Кога е подписано споразумението за въздушни съобщения между Казахстан и България?", "bg")]
+    public void An_agreement_only_initialled_has_no_date_of_signing(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+    }
+
+    [Fact]
+    public void The_date_an_agreement_was_initialled_answers_when_it_was_initialled()
+    {
+        var answer = Ask("When was the air services agreement between Kazakhstan and Bulgaria initialled?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.Split('\n')[0].ShouldContain("2017");
+    }
+
+    [Fact]
+    public void The_agreement_of_the_field_asked_is_answered_with_its_own_entry_into_force()
+    {
+        var answer = Ask("When did the agreement on cooperation in education enter into force?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.Split('\n')[0].ShouldContain("2016");
+    }
+}
