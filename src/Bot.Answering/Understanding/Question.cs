@@ -52,6 +52,9 @@ public sealed record Question(
     /// <summary>The noun of a "which X" question ("какую станцию" → станцию): the answer is a name of an X.</summary>
     public QueryUnit? Head { get; init; }
 
+    /// <summary>The noun after "which" that decided the answer type ("в каком городе" → городе), folded, even when it is no unit of the question.</summary>
+    public string? HeadWord { get; init; }
+
     /// <summary>The ordinals the question names ("the third session", "пятое заседание"): evidence must state the same.</summary>
     public IReadOnlySet<int> Ordinals { get; init; } = new HashSet<int>();
 

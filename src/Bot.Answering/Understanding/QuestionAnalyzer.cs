@@ -129,6 +129,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Ordinals = QuestionOrdinals.Find(words),
             ListPosition = position,
             Head = placeHead ?? (head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
+            HeadWord = head,
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
             Metrics = QuestionMetrics.Find(text),

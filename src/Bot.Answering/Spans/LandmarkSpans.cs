@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Spans;
+
+/// <summary>
+/// Landmarks a sentence names, for "where did they walk / meet" when it names no city for the act: a noun of a kind of
+/// landmark (bridge, park, square; landmarks.json) with the capitalised words of its name beside it — "the Bridge of
+/// Lovers", "в Приморском парке", "Ғашықтар көпірінде", "площадь Независимости". Read at a lower confidence than a place
+/// the gazetteer knows, so the city a sentence names still answers first.
+/// </summary>
+public sealed partial class LandmarkSpans
+{
+    sealed record LandmarkFile(Dictionary<string, List<string>> Heads, Dictionary<string, List<string>> Joiners);
+
+    public const double Confidence = 0.6;
+
+    // How many capitalised words a landmark's name may have on either side of its noun.
+    const int NameWords = 3;
+
+    readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    readonly List<string> _prefixes = [];
+    readonly HashSet<string> _joiners;
+
+    public static LandmarkSpans Default { get; } = new(EmbeddedJson.Load<LandmarkFile>("landmarks.json"));
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial Regex Word();
+
+    LandmarkSpans(LandmarkFile file)
+    {
+        foreach (var head in file.Heads.Values.SelectMany(v => v).Select(TextNormalizer.Fold))
+            if (head.EndsWith('*')) _prefixes.Add(head[..^1]);
+            else _exact.Add(head);
+        _joiners = file.Joiners.Values.SelectMany(v => v).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    }
+
+    bool IsHead(string folded) => _exact.Contains(folded) || _prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
+
+    static bool Capitalised(string word) => char.IsUpper(word[0]);
+
+    public IEnumerable<AnswerSpan> Find(string text, Question q)
+    {
+        var tokens = Word().Matches(text).ToList();
+        var asked = AliasKeys.ForText(q.Text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsHead(TextNormalizer.Fold(tokens[i].Value))) continue;
+            var first = i;
+            while (first > 0 && i - first < NameWords && Capitalised(tokens[first - 1].Value) && Adjacent(text, tokens[first - 1], tokens[first])
+                && !DomainLexicon.Default.IsStopword(TextNormalizer.Fold(tokens[first - 1].Value))) first--;
+            // "Қонақтар Ғашықтар көпірінде": the sentence's first word is capitalised for its place alone, unless it is all the name there is.
+            if (first == 0 && first < i - 1) first++;
+            var last = i;
+            // "Bridge of Lovers", "площади Независимости": the name after the noun, joined by "of (the)" in English.
+            var next = i + 1;
+            while (next < tokens.Count && _joiners.Contains(TextNormalizer.Fold(tokens[next].Value)) && next - i <= 2) next++;
+            var after = next;
+            while (after < tokens.Count && after - next < NameWords && Capitalised(tokens[after].Value) && Adjacent(text, tokens[after - 1], tokens[after])) after++;
+            if (after > next) last = after - 1;
+            if (first == i && last == i) continue;
+            var start = tokens[first].Index;
+            var end = tokens[last].Index + tokens[last].Length;
+            var span = text[start..end];
+            // "Where is the Bridge of Lovers?": the landmark the question names is what it asks about, not the answer.
+            if (Tokenizer.Words(span).Where(w => Capitalised(w)).All(w => AliasKeys.ForText(w).Overlaps(asked))) continue;
+            yield return new AnswerSpan(AnswerType.Place, span, start, end - start) { Confidence = Confidence };
+            i = last;
+        }
+    }
+
+    /// <summary>Two words with only spaces between them: a comma or a full stop ends a name.</summary>
+    static bool Adjacent(string text, Match a, Match b)
+    {
+        for (var k = a.Index + a.Length; k < b.Index; k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using Bot.Answering.Composing;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>"Where did they walk?" is answered by the landmark a text names when it names no city for the act; a city it names still answers first.</summary>
+public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFixture<LandmarkNewsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    static string Lead(Answer answer) => answer.Text.Split('\n')[0];
+
+    [Theory]
+    [InlineData("Where did the mayors of Varna and Aktau walk after the ceremony?", "en", "Bridge of Lovers")]
+    [InlineData("Где прогулялся посол Темирбаев с мэром Бургаса?", "ru", "Приморском парке")]
+    [InlineData("Къде се разходи посланикът Темирбаев с кмета на Бургас?", "bg", "Приморском парке")]
+    [InlineData("Пловдивтен келген қонақтар Шымкентте қайда серуендеді?", "kk", "Ғашықтар көпірінде")]
+    public void Where_people_walked_is_answered_by_the_landmark_the_text_names(string question, string lang, string landmark)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        Lead(answer).ShouldStartWith(landmark);
+    }
+
+    [Fact]
+    public void A_sentences_first_word_is_not_taken_for_part_of_a_landmarks_name()
+    {
+        Lead(Ask("Where did the guests from Plovdiv walk in Shymkent?", "en")).ShouldNotContain("Қонақтар");
+    }
+
+    [Fact]
+    public void A_city_the_sentence_names_answers_before_a_landmark_in_it()
+    {
+        var answer = Ask("Where did the foreign ministers of Kazakhstan and Bulgaria hold talks?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        Lead(answer).ShouldStartWith("Astana");
+    }
+
+    [Fact]
+    public void A_question_for_a_city_is_not_answered_by_a_landmark()
+    {
+        Lead(Ask("In which city did the mayors of Varna and Aktau walk on the bridge?", "en")).ShouldNotContain("Bridge of Lovers");
+    }
+}

@@ -1,0 +1,19 @@
+using Bot.TestKit;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>An unseeded store with items telling where people walked by a landmark alone, and talks held in a city at a landmark.</summary>
+public sealed class LandmarkNewsFixture : NewsFixture
+{
+    protected override void WriteNews(TempFolder files)
+    {
+        files.Write("varna-en.md", Doc("Varna and Aktau become twin cities", "2024-03-12", "en",
+            "The mayors of Varna and Aktau signed a twinning memorandum. After the ceremony the two mayors walked on the Bridge of Lovers and laid flowers."));
+        files.Write("burgas-ru.md", Doc("Посол Казахстана посетил Бургас", "2023-07-05", "ru",
+            "Посол Казахстана в Болгарии Виктор Темирбаев посетил Бургас. Вместе с мэром Димитром Николовым посол прогулялся в Приморском парке и осмотрел морской порт."));
+        files.Write("shymkent-kk.md", Doc("Шымкент пен Пловдив достығы", "2023-10-12", "kk",
+            "Пловдив әкімінің орынбасары Шымкентке сапармен келді. Қонақтар Ғашықтар көпірінде серуендеп, қаланың тарихымен танысты."));
+        files.Write("talks-en.md", Doc("Talks in Astana", "2024-06-11", "en",
+            "The foreign ministers of Kazakhstan and Bulgaria held talks in Astana at the Palace of Independence."));
+    }
+}
