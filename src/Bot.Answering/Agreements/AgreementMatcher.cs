@@ -30,7 +30,8 @@ public static class AgreementMatcher
         foreach (var place in places)
             candidates = candidates.Where(a => string.Equals(a.Place, place.Name, StringComparison.OrdinalIgnoreCase));
         foreach (var party in parties)
-            candidates = candidates.Where(a => a.Parties.Any(p => p.EntityId == party.Id) || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
+            candidates = candidates.Where(a => a.Parties.Any(p => p.EntityId == party.Id || Names(p.Name, party))
+                || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
 
         var list = candidates.ToList();
         if (list.Count <= 1) return list;
@@ -40,6 +41,13 @@ public static class AgreementMatcher
         var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
         var best = scored.Max(s => s.Score);
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
+    }
+
+    /// <summary>"mayor of Varna Blagomir Kotsev": a party the record names by an office of a place is that place's party.</summary>
+    static bool Names(string partyName, Entity entity)
+    {
+        var keys = AliasKeys.ForText(partyName);
+        return entity.Aliases.Append(entity.Name).Any(alias => AliasKeys.ForAlias(alias) is { Count: > 0 } wanted && wanted.All(keys.Contains));
     }
 
     static bool IsAgreementWord(string word) => AgreementVocabulary.NamesDocuments(word);

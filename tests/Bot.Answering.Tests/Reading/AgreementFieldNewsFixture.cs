@@ -13,6 +13,9 @@ public sealed class AgreementFieldNewsFixture : NewsFixture
         files.Write("flights-en.md", Doc("Direct flights between Astana and Sofia discussed", "2017-10-25", "en",
             "The air services agreement between Kazakhstan and Bulgaria was initialled in Sofia in October 2017; it has not entered into force yet. "
             + "Airlines of both countries are studying demand for a direct route."));
+        files.Write("twinning-en.md", Doc("Varna and Aktau become twin cities", "2024-03-12", "en",
+            "The mayor of Varna Blagomir Kotsev and the akim of Aktau Nurlan Rakhimov signed a memorandum on twinning in Varna on 11 March 2024. "
+            + "The mayors of Burgas and Atyrau discussed port cooperation at the same meeting."));
         files.Write("fair-ru.md", Doc("Ярмарка в Астане", "2023-05-02", "ru",
             "В Астане открылась ярмарка болгарских вин. В ней приняли участие сорок производителей."));
     }

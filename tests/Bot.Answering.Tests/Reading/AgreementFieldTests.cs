@@ -44,4 +44,15 @@ public sealed class AgreementFieldTests(AgreementFieldNewsFixture fixture) : ICl
         answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
         answer.Text.Split('\n')[0].ShouldContain("2016");
     }
+
+    [Theory]
+    [InlineData("Where did the mayors of Varna and Aktau sign the memorandum on twinning?", "en")]
+    [InlineData("Где мэры Варны и Актау подписали меморандум о побратимстве?", "ru")]
+    public void An_agreement_whose_parties_are_named_by_their_offices_is_found_by_their_cities(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Agreements, answer.Text);
+        answer.Text.ShouldContain("Kotsev");
+        answer.Text.ShouldNotContain("Burgas");
+    }
 }
