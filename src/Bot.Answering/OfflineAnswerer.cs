@@ -134,7 +134,7 @@ public sealed class OfflineAnswerer
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
             if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))
                 && _reading.TryAnswer(q, entities) is { } described) return described;
-            if (listed.Kind != AnswerKind.NotFound) return listed;
+            if (listed.Kind != AnswerKind.NotFound) return q.AsksAfterSigning && !q.Wants(AnswerType.List) ? AgreementAnswerer.AfterSigningUnknown(listed, q) : listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;
         }
         return _reading.Answer(q, entities);

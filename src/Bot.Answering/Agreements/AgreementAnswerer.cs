@@ -44,6 +44,13 @@ public sealed class AgreementAnswerer(AgreementReader agreements)
     static AnswerFocus Focus(IReadOnlyList<Agreement> shown) =>
         new(shown.Select(a => a.Id).ToList(), shown.SelectMany(a => a.Sources).Select(s => s.DocumentId).Distinct().ToList(), []);
 
+    /// <summary>
+    /// "When did the double taxation convention enter into force?": the record knows its signing, no text its entry into force,
+    /// so say that no source states it, and show the record — a card alone would read as the answer.
+    /// </summary>
+    public static Answer AfterSigningUnknown(Answer listed, Question q) =>
+        listed with { Text = Texts.Get(q.Lang, "after_signing_unknown") + "\n" + listed.Text[(listed.Text.IndexOf('\n') + 1)..], Kind = AnswerKind.NotFound };
+
     /// <summary>"What is the Astana–Sofia memorandum worth?": no source states a value, so say that, and show what is known.</summary>
     public Answer AnswerCost(Question q, EntityIndex entities)
     {

@@ -40,15 +40,17 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     }
 
     /// <summary>
-    /// "Initialled in Sofia in October 2017" for "when was it signed / did it enter into force": the date of a step short of
-    /// the asked event says that event had not happened, so it is no answer at all (answer-types.json "preliminary_events").
+    /// "Initialled in Sofia in October 2017" for "when was it signed", "signed in Almaty on 13 November 1997" for "when did
+    /// it enter into force": the date of an earlier step of an agreement's life than the one asked is no answer at all
+    /// (answer-types.json "agreement_steps"); the latest step the question names is the one it asks.
     /// </summary>
-    public bool OnlyPreliminary(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
+    public bool OfAnEarlierStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
-        var preliminary = AnswerTypeCues.Default.PreliminaryEvents;
-        if (asked.Count == 0 || asked.Any(preliminary.Contains)) return false;
-        var first = Governing(sentence, span);
-        return first.Count > 0 && first.All(preliminary.Contains);
+        var steps = AnswerTypeCues.Default.AgreementSteps;
+        var askedStep = asked.Select(e => steps.GetValueOrDefault(e, -1)).DefaultIfEmpty(-1).Max();
+        if (askedStep <= 0) return false;
+        var governing = Governing(sentence, span);
+        return governing.Count > 0 && governing.All(e => steps.TryGetValue(e, out var step) && step < askedStep);
     }
 
     /// <summary>The event words governing a date: its clause before it, then after it (Kazakh the other way round).</summary>

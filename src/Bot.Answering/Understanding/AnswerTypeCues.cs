@@ -21,7 +21,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
-        [property: JsonPropertyName("preliminary_events")] List<string> PreliminaryEvents,
+        [property: JsonPropertyName("agreement_steps")] List<string> AgreementSteps,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -51,8 +51,8 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of events a date can be the date of (signing, ratification, a visit): which one a date belongs to decides whether it answers.</summary>
     public IReadOnlySet<string> DatedEvents { get; }
 
-    /// <summary>Dated events that stop short of the others ("initialled": not yet signed, nor in force).</summary>
-    public IReadOnlySet<string> PreliminaryEvents { get; }
+    /// <summary>The steps of an agreement's life (initialled, signed, ratified, in force), each with its place in that order.</summary>
+    public IReadOnlyDictionary<string, int> AgreementSteps { get; }
 
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
@@ -77,7 +77,7 @@ public sealed class AnswerTypeCues
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
-        PreliminaryEvents = file.PreliminaryEvents.ToHashSet(StringComparer.Ordinal);
+        AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 

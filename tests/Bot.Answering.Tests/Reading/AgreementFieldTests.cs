@@ -55,4 +55,15 @@ public sealed class AgreementFieldTests(AgreementFieldNewsFixture fixture) : ICl
         answer.Text.ShouldContain("Kotsev");
         answer.Text.ShouldNotContain("Burgas");
     }
+
+    [Theory]
+    [InlineData("When did the convention on the avoidance of double taxation enter into force?", "en")]
+    [InlineData("Когда вступила в силу конвенция об избежании двойного налогообложения?", "ru")]
+    public void An_agreement_known_only_by_its_signing_is_not_said_to_have_entered_into_force_that_day(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldNotStartWith("13");
+        answer.Text.ShouldContain("1997");
+    }
 }
