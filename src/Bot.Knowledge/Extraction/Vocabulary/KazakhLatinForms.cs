@@ -79,12 +79,12 @@ internal static class KazakhLatinForms
     }
 
     /// <summary>
-    /// A Russian stem spelt in Latin that a Latin entry of the list starts with ("делегат*" → "delegat*" beside
-    /// "delegate*") would match English words the list leaves out on purpose ("delegations"): it is not added.
+    /// A stem spelt in Latin that an open Latin entry of the list starts with ("делегат*" → "delegat*" beside
+    /// "delegate*") would match English words the list's longer stem leaves out on purpose ("delegations"): it is not added.
     /// </summary>
     static bool WidensALatinEntry(string spelt, IReadOnlyList<string> words)
     {
         var stem = spelt.TrimEnd('*');
-        return words.Any(w => !TextNormalizer.IsCyrillic(w) && w.TrimEnd('*').StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        return words.Any(w => w.EndsWith('*') && !TextNormalizer.IsCyrillic(w) && w[..^1].StartsWith(stem, StringComparison.OrdinalIgnoreCase));
     }
 }
