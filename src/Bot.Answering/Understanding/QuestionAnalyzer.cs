@@ -92,8 +92,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
-            // "сауданың", "Еуропаға": a Kazakh form the lexicon does not list means what its bare form ("сауда") is listed under.
-            if (concepts.Count == 0 && lang == "kk" && TextNormalizer.IsCyrillic(folded)) concepts = lexicon.ConceptsListing(KazakhSuffixes.StripOnce(folded));
+            // "сауданың", "делегациясын": a Kazakh form the lexicon does not list means what the first form it lists is listed
+            // under, its endings taken off one at a time ("сауда", "делегациясы").
+            if (concepts.Count == 0 && lang == "kk" && TextNormalizer.IsCyrillic(folded)) concepts = ListedForm(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
             wordKeys.UnionWith(keys);
             units.Add(new QueryUnit(word, keys, IsEntity: false)
@@ -171,6 +172,20 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             for (var i = 0; i < written.Count; i++)
                 if (written[i] == post.Label && (Names(i - 1) || Names(i + 1))) { units[u] = post with { IsTitle = true }; break; }
         }
+    }
+
+    IReadOnlyList<string> ListedForm(string folded)
+    {
+        const int MaxEndings = 3;
+        var form = folded;
+        for (var i = 0; i < MaxEndings; i++)
+        {
+            var bare = KazakhSuffixes.StripOnce(form);
+            if (bare == form) break;
+            if (lexicon.ConceptsListing(bare) is { Count: > 0 } concepts) return concepts;
+            form = bare;
+        }
+        return [];
     }
 
     /// <summary>
