@@ -20,7 +20,7 @@ public sealed class EntityIndex
     // is indexed once) and the one copy of each key (the learned people of a large store share given names and surnames,
     // and every alias of a person repeats its words). An index lets go of it once built; one that is taught names after
     // that (extraction's copy) keeps it, and any other works it out again from its buckets if it is ever added to.
-    // Measured on the bench corpus: the answering index 28 → 22 MB.
+    // Measured on the bench corpus (heap dump while answering): the set alone held a 5 MB array of the index's 28 MB.
     Adding? _adding;
     [ThreadStatic] static List<TextWords.Word>? _words;
 
