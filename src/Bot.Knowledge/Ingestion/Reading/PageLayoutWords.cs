@@ -10,6 +10,8 @@ internal sealed class PageLayoutWords
     public List<string> ContainerTags { get; init; } = [];
     public List<string> ContainerRoles { get; init; } = [];
     public List<string> ClassWords { get; init; } = [];
+    public List<string> CaptionTags { get; init; } = [];
+    public List<string> CaptionClassWords { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
@@ -21,6 +23,8 @@ internal sealed class PageLayoutWords
     public static IReadOnlySet<string> Tags { get; } = File.ContainerTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> Roles { get; } = File.ContainerRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> Classes { get; } = File.ClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> CaptionTagSet { get; } = File.CaptionTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> CaptionClasses { get; } = File.CaptionClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A furniture phrase at the start of a line, and whether a colon follows it.</summary>
     public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
