@@ -17,6 +17,8 @@ internal sealed class PageLayoutWords
     public LanguageWords Home { get; init; } = [];
     public LanguageWords Modified { get; init; } = [];
     public LanguageWords PageNumbers { get; init; } = [];
+    public LanguageWords SourceLabels { get; init; } = [];
+    public LanguageWords TableLabels { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
 
@@ -42,6 +44,13 @@ internal sealed class PageLayoutWords
 
     /// <summary>A line that is only a page number: "Page 2 of 5", "стр. 3", "- 4 -", "7".</summary>
     public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line that is a source label and one address: "Source: https://…", "Источник: https://…".</summary>
+    public static Regex SourceLine { get; } = new(@"^[\s\p{P}-[(]]*" + Phrases.Alternation(File.SourceLabels.All) + @"\s*:\s*(?<url>https?://\S+)\s*$",
+        Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
+    public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>The start of a breadcrumb trail.</summary>
     public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);

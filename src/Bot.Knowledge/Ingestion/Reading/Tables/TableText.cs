@@ -29,6 +29,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         // The unit of the whole table, from the caption or the corner cell, goes with every column that states none;
         // the rest of the caption leads every row.
         var (subject, captionUnit) = Split(Caption);
+        subject = PageLayoutWords.TableLabel.Replace(subject, "");
         var tableUnit = captionUnit ?? Split(ColumnHeader(0)).Unit;
         var lead = subject.Length > 0 ? subject + " — " : "";
         var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), tableUnit)).ToArray();
@@ -93,6 +94,8 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     static string? Labelled(string? header, string? tableUnit)
     {
         if (header is null) return null;
+        // A column of shares ("Share, %") is in percent, whatever the table's money unit.
+        if (header.Contains('%', StringComparison.Ordinal)) tableUnit = null;
         var parts = header.Split(", ").Select(Split).ToList();
         var unit = parts.Select(p => p.Unit).LastOrDefault(u => u is not null) ?? tableUnit;
         var name = string.Join(", ", parts.Select(p => p.Name).Where(n => n.Length > 0));
