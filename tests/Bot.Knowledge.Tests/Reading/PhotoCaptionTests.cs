@@ -17,6 +17,7 @@ public sealed class PhotoCaptionTests : IDisposable
     [InlineData("<figure><img src=\"/f.jpg\" alt=\"\"><figcaption>Some 45 companies from both countries took part in the forum at Sofia Tech Park.</figcaption></figure>")]
     [InlineData("<div class=\"wp-caption\"><img src=\"/f.jpg\"><p class=\"wp-caption-text\">Some 45 companies from both countries took part in the forum at Sofia Tech Park.</p></div>")]
     [InlineData("<div class=\"article-image\"><img src=\"/f.jpg\"><div class=\"photo-caption\">Some 45 companies from both countries took part in the forum at Sofia Tech Park.</div></div>")]
+    [InlineData("<div class=\"article__photo\"><img src=\"/f.jpg\"><span class=\"article__photo-desc\">Some 45 companies from both countries took part in the forum at Sofia Tech Park.</span></div>")]
     public async Task The_caption_of_the_articles_photo_is_a_passage_of_the_article(string photo)
     {
         var (result, _) = await _files.IngestAsync("forum.html", $"""

@@ -14,9 +14,9 @@ public sealed record FrontMatter(string? Title, string? Date, string? Source, st
     public static readonly FrontMatter None = new(null, null, null, null, false, []);
 
     // Each field under the names the common site generators give it; the first name present wins.
-    static readonly string[] TitleKeys = ["title"];
-    static readonly string[] DateKeys = ["date", "publishdate", "published", "pubdate", "date_published"];
-    static readonly string[] SourceKeys = ["source", "url", "canonical", "canonical_url", "canonicalurl", "source_url", "link"];
+    static readonly string[] TitleKeys = ["title", "headline"];
+    static readonly string[] DateKeys = ["date", "publishdate", "published", "pubdate", "date_published", "datepublished", "publish_date", "published_at", "created", "created_at"];
+    static readonly string[] SourceKeys = ["source", "url", "canonical", "canonical_url", "canonicalurl", "source_url", "link", "original_url", "source_link", "external_url"];
     static readonly string[] LangKeys = ["lang", "language", "languagecode", "locale"];
     static readonly string[] FictionalKeys = ["fictional"];
 

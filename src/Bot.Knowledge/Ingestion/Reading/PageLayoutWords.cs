@@ -19,6 +19,7 @@ internal sealed class PageLayoutWords
     public LanguageWords PageNumbers { get; init; } = [];
     public LanguageWords SourceLabels { get; init; } = [];
     public LanguageWords TableLabels { get; init; } = [];
+    public LanguageWords Notices { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
 
@@ -48,6 +49,9 @@ internal sealed class PageLayoutWords
     /// <summary>A line that is a source label and one address: "Source: https://…", "Источник: https://…".</summary>
     public static Regex SourceLine { get; } = new(@"^[\s\p{P}-[(]]*" + Phrases.Alternation(File.SourceLabels.All) + @"\s*:\s*(?<url>https?://\S+)\s*$",
         Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>The start of a site's own notice (a cookie or consent banner): "We use cookies…".</summary>
+    public static Regex NoticeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Notices.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
     public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);

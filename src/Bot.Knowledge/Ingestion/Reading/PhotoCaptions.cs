@@ -52,8 +52,10 @@ public static class PhotoCaptions
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (PageLayoutWords.CaptionClasses.Contains(name)) return true;
-            foreach (var part in name.Split('-', '_'))
-                if (part.Length > 0 && PageLayoutWords.CaptionClasses.Contains(part)) return true;
+            // "article__photo-desc": a caption word may be one part of the name or two parts running.
+            var parts = name.Split('-', '_').Where(p => p.Length > 0).ToList();
+            for (var i = 0; i < parts.Count; i++)
+                if (PageLayoutWords.CaptionClasses.Contains(parts[i]) || i + 1 < parts.Count && PageLayoutWords.CaptionClasses.Contains(parts[i] + "-" + parts[i + 1])) return true;
         }
         return false;
     }
