@@ -127,5 +127,20 @@ public sealed class LayoutTextTests : IDisposable
         _files.SingleFigure("turnover", 2024).Value.ShouldBe(375.2);
     }
 
+    [Fact]
+    public async Task A_title_centred_under_a_letterhead_in_one_block_titles_the_note()
+    {
+        var (result, row) = await _files.IngestAsync("zapiska.txt", Lines(
+            "                 МИНИСТЕРСТВО ТОРГОВЛИ И ИНТЕГРАЦИИ",
+            "                      РЕСПУБЛИКИ КАЗАХСТАН",
+            "          Информационная записка о торговле",
+            "                   с Республикой Болгария",
+            "",
+            "     В первом полугодии 2025 года товарооборот Казахстана и Болгарии составил 190,4 млн долларов США."));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        row!.Title.ShouldBe("Информационная записка о торговле с Республикой Болгария");
+    }
+
     public void Dispose() => _files.Dispose();
 }

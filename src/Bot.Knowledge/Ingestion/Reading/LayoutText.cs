@@ -14,6 +14,9 @@ public static class LayoutText
 {
     const int IndentStep = 2;
 
+    /// <summary>How much of the page's width a line of running text fills.</summary>
+    const double FullLine = 0.6;
+
     /// <summary>The paragraphs of each page of a text, in order.</summary>
     public static List<IReadOnlyList<string>> Pages(string text)
     {
@@ -41,6 +44,9 @@ public static class LayoutText
             current.Clear();
             indent = -1;
         }
+        var nonBlank = lines.Where(l => l.Trim().Length > 0).ToList();
+        var margin = nonBlank.Count == 0 ? 0 : nonBlank.Min(Lead);
+        var width = nonBlank.Count == 0 ? 0 : nonBlank.Max(l => l.Length);
         var t = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -53,15 +59,21 @@ public static class LayoutText
             }
             var line = lines[i];
             if (line.Trim().Length == 0) { Flush(); continue; }
-            var lead = line.Length - line.TrimStart().Length;
-            // A line set in from the one before starts a paragraph, as a first-line indent does on paper.
-            if (indent >= 0 && lead >= indent + IndentStep) Flush();
+            var lead = Lead(line);
+            // A line set in from the one before starts a paragraph, as a first-line indent does on paper, when the line
+            // before ends a sentence or runs from the margin across the page; centred lines (a title) stay together.
+            if (indent >= 0 && lead >= indent + IndentStep
+                && (EndsSentence(lines[i - 1]) || indent <= margin + 1 && lines[i - 1].Length >= width * FullLine)) Flush();
             current.Add(line.Trim());
             indent = lead;
         }
         Flush();
         return paragraphs;
     }
+
+    static int Lead(string line) => line.Length - line.TrimStart().Length;
+
+    static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?' or ':' or ';'];
 
     /// <summary>
     /// A paragraph's lines as one text, a line per line, with a word broken over two lines joined: without its hyphen,

@@ -11,14 +11,19 @@ public static class Letterhead
     /// <returns>The title after a letterhead in capitals, or null when the text does not open with one.</returns>
     public static string? TitleAfter(IReadOnlyList<string> paragraphs)
     {
-        if (paragraphs.Count < 2 || !InCapitals(paragraphs[0])) return null;
-        for (var i = 1; i < paragraphs.Count && i <= LinesLooked; i++)
+        var capitals = 0;
+        // By lines: a letterhead and the title under it are often one block of centred lines.
+        foreach (var paragraph in paragraphs.Take(LinesLooked))
         {
-            var p = paragraphs[i];
+            var lines = paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             // A letterhead may take two lines ("MINISTRY OF FOREIGN AFFAIRS" over "OF THE REPUBLIC OF KAZAKHSTAN").
-            if (InCapitals(p)) continue;
-            if (p.Length > MaxTitleChars || p.TrimEnd().EndsWith('.') || PageFurniture.IsDateOnly(p) || PageFurniture.IsFurniture(p)) return null;
-            return string.Join(' ', p.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var head = lines.TakeWhile(InCapitals).Count();
+            capitals += head;
+            if (head == lines.Count) continue;
+            if (capitals == 0) return null;
+            // The title is the rest of the block, a line or two.
+            var title = string.Join(' ', lines.Skip(head));
+            return title.Length > MaxTitleChars || title.EndsWith('.') || PageFurniture.IsDateOnly(title) || PageFurniture.IsFurniture(title) ? null : title;
         }
         return null;
     }
