@@ -142,5 +142,19 @@ public sealed class LayoutTextTests : IDisposable
         row!.Title.ShouldBe("Информационная записка о торговле с Республикой Болгария");
     }
 
+    [Fact]
+    public async Task A_headline_in_capitals_above_a_byline_stays_the_title()
+    {
+        var (result, row) = await _files.IngestAsync("wire.txt", Lines(
+            "KAZMUNAYGAS ENTERS RACE FOR BURGAS REFINERY",
+            "Energy wire | 9 January 2025 | Source: https://example.org/news/kmg-burgas",
+            "",
+            "Kazakhstan's state oil and gas company KazMunayGas has put in an offer for the Burgas refinery, the agency reported."));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        row!.Title.ShouldBe("KAZMUNAYGAS ENTERS RACE FOR BURGAS REFINERY");
+        row.Url.ShouldBe("https://example.org/news/kmg-burgas");
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -2,7 +2,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
 /// The letterhead a ministry note opens with ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KAZAKHSTAN", in
-/// capitals): it names the sender, not the document. When a real title follows it, that is the title.
+/// capitals, naming a sender of page-layout.json): it names the sender, not the document. When a real title follows
+/// it, that is the title. A headline in capitals names no sender and stays the title.
 /// </summary>
 public static class Letterhead
 {
@@ -20,10 +21,12 @@ public static class Letterhead
             var head = lines.TakeWhile(InCapitals).Count();
             capitals += head;
             if (head == lines.Count) continue;
-            if (capitals == 0) return null;
+            // Capitals that name no sender ("KAZMUNAYGAS ENTERS RACE…") are a headline, and the headline is the title.
+            if (capitals == 0 || !paragraphs.SelectMany(p => p.Split('\n')).Take(capitals).Any(l => PageLayoutWords.Sender.IsMatch(l))) return null;
             // The title is the rest of the block, a line or two.
             var title = string.Join(' ', lines.Skip(head));
-            return title.Length > MaxTitleChars || title.EndsWith('.') || PageFurniture.IsDateOnly(title) || PageFurniture.IsFurniture(title) ? null : title;
+            return title.Length > MaxTitleChars || title.EndsWith('.') || title.Contains(" | ", StringComparison.Ordinal)
+                || PageFurniture.IsDateOnly(title) || PageFurniture.IsFurniture(title) ? null : title;
         }
         return null;
     }

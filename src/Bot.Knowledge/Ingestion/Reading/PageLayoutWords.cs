@@ -20,6 +20,7 @@ internal sealed class PageLayoutWords
     public LanguageWords SourceLabels { get; init; } = [];
     public LanguageWords TableLabels { get; init; } = [];
     public LanguageWords Notices { get; init; } = [];
+    public LanguageWords Senders { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
 
@@ -52,6 +53,9 @@ internal sealed class PageLayoutWords
 
     /// <summary>The start of a site's own notice (a cookie or consent banner): "We use cookies…".</summary>
     public static Regex NoticeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Notices.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A word naming who sends a note: "Ministry", "Посольство", "Министрлігі".</summary>
+    public static Regex Sender { get; } = Phrases.Compile(File.Senders.All);
 
     /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
     public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);
