@@ -169,6 +169,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
         var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
             : TopicFirst(item, kindAt) is { } topicFirst ? topicFirst
+            : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
             : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
             : item[start..];
@@ -210,6 +211,31 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     }
 
     /// <summary>
+    /// "… Болгария Көлік министрлігі Транскаспий бағытын дамыту туралы меморандумына қол қойды": where the kind word
+    /// stands right before the signing verb, as Kazakh writes it, the document's name is the words before the kind word,
+    /// back to the parties — after the last head noun of an institution ("министрлігі"), the word after the parties
+    /// ("арасында") or a clause mark, whichever is last; null in any other order.
+    /// </summary>
+    static int? HeadFinalTitleStart(string item, int kindAt, Match verb)
+    {
+        var kindEnd = KindEnd(item, kindAt);
+        if (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index])) return null;
+        var start = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
+        foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item[..kindAt])) start = Math.Max(start, after.Index + after.Length);
+        var position = start;
+        while (Tokenizer.Next(item.AsSpan(0, kindAt), ref position, out var wordStart, out var length))
+            if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = wordStart + length;
+        return Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
+    }
+
+    static int KindEnd(string item, int kindAt)
+    {
+        var end = kindAt;
+        while (end < item.Length && char.IsLetter(item[end])) end++;
+        return end;
+    }
+
+    /// <summary>
     /// A party neither the entity index nor its own words place takes the country the document writes with the same name
     /// ("the Bulgarian National Assembly"); of two parties in a document about two countries, one left without a country
     /// is from the country the other is not.
@@ -248,10 +274,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // "X and Y signed a memorandum …": the parties are the subject of the signing verb.
         if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
         {
-            var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
+            // Kazakh "A мен B … туралы меморандумға қол қойды": the document's name between the parties and the verb is no part of B.
+            var subjectEnd = KindsIn(item[..signing.Index]) is [.., var last] && HeadFinalTitleStart(item, last.Index, signing) is { } titleStart
+                ? titleStart : signing.Index;
+            var subject = Regex.Replace(item[..subjectEnd], @"^.*,\s*", "");
             subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
-            // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date that opens the clause is no part of a party.
-            if (DateFinder.Find(subject, documentDate) is [{ Index: <= 3 } opening, ..]) subject = FromCapital(subject, opening.EndIndex);
+            // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date (and a city) that opens the clause is no part of a party.
+            subject = WithoutOpeningTimeAndPlace(subject, documentDate);
             // Two known sides of two countries, or two proper names ("Lozen Chem and the Ministry of Health of Kazakhstan"),
             // whose countries the document then tells (see WithCountries): never two sides of one country.
             if (BestSplit(subject) is { } named && named[0].Country is var a && named[1].Country is var b
@@ -279,7 +308,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var first = clause[..space];
         foreach (var ending in AgreementVocabulary.PlaceMentionEndings)
             if (first.Length > ending.Length + 2 && first.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && (Resolve(first).Entity ?? Resolve(first[..^ending.Length]).Entity) is { Type: "city" })
+                && (Resolve(first).Entity ?? Resolve(first[..^ending.Length]).Entity) is { Type: "city" or "place" or "region" })
                 return clause[(space + 1)..].TrimStart();
         return clause;
     }

@@ -48,6 +48,20 @@ public sealed class AgreementReadingTests : IDisposable
         memorandum.Parties.Select(p => p.Name).ShouldBe(
             ["Қазақстан Республикасының Сауда және интеграция министрлігі", "Болгария Республикасының Экономика министрлігі"]);
         Countries(memorandum).ShouldBe("BG+KZ");
+        memorandum.Title.ShouldBe("Инвестициялар туралы меморандумға");
+    }
+
+    [Fact]
+    public async Task A_Kazakh_sentence_naming_the_document_between_the_parties_and_the_verb_keeps_the_name_out_of_the_second_party()
+    {
+        var agreements = await IngestAsync("kk", "2025-06-10",
+            "Кеше Ақордада Қазақстан Цифрлық даму министрлігі мен Болгария Электрондық басқару министрлігі "
+            + "электрондық үкімет саласындағы ынтымақтастық туралы меморандумға қол қойды.");
+
+        var memorandum = agreements.ShouldHaveSingleItem();
+        memorandum.Parties.Select(p => p.Name).ShouldBe(["Қазақстан Цифрлық даму министрлігі", "Болгария Электрондық басқару министрлігі"]);
+        memorandum.Title.ShouldBe("Электрондық үкімет саласындағы ынтымақтастық туралы меморандумға");
+        memorandum.Signed.ShouldBe(new PartialDate(2025, 6, 9));
     }
 
     [Fact]
