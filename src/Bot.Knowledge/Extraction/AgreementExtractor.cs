@@ -213,19 +213,22 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <summary>
     /// "… Болгария Көлік министрлігі Транскаспий бағытын дамыту туралы меморандумына қол қойды": where the kind word
     /// stands right before the signing verb, as Kazakh writes it, the document's name is the words before the kind word,
-    /// back to the parties — after the last head noun of an institution ("министрлігі"), the word after the parties
-    /// ("арасында") or a clause mark, whichever is last; null in any other order.
+    /// back to the parties — after the last head noun of an institution ("министрлігі") or the word after the parties
+    /// ("арасында"), whichever is last in its clause; null in any other order or without the parties before it.
     /// </summary>
     static int? HeadFinalTitleStart(string item, int kindAt, Match verb)
     {
         var kindEnd = KindEnd(item, kindAt);
         if (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index])) return null;
-        var start = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
-        foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item[..kindAt])) start = Math.Max(start, after.Index + after.Length);
-        var position = start;
+        var clause = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
+        var start = -1;
+        foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item, clause))
+            if (after.Index < kindAt) start = Math.Max(start, after.Index + after.Length);
+        var position = clause;
         while (Tokenizer.Next(item.AsSpan(0, kindAt), ref position, out var wordStart, out var length))
-            if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = wordStart + length;
-        return Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
+            if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = Math.Max(start, wordStart + length);
+        // Without the parties before it ("during the visit the parties signed five memoranda") there is no name to read.
+        return start >= 0 && Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
     }
 
     static int KindEnd(string item, int kindAt)

@@ -65,6 +65,16 @@ public sealed class AgreementReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signing_after_talks_takes_the_city_the_lead_places_the_talks_in_when_the_item_has_no_dateline()
+    {
+        var agreements = await IngestAsync("en", "2025-03-12",
+            "On Tuesday in Sofia the prime ministers of Bulgaria and Kazakhstan held talks on energy and transit routes.\n\n"
+            + "After the talks, Bulgargaz and KazMunayGas signed a memorandum on long-term gas supplies.");
+
+        agreements.ShouldHaveSingleItem().Place.ShouldBe("Sofia");
+    }
+
+    [Fact]
     public async Task A_Russian_count_of_documents_after_po_itogam_lists_signed_documents()
     {
         var agreements = await IngestAsync("ru", "2023-10-02",
