@@ -47,7 +47,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var listed = colon >= 0 && colon < sentence.Length - 1 && KindsIn(sentence[(colon + 1)..]).Count > 0;
         var listPart = listed ? sentence[(colon + 1)..] : sentence;
         var signed = SigningDate(sentence, context);
-        var place = PlaceIn(sentence) ?? context.Place;
+        var place = PlaceIn(sentence) ?? context.PlaceOf(signed);
         // "Between Astana and Sofia the following were signed: a memorandum on X; …": the items share the sentence's parties.
         var intro = listed ? sentence[..colon] : sentence;
         foreach (var item in SplitItems(listPart))
@@ -77,7 +77,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         var signed = SigningDate(signingSentence, context);
         foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
-            if (Draft(part, signed, PlaceIn(signingSentence) ?? context.Place, signingSentence, context, documentWord: true) is { } draft) yield return draft;
+            if (Draft(part, signed, PlaceIn(signingSentence) ?? context.PlaceOf(signed), signingSentence, context, documentWord: true) is { } draft) yield return draft;
     }
 
     /// <summary>Where each document kind word stands in the text, in order; words naming a group ("memoranda") are left out.</summary>

@@ -75,6 +75,16 @@ public sealed class AgreementReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signing_years_before_the_news_does_not_take_the_city_of_the_lead()
+    {
+        var agreements = await IngestAsync("en", "2025-03-12",
+            "On Tuesday in Sofia the mayors of Sofia and Astana opened an exhibition of photographs.\n\n"
+            + "In 2016 the cities of Burgas and Aktau signed a memorandum on port cooperation.");
+
+        agreements.ShouldHaveSingleItem().Place.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_Russian_count_of_documents_after_po_itogam_lists_signed_documents()
     {
         var agreements = await IngestAsync("ru", "2023-10-02",
