@@ -47,7 +47,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var listed = colon >= 0 && colon < sentence.Length - 1 && KindsIn(sentence[(colon + 1)..]).Count > 0;
         var listPart = listed ? sentence[(colon + 1)..] : sentence;
         var signed = SigningDate(sentence, context);
-        var place = PlaceIn(sentence) ?? context.Place;
+        var place = PlaceIn(sentence) ?? context.PlaceOf(signed);
         // "Between Astana and Sofia the following were signed: a memorandum on X; …": the items share the sentence's parties.
         var intro = listed ? sentence[..colon] : sentence;
         foreach (var item in SplitItems(listPart))
@@ -77,7 +77,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         var signed = SigningDate(signingSentence, context);
         foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
-            if (Draft(part, signed, PlaceIn(signingSentence) ?? context.Place, signingSentence, context, documentWord: true) is { } draft) yield return draft;
+            if (Draft(part, signed, PlaceIn(signingSentence) ?? context.PlaceOf(signed), signingSentence, context, documentWord: true) is { } draft) yield return draft;
     }
 
     /// <summary>Where each document kind word stands in the text, in order; words naming a group ("memoranda") are left out.</summary>
@@ -169,6 +169,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
         var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
             : TopicFirst(item, kindAt) is { } topicFirst ? topicFirst
+            : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
             : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
             : item[start..];
@@ -210,6 +211,34 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     }
 
     /// <summary>
+    /// "… Болгария Көлік министрлігі Транскаспий бағытын дамыту туралы меморандумына қол қойды": where the kind word
+    /// stands right before the signing verb, as Kazakh writes it, the document's name is the words before the kind word,
+    /// back to the parties — after the last head noun of an institution ("министрлігі") or the word after the parties
+    /// ("арасында"), whichever is last in its clause; null in any other order or without the parties before it.
+    /// </summary>
+    static int? HeadFinalTitleStart(string item, int kindAt, Match verb)
+    {
+        var kindEnd = KindEnd(item, kindAt);
+        if (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index])) return null;
+        var clause = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
+        var start = -1;
+        foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item, clause))
+            if (after.Index < kindAt) start = Math.Max(start, after.Index + after.Length);
+        var position = clause;
+        while (Tokenizer.Next(item.AsSpan(0, kindAt), ref position, out var wordStart, out var length))
+            if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = Math.Max(start, wordStart + length);
+        // Without the parties before it ("during the visit the parties signed five memoranda") there is no name to read.
+        return start >= 0 && Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
+    }
+
+    static int KindEnd(string item, int kindAt)
+    {
+        var end = kindAt;
+        while (end < item.Length && char.IsLetter(item[end])) end++;
+        return end;
+    }
+
+    /// <summary>
     /// A party neither the entity index nor its own words place takes the country the document writes with the same name
     /// ("the Bulgarian National Assembly"); of two parties in a document about two countries, one left without a country
     /// is from the country the other is not.
@@ -248,10 +277,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // "X and Y signed a memorandum …": the parties are the subject of the signing verb.
         if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
         {
-            var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
+            // Kazakh "A мен B … туралы меморандумға қол қойды": the document's name between the parties and the verb is no part of B.
+            var subjectEnd = KindsIn(item[..signing.Index]) is [.., var last] && HeadFinalTitleStart(item, last.Index, signing) is { } titleStart
+                ? titleStart : signing.Index;
+            var subject = Regex.Replace(item[..subjectEnd], @"^.*,\s*", "");
             subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
-            // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date that opens the clause is no part of a party.
-            if (DateFinder.Find(subject, documentDate) is [{ Index: <= 3 } opening, ..]) subject = FromCapital(subject, opening.EndIndex);
+            // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date (and a city) that opens the clause is no part of a party.
+            subject = WithoutOpeningTimeAndPlace(subject, documentDate);
             // Two known sides of two countries, or two proper names ("Lozen Chem and the Ministry of Health of Kazakhstan"),
             // whose countries the document then tells (see WithCountries): never two sides of one country.
             if (BestSplit(subject) is { } named && named[0].Country is var a && named[1].Country is var b
@@ -279,7 +311,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var first = clause[..space];
         foreach (var ending in AgreementVocabulary.PlaceMentionEndings)
             if (first.Length > ending.Length + 2 && first.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && (Resolve(first).Entity ?? Resolve(first[..^ending.Length]).Entity) is { Type: "city" })
+                && (Resolve(first).Entity ?? Resolve(first[..^ending.Length]).Entity) is { Type: "city" or "place" or "region" })
                 return clause[(space + 1)..].TrimStart();
         return clause;
     }

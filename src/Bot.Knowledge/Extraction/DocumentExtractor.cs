@@ -92,7 +92,7 @@ public sealed class DocumentExtractor
         // Built only for the few sentences that sign something: the dates of the sentences before it are read for it.
         SigningContext Context(int i) =>
             new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties ??= DocumentCountries(facts))
-            { CountryNamed = name => CountryNamedWith(facts, name) };
+            { CountryNamed = name => CountryNamedWith(facts, name), LeadPlace = facts.LeadPlace?.Name };
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
         var namedBySigning = 0;

@@ -12,5 +12,17 @@ public sealed record SigningContext(PartialDate? DocumentDate, string? Place, Pa
     /// <summary>The country the document gives a name where it writes it with a country word ("the Bulgarian National Assembly").</summary>
     public Func<string, string?>? CountryNamed { get; init; }
 
+    /// <summary>The city the lead places the news in, for a document without a dateline (see <see cref="PlaceOf"/>).</summary>
+    public string? LeadPlace { get; init; }
+
+    /// <summary>
+    /// Where a signing the sentence places nowhere took place: the dateline's city, else the lead's city when the signing
+    /// is the news (signed within <see cref="NewsDays"/> before the document's date), never for a signing of years before.
+    /// </summary>
+    public string? PlaceOf(PartialDate? signed) =>
+        Place ?? (signed is { } s && DocumentDate is { } d && s.End >= d.Start.AddDays(-NewsDays) && s.Start <= d.End ? LeadPlace : null);
+
+    const int NewsDays = 7;
+
     public static readonly SigningContext None = new(null, null, null, []);
 }

@@ -48,6 +48,40 @@ public sealed class AgreementReadingTests : IDisposable
         memorandum.Parties.Select(p => p.Name).ShouldBe(
             ["Қазақстан Республикасының Сауда және интеграция министрлігі", "Болгария Республикасының Экономика министрлігі"]);
         Countries(memorandum).ShouldBe("BG+KZ");
+        memorandum.Title.ShouldBe("Инвестициялар туралы меморандумға");
+    }
+
+    [Fact]
+    public async Task A_Kazakh_sentence_naming_the_document_between_the_parties_and_the_verb_keeps_the_name_out_of_the_second_party()
+    {
+        var agreements = await IngestAsync("kk", "2025-06-10",
+            "Кеше Ақордада Қазақстан Цифрлық даму министрлігі мен Болгария Электрондық басқару министрлігі "
+            + "электрондық үкімет саласындағы ынтымақтастық туралы меморандумға қол қойды.");
+
+        var memorandum = agreements.ShouldHaveSingleItem();
+        memorandum.Parties.Select(p => p.Name).ShouldBe(["Қазақстан Цифрлық даму министрлігі", "Болгария Электрондық басқару министрлігі"]);
+        memorandum.Title.ShouldBe("Электрондық үкімет саласындағы ынтымақтастық туралы меморандумға");
+        memorandum.Signed.ShouldBe(new PartialDate(2025, 6, 9));
+    }
+
+    [Fact]
+    public async Task A_signing_after_talks_takes_the_city_the_lead_places_the_talks_in_when_the_item_has_no_dateline()
+    {
+        var agreements = await IngestAsync("en", "2025-03-12",
+            "On Tuesday in Sofia the prime ministers of Bulgaria and Kazakhstan held talks on energy and transit routes.\n\n"
+            + "After the talks, Bulgargaz and KazMunayGas signed a memorandum on long-term gas supplies.");
+
+        agreements.ShouldHaveSingleItem().Place.ShouldBe("Sofia");
+    }
+
+    [Fact]
+    public async Task A_signing_years_before_the_news_does_not_take_the_city_of_the_lead()
+    {
+        var agreements = await IngestAsync("en", "2025-03-12",
+            "On Tuesday in Sofia the mayors of Sofia and Astana opened an exhibition of photographs.\n\n"
+            + "In 2016 the cities of Burgas and Aktau signed a memorandum on port cooperation.");
+
+        agreements.ShouldHaveSingleItem().Place.ShouldBeNull();
     }
 
     [Fact]

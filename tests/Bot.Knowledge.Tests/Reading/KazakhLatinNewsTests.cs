@@ -52,6 +52,7 @@ public sealed class KazakhLatinNewsTests : IDisposable
 
         var memorandum = _files.Store.Agreements.All().ShouldHaveSingleItem();
         memorandum.Kind.ShouldBe("memorandum");
+        memorandum.Title.ShouldBe("Jañartylatyn energiia közderı turaly memorandumğa");
         memorandum.Signed.ShouldBe(new PartialDate(2025, 10, 2));
         memorandum.Place.ShouldBe("Almaty");
         memorandum.Parties.Select(p => (p.Name, p.Country)).ShouldBe(

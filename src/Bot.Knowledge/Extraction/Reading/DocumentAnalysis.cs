@@ -44,7 +44,11 @@ public static partial class DocumentAnalysis
         }
         var running = RunningText(facts);
         var lead = LeadDate(facts, running, doc.Published);
-        return (new DocumentFacts(facts, doc.Published, doc.Lang, Dateline(facts), lead) { NewsMonth = NewsMonth(facts, running, doc.Published, lead) }, learned);
+        var dateline = Dateline(facts);
+        return (new DocumentFacts(facts, doc.Published, doc.Lang, dateline, lead)
+        {
+            NewsMonth = NewsMonth(facts, running, doc.Published, lead), LeadPlace = dateline is null ? LeadPlace(facts, running) : null,
+        }, learned);
     }
 
     /// <summary>
@@ -96,6 +100,35 @@ public static partial class DocumentAnalysis
             if (first.Places.FirstOrDefault(p => p.Start < end && p.Entity.Type is "city" or "place") is { } place) return Places.Of(place.Entity);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The city the first sentence of the lead (the first paragraph of running text) places its news in: a city after a
+    /// place preposition ("in Astana", "в Софии") or in its place-mention form ("Астанада").
+    /// </summary>
+    static EventPlace? LeadPlace(List<SentenceFacts> units, List<(int Paragraph, int Chars)> running)
+    {
+        var lead = running.FindIndex(p => p.Chars >= 60);
+        if (lead < 0) return null;
+        var first = units.Find(u => u.Unit.Paragraph == running[lead].Paragraph && u.Unit.Kind == UnitKind.Sentence);
+        if (first is null) return null;
+        foreach (var place in first.Places)
+        {
+            if (place.Entity.Type != "city") continue;
+            var word = first.Text.Substring(place.Start, place.Length);
+            if (AgreementVocabulary.PlaceMentionEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                || PrepositionBefore(first.Text, place.Start))
+                return Places.Of(place.Entity);
+        }
+        return null;
+    }
+
+    /// <summary>Whether a place preposition ("in", "в", "във") is the word right before the place at <paramref name="start"/>.</summary>
+    static bool PrepositionBefore(string text, int start)
+    {
+        foreach (Match m in AgreementVocabulary.PlacePhrase.Matches(text))
+            if (m.Groups["p"].Index == start) return true;
+        return false;
     }
 
     /// <summary>The paragraphs of running text in the order they start, each with the characters of its sentences.</summary>

@@ -9,6 +9,12 @@ namespace Bot.Knowledge.Extraction.Reading;
 public sealed record DocumentFacts(
     IReadOnlyList<SentenceFacts> Units, PartialDate? Published, string Lang, EventPlace? Dateline, PartialDate? LeadDate)
 {
+    /// <summary>
+    /// The city the lead's news happened in ("Today in the Akorda palace in Astana the Head of State held talks …"):
+    /// where a document without a dateline places what it reports without a place of its own (a signing "after the talks").
+    /// </summary>
+    public EventPlace? LeadPlace { get; init; }
+
     /// <summary>The publication month, for a news lead that dates nothing (see <see cref="ContextDate"/>).</summary>
     public PartialDate? NewsMonth { get; init; }
 
