@@ -23,7 +23,7 @@ public static class AgreementField
         var texts = new[] { w.Sentence, w.Before, w.Preceding, w.Title }.OfType<string>().ToList();
         var asked = AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(q.Text)).ToList();
         if (asked.Count > 0 && !texts.Any(text => asked.Any(d => d.Pattern.IsMatch(text)))) return false;
-        var topic = AgreementTopic.Of(q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count)
+        var topic = AgreementTopic.Of(q, q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count)
             .Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !AgreementVocabulary.NamesDocuments(u.Label)).ToList());
         if (topic.Count == 0) return true;
         var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);

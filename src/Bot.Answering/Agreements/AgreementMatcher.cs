@@ -38,7 +38,7 @@ public static class AgreementMatcher
         var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
-        if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(subject) is { Count: > 0 } topic)
+        if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
             list = list.Where(a => topic.Any(u => u.Keys.Any(k => !Generic.Contains(k) && KeysOf(a, entities).Contains(k)))).ToList();
         if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
