@@ -1,6 +1,8 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Agreements;
 
@@ -8,16 +10,23 @@ namespace Bot.Answering.Agreements;
 /// "When did the air services agreement enter into force?": a question that names an agreement by its field (air services,
 /// education, ports) is about that agreement, so a sentence about an agreement of another field does not answer it, however
 /// well it states an entry into force ("The agreement entered into force on 3 February 2016", told of the education
-/// agreement). The field must be named in the sentence, beside it, before it in its paragraph or in the headline; the
-/// fields' words are those the extractor files agreements under, in all four languages.
+/// agreement). The field must be named in the sentence, before it in its paragraph or in the headline — as one
+/// of the fields the extractor files agreements under (in all four languages), and by a word of the question's topic
+/// (<see cref="AgreementTopic"/>: "port" is not "railway", though both are transport).
 /// </summary>
 public static class AgreementField
 {
     public static bool Holds(Question q, EvidenceWindow w)
     {
-        if (!q.AboutAgreements) return true;
+        if (!q.AboutAgreements || BeyondTheCard.AsksForAgreements(q.Text)) return true;
+        // What follows the sentence tells of the next thing: the agreement a sentence is about is named in it or before it.
+        var texts = new[] { w.Sentence, w.Before, w.Preceding, w.Title }.OfType<string>().ToList();
         var asked = AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(q.Text)).ToList();
-        if (asked.Count == 0) return true;
-        return new[] { w.Sentence, w.Before, w.After, w.Preceding, w.Title }.OfType<string>().Any(text => asked.Any(d => d.Pattern.IsMatch(text)));
+        if (asked.Count > 0 && !texts.Any(text => asked.Any(d => d.Pattern.IsMatch(text)))) return false;
+        var topic = AgreementTopic.Of(q, q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count)
+            .Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !AgreementVocabulary.NamesDocuments(u.Label)).ToList());
+        if (topic.Count == 0) return true;
+        var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);
+        return topic.Any(u => u.Keys.Overlaps(keys));
     }
 }

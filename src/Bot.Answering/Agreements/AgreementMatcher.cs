@@ -34,9 +34,13 @@ public static class AgreementMatcher
                 || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
 
         var list = candidates.ToList();
-        if (list.Count <= 1) return list;
+        if (list.Count == 0) return list;
         var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
-        if (subject.Count == 0) return list;
+        // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
+        // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
+        if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
+            list = list.Where(a => topic.Any(u => u.Keys.Any(k => !Generic.Contains(k) && KeysOf(a, entities).Contains(k)))).ToList();
+        if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
         var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
         var best = scored.Max(s => s.Score);

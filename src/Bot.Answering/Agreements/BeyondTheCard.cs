@@ -23,7 +23,7 @@ public static class BeyondTheCard
     }
 
     /// <summary>"Какие документы подписали во время визита…": a which-question about documents asks for the agreements themselves.</summary>
-    static bool AsksForAgreements(string question)
+    internal static bool AsksForAgreements(string question)
     {
         var words = Tokenizer.Words(TextNormalizer.Fold(question)).ToList();
         for (var i = 0; i < words.Count; i++)
@@ -36,7 +36,7 @@ public static class BeyondTheCard
     }
 
     // The lexicon's concepts of documents and signing: "agreements", "меморандумы", "подписали" find the record too.
-    static readonly HashSet<string> DocumentConcepts = new(["agreement", "memorandum", "protocol", "document", "sign"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> DocumentConcepts = new(["agreement", "memorandum", "protocol", "document", "sign"], StringComparer.Ordinal);
 
     static bool FindsTheAgreement(string word) =>
         Passages.TimeWords.IsTime(word) || word.Any(char.IsDigit)

@@ -14,10 +14,11 @@ public sealed class AgreementFieldNewsFixture : NewsFixture
             "The air services agreement between Kazakhstan and Bulgaria was initialled in Sofia in October 2017; it has not entered into force yet. "
             + "Airlines of both countries are studying demand for a direct route."));
         files.Write("twinning-en.md", Doc("Varna and Aktau become twin cities", "2024-03-12", "en",
-            "The mayor of Varna Blagomir Kotsev and the akim of Aktau Nurlan Rakhimov signed a memorandum on twinning in Varna on 11 March 2024. "
-            + "The mayors of Burgas and Atyrau discussed port cooperation at the same meeting."));
+            "The mayor of Varna Blagomir Kotsev and the akim of Aktau Nurlan Rakhimov signed a memorandum on twinning in Varna on 11 March 2024."));
         files.Write("tax-en.md", Doc("Tax convention signed", "1997-11-14", "en",
             "Kazakhstan and Bulgaria signed a convention on the avoidance of double taxation in Almaty on 13 November 1997."));
+        files.Write("railway-en.md", Doc("Railway memorandum signed", "2022-09-15", "en",
+            "The transport ministries of Kazakhstan and Bulgaria signed a memorandum on cooperation in railway transport in Astana on 14 September 2022."));
         files.Write("fair-ru.md", Doc("Ярмарка в Астане", "2023-05-02", "ru",
             "В Астане открылась ярмарка болгарских вин. В ней приняли участие сорок производителей."));
     }

@@ -66,4 +66,21 @@ public sealed class AgreementFieldTests(AgreementFieldNewsFixture fixture) : ICl
         answer.Text.ShouldNotStartWith("13");
         answer.Text.ShouldContain("1997");
     }
+
+    [Theory]
+    [InlineData("When did Kazakhstan and Bulgaria sign the memorandum on port cooperation?", "en")]
+    [InlineData("Когда Казахстан и Болгария подписали меморандум о сотрудничестве портов?", "ru")]
+    public void A_memorandum_no_text_tells_of_is_not_given_the_card_or_date_of_another_memorandum_of_its_field(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldNotContain("2022");
+        answer.Text.ShouldNotContain("railway");
+    }
+
+    [Fact]
+    public void The_memorandum_whose_topic_the_question_names_is_found()
+    {
+        Ask("When did Kazakhstan and Bulgaria sign the memorandum on railway transport?", "en").Text.ShouldContain("2022");
+    }
 }
