@@ -48,6 +48,7 @@ internal static class BenchJson
             ["ingest_gc0"] = r.Ingest.Collections[0],
             ["ingest_gc1"] = r.Ingest.Collections[1],
             ["ingest_gc2"] = r.Ingest.Collections[2],
+            ["ingest_gc_pause_s"] = Math.Round(r.Ingest.GcPauseSeconds, 2),
             ["answer_peak_mb"] = Math.Round(r.AnswerPeakMb, 1),
             ["ingest_gc_committed_mb"] = Math.Round(r.Memory["ingested"].GcCommittedMb, 1),
             ["gc_committed_mb"] = Math.Round(last.GcCommittedMb, 1),

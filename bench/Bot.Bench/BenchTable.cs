@@ -26,7 +26,7 @@ internal static class BenchTable
         s.AppendLine("ingestion, seconds summed over documents:");
         s.AppendLine(C, $"  generate {i.GenerateSeconds:F2} (not counted) | parse {i.ParseSeconds:F2} | extract {i.ExtractSeconds:F2} | figures {i.FigureReading.WallSeconds:F2} + prepare {i.PrepareSeconds:F2} + save {i.SaveSeconds:F2} (beside those; reading waited {i.Wait.WallSeconds:F2} for them) | {i.Agreements:N0} agreement and {i.Figures:N0} figure drafts");
         s.AppendLine(C, $"  CPU s / MB allocated by the thread doing each step: {string.Join(" | ", i.Steps.Select(x => $"{x.Step} {x.Cost.CpuSeconds:F2} / {x.Cost.AllocatedMb:N0}"))}");
-        s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}, {i.DocsPerProcessCpuSecond:N0} per CPU second of the whole process; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}");
+        s.AppendLine(C, $"  {i.DocsPerCpuSecond:N0} docs per CPU second{(ThreadClock.IsCpuTime ? "" : " (no thread CPU clock here: wall time)")}, {i.DocsPerProcessCpuSecond:N0} per CPU second of the whole process; collections during ingest gen0/gen1/gen2 {string.Join('/', i.Collections)}, all threads paused for the GC {i.GcPauseSeconds:F2} s");
         s.AppendLine(C, $"agreements: {r.Agreements:N0} stored = {r.SeededAgreements:N0} seeded + {r.Agreements - r.SeededAgreements:N0} from the corpus, whose articles report {r.ReportedAgreements:N0} distinct signed documents");
         s.AppendLine(C, $"FTS with common keys dropped (df > 20%, as SentenceRanker does): p50 {r.FtsContentP(50):F2} ms, p99 {r.FtsContentP(99):F2} ms, answer/FTS p99 {r.RatioContentP99:F2}");
         s.AppendLine("answers by question category:");

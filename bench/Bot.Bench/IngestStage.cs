@@ -28,6 +28,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var figuring = new FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>(d => WithFigures(d, figureMeter));
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var processCpu = ProcessCpu();
+        var paused = GC.GetTotalPauseDuration();
         meter.Start();
         var extractor = new DocumentExtractor(entities.Index());
         var terms = new IndexTextCache();
@@ -77,7 +78,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
         var overhead = meter["generate"].CpuSeconds + meter["setup"].CpuSeconds;
         return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
-            agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead };
+            agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead, GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds };
     }
 
     static double ProcessCpu()

@@ -16,6 +16,9 @@ internal sealed record IngestTimings(int Documents, StepCost Generate, StepCost 
     /// </summary>
     public double ProcessCpuSeconds { get; init; }
 
+    /// <summary>Wall seconds every thread of the process stood still for the GC during ingestion (GC.GetTotalPauseDuration).</summary>
+    public double GcPauseSeconds { get; init; }
+
     /// <summary>Documents per CPU second of the whole process (<see cref="ProcessCpuSeconds"/>).</summary>
     public double DocsPerProcessCpuSecond => ProcessCpuSeconds > 0 ? Documents / ProcessCpuSeconds : 0;
 

@@ -83,10 +83,11 @@ public static class PersonFinder
 
     static bool IsBreaker(TokenList t, int i, int next, IReadOnlyList<EntitySpan> known)
     {
-        var folded = t[i].Folded;
-        if (NameRules.IsNotNameFolded(folded) || NameRules.EndsInstitutionFolded(folded)) return true;
-        if (EventWords.RoleWords.ContainsFolded(folded) || Extraction.CalendarWords.Month(folded) is not null) return true;
-        if (Gazetteer.IsCountryWordFolded(folded)) return true;
+        // What the word is depends on the word alone: worked out once per written word and kept in its shared record,
+        // not looked up in five vocabularies at every capitalised word of every sentence.
+        var forms = t.FormsAt(i);
+        if (forms.NameBreak == 0) forms.NameBreak = BreaksNames(forms.Folded) ? 2 : 1;
+        if (forms.NameBreak == 2) return true;
         var start = t[i].Start;
         EntitySpan? place = null;
         // Indexed, not enumerated: an enumerator of the interface is an allocation per capitalised word.
@@ -97,6 +98,12 @@ public static class PersonFinder
         var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End]);
         return !givenName;
     }
+
+    /// <summary>A word no personal name holds: a non-name, an institution's head noun or legal form, a title, a month, a country word.</summary>
+    static bool BreaksNames(string folded) =>
+        NameRules.IsNotNameFolded(folded) || NameRules.EndsInstitutionFolded(folded)
+        || EventWords.RoleWords.ContainsFolded(folded) || Extraction.CalendarWords.Month(folded) is not null
+        || Gazetteer.IsCountryWordFolded(folded);
 
     static PersonName? Name(TokenList tokens, string lang, List<(int Start, int End)> segment, IReadOnlySet<string> seenSurnames, int previousEnd)
     {

@@ -28,14 +28,24 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
         // last text asked is kept per thread (a string never changes, so the same instance has the same answer).
         if (ReferenceEquals(text, _lastAsked)) return _lastAnswer;
-        var answer = (AgreementVocabulary.Signing.IsMatch(text) || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
+        var mentions = AgreementVocabulary.Signing.IsMatch(text);
+        var answer = (mentions || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
             && !AgreementVocabulary.NotYetSigned.IsMatch(text);
-        (_lastAsked, _lastAnswer) = (text, answer);
+        (_lastAsked, _lastAnswer, _lastMentions) = (text, answer, mentions);
         return answer;
+    }
+
+    /// <summary>Whether the text names signing at all ("signed", "will sign", "подписание"), stated as done or not.</summary>
+    /// <remarks>Read beside <see cref="StatesSigning"/>, which has just scanned the same sentence for it: kept, not scanned again.</remarks>
+    public static bool MentionsSigning(string text)
+    {
+        StatesSigning(text);
+        return _lastMentions;
     }
 
     [ThreadStatic] static string? _lastAsked;
     [ThreadStatic] static bool _lastAnswer;
+    [ThreadStatic] static bool _lastMentions;
 
     /// <summary>The documents a sentence says were signed.</summary>
     public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)

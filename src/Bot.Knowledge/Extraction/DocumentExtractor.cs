@@ -106,7 +106,7 @@ public sealed class DocumentExtractor
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
             if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
-            else if (signs || AgreementVocabulary.Signing.IsMatch(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
+            else if (signs || AgreementExtractor.MentionsSigning(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
             else if (i - lastSigning <= 3 && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)
                 && (AgreementExtractor.NamesSeveralDocuments(s.Text)

@@ -23,7 +23,8 @@ internal static class SearchIndex
         {
             // Another process may have rebuilt it while this one waited for the write lock.
             if (Version(c) == current) return;
-            c.Execute("DELETE FROM passage_fts");
+            // The index keeps no copy of its text (contentless): 'delete-all' empties it at once, not row by row.
+            c.Execute("INSERT INTO passage_fts(passage_fts) VALUES ('delete-all')");
             using var insert = new PreparedStatement(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
             var terms = new IndexTextCache();
             long after = 0;

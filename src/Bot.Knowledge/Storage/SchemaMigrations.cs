@@ -303,5 +303,16 @@ internal static class SchemaMigrations
             "ALTER TABLE question_log ADD COLUMN mode TEXT",
             "ALTER TABLE question_log ADD COLUMN latency_ms INTEGER",
         ],
+        // v16: the search index keeps its terms and no copy of them. Nothing reads the indexed text back (passages hold
+        // the text; search reads rowids and rank), yet FTS5 stored it once more in a table of its own: about as many
+        // bytes as the passages, written with every save. Deleting rows of a contentless index needs contentless_delete.
+        // The old index is dropped, and removing its version makes the next store open index every passage again.
+        [
+            "DROP TABLE passage_vocab",
+            "DROP TABLE passage_fts",
+            "CREATE VIRTUAL TABLE passage_fts USING fts5(terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
+            "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row)",
+            "DELETE FROM meta WHERE key = 'index_version'",
+        ],
     ];
 }

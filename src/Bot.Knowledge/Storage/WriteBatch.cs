@@ -187,10 +187,13 @@ public sealed class WriteBatch : IDisposable
 
     void InsertEvent(long documentId, EventDraft e) => _sql.InsertEvent
         .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label)
-        .Bind(5, JsonSerializer.Serialize(e.Actors, StoreJson.Options)).Bind(6, JsonSerializer.Serialize(e.Counterparts, StoreJson.Options))
+        .Bind(5, Json(e.Actors)).Bind(6, Json(e.Counterparts))
         .Bind(7, e.Place is null ? null : JsonSerializer.Serialize(e.Place, StoreJson.Options)).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
         .Bind(10, e.Status).Bind(11, e.Format).Bind(12, e.Ordinal).Bind(13, e.RoleTitle)
         .Bind(14, e.Organisation is null ? null : JsonSerializer.Serialize(e.Organisation, StoreJson.Options)).Bind(15, e.Count).Bind(16, e.Evidence).Run();
+
+    /// <summary>Most events name no counterpart, many no actor: an empty list is written without the serializer.</summary>
+    static string Json(IReadOnlyList<EventActor> actors) => actors.Count == 0 ? "[]" : JsonSerializer.Serialize(actors, StoreJson.Options);
 
     /// <returns>The agreement's id when the store did not know it before, else null.</returns>
     /// <remarks>

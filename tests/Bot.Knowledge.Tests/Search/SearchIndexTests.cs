@@ -46,6 +46,37 @@ public sealed class SearchIndexTests : IDisposable
         _temp.Store.Db.Connection.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'index_version'").ShouldBe(TermAnalyzer.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task A_store_whose_index_kept_a_copy_of_its_text_still_finds_its_passages_after_the_upgrade()
+    {
+        await IngestAsync("Церемония в Софии", "ru", "На церемонии присутствовал чемпион мира по боксу Кубрат Пулев.");
+        // As stores before schema 16 were: an index that stored its terms a second time.
+        var c = _temp.Store.Db.Connection;
+        c.Execute("DROP TABLE passage_vocab");
+        c.Execute("DROP TABLE passage_fts");
+        c.Execute("CREATE VIRTUAL TABLE passage_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0')");
+        c.Execute("CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row)");
+        c.Execute("PRAGMA user_version = 15");
+
+        _temp.Reopen();
+
+        Containing("Pulev").Count.ShouldBe(1);
+        _temp.Store.Db.Connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'passage_fts'").ShouldContain("content = ''");
+    }
+
+    [Fact]
+    public async Task A_document_saved_again_with_other_text_is_no_longer_found_by_its_old_words()
+    {
+        var file = _files.Write("changed.md", MarkdownDoc.With("Визит", "2024-05-10", "ru", "На церемонии присутствовал чемпион мира по боксу Кубрат Пулев."));
+        await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None);
+        _files.Write("changed.md", MarkdownDoc.With("Визит", "2024-05-10", "ru", "На церемонии выступил оркестр."));
+
+        (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Count(Ingestion.IngestStatus.Updated).ShouldBe(1);
+
+        Containing("Pulev").ShouldBeEmpty();
+        Containing("оркестр").Count.ShouldBe(1);
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

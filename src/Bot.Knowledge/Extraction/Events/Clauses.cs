@@ -20,7 +20,22 @@ public static class Clauses
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    public static List<(int Start, int End)> Of(string sentence)
+    /// <remarks>
+    /// The visit, meeting and anniversary readers each ask it of the same sentence in turn: the last sentence's clauses
+    /// are kept per thread (a string never changes, so the same instance has the same clauses) and shared, read-only.
+    /// </remarks>
+    public static IReadOnlyList<(int Start, int End)> Of(string sentence)
+    {
+        if (ReferenceEquals(sentence, _lastSentence)) return _lastClauses!;
+        var clauses = Split(sentence);
+        (_lastSentence, _lastClauses) = (sentence, clauses);
+        return clauses;
+    }
+
+    [ThreadStatic] static string? _lastSentence;
+    [ThreadStatic] static List<(int Start, int End)>? _lastClauses;
+
+    static List<(int Start, int End)> Split(string sentence)
     {
         var clauses = new List<(int, int)>();
         var start = 0;

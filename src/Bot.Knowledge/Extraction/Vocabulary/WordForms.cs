@@ -15,4 +15,7 @@ internal sealed class WordForms(string folded)
 
     /// <summary>Set by <see cref="Entities.TextWords"/>.</summary>
     public object? NameKeys { get; set; }
+
+    /// <summary>Set by <see cref="Entities.PersonFinder"/>: 0 not worked out yet, 1 a word a personal name may hold, 2 one that ends it.</summary>
+    public int NameBreak { get; set; }
 }

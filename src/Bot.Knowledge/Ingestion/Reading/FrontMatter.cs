@@ -19,6 +19,7 @@ public sealed record FrontMatter(string? Title, string? Date, string? Source, st
     static readonly string[] SourceKeys = ["source", "url", "canonical", "canonical_url", "canonicalurl", "source_url", "link", "original_url", "source_link", "external_url"];
     static readonly string[] LangKeys = ["lang", "language", "languagecode", "locale"];
     static readonly string[] FictionalKeys = ["fictional"];
+    static readonly HashSet<string> KnownKeys = [.. TitleKeys, .. DateKeys, .. SourceKeys, .. LangKeys, .. FictionalKeys];
 
     /// <param name="yaml">The text between the fences.</param>
     /// <param name="firstLine">The file line the block starts on, so an error names the line a user sees.</param>
@@ -42,11 +43,10 @@ public sealed record FrontMatter(string? Title, string? Date, string? Source, st
             fields = lines;
             lenient = $"{e.Message}; read as plain 'key: value' lines";
         }
-        var known = TitleKeys.Concat(DateKeys).Concat(SourceKeys).Concat(LangKeys).Concat(FictionalKeys).ToHashSet(StringComparer.Ordinal);
         return new FrontMatter(
             First(fields, TitleKeys), First(fields, DateKeys), First(fields, SourceKeys), First(fields, LangKeys),
             First(fields, FictionalKeys) is { } f && IsTrue(f),
-            fields.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList()) { Lenient = lenient };
+            fields.Keys.Where(k => !KnownKeys.Contains(k)).Order(StringComparer.Ordinal).ToList()) { Lenient = lenient };
     }
 
     /// <summary>Why the block was read line by line instead of as YAML, when it was: a warning for the report.</summary>
