@@ -11,9 +11,9 @@ namespace Bot.Answering.Reading;
 /// date first: "1999 жылы … қол қойылды"). A sentence often dates several events of one thing; the date of another event
 /// than the one asked ("signed …, ratified by Law of 9 July 1998" for "when was it ratified?") answers less well.
 /// </summary>
-public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> events)
+public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> events, IReadOnlySet<string> distinct)
 {
-    public static DateEvents Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.DatedEvents);
+    public static DateEvents Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.DatedEvents, AnswerTypeCues.Default.DistinctDates);
 
     // A date of another event than the one asked: still a date, read when nothing better is stated.
     const double OtherEvent = 0.4;
@@ -34,12 +34,29 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     public double Factor(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
         if (asked.Count == 0) return 1;
+        var governing = Governing(sentence, span);
+        if (governing.Count == 0) return NoEvent;
+        return governing.Any(asked.Contains) ? 1 : OtherEvent;
+    }
+
+    /// <summary>
+    /// The date is of another step of an agreement's life than the asked one ("signed on 13.11.1997" for "when did it enter
+    /// into force"): a signing date is never an entry into force, whatever else the sentence says.
+    /// </summary>
+    public bool OfAnotherStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
+    {
+        if (!asked.Any(distinct.Contains)) return false;
+        var governing = Governing(sentence, span);
+        return governing.Count > 0 && !governing.Any(asked.Contains) && governing.Any(distinct.Contains);
+    }
+
+    /// <summary>The event concepts that govern the date: its clause before it, else after it (Kazakh the other way round).</summary>
+    List<string> Governing(string sentence, AnswerSpan span)
+    {
         var before = Before(sentence, span.Start);
         var after = After(sentence, span.End);
         var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
-        if (first.Count == 0) first = second;
-        if (first.Count == 0) return NoEvent;
-        return first.Any(asked.Contains) ? 1 : OtherEvent;
+        return first.Count == 0 ? second : first;
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();

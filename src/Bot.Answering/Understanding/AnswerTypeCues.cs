@@ -21,6 +21,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
+        [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -47,6 +48,9 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of events a date can be the date of (signing, ratification, a visit): which one a date belongs to decides whether it answers.</summary>
     public IReadOnlySet<string> DatedEvents { get; }
 
+    /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
+    public IReadOnlySet<string> DistinctDates { get; }
+
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
@@ -67,6 +71,7 @@ public sealed class AnswerTypeCues
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
+        DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 

@@ -82,7 +82,13 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
-            if (lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
+            if (lang == "kk")
+            {
+                var kazakh = TermAnalyzer.KazakhQueryKeys(folded);
+                keys.UnionWith(kazakh);
+                // "Радевпен" (with Radev): once its case ending is off, the name meets its Latin spelling too.
+                if (TextNormalizer.IsCyrillic(folded)) keys.UnionWith(kazakh.Where(TextNormalizer.IsCyrillic).Select(Transliterator.ToLatin));
+            }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             var concepts = lexicon.ConceptsOfWord(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
