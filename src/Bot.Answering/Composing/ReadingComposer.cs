@@ -74,10 +74,10 @@ public static class ReadingComposer
     {
         var book = new CitationBook();
         var text = new StringBuilder(Texts.Get(q.Lang, "not_found"));
-        var related = reading.Related.Take(MaxQuotes).ToList();
+        var related = reading.Related.Take(reading.RelatedHeader is null ? MaxQuotes : Math.Min(MaxQuotes, reading.Explained)).ToList();
         if (related.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(q.Lang, reading.OtherSteps ? "other_steps_header" : "related_header"));
+            text.Append('\n').Append(Texts.Get(q.Lang, reading.RelatedHeader ?? "related_header"));
             foreach (var w in related) text.Append('\n').Append(QuoteText.Render(w.Window.Sentence, q.Lang, book.Mark(w.Window.Source)));
         }
         return new Answer(text.ToString(), q.Lang, Answer.Offline, book.Citations, AnswerKind.NotFound, q);

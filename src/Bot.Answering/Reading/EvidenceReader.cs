@@ -48,6 +48,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var rejected = new List<ScoredWindow>();
         var related = new List<ScoredWindow>();
         var otherSteps = 0;
+        var proposed = false;
         foreach (var w in windows)
         {
             if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
@@ -59,12 +60,19 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 });
                 continue;
             }
+            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events))
+            {
+                // "X proposed that a group be created" dates no creation: a refusal shows the proposal first.
+                related.Insert(0, w);
+                proposed = true;
+                continue;
+            }
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
             else if (DatesAnotherStep(q, w, entities, events))
             {
                 // The dates the sources do give (signed, ratified) are what a refusal of "when did it enter into force" shows.
-                related.Insert(otherSteps++, w);
+                related.Insert(otherSteps++ + (proposed ? 1 : 0), w);
             }
         }
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
@@ -76,7 +84,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // whom Marinova met there.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
-        return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) { OtherSteps = answers.Count == 0 && otherSteps > 0 };
+        return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
+        {
+            RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
+            Explained = proposed ? 1 : otherSteps,
+        };
     }
 
     /// <summary>The sentence dates another step of an agreement's life than the asked one.</summary>

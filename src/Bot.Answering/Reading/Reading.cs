@@ -7,6 +7,12 @@ public sealed record Reading(IReadOnlyList<Candidate> Answers, IReadOnlyList<Sco
 {
     public bool Found => Answers.Count > 0;
 
-    /// <summary>No answer, and the first related windows date other steps of the thing asked about (signed, ratified, not in force).</summary>
-    public bool OtherSteps { get; init; }
+    /// <summary>
+    /// The text key of the line over the related sentences of a refusal, when they say why they do not answer: they
+    /// date other steps of the thing asked about (signed, ratified, not in force), or tell of a proposal only.
+    /// </summary>
+    public string? RelatedHeader { get; init; }
+
+    /// <summary>How many of the first related windows <see cref="RelatedHeader"/> speaks of: the refusal quotes no others under it.</summary>
+    public int Explained { get; init; }
 }

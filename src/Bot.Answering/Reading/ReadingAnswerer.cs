@@ -20,7 +20,7 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
     public Answer? TryAnswerOrOtherSteps(Question q, EntityIndex entities)
     {
         var reading = reader.Read(q, entities);
-        return reading.Found ? ReadingComposer.Compose(q, reading) : reading.OtherSteps ? ReadingComposer.Refuse(q, reading) : null;
+        return reading.Found ? ReadingComposer.Compose(q, reading) : reading.RelatedHeader == "other_steps_header" ? ReadingComposer.Refuse(q, reading) : null;
     }
 
     /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>

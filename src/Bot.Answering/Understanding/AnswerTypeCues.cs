@@ -22,6 +22,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
+        [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -51,6 +52,9 @@ public sealed class AnswerTypeCues
     /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
     public IReadOnlySet<string> DistinctDates { get; }
 
+    /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
+    public IReadOnlyList<string[]> ProposalVerbs { get; }
+
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
@@ -72,6 +76,7 @@ public sealed class AnswerTypeCues
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 

@@ -70,4 +70,24 @@ public sealed class AnswerFocusTests(FocusNewsFixture fixture) : IClassFixture<F
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.Split('\n')[0].ShouldContain("1910");
     }
+
+    [Theory]
+    [InlineData("When was the Kazakh cultural centre in Burgas opened?", "en", "The sources only tell of a proposal")]
+    [InlineData("Кога беше открит казахстанският културен център в Бургас?", "bg", "Източниците говорят само за предложение")]
+    public void A_proposal_to_open_something_does_not_date_its_opening(string question, string lang, string header)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        answer.Text.ShouldContain(header);
+        answer.Text.ShouldContain("предложи");
+        answer.Text.ShouldNotContain("2023");
+    }
+
+    [Fact]
+    public void Something_opened_after_a_proposal_is_dated_by_its_opening()
+    {
+        var answer = Ask("When did the Kazakh reading room in Varna open?", "en");
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.Split('\n')[0].ShouldContain("May 2019");
+    }
 }

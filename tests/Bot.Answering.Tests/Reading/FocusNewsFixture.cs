@@ -4,7 +4,7 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// An unseeded store whose items answer near-alike questions about different things: two receptions, two events of one
-/// customs post, the signing and ratification of one agreement, the first settlers of a region.
+/// customs post, the signing and ratification of one agreement, the first settlers of a region, a proposal and a proposal carried out.
 /// </summary>
 public sealed class FocusNewsFixture : NewsFixture
 {
@@ -24,6 +24,10 @@ public sealed class FocusNewsFixture : NewsFixture
             "Бургастағы кеден бекеті 2007 жылғы қыркүйекте жұмысын бастады."));
         files.Write("treaty-en.md", Doc("Cultural exchange agreement", "2006-01-20", "en",
             "The agreement on cultural exchange between Kazakhstan and Bulgaria was signed in Sofia on 2 March 2004 and ratified by Kazakhstan's law of 10 June 2005."));
+        files.Write("proposal-bg.md", Doc("Министърът в Бургас", "2024-04-02", "bg",
+            "През 2023 г. пристанището обработи рекорден обем товари. Министърът предложи да бъде открит казахстански културен център в Бургас."));
+        files.Write("proposal-en.md", Doc("A library in Varna", "2022-10-12", "en",
+            "The Kazakh reading room proposed by the consul opened in Varna in May 2019."));
         files.Write("settlers-kk.md", Doc("Қарағандыдағы болгарлар", "2020-05-05", "kk",
             "Алғашқы болгар қоныстанушылары Қарағанды облысына 1910 жылы келді."));
     }
