@@ -16,6 +16,7 @@ public sealed class AnswerTypeCues
         List<PhraseEntry> Phrases,
         Dictionary<string, List<string>> Which,
         [property: JsonPropertyName("which_default_person")] List<string> WhichDefaultPerson,
+        [property: JsonPropertyName("which_joiners")] List<string> WhichJoiners,
         [property: JsonPropertyName("which_person_verbs")] List<string> WhichPersonVerbs,
         Dictionary<string, List<string>> Heads,
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
@@ -23,6 +24,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
         [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
+        [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -34,6 +36,9 @@ public sealed class AnswerTypeCues
     public IReadOnlySet<string> WhichWords { get; }
 
     public IReadOnlySet<string> WhichDefaultPerson { get; }
+
+    /// <summary>Function words inside the noun phrase after a which-word ("and", "және"); any other ends it.</summary>
+    public IReadOnlySet<string> WhichJoiners { get; }
 
     /// <summary>Concepts of verbs that, after a which-word that can mean "who", make it ask for a person ("Кой подписа").</summary>
     public IReadOnlySet<string> WhichPersonVerbs { get; }
@@ -55,6 +60,9 @@ public sealed class AnswerTypeCues
     /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
     public IReadOnlyList<string[]> ProposalVerbs { get; }
 
+    /// <summary>Concepts naming one kind of goods (oil, grain): a series of the whole trade says nothing of one of them.</summary>
+    public IReadOnlySet<string> GoodsItems { get; }
+
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
@@ -69,6 +77,7 @@ public sealed class AnswerTypeCues
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
         WhichWords = file.Which.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichDefaultPerson = file.WhichDefaultPerson.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        WhichJoiners = file.WhichJoiners.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
@@ -76,6 +85,7 @@ public sealed class AnswerTypeCues
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }

@@ -90,4 +90,31 @@ public sealed class AnswerFocusTests(FocusNewsFixture fixture) : IClassFixture<F
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.Split('\n')[0].ShouldContain("May 2019");
     }
+
+    [Theory]
+    [InlineData("Во сколько раз вырос экспорт казахстанской пшеницы в Болгарию в 2022 году?", "ru", "3,5")]
+    [InlineData("How many times did Kazakh wheat exports to Bulgaria grow in 2022?", "en", "3.5")]
+    public void The_growth_of_one_good_is_read_from_its_sentence_not_from_the_whole_exports(string question, string lang, string factor)
+    {
+        var answer = Ask(question, lang);
+        answer.Text.Split('\n')[0].ShouldContain(factor);
+        answer.Text.ShouldNotContain("150");
+    }
+
+    [Theory]
+    [InlineData("Какой был товарооборот в первом квартале 2023 года?", "ru")]
+    [InlineData("What was the trade turnover in the first quarter of 2023?", "en")]
+    public void A_four_month_figure_does_not_answer_for_a_quarter(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        answer.Text.Split('\n')[0].ShouldNotContain("50");
+    }
+
+    [Fact]
+    public void The_four_month_figure_answers_for_those_four_months()
+    {
+        var answer = Ask("Какой был товарооборот за первые четыре месяца 2023 года?", "ru");
+        answer.Text.Split('\n')[0].ShouldContain("50");
+    }
 }

@@ -4,7 +4,7 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// An unseeded store whose items answer near-alike questions about different things: two receptions, two events of one
-/// customs post, the signing and ratification of one agreement, the first settlers of a region, a proposal and a proposal carried out.
+/// customs post, the signing and ratification of one agreement, the first settlers of a region, a proposal and a proposal carried out, the growth of one good beside the whole exports', a four-month figure.
 /// </summary>
 public sealed class FocusNewsFixture : NewsFixture
 {
@@ -28,6 +28,11 @@ public sealed class FocusNewsFixture : NewsFixture
             "През 2023 г. пристанището обработи рекорден обем товари. Министърът предложи да бъде открит казахстански културен център в Бургас."));
         files.Write("proposal-en.md", Doc("A library in Varna", "2022-10-12", "en",
             "The Kazakh reading room proposed by the consul opened in Varna in May 2019."));
+        files.Write("grain-ru.md", Doc("Зерно и торговля", "2023-02-10", "ru",
+            "Экспорт Казахстана в Болгарию в 2022 году вырос на 20 % и достиг 150 млн долларов. "
+            + "Экспорт казахстанской пшеницы в Болгарию в 2022 году вырос в 3,5 раза и достиг 12 млн долларов."));
+        files.Write("months-ru.md", Doc("Торговля за четыре месяца", "2023-05-20", "ru",
+            "За первые четыре месяца 2023 года товарооборот Казахстана и Болгарии превысил 50 млн долларов."));
         files.Write("settlers-kk.md", Doc("Қарағандыдағы болгарлар", "2020-05-05", "kk",
             "Алғашқы болгар қоныстанушылары Қарағанды облысына 1910 жылы келді."));
     }
