@@ -141,6 +141,43 @@ public sealed class ReingestionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_different_text_naming_a_stored_documents_source_url_is_kept_beside_it_with_a_warning()
+    {
+        const string url = "https://news.example.org/kz-bg/2025/06";
+        await IngestAsync(_folder.Write("talks.md", Talks("The presidents held talks.", url)));
+        var fair = _folder.Write("fair.md", MarkdownDoc.With("Wine fair in Almaty", "2025-06-12", "en",
+            "Twenty Bulgarian wineries showed their wines at a fair in Almaty, and buyers from Shymkent placed the first orders.", url));
+
+        var result = (await IngestAsync(fair)).Results.ShouldHaveSingleItem();
+
+        result.Status.ShouldBe(IngestStatus.Added);
+        result.Warnings.ShouldContain(w => w.Contains("Talks in Astana") && w.Contains(url));
+        Store.Db.Connection.QueryScalars<string>("SELECT title FROM documents ORDER BY id").ShouldBe(["Talks in Astana", "Wine fair in Almaty"]);
+        Store.Agreements.All().ShouldHaveSingleItem().Sources.ShouldHaveSingleItem().Url.ShouldBe(url);
+        Hits("wineries").ShouldBe(1);
+        Hits("presidents").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Two_texts_sharing_a_source_url_ingested_again_are_unchanged_and_an_edit_of_the_second_updates_only_it()
+    {
+        const string url = "https://news.example.org/kz-bg/2025/06";
+        _folder.Write("talks.md", Talks("The presidents held talks.", url));
+        const string fair = "Twenty Bulgarian wineries showed their wines at a fair in Almaty.";
+        var fairFile = _folder.Write("fair.md", MarkdownDoc.With("Wine fair in Almaty", "2025-06-12", "en", fair, url));
+        await IngestFolderAsync();
+
+        (await IngestFolderAsync()).Count(IngestStatus.Unchanged).ShouldBe(2);
+        _folder.Write("fair.md", MarkdownDoc.With("Wine fair in Almaty", "2025-06-12", "en", fair + " Buyers from Shymkent placed the first orders.", url));
+        var edited = (await IngestAsync(fairFile)).Results.ShouldHaveSingleItem();
+
+        edited.Status.ShouldBe(IngestStatus.Updated);
+        StoreCounts.Of(Store).Documents.ShouldBe(2);
+        Hits("presidents").ShouldBe(1);
+        Hits("Shymkent").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_second_document_reporting_a_known_agreement_adds_a_source_not_a_new_agreement()
     {
         await IngestAsync(_folder.Write("talks.md", Talks("The presidents held talks.")));

@@ -157,9 +157,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var (kind, kindAt) = KindsIn(item).FirstOrDefault();
         if (kind is null && documentWord && AgreementWords.First(AgreementWords.Document, item) is >= 0 and var at) (kind, kindAt) = ("document", at);
         if (kind is null) return null;
-        var parties = Parties(item);
+        var parties = Parties(item, context.DocumentDate);
         // The introduction's parties, when it names some a country or entity is known for ("between Astana and Sofia the following were signed:").
-        if (parties.Count < 2 && intro != item && Parties(intro) is { Count: >= 2 } shared && shared.Exists(p => p.Country is not null || p.EntityId is not null))
+        if (parties.Count < 2 && intro != item && Parties(intro, context.DocumentDate) is { Count: >= 2 } shared && shared.Exists(p => p.Country is not null || p.EntityId is not null))
             parties = shared;
         // "the two countries signed", "стороны подписали": the two countries the document is about.
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
@@ -225,7 +225,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return filled.ConvertAll(p => p.Country is null ? p with { Country = other } : p);
     }
 
-    List<Party> Parties(string item)
+    /// <summary>The parties an item names; <paramref name="documentDate"/> dates a day without its year that opens them.</summary>
+    List<Party> Parties(string item, PartialDate? documentDate)
     {
         var between = AgreementVocabulary.Between.Match(item);
         if (between.Success)
@@ -242,7 +243,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         else if (AgreementVocabulary.BetweenAfter.Match(item) is { Success: true, Index: > 0 } after)
         {
             var before = item[..after.Index];
-            if (BestSplit(before[(before.LastIndexOfAny([',', ';', ':', '—', '–']) + 1)..].Trim()) is { } split) return split;
+            if (BestSplit(WithoutOpeningTimeAndPlace(before[(before.LastIndexOfAny([',', ';', ':', '—', '–']) + 1)..].Trim(), documentDate)) is { } split) return split;
         }
         // "X and Y signed a memorandum …": the parties are the subject of the signing verb.
         if (AgreementVocabulary.Signing.Match(item) is { Success: true, Index: > 0 } signing)
@@ -250,7 +251,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             var subject = Regex.Replace(item[..signing.Index], @"^.*,\s*", "");
             subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
             // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date that opens the clause is no part of a party.
-            if (DateFinder.Find(subject, null) is [{ Index: <= 3 } opening, ..]) subject = FromCapital(subject, opening.EndIndex);
+            if (DateFinder.Find(subject, documentDate) is [{ Index: <= 3 } opening, ..]) subject = FromCapital(subject, opening.EndIndex);
             // Two known sides of two countries, or two proper names ("Lozen Chem and the Ministry of Health of Kazakhstan"),
             // whose countries the document then tells (see WithCountries): never two sides of one country.
             if (BestSplit(subject) is { } named && named[0].Country is var a && named[1].Country is var b
@@ -263,6 +264,24 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return (institutions.Count > 0 ? institutions : found)
             .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity, true))
             .OrderBy(p => p.Country, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A clause before the parties without the date and the city that open it ("14 наурызда Астанада Қазақстан …" →
+    /// "Қазақстан …"): the city is told by its place-mention ending ("-да"), so a party named for a city ("Астана
+    /// қаласының әкімдігі") stays whole.
+    /// </summary>
+    string WithoutOpeningTimeAndPlace(string clause, PartialDate? documentDate)
+    {
+        if (DateFinder.Find(clause, documentDate) is [{ Index: <= 3 } opening, ..]) clause = FromCapital(clause, opening.EndIndex);
+        var space = clause.IndexOf(' ');
+        if (space <= 0) return clause;
+        var first = clause[..space];
+        foreach (var ending in AgreementVocabulary.PlaceMentionEndings)
+            if (first.Length > ending.Length + 2 && first.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && (Resolve(first).Entity ?? Resolve(first[..^ending.Length]).Entity) is { Type: "city" })
+                return clause[(space + 1)..].TrimStart();
+        return clause;
     }
 
     static int PartiesEnd(string rest)
@@ -297,7 +316,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             // A side that is all one known name ("Bulgarian Chamber of Commerce and Industry") outweighs one that only holds one.
             var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0)
                 + (lWhole && IsAllOneName(left) ? 1 : 0) + (rWhole && IsAllOneName(right) ? 1 : 0);
-            if (score <= bestScore) continue;
+            // Of two splits as good, the one whose second side opens with a capital, as a name does: in "Сауда және
+            // интеграция министрлігі мен Болгария …" the first "and" is inside a name, the second joins the parties.
+            if (score < bestScore || score == bestScore && (best is null || !StartsCapitalised(right) || StartsCapitalised(best[1].Name))) continue;
             bestScore = score;
             best = [ToParty(left, l, lWhole), ToParty(right, r, rWhole)];
         }
@@ -331,6 +352,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <summary>Whether one known name spans all of the text (no word beside it, such as "индустрии" in "индустрии Болгарии").</summary>
     bool IsAllOneName(string text) =>
         entities.FindSpans(text).Any(s => s.Entity.Type != "person" && s.Start == 0 && s.Start + s.Length >= text.TrimEnd('.', ',', ' ').Length);
+
+    static bool StartsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 
     static bool HasCapitalisedWord(string text) =>
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));

@@ -31,17 +31,12 @@ public static class CalendarWords
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
 
     /// <summary>
-    /// The file with each Kazakh word also in the Kazakh Latin alphabet ("2024 jylğy 10 şıldede"), spelt from its
-    /// Cyrillic by kazakh-latin.json. Month forms are not listed by language: a Kazakh one is told by a letter the
-    /// Bulgarian alphabet lacks (no Russian month name holds one of those).
+    /// The file with each month form also in the Kazakh Latin alphabet ("2024 jylğy 10 şıldede"); its lists under "kk"
+    /// are spelt as every vocabulary file's are (<see cref="KazakhLatinForms"/>). Month forms are not listed by language:
+    /// a Kazakh one is told by a letter the Bulgarian alphabet lacks (no Russian month name holds one of those).
     /// </summary>
     static CalendarFile WithKazakhLatin(CalendarFile f)
     {
-        LanguageWords[] lists = [f.NumberJoiners, f.PreviousMonthMarkers, f.YearWords, f.RangeJoiners, f.RangeOpeners, f.YearPrepositions,
-            f.WeekdayNames, f.DaySuffixes, f.DayMonthJoiners, f.YearBeforeDay, f.SameYear,
-            .. f.Relative.Select(r => r.Words), .. f.Weekdays, .. f.WeekdayPhrases.Select(p => p.Words), .. f.Ago.Values, .. f.Seasons.Select(s => s.Words)];
-        foreach (var words in lists)
-            if (words.TryGetValue("kk", out var kk)) kk.AddRange(LatinForms(kk));
         foreach (var forms in f.Months)
             forms.AddRange(LatinForms(forms.Where(w => w.Any(c => Text.Alphabet.IsKazakhLetter(c) || Text.Alphabet.IsRussianLetter(c)))));
         return f;

@@ -156,14 +156,21 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>A document with a source URL is that page: re-reading it from a file or the web updates one record.</summary>
-    internal static SourceDocument Canonical(SourceDocument doc) =>
-        doc.Url is not null && Uri.TryCreate(doc.Url, UriKind.Absolute, out var source) ? doc with { Uri = UrlCanonicalizer.Canonical(source) + doc.Anchor } : doc;
+    internal static SourceDocument Canonical(SourceDocument doc)
+    {
+        if (doc.Url is null || !Uri.TryCreate(doc.Url, UriKind.Absolute, out var source)) return doc;
+        var uri = UrlCanonicalizer.Canonical(source) + doc.Anchor;
+        return uri == doc.Uri ? doc : doc with { Uri = uri, ReadFrom = doc.Uri };
+    }
 
     internal static IngestResult Saved(string target, SourceDocument doc, SaveOutcome outcome)
     {
         var status = outcome.Status switch { SaveStatus.Added => IngestStatus.Added, SaveStatus.Updated => IngestStatus.Updated, _ => IngestStatus.Unchanged };
         var reason = outcome.DuplicateOf is { } other ? $"same text as {other}, which is kept" : null;
-        return new IngestResult(target, status, doc.Title, reason, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds) { Warnings = doc.Warnings };
+        var warnings = outcome.SharesSourceWith is { } shared
+            ? [.. doc.Warnings, $"same source address as another text, kept beside it: {shared}"]
+            : doc.Warnings;
+        return new IngestResult(target, status, doc.Title, reason, outcome.Agreements, outcome.Figures, outcome.NewAgreementIds) { Warnings = warnings };
     }
 
     internal static IngestResult Failed(string target, string reason) => new(target, IngestStatus.Failed, null, reason, 0, 0, []);

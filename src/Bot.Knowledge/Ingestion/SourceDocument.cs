@@ -21,6 +21,12 @@ public sealed record SourceDocument(
     /// </summary>
     public string? Anchor { get; init; }
 
+    /// <summary>
+    /// Where the text was read (a file's path, a fetched address) when it is stored under the source address it names
+    /// instead (front matter <c>source:</c>, a canonical link); null when it is stored where it was read.
+    /// </summary>
+    public string? ReadFrom { get; init; }
+
     /// <summary>The news items of a page that holds several, each a document of its own; empty for a single article.</summary>
     public IReadOnlyList<SourceDocument> Items { get; init; } = [];
 

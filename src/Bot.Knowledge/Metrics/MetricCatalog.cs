@@ -1,3 +1,4 @@
+using Bot.Knowledge.Extraction.Vocabulary;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -35,9 +36,8 @@ public sealed class MetricCatalog
 
     static MetricCatalog Load()
     {
-        using var stream = typeof(MetricCatalog).Assembly.GetManifestResourceStream("metrics.json")
-            ?? throw new InvalidOperationException("metrics.json resource missing");
-        return new MetricCatalog(JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)!);
+        // Its cue lists mix the languages: a cue that may be Kazakh is also spelt in the Kazakh Latin alphabet ("tauar ainalym*").
+        return new MetricCatalog(VocabularyFile.Parse("metrics.json", mixedLists: true).Deserialize<CatalogFile>(JsonOptions)!);
     }
 
     MetricCatalog(CatalogFile file)

@@ -8,4 +8,7 @@ public sealed record SaveOutcome(SaveStatus Status, long DocumentId, int Agreeme
 {
     /// <summary>For a <see cref="SaveStatus.Duplicate"/>: the address the store has the text under.</summary>
     public string? DuplicateOf { get; init; }
+
+    /// <summary>The stored document (title and address) whose source address this one names with a text of its own: both are kept.</summary>
+    public string? SharesSourceWith { get; init; }
 }

@@ -68,11 +68,21 @@ public sealed class WriteBatch : IDisposable
         {
             var (doc, hash) = (prepared.Doc, prepared.ContentHash);
             var existing = _sql.FindDocument.Bind(1, doc.Uri).First(r => (Id: raw.sqlite3_column_int64(r, 0), Hash: raw.sqlite3_column_text(r, 1).utf8_to_string()));
+            SharedSource.Stored? sharedWith = null;
+            // Another text naming a stored document's source address is a document of its own, never a silent replacement.
+            if (existing.Id != 0 && existing.Hash != hash && doc.ReadFrom is not null && prepared.BodyHash is not null
+                && !SharedSource.Continues(_c, prepared, existing.Id))
+            {
+                sharedWith = SharedSource.Find(_c, existing.Id);
+                var (id, uri, ownHash) = SharedSource.OwnRecord(_c, prepared, doc.Uri);
+                (prepared, doc, existing) = (prepared with { Doc = doc with { Uri = uri } }, doc with { Uri = uri }, (id ?? 0, ownHash ?? ""));
+            }
             var outcome = existing.Id != 0 && existing.Hash == hash
                 ? new SaveOutcome(SaveStatus.Unchanged, existing.Id, 0, 0, [])
                 : existing.Id == 0 && SameTextAs(prepared) is { } other
                     ? new SaveOutcome(SaveStatus.Duplicate, 0, 0, 0, []) { DuplicateOf = other }
                     : Write(prepared, existing.Id == 0 ? null : existing.Id);
+            if (sharedWith is not null) outcome = outcome with { SharesSourceWith = $"{sharedWith.Title} ({sharedWith.Uri})" };
             _outcomes.Add(outcome);
             return outcome;
         }

@@ -15,7 +15,7 @@ public static class Alphabet
 
     internal sealed record LatinYFile(string AfterVowel, string AfterConsonant);
 
-    static readonly AlphabetFile File = VocabularyFile.Load<AlphabetFile>("alphabet.json");
+    static readonly AlphabetFile File = VocabularyFile.LoadAsWritten<AlphabetFile>("alphabet.json");
 
     // Parallel strings: the letter at FoldFrom[i] is compared as FoldTo[i].
     static readonly string FoldFrom = string.Concat(File.Folds.Keys);

@@ -10,9 +10,11 @@ namespace Bot.Knowledge.Text;
 public static class KazakhLatin
 {
     sealed record LatinFile(string Markers, Dictionary<string, string> MarkersUnlessBefore, List<string[]> ToCyrillic,
-        string IAfterVowel, string LatinVowels, Dictionary<string, string> ToLatin);
+        string IAfterVowel, string LatinVowels, Dictionary<string, string> ToLatin, MixedListWords MixedLists);
 
-    static readonly LatinFile File = VocabularyFile.Load<LatinFile>("kazakh-latin.json");
+    sealed record MixedListWords(int MinLetters, int MinOpenStem);
+
+    static readonly LatinFile File = VocabularyFile.LoadAsWritten<LatinFile>("kazakh-latin.json");
     static readonly (string Latin, string Cyrillic)[] Groups = [.. File.ToCyrillic.Select(g => (g[0], g[1]))];
     static readonly Dictionary<char, string> LatinOf = File.ToLatin.ToDictionary(p => p.Key.Single(), p => p.Value);
 
@@ -82,6 +84,42 @@ public static class KazakhLatin
             if (LatinOf.TryGetValue(c, out var s)) sb.Append(s);
             else sb.Append(c);
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A Cyrillic phrase of a vocabulary file spelt in the Kazakh Latin alphabet, each letter keeping its case and the
+    /// phrase syntax as it is: "Қазақстанның" → "Qazaqstannyñ", "қол қой*" → "qol qoi*"; a letter the alphabet lacks stays.
+    /// </summary>
+    public static string Spell(string phrase)
+    {
+        var sb = new StringBuilder(phrase.Length + 2);
+        foreach (var c in phrase)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (!LatinOf.TryGetValue(lower, out var s)) sb.Append(c);
+            else if (lower == c || s.Length == 0) sb.Append(s);
+            else sb.Append(char.ToUpperInvariant(s[0])).Append(s, 1, s.Length - 1);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a phrase of a list that mixes languages may be Kazakh, so its Latin spelling is worth matching: it holds
+    /// a letter only Kazakh writes, or each of its words is long enough (kazakh-latin.json, mixedLists) that its Latin
+    /// spelling is no short English word ("до" → "do", "он" → "on") and its open stem no English word's start ("рост*").
+    /// Kazakh writes the loanwords of Russian as Russian does ("экспорт*", "доллар*"), so those are spelt too.
+    /// </summary>
+    public static bool MayBeKazakhPhrase(string phrase)
+    {
+        if (phrase.Any(c => Alphabet.IsKazakhLetter(char.ToLowerInvariant(c)))) return true;
+        if (!TextNormalizer.IsCyrillic(phrase)) return false;
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var open = word.EndsWith('*');
+            var letters = Spell(open ? word[..^1] : word).Count(char.IsLetter);
+            if (letters < (open ? File.MixedLists.MinOpenStem : File.MixedLists.MinLetters)) return false;
+        }
+        return true;
     }
 
     /// <summary>Kazakh words of a vocabulary file and their spellings in the Kazakh Latin alphabet ("астам", "astam").</summary>

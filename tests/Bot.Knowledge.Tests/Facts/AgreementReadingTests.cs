@@ -37,6 +37,20 @@ public sealed class AgreementReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_Kazakh_signing_between_two_ministries_keeps_each_ministrys_whole_name_without_the_day_and_city_before_it()
+    {
+        var agreements = await IngestAsync("kk", "2024-03-16",
+            "15 наурызда Астанада Қазақстан Республикасының Сауда және интеграция министрлігі мен Болгария Республикасының "
+            + "Экономика министрлігі арасында инвестициялар туралы меморандумға қол қойылды.");
+
+        var memorandum = agreements.ShouldHaveSingleItem();
+        memorandum.Signed.ShouldBe(new PartialDate(2024, 3, 15));
+        memorandum.Parties.Select(p => p.Name).ShouldBe(
+            ["Қазақстан Республикасының Сауда және интеграция министрлігі", "Болгария Республикасының Экономика министрлігі"]);
+        Countries(memorandum).ShouldBe("BG+KZ");
+    }
+
+    [Fact]
     public async Task A_Russian_count_of_documents_after_po_itogam_lists_signed_documents()
     {
         var agreements = await IngestAsync("ru", "2023-10-02",

@@ -1,3 +1,4 @@
+using Bot.Knowledge.Extraction.Vocabulary;
 using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -61,9 +62,8 @@ internal sealed class FigureWords
 
     static FigureWords Load()
     {
-        using var stream = typeof(FigureWords).Assembly.GetManifestResourceStream("figure-words.json")
-            ?? throw new InvalidOperationException("figure-words.json resource missing");
-        return new FigureWords(JsonSerializer.Deserialize<FigureWordsFile>(stream, JsonOptions)!);
+        // Its lists mix the languages: a word that may be Kazakh is also spelt in the Kazakh Latin alphabet ("paiyz*").
+        return new FigureWords(VocabularyFile.Parse("figure-words.json", mixedLists: true).Deserialize<FigureWordsFile>(JsonOptions)!);
     }
 
     FigureWords(FigureWordsFile f)

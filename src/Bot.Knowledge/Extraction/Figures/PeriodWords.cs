@@ -1,3 +1,4 @@
+using Bot.Knowledge.Extraction.Vocabulary;
 using System.Text.Json;
 using Bot.Knowledge.Metrics;
 
@@ -64,10 +65,8 @@ internal sealed class PeriodWords
 
     static PeriodWords Load()
     {
-        using var stream = typeof(PeriodWords).Assembly.GetManifestResourceStream("period-words.json")
-            ?? throw new InvalidOperationException("period-words.json resource missing");
-        using var doc = JsonDocument.Parse(stream);
-        return new PeriodWords(doc.RootElement);
+        // Its lists mix the languages: a word that may be Kazakh is also spelt in the Kazakh Latin alphabet ("jyly").
+        return new PeriodWords(VocabularyFile.Parse("period-words.json", mixedLists: true).Deserialize<JsonElement>());
     }
 
     PeriodWords(JsonElement root)

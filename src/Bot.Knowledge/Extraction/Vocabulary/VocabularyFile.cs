@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Bot.Knowledge.Extraction.Vocabulary;
 
@@ -8,10 +9,31 @@ internal static class VocabularyFile
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static T Load<T>(string name)
+    static readonly JsonDocumentOptions Document = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>A vocabulary file, its Kazakh words also in the Kazakh Latin alphabet (<see cref="KazakhLatinForms"/>).</summary>
+    public static T Load<T>(string name) =>
+        Parse("vocabulary." + name, mixedLists: false).Deserialize<T>(Json) ?? throw new InvalidOperationException($"vocabulary '{name}' is empty");
+
+    /// <summary>A vocabulary file as written: the files that say how a script is spelt (kazakh-latin.json, alphabet.json).</summary>
+    public static T LoadAsWritten<T>(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("vocabulary." + name)
-            ?? throw new InvalidOperationException($"embedded vocabulary '{name}' is missing");
+        using var stream = Open("vocabulary." + name);
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidOperationException($"vocabulary '{name}' is empty");
     }
+
+    /// <summary>
+    /// An embedded file of words by its resource name, with its Kazakh words also in the Kazakh Latin alphabet;
+    /// <paramref name="mixedLists"/> when its lists mix the languages unlabelled (metrics.json, figure-words.json).
+    /// </summary>
+    public static JsonNode Parse(string resource, bool mixedLists)
+    {
+        using var stream = Open(resource);
+        var node = JsonNode.Parse(stream, documentOptions: Document) ?? throw new InvalidOperationException($"'{resource}' is empty");
+        return KazakhLatinForms.Add(node, mixedLists)!;
+    }
+
+    static Stream Open(string resource) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded vocabulary '{resource}' is missing");
 }
