@@ -51,7 +51,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var proposed = false;
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
@@ -89,6 +89,20 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
             Explained = proposed ? 1 : otherSteps,
         };
+    }
+
+    /// <summary>
+    /// "Apart from oil, what does it export": a sentence about oil answers nothing, unless it leaves oil out itself
+    /// ("Мұнайдан бөлек … алюминий, ферроқорытпалар …").
+    /// </summary>
+    static bool AboutTheExcluded(Question q, ScoredWindow w)
+    {
+        if (q.Excluded is not { } excluded) return false;
+        var i = q.Units.ToList().IndexOf(excluded);
+        if (i < 0 || i >= 64 || !w.Units.Holds(i, sentenceOnly: true)) return false;
+        var exclusion = AnswerTypeCues.Default.Exclusion;
+        return !Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence))
+            .Any(word => DomainLexicon.Default.ConceptsOfWord(word).Contains(exclusion));
     }
 
     /// <summary>The sentence dates another step of an agreement's life than the asked one.</summary>

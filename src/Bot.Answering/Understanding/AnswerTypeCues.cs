@@ -25,6 +25,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
         [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
         [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
+        string Exclusion,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -63,6 +64,9 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts naming one kind of goods (oil, grain): a series of the whole trade says nothing of one of them.</summary>
     public IReadOnlySet<string> GoodsItems { get; }
 
+    /// <summary>The lexicon concept of words that leave something out of the answer ("apart from", "кроме", "мұнайдан басқа").</summary>
+    public string Exclusion { get; }
+
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
@@ -86,6 +90,7 @@ public sealed class AnswerTypeCues
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
+        Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }

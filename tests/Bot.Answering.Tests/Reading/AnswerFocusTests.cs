@@ -117,4 +117,18 @@ public sealed class AnswerFocusTests(FocusNewsFixture fixture) : IClassFixture<F
         var answer = Ask("Какой был товарооборот за первые четыре месяца 2023 года?", "ru");
         answer.Text.Split('\n')[0].ShouldContain("50");
     }
+
+    [Theory]
+    [InlineData("Apart from wheat, what does Kazakhstan export to Bulgaria?", "en")]
+    [InlineData("Что, кроме пшеницы, Казахстан экспортирует в Болгарию?", "ru")]
+    [InlineData("Освен пшеница, какво изнася Казахстан за България?", "bg")]
+    [InlineData("Бидайдан басқа Қазақстан Болгарияға не экспорттайды?", "kk")]
+    public void Apart_from_one_good_asks_for_the_others_not_for_that_good(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage);
+        answer.Text.ShouldContain("цинк");
+        answer.Text.ShouldNotContain("3,5");
+        answer.Text.ShouldNotContain("Главным товаром");
+    }
 }

@@ -4,7 +4,7 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// An unseeded store whose items answer near-alike questions about different things: two receptions, two events of one
-/// customs post, the signing and ratification of one agreement, the first settlers of a region, a proposal and a proposal carried out, the growth of one good beside the whole exports', a four-month figure.
+/// customs post, the signing and ratification of one agreement, the first settlers of a region, a proposal and a proposal carried out, the growth of one good beside the whole exports', a four-month figure, the goods besides the main one.
 /// </summary>
 public sealed class FocusNewsFixture : NewsFixture
 {
@@ -33,6 +33,9 @@ public sealed class FocusNewsFixture : NewsFixture
             + "Экспорт казахстанской пшеницы в Болгарию в 2022 году вырос в 3,5 раза и достиг 12 млн долларов."));
         files.Write("months-ru.md", Doc("Торговля за четыре месяца", "2023-05-20", "ru",
             "За первые четыре месяца 2023 года товарооборот Казахстана и Болгарии превысил 50 млн долларов."));
+        files.Write("goods-ru.md", Doc("Что везут в Болгарию", "2023-03-15", "ru",
+            "Главным товаром казахстанского экспорта в Болгарию остаётся пшеница. "
+            + "Помимо пшеницы, Казахстан поставляет в Болгарию цинк, медную проволоку и удобрения."));
         files.Write("settlers-kk.md", Doc("Қарағандыдағы болгарлар", "2020-05-05", "kk",
             "Алғашқы болгар қоныстанушылары Қарағанды облысына 1910 жылы келді."));
     }
