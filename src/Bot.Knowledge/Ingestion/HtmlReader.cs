@@ -11,7 +11,8 @@ namespace Bot.Knowledge.Ingestion;
 /// Reads a news page as a reader sees it: the page's furniture taken out first (<see cref="PageBoilerplate"/>: menus,
 /// sidebars and "other news" lists with their own headlines and dates, share rows, footers), then the article's text
 /// with SmartReader (a Readability port on AngleSharp), or the remaining blocks when the article is too short for it,
-/// data tables read row by row with their headers (<see cref="HtmlTables"/>),
+/// data tables read row by row with their headers (<see cref="HtmlTables"/>), the captions of the article's photos kept
+/// (<see cref="PhotoCaptions"/>),
 /// and furniture lines dropped (<see cref="PageFurniture"/>). Title and date come from the page's metadata (see
 /// <see cref="HtmlMetadata"/>), else from its headline and the date shown next to it. Scripts are never run.
 /// </summary>
@@ -33,6 +34,7 @@ public static class HtmlReader
         var headline = heading is null ? null : Flatten(heading.TextContent);
         var footerDate = FooterDate(dom);
         PageBoilerplate.Remove(dom, heading);
+        var captions = PhotoCaptions.Texts(dom);
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
         var shownDate = ShownDate(blocks, headline);
@@ -40,7 +42,7 @@ public static class HtmlReader
         var published = meta.Stated ?? shownDate ?? ClosingDate.Find(blocks) ?? footerDate ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
         var (text, article) = MainText(url, dom);
-        var paragraphs = PageFurniture.Strip(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false));
+        var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false), captions));
         if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
         var page = new DocumentParts(paragraphs)
         {

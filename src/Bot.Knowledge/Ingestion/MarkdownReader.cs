@@ -6,7 +6,7 @@ using Bot.Knowledge.Text;
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// Markdown, with or without a YAML or TOML front-matter block. The front matter gives title, date, source, language and the
+/// Markdown, with or without a YAML, TOML or JSON front-matter block. The front matter gives title, date, source, language and the
 /// fictional flag; pipe tables are read row by row with their headers (<see cref="MarkdownTables"/>); without it the title is the first heading and the date the dateline (see <see cref="DocumentParts"/>).
 /// </summary>
 public static partial class MarkdownReader
@@ -17,8 +17,8 @@ public static partial class MarkdownReader
     public static SourceDocument Read(string uri, string text)
     {
         text = TextSanitizer.Clean(text);
-        var (yaml, body, yamlLine, toml) = FrontMatterBlock.Split(text);
-        var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, toml);
+        var (yaml, body, yamlLine, format) = FrontMatterBlock.Split(text);
+        var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, format);
         var paragraphs = Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true);
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();

@@ -13,6 +13,11 @@ public sealed class NumberReaderTests
     [InlineData("Three hundred guests were invited.", 300)]
     [InlineData("Около ста двадцати человек пришли.", 120)]
     [InlineData("Оған жетпіс бес адам келді.", 75)]
+    [InlineData("Авиакомпания летает в Софию по двум маршрутам.", 2)]
+    [InlineData("Рейсы выполняются тремя самолетами в неделю.", 3)]
+    [InlineData("Договор подписали шестью подписями.", 6)]
+    [InlineData("Трите авиокомпании ще летят до Алмати.", 3)]
+    [InlineData("Елдер арасындағы тауар айналымы тоқсан пайызға өсті.", 90)]
     public void A_number_in_words_is_read_whole(string text, double value) =>
         NumberReader.Find(text).ShouldHaveSingleItem().Absolute.ShouldBe(value);
 

@@ -39,8 +39,8 @@ public sealed class TableReadingTests : IDisposable
             """);
 
         result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-        Passages().ShouldContain("2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1; Turnover (US$ million): 200.6");
-        Passages().ShouldContain("Kazakhstan's trade with Bulgaria, US$ million");
+        // Each row says what it counts: the caption leads it, its unit goes with every column.
+        Passages().ShouldContain("Kazakhstan's trade with Bulgaria — 2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1; Turnover (US$ million): 200.6");
         Single("turnover", 2023).Value.ShouldBe(200.6);
         Single("turnover", 2024).AbsoluteValue.ShouldBe(241e6);
         Single("exports_kz_to_bg", 2022).Value.ShouldBe(98.2);
@@ -163,11 +163,56 @@ public sealed class TableReadingTests : IDisposable
 
         result.Status.ShouldBe(IngestStatus.Added, result.Reason);
         var passages = Passages();
-        passages.ShouldContain("Стокообмен по години, млн. щатски долара");
-        passages.ShouldContain("2024 — Износ (млн. щатски долара): 90,7; Внос (млн. щатски долара): 150,3; Стокообмен (млн. щатски долара): 241,0");
+        passages.ShouldContain("Стокообмен по години — 2024 — Износ (млн. щатски долара): 90,7; Внос (млн. щатски долара): 150,3; Стокообмен (млн. щатски долара): 241,0");
         passages.ShouldNotContain(p => p.Contains('|'));
         Single("turnover", 2023).Value.ShouldBe(200.6);
         Single("turnover", 2024).Value.ShouldBe(241);
+    }
+
+    [Fact]
+    public async Task Each_row_of_a_captioned_table_says_what_it_counts()
+    {
+        var (result, _) = await _files.IngestAsync("community.html", """
+            <html lang="en"><head><title>The Bulgarian community of Kazakhstan</title></head><body>
+            <article><h1>The Bulgarian community of Kazakhstan</h1><time datetime="2024-05-20">20 May 2024</time>
+            <p>The Bulgarian community of Kazakhstan goes back to the deportations of the last century, the embassy recalled at the festival.</p>
+            <table><caption>Bulgarians in Kazakhstan by census</caption>
+            <thead><tr><th>Census</th><th>Number</th></tr></thead>
+            <tbody><tr><td>1989</td><td>10,228</td></tr><tr><td>1999</td><td>6,915</td></tr></tbody></table>
+            <h3>Болгары в Казахстане по переписям</h3>
+            <div class="table-responsive"><table><tr><th>Год</th><th>Человек</th></tr><tr><td>2009</td><td>4 523</td></tr><tr><td>2021</td><td>3 125</td></tr></table></div>
+            </article></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var passages = Passages();
+        passages.ShouldContain("Bulgarians in Kazakhstan by census — 1999 — Number: 6,915");
+        // A table without a caption is titled by the heading right before it, which stays a line of its own.
+        passages.ShouldContain("Болгары в Казахстане по переписям — 2009 — Человек: 4 523");
+        passages.ShouldContain("Болгары в Казахстане по переписям");
+    }
+
+    [Fact]
+    public async Task A_markdown_table_under_a_heading_carries_the_heading_into_its_rows()
+    {
+        var (result, _) = await _files.IngestAsync("community.md", """
+            ---
+            title: Българската общност в Казахстан
+            date: 2024-05-20
+            ---
+
+            Българската общност в Казахстан води началото си от депортациите през миналия век.
+
+            ### Българи в Казахстан по преброявания
+
+            | Година | Души |
+            |---|---|
+            | 1989 | 10 228 |
+            | 1999 | 6 915 |
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        Passages().ShouldContain("Българи в Казахстан по преброявания — 1999 — Души: 6 915");
     }
 
     public void Dispose() => _files.Dispose();

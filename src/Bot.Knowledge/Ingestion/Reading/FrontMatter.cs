@@ -6,27 +6,32 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// The YAML block at the top of a Markdown file, as Hugo, Jekyll and most static-site tools write it. Only the fields
 /// the store uses are read; any other key (author, slug, tags, categories…) is listed in <see cref="IgnoredKeys"/> so
-/// the ingest report can say so, and never makes the document fail. A TOML block ("+++" fences) is read by the same
-/// rules (see <see cref="TomlFrontMatter"/>).
+/// the ingest report can say so, and never makes the document fail. A TOML block ("+++" fences) and a JSON object are
+/// read by the same rules (see <see cref="TomlFrontMatter"/>, <see cref="JsonFrontMatter"/>).
 /// </summary>
 public sealed record FrontMatter(string? Title, string? Date, string? Source, string? Lang, bool Fictional, IReadOnlyList<string> IgnoredKeys)
 {
     public static readonly FrontMatter None = new(null, null, null, null, false, []);
 
     // Each field under the names the common site generators give it; the first name present wins.
-    static readonly string[] TitleKeys = ["title"];
-    static readonly string[] DateKeys = ["date", "publishdate", "published", "pubdate", "date_published"];
-    static readonly string[] SourceKeys = ["source", "url", "canonical", "canonical_url", "canonicalurl", "source_url", "link"];
+    static readonly string[] TitleKeys = ["title", "headline"];
+    static readonly string[] DateKeys = ["date", "publishdate", "published", "pubdate", "date_published", "datepublished", "publish_date", "published_at", "created", "created_at"];
+    static readonly string[] SourceKeys = ["source", "url", "canonical", "canonical_url", "canonicalurl", "source_url", "link", "original_url", "source_link", "external_url"];
     static readonly string[] LangKeys = ["lang", "language", "languagecode", "locale"];
     static readonly string[] FictionalKeys = ["fictional"];
 
     /// <param name="yaml">The text between the fences.</param>
     /// <param name="firstLine">The file line the block starts on, so an error names the line a user sees.</param>
-    /// <param name="toml">The block is TOML ("+++" fences), not YAML.</param>
-    public static FrontMatter Parse(string yaml, int firstLine, bool toml = false)
+    /// <param name="format">How the block is written: YAML, TOML ("+++" fences) or JSON.</param>
+    public static FrontMatter Parse(string yaml, int firstLine, FrontMatterFormat format = FrontMatterFormat.Yaml)
     {
         string? lenient = null;
-        Dictionary<string, string?>? fields = toml ? TomlFrontMatter.Fields(yaml, firstLine) : FrontMatterLines.Plain(yaml);
+        Dictionary<string, string?>? fields = format switch
+        {
+            FrontMatterFormat.Toml => TomlFrontMatter.Fields(yaml, firstLine),
+            FrontMatterFormat.Json => JsonFrontMatter.Fields(yaml, firstLine),
+            _ => FrontMatterLines.Plain(yaml),
+        };
         try
         {
             fields ??= Fields(yaml, firstLine);

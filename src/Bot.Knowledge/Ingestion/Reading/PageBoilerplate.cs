@@ -4,7 +4,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
 /// Takes the furniture out of a news page before its text is read: menus, breadcrumbs, sidebars and "other news"
-/// lists (with their own headlines, dates and figures), share rows, tag clouds, cookie banners, footers, captions.
+/// lists (with their own headlines, dates and figures), share rows, tag clouds, cookie banners, footers, the captions
+/// of teasers' photos (the article's own photo captions stay: <see cref="PhotoCaptions"/>).
 /// What marks furniture is data (page-layout.json): tags, ARIA roles and class or id words; lists of links are
 /// furniture whatever they are called. An element holding the article's headline or most of the page's paragraphs
 /// is never taken out, whatever its class says: a site may call its article wrapper "main-side".
@@ -24,7 +25,9 @@ public static class PageBoilerplate
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (element.Parent is null || !IsAttached(element, body)) continue;
-            if (element.LocalName is "script" || !IsFurniture(element)) continue;
+            if (element.LocalName is "script") continue;
+            // A photo's caption is the article's unless it is a teaser's (see PhotoCaptions).
+            if (PhotoCaptions.IsCaption(element) ? !PhotoCaptions.BelongsToTeaser(element) : !IsFurniture(element)) continue;
             if (Holds(element, heading) || element.QuerySelectorAll("p").Sum(p => p.TextContent.Length) * 2 > paragraphChars) continue;
             element.Remove();
         }

@@ -7,13 +7,13 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// The lines of a page that are not its article, told by their words (page-layout.json) and shape: breadcrumbs,
 /// share and print rows, tag rows, view counters, photo credits, bylines and "published on" lines, copyright and
-/// contact lines (a phone number), and lists of other stories under their head ("Related articles", "Читайте
+/// contact lines (a phone number), cookie and consent notices, and lists of other stories under their head ("Related articles", "Читайте
 /// также"). Such a line never becomes evidence; a date it (or a line that is only a date) holds near the headline is
 /// the page's.
 /// </summary>
 public static partial class PageFurniture
 {
-    const int MaxFurnitureChars = 220;
+    const int MaxFurnitureChars = 220, MaxNoticeChars = 600;
 
     [GeneratedRegex(@"\s[|·•]\s|\s{3,}")]
     private static partial Regex FieldSeparator();
@@ -81,7 +81,10 @@ public static partial class PageFurniture
     public static bool IsFurniture(string line)
     {
         line = line.Trim();
-        if (line.Length == 0 || line.Length > MaxFurnitureChars || IsDateOnly(line)) return false;
+        if (line.Length == 0) return false;
+        // A cookie or consent banner is a site's notice, not the article, however long its sentences run.
+        if (line.Length <= MaxNoticeChars && PageLayoutWords.NoticeStart.IsMatch(line)) return true;
+        if (line.Length > MaxFurnitureChars || IsDateOnly(line)) return false;
         if (IsCrumbs(line) || Phone().IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line)) return true;
         var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (fields.Count >= 2) return fields.All(f => LabelField(f, alone: false) || IsDateOnly(f) || f.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)));

@@ -10,17 +10,25 @@ internal sealed class PageLayoutWords
     public List<string> ContainerTags { get; init; } = [];
     public List<string> ContainerRoles { get; init; } = [];
     public List<string> ClassWords { get; init; } = [];
+    public List<string> CaptionTags { get; init; } = [];
+    public List<string> CaptionClassWords { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
     public LanguageWords Modified { get; init; } = [];
     public LanguageWords PageNumbers { get; init; } = [];
+    public LanguageWords SourceLabels { get; init; } = [];
+    public LanguageWords TableLabels { get; init; } = [];
+    public LanguageWords Notices { get; init; } = [];
+    public LanguageWords Senders { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
 
     public static IReadOnlySet<string> Tags { get; } = File.ContainerTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> Roles { get; } = File.ContainerRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> Classes { get; } = File.ClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> CaptionTagSet { get; } = File.CaptionTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> CaptionClasses { get; } = File.CaptionClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A furniture phrase at the start of a line, and whether a colon follows it.</summary>
     public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
@@ -38,6 +46,19 @@ internal sealed class PageLayoutWords
 
     /// <summary>A line that is only a page number: "Page 2 of 5", "стр. 3", "- 4 -", "7".</summary>
     public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A line that is a source label and one address: "Source: https://…", "Источник: https://…".</summary>
+    public static Regex SourceLine { get; } = new(@"^[\s\p{P}-[(]]*" + Phrases.Alternation(File.SourceLabels.All) + @"\s*:\s*(?<url>https?://\S+)\s*$",
+        Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>The start of a site's own notice (a cookie or consent banner): "We use cookies…".</summary>
+    public static Regex NoticeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Notices.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A word naming who sends a note: "Ministry", "Посольство", "Министрлігі".</summary>
+    public static Regex Sender { get; } = Phrases.Compile(File.Senders.All);
+
+    /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
+    public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>The start of a breadcrumb trail.</summary>
     public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);

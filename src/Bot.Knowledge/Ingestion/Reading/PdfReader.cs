@@ -10,7 +10,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// A PDF (statements and treaty texts are published so) read with PdfPig: its text layer page by page in reading order
 /// without the running heads, feet and page numbers (<see cref="RunningLines"/>),
-/// the title from the document's metadata or first line, the date from the dateline or else the file's creation date.
+/// the title from the document's metadata, else its first line or the line after its letterhead (<see cref="Letterhead"/>),
+/// the date from the dateline or else the file's creation date, the address from a "Source:" line.
 /// A scan without a text layer is refused with one line saying so, rather than stored as an empty document.
 /// </summary>
 public static class PdfReader
@@ -33,8 +34,9 @@ public static class PdfReader
             var article = PageFurniture.Strip(paragraphs);
             return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
-                Title = string.IsNullOrWhiteSpace(info.Title) ? null : TextSanitizer.Clean(info.Title),
+                Title = string.IsNullOrWhiteSpace(info.Title) ? Letterhead.TitleAfter(article.Count > 0 ? article : paragraphs) : TextSanitizer.Clean(info.Title),
                 Published = Dateline.Find(paragraphs)?.Date ?? ClosingDate.Find(paragraphs) ?? Created(info),
+                Source = SourceLine.Find(paragraphs),
             }.ToDocument(uri);
         }
         catch (PdfDocumentEncryptedException)

@@ -7,10 +7,12 @@ namespace Bot.Knowledge.Ingestion.Reading.Tables;
 /// Replaces each data table of a page by its text as <see cref="TableText"/> gives it, one paragraph per line, so the
 /// article reader and the extractors see rows with their headers instead of cells run together. A layout table (one
 /// cell, a table holding tables, cells holding paragraphs, role="presentation") is left as it is; data tables nested
-/// in it are read.
+/// in it are read. A table's caption, or the heading right before it, leads each of its row lines.
 /// </summary>
 public static class HtmlTables
 {
+    const int MaxHeadingChars = 200;
+
     public static void Linearize(IDocument dom)
     {
         // Innermost first: a layout table is judged after the data tables inside it have become paragraphs.
@@ -49,9 +51,26 @@ public static class HtmlTables
         var grid = Grid(rows);
         var headerRows = HeaderRowCount(table, rows);
         return new TableText(
-            table.Caption is { } caption ? Flatten(caption.TextContent) : null,
+            Caption(table),
             grid.Take(headerRows).ToList(),
             grid.Skip(headerRows).ToList());
+    }
+
+    /// <summary>
+    /// What the table counts: its &lt;caption&gt;, else a heading right before it (an h2–h6, or a paragraph that is all
+    /// bold), as pages title a table they give no caption; the heading stays where it is as a line of its own.
+    /// </summary>
+    static string? Caption(IHtmlTableElement table)
+    {
+        if (table.Caption is { } caption) return Flatten(caption.TextContent);
+        var before = table.PreviousElementSibling;
+        // A table wrapped on its own ("div.table-responsive") is titled by what comes before its wrapper.
+        for (var e = (IElement)table; before is null && e.ParentElement is { LocalName: "div" or "figure" } wrapper && wrapper.FirstElementChild == e; e = wrapper)
+            before = wrapper.PreviousElementSibling;
+        if (before is null || Flatten(before.TextContent) is not { Length: <= MaxHeadingChars } text) return null;
+        var bold = before.LocalName == "p" && before.Children.Length == 1 && before.Children[0].LocalName is "strong" or "b"
+            && Flatten(before.Children[0].TextContent) == text;
+        return before.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || bold ? text : null;
     }
 
     /// <summary>

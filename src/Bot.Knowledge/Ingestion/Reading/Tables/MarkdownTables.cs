@@ -5,7 +5,8 @@ namespace Bot.Knowledge.Ingestion.Reading.Tables;
 
 /// <summary>
 /// Replaces each pipe table of a Markdown text (a header line, a "|---|:---:|" line, then rows) by its text as
-/// <see cref="TableText"/> gives it, one paragraph per row. A "Table: …" line right above or below it is its caption.
+/// <see cref="TableText"/> gives it, one paragraph per row. A "Table: …" line right above or below it is its caption,
+/// else a heading right above it.
 /// </summary>
 public static partial class MarkdownTables
 {
@@ -14,6 +15,9 @@ public static partial class MarkdownTables
 
     [GeneratedRegex(@"^\s*(?:Table)?:\s+(?<c>\S.*)$")]
     private static partial Regex CaptionLine();
+
+    [GeneratedRegex(@"^\s{0,3}#{2,6}\s+(?<c>.+?)\s*#*\s*$")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"(\*\*|__)(.+?)\1")]
     private static partial Regex Bold();
@@ -46,11 +50,15 @@ public static partial class MarkdownTables
         return output.ToString(0, Math.Max(0, output.Length - 1));
     }
 
-    /// <summary>A "Table: …" line just written above the table, taken out of the text to be the table's caption.</summary>
+    /// <summary>
+    /// A "Table: …" line just written above the table, taken out of the text to be the table's caption; else a heading
+    /// right above it ("### Trade by year"), which titles the table and stays a line of its own.
+    /// </summary>
     static string? TakeCaption(StringBuilder output)
     {
         var text = output.ToString().TrimEnd('\n');
         var start = text.LastIndexOf('\n') + 1;
+        if (HeadingLine().Match(text[start..]) is { Success: true } heading) return heading.Groups["c"].Value;
         if (CaptionLine().Match(text[start..]) is not { Success: true } m) return null;
         output.Length = start;
         return m.Groups["c"].Value;

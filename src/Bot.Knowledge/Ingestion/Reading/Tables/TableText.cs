@@ -3,9 +3,11 @@ using Bot.Knowledge.Extraction;
 namespace Bot.Knowledge.Ingestion.Reading.Tables;
 
 /// <summary>
-/// A data table as lines a reader and the sentence-based extractors can use: the caption, then one line per body row
-/// naming the row header and each cell's column header with the table's unit, in the page's own words:
-/// "2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1".
+/// A data table as lines a reader and the sentence-based extractors can use: one line per body row naming what the
+/// table counts (its caption, less the unit), the row header and each cell's column header with the table's unit, in
+/// the page's own words: "Trade with Bulgaria — 2023 — Exports (US$ million): 120.5; Imports (US$ million): 80.1".
+/// A row line is a passage of its own, so it says what it counts: "Bulgarians in Kazakhstan by census — 1989 —
+/// Number: 10,228" is found by a question on Bulgarians in 1989, where "1989 — Number: 10,228" would not be.
 /// </summary>
 /// <param name="Caption">The table's caption, if it has one.</param>
 /// <param name="Header">The header rows, each cell spread over the columns it spans.</param>
@@ -16,16 +18,20 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     {
         if (Transposed() is { } byPeriod) return byPeriod.Lines();
         var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(Caption)) lines.Add(Caption.Trim());
         var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
-        // A one-column table is a list: each row is its own line.
+        // A one-column table is a list: each row is its own line, under the caption.
         if (columns < 2)
         {
+            if (!string.IsNullOrWhiteSpace(Caption)) lines.Add(Caption.Trim());
             lines.AddRange(Body.Select(r => r.FirstOrDefault()).OfType<string>().Where(c => c.Length > 0));
             return lines;
         }
-        // The unit of the whole table, from the caption or the corner cell, goes with every column that states none.
-        var tableUnit = Split(Caption).Unit ?? Split(ColumnHeader(0)).Unit;
+        // The unit of the whole table, from the caption or the corner cell, goes with every column that states none;
+        // the rest of the caption leads every row.
+        var (subject, captionUnit) = Split(Caption);
+        subject = PageLayoutWords.TableLabel.Replace(subject, "");
+        var tableUnit = captionUnit ?? Split(ColumnHeader(0)).Unit;
+        var lead = subject.Length > 0 ? subject + " — " : "";
         var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), tableUnit)).ToArray();
         foreach (var row in Body)
         {
@@ -34,9 +40,11 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
                 .Select(j => headers[j] is { } h ? $"{h}: {row[j]}" : row[j]!)
                 .ToList();
             var rowHeader = row.Length > 0 && !string.IsNullOrWhiteSpace(row[0]) ? row[0] : null;
-            if (cells.Count == 0) { if (rowHeader is not null) lines.Add(rowHeader); continue; }
-            lines.Add(rowHeader is null ? string.Join("; ", cells) : $"{rowHeader} — {string.Join("; ", cells)}");
+            if (cells.Count == 0) { if (rowHeader is not null) lines.Add(lead + rowHeader); continue; }
+            lines.Add(lead + (rowHeader is null ? string.Join("; ", cells) : $"{rowHeader} — {string.Join("; ", cells)}"));
         }
+        // A caption over a table without a body row still says something.
+        if (lines.Count == 0 && subject.Length > 0) lines.Add(Caption!.Trim());
         return lines;
     }
 
@@ -86,6 +94,8 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     static string? Labelled(string? header, string? tableUnit)
     {
         if (header is null) return null;
+        // A column of shares ("Share, %") is in percent, whatever the table's money unit.
+        if (header.Contains('%', StringComparison.Ordinal)) tableUnit = null;
         var parts = header.Split(", ").Select(Split).ToList();
         var unit = parts.Select(p => p.Unit).LastOrDefault(u => u is not null) ?? tableUnit;
         var name = string.Join(", ", parts.Select(p => p.Name).Where(n => n.Length > 0));

@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+
+namespace Bot.Knowledge.Ingestion.Reading;
+
+/// <summary>
+/// The captions of a page's photos (a figcaption, a "wp-caption-text" paragraph, an image's "photo-caption" div; the
+/// marks are in page-layout.json). The caption of the article's own photo states facts — who is in it, how many
+/// companies took part — and is a passage of the article; the caption of a teaser (a photo inside a link or a list
+/// item, or beside a headline that links elsewhere) belongs to another story and goes, as furniture does.
+/// </summary>
+public static class PhotoCaptions
+{
+    const int MaxCaptionChars = 600;
+
+    /// <summary>An element that is a photo's caption by its tag, class or id.</summary>
+    public static bool IsCaption(IElement e) =>
+        PageLayoutWords.CaptionTagSet.Contains(e.LocalName) || Named(e.ClassName) || Named(e.Id);
+
+    /// <summary>A caption of another story's photo: inside a link or a list item, or in a card with a headline link.</summary>
+    public static bool BelongsToTeaser(IElement caption)
+    {
+        if (caption.Closest("a, li") is not null) return true;
+        var photo = caption.Closest("figure") ?? caption.ParentElement;
+        return photo?.ParentElement is { } card && card.Children.Any(c => c != photo
+            && (c.LocalName is "a" || c.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && c.QuerySelector("a") is not null));
+    }
+
+    /// <summary>The text of each caption left on the page, innermost captions only (a caption div may wrap its text).</summary>
+    public static List<string> Texts(IDocument dom) => dom.Body is null ? [] : dom.Body.QuerySelectorAll("*")
+        .Where(e => IsCaption(e) && !e.QuerySelectorAll("*").Any(IsCaption))
+        .Select(e => Flatten(e.TextContent))
+        .Where(t => t.Length is > 0 and <= MaxCaptionChars)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>
+    /// The article's paragraphs with each caption the main-text reader left out added after them: it often drops a
+    /// photo's block, and what the caption says is the article's all the same.
+    /// </summary>
+    public static List<string> Keep(List<string> paragraphs, IReadOnlyList<string> captions)
+    {
+        if (captions.Count == 0) return paragraphs;
+        var text = string.Join("\n", paragraphs.Select(Flatten));
+        var kept = new List<string>(paragraphs);
+        kept.AddRange(captions.Where(c => !text.Contains(c, StringComparison.Ordinal)));
+        return kept;
+    }
+
+    static bool Named(string? names)
+    {
+        if (string.IsNullOrWhiteSpace(names)) return false;
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PageLayoutWords.CaptionClasses.Contains(name)) return true;
+            // "article__photo-desc": a caption word may be one part of the name or two parts running.
+            var parts = name.Split('-', '_').Where(p => p.Length > 0).ToList();
+            for (var i = 0; i < parts.Count; i++)
+                if (PageLayoutWords.CaptionClasses.Contains(parts[i]) || i + 1 < parts.Count && PageLayoutWords.CaptionClasses.Contains(parts[i] + "-" + parts[i + 1])) return true;
+        }
+        return false;
+    }
+
+    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+}

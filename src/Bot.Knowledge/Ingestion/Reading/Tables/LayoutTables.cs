@@ -1,0 +1,223 @@
+using Bot.Knowledge.Extraction;
+
+namespace Bot.Knowledge.Ingestion.Reading.Tables;
+
+/// <summary>
+/// A table in text laid out as on the printed page (pdftotext -layout): columns aligned by runs of spaces, a header
+/// perhaps wrapped or hyphenated over two lines ("Товаро-" over "оборот"), a unit on a line of its own above it or in a
+/// header, a title line above that. Read as <see cref="TableText"/> reads HTML, Markdown and Word tables: one line per
+/// row with its row header, column headers and unit, so every row gives its figures.
+/// </summary>
+public static class LayoutTables
+{
+    /// <summary>Spaces that part two columns; one space parts the words of a cell.</summary>
+    const int Gap = 2;
+    const int MaxHeaderLines = 4, MaxTitleChars = 160, MaxContinuationChars = 60;
+
+    /// <summary>A table found in a page's lines: the lines it covers (title, unit and header included) and its text.</summary>
+    public sealed record Found(int First, int Last, TableText Table);
+
+    /// <summary>The tables of a page's lines, in order, none overlapping.</summary>
+    public static List<Found> Find(IReadOnlyList<string> lines)
+    {
+        var found = new List<Found>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsDataRow(lines[i]) || NextDataRow(lines, i) is not { } next || !SharesValueColumn(lines[i], lines[next])) continue;
+            var last = LastRow(lines, i);
+            var first = Math.Max(found.Count > 0 ? found[^1].Last + 1 : 0, 0);
+            if (Read(lines, first, i, last) is { } table) found.Add(table);
+            i = last;
+        }
+        return found;
+    }
+
+    /// <summary>A line of two or more cells, at least one after the first a number ("2023   120,5   80,1", "Wheat   9 015.0").</summary>
+    static bool IsDataRow(string line)
+    {
+        var cells = Cells(line);
+        return cells.Count >= 2 && cells.Skip(1).Any(c => IsValue(c.Text));
+    }
+
+    static bool IsValue(string text) => NumberParser.Parse(text.TrimEnd('%', '*').Trim()) is not null || text is "-" or "–" or "—" or "…";
+
+    static bool IsYear(string text) => text.Length == 4 && int.TryParse(text, out var y) && y is >= 1900 and <= 2100;
+
+    /// <summary>The next data row after line <paramref name="i"/>, over continuation lines and at most one blank line.</summary>
+    static int? NextDataRow(IReadOnlyList<string> lines, int i)
+    {
+        var blanks = 0;
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Trim().Length == 0) { if (++blanks > 1) return null; continue; }
+            if (IsDataRow(lines[j])) return j;
+            if (!IsContinuation(lines[j])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A wrapped cell's second line: one short cell of words, no figures ("Казахстана" under "Экспорт из").</summary>
+    static bool IsContinuation(string line)
+    {
+        var cells = Cells(line);
+        return cells.Count == 1 && cells[0].Text.Length <= MaxContinuationChars && !MoneyFinder.HasDigit(cells[0].Text);
+    }
+
+    /// <summary>Two rows of one table put a value in the same column.</summary>
+    static bool SharesValueColumn(string a, string b) =>
+        Cells(a).Skip(1).Any(x => IsValue(x.Text) && Cells(b).Skip(1).Any(y => IsValue(y.Text) && x.Start <= y.End && y.Start <= x.End));
+
+    static int LastRow(IReadOnlyList<string> lines, int i)
+    {
+        var last = i;
+        while (NextDataRow(lines, last) is { } next && SharesValueColumn(lines[i], lines[next])) last = next;
+        return last;
+    }
+
+    /// <summary>The table whose data rows run from <paramref name="firstRow"/> to <paramref name="lastRow"/>, with the header, unit and title above them.</summary>
+    static Found? Read(IReadOnlyList<string> lines, int floor, int firstRow, int lastRow)
+    {
+        var rows = Enumerable.Range(firstRow, lastRow - firstRow + 1).Where(j => IsDataRow(lines[j])).ToList();
+        var header = new List<int>();
+        // A first row of years over the values ("Показатель   2022   2023   2024") is the header.
+        var firstCells = Cells(lines[firstRow]);
+        var yearsHeader = rows.Count > 2 && (firstCells.All(c => IsYear(c.Text)) || !IsValue(firstCells[0].Text) && firstCells.Skip(1).All(c => IsYear(c.Text)));
+        if (yearsHeader)
+        {
+            header.Add(firstRow);
+            rows.RemoveAt(0);
+        }
+        var columns = Columns(lines, rows);
+        if (columns.Count < 2) return null;
+        // Above the rows, with no blank line between: header lines, a wrapped header's second line, the unit.
+        string? unit = null;
+        var at = firstRow - 1;
+        for (; at >= floor && header.Count < MaxHeaderLines && lines[at].Trim().Length > 0 && !IsSentence(lines[at]); at--)
+        {
+            var cells = Cells(lines[at]);
+            if (cells.Count == 1 && MoneyFinder.IsOnlyUnit(cells[0].Text)) unit ??= cells[0].Text;
+            else if (cells.Count == 1 && Overlapped(cells[0], columns) != 1) break;
+            else header.Insert(0, at);
+        }
+        // The title: a line of its own right above them, not a sentence.
+        string? title = null;
+        var first = at + 1;
+        if (at >= floor && lines[at].Trim() is { Length: > 0 and <= MaxTitleChars } t && !IsSentence(t) && Cells(lines[at]).Count == 1
+            && (at == floor || lines[at - 1].Trim().Length == 0) && !t.EndsWith(',') && !LayoutText.EndsHyphenated(t))
+        {
+            title = t;
+            first = at;
+        }
+        var headerCells = new string?[columns.Count];
+        foreach (var h in header.OrderBy(h => h))
+            foreach (var cell in Cells(lines[h]))
+            {
+                var c = ColumnOf(cell, columns);
+                headerCells[c] = Join(headerCells[c], cell.Text);
+            }
+        var body = new List<string?[]>();
+        for (var j = firstRow; j <= lastRow; j++)
+        {
+            if (lines[j].Trim().Length == 0 || yearsHeader && j == firstRow) continue;
+            string?[] row;
+            if (IsDataRow(lines[j]) || body.Count == 0) body.Add(row = new string?[columns.Count]);
+            else row = body[^1];
+            foreach (var cell in Cells(lines[j]))
+            {
+                var c = ColumnOf(cell, columns);
+                row[c] = Join(row[c], cell.Text);
+            }
+        }
+        var caption = title is null ? unit : unit is null ? title : $"{title.TrimEnd(',', ':', ' ')}, {unit}";
+        var headerRows = headerCells.Any(h => h is not null) ? new List<string?[]> { headerCells } : [];
+        return new Found(first, lastRow, new TableText(caption, headerRows, body));
+    }
+
+    /// <summary>How many columns a cell overlaps: a wrapped header's second line stands in one.</summary>
+    static int Overlapped(Cell cell, List<(int Start, int End)> columns) => columns.Count(c => cell.Start < c.End && c.Start < cell.End);
+
+    /// <summary>A line of prose: it ends a sentence, or runs long in one cell.</summary>
+    static bool IsSentence(string line)
+    {
+        var t = line.Trim();
+        return t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length > 3 || Cells(line) is [{ Text.Length: > MaxTitleChars }];
+    }
+
+    /// <summary>
+    /// The table's columns: the spans of characters its rows fill, parted where every row has a run of spaces. The
+    /// first column is the row header's.
+    /// </summary>
+    static List<(int Start, int End)> Columns(IReadOnlyList<string> lines, List<int> rows)
+    {
+        var width = rows.Max(r => lines[r].Length);
+        var filled = new bool[width];
+        foreach (var r in rows)
+            foreach (var cell in Cells(lines[r]))
+                for (var x = cell.Start; x < cell.End; x++) filled[x] = true;
+        var columns = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < width)
+        {
+            if (!filled[i]) { i++; continue; }
+            var (start, end) = (i, i);
+            while (i < width)
+            {
+                if (filled[i]) { end = ++i; continue; }
+                var run = 0;
+                while (i + run < width && !filled[i + run]) run++;
+                if (run >= Gap || i + run >= width) break;
+                i += run;
+            }
+            columns.Add((start, end));
+            i = end;
+        }
+        return columns;
+    }
+
+    /// <summary>The column a cell stands in: the one it overlaps most, else the nearest.</summary>
+    static int ColumnOf(Cell cell, List<(int Start, int End)> columns)
+    {
+        var best = 0;
+        var bestScore = int.MinValue;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var overlap = Math.Min(cell.End, columns[c].End) - Math.Max(cell.Start, columns[c].Start);
+            if (overlap > bestScore) (best, bestScore) = (c, overlap);
+        }
+        return best;
+    }
+
+    /// <summary>Two lines of one cell: a word hyphenated over them is joined ("Товаро-" + "оборот"), else a space.</summary>
+    static string Join(string? above, string below)
+    {
+        if (above is null) return below;
+        return LayoutText.EndsHyphenated(above) && below.Length > 0 && char.IsLower(below[0]) ? above[..^1] + below : above + " " + below;
+    }
+
+    readonly record struct Cell(int Start, int End, string Text);
+
+    /// <summary>The cells of a line: runs of text parted by <see cref="Gap"/> or more spaces.</summary>
+    static List<Cell> Cells(string line)
+    {
+        var cells = new List<Cell>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+            if (i >= line.Length) break;
+            var start = i;
+            var end = i;
+            while (i < line.Length)
+            {
+                if (!char.IsWhiteSpace(line[i])) { end = ++i; continue; }
+                var spaces = 0;
+                while (i + spaces < line.Length && char.IsWhiteSpace(line[i + spaces])) spaces++;
+                if (spaces >= Gap || i + spaces >= line.Length) break;
+                i += spaces;
+            }
+            cells.Add(new Cell(start, end, line[start..end]));
+            i = end;
+        }
+        return cells;
+    }
+}
