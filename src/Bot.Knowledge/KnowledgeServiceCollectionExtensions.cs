@@ -42,6 +42,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<Documents.DocumentCatalog>();
         services.AddSingleton<PassageSearch>();
+        services.AddSingleton<FactSources>();
         services.AddSingleton<AgreementReader>();
         services.AddSingleton<FigureReader>();
         services.AddSingleton<EventReader>();

@@ -16,12 +16,28 @@ public sealed class EntityIndex
     // For finding names where they stand: one-word aliases by their key, longer ones by their first two keys, so that a
     // common given name does not make every "Aidar" in a text try every Aidar the index knows.
     readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
-    readonly HashSet<IndexedKeys> _added = [];
-    // One copy of each key: the learned people of a large store share given names and surnames, and every alias of a
-    // person repeats its words. Measured on the bench corpus, with keys as arrays of their exact length: the answering
-    // index 34 → 29 MB.
-    readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    // What adding needs and finding does not: the key lists already indexed (a spelling that gives the same keys as another
+    // is indexed once) and the one copy of each key (the learned people of a large store share given names and surnames,
+    // and every alias of a person repeats its words). An index lets go of it once built; one that is taught names after
+    // that (extraction's copy) keeps it, and any other works it out again from its buckets if it is ever added to.
+    // Measured on the bench corpus (heap dump while answering): the set alone held a 5 MB array of the index's 28 MB.
+    Adding? _adding;
     [ThreadStatic] static List<TextWords.Word>? _words;
+
+    sealed class Adding
+    {
+        public HashSet<IndexedKeys> Indexed { get; } = [];
+        public Dictionary<string, string> Keys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keys as an array of exactly their number, each key the index's one copy of it.</summary>
+        public string[] Shared(List<string> keys)
+        {
+            var shared = new string[keys.Count];
+            for (var i = 0; i < shared.Length; i++)
+                shared[i] = Keys.TryGetValue(keys[i], out var known) ? known : Keys[keys[i]] = keys[i];
+            return shared;
+        }
+    }
 
     sealed class Spans
     {
@@ -30,10 +46,16 @@ public sealed class EntityIndex
         public Dictionary<string, List<(Entity Entity, string Alias, string[] Keys)>> BySecond { get; } = new(StringComparer.Ordinal);
     }
 
-    public EntityIndex(IEnumerable<Entity> entities)
+    public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
+    {
+    }
+
+    EntityIndex(IEnumerable<Entity> entities, bool learns)
     {
         _byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        _adding = new Adding();
         foreach (var entity in entities) Add(entity);
+        if (!learns) _adding = null;
     }
 
     /// <summary>
@@ -54,7 +76,7 @@ public sealed class EntityIndex
     }
 
     /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
-    public EntityIndex Copy() => new((Learning ?? this)._byId.Values);
+    public EntityIndex Copy() => new((Learning ?? this)._byId.Values, learns: true);
 
     /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)
@@ -63,21 +85,22 @@ public sealed class EntityIndex
         // all skipped below: a learned person completed with one more spelling has only that spelling worked out again.
         var indexed = _byId.TryGetValue(entity.Id, out var previous) ? previous.Aliases.Append(previous.Name).ToHashSet(StringComparer.Ordinal) : null;
         _byId[entity.Id] = entity;
+        var adding = _adding ??= AddingFromBuckets();
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
             foreach (var variant in KeyVariants(alias, AliasKeys.ForAlias))
             {
                 if (variant.Count == 0) continue;
-                var keys = Shared(variant);
-                if (!_added.Add(new IndexedKeys(entity.Id, false, keys))) continue;
+                var keys = adding.Shared(variant);
+                if (!adding.Indexed.Add(new IndexedKeys(entity.Id, false, keys))) continue;
                 Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
             }
             foreach (var (variant, spelled) in SpanKeyVariants(alias))
             {
                 if (variant.Count == 0) continue;
-                var keys = Shared(variant);
-                if (!_added.Add(new IndexedKeys(entity.Id, true, keys))) continue;
+                var keys = adding.Shared(variant);
+                if (!adding.Indexed.Add(new IndexedKeys(entity.Id, true, keys))) continue;
                 if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
                 if (keys.Length == 1) spans.Single.Add((entity, alias, Letters(spelled, keys[0])));
                 else Bucket(spans.BySecond, keys[1]).Add((entity, alias, keys));
@@ -85,13 +108,25 @@ public sealed class EntityIndex
         }
     }
 
-    /// <summary>The keys as an array of exactly their number, each key the index's one copy of it.</summary>
-    string[] Shared(List<string> keys)
+    /// <summary>What adding needs, read back from the buckets (a one-word span's key list is its bucket's key).</summary>
+    Adding AddingFromBuckets()
     {
-        var shared = new string[keys.Count];
-        for (var i = 0; i < shared.Length; i++)
-            shared[i] = _keys.TryGetValue(keys[i], out var known) ? known : _keys[keys[i]] = keys[i];
-        return shared;
+        var adding = new Adding();
+        void Add(string entityId, bool forSpans, string[] keys)
+        {
+            adding.Indexed.Add(new IndexedKeys(entityId, forSpans, keys));
+            foreach (var key in keys) adding.Keys.TryAdd(key, key);
+        }
+        foreach (var bucket in _byFirstKey.Values)
+            foreach (var (entity, _, keys) in bucket) Add(entity.Id, false, keys);
+        foreach (var (first, spans) in _spans)
+        {
+            string[] single = [first];
+            foreach (var (entity, _, _) in spans.Single) Add(entity.Id, true, single);
+            foreach (var bucket in spans.BySecond.Values)
+                foreach (var (entity, _, keys) in bucket) Add(entity.Id, true, keys);
+        }
+        return adding;
     }
 
     static List<(Entity Entity, string Alias, string[] Keys)> Bucket<TKey>(Dictionary<TKey, List<(Entity, string, string[])>> d, TKey key) where TKey : notnull =>

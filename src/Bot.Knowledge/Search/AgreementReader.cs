@@ -8,11 +8,13 @@ namespace Bot.Knowledge.Search;
 public sealed class AgreementReader
 {
     readonly KnowledgeDb _db;
+    readonly FactSources _sources;
     readonly CachedSnapshot<IReadOnlyList<Agreement>> _all;
 
-    public AgreementReader(KnowledgeDb db, StoreVersion version)
+    public AgreementReader(KnowledgeDb db, StoreVersion version, FactSources sources)
     {
         _db = db;
+        _sources = sources;
         _all = new CachedSnapshot<IReadOnlyList<Agreement>>(version, Load);
     }
 
@@ -26,14 +28,13 @@ public sealed class AgreementReader
 
     List<Agreement> Load()
     {
-        // One source object per document, however many agreements it reports.
-        var byDocument = new Dictionary<long, SourceRef>();
+        // One source object per document, however many agreements it reports, shared with the other snapshots.
+        var source = _sources.Current();
         var sources = _db.Connection.Query<AgreementSourceHit>(
             """
-            SELECT s.agreement_id AS AgreementId, d.id AS DocId, d.title AS Title, d.url AS Url, d.published AS Published
+            SELECT s.agreement_id AS AgreementId, d.id AS DocId
             FROM agreement_sources s JOIN documents d ON d.id = s.document_id ORDER BY d.published
-            """).ToLookup(s => s.AgreementId, s => byDocument.TryGetValue(s.DocId, out var known) ? known
-                : byDocument[s.DocId] = new SourceRef(s.DocId, s.Title, s.Url, s.Published));
+            """).ToLookup(s => s.AgreementId, s => source(s.DocId));
         return _db.Connection.Query<AgreementRow>("SELECT * FROM agreements")
             .Select(r => new Agreement(r.Id, r.Kind, r.Title, r.Domain, PartialDate.Parse(r.Signed), r.Place,
                 JsonSerializer.Deserialize<List<Party>>(r.PartiesJson, StoreJson.Options) ?? [], sources[r.Id].ToList()))

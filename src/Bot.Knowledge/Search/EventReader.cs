@@ -10,11 +10,13 @@ namespace Bot.Knowledge.Search;
 public sealed class EventReader
 {
     readonly KnowledgeDb _db;
+    readonly FactSources _sources;
     readonly CachedSnapshot<Snapshot> _all;
 
-    public EventReader(KnowledgeDb db, StoreVersion version)
+    public EventReader(KnowledgeDb db, StoreVersion version, FactSources sources)
     {
         _db = db;
+        _sources = sources;
         _all = new CachedSnapshot<Snapshot>(version, Load);
     }
 
@@ -52,13 +54,12 @@ public sealed class EventReader
 
     Snapshot Load()
     {
-        var sources = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM events)")
-            .ToDictionary(d => d.Id, d => new SourceRef(d.Id, d.Title, d.Url, d.Published));
+        var source = _sources.Current();
         var values = new EventValues();
         return new Snapshot(_db.Connection.DeferredQuery<EventRow>("SELECT * FROM events")
             .Select(r => new Event(r.Id, values.Text(r.Kind), values.Text(r.Label), values.Actors(r.ActorsJson), values.Actors(r.CounterpartsJson),
                 values.Place(r.PlaceJson), PartialDate.Parse(r.StartDate), PartialDate.Parse(r.EndDate), values.Text(r.Status), values.OptionalText(r.Format),
-                r.Ordinal, values.OptionalText(r.RoleTitle), values.Organisation(r.OrganisationJson), r.Count, values.Text(r.Evidence), sources[r.DocumentId]))
+                r.Ordinal, values.OptionalText(r.RoleTitle), values.Organisation(r.OrganisationJson), r.Count, values.Text(r.Evidence), source(r.DocumentId)))
             .OrderByDescending(e => e.Start?.Start ?? DateOnly.MinValue).ThenBy(e => e.Id)
             .ToList());
     }

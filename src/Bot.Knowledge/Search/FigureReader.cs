@@ -8,11 +8,13 @@ namespace Bot.Knowledge.Search;
 public sealed class FigureReader
 {
     readonly KnowledgeDb _db;
+    readonly FactSources _sources;
     readonly CachedSnapshot<Snapshot> _all;
 
-    public FigureReader(KnowledgeDb db, StoreVersion version)
+    public FigureReader(KnowledgeDb db, StoreVersion version, FactSources sources)
     {
         _db = db;
+        _sources = sources;
         _all = new CachedSnapshot<Snapshot>(version, Load);
     }
 
@@ -37,17 +39,17 @@ public sealed class FigureReader
 
     Snapshot Load()
     {
-        // One source object per document and one copy of each metric, scale, unit and qualifier word: a large store
+        // One copy of each metric, scale, unit and qualifier word, and of each evidence sentence (one sentence often states
+        // several figures: exports, imports and turnover), and the source objects the other snapshots share: a large store
         // holds tens of thousands of figures from a few thousand pages, all in this snapshot.
-        var sources = _db.Connection.Query<DocumentRow>("SELECT id, uri, title, url, published, lang, content_hash, ingested_at FROM documents WHERE id IN (SELECT DISTINCT document_id FROM figures)")
-            .ToDictionary(d => d.Id, d => new SourceRef(d.Id, d.Title, d.Url, d.Published));
+        var source = _sources.Current();
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         string Word(string w) => words.TryGetValue(w, out var known) ? known : words[w] = w;
         // Sorted by SQLite (the keys are ASCII, so its byte order is the ordinal order; id keeps ties in table order)
         // and read row by row: no second copy of every row to sort.
         return new Snapshot(_db.Connection.DeferredQuery<FigureRow>("SELECT * FROM figures ORDER BY metric, period_start, period_end, id")
             .Select(r => new Figure(r.Id, Word(r.Metric), Period.FromKeys(r.PeriodStart, r.PeriodEnd), r.Value, Word(r.Scale), Word(r.Unit), Word(r.Qualifier),
-                r.GrowthFactor, r.GrowthPercent, r.ComparedTo, r.Evidence, r.FactId, sources[r.DocumentId]))
+                r.GrowthFactor, r.GrowthPercent, r.ComparedTo is null ? null : Word(r.ComparedTo), Word(r.Evidence), r.FactId, source(r.DocumentId)))
             .ToList());
     }
 }

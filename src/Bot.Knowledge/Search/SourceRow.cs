@@ -26,11 +26,16 @@ internal sealed class TermCount
     public long Doc { get; set; }
 }
 
-internal sealed class AgreementSourceHit
+internal sealed class DocumentSourceHit
 {
-    public long AgreementId { get; set; }
     public long DocId { get; set; }
     public string Title { get; set; } = "";
     public string? Url { get; set; }
     public string? Published { get; set; }
+}
+
+internal sealed class AgreementSourceHit
+{
+    public long AgreementId { get; set; }
+    public long DocId { get; set; }
 }

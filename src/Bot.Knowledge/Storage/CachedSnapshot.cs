@@ -14,6 +14,9 @@ public sealed class CachedSnapshot<T>(StoreVersion version, Func<T> build) where
             var now = version.Current;
             if (_value is null || now != _builtAt)
             {
+                // Let go of the stale value before building its successor, so the two need not fit in memory together (a
+                // large store's entity index or event list is tens of megabytes). Readers still holding it keep it alive.
+                _value = null;
                 _value = build();
                 _builtAt = now;
             }

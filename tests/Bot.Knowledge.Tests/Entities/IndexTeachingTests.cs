@@ -1,0 +1,52 @@
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Tests.Entities;
+
+/// <summary>
+/// An index that was built and let go of what only adding needs can still be taught names: what it held stays findable,
+/// and the new names are found in every script, once.
+/// </summary>
+public sealed class IndexTeachingTests
+{
+    static Entity Yerlanov() => new("person:yerlanov", "person", "Daniyar Yerlanov", "KZ", "consul", ["Yerlanov", "Ерланов"]);
+
+    [Fact]
+    public void A_person_taught_to_a_built_index_is_found_beside_the_names_it_held()
+    {
+        var index = new EntityIndex([Yerlanov()]);
+
+        index.Add(new Entity("person:nurlanov", "person", "Aidar Nurlanov", "KZ", null, ["Nurlanov", "Нурланов"]));
+
+        var spans = index.FindSpans("Консул Ерланов встретился с Нурлановым, and Nurlanov thanked Yerlanov.");
+        spans.Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "person:nurlanov", "person:nurlanov", "person:yerlanov"]);
+    }
+
+    [Fact]
+    public void A_person_completed_with_another_spelling_after_the_build_is_found_as_the_completed_record_once_per_mention()
+    {
+        var index = new EntityIndex([Yerlanov()]);
+        var completed = Yerlanov() with { Aliases = ["Yerlanov", "Ерланов", "Данияр Ерланов", "Erlanov"] };
+
+        index.Add(completed);
+
+        var spans = index.FindSpans("Данияр Ерланов and consul Erlanov");
+        spans.Count.ShouldBe(2);
+        spans.ShouldAllBe(s => ReferenceEquals(s.Entity, completed));
+        spans[0].Length.ShouldBe("Данияр Ерланов".Length);
+        index.FindIn("Daniyar Yerlanov").Single().Entity.ShouldBeSameAs(completed);
+    }
+
+    [Fact]
+    public void A_copy_for_extraction_learns_without_changing_the_index_it_was_copied_from()
+    {
+        var index = new EntityIndex([Yerlanov()]);
+        var copy = index.Copy();
+
+        copy.Add(new Entity("person:nurlanov", "person", "Aidar Nurlanov", "KZ", null, ["Nurlanov"]));
+
+        copy.Resolve("Nurlanov")!.Id.ShouldBe("person:nurlanov");
+        index.Resolve("Nurlanov").ShouldBeNull();
+        copy.Resolve("Ерланов")!.Id.ShouldBe("person:yerlanov");
+    }
+}
