@@ -129,7 +129,8 @@ public sealed class OfflineAnswerer
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
             // the sentence that states it does.
-            if ((q.Wants(AnswerType.Person) || q.AsksAfterSigning) && _reading.TryAnswer(q, entities) is { } named) return named;
+            if (q.AsksAfterSigning && _reading.TryAnswerOrOtherSteps(q, entities) is { } stated) return stated;
+            if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
             if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))

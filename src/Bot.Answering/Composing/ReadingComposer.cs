@@ -16,7 +16,7 @@ public static class ReadingComposer
     const int MaxQuotes = 2;
 
     // Another source's reading is shown next to the best one when it is nearly as good.
-    const double Alongside = 0.75;
+    const double Alongside = FocusRanking.Contending;
 
     public static Answer Compose(Question q, Reading.Reading reading)
     {
@@ -27,6 +27,8 @@ public static class ReadingComposer
         var others = reading.Answers.Skip(1)
             .Where(a => a.Score >= best.Score * Alongside && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
             .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
+            // Only an answer to the same thing differs: a date of another event, a person of another meeting or post is no rival.
+            .Where(a => a.Focus.Covers(best.Focus))
             .DistinctBy(a => a.Spans[0].Text).Take(2).ToList();
         var marker = book.Mark(best.Window.Window.Source);
         if (others.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");
@@ -72,10 +74,10 @@ public static class ReadingComposer
     {
         var book = new CitationBook();
         var text = new StringBuilder(Texts.Get(q.Lang, "not_found"));
-        var related = reading.Related.Take(MaxQuotes).ToList();
+        var related = reading.Related.Take(reading.RelatedHeader is null ? MaxQuotes : Math.Min(MaxQuotes, reading.Explained)).ToList();
         if (related.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(q.Lang, "related_header"));
+            text.Append('\n').Append(Texts.Get(q.Lang, reading.RelatedHeader ?? "related_header"));
             foreach (var w in related) text.Append('\n').Append(QuoteText.Render(w.Window.Sentence, q.Lang, book.Mark(w.Window.Source)));
         }
         return new Answer(text.ToString(), q.Lang, Answer.Offline, book.Citations, AnswerKind.NotFound, q);

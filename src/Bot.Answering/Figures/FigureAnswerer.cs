@@ -24,9 +24,21 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// them is for the text to state.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    /// <summary>
+    /// "How many times did wheat exports grow": the question names one good and its metric is no series of that good (the
+    /// catalogue has oil's, not wheat's), so the whole trade's figure would answer about something else.
+    /// </summary>
+    static bool OfAnotherGood(Question q)
+    {
+        var catalog = MetricCatalog.Default;
+        if (catalog.FamilyOf(q.Metric!) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(q.Metric!))) return false;
+        var goods = AnswerTypeCues.Default.GoodsItems;
+        return q.Units.Any(u => !u.IsEntity && Lexicon.DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label)).Any(goods.Contains));
+    }
 
     // Evidence sentences quoted under a figure answer: the figure's own context ("mostly crude oil", "up 86.5 percent").
     const int MaxQuotes = 2;

@@ -8,4 +8,7 @@ public sealed record Candidate(ScoredWindow Window, IReadOnlyList<AnswerSpan> Sp
 {
     /// <summary>The sentences to quote: the window's own, and the neighbour a span came from.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];
+
+    /// <summary>What the evidence ties the answer to: a rival answer must be tied to no less.</summary>
+    public CandidateFocus Focus { get; init; } = CandidateFocus.Open;
 }

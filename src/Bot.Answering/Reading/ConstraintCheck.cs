@@ -89,7 +89,17 @@ public static class ConstraintCheck
     public static bool OrdinalAgrees(Question q, string sentence) =>
         q.Ordinals.Count == 0 || Ordinals(sentence) is not { Count: > 0 } stated || stated.Overlaps(q.Ordinals);
 
-    static HashSet<int> Ordinals(string text) => QuestionOrdinals.Find(Tokenizer.Words(TextNormalizer.Fold(text)).ToList());
+    static HashSet<int> Ordinals(string text)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        var found = QuestionOrdinals.Find(words);
+        // "The first Bulgarians" are the earliest ones: a text says so with any word the lexicon lists as "first"
+        // ("алғашқы", "впервые"), not only with the ordinal numeral.
+        if (words.Any(w => Bot.Answering.Lexicon.DomainLexicon.Default.ConceptsOfWord(w).Contains(First))) found.Add(1);
+        return found;
+    }
+
+    const string First = "first";
 
     static bool PeopleHold(Question q, ScoredWindow w)
     {

@@ -11,9 +11,9 @@ namespace Bot.Answering.Reading;
 /// date first: "1999 жылы … қол қойылды"). A sentence often dates several events of one thing; the date of another event
 /// than the one asked ("signed …, ratified by Law of 9 July 1998" for "when was it ratified?") answers less well.
 /// </summary>
-public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> events)
+public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> events, IReadOnlySet<string> distinct)
 {
-    public static DateEvents Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.DatedEvents);
+    public static DateEvents Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.DatedEvents, AnswerTypeCues.Default.DistinctDates);
 
     // A date of another event than the one asked: still a date, read when nothing better is stated.
     const double OtherEvent = 0.4;
@@ -51,6 +51,17 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         if (askedStep <= 0) return false;
         var governing = Governing(sentence, span);
         return governing.Count > 0 && governing.All(e => steps.TryGetValue(e, out var step) && step < askedStep);
+    }
+
+    /// <summary>
+    /// The date is of another step of an agreement's life than the asked one ("signed on 13.11.1997" for "when did it enter
+    /// into force"): a signing date is never an entry into force, whatever else the sentence says.
+    /// </summary>
+    public bool OfAnotherStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
+    {
+        if (!asked.Any(distinct.Contains)) return false;
+        var governing = Governing(sentence, span);
+        return governing.Count > 0 && !governing.Any(asked.Contains) && governing.Any(distinct.Contains);
     }
 
     /// <summary>The event words governing a date: its clause before it, then after it (Kazakh the other way round).</summary>

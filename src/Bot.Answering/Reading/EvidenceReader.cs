@@ -47,9 +47,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var answers = new List<Candidate>();
         var rejected = new List<ScoredWindow>();
         var related = new List<ScoredWindow>();
+        var otherSteps = 0;
+        var proposed = false;
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
@@ -58,8 +60,20 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 });
                 continue;
             }
+            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events))
+            {
+                // "X proposed that a group be created" dates no creation: a refusal shows the proposal first.
+                related.Insert(0, w);
+                proposed = true;
+                continue;
+            }
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
+            else if (DatesAnotherStep(q, w, entities, events))
+            {
+                // The dates the sources do give (signed, ratified) are what a refusal of "when did it enter into force" shows.
+                related.Insert(otherSteps++ + (proposed ? 1 : 0), w);
+            }
         }
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
@@ -70,8 +84,31 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // whom Marinova met there.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
-        return new Reading(answers.OrderByDescending(a => a.Score).ToList(), rejected, answers.Count > 0 ? [] : related);
+        return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
+        {
+            RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
+            Explained = proposed ? 1 : otherSteps,
+        };
     }
+
+    /// <summary>
+    /// "Apart from oil, what does it export": a sentence about oil answers nothing, unless it leaves oil out itself
+    /// ("Мұнайдан бөлек … алюминий, ферроқорытпалар …").
+    /// </summary>
+    static bool AboutTheExcluded(Question q, ScoredWindow w)
+    {
+        if (q.Excluded is not { } excluded) return false;
+        var i = q.Units.ToList().IndexOf(excluded);
+        if (i < 0 || i >= 64 || !w.Units.Holds(i, sentenceOnly: true)) return false;
+        var exclusion = AnswerTypeCues.Default.Exclusion;
+        return !Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence))
+            .Any(word => DomainLexicon.Default.ConceptsOfWord(word).Contains(exclusion));
+    }
+
+    /// <summary>The sentence dates another step of an agreement's life than the asked one.</summary>
+    bool DatesAnotherStep(Question q, ScoredWindow w, EntityIndex entities, IReadOnlySet<string> events) =>
+        events.Count > 0 && spans.Find(AnswerType.Date, w.Window.Sentence, q, entities, w.Window.Published)
+            .Any(s => DateEvents.Default.OfAnotherStep(w.Window.Sentence, s, events));
 
     /// <summary>The window's sentence or its neighbours name every person the question names.</summary>
     static bool NamesThePeople(Question q, ScoredWindow w)
@@ -90,6 +127,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         double closeness = 0;
         var headless = false;
         var dated = 1.0;
+        var answeredFrom = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in types)
         {
             var (span, proximity, from) = Best(q, w, type, entities, reach, events);
@@ -98,13 +136,19 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             closeness += proximity;
             headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
             // "When were relations established": a date of an embassy's opening or a council's decision is no rival source.
-            if (type is AnswerType.Date or AnswerType.Year) dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, events));
+            if (type is AnswerType.Date or AnswerType.Year)
+            {
+                // "When did the convention enter into force": its signing date is not that date, however well it is stated.
+                if (DateEvents.Default.OfAnotherStep(from ?? w.Window.Sentence, span, events)) return null;
+                dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, events));
+            }
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
+            answeredFrom.Add(from ?? w.Window.Sentence);
         }
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
-        return new Candidate(w, chosen, score) { Quoted = quoted };
+        return new Candidate(w, chosen, score) { Quoted = quoted, Focus = CandidateFocus.Of(q, w, answeredFrom, words, besideHead: !headless, ofAskedEvent: dated >= 1) };
     }
 
     /// <summary>

@@ -13,6 +13,16 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
         return reading.Found ? ReadingComposer.Compose(q, reading) : ReadingComposer.Refuse(q, reading);
     }
 
+    /// <summary>
+    /// The answer when the evidence holds one; a refusal when the sentences about it date only other steps of its life
+    /// ("signed …, ratified …" for "when did it enter into force"); else null (the caller has another route).
+    /// </summary>
+    public Answer? TryAnswerOrOtherSteps(Question q, EntityIndex entities)
+    {
+        var reading = reader.Read(q, entities);
+        return reading.Found ? ReadingComposer.Compose(q, reading) : reading.RelatedHeader == "other_steps_header" ? ReadingComposer.Refuse(q, reading) : null;
+    }
+
     /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>
     public Answer? TryAnswer(Question q, EntityIndex entities)
     {

@@ -29,12 +29,16 @@ public static class TimeCheck
     /// A number holds for the period asked when the period it is stated for does: the one right after it ("$95.2 million in
     /// 2023"), else the last the sentence names before it that is no comparison ("за первый квартал 2025 года … 66,6 млн —
     /// почти вдвое больше, чем за тот же период прошлого года" is a 2025 figure), else one after it in its clause. A number
-    /// the sentence dates no way holds as its window does.
+    /// the sentence dates no way holds as its window does. A figure asked for part of a year (a quarter, some months) is
+    /// answered only by a number stated for those very months ("in June 2022" may only say when a count was made).
     /// </summary>
     public static bool SpanHolds(Question q, string sentence, AnswerSpan span, PartialDate? published)
     {
         var asked = AskedYears(q);
         if (asked.Count == 0 || PeriodOfSpan(sentence, span, published) is not { } p) return true;
+        // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's.
+        var parts = q.Metric is null ? [] : q.Periods.Where(a => a.StartYear != Question.AnyYear && a.StartYear == a.EndYear && !a.IsWholeYear && a.MonthCount > 1).ToList();
+        if (parts.Count > 0 && !parts.Any(a => a.StartMonth == p.StartMonth && a.EndMonth == p.EndMonth && p.StartYear <= a.EndYear && a.StartYear <= p.EndYear)) return false;
         return WithAnniversary(sentence, [p], published).Any(x => asked.Any(a => x.StartYear <= a.To && a.From <= x.EndYear));
     }
 

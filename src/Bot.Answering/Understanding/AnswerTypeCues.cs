@@ -16,12 +16,17 @@ public sealed class AnswerTypeCues
         List<PhraseEntry> Phrases,
         Dictionary<string, List<string>> Which,
         [property: JsonPropertyName("which_default_person")] List<string> WhichDefaultPerson,
+        [property: JsonPropertyName("which_joiners")] List<string> WhichJoiners,
         [property: JsonPropertyName("which_person_verbs")] List<string> WhichPersonVerbs,
         Dictionary<string, List<string>> Heads,
         [property: JsonPropertyName("amount_context")] List<string> AmountContext,
         [property: JsonPropertyName("after_signing")] List<string> AfterSigning,
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
         [property: JsonPropertyName("agreement_steps")] List<string> AgreementSteps,
+        [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
+        [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
+        [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
+        string Exclusion,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
         [property: JsonPropertyName("side_words")] List<string> SideWords);
 
@@ -36,6 +41,9 @@ public sealed class AnswerTypeCues
     public IReadOnlyList<(string[] Words, IReadOnlyList<string> Units)> UnitPhrases { get; }
 
     public IReadOnlySet<string> WhichDefaultPerson { get; }
+
+    /// <summary>Function words inside the noun phrase after a which-word ("and", "және"); any other ends it.</summary>
+    public IReadOnlySet<string> WhichJoiners { get; }
 
     /// <summary>Concepts of verbs that, after a which-word that can mean "who", make it ask for a person ("Кой подписа").</summary>
     public IReadOnlySet<string> WhichPersonVerbs { get; }
@@ -54,6 +62,18 @@ public sealed class AnswerTypeCues
     /// <summary>The steps of an agreement's life (initialled, signed, ratified, in force), each with its place in that order.</summary>
     public IReadOnlyDictionary<string, int> AgreementSteps { get; }
 
+    /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
+    public IReadOnlySet<string> DistinctDates { get; }
+
+    /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
+    public IReadOnlyList<string[]> ProposalVerbs { get; }
+
+    /// <summary>Concepts naming one kind of goods (oil, grain): a series of the whole trade says nothing of one of them.</summary>
+    public IReadOnlySet<string> GoodsItems { get; }
+
+    /// <summary>The lexicon concept of words that leave something out of the answer ("apart from", "кроме", "мұнайдан басқа").</summary>
+    public string Exclusion { get; }
+
     /// <summary>Question cue → the concepts that name the kind of answer it wants ("where" → city, place).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CueConcepts { get; }
 
@@ -71,6 +91,7 @@ public sealed class AnswerTypeCues
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
         WhichWords = file.Which.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichDefaultPerson = file.WhichDefaultPerson.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        WhichJoiners = file.WhichJoiners.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
@@ -78,6 +99,10 @@ public sealed class AnswerTypeCues
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
+        DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
+        Exclusion = file.Exclusion;
+        ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);
     }
 

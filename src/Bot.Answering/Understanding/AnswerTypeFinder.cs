@@ -63,7 +63,7 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     (AnswerType Type, string? Head) AfterWhich(IReadOnlyList<string> words, int at)
     {
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
-        var reach = words.Skip(at + 1).Take(ReadLimit).Where(w => !lexicon.IsStopword(w)).Take(HeadWindow).ToList();
+        var reach = NounPhrase(words, at);
         foreach (var word in reach)
             foreach (var concept in Concepts(word))
                 if (cues.HeadTypes.TryGetValue(concept, out var type)) return (type, word);
@@ -74,6 +74,23 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
             if (lexicon.IsStopword(next) || Concepts(next).Any(cues.WhichPersonVerbs.Contains)) return (AnswerType.Person, null);
         }
         return (AnswerType.List, null);
+    }
+
+    /// <summary>
+    /// The content words after the which-word, up to <see cref="HeadWindow"/>, within its noun phrase: a function word
+    /// after the first of them ends it, unless it joins ("which Kazakh and Bulgarian cities"). "Какой был товарооборот за
+    /// первые четыре месяца" asks for the turnover, not for the months after "за"; "which documents were signed during the
+    /// president's visit" for documents, not for the president.
+    /// </summary>
+    List<string> NounPhrase(IReadOnlyList<string> words, int at)
+    {
+        var phrase = new List<string>();
+        for (var i = at + 1; i < Math.Min(words.Count, at + 1 + ReadLimit) && phrase.Count < HeadWindow; i++)
+        {
+            if (!lexicon.IsStopword(words[i])) phrase.Add(words[i]);
+            else if (phrase.Count > 0 && !cues.WhichJoiners.Contains(words[i])) break;
+        }
+        return phrase;
     }
 
     /// <summary>"Сколько документов" counts; "Сколько Болгария экспортировала", "экспорты қанша болды" ask for an amount.</summary>

@@ -61,6 +61,9 @@ public sealed record Question(
     /// <summary>The question asks what became of an agreement after its signing ("when did it enter into force", "which law ratified it").</summary>
     public bool AsksAfterSigning { get; init; }
 
+    /// <summary>What the question leaves out ("apart from oil" → oil): evidence about it alone is no answer.</summary>
+    public QueryUnit? Excluded { get; init; }
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

@@ -83,18 +83,23 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Булатом" → "булат" → "bulat": an inflected Cyrillic name meets its Latin spelling once its ending is off.
                 keys.Add(Transliterator.ToLatin(stem));
             }
+            IReadOnlyList<string> concepts = lexicon.ConceptsOfWord(folded);
             if (lang == "kk")
             {
-                keys.UnionWith(TermAnalyzer.KazakhQueryKeys(folded));
+                var kazakh = TermAnalyzer.KazakhQueryKeys(folded);
+                keys.UnionWith(kazakh);
                 // "Варнаның" → "варна": with its Kazakh ending off, a word meets the Russian, Bulgarian and Latin spellings of its stem.
                 if (TextNormalizer.IsCyrillic(folded) && KazakhSuffixes.StripOnce(folded) is var bare && bare != folded)
                     keys.UnionWith(AliasKeys.ForWord(bare));
+                // "Радевпен" (with Radev): once its case ending is off, the name meets its Latin spelling too.
+                if (TextNormalizer.IsCyrillic(folded)) keys.UnionWith(kazakh.Where(TextNormalizer.IsCyrillic).Select(Transliterator.ToLatin));
+                // "Бидайдан" (than wheat) means what its stem "бидай" means, when the lexicon lists the stem.
+                if (concepts.Count == 0) concepts = kazakh.SelectMany(lexicon.ConceptsOfWord).Distinct().ToList();
+                // "сауданың", "делегациясын": a Kazakh form the lexicon does not list means what the first form it lists is listed
+                // under, its endings taken off one at a time ("сауда", "делегациясы").
+                if (concepts.Count == 0 && TextNormalizer.IsCyrillic(folded)) concepts = ListedForm(folded);
             }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
-            var concepts = lexicon.ConceptsOfWord(folded);
-            // "сауданың", "делегациясын": a Kazakh form the lexicon does not list means what the first form it lists is listed
-            // under, its endings taken off one at a time ("сауда", "делегациясы").
-            if (concepts.Count == 0 && lang == "kk" && TextNormalizer.IsCyrillic(folded)) concepts = ListedForm(folded);
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
             wordKeys.UnionWith(keys);
             units.Add(new QueryUnit(word, keys, IsEntity: false)
@@ -122,7 +127,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // A follow-up is short: it opens with "and", points back at what was answered, or picks an item of the last list.
         var isFollowUp = words.Count <= 12 && (followUps.OpensFollowUp(words) || pointsBack || position is not null);
 
-        return new Question(text, lang, units, entityMatches, cues, MetricCatalog.Default.FindInQuestion(text)?.Key, periods,
+        // "Apart from oil, what does Kazakhstan export?": the rest of the exports, as a list, and no figure of them.
+        var excluded = Excluded(foldedWords, units, lang);
+        if (excluded is not null) types = [.. types.Select(t => t == AnswerType.Amount ? AnswerType.List : t).Distinct()];
+        return new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
@@ -133,7 +141,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             HeadWord = head,
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
-            Metrics = QuestionMetrics.Find(text),
+            Metrics = excluded is null ? QuestionMetrics.Find(text) : [],
+            Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
@@ -152,6 +161,23 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             // "Кто организовал форум": with no post named, the relation asked about is what the answer's name stands beside.
             ?? units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
                 .Any(AnswerTypeCues.Default.WhichPersonVerbs.Contains));
+    }
+
+    /// <summary>
+    /// The unit an exclusion word leaves out: the first content word after it ("apart from oil", "кроме нефти", "освен
+    /// петрол"), in Kazakh the one before it ("мұнайдан басқа").
+    /// </summary>
+    QueryUnit? Excluded(List<string> words, List<QueryUnit> units, string lang)
+    {
+        var at = words.FindIndex(w => lexicon.ConceptsOfWord(w).Contains(AnswerTypeCues.Default.Exclusion));
+        if (at < 0) return null;
+        var step = lang == "kk" ? -1 : 1;
+        for (var i = at + step; i >= 0 && i < words.Count; i += step)
+        {
+            if (lexicon.IsStopword(words[i])) continue;
+            return units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == words[i]);
+        }
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,38 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// "Tokayev proposed that a joint working group be created": the sentence tells of a proposal, not of the group's
+/// creation, so it dates no creation — not even with a year from the sentence beside it. The asked event's word stands
+/// after a proposal verb (before it in Kazakh, whose verb ends the clause: "топ құруды ұсынды").
+/// </summary>
+public sealed class ProposalCheck(DomainLexicon lexicon, IReadOnlyList<string[]> verbs)
+{
+    public static ProposalCheck Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.ProposalVerbs);
+
+    /// <param name="asked">The events the question asks the date of (<see cref="DateEvents.Asked"/>).</param>
+    public bool OnlyProposed(string sentence, IReadOnlySet<string> asked)
+    {
+        if (asked.Count == 0) return false;
+        var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
+        var proposal = -1;
+        for (var i = 0; i < words.Count && proposal < 0; i++)
+            if (verbs.Any(v => Starts(words, i, v))) proposal = i;
+        if (proposal < 0) return false;
+        var kazakh = LanguageGuess.Of(sentence) == "kk";
+        for (var i = 0; i < words.Count; i++)
+            if (lexicon.ConceptsOfWord(words[i]).Any(asked.Contains)) return kazakh ? i < proposal : i > proposal;
+        return false;
+    }
+
+    static bool Starts(List<string> words, int at, string[] phrase)
+    {
+        if (at + phrase.Length > words.Count) return false;
+        for (var j = 0; j < phrase.Length; j++)
+            if (words[at + j] != phrase[j]) return false;
+        return true;
+    }
+}
