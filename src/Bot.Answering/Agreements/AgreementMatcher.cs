@@ -39,7 +39,9 @@ public static class AgreementMatcher
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
         if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
-            list = list.Where(a => topic.Any(u => u.Keys.Any(k => !Generic.Contains(k) && KeysOf(a, entities).Contains(k)))).ToList();
+            // An agreement's keys are worked out once for it, not once per key of the question (a question naming no stored
+            // agreement, "What did X sign with the Port of Rotterdam?", reads every record).
+            list = list.Where(a => KeysOf(a, entities) is var keys && topic.Any(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)))).ToList();
         if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
         var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
