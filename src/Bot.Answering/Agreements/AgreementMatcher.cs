@@ -39,9 +39,16 @@ public static class AgreementMatcher
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
         if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
-            // An agreement's keys are worked out once for it, not once per key of the question (a question naming no stored
-            // agreement, "What did X sign with the Port of Rotterdam?", reads every record).
-            list = list.Where(a => KeysOf(a, entities) is var keys && topic.Any(u => u.Keys.Any(k => !Generic.Contains(k) && keys.Contains(k)))).ToList();
+        {
+            // Read from the store's key index, not from each record's keys: a question naming no stored agreement ("What did
+            // X sign with the Port of Rotterdam?") would otherwise work out the keys of every record.
+            var index = IndexOf(all, entities);
+            var holding = new HashSet<Agreement>(ReferenceEqualityComparer.Instance);
+            foreach (var u in topic)
+                foreach (var k in u.Keys)
+                    if (!Generic.Contains(k) && index.TryGetValue(k, out var agreements)) holding.UnionWith(agreements);
+            list = list.Where(holding.Contains).ToList();
+        }
         if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
         var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
