@@ -130,7 +130,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // "Apart from oil, what does Kazakhstan export?": the rest of the exports, as a list, and no figure of them.
         var excluded = Excluded(foldedWords, units, lang);
         if (excluded is not null) types = [.. types.Select(t => t == AnswerType.Amount ? AnswerType.List : t).Distinct()];
-        return new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
+        var question = new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
@@ -147,6 +147,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
+        return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };
     }
 
     /// <summary>
