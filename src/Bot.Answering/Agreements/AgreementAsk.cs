@@ -29,7 +29,9 @@ public sealed record AgreementAsk(bool Lists, IReadOnlyList<(string Domain, Rege
     /// A topic of words the lexicon does not know ("protocol of intent") has no keys in other languages: it tells apart
     /// only text written in the question's language ("Протокол за намерения" may well be the protocol of intent asked for).
     /// </summary>
-    public bool CanTell(string textLanguage) => !Topic.All(u => u.IsLooseWord) || textLanguage == Language;
+    public bool CanTell(Func<string> textLanguage) => !TopicIsLoose || textLanguage() == Language;
+
+    bool TopicIsLoose => Topic.Count > 0 && Topic.All(u => u.IsLooseWord);
 
     /// <summary>The language of an agreement's title, read once per record.</summary>
     public static string TitleLanguage(Agreement a) => TitleLanguages.GetValue(a, x => new StrongBox<string>(LanguageGuess.Of(x.Title))).Value!;

@@ -26,6 +26,6 @@ public static class AgreementField
         if (ask.Fields.Count > 0 && !texts.Any(text => ask.Fields.Any(d => d.Pattern.IsMatch(text)))) return false;
         if (ask.Topic.Count == 0) return true;
         var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);
-        return ask.Topic.Any(u => u.Keys.Overlaps(keys)) || !ask.CanTell(LanguageGuess.Of(w.Sentence));
+        return ask.Topic.Any(u => u.Keys.Overlaps(keys)) || !ask.CanTell(() => LanguageGuess.Of(w.Sentence));
     }
 }

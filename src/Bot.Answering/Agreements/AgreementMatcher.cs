@@ -49,7 +49,7 @@ public static class AgreementMatcher
                 foreach (var k in u.Keys)
                     if (!Generic.Contains(k) && index.TryGetValue(k, out var agreements)) holding.UnionWith(agreements);
             // A record in another language than a topic of loose words ("of intent") is not told apart by it.
-            list = list.Where(a => holding.Contains(a) || !ask.CanTell(AgreementAsk.TitleLanguage(a))).ToList();
+            list = list.Where(a => holding.Contains(a) || !ask.CanTell(() => AgreementAsk.TitleLanguage(a))).ToList();
         }
         if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;

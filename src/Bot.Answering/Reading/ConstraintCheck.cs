@@ -108,9 +108,40 @@ public static class ConstraintCheck
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
         var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
-            if (q.Units[i].IsPerson && (near & 1UL << i) == 0) return false;
+            if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window)) return false;
         return true;
     }
+
+    // "Държавният глава Румен Радев": how many words apart a post and the name it is given may stand.
+    const int PostReach = 3;
+
+    static readonly IReadOnlySet<string> PersonPosts = AnswerTypeCues.Default.HeadTypes.Where(h => h.Value == AnswerType.Person)
+        .Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "След Казахстан държавният глава ще започне … посещение в Узбекистан" under the headline "Държавният глава Румен
+    /// Радев …": a sentence naming no one but a post ("the head of state", "the minister") tells of whom the text before it
+    /// (its headline, its paragraph, the one before) gave that post beside the name.
+    /// </summary>
+    static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w)
+    {
+        var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
+        if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence)) return false;
+        foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph }.OfType<string>())
+        {
+            var words = Tokenizer.Words(text).ToList();
+            var named = words.Select((word, i) => (word, i)).Where(x => person.Keys.Overlaps(AliasKeys.ForText(x.word))).Select(x => x.i).ToList();
+            if (named.Count == 0) continue;
+            var given = Posts(text).Where(p => p.Concepts.Overlaps(posts)).Select(p => p.Index);
+            if (given.Any(p => named.Any(n => Math.Abs(n - p) <= PostReach))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words of a text that name a post a person holds, by their word index, with their concepts.</summary>
+    static IEnumerable<(int Index, HashSet<string> Concepts)> Posts(string text) =>
+        Tokenizer.Words(TextNormalizer.Fold(text)).Select((word, i) => (i, Bot.Answering.Lexicon.DomainLexicon.Default.ConceptsOfWord(word)
+            .Where(PersonPosts.Contains).ToHashSet(StringComparer.Ordinal))).Where(p => p.Item2.Count > 0);
 
     /// <summary>
     /// A place the question names holds the evidence to that place, whatever it asks: "When was Tokayev in Sofia" is not
@@ -147,7 +178,7 @@ public static class ConstraintCheck
     public static bool NamesPlace(Question q) => q.Entities.Any(e => e.Entity.Type is "city" or "region" or "place");
 
     static bool IsPlace(Question q, QueryUnit unit) =>
-        unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && e.Entity.Type is "city" or "region" or "place");
+        unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && (e.Entity.Type is "city" or "region" or "place" || CountryPlace.IsThird(e.Entity)));
 
     static bool NamesSomeoneElse(Question q, string sentence)
     {

@@ -13,6 +13,11 @@ namespace Bot.Answering.Reading;
 public static class CountryPlace
 {
     static readonly EntityIndex Countries = new(Gazetteer.Places.Where(p => p.Type == "country"));
+
+    /// <summary>The gazetteer's countries besides the two the store is about (no partner code is tied to them).</summary>
+    public static EntityIndex ThirdCountries { get; } = new(Gazetteer.Places.Where(IsThird));
+
+    public static bool IsThird(Bot.Knowledge.Model.Entity e) => e.Type == "country" && e.Country is null;
     static readonly HashSet<string> Mentions = AgreementVocabulary.PlaceMentions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     static readonly IReadOnlyList<string> Endings = AgreementVocabulary.PlaceMentionEndings.Select(TextNormalizer.Fold).ToList();
     static readonly IReadOnlySet<string> None = new HashSet<string>();

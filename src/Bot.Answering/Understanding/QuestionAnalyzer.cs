@@ -25,7 +25,12 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var entityMatches = entities.FindIn(lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text));
+        var textKeys = lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text);
+        var entityMatches = entities.FindIn(textKeys);
+        // "Radev's visit to Uzbekistan": a country besides the two the store is about says where, as a city does. The
+        // answering index leaves countries out (the two partners go without saying), so third ones come from the gazetteer.
+        if (Reading.CountryPlace.ThirdCountries.FindIn(textKeys) is { Count: > 0 } third)
+            entityMatches = [.. entityMatches, .. third.Where(m => !entityMatches.Any(e => e.Entity.Id == m.Entity.Id))];
         var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var (types, head, typeWords) = _types.Analyze(foldedWords);
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
