@@ -150,9 +150,14 @@ public static class ConstraintCheck
     /// </summary>
     static bool PlacesHold(Question q, ScoredWindow w, EntityIndex entities)
     {
-        var there = w.Units.Sentence | (NamesSomewhereElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Any);
+        // Only a place the sentence does not name itself needs what is around it, read once.
+        ulong? around = null;
         for (var i = 0; i < q.Units.Count && i < 64; i++)
-            if (IsPlace(q, q.Units[i]) && (there & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)) return false;
+        {
+            if (!IsPlace(q, q.Units[i]) || (w.Units.Sentence & 1UL << i) != 0) continue;
+            around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
+            if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)) return false;
+        }
         return true;
     }
 
@@ -170,6 +175,34 @@ public static class ConstraintCheck
     /// as context, not as the place the signing for Burgas must be told of.
     /// </summary>
     static bool Writes(string question, QueryUnit place) => Tokenizer.Words(question).Any(word => AliasKeys.ForText(word).Overlaps(place.Keys));
+
+    /// <summary>
+    /// "How big is Shymkent? Sources disagree: … its population …": a sentence naming no place goes on about the one the
+    /// sentence before it named, when that one named only another place than the question's.
+    /// </summary>
+    static bool AfterSomewhereElse(Question q, EvidenceWindow w, EntityIndex entities)
+    {
+        // A dateline ("Астана, 15 желтоқсан") says where the item was filed, not what the sentence after it is about.
+        if (w.Before is not { } before || DatelineText.Is(before, w.Published) || Places(w.Sentence, entities).Any()) return false;
+        var kazakh = LanguageGuess.Of(before) == "kk";
+        var named = entities.FindSpans(before).Where(m => m.Entity.Type is "city" or "region" or "place" && !(kazakh && Possessed(before, m))).ToList();
+        return named.Count > 0 && !named.Any(m => q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
+    }
+
+    /// <summary>
+    /// "Болгария астанасында" (in Bulgaria's capital): a Kazakh place name with a possessive ending is the common noun it
+    /// comes from (answer-types.json "kazakh_possessive"), not the place.
+    /// </summary>
+    static bool Possessed(string text, EntitySpan span)
+    {
+        var written = TextNormalizer.Fold(text.Substring(span.Start, span.Length));
+        return span.Entity.Aliases.Append(span.Entity.Name).Select(TextNormalizer.Fold).Any(alias =>
+            written.Length > alias.Length && written.StartsWith(alias, StringComparison.Ordinal)
+            && AnswerTypeCues.Default.KazakhPossessive.Any(p => written.AsSpan(alias.Length).StartsWith(p, StringComparison.Ordinal)));
+    }
+
+    static IEnumerable<EntityMatch> Places(string text, EntityIndex entities) =>
+        entities.FindIn(text).Where(m => m.Entity.Type is "city" or "region" or "place");
 
     static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities) =>
         entities.FindIn(sentence).Any(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
