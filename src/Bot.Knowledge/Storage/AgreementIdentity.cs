@@ -97,9 +97,7 @@ public static class AgreementIdentity
     /// can stand for a country's side only as any other institution can.
     /// </summary>
     static string? IdOf(Party p) =>
-        p.EntityId is { } id && Gazetteer.IsCountryId(id) && !(p.Country is { } c && Gazetteer.CountryOfCode(c) is { } country && country.Id == id
-            && NameWords(p.Name).SetEquals(NameWords(country.Name)))
-            ? null : p.EntityId;
+        p.EntityId is { } id && Gazetteer.IsCountryId(id) && !IsPlaceItself(p) ? null : p.EntityId;
 
     /// <summary>Every way of giving each of <paramref name="take"/> parties a different partner among <paramref name="of"/>.</summary>
     static IEnumerable<int[]> Orders(int of, int take)
