@@ -104,6 +104,18 @@ public sealed class AgreementIdentityTests : IDisposable
         Alerts.ShouldBe(3);
     }
 
+    [Fact]
+    public async Task A_memorandum_of_two_cities_and_one_of_two_institutions_signed_the_same_day_stay_two()
+    {
+        // Both titles say only "memorandum of understanding on cooperation"; one side of the second is an institution
+        // named with its country's name, the first's sides are two capitals.
+        await IngestAsync("ru", "2026-05-15", "14 мая 2026 года в Софии Астана и София подписали меморандум о взаимопонимании и сотрудничестве.");
+        await IngestAsync("ru", "2026-05-16", "14 мая 2026 года в Софии Академия государственного управления при Президенте Республики Казахстан и Софийский университет подписали меморандум о взаимопонимании и сотрудничестве.");
+
+        Store.Agreements.All().Count.ShouldBe(2);
+        Alerts.ShouldBe(2);
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

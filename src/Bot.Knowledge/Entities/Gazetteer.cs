@@ -43,6 +43,11 @@ public static class Gazetteer
     static readonly Dictionary<string, Entity> CountriesByCode = Places.Where(p => p.Type == "country" && p.Country is not null)
         .DistinctBy(p => p.Country).ToDictionary(p => p.Country!, StringComparer.Ordinal);
 
+    /// <summary>The place the gazetteer knows by this id (a city, a region, a country), else null.</summary>
+    public static Entity? PlaceOf(string id) => PlacesById.GetValueOrDefault(id);
+
+    static readonly Dictionary<string, Entity> PlacesById = Places.DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
     /// <summary>Whether an entity id is a country's ("kazakhstan"), not an institution's or a city's.</summary>
     public static bool IsCountryId(string id) => CountryIds.Contains(id);
 

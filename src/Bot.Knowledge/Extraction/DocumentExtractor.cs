@@ -119,7 +119,32 @@ public sealed class DocumentExtractor
                 milestones.Add(milestone);
         }
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
-        return (agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList(), milestones);
+        var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
+        return (WithoutRepeats(distinct), milestones);
+    }
+
+    /// <summary>
+    /// "The sides signed a memorandum of understanding. … The memorandum was signed by …": a document named again by its
+    /// kind alone, when the document reports one other of that kind that can be it (the same day, parties that can be the
+    /// same), is that one, not a second; of two such names the fuller stays.
+    /// </summary>
+    static List<AgreementDraft> WithoutRepeats(List<AgreementDraft> agreements)
+    {
+        if (agreements.Count < 2) return agreements;
+        var kept = new List<AgreementDraft>(agreements);
+        foreach (var bare in agreements.Where(a => Storage.AgreementIdentity.NamesNoSubject(a.Title)).OrderBy(a => a.Title.Length))
+        {
+            if (!kept.Exists(k => ReferenceEquals(k, bare))) continue;
+            var others = kept.Where(o => !ReferenceEquals(o, bare) && o.Kind == bare.Kind
+                && (o.Signed is null || bare.Signed is null || Storage.AgreementIdentity.SameDay(o.Signed, bare.Signed))
+                && Storage.AgreementIdentity.Parties(o.Parties, bare.Parties) != Storage.AgreementIdentity.PartyFit.Different).ToList();
+            if (others is not [var named] || !(named.Title.Length >= bare.Title.Length || !Storage.AgreementIdentity.NamesNoSubject(named.Title))) continue;
+            kept.Remove(bare);
+            // What only the repeat tells (the day, the city) completes the one it repeats.
+            var at = kept.IndexOf(named);
+            kept[at] = named with { Signed = named.Signed ?? bare.Signed, Place = named.Place ?? bare.Place };
+        }
+        return kept;
     }
 
     static bool IntroducesSigned(string intro) =>

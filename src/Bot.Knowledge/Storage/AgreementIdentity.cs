@@ -67,13 +67,17 @@ public static class AgreementIdentity
 
     static PartyFit Fit(Party p, Party q)
     {
-        if (p.EntityId is { } pi && pi == q.EntityId) return PartyFit.Same;
+        var (pi, qi) = (IdOf(p), IdOf(q));
+        if (pi is not null && pi == qi) return PartyFit.Same;
         var pk = NameWords(p.Name);
         var qk = NameWords(q.Name);
         if (pk.SetEquals(qk) && pk.Count > 0) return PartyFit.Same;
         if (p.Country is { } pc && q.Country is { } qc && pc != qc) return PartyFit.Different;
         if (IsCountry(p) || IsCountry(q)) return PartyFit.Possible;
-        if (Specific(p.EntityId) && Specific(q.EntityId)) return PartyFit.Different;
+        if (Specific(pi) && Specific(qi)) return PartyFit.Different;
+        // A city itself ("Astana") against a name the gazetteer did not know: it knows a city's names in every script,
+        // so an unknown name in another script is some other body ("Мемлекеттік басқару академиясы").
+        if (IsPlaceItself(p) && qi is null || IsPlaceItself(q) && pi is null) return PartyFit.Different;
         if (TextNormalizer.IsCyrillic(TokenList.Fold(p.Name)) != TextNormalizer.IsCyrillic(TokenList.Fold(q.Name))) return PartyFit.Possible;
         return pk.Count > 0 && qk.Count > 0 && (pk.IsSubsetOf(qk) || qk.IsSubsetOf(pk)) ? PartyFit.Possible : PartyFit.Different;
     }
@@ -81,7 +85,19 @@ public static class AgreementIdentity
     // A curated entity: learned ones are made from names as they were read and may yet be merged.
     static bool Specific(string? id) => id is not null && !id.StartsWith(EntityLearner.LearnedPrefix, StringComparison.Ordinal);
 
-    static bool IsCountry(Party p) => p.EntityId is { } id && Gazetteer.IsCountryId(id);
+    static bool IsCountry(Party p) => IdOf(p) is { } id && Gazetteer.IsCountryId(id);
+
+    /// <summary>A party that is a place the gazetteer knows, named by its own name ("Astana", not "Astana city akimat").</summary>
+    static bool IsPlaceItself(Party p) =>
+        p.EntityId is { } id && Gazetteer.PlaceOf(id) is { } place && NameWords(p.Name).SetEquals(NameWords(place.Name));
+
+    /// <summary>
+    /// The entity a party is: an institution named with its country's name ("Академия государственного управления при
+    /// Президенте Республики Казахстан") carries the country's id to tell its country, but is not the country, so it
+    /// can stand for a country's side only as any other institution can.
+    /// </summary>
+    static string? IdOf(Party p) =>
+        p.EntityId is { } id && Gazetteer.IsCountryId(id) && !IsPlaceItself(p) ? null : p.EntityId;
 
     /// <summary>Every way of giving each of <paramref name="take"/> parties a different partner among <paramref name="of"/>.</summary>
     static IEnumerable<int[]> Orders(int of, int take)
@@ -108,6 +124,9 @@ public static class AgreementIdentity
     }
 
     const string GeneralDomain = "general";
+
+    /// <summary>A title of nothing but words every title may hold ("Меморандум", "the memorandum of understanding"): it names no subject.</summary>
+    public static bool NamesNoSubject(string title) => SubjectKeys(title, []).Count == 0;
 
     static HashSet<string> SubjectKeys(string title, IReadOnlyList<Party> parties)
     {
