@@ -32,8 +32,9 @@ public static class MoneyFinder
             }
         // Every other pattern needs a digit; most sentences of a news text have none worth scanning for.
         if (!HasDigit(text)) return found;
-        foreach (var regex in new[] { words.MoneyPrefixed, words.MoneySuffixed })
-            foreach (Match m in regex.Matches(text))
+        // Prefixed first, then suffixed; each only when the text holds a currency written its way.
+        foreach (var (regex, may) in new[] { (words.MoneyPrefixed, words.MayNameCurrencyBefore(text)), (words.MoneySuffixed, words.MayNameCurrencyAfter(text)) })
+            foreach (Match m in may ? regex.Matches(text) : (IEnumerable<Match>)[])
             {
                 if (covered.Overlaps(m.Index, m.Length)) continue;
                 if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;

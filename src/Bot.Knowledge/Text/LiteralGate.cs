@@ -10,7 +10,7 @@ namespace Bot.Knowledge.Text;
 /// </summary>
 /// <remarks>
 /// Never wrong in the other direction: a word's letters are taken only up to its first character that is not a plain
-/// Latin or Cyrillic letter or digit ("*", "{", "#", an apostrophe), and "k" is also searched for as the Kelvin sign
+/// Latin or Cyrillic letter, a digit or a sign without case ("*", "{", "#" end it), and "k" is also searched for as the Kelvin sign
 /// (case-blind expressions match it; ordinal case-blind search does not). A phrase with no such letters turns the gate off.
 /// </remarks>
 internal sealed class LiteralGate
@@ -56,6 +56,9 @@ internal sealed class LiteralGate
         return spellings[0].Length == 0 ? null : spellings;
     }
 
+    // Signs with no case ("$", "€", ".") are themselves to both searches; the phrase syntax's own characters are not letters.
     static bool IsPlain(char c) =>
-        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || c is >= '\u0400' and <= '\u04FF' && char.IsLetter(c);
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || c is >= '\u0400' and <= '\u04FF' && char.IsLetter(c)
+        || !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('*' or '{' or '}' or '|' or '#' or '?')
+            && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
 }

@@ -42,24 +42,27 @@ public sealed class LiteralGateTests
     [InlineData("The turnover grew by 12% to reach more than $500 million.")]
     [InlineData("Товарооборот вырос почти на 12% и составил свыше 500 млн долларов.")]
     [InlineData("Стокообменът НАДХВЪРЛИ 500 млн. долара, с ръст от 12%.")]
-    public void Qualifier_and_growth_words_pass_their_gates(string sentence)
+    public void Qualifier_growth_and_currency_words_pass_their_gates(string sentence)
     {
         var w = FigureWords.Default;
         foreach (var (regex, gate) in new[] { (w.QualifierBefore, w.QualifierBeforeIn(sentence).Success), (w.Rise, w.Rises(sentence)) })
             gate.ShouldBe(regex.IsMatch(sentence));
+        w.MoneyPrefixed.IsMatch(sentence).ShouldBe(w.MayNameCurrencyBefore(sentence) && w.MoneyPrefixed.IsMatch(sentence));
+        w.MoneySuffixed.IsMatch(sentence).ShouldBe(w.MayNameCurrencyAfter(sentence) && w.MoneySuffixed.IsMatch(sentence));
     }
 
     [Fact]
     public void A_gate_never_rejects_what_its_expression_matches_whatever_the_case_or_the_spelling_of_yo()
     {
-        string[] phrases = ["{will|would} sign*", "по итогам", "ещё не подписан*", "# days", "kazakh*", "it's done", "ёлка", "қол қой*"];
+        string[] phrases = ["{will|would} sign*", "по итогам", "ещё не подписан*", "# days", "kazakh*", "it's done", "ёлка", "қол қой*", "US$", "щ. д.", "€"];
         var regex = Phrases.Compile(phrases);
         var cues = CuePattern.Compile(phrases);
         var gate = LiteralGate.Of(phrases);
         string[] texts =
         [
             "They WILL SIGN it.", "по итогам встречи", "ПО ИТОГАМ", "еще не подписано", "ЕЩЁ НЕ ПОДПИСАН", "within 5 days", "\u212Aazakh steppe",
-            "Kazakhstan's grain", "It's done.", "елка", "Ёлка", "біз қол қойдық", "ҚОЛ ҚОЙДЫ", "nothing to see here",
+            "Kazakhstan's grain", "It's done.", "елка", "Ёлка", "біз қол қойдық", "ҚОЛ ҚОЙДЫ", "nothing to see here", "us$ 5 million",
+            "5 млн Щ. Д.", "€40m",
         ];
         foreach (var text in texts)
         {

@@ -59,6 +59,14 @@ internal sealed class FigureWords
     public bool Falls(string text) => _fallGate.MayMatch(text) && Fall.IsMatch(text);
 
     readonly LiteralGate _scaleGate;
+    readonly LiteralGate _currencyBeforeGate;
+    readonly LiteralGate _currencyAfterGate;
+
+    /// <summary>False when the text holds no currency written before an amount ("$", "EUR"): <see cref="MoneyPrefixed"/> cannot match.</summary>
+    public bool MayNameCurrencyBefore(string text) => _currencyBeforeGate.MayMatch(text);
+
+    /// <summary>False when the text holds no currency written after an amount ("dollars", "лв"): <see cref="MoneySuffixed"/> cannot match.</summary>
+    public bool MayNameCurrencyAfter(string text) => _currencyAfterGate.MayMatch(text);
 
     /// <summary>False when the text holds none of the scale words <see cref="ScalePattern"/> and <see cref="MoneyElliptic"/> need.</summary>
     public bool MayHoldScale(string text) => _scaleGate.MayMatch(text);
@@ -112,6 +120,8 @@ internal sealed class FigureWords
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
+        _currencyBeforeGate = LiteralGate.Of(f.Currencies.Values.SelectMany(c => c.Prefix));
+        _currencyAfterGate = LiteralGate.Of(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         CurrencyAfter = new Regex($@"\G[\s\u00A0]*(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", cold);
