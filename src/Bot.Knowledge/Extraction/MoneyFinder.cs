@@ -32,9 +32,8 @@ public static class MoneyFinder
             }
         // Every other pattern needs a digit; most sentences of a news text have none worth scanning for.
         if (!HasDigit(text)) return found;
-        // Prefixed first, then suffixed; each only when the text holds a currency written its way.
-        foreach (var (regex, may) in new[] { (words.MoneyPrefixed, words.MayNameCurrencyBefore(text)), (words.MoneySuffixed, words.MayNameCurrencyAfter(text)) })
-            foreach (Match m in may ? regex.Matches(text) : (IEnumerable<Match>)[])
+        foreach (var regex in new[] { words.MoneyPrefixed, words.MoneySuffixed })
+            foreach (Match m in regex.Matches(text))
             {
                 if (covered.Overlaps(m.Index, m.Length)) continue;
                 if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
@@ -72,7 +71,6 @@ public static class MoneyFinder
         var words = FigureWords.Default;
         var covered = new CoveredSpans(text.Length);
         foreach (var f in known) covered.Add(f.Index, f.Length);
-        if (!words.MayHoldScale(text)) return found;
         foreach (Match m in words.MoneyElliptic.Matches(text))
         {
             if (covered.Overlaps(m.Index, m.Length)) continue;

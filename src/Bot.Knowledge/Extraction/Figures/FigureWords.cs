@@ -41,6 +41,7 @@ internal sealed class FigureWords
     public Regex QualifierAfter { get; }
 
     // Cheap tests that the qualifier and growth expressions can match: read beside every amount, and most have none.
+    // (Measured per sentence: the money, scale and currency expressions are as fast as a gate would be, these far slower.)
     readonly LiteralGate _qualifierBeforeGate;
     readonly LiteralGate _qualifierAfterGate;
     readonly LiteralGate _riseGate;
@@ -57,19 +58,6 @@ internal sealed class FigureWords
 
     /// <summary>Whether <see cref="Fall"/> matches, likewise.</summary>
     public bool Falls(string text) => _fallGate.MayMatch(text) && Fall.IsMatch(text);
-
-    readonly LiteralGate _scaleGate;
-    readonly LiteralGate _currencyBeforeGate;
-    readonly LiteralGate _currencyAfterGate;
-
-    /// <summary>False when the text holds no currency written before an amount ("$", "EUR"): <see cref="MoneyPrefixed"/> cannot match.</summary>
-    public bool MayNameCurrencyBefore(string text) => _currencyBeforeGate.MayMatch(text);
-
-    /// <summary>False when the text holds no currency written after an amount ("dollars", "лв"): <see cref="MoneySuffixed"/> cannot match.</summary>
-    public bool MayNameCurrencyAfter(string text) => _currencyAfterGate.MayMatch(text);
-
-    /// <summary>False when the text holds none of the scale words <see cref="ScalePattern"/> and <see cref="MoneyElliptic"/> need.</summary>
-    public bool MayHoldScale(string text) => _scaleGate.MayMatch(text);
     public Regex Times { get; }
     /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
     public IReadOnlyList<string> TimesWords { get; }
@@ -110,7 +98,6 @@ internal sealed class FigureWords
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
-        _scaleGate = LiteralGate.Of(longScales);
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
         Units = f.Units.Select(u => (u.Key,
             // No space at all only after a number glued to its unit ("двухдневный"): digits glued to letters are no number.
@@ -120,8 +107,6 @@ internal sealed class FigureWords
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
-        _currencyBeforeGate = LiteralGate.Of(f.Currencies.Values.SelectMany(c => c.Prefix));
-        _currencyAfterGate = LiteralGate.Of(f.Currencies.Values.SelectMany(c => c.Suffix));
         MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
         MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
         CurrencyAfter = new Regex($@"\G[\s\u00A0]*(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", cold);
