@@ -28,8 +28,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
         // last text asked is kept per thread (a string never changes, so the same instance has the same answer).
         if (ReferenceEquals(text, _lastAsked)) return _lastAnswer;
-        // The outcome's gate first: most sentences hold none of the words it needs.
         var mentions = AgreementVocabulary.Signing.IsMatch(text);
+        // The outcome's gate first: most sentences hold none of the words it needs.
         var answer = (mentions || AgreementVocabulary.OutcomeGate.MayMatch(text) && AgreementVocabulary.Outcome.IsMatch(text)
                 && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
             && !AgreementVocabulary.SaysNotYetSigned(text);

@@ -58,6 +58,7 @@ internal sealed class FigureWords
 
     /// <summary>Whether <see cref="Fall"/> matches, likewise.</summary>
     public bool Falls(string text) => _fallGate.MayMatch(text) && Fall.IsMatch(text);
+
     public Regex Times { get; }
     /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
     public IReadOnlyList<string> TimesWords { get; }
