@@ -32,13 +32,7 @@ public static class AgreementVocabulary
     /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
     public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];
 
-    /// <summary>Beside each of <see cref="Kinds"/>, the cheap test that it can match: most texts name no document.</summary>
-    internal static readonly LiteralGate[] KindGates = [.. File.Kinds.Select(k => LiteralGate.Of(k.Words.All))];
-
     public static readonly Regex Signing = Phrases.Compile(File.Signing.All);
-
-    /// <summary>The cheap test that <see cref="Signing"/> can match: asked of every sentence, and few name a signing.</summary>
-    internal static readonly LiteralGate SigningGate = LiteralGate.Of(File.Signing.All);
 
     /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
     public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
@@ -54,7 +48,10 @@ public static class AgreementVocabulary
     /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
     public static readonly Regex Outcome = Phrases.Compile(File.Outcome.All);
 
-    /// <summary>The cheap test that <see cref="Outcome"/> can match.</summary>
+    /// <summary>
+    /// The cheap test that <see cref="Outcome"/> can match: asked of every sentence that names no signing. (The signing,
+    /// kind and domain expressions are not gated: their first letters are rare enough that they are as fast as a gate.)
+    /// </summary>
     internal static readonly LiteralGate OutcomeGate = LiteralGate.Of(File.Outcome.All);
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
@@ -76,9 +73,6 @@ public static class AgreementVocabulary
     /// </remarks>
     public static readonly (string Domain, Regex Pattern)[] Domains =
         [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled)))];
-
-    /// <summary>Beside each of <see cref="Domains"/>, the cheap test that it can match.</summary>
-    internal static readonly LiteralGate[] DomainGates = [.. File.Domains.Select(d => LiteralGate.Of(d.Words.All))];
 
     /// <summary>
     /// A word that names signed documents in general ("agreements", "documents", "memoranda", "signed", "соглашений"): it

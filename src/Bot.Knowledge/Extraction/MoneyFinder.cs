@@ -71,7 +71,6 @@ public static class MoneyFinder
         var words = FigureWords.Default;
         var covered = new CoveredSpans(text.Length);
         foreach (var f in known) covered.Add(f.Index, f.Length);
-        if (!words.MayHoldScale(text)) return found;
         foreach (Match m in words.MoneyElliptic.Matches(text))
         {
             if (covered.Overlaps(m.Index, m.Length)) continue;

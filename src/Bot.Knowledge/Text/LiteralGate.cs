@@ -10,8 +10,8 @@ namespace Bot.Knowledge.Text;
 /// </summary>
 /// <remarks>
 /// Never wrong in the other direction: a word's letters are taken only up to its first character that is not a plain
-/// Latin or Cyrillic letter or digit ("*", "{", "#", an apostrophe), and "k" is also searched for as the Kelvin sign
-/// (case-blind expressions match it; ordinal case-blind search does not). A phrase with no such letters turns the gate off.
+/// Latin or Cyrillic letter, a digit or a sign without case ("*", "{", "#" end it), and "k" and "å" are also searched for as the
+/// Kelvin and Angstrom signs (case-blind expressions match them; ordinal case-blind search does not). A phrase with no such letters turns the gate off.
 /// </remarks>
 internal sealed class LiteralGate
 {
@@ -49,13 +49,19 @@ internal sealed class LiteralGate
             if (!IsPlain(c)) break;
             var folded = Alphabet.Fold(char.ToLowerInvariant(c));
             // "[её]": every letter compared as this one.
-            var letters = Alphabet.FoldClass(folded) is { } cls ? cls[1..^1] : folded == 'k' ? "k\u212A" : folded.ToString();
+            var letters = Alphabet.FoldClass(folded) is { } cls ? cls[1..^1] : folded switch { 'k' => "k\u212A", '\u00E5' => "\u00E5\u212B", _ => folded.ToString() };
             if (spellings.Count * letters.Length > MaxSpellings) break;
             spellings = [.. spellings.SelectMany(s => letters.Select(l => s + l))];
         }
         return spellings[0].Length == 0 ? null : spellings;
     }
 
+    // Signs with no case ("$", "€", ".") are themselves to both searches; the phrase syntax's own characters are not letters.
+    // Latin letters with marks ("ä", "ş": the Kazakh Latin spellings) have one upper and one lower form, but for "å" (also the
+    // Angstrom sign) and "ß".
     static bool IsPlain(char c) =>
-        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || c is >= '\u0400' and <= '\u04FF' && char.IsLetter(c);
+        c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+        || (c is >= '\u0400' and <= '\u04FF' || c is >= '\u00C0' and <= '\u024F' and not '\u00DF') && char.IsLetter(c)
+        || !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not ('*' or '{' or '}' or '|' or '#' or '?')
+            && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
 }
