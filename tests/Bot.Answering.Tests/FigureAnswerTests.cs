@@ -19,6 +19,21 @@ public sealed class FigureAnswerTests(SeededStoreFixture fixture) : IClassFixtur
         answer.Citations.ShouldAllBe(c => c.Url != null && c.Url.StartsWith("http"));
     }
 
+    [Theory]
+    [InlineData("What was the trade turnover in the whole of 2025?", "en", "whole of 2025")]
+    [InlineData("Какъв беше стокообменът през цялата 2025 г.?", "bg", "цялата 2025")]
+    public void A_whole_year_only_stated_for_part_of_it_says_so_before_the_part_year_value(string question, string lang, string wholeYear)
+    {
+        var lines = fixture.Answerer.Answer(question, lang).Text.Split('\n');
+        lines[0].ShouldContain(wholeYear);
+        lines[0].ShouldNotContain("66");
+        lines[1].ShouldContain("66");
+    }
+
+    [Fact]
+    public void A_year_only_stated_for_part_of_it_is_answered_with_the_part_year_value_first() =>
+        fixture.Answerer.Answer("What was the trade turnover in 2025?", "en").Text.Split('\n')[0].ShouldContain("66");
+
     [Fact]
     public void A_year_without_data_is_not_found_and_names_the_years_that_have_data()
     {

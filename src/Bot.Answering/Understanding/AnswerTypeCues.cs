@@ -26,6 +26,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
         List<string> Instruments,
         [property: JsonPropertyName("kazakh_possessive")] List<string> KazakhPossessive,
+        [property: JsonPropertyName("whole_year")] Dictionary<string, List<string>> WholeYear,
         [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
         [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
         string Exclusion,
@@ -73,6 +74,9 @@ public sealed class AnswerTypeCues
     /// <summary>Kazakh possessive endings: on a place name they make it the common noun it comes from ("астанасы": its capital).</summary>
     public IReadOnlyList<string> KazakhPossessive { get; }
 
+    /// <summary>Words asking for a year as a whole ("the whole of 2024", "за весь год"), folded.</summary>
+    public IReadOnlySet<string> WholeYear { get; }
+
     /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
     public IReadOnlyList<string[]> ProposalVerbs { get; }
 
@@ -110,6 +114,7 @@ public sealed class AnswerTypeCues
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
         Instruments = file.Instruments.ToHashSet(StringComparer.Ordinal);
         KazakhPossessive = file.KazakhPossessive.Select(TextNormalizer.Fold).ToList();
+        WholeYear = file.WholeYear.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
         Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
