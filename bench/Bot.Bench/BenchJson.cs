@@ -58,6 +58,7 @@ internal static class BenchJson
             ["rss_file_mb"] = Math.Round(last.FileMb, 1),
             ["rss_shmem_mb"] = Math.Round(last.SharedMb, 1),
             ["ingest_rss_anon_mb"] = Math.Round(r.Memory["ingested"].AnonymousMb, 1),
+            ["ready_to_run"] = BuildMode.IsReadyToRun ? 1 : 0,
         };
         foreach (var (step, cost) in r.Ingest.Steps)
         {

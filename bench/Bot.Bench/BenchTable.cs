@@ -14,6 +14,7 @@ internal static class BenchTable
         var i = r.Ingest;
         s.AppendLine(C, $"bench: seed {r.Settings.Seed}, {i.Documents:N0} generated documents (~{1 - CorpusGenerator.RussianShare:P0} English, {CorpusGenerator.RussianShare:P0} Russian), {r.Answers.Count} questions");
         s.AppendLine(C, $"store: {r.Documents:N0} documents, {r.Passages:N0} passages, {r.Agreements:N0} agreements, {r.Figures:N0} figures, {r.DatabaseMb:F0} MB on disk (seeded from data/ first)");
+        s.AppendLine(BuildMode.IsReadyToRun ? "code: ReadyToRun (published with PublishReadyToRun; the bot ships without it, see README \"Memory\")" : "code: compiled by the JIT as it runs, as the bot ships");
         s.AppendLine("ingest: Markdown articles generated in memory (no file read), then MarkdownReader → DocumentExtractor, and per Ingestor.BatchSize documents PreparedDocument → WriteBatch.Save → commit beside the reading of the next batch, as `ingest` does with a folder");
         s.AppendLine();
         s.AppendLine(C, $"{"measure",-58} {"value",22}  {"target",-12} {"met",-3}");
