@@ -16,7 +16,7 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window.Sentence)
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
         && QuotedNamesHold(q, w.Window)
         && Agreements.AgreementField.Holds(q, w.Window);
 

@@ -1,14 +1,18 @@
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
 
 /// <summary>
-/// The countries a text places what it tells of in: "in Bulgaria", "в Казахстане", "Болгарияда" (a word before the name
-/// that says where, or a Kazakh locative ending on it; agreements.json "placeMentions"). "How many companies with Kazakh
-/// capital work in Bulgaria?" is not answered by companies that "operate in Kazakhstan": the sentence places them in
-/// the other country. A country named without such a word ("exports to Bulgaria", "Bulgarian participation") places nothing.
+/// The countries a text places what it tells of in: "in Bulgaria", "в Казахстане", "Болгарияда", or a city of theirs
+/// ("Софияда", "in Astana"): a word before the name that says where, or a Kazakh locative ending on it (agreements.json
+/// "placeMentions"). "How many companies with Kazakh capital work in Bulgaria?" is not answered by companies that "operate
+/// in Kazakhstan", nor "when was the street in Astana named after Sofia opened" by the street in Sofia: the text places
+/// them in the other country. A name without such a word ("exports to Bulgaria", "named after Sofia") places nothing.
+/// "Қазақстанның Болгариядағы елшісі" is the ambassador in Bulgaria, no answer about the one in Kazakhstan.
+/// Cities of one country are told apart elsewhere (<see cref="ConstraintCheck"/>): here they stand for their country.
 /// </summary>
 public static class CountryPlace
 {
@@ -17,24 +21,34 @@ public static class CountryPlace
     /// <summary>The gazetteer's countries besides the two the store is about (no partner code is tied to them).</summary>
     public static EntityIndex ThirdCountries { get; } = new(Gazetteer.Places.Where(IsThird));
 
-    public static bool IsThird(Bot.Knowledge.Model.Entity e) => e.Type == "country" && e.Country is null;
+    public static bool IsThird(Entity e) => e.Type == "country" && e.Country is null;
+
+    static readonly Dictionary<string, string> CountryOfCode = Gazetteer.Places.Where(p => p.Type == "country" && p.Country is not null)
+        .ToDictionary(p => p.Country!, p => p.Id, StringComparer.Ordinal);
+
     static readonly HashSet<string> Mentions = AgreementVocabulary.PlaceMentions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     static readonly IReadOnlyList<string> Endings = AgreementVocabulary.PlaceMentionEndings.Select(TextNormalizer.Fold).ToList();
     static readonly IReadOnlySet<string> None = new HashSet<string>();
 
-    /// <summary>The ids of the countries <paramref name="text"/> places something in.</summary>
-    public static IReadOnlySet<string> In(string text)
+    /// <summary>The countries <paramref name="text"/> places something in, directly or through a city of theirs in <paramref name="places"/>.</summary>
+    public static IReadOnlySet<string> In(string text, EntityIndex? places = null)
     {
         HashSet<string>? found = null;
-        foreach (var span in Countries.FindSpans(text))
-            if (PlacedIn(text, span)) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(span.Entity.Id);
+        var spans = places is null ? Countries.FindSpans(text) : Countries.FindSpans(text).Concat(places.FindSpans(text).Where(s => s.Entity.Type == "city"));
+        foreach (var span in spans)
+            if (PlacedIn(text, span)) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(CountryOf(span.Entity));
         return found ?? None;
     }
 
-    /// <summary>The sentence places nothing in a country, or places it where the question does.</summary>
-    public static bool Agrees(IReadOnlySet<string> asked, string sentence) =>
-        asked.Count == 0 || In(sentence) is not { Count: > 0 } stated || stated.Overlaps(asked);
+    static string CountryOf(Entity e) => e.Type == "country" ? e.Id : e.Country is { } code && CountryOfCode.TryGetValue(code, out var id) ? id : e.Id;
 
+    /// <summary>
+    /// The sentence places nothing in a country, or places it where the question does. (What the sentence before it
+    /// placed is not carried over: "…Vitol, which is itself active in Kazakhstan. One source put the price at $1 billion"
+    /// tells of the refinery in Burgas.)
+    /// </summary>
+    public static bool Agrees(IReadOnlySet<string> asked, Evidence.EvidenceWindow w, EntityIndex places) =>
+        asked.Count == 0 || In(w.Sentence, places) is not { Count: > 0 } stated || stated.Overlaps(asked);
     static bool PlacedIn(string text, EntitySpan span)
     {
         var end = span.Start;
@@ -42,9 +56,10 @@ public static class CountryPlace
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         if (end > start && end == span.Start - 1 && Mentions.Contains(TextNormalizer.Fold(text[start..end]))) return true;
-        // "Қазақстанда": the name with a locative ending, longer than the name the index matched it by.
+        // "Қазақстанда", "Софияда", "Астанадағы": one of the name's spellings with a locative ending after it.
         var written = TextNormalizer.Fold(text.Substring(span.Start, span.Length));
-        var alias = TextNormalizer.Fold(span.Alias);
-        return Endings.Any(e => written.EndsWith(e, StringComparison.Ordinal) && written.Length >= alias.Length + e.Length);
+        return span.Entity.Aliases.Append(span.Entity.Name).Select(TextNormalizer.Fold).Any(alias =>
+            written.Length > alias.Length && written.StartsWith(alias, StringComparison.Ordinal)
+            && Endings.Any(e => written.AsSpan(alias.Length).StartsWith(e, StringComparison.Ordinal)));
     }
 }

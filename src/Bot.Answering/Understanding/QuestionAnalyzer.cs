@@ -150,7 +150,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
-            PlacedIn = Reading.CountryPlace.In(text),
+            PlacedIn = Reading.CountryPlace.In(text, entities),
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
         return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };

@@ -4,7 +4,7 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// An unseeded store whose items are written in another language than the questions asked of them: a Bulgarian protocol
-/// of intent, a Kazakh item dating a creation by its decree, a Russian count of companies placed in one country, and a
+/// of intent, a Kazakh item dating a creation by its decree, Russian counts of companies placed in one country and of students placed in a city of the other, and a
 /// convention whose text states only its signing.
 /// </summary>
 public sealed class ForeignRecordNewsFixture : NewsFixture
@@ -18,6 +18,8 @@ public sealed class ForeignRecordNewsFixture : NewsFixture
             + "2016 жылдың қыркүйегінде кітапхана жанында жас ғалымдар орталығы құрылды."));
         files.Write("firms-ru.md", Doc("Болгарский бизнес в Казахстане", "2023-03-02", "ru",
             "Около 50 компаний с болгарским капиталом работают в Казахстане, сообщило посольство."));
+        files.Write("students-ru.md", Doc("Студенты", "2024-02-01", "ru",
+            "В Софии учатся около 300 казахстанских студентов."));
         files.Write("tax-en.md", Doc("Tax convention", "1997-11-14", "en",
             "The convention on the avoidance of double taxation between Kazakhstan and Bulgaria was signed in Almaty on 13 November 1997."));
     }

@@ -39,6 +39,17 @@ public sealed class ForeignRecordTests(ForeignRecordNewsFixture fixture) : IClas
     }
 
     [Fact]
+    public void A_count_placed_in_a_city_of_the_other_country_does_not_answer()
+    {
+        var answer = Ask("How many Kazakh students study in Kazakhstan?", "en");
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+    }
+
+    [Fact]
+    public void A_count_placed_in_a_city_of_the_country_asked_answers() =>
+        Ask("How many Kazakh students study in Bulgaria?", "en").Text.Split('\n')[0].ShouldContain("300");
+
+    [Fact]
     public void A_count_of_companies_placed_in_the_country_asked_answers()
     {
         var answer = Ask("How many companies with Bulgarian capital work in Kazakhstan?", "en");
