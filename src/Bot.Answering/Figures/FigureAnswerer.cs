@@ -24,7 +24,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// them is for the text to state.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
 
@@ -40,6 +40,14 @@ public sealed class FigureAnswerer(FigureReader figures)
         return q.Units.Any(u => !u.IsEntity && Lexicon.DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label)).Any(goods.Contains));
     }
 
+    /// <summary>
+    /// "What percent of the trade …": a question asking only for a percent, not for a change, asks what share of the
+    /// metric it names something has; a figure counted in money or tonnes answers something else.
+    /// </summary>
+    static bool AsksShareOf(Question q, string metric) =>
+        q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Percent) && !q.Has("growth")
+        && MetricCatalog.Default.Find(metric) is { } m && m.Unit != "percent";
+
     // Evidence sentences quoted under a figure answer: the figure's own context ("mostly crude oil", "up 86.5 percent").
     const int MaxQuotes = 2;
 
@@ -50,6 +58,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         var shown = new List<Figure>();
         foreach (var metric in q.Metrics.DefaultIfEmpty(q.Metric!))
         {
+            if (AsksShareOf(q, metric)) continue;
             var chosen = Choose(q, metric);
             if (chosen.Count == 0) continue;
             foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))

@@ -25,7 +25,7 @@ public static class CalendarWords
         Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
-        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords YearBeforeDay, LanguageWords SameYear,
+        LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
         FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
@@ -43,7 +43,7 @@ public static class CalendarWords
     }
 
     static List<string> LatinForms(IEnumerable<string> words) =>
-        [.. words.Select(w => (Word: w, Latin: Text.KazakhLatin.ToLatin(w))).Where(p => p.Latin != p.Word).Select(p => p.Latin)];
+        [.. words.SelectMany(Text.KazakhLatin.ToLatinForms)];
 
     static readonly Dictionary<string, int> Months = BuildMonths();
 

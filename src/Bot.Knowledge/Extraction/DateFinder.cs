@@ -20,6 +20,8 @@ public static partial class DateFinder
     static readonly WordSet PreviousMarkers = new(CalendarWords.File.PreviousMonthMarkers.All);
     static readonly WordSet Joiners = new(CalendarWords.File.RangeJoiners.All);
     static readonly WordSet Openers = new(CalendarWords.File.RangeOpeners.All);
+    static readonly WordSet DayWords = new(CalendarWords.File.DayWords.All);
+    static readonly WordSet DayMonthJoinerWords = new(CalendarWords.File.DayMonthJoiners.All);
     static readonly Regex DayJoin = new(@"^(?:\s*[-–—‒]\s*|\s+(?:" + Phrases.Alternation(CalendarWords.File.RangeJoiners.All) + @")\s+)$",
         Phrases.Options | RegexOptions.Compiled);
 
@@ -71,7 +73,12 @@ public static partial class DateFinder
         if (hasDigit) Years(tokens, found);
         if (documentDate is { } doc)
             foreach (var m in Relative.Matches(tokens))
-                Add(found, m.Start, m.Length, Resolve(m, doc), true);
+            {
+                var date = Resolve(m, doc);
+                if (hasDigit && date.Item1 is { Day: null, Month: { } month } relativeMonth && DaysOf(tokens, m, relativeMonth.Year, month) is { } days)
+                    Add(found, days.Start, days.End - days.Start, days.Dates, true);
+                else Add(found, m.Start, m.Length, date, true);
+            }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return JoinMonthAndYear(text, found);
     }
@@ -129,6 +136,28 @@ public static partial class DateFinder
         var inYear = previous && month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
         var from = previous ? t[i - 1].Start : t[i].Start;
         Add(found, from, t[i].End - from, (new PartialDate(inYear, month), null), true);
+    }
+
+    /// <summary>
+    /// Days of a month named by relative words, after them ("осы айдың 7–10 күндері") or before them ("7–10 числа этого
+    /// месяца", "the 7th of this month"), with a word that makes the number a day (calendar.json dayWords, dayMonthJoiners):
+    /// without one a number beside "this month" counts something else ("осы айда 5 келісім").
+    /// </summary>
+    static (int Start, int End, (PartialDate?, PartialDate?) Dates)? DaysOf(TokenList t, PhraseMatch m, int year, int month)
+    {
+        var text = t.Text;
+        var j = m.LastToken + 1;
+        if (j < t.Count && Day(t[j].Folded) is { } first && t.Joined(m.LastToken))
+        {
+            var last = j + 1 < t.Count && Day(t[j + 1].Folded) is { } to && DayJoin.IsMatch(text[t[j].End..t[j + 1].Start]) ? (Day: to, At: j + 1) : (Day: first, At: j);
+            if (last.At + 1 < t.Count && DayWords.Contains(t[last.At + 1].Folded))
+                return (m.Start, t[last.At + 1].End, last.At > j ? Range(Valid(year, month, first), Valid(year, month, last.Day)) : (Valid(year, month, first), null));
+        }
+        var i = m.FirstToken - 1;
+        if (i < 1 || !(DayWords.Contains(t[i].Folded) || DayMonthJoinerWords.Contains(t[i].Folded)) || Day(t[i - 1].Folded) is not { } day) return null;
+        if (i >= 2 && Day(t[i - 2].Folded) is { } from && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]))
+            return (t[i - 2].Start, m.End, Range(Valid(year, month, from), Valid(year, month, day)));
+        return (t[i - 1].Start, m.End, (Valid(year, month, day), null));
     }
 
     /// <summary>A year right after a month or day ("July 1993", "9 июня 2025 года", "17 март 2027 г."), with where its year word ends.</summary>

@@ -10,13 +10,21 @@ namespace Bot.Knowledge.Text;
 public static class KazakhLatin
 {
     sealed record LatinFile(string Markers, Dictionary<string, string> MarkersUnlessBefore, List<string[]> ToCyrillic,
-        string IAfterVowel, string LatinVowels, Dictionary<string, string> ToLatin, MixedListWords MixedLists);
+        string IAfterVowel, string LatinVowels, Dictionary<string, string> ToLatin, MixedListWords MixedLists, List<OlderAlphabet>? AlsoSpelt);
 
     sealed record MixedListWords(int MinLetters, int MinOpenStem);
 
+    /// <summary>An earlier Latin alphabet texts still use (that of 2018, with acute letters): how it spells each Cyrillic letter.</summary>
+    sealed record OlderAlphabet(string Name, string Markers, Dictionary<string, string> ToLatin);
+
     static readonly LatinFile File = VocabularyFile.LoadAsWritten<LatinFile>("kazakh-latin.json");
     static readonly (string Latin, string Cyrillic)[] Groups = [.. File.ToCyrillic.Select(g => (g[0], g[1]))];
-    static readonly Dictionary<char, string> LatinOf = File.ToLatin.ToDictionary(p => p.Key.Single(), p => p.Value);
+    static readonly Dictionary<char, string> LatinOf = LetterMap(File.ToLatin);
+
+    /// <summary>The 2021 alphabet's spelling of each letter first, then each earlier alphabet's.</summary>
+    static readonly Dictionary<char, string>[] AllLatinOf = [LatinOf, .. (File.AlsoSpelt ?? []).Select(a => LetterMap(a.ToLatin))];
+
+    static Dictionary<char, string> LetterMap(Dictionary<string, string> map) => map.ToDictionary(p => p.Key.Single(), p => p.Value);
 
     /// <summary>A word in lower case, the capital dotted İ as i ("İs-şara" → "is-şara"; invariant lowering keeps it).</summary>
     public static string Lower(string word) => word.ToLowerInvariant().Replace('\u0130', 'i');
@@ -33,14 +41,16 @@ public static class KazakhLatin
         return false;
     }
 
-    /// <summary>The letters of a text only the Kazakh Latin alphabet writes, counted (a language guess weighs them).</summary>
+    /// <summary>The letters of a text only a Kazakh Latin alphabet writes (that of 2021 or an earlier one), counted (a language guess weighs them).</summary>
     public static int MarkerCount(string text)
     {
         var n = 0;
         foreach (var c in text)
-            if (File.Markers.Contains(char.ToLowerInvariant(c))) n++;
+            if (AllMarkers.Contains(char.ToLowerInvariant(c))) n++;
         return n;
     }
+
+    static readonly string AllMarkers = File.Markers + string.Concat((File.AlsoSpelt ?? []).Select(a => a.Markers));
 
     /// <summary>A lower-case Kazakh Latin word in Cyrillic: "şıldede" → "шілдеде", "kompaniiasy" → "компаниясы".</summary>
     public static string ToCyrillic(string lower)
@@ -77,11 +87,29 @@ public static class KazakhLatin
     static bool StartsGroup(string lower, int i) => Groups.Any(g => g.Latin.Length > 1 && string.CompareOrdinal(lower, i, g.Latin, 0, g.Latin.Length) == 0);
 
     /// <summary>A lower-case Cyrillic word in the Kazakh Latin alphabet: "шілдеде" → "şıldede"; a letter it lacks stays as it is.</summary>
-    public static string ToLatin(string lower)
+    public static string ToLatin(string lower) => ToLatin(lower, LatinOf);
+
+    /// <summary>
+    /// A lower-case Cyrillic word in the Latin alphabet of 2021 and then in each earlier one texts still use where it is
+    /// spelt otherwise ("қараша" → "qaraşa", "qarasha"); the word itself is not among them.
+    /// </summary>
+    public static IEnumerable<string> ToLatinForms(string lower)
+    {
+        string? first = null;
+        foreach (var map in AllLatinOf)
+        {
+            var latin = ToLatin(lower, map);
+            if (latin == lower || latin == first) continue;
+            first ??= latin;
+            yield return latin;
+        }
+    }
+
+    static string ToLatin(string lower, Dictionary<char, string> latinOf)
     {
         var sb = new StringBuilder(lower.Length + 2);
         foreach (var c in lower)
-            if (LatinOf.TryGetValue(c, out var s)) sb.Append(s);
+            if (latinOf.TryGetValue(c, out var s)) sb.Append(s);
             else sb.Append(c);
         return sb.ToString();
     }
@@ -90,13 +118,37 @@ public static class KazakhLatin
     /// A Cyrillic phrase of a vocabulary file spelt in the Kazakh Latin alphabet, each letter keeping its case and the
     /// phrase syntax as it is: "Қазақстанның" → "Qazaqstannyñ", "қол қой*" → "qol qoi*"; a letter the alphabet lacks stays.
     /// </summary>
-    public static string Spell(string phrase)
+    public static string Spell(string phrase) => Spell(phrase, LatinOf);
+
+    /// <summary>
+    /// A phrase spelt as <see cref="Spell(string)"/> spells it, then in each earlier Latin alphabet texts still use where
+    /// that spells it otherwise ("қол қой*" → "qol qoi*", "qol qoı*").
+    /// </summary>
+    public static IEnumerable<string> Spellings(string phrase)
+    {
+        var seen = new List<string>(AllLatinOf.Length);
+        foreach (var map in AllLatinOf)
+        {
+            var spelt = Spell(phrase, map);
+            if (seen.Contains(spelt, StringComparer.Ordinal)) continue;
+            seen.Add(spelt);
+            yield return spelt;
+        }
+    }
+
+    /// <summary>How many Latin alphabets a word is spelt in: that of 2021 (number 0) and the earlier ones texts still use.</summary>
+    public static int Alphabets => AllLatinOf.Length;
+
+    /// <summary>A phrase spelt in Latin alphabet number <paramref name="alphabet"/> (0: that of 2021).</summary>
+    public static string Spell(string phrase, int alphabet) => Spell(phrase, AllLatinOf[alphabet]);
+
+    static string Spell(string phrase, Dictionary<char, string> latinOf)
     {
         var sb = new StringBuilder(phrase.Length + 2);
         foreach (var c in phrase)
         {
             var lower = char.ToLowerInvariant(c);
-            if (!LatinOf.TryGetValue(lower, out var s)) sb.Append(c);
+            if (!latinOf.TryGetValue(lower, out var s)) sb.Append(c);
             else if (lower == c || s.Length == 0) sb.Append(s);
             else sb.Append(char.ToUpperInvariant(s[0])).Append(s, 1, s.Length - 1);
         }
@@ -128,8 +180,8 @@ public static class KazakhLatin
         foreach (var word in kazakh)
         {
             yield return word;
-            var latin = ToLatin(word.ToLowerInvariant());
-            if (latin != word) yield return latin;
+            foreach (var latin in ToLatinForms(word.ToLowerInvariant()))
+                if (latin != word) yield return latin;
         }
     }
 

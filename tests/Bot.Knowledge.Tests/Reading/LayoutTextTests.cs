@@ -1,4 +1,5 @@
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Tests.Reading;
 
@@ -154,6 +155,40 @@ public sealed class LayoutTextTests : IDisposable
         result.Status.ShouldBe(IngestStatus.Added, result.Reason);
         row!.Title.ShouldBe("KAZMUNAYGAS ENTERS RACE FOR BURGAS REFINERY");
         row.Url.ShouldBe("https://example.org/news/kmg-burgas");
+    }
+
+    [Fact]
+    public async Task A_table_ruled_off_from_its_header_gives_every_row_its_figures_with_the_row_period()
+    {
+        // A printed table with a dashed rule under its header and under its last row, the unit in brackets above it,
+        // and rows named by periods, some of them months of a year.
+        var (result, _) = await _files.IngestAsync("obzor.txt", Lines(
+            "              Обзор торговли Казахстана с Болгарией",
+            "",
+            "     Ниже приведены данные о торговле двух стран.",
+            "",
+            "     3. Торговля по периодам",
+            "                                                    (млн долл. США)",
+            "     Период                   Товаро-       Экспорт      Импорт",
+            "                              оборот        РК           РК",
+            "     --------------------------------------------------------------",
+            "     2019 г.                  140,2         –            –",
+            "     январь–июнь 2021 г.       88,7         70,1         18,6",
+            "     2021 г.                  201,4         160,0        41,4",
+            "     --------------------------------------------------------------",
+            "     Источник: данные статистики.",
+            "",
+            "     В 2021 году торговля заметно выросла."));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        _files.SingleFigure("turnover", 2019).Value.ShouldBe(140.2);
+        _files.SingleFigure("turnover", 2021).AbsoluteValue.ShouldBe(201.4e6);
+        _files.SingleFigure("exports_kz_to_bg", 2021).Value.ShouldBe(160.0);
+        var figures = _files.Store.Figures.All();
+        figures.ShouldContain(f => f.Metric == "exports_kz_to_bg" && f.Period == Period.Months(2021, 1, 6) && f.Value == 70.1);
+        figures.ShouldContain(f => f.Metric == "turnover" && f.Period == Period.Months(2021, 1, 6) && f.Value == 88.7);
+        _files.Passages().ShouldContain(p => p.StartsWith("Торговля по периодам — январь–июнь 2021 г. — Товарооборот (млн долл. США): 88,7"));
+        _files.Passages().ShouldNotContain(p => p.Contains("-----"));
     }
 
     public void Dispose() => _files.Dispose();

@@ -6,7 +6,8 @@ namespace Bot.Knowledge.Extraction.Vocabulary;
 
 /// <summary>
 /// Makes a vocabulary file's Kazakh words match Kazakh written in the Latin alphabet of 2021 as well: each is also
-/// spelt in that alphabet (kazakh-latin.json), so no word is written twice in the files. A list under a "kk" key is
+/// spelt in that alphabet, and in the earlier one of 2018 texts still use (kazakh-latin.json), so no word is written
+/// twice in the files. A list under a "kk" key is
 /// Kazakh as a whole ("қол қойылды" → "qol qoiyldy"; a "kk" map of words gains its spelt keys and values). A file whose
 /// lists mix the languages unlabelled (metrics.json, figure-words.json, period-words.json) is read with
 /// <c>mixedLists</c>: there a phrase is spelt when <see cref="KazakhLatin.MayBeKazakhPhrase"/> says it may be Kazakh.
@@ -53,8 +54,10 @@ internal static class KazakhLatinForms
             case JsonObject map when map.All(p => p.Value is JsonValue v && v.TryGetValue<string>(out _)):
                 foreach (var (word, canonical) in map.ToList())
                 {
-                    var spelt = KazakhLatin.Spell(word);
-                    if (spelt != word && !map.ContainsKey(spelt)) map[spelt] = KazakhLatin.Spell(canonical!.GetValue<string>());
+                    var value = canonical!.GetValue<string>();
+                    for (var alphabet = 0; alphabet < KazakhLatin.Alphabets; alphabet++)
+                        if (KazakhLatin.Spell(word, alphabet) is var spelt && spelt != word && !map.ContainsKey(spelt))
+                            map[spelt] = KazakhLatin.Spell(value, alphabet);
                 }
                 break;
             case JsonObject or JsonArray:
@@ -73,8 +76,8 @@ internal static class KazakhLatinForms
         foreach (var word in words)
         {
             if (!spell(word)) continue;
-            var spelt = KazakhLatin.Spell(word);
-            if (!skip(spelt, words) && present.Add(spelt)) array.Add(spelt);
+            foreach (var spelt in KazakhLatin.Spellings(word))
+                if (!skip(spelt, words) && present.Add(spelt)) array.Add(spelt);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Bot.Knowledge.Ingestion.Reading.Tables;
 /// header, a title line above that. Read as <see cref="TableText"/> reads HTML, Markdown and Word tables: one line per
 /// row with its row header, column headers and unit, so every row gives its figures.
 /// </summary>
-public static class LayoutTables
+public static partial class LayoutTables
 {
     /// <summary>Spaces that part two columns; one space parts the words of a cell.</summary>
     const int Gap = 2;
@@ -26,7 +26,12 @@ public static class LayoutTables
             if (!IsDataRow(lines[i]) || NextDataRow(lines, i) is not { } next || !SharesValueColumn(lines[i], lines[next])) continue;
             var last = LastRow(lines, i);
             var first = Math.Max(found.Count > 0 ? found[^1].Last + 1 : 0, 0);
-            if (Read(lines, first, i, last) is { } table) found.Add(table);
+            if (Read(lines, first, i, last) is { } table)
+            {
+                // A rule closing the table ("-----" under its last row) is part of it, not text.
+                var end = table.Last + 1 < lines.Count && IsRule(lines[table.Last + 1]) ? table.Last + 1 : table.Last;
+                found.Add(table with { Last = end });
+            }
             i = last;
         }
         return found;
@@ -41,6 +46,16 @@ public static class LayoutTables
 
     static bool IsValue(string text) => NumberParser.Parse(text.TrimEnd('%', '*').Trim()) is not null || text is "-" or "–" or "—" or "…";
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex SectionNumber();
+
+    /// <summary>A ruled line ("------", "====="), as a printed table draws under its header or last row.</summary>
+    static bool IsRule(string line)
+    {
+        var t = line.Trim();
+        return t.Length >= 3 && t.All(c => c is '-' or '–' or '—' or '=' or '_' or '─' or '━' or ' ');
+    }
+
     static bool IsYear(string text) => text.Length == 4 && int.TryParse(text, out var y) && y is >= 1900 and <= 2100;
 
     /// <summary>The next data row after line <paramref name="i"/>, over continuation lines and at most one blank line.</summary>
@@ -50,6 +65,7 @@ public static class LayoutTables
         for (var j = i + 1; j < lines.Count; j++)
         {
             if (lines[j].Trim().Length == 0) { if (++blanks > 1) return null; continue; }
+            if (IsRule(lines[j])) continue;
             if (IsDataRow(lines[j])) return j;
             if (!IsContinuation(lines[j])) return null;
         }
@@ -94,8 +110,11 @@ public static class LayoutTables
         var at = firstRow - 1;
         for (; at >= floor && header.Count < MaxHeaderLines && lines[at].Trim().Length > 0 && !IsSentence(lines[at]); at--)
         {
+            if (IsRule(lines[at])) continue;
             var cells = Cells(lines[at]);
             if (cells.Count == 1 && MoneyFinder.IsOnlyUnit(cells[0].Text)) unit ??= cells[0].Text;
+            // The unit stands over the header: a line above it is the title, not a header line.
+            else if (unit is not null) break;
             else if (cells.Count == 1 && Overlapped(cells[0], columns) != 1) break;
             else header.Insert(0, at);
         }
@@ -105,7 +124,8 @@ public static class LayoutTables
         if (at >= floor && lines[at].Trim() is { Length: > 0 and <= MaxTitleChars } t && !IsSentence(t) && Cells(lines[at]).Count == 1
             && (at == floor || lines[at - 1].Trim().Length == 0) && !t.EndsWith(',') && !LayoutText.EndsHyphenated(t))
         {
-            title = t;
+            // A section's number ("2. Trade by year") numbers the note, not what the rows count.
+            title = SectionNumber().Replace(t, "");
             first = at;
         }
         var headerCells = new string?[columns.Count];
@@ -118,7 +138,7 @@ public static class LayoutTables
         var body = new List<string?[]>();
         for (var j = firstRow; j <= lastRow; j++)
         {
-            if (lines[j].Trim().Length == 0 || yearsHeader && j == firstRow) continue;
+            if (lines[j].Trim().Length == 0 || IsRule(lines[j]) || yearsHeader && j == firstRow) continue;
             string?[] row;
             if (IsDataRow(lines[j]) || body.Count == 0) body.Add(row = new string?[columns.Count]);
             else row = body[^1];

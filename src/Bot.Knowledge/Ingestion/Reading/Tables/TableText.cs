@@ -36,7 +36,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         foreach (var row in Body)
         {
             var cells = Enumerable.Range(1, columns - 1)
-                .Where(j => j < row.Length && !string.IsNullOrWhiteSpace(row[j]))
+                .Where(j => j < row.Length && !IsEmpty(row[j]))
                 .Select(j => headers[j] is { } h ? $"{h}: {row[j]}" : row[j]!)
                 .ToList();
             var rowHeader = row.Length > 0 && !string.IsNullOrWhiteSpace(row[0]) ? row[0] : null;
@@ -47,6 +47,9 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         if (lines.Count == 0 && subject.Length > 0) lines.Add(Caption!.Trim());
         return lines;
     }
+
+    /// <summary>A cell that states nothing: blank, or a dash or ellipsis standing for "no data".</summary>
+    static bool IsEmpty(string? cell) => string.IsNullOrWhiteSpace(cell) || cell.Trim() is "-" or "–" or "—" or "…" or "..." or "n/a";
 
     /// <summary>
     /// A table whose columns are periods ("Indicator | 2022 | 2023 | 2024") turned so each period is a row, so its lines
