@@ -19,28 +19,13 @@ public static class AgreementField
     public static bool Holds(Question q, EvidenceWindow w)
     {
         if (!q.AboutAgreements) return true;
-        var (lists, asked, topic) = Asked(q);
-        if (lists) return true;
+        var ask = q.AgreementAsk ?? AgreementAsk.Of(q);
+        if (ask.Lists) return true;
         // What follows the sentence tells of the next thing: the agreement a sentence is about is named in it or before it.
         var texts = new[] { w.Sentence, w.Before, w.Preceding, w.Title }.OfType<string>().ToList();
-        if (asked.Count > 0 && !texts.Any(text => asked.Any(d => d.Pattern.IsMatch(text)))) return false;
-        if (topic.Count == 0) return true;
+        if (ask.Fields.Count > 0 && !texts.Any(text => ask.Fields.Any(d => d.Pattern.IsMatch(text)))) return false;
+        if (ask.Topic.Count == 0) return true;
         var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);
-        return topic.Any(u => u.Keys.Overlaps(keys));
-    }
-
-    // Every evidence window of one question asks the same fields and topic: worked out once per question on each thread,
-    // not once per window (a question no stored sentence answers reads them all).
-    [ThreadStatic] static (Question Question, (bool, List<(string Domain, System.Text.RegularExpressions.Regex Pattern)>, List<QueryUnit>) Asked)? last;
-
-    static (bool Lists, List<(string Domain, System.Text.RegularExpressions.Regex Pattern)> Fields, List<QueryUnit> Topic) Asked(Question q)
-    {
-        if (last is { } l && ReferenceEquals(l.Question, q)) return l.Asked;
-        var lists = BeyondTheCard.AsksForAgreements(q.Text);
-        var asked = lists ? [] : AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(q.Text)).ToList();
-        var topic = lists ? [] : AgreementTopic.Of(q, q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count)
-            .Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !AgreementVocabulary.NamesDocuments(u.Label)).ToList());
-        last = (q, (lists, asked, topic));
-        return (lists, asked, topic);
+        return ask.Topic.Any(u => u.Keys.Overlaps(keys)) || !ask.CanTell(() => LanguageGuess.Of(w.Sentence));
     }
 }

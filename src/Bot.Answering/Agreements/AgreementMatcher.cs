@@ -40,6 +40,7 @@ public static class AgreementMatcher
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
         if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
         {
+            var ask = (q.AgreementAsk ?? AgreementAsk.Of(q)) with { Topic = topic };
             // Read from the store's key index, not from each record's keys: a question naming no stored agreement ("What did
             // X sign with the Port of Rotterdam?") would otherwise work out the keys of every record.
             var index = IndexOf(all, entities);
@@ -47,7 +48,8 @@ public static class AgreementMatcher
             foreach (var u in topic)
                 foreach (var k in u.Keys)
                     if (!Generic.Contains(k) && index.TryGetValue(k, out var agreements)) holding.UnionWith(agreements);
-            list = list.Where(holding.Contains).ToList();
+            // A record in another language than a topic of loose words ("of intent") is not told apart by it.
+            list = list.Where(a => holding.Contains(a) || !ask.CanTell(() => AgreementAsk.TitleLanguage(a))).ToList();
         }
         if (list.Count <= 1 || subject.Count == 0) return list;
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;

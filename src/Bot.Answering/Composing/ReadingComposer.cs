@@ -31,11 +31,13 @@ public static class ReadingComposer
             .Where(a => a.Focus.Covers(best.Focus))
             .DistinctBy(a => a.Spans[0].Text).Take(2).ToList();
         var marker = book.Mark(best.Window.Window.Source);
-        if (others.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");
+        if (others.Count == 0 && best.Rivals.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");
         else
         {
             text.AppendLine(Texts.Get(q.Lang, "sources_differ"));
             text.AppendLine(CultureInfo.InvariantCulture, $"• {Lead(best, q.Lang)} {marker}");
+            // The sentence itself says its sources differ: its other value, under the same citation.
+            foreach (var rival in best.Rivals) text.AppendLine(CultureInfo.InvariantCulture, $"• {SpanText.Render(rival, q.Lang)} {marker}");
             foreach (var other in others) text.AppendLine(CultureInfo.InvariantCulture, $"• {Lead(other, q.Lang)} {book.Mark(other.Window.Window.Source)}");
         }
         text.AppendLine(Texts.Get(q.Lang, "evidence"));

@@ -9,6 +9,9 @@ public sealed record Candidate(ScoredWindow Window, IReadOnlyList<AnswerSpan> Sp
     /// <summary>The sentences to quote: the window's own, and the neighbour a span came from.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];
 
+    /// <summary>Other values of the asked kind the same sentence gives, saying its sources differ (<see cref="Disagreement"/>).</summary>
+    public IReadOnlyList<AnswerSpan> Rivals { get; init; } = [];
+
     /// <summary>What the evidence ties the answer to: a rival answer must be tied to no less.</summary>
     public CandidateFocus Focus { get; init; } = CandidateFocus.Open;
 }

@@ -40,28 +40,19 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     }
 
     /// <summary>
-    /// "Initialled in Sofia in October 2017" for "when was it signed", "signed in Almaty on 13 November 1997" for "when did
-    /// it enter into force": the date of an earlier step of an agreement's life than the one asked is no answer at all
-    /// (answer-types.json "agreement_steps"); the latest step the question names is the one it asks.
-    /// </summary>
-    public bool OfAnEarlierStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
-    {
-        var steps = AnswerTypeCues.Default.AgreementSteps;
-        var askedStep = asked.Select(e => steps.GetValueOrDefault(e, -1)).DefaultIfEmpty(-1).Max();
-        if (askedStep <= 0) return false;
-        var governing = Governing(sentence, span);
-        return governing.Count > 0 && governing.All(e => steps.TryGetValue(e, out var step) && step < askedStep);
-    }
-
-    /// <summary>
-    /// The date is of another step of an agreement's life than the asked one ("signed on 13.11.1997" for "when did it enter
-    /// into force"): a signing date is never an entry into force, whatever else the sentence says.
+    /// The date is of another step of an agreement's life than the asked one: a signing date is never an entry into force
+    /// ("signed on 13.11.1997" for "when did it enter into force"), nor an initialling a signing (answer-types.json
+    /// "distinct_dates"). A question naming several steps asks the latest ("when did the agreement signed in 2015 enter into
+    /// force": "agreement_steps"), so the date of an earlier one it names is no answer either.
     /// </summary>
     public bool OfAnotherStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
-        if (!asked.Any(distinct.Contains)) return false;
+        var steps = AnswerTypeCues.Default.AgreementSteps;
+        var latest = asked.Select(e => steps.GetValueOrDefault(e, -1)).DefaultIfEmpty(-1).Max();
+        var wanted = asked.Where(e => !steps.TryGetValue(e, out var step) || step >= latest).ToList();
+        if (!wanted.Any(distinct.Contains)) return false;
         var governing = Governing(sentence, span);
-        return governing.Count > 0 && !governing.Any(asked.Contains) && governing.Any(distinct.Contains);
+        return governing.Count > 0 && !governing.Any(wanted.Contains) && governing.Any(distinct.Contains);
     }
 
     /// <summary>The event words governing a date: its clause before it, then after it (Kazakh the other way round).</summary>
@@ -82,10 +73,20 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         return EventWords(sentence, start, end).SelectMany(c => c).ToList();
     }
 
-    /// <summary>The concepts of the first event word between <paramref name="start"/> and the clause's end.</summary>
+    /// <summary>
+    /// The concepts of the first event word between <paramref name="start"/> and the clause's end; when that word is an
+    /// act through which another event is done ("… 23 қыркүйектегі қаулысымен құрылған": by the decree of 23 September,
+    /// created), the next event word's too.
+    /// </summary>
     List<string> After(string sentence, int start)
     {
-        return EventWords(sentence, start, Clauses.EndOf(sentence, start)).FirstOrDefault() ?? [];
+        var found = new List<string>();
+        foreach (var concepts in EventWords(sentence, start, Clauses.EndOf(sentence, start)))
+        {
+            found.AddRange(concepts);
+            if (!concepts.All(AnswerTypeCues.Default.Instruments.Contains)) break;
+        }
+        return found;
     }
 
     IEnumerable<List<string>> EventWords(string sentence, int from, int to)

@@ -75,6 +75,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 related.Insert(otherSteps++ + (proposed ? 1 : 0), w);
             }
         }
+        // "Олар қай жылдары көшіп келді?": a follow-up pointing back with a pronoun asks about what the last answer told of, and
+        // the documents it came from tell of that; an answer they give wins over another document's about someone else.
+        if (q.PointsBack && q.PreferredDocuments.Count > 0 && answers.Any(FromLastAnswer))
+            answers.RemoveAll(a => !FromLastAnswer(a));
+        bool FromLastAnswer(Candidate a) => q.PreferredDocuments.Contains(a.Window.Window.Source.DocumentId);
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
@@ -128,9 +133,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var headless = false;
         var dated = 1.0;
         var answeredFrom = new HashSet<string>(StringComparer.Ordinal);
+        var rivals = new List<AnswerSpan>();
         foreach (var type in types)
         {
-            var (span, proximity, from) = Best(q, w, type, entities, reach, events);
+            var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
+            if (rival is not null) rivals.Add(rival);
             if (span is null || from is not null && !ConstraintCheck.OrdinalAgrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
@@ -148,7 +155,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
-        return new Candidate(w, chosen, score) { Quoted = quoted, Focus = CandidateFocus.Of(q, w, answeredFrom, words, besideHead: !headless, ofAskedEvent: dated >= 1) };
+        return new Candidate(w, chosen, score) { Quoted = quoted, Rivals = rivals, Focus = CandidateFocus.Of(q, w, answeredFrom, words, besideHead: !headless, ofAskedEvent: dated >= 1) };
     }
 
     /// <summary>
@@ -162,7 +169,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     }
 
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
-    (AnswerSpan? Span, double Proximity, string? From) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
+    (AnswerSpan? Span, double Proximity, string? From, AnswerSpan? Rival) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
         var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
@@ -170,12 +177,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
-                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnEarlierStep(text, s, events))
+                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
-        if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null);
+        if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null, null);
         if (inSentence.Count > 0)
         {
             var heads = q.Head is { } h ? HeadAnchors(w.Window.Sentence, h) : [];
@@ -193,14 +200,32 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);
-            return (best.Span, best.Proximity, null);
+            return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
             if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found)
-                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour);
-        return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null) : (null, 0, null);
+                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+        return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }
+
+    /// <summary>
+    /// "Sources disagree: … about 500,000, while … more than a million": a sentence saying its sources differ gives, beside
+    /// the best value, another value of the asked kind, which is shown with it.
+    /// </summary>
+    AnswerSpan? RivalOf(Question q, EvidenceWindow w, AnswerType type, IReadOnlyList<AnswerSpan> valid, AnswerSpan best, EntityIndex entities)
+    {
+        if (!type.IsNumber() || !Disagreement.Default.Stated(w.Sentence)) return null;
+        // Once the sentence says its sources differ, its other number is their value of the same thing, wherever the
+        // word for what it counts stands ("put its population at about 500,000").
+        var others = valid.Count > 1 || q.Counted.Count == 0 ? valid : spans.Find(type, w.Sentence, q with { Counted = [] }, entities, w.Published);
+        return others.FirstOrDefault(s => s.Value is { } v && best.Value is { } b && v != b && v > 0 && Math.Max(v, b) / Math.Min(v, b) <= RivalSpread
+            && (s.End <= best.Start || s.Start >= best.End) && TimeCheck.SpanHolds(q, w.Sentence, s, w.Published));
+    }
+
+    // Estimates of one thing that differ still differ within an order of magnitude ("about 500,000" and "more than a million");
+    // a number farther off counts something else ("one survey counted about 2,000").
+    const double RivalSpread = 10;
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
     bool DatesWhoAsked(Question q, AnswerType type, string neighbour)

@@ -24,6 +24,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
         [property: JsonPropertyName("agreement_steps")] List<string> AgreementSteps,
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
+        List<string> Instruments,
+        [property: JsonPropertyName("kazakh_possessive")] List<string> KazakhPossessive,
         [property: JsonPropertyName("proposal_verbs")] Dictionary<string, List<string>> ProposalVerbs,
         [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
         string Exclusion,
@@ -65,6 +67,12 @@ public sealed class AnswerTypeCues
     /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
     public IReadOnlySet<string> DistinctDates { get; }
 
+    /// <summary>Concepts of acts through which another event is done ("by decree … created"): their date is that event's too.</summary>
+    public IReadOnlySet<string> Instruments { get; }
+
+    /// <summary>Kazakh possessive endings: on a place name they make it the common noun it comes from ("астанасы": its capital).</summary>
+    public IReadOnlyList<string> KazakhPossessive { get; }
+
     /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
     public IReadOnlyList<string[]> ProposalVerbs { get; }
 
@@ -100,6 +108,8 @@ public sealed class AnswerTypeCues
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        Instruments = file.Instruments.ToHashSet(StringComparer.Ordinal);
+        KazakhPossessive = file.KazakhPossessive.Select(TextNormalizer.Fold).ToList();
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
         Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();

@@ -64,6 +64,12 @@ public sealed record Question(
     /// <summary>What the question leaves out ("apart from oil" → oil): evidence about it alone is no answer.</summary>
     public QueryUnit? Excluded { get; init; }
 
+    /// <summary>What the question asks of text about one agreement (its fields, its topic), worked out when it is analysed.</summary>
+    public Agreements.AgreementAsk? AgreementAsk { get; init; }
+
+    /// <summary>The countries the question places what it asks about in ("работят в България"): evidence placing it elsewhere is about something else.</summary>
+    public IReadOnlySet<string> PlacedIn { get; init; } = new HashSet<string>();
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

@@ -25,7 +25,12 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var entityMatches = entities.FindIn(lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text));
+        var textKeys = lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text);
+        var entityMatches = entities.FindIn(textKeys);
+        // "Radev's visit to Uzbekistan": a country besides the two the store is about says where, as a city does. The
+        // answering index leaves countries out (the two partners go without saying), so third ones come from the gazetteer.
+        if (Reading.CountryPlace.ThirdCountries.FindIn(textKeys) is { Count: > 0 } third)
+            entityMatches = [.. entityMatches, .. third.Where(m => !entityMatches.Any(e => e.Entity.Id == m.Entity.Id))];
         var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var (types, head, typeWords) = _types.Analyze(foldedWords);
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
@@ -130,7 +135,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // "Apart from oil, what does Kazakhstan export?": the rest of the exports, as a list, and no figure of them.
         var excluded = Excluded(foldedWords, units, lang);
         if (excluded is not null) types = [.. types.Select(t => t == AnswerType.Amount ? AnswerType.List : t).Distinct()];
-        return new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
+        var question = new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
@@ -145,8 +150,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
+            PlacedIn = Reading.CountryPlace.In(text),
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
+        return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };
     }
 
     /// <summary>

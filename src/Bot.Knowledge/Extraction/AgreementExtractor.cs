@@ -28,9 +28,11 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
         // last text asked is kept per thread (a string never changes, so the same instance has the same answer).
         if (ReferenceEquals(text, _lastAsked)) return _lastAnswer;
-        var mentions = AgreementVocabulary.Signing.IsMatch(text);
-        var answer = (mentions || AgreementVocabulary.Outcome.IsMatch(text) && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
-            && !AgreementVocabulary.NotYetSigned.IsMatch(text);
+        // The gates first: most sentences hold none of the words either expression needs.
+        var mentions = AgreementVocabulary.SigningGate.MayMatch(text) && AgreementVocabulary.Signing.IsMatch(text);
+        var answer = (mentions || AgreementVocabulary.OutcomeGate.MayMatch(text) && AgreementVocabulary.Outcome.IsMatch(text)
+                && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
+            && !AgreementVocabulary.SaysNotYetSigned(text);
         (_lastAsked, _lastAnswer, _lastMentions) = (text, answer, mentions);
         return answer;
     }
@@ -96,9 +98,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         var found = new List<(string Kind, int Index)>();
         // Where two kinds match at one place, the first kind listed names it.
-        foreach (var (kind, pattern) in AgreementVocabulary.Kinds)
+        for (var k = 0; k < AgreementVocabulary.Kinds.Length; k++)
+        {
+            if (!AgreementVocabulary.KindGates[k].MayMatch(text)) continue;
+            var (kind, pattern) = AgreementVocabulary.Kinds[k];
             foreach (var m in pattern.EnumerateMatches(text))
                 if (!Taken(found, m.Index) && !AgreementWords.IsGroupAt(text, m.Index)) found.Add((kind, m.Index));
+        }
         found.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
@@ -414,8 +420,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var subject = AgreementVocabulary.SubjectStart.Match(item);
         var scopes = subject.Success ? new[] { item[subject.Index..], item } : new[] { item };
         foreach (var scope in scopes)
-            foreach (var (domain, pattern) in AgreementVocabulary.Domains)
-                if (pattern.IsMatch(scope)) return domain;
+            for (var d = 0; d < AgreementVocabulary.Domains.Length; d++)
+                if (AgreementVocabulary.DomainGates[d].MayMatch(scope) && AgreementVocabulary.Domains[d].Pattern.IsMatch(scope)) return AgreementVocabulary.Domains[d].Domain;
         return "general";
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction;
 
@@ -31,7 +32,13 @@ public static class AgreementVocabulary
     /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
     public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];
 
+    /// <summary>Beside each of <see cref="Kinds"/>, the cheap test that it can match: most texts name no document.</summary>
+    internal static readonly LiteralGate[] KindGates = [.. File.Kinds.Select(k => LiteralGate.Of(k.Words.All))];
+
     public static readonly Regex Signing = Phrases.Compile(File.Signing.All);
+
+    /// <summary>The cheap test that <see cref="Signing"/> can match: asked of every sentence, and few name a signing.</summary>
+    internal static readonly LiteralGate SigningGate = LiteralGate.Of(File.Signing.All);
 
     /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
     public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
@@ -39,8 +46,16 @@ public static class AgreementVocabulary
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
     public static readonly Regex NotYetSigned = Phrases.Compile(File.NotYetSigned.All);
 
+    static readonly LiteralGate NotYetSignedGate = LiteralGate.Of(File.NotYetSigned.All);
+
+    /// <summary><see cref="NotYetSigned"/> behind its cheap test: asked of every sentence that names a signing and of those after one.</summary>
+    internal static bool SaysNotYetSigned(string text) => NotYetSignedGate.MayMatch(text) && NotYetSigned.IsMatch(text);
+
     /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
     public static readonly Regex Outcome = Phrases.Compile(File.Outcome.All);
+
+    /// <summary>The cheap test that <see cref="Outcome"/> can match.</summary>
+    internal static readonly LiteralGate OutcomeGate = LiteralGate.Of(File.Outcome.All);
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);
@@ -61,6 +76,9 @@ public static class AgreementVocabulary
     /// </remarks>
     public static readonly (string Domain, Regex Pattern)[] Domains =
         [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled)))];
+
+    /// <summary>Beside each of <see cref="Domains"/>, the cheap test that it can match.</summary>
+    internal static readonly LiteralGate[] DomainGates = [.. File.Domains.Select(d => LiteralGate.Of(d.Words.All))];
 
     /// <summary>
     /// A word that names signed documents in general ("agreements", "documents", "memoranda", "signed", "соглашений"): it

@@ -108,7 +108,7 @@ public sealed class DocumentExtractor
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
             else if (signs || AgreementExtractor.MentionsSigning(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
-            else if (i - lastSigning <= 3 && !AgreementVocabulary.NotYetSigned.IsMatch(s.Text)
+            else if (i - lastSigning <= 3 && !AgreementVocabulary.SaysNotYetSigned(s.Text)
                 && (AgreementExtractor.NamesSeveralDocuments(s.Text)
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
@@ -123,7 +123,7 @@ public sealed class DocumentExtractor
     }
 
     static bool IntroducesSigned(string intro) =>
-        AgreementExtractor.StatesSigning(intro) || AgreementWords.Any(AgreementWords.Exchange, intro) && !AgreementVocabulary.NotYetSigned.IsMatch(intro);
+        AgreementExtractor.StatesSigning(intro) || AgreementWords.Any(AgreementWords.Exchange, intro) && !AgreementVocabulary.SaysNotYetSigned(intro);
 
     /// <summary>
     /// "Five documents were signed: they cover transport, diplomacy … The most important is the memorandum on the

@@ -40,16 +40,18 @@ public static class MoneyFinder
                 covered.Add(m.Index, m.Length);
                 found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), words.UnitOf(m.Groups["cur"].Value)));
             }
-        foreach (Match m in words.MoneyLabelled.Matches(text))
-        {
-            if (covered.Overlaps(m.Index, m.Length)) continue;
-            var unit = m.Groups["unit"].Value;
-            if (words.CurrencyWord.Match(unit) is not { Success: true } currency) continue;
-            if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
-            covered.Add(m.Index, m.Length);
-            var scale = words.ScaleWord.Match(unit);
-            found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(scale.Success ? scale.Groups["scale"].Value : ""), words.UnitOf(currency.Value.Trim())));
-        }
+        // A labelled value needs the colon after its label: most sentences have none.
+        if (text.Contains(':'))
+            foreach (Match m in words.MoneyLabelled.Matches(text))
+            {
+                if (covered.Overlaps(m.Index, m.Length)) continue;
+                var unit = m.Groups["unit"].Value;
+                if (words.CurrencyWord.Match(unit) is not { Success: true } currency) continue;
+                if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+                covered.Add(m.Index, m.Length);
+                var scale = words.ScaleWord.Match(unit);
+                found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(scale.Success ? scale.Groups["scale"].Value : ""), words.UnitOf(currency.Value.Trim())));
+            }
         return found.OrderBy(a => a.Index).ToList();
     }
 
@@ -69,6 +71,7 @@ public static class MoneyFinder
         var words = FigureWords.Default;
         var covered = new CoveredSpans(text.Length);
         foreach (var f in known) covered.Add(f.Index, f.Length);
+        if (!words.MayHoldScale(text)) return found;
         foreach (Match m in words.MoneyElliptic.Matches(text))
         {
             if (covered.Overlaps(m.Index, m.Length)) continue;

@@ -126,9 +126,9 @@ public static class NumberReader
             && NumberWordParts.IsLoneScaleArticle(TextNormalizer.Fold(text.Substring(words[i - 1].Index, words[i - 1].Length))))
             return words[i - 1].Index;
         var before = text.Substring(Math.Max(0, at.Index - 40), Math.Min(40, at.Index));
-        if (FigureWords.Default.QualifierBefore.IsMatch(before)) return at.Index;
+        if (FigureWords.Default.QualifierBeforeIn(before).Success) return at.Index;
         var after = text.Substring(at.End, Math.Min(24, text.Length - at.End));
-        return FigureWords.Default.QualifierAfter.IsMatch(after) ? at.Index : null;
+        return FigureWords.Default.QualifierAfterIn(after).Success ? at.Index : null;
     }
 
     /// <summary>The scale a whole word names ("тысячи", "million", "хиляда"), or null.</summary>

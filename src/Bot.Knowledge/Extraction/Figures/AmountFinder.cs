@@ -50,11 +50,11 @@ internal static class AmountFinder
             if (money.Any(a => a.Overlaps(m.Index, m.Length)) || NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
             var before = WordsBefore(sentence, m.Index, 3);
             // "more than 40 percent", "about 40%": a qualifier before the number is no growth word.
-            if (W.QualifierBefore.Match(before) is { Success: true } q) before = before[..q.Index];
+            if (W.QualifierBeforeIn(before) is { Success: true } q) before = before[..q.Index];
             var after = WordsAfter(sentence, m.Index + m.Length, 2);
-            if (W.Fall.IsMatch(before)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
-            else if (W.Rise.IsMatch(before) || W.Rise.IsMatch(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, value));
-            else if (W.Fall.IsMatch(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
+            if (W.Falls(before)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
+            else if (W.Rises(before) || W.Rises(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, value));
+            else if (W.Falls(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
             else shares.Add(new StatedAmount(m.Index, m.Length, FigureKind.Percent, value, "one", "percent"));
         }
         return growth;

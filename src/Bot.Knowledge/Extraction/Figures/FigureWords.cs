@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Metrics;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction.Figures;
 
@@ -38,6 +39,29 @@ internal sealed class FigureWords
     public Regex Percent { get; }
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
+
+    // Cheap tests that the qualifier and growth expressions can match: read beside every amount, and most have none.
+    readonly LiteralGate _qualifierBeforeGate;
+    readonly LiteralGate _qualifierAfterGate;
+    readonly LiteralGate _riseGate;
+    readonly LiteralGate _fallGate;
+
+    /// <summary><see cref="QualifierBefore"/>'s match in <paramref name="text"/> (unsuccessful when none), without running it on a text that cannot hold one.</summary>
+    public Match QualifierBeforeIn(string text) => _qualifierBeforeGate.MayMatch(text) ? QualifierBefore.Match(text) : Match.Empty;
+
+    /// <summary><see cref="QualifierAfter"/>'s match, likewise.</summary>
+    public Match QualifierAfterIn(string text) => _qualifierAfterGate.MayMatch(text) ? QualifierAfter.Match(text) : Match.Empty;
+
+    /// <summary>Whether <see cref="Rise"/> matches, likewise.</summary>
+    public bool Rises(string text) => _riseGate.MayMatch(text) && Rise.IsMatch(text);
+
+    /// <summary>Whether <see cref="Fall"/> matches, likewise.</summary>
+    public bool Falls(string text) => _fallGate.MayMatch(text) && Fall.IsMatch(text);
+
+    readonly LiteralGate _scaleGate;
+
+    /// <summary>False when the text holds none of the scale words <see cref="ScalePattern"/> and <see cref="MoneyElliptic"/> need.</summary>
+    public bool MayHoldScale(string text) => _scaleGate.MayMatch(text);
     public Regex Times { get; }
     /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
     public IReadOnlyList<string> TimesWords { get; }
@@ -78,6 +102,7 @@ internal sealed class FigureWords
         // One- and two-letter Latin abbreviations (m, bn, mn) are scales only against a currency sign.
         var longScales = allScales.Where(w => w.Length > 2 || !IsLatin(w)).ToList();
         ScalePattern = $@"(?<scale>{CuePattern.Alternation(longScales)})\.?(?![\p{{L}}])";
+        _scaleGate = LiteralGate.Of(longScales);
         var anyScale = $@"(?<scale>{CuePattern.Alternation(allScales)})\.?(?![\p{{L}}])";
         Units = f.Units.Select(u => (u.Key,
             // No space at all only after a number glued to its unit ("двухдневный"): digits glued to letters are no number.
@@ -99,6 +124,8 @@ internal sealed class FigureWords
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
+        _qualifierBeforeGate = LiteralGate.Of(f.Qualifiers.Before.Values.SelectMany(w => w));
+        _qualifierAfterGate = LiteralGate.Of(f.Qualifiers.After.Values.SelectMany(w => w));
         var numberWord = CalendarWords.NumberWordPattern;
         Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
@@ -106,10 +133,13 @@ internal sealed class FigureWords
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);
         Fall = CuePattern.Compile(f.Growth.Fall);
+        _riseGate = LiteralGate.Of(f.Growth.Rise);
+        _fallGate = LiteralGate.Of(f.Growth.Fall);
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
-        Anaphor = CuePattern.Compile(f.Anaphora);
+        // Compiled: tried on every sentence with a digit that names no metric, and its short words ("it", "он") are in most.
+        Anaphor = CuePattern.Compile(f.Anaphora, hot: true);
     }
 
     static string Groups(Dictionary<string, List<string>> byName) => string.Join('|',

@@ -162,9 +162,9 @@ internal sealed class SentenceFigures(
 
     string Qualifier(StatedAmount a)
     {
-        var before = FigureWords.QualifierOf(W.QualifierBefore.Match(Before(sentence, a.Index, 40)));
+        var before = FigureWords.QualifierOf(W.QualifierBeforeIn(Before(sentence, a.Index, 40)));
         if (before != "exact") return before;
-        return FigureWords.QualifierOf(W.QualifierAfter.Match(sentence.Substring(a.End, Math.Min(24, sentence.Length - a.End))));
+        return FigureWords.QualifierOf(W.QualifierAfterIn(sentence.Substring(a.End, Math.Min(24, sentence.Length - a.End))));
     }
 
     static string Before(string text, int index, int chars) => text.Substring(Math.Max(0, index - chars), Math.Min(chars, index));
