@@ -40,8 +40,7 @@ public sealed class FollowUpWords
         foreach (var phrase in _times)
         {
             if (!present.Contains(phrase[0])) continue;
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
-                if (At(words, i, phrase)) return phrase;
+            if (WordPhrase.Anywhere(words, phrase)) return phrase;
         }
         return [];
     }
@@ -54,18 +53,10 @@ public sealed class FollowUpWords
         foreach (var (phrase, position) in _ordinals)
         {
             if (phrase.Length > 0 && !present.Contains(phrase[0])) continue;
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
-                if (At(words, i, phrase)) return position;
+            if (WordPhrase.Anywhere(words, phrase)) return position;
         }
         return null;
     }
 
-    static bool StartsWith(IReadOnlyList<string> words, string[] phrase) => phrase.Length <= words.Count && At(words, 0, phrase);
-
-    static bool At(IReadOnlyList<string> words, int at, string[] phrase)
-    {
-        for (var j = 0; j < phrase.Length; j++)
-            if (words[at + j] != phrase[j]) return false;
-        return true;
-    }
+    static bool StartsWith(IReadOnlyList<string> words, string[] phrase) => WordPhrase.At(words, 0, phrase);
 }

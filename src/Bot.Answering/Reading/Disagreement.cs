@@ -15,18 +15,7 @@ public sealed class Disagreement(IReadOnlyList<string[]> phrases)
     public bool Stated(string sentence)
     {
         var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
-        for (var i = 0; i < words.Count; i++)
-            foreach (var phrase in phrases)
-                if (Starts(words, i, phrase)) return true;
-        return false;
-    }
-
-    static bool Starts(List<string> words, int at, string[] phrase)
-    {
-        if (at + phrase.Length > words.Count) return false;
-        for (var j = 0; j < phrase.Length; j++)
-            if (words[at + j] != phrase[j]) return false;
-        return true;
+        return phrases.Any(phrase => WordPhrase.Anywhere(words, phrase));
     }
 
     sealed record PhraseFile(List<string> En, List<string> Ru, List<string> Bg, List<string> Kk);

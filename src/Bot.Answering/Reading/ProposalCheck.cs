@@ -20,19 +20,11 @@ public sealed class ProposalCheck(DomainLexicon lexicon, IReadOnlyList<string[]>
         var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
         var proposal = -1;
         for (var i = 0; i < words.Count && proposal < 0; i++)
-            if (verbs.Any(v => Starts(words, i, v))) proposal = i;
+            if (verbs.Any(v => WordPhrase.At(words, i, v))) proposal = i;
         if (proposal < 0) return false;
         var kazakh = LanguageGuess.Of(sentence) == "kk";
         for (var i = 0; i < words.Count; i++)
             if (lexicon.ConceptsOfWord(words[i]).Any(asked.Contains)) return kazakh ? i < proposal : i > proposal;
         return false;
-    }
-
-    static bool Starts(List<string> words, int at, string[] phrase)
-    {
-        if (at + phrase.Length > words.Count) return false;
-        for (var j = 0; j < phrase.Length; j++)
-            if (words[at + j] != phrase[j]) return false;
-        return true;
     }
 }

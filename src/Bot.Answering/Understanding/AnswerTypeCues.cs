@@ -126,16 +126,8 @@ public sealed class AnswerTypeCues
     public IReadOnlyList<string> UnitsAsked(IReadOnlyList<string> words)
     {
         foreach (var (phrase, units) in UnitPhrases)
-            for (var i = 0; i + phrase.Length <= words.Count; i++)
-                if (At(words, i, phrase)) return units;
+            if (WordPhrase.Anywhere(words, phrase)) return units;
         return [];
-    }
-
-    static bool At(IReadOnlyList<string> words, int at, string[] phrase)
-    {
-        for (var j = 0; j < phrase.Length; j++)
-            if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal)) return false;
-        return true;
     }
 
     static AnswerType Parse(string name) =>
