@@ -91,6 +91,18 @@ public static partial class PageFurniture
         return LabelField(line, alone: true);
     }
 
+    /// <summary>
+    /// The date of a furniture line ("09.06.2025, 14:35", "Публикувано на 10 май 2023", "By … | July 2014 | …"), if it is
+    /// one; with the day the page was saved, also a date counted back from it ("Публикувана: преди 3 дни", "yesterday, 14:20").
+    /// </summary>
+    public static PartialDate? DateOf(string line, PartialDate? savedOn)
+    {
+        if (DateOf(line) is { } stated) return stated;
+        if (savedOn is not { Day: not null } || DateFinder.Find(line, savedOn) is not [{ Relative: true, Start.Day: not null, End: null } counted]) return null;
+        var rest = ClockTime().Replace(line.Remove(counted.Index, counted.Length), "");
+        return IsFurniture(line) || rest.Count(char.IsLetter) <= 3 ? counted.Start : null;
+    }
+
     /// <summary>The date of a furniture line ("09.06.2025, 14:35", "Публикувано на 10 май 2023", "By … | July 2014 | …"), if it is one.</summary>
     public static PartialDate? DateOf(string line)
     {

@@ -12,6 +12,9 @@ internal sealed class PageLayoutWords
     public List<string> ClassWords { get; init; } = [];
     public List<string> CaptionTags { get; init; } = [];
     public List<string> CaptionClassWords { get; init; } = [];
+    public List<string> SavedMarks { get; init; } = [];
+    public List<string> SavedMetaNames { get; init; } = [];
+    public List<string> UrlDateKeys { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
