@@ -3,7 +3,7 @@ using Bot.Knowledge.Extraction.Vocabulary;
 namespace Bot.Knowledge.Extraction;
 
 /// <summary>
-/// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov") or the abbreviations of
+/// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov", "К.-Ж. Токаев") or the abbreviations of
 /// the four languages (embedded sentences.json). An abbreviation before a name (Bulgarian "Sv. Kliment", "Dr. Smith") never
 /// ends a sentence; one that closes a phrase ("etc.", the year in "2018 g.", "5.5 mln.") does when a capitalised word follows it.
 /// </summary>
@@ -102,7 +102,7 @@ public static class SentenceSplitter
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] is '.' or '-')) s--;
         var word = text.AsSpan(s + 1, dot - s - 1);
-        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (IsInitials(word)) return false;
         var kind = AbbreviationSpans.TryGetValue(word, out var k) ? k : Abbreviation.None;
         if (kind == Abbreviation.AfterNumber) kind = AfterNumber(text, s) ? Abbreviation.PhraseEnd : Abbreviation.BeforeName;
         return kind switch
@@ -111,6 +111,24 @@ public static class SentenceSplitter
             Abbreviation.PhraseEnd => StartsCapitalisedWord(text, next),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The initials of a name: "К", "K.-J", "Ж.-К", "A.B", "K.-Zh" (a transliterated letter may take two). A single
+    /// part is one capital; joined parts may each be a capital and one small letter.
+    /// </summary>
+    static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1) return char.IsUpper(word[0]);
+        var parts = 0;
+        foreach (var range in word.SplitAny(".-"))
+        {
+            var part = word[range];
+            if (part.IsEmpty) continue;
+            if (!char.IsUpper(part[0]) || part.Length > 2 || (part.Length == 2 && !char.IsLower(part[1]))) return false;
+            parts++;
+        }
+        return parts >= 2;
     }
 
     /// <summary>"2018 g.", "5.5 mln.": a number stands right before the abbreviation that starts after <paramref name="before"/>.</summary>
