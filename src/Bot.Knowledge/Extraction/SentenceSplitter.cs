@@ -51,7 +51,7 @@ public static class SentenceSplitter
             while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
             if (after >= paragraph.Length) break;
             var n = paragraph[after];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“' || SymbolsEnd(paragraph, after) > after)) continue;
             if (c == '.' && !EndsAtAbbreviation(paragraph, i, after)) continue;
             // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces; nor is a
             // time phrase that opens a sentence and ends in an abbreviation ("През октомври 2018 г. университетът…").
@@ -65,15 +65,31 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    /// <summary>A line that opens with a list marker: "- ", "– ", "• ", "* ", "1. ", "2) ".</summary>
+    /// <summary>A line that opens with a list marker: "- ", "– ", "• ", "* ", "1. ", "2) ", or an emoji a post's bullets are ("📌 ", "🏫 ").</summary>
     static bool ListItemAt(string text, int at)
     {
         while (at < text.Length && text[at] is ' ' or '\t') at++;
         if (at + 1 >= text.Length) return false;
+        if (SymbolsEnd(text, at) is var symbols && symbols > at) return symbols < text.Length && text[symbols] == ' ';
         if (text[at] is '-' or '–' or '—' or '•' or '*' or '·') return text[at + 1] == ' ';
         var digits = at;
         while (digits < text.Length && digits - at < 3 && char.IsAsciiDigit(text[digits])) digits++;
         return digits > at && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
+    }
+
+    /// <summary>Where a run of pictographs starting at <paramref name="at"/> ends (flags, joined and varied emoji count as one run).</summary>
+    internal static int SymbolsEnd(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) == System.Buffers.OperationStatus.Done)
+        {
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            // A pictograph, and what joins or varies one: the zero-width joiner, variation selectors, skin tones.
+            if (category is not (System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ModifierSymbol)) break;
+            i += used;
+        }
+        return i;
     }
 
     static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;
