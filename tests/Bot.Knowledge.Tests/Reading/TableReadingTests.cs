@@ -16,6 +16,32 @@ public sealed class TableReadingTests : IDisposable
 
     Figure Single(string metric, int year) => _files.SingleFigure(metric, year);
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("..")]
+    [InlineData("н/д")]
+    [InlineData("…")]
+    public async Task A_cell_marked_as_having_no_value_gives_its_row_no_figure(string mark)
+    {
+        await _files.IngestAsync("trade.html", $"""
+            <html lang="en"><head><title>Trade in 2023</title></head>
+            <body><article><h1>Trade in 2023</h1>
+            <time datetime="2024-02-01">1 February 2024</time>
+            <p>The statistics bureau published the turnover of Kazakhstan with Bulgaria for the last two years.</p>
+            <table>
+            <caption>Kazakhstan's trade with Bulgaria, US$ million</caption>
+            <thead><tr><th>Year</th><th>Turnover</th></tr></thead>
+            <tbody>
+            <tr><td>2022</td><td>{mark}</td></tr>
+            <tr><td>2023</td><td>212.4</td></tr>
+            </tbody></table>
+            </article></body></html>
+            """);
+
+        Passages().ShouldNotContain(p => p.Contains(": " + mark, StringComparison.Ordinal));
+        _files.Store.Figures.All().ShouldHaveSingleItem().Period.ShouldBe(Period.Year(2023));
+    }
+
     [Fact]
     public async Task An_english_table_with_the_unit_in_its_caption_gives_each_year_its_exports_imports_and_turnover()
     {

@@ -15,6 +15,7 @@ internal sealed class PageLayoutWords
     public List<string> SavedMarks { get; init; } = [];
     public List<string> SavedMetaNames { get; init; } = [];
     public List<string> UrlDateKeys { get; init; } = [];
+    public List<string> EmptyCells { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
@@ -26,6 +27,9 @@ internal sealed class PageLayoutWords
     public LanguageWords Senders { get; init; } = [];
 
     public static PageLayoutWords File { get; } = VocabularyFile.Load<PageLayoutWords>("page-layout.json");
+
+    /// <summary>A table cell that stands for "no value" ("…", "-", "x"), compared trimmed and ignoring case.</summary>
+    public static IReadOnlySet<string> EmptyCellSet { get; } = File.EmptyCells.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlySet<string> Tags { get; } = File.ContainerTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> Roles { get; } = File.ContainerRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -44,7 +44,7 @@ public static partial class LayoutTables
         return cells.Count >= 2 && cells.Skip(1).Any(c => IsValue(c.Text));
     }
 
-    static bool IsValue(string text) => NumberParser.Parse(text.TrimEnd('%', '*').Trim()) is not null || text is "-" or "–" or "—" or "…";
+    static bool IsValue(string text) => NumberParser.Parse(text.TrimEnd('%', '*').Trim()) is not null || TableText.IsEmpty(text) && text.Trim().Length > 0;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})")]
     private static partial System.Text.RegularExpressions.Regex SectionNumber();

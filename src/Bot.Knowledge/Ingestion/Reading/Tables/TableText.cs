@@ -48,8 +48,8 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         return lines;
     }
 
-    /// <summary>A cell that states nothing: blank, or a dash or ellipsis standing for "no data".</summary>
-    static bool IsEmpty(string? cell) => string.IsNullOrWhiteSpace(cell) || cell.Trim() is "-" or "–" or "—" or "…" or "..." or "n/a";
+    /// <summary>A cell that states nothing: blank, or a mark standing for "no data" (page-layout.json's emptyCells: "…", "-", "x").</summary>
+    internal static bool IsEmpty(string? cell) => string.IsNullOrWhiteSpace(cell) || PageLayoutWords.EmptyCellSet.Contains(cell.Trim());
 
     /// <summary>
     /// A table whose columns are periods ("Indicator | 2022 | 2023 | 2024") turned so each period is a row, so its lines
