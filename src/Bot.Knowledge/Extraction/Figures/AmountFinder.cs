@@ -24,8 +24,10 @@ internal static class AmountFinder
         amounts.AddRange(money.Select(m => new StatedAmount(m.Index, m.Length, FigureKind.Money, m.Value, m.Scale, m.Unit)));
         growth = Growth(sentence, amounts, out var shares);
         amounts.AddRange(shares);
-        amounts.AddRange(Frequencies(sentence, mentions, amounts).ToList());
-        amounts.AddRange(Counts(sentence, mentions, amounts, growth));
+        // Both read the sentence's numbers, and only where it names something counted.
+        var numbers = mentions.Any(m => m.Family.Kind == FigureKind.Count) ? NumberReader.Find(sentence) : [];
+        amounts.AddRange(Frequencies(sentence, mentions, numbers, amounts).ToList());
+        amounts.AddRange(Counts(sentence, mentions, numbers, amounts, growth));
         amounts.AddRange(Quantities(sentence, mentions, amounts));
         return amounts.OrderBy(a => a.Index).ToList();
     }
@@ -64,11 +66,11 @@ internal static class AmountFinder
     }
 
     /// <summary>"nearly 60 companies", "Five Bulgarian cultural centres", "1,000 ethnic Bulgarians", "по 50 стипендии".</summary>
-    static IEnumerable<StatedAmount> Counts(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken, List<GrowthStatement> growth)
+    static IEnumerable<StatedAmount> Counts(string sentence, IReadOnlyList<MetricMention> mentions, List<NumberReader.Mention> numbers, List<StatedAmount> taken, List<GrowthStatement> growth)
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
-        foreach (var n in NumberReader.Find(sentence))
+        foreach (var n in numbers)
         {
             var end = HyphenEnding.Match(sentence, n.End) is { Success: true } e ? e.Index + e.Length : n.End;
             if (taken.Any(a => a.Overlaps(n.Index, end - n.Index)) || growth.Any(g => n.Index < g.End && g.Index < end)) continue;
@@ -85,11 +87,11 @@ internal static class AmountFinder
     /// "рейсы три раза в неделю", "three times a week", "аптасына үш рет": a number of times and how often it happens counts
     /// what a metric per that period counts ("flights_per_week"), when the sentence names it; the nearest such noun.
     /// </summary>
-    static IEnumerable<StatedAmount> Frequencies(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken)
+    static IEnumerable<StatedAmount> Frequencies(string sentence, IReadOnlyList<MetricMention> mentions, List<NumberReader.Mention> numbers, List<StatedAmount> taken)
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
-        foreach (var n in NumberReader.Find(sentence))
+        foreach (var n in numbers)
         {
             if (n.Absolute < 1 || n.Absolute != Math.Floor(n.Absolute) || W.TimesAfterNumber.Match(sentence, n.End) is not { Success: true } times) continue;
             if (taken.Any(a => a.Overlaps(n.Index, times.Index + times.Length - n.Index))) continue;

@@ -133,7 +133,8 @@ public static partial class PageFurniture
     }
 
     /// <summary>"#Астана #София", "@channel", "t.me/channel": a post's tags and its channel's address, no statement.</summary>
-    static bool IsTagLine(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var tokens && tokens.All(t => SocialTag().IsMatch(t));
+    static bool IsTagLine(string line) =>
+        line[0] is '#' or '@' or 't' or 'h' && line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(t => SocialTag().IsMatch(t));
 
     static bool StartsWithDate(string line) => DateFinder.Find(line, null) is [{ Index: <= 2, Relative: false }, ..];
 
