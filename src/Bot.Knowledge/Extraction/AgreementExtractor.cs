@@ -119,6 +119,18 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             // "a memorandum on X and an agreement on Y" names two documents.
             var starts = KindsIn(raw).Select(k => k.Index).ToList();
             if (starts.Count <= 1) { yield return raw; continue; }
+            if (HeadLast(raw, starts))
+            {
+                // "X туралы меморандумға және Y туралы келісімге қол қойылды": each name from the joining word before it to its kind.
+                var from = 0;
+                for (var i = 0; i < starts.Count; i++)
+                {
+                    var end = i + 1 < starts.Count ? KindEnd(raw, starts[i]) : raw.Length;
+                    yield return raw[from..end];
+                    if (end < raw.Length) from = end + AgreementVocabulary.ListJoinStart.Match(raw, end).Length;
+                }
+                continue;
+            }
             // A later document's words before its kind ("…, and a cooperation agreement") belong to it, not to the one before.
             for (var i = 1; i < starts.Count; i++) starts[i] = ItemStart(raw, starts[i], starts[i - 1]);
             for (var i = 0; i < starts.Count; i++)
@@ -149,6 +161,18 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             start = at;
         }
         return start;
+    }
+
+    /// <summary>Every kind word of the item closes its own subject ("… туралы меморандумға"): names written head last, each after the one before.</summary>
+    static bool HeadLast(string raw, List<int> starts)
+    {
+        var from = 0;
+        foreach (var at in starts)
+        {
+            if (!AgreementVocabulary.SubjectBeforeKind.IsMatch(raw.AsSpan(from, at - from))) return false;
+            from = KindEnd(raw, at);
+        }
+        return true;
     }
 
     static bool IsLinkWord(string word) =>
@@ -231,7 +255,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     static int? HeadFinalTitleStart(string item, int kindAt, Match verb)
     {
         var kindEnd = KindEnd(item, kindAt);
-        if (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index])) return null;
+        // The kind word right before the signing verb, or closing one name of a list ("… туралы меморандумға және …").
+        var closes = item.AsSpan(kindEnd).Trim(" .;,").IsEmpty;
+        if (!closes && (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index]))) return null;
         var clause = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
         var start = -1;
         foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item, clause))
@@ -239,6 +265,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var position = clause;
         while (Tokenizer.Next(item.AsSpan(0, kindAt), ref position, out var wordStart, out var length))
             if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = Math.Max(start, wordStart + length);
+        // A later name of a list written head last starts the item, in lower case: all of it is the name.
+        if (start < 0 && item.TrimStart() is [var first, ..] && char.IsLower(first) && Tokenizer.Words(item[..kindAt]).Any()) start = 0;
         // Without the parties before it ("during the visit the parties signed five memoranda") there is no name to read.
         return start >= 0 && Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
     }
@@ -317,6 +345,11 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// </summary>
     string WithoutOpeningTimeAndPlace(string clause, PartialDate? documentDate)
     {
+        // "Сапар барысында Қазақстан …", "В ходе визита Казахстан и …": the circumstance is no part of the first party.
+        // It opens the clause: no capitalised word (a party's) stands before it but the clause's first.
+        if (AgreementVocabulary.OpeningCircumstance.Match(clause) is { Success: true } circumstance
+            && !HasCapital(clause.AsSpan(1, Math.Max(0, circumstance.Index - 1)))
+            && FromCapital(clause, circumstance.Index + circumstance.Length) is { Length: > 0 } afterCircumstance) clause = afterCircumstance;
         if (DateFinder.Find(clause, documentDate) is [{ Index: <= 3 } opening, ..]) clause = FromCapital(clause, opening.EndIndex);
         var space = clause.IndexOf(' ');
         if (space <= 0) return clause;
@@ -383,6 +416,12 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     }
 
     /// <summary>The text from its first capitalised word at or after <paramref name="from"/> ("года Казпочта" → "Казпочта"), else nothing.</summary>
+    static bool HasCapital(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (char.IsUpper(c)) return true;
+        return false;
+    }
+
     static string FromCapital(string text, int from)
     {
         var i = from;

@@ -16,7 +16,7 @@ public static class AgreementVocabulary
         List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Outcome, LanguageWords Between, LanguageWords BetweenAfter,
         LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
-        Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, List<string> GenericTitleWords);
+        Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -56,6 +56,15 @@ public static class AgreementVocabulary
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>"туралы": a document's subject ends right before its kind word (Kazakh names a document head last).</summary>
+    public static readonly Regex SubjectBeforeKind = new(Phrases.Before + Phrases.Alternation(File.SubjectBefore.All) + @"\s+$", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A joining word or comma that opens the next name of a list ("және", "and").</summary>
+    public static readonly Regex ListJoinStart = new(@"\G[\s,]*(?:" + Phrases.Alternation(File.PartySeparators.All) + @"(?![\p{L}]))?[\s,]*", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>"барысында", "в ходе визита": the end of a circumstance that opens a clause before its parties.</summary>
+    public static readonly Regex OpeningCircumstance = Phrases.Compile(File.OpeningCircumstances.All);
 
     /// <summary>Kazakh "арасында": the parties come before the match ("Қазақстан мен Болгария арасында").</summary>
     public static readonly Regex BetweenAfter = Phrases.Compile(File.BetweenAfter.All);

@@ -37,6 +37,28 @@ public sealed class AgreementReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_Kazakh_document_names_in_one_list_each_keep_their_own_subject_and_the_visit_is_no_party()
+    {
+        var agreements = await IngestAsync("kk", "2023-04-20",
+            "Премьер-министрдің сапары барысында Қазақстан Ауыл шаруашылығы министрлігі мен Болгария Земеделие министрлігі арасындағы "
+            + "ветеринария саласындағы ынтымақтастық туралы меморандумға және астық экспорты туралы келісімге қол қойылды.");
+
+        agreements.Select(a => a.Title).ShouldBe(
+            ["Ветеринария саласындағы ынтымақтастық туралы меморандумға", "Астық экспорты туралы келісімге"], ignoreOrder: true);
+        agreements.ShouldAllBe(a => a.Parties.Count == 2 && !a.Parties.Any(p => p.Name.Contains("сапар", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData("ru", "В ходе визита премьер-министра Министерство энергетики Казахстана и Министерство энергетики Болгарии подписали меморандум о сотрудничестве в области атомной энергетики.")]
+    [InlineData("kk", "Форум аясында Қазақстан Энергетика министрлігі мен Болгария Энергетика министрлігі атом энергетикасы туралы меморандумға қол қойды.")]
+    public async Task A_circumstance_that_opens_the_sentence_is_no_part_of_the_first_party(string lang, string body)
+    {
+        var agreement = (await IngestAsync(lang, "2023-04-20", body)).ShouldHaveSingleItem();
+
+        agreement.Parties.Select(p => p.Name).ShouldAllBe(n => char.IsUpper(n[0]) && (n.StartsWith("Мин", StringComparison.Ordinal) || n.StartsWith("Қаз", StringComparison.Ordinal) || n.StartsWith("Бол", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_Kazakh_signing_between_two_ministries_keeps_each_ministrys_whole_name_without_the_day_and_city_before_it()
     {
         var agreements = await IngestAsync("kk", "2024-03-16",
