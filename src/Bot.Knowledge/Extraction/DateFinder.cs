@@ -190,6 +190,13 @@ public static partial class DateFinder
                 i++;
                 continue;
             }
+            // "between 1907 and 1911", "с 1907 по 1911 год", "от 1907 до 1911 г.": a range of years in words.
+            if (i >= 1 && Openers.Contains(t[i - 1].Folded) && t.Joined(i - 1) && WordedYearRange(t, i, y) is { } range)
+            {
+                Add(found, t[i - 1].Start, range.End - t[i - 1].Start, (new PartialDate(y), new PartialDate(range.To)), false);
+                i = range.Next - 1;
+                continue;
+            }
             // The character before, not the text before: a copy of it per year made a text of many years quadratic.
             if (t[i].Start > 0 && text[t[i].Start - 1] is '-' or '–') continue;
             var after = i + 1 < t.Count && YearWords.Contains(t[i + 1].Folded) && t[i + 1].Start - t[i].End <= 2;
@@ -198,6 +205,16 @@ public static partial class DateFinder
             if ((after || preposition) && !decimalPart)
                 Add(found, t[i].Start, (after ? t[i + 1].End : t[i].End) - t[i].Start, (new PartialDate(y), null), false);
         }
+    }
+
+    /// <summary>After the year at <paramref name="i"/>: its year word, a range joiner and a later year with its own ("… and 1911", "… по 1911 год").</summary>
+    static (int To, int End, int Next)? WordedYearRange(TokenList t, int i, int from)
+    {
+        var j = i + 1;
+        if (j < t.Count && YearWords.Contains(t[j].Folded) && t.Joined(j - 1)) j++;
+        if (j + 1 >= t.Count || !Joiners.Contains(t[j].Folded) || !t.Joined(j - 1) || !t.Joined(j) || YearTo(from, t[j + 1].Folded) is not { } to) return null;
+        var end = j + 2 < t.Count && YearWords.Contains(t[j + 2].Folded) && t.Joined(j + 1) ? j + 2 : j + 1;
+        return (to, t[end].End, end + 1);
     }
 
     static int? YearTo(int from, string word)
