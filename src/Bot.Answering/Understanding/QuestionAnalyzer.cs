@@ -42,7 +42,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
+            {
                 keys.UnionWith(AliasKeys.ForAlias(alias));
+                keys.UnionWith(AliasKeys.ForSpans(alias));
+            }
             keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
             // A Cyrillic name as a Kazakh Latin text writes and inflects it: "София" as "Sofiiada", "Алматы" as "Almatydağy"
             // (whose index key is the Kazakh stem of its Cyrillic spelling).
