@@ -51,7 +51,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var proposed = false;
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || !w.Spoken || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
