@@ -177,7 +177,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
-                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events))
+                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);

@@ -22,22 +22,16 @@ public sealed class Speakers
 
     sealed record SpeakerFile(
         Dictionary<string, List<string>> Speech,
-        Dictionary<string, List<string>> Companions,
-        [property: System.Text.Json.Serialization.JsonPropertyName("companion_endings")] List<string> CompanionEndings,
         [property: System.Text.Json.Serialization.JsonPropertyName("question_labels")] List<string> QuestionLabels,
         [property: System.Text.Json.Serialization.JsonPropertyName("answer_labels")] List<string> AnswerLabels);
 
     readonly List<string[]> _speech;
-    readonly HashSet<string> _companions;
-    readonly List<string> _companionEndings;
     readonly HashSet<string> _questionLabels;
     readonly HashSet<string> _answerLabels;
 
     Speakers(SpeakerFile file)
     {
         _speech = file.Speech.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
-        _companions = file.Companions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-        _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         _questionLabels = file.QuestionLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _answerLabels = file.AnswerLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
@@ -62,14 +56,10 @@ public sealed class Speakers
             if (_speech.Any(p => WordPhrase.At(words, i, p))) speech.Add(i);
         if (speech.Count == 0) return [];
         var named = people.Select(p => (Person: p, At: words.FindIndex(w => p.Keys.Overlaps(AliasKeys.ForText(w)) || p.Keys.Overlaps(AliasKeys.ForSpans(w)))))
-            .Where(p => p.At >= 0 && !WithCompanion(words, p.At)).ToList();
+            .Where(p => p.At >= 0 && !AnswerTypeCues.Default.WithCompanion(words, p.At)).ToList();
         var beside = named.Where(p => speech.Any(s => Math.Abs(s - p.At) <= SpeechReach)).Select(p => p.Person).ToList();
         return beside.Count > 0 ? beside : named.Select(p => p.Person).ToList();
     }
-
-    bool WithCompanion(List<string> words, int at) =>
-        at > 0 && _companions.Contains(words[at - 1])
-        || _companionEndings.Any(e => words[at].Length > e.Length + 2 && words[at].EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>The turn label a paragraph opens with, and what kind of turn it makes it.</summary>
     public (TurnKind Kind, string? Label) TurnOf(string paragraph)
