@@ -34,7 +34,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("side_words")] List<string> SideWords,
         List<string> Companions,
         [property: JsonPropertyName("companion_endings")] List<string> CompanionEndings,
-        [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty);
+        [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
+        [property: JsonPropertyName("generic_posts")] List<string> GenericPosts);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -95,6 +96,9 @@ public sealed class AnswerTypeCues
     /// <summary>Words that, beside a place the question names, ask for the person acting for it ("от страна на Уралск", "Орал тарапынан").</summary>
     public IReadOnlySet<string> SideWords { get; }
 
+    /// <summary>Person heads that give no post of their own ("diplomat", "official", "deputy").</summary>
+    public IReadOnlySet<string> GenericPosts { get; }
+
     /// <summary>Concepts of events one party does alone (ratification, approval): asked of one country, another's act is no answer.</summary>
     public IReadOnlySet<string> ActsOfOneParty { get; }
 
@@ -112,6 +116,7 @@ public sealed class AnswerTypeCues
     AnswerTypeCues(CueFile file)
     {
         ActsOfOneParty = file.ActsOfOneParty.ToHashSet(StringComparer.Ordinal);
+        GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
         _companions = file.Companions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
