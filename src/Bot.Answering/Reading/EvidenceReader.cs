@@ -39,7 +39,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     public Reading Read(Question q, EntityIndex entities)
     {
-        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits);
+        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();

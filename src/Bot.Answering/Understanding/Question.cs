@@ -76,6 +76,9 @@ public sealed record Question(
     /// <summary>The people the question asks the words of ("what figure did Radev give"): evidence must be what they said.</summary>
     public IReadOnlyList<QueryUnit> Speakers { get; init; } = [];
 
+    /// <summary>The sources the question asks of ("according to BNR", "BNR мақаласы бойынша"): evidence must come from their documents.</summary>
+    public IReadOnlyList<QueryUnit> Sources { get; init; } = [];
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>
