@@ -52,6 +52,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // "What did Pavlova say": of the documents read, those naming her anywhere (an interview's lead names its guest).
         var naming = q.Speakers.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.KeysOf(q));
         var speakerBits = Reading.Speakers.Bits(q);
+        // "According to BNR": of the documents read, those whose text names the source (its address is read per window).
+        var sourcing = q.Sources.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.SourceKeysOf(q));
+        var sourceBits = Reading.Speakers.Default.SourceBits(q);
         void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro)
         {
             var paragraph = Mask(passage.Text);
@@ -73,8 +76,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
                 var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
                 // A sentence of the asked speaker's turn is their words, as if it named them: "A: Our trade is …" under "Interview with Pavlova".
-                var spoken = speakerBits == 0 || Reading.Speakers.Default.Hold(q, window, units, naming);
-                if (spoken && speakerBits != 0) units = units with { Sentence = units.Sentence | speakerBits };
+                var spoken = (speakerBits == 0 || Reading.Speakers.Default.Hold(q, window, units, naming)) && Reading.Speakers.FromSource(q, window, sourcing);
+                // A sentence of the asked source's document is the source's word, as if it named it: "4 500 адам" on bnr.bg.
+                if (spoken && (speakerBits | sourceBits) != 0) units = units with { Sentence = units.Sentence | speakerBits | sourceBits };
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);

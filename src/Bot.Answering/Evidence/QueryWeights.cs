@@ -20,7 +20,7 @@ public sealed record QueryWeights(IReadOnlyList<QueryUnit> Units, IReadOnlyList<
     {
         get
         {
-            var required = Bot.Answering.Passages.PassageAnswerer.MinUnits(Units.Count - Units.Where((u, i) => u.IsLooseWord && Weights[i] == LooseWordWeight * (OwnUnits > 0 && i >= OwnUnits ? CarriedWeight : 1)
+            var required = Bot.Answering.Passages.PassageAnswerer.MinUnits(Units.Count - Units.Where((u, i) => Weights[i] == 0 || u.IsLooseWord && Weights[i] == LooseWordWeight * (OwnUnits > 0 && i >= OwnUnits ? CarriedWeight : 1)
                 && u.Keys.All(k => Frequencies.GetValueOrDefault(k) == 0)).Count());
             // A follow-up needs what it asks and one word of what it continues, not half of both questions' words.
             return OwnUnits > 0 ? Math.Min(required, Bot.Answering.Passages.PassageAnswerer.MinUnits(OwnUnits) + 1) : required;
@@ -33,11 +33,13 @@ public sealed record QueryWeights(IReadOnlyList<QueryUnit> Units, IReadOnlyList<
     // The words a follow-up carries over say what it continues; the words it states say what it asks, and weigh more.
     const double CarriedWeight = 0.5;
 
-    public static QueryWeights Of(IReadOnlyList<QueryUnit> units, PassageSearch search, int ownUnits = 0)
+    /// <param name="unweighted">Units a document holds by what it is, not by its words ("BNR" in "according to BNR": its
+    /// address says so): no passage's words are expected to hold them, and they weigh nothing.</param>
+    public static QueryWeights Of(IReadOnlyList<QueryUnit> units, PassageSearch search, int ownUnits = 0, ulong unweighted = 0)
     {
         var total = Math.Max(1, search.PassageCount());
         var df = search.DocumentFrequencies(units.SelectMany(u => u.Keys).Distinct(StringComparer.Ordinal));
-        var weights = units.Select((u, i) => Weight(u, u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)
+        var weights = units.Select((u, i) => i < 64 && (unweighted & 1UL << i) != 0 ? 0 : Weight(u, u.Keys.Select(k => df.GetValueOrDefault(k)).DefaultIfEmpty(0).Max(), total)
             * (ownUnits > 0 && i >= ownUnits ? CarriedWeight : 1)).ToList();
         return new QueryWeights(units, weights, df, total) { OwnUnits = ownUnits };
     }

@@ -33,7 +33,7 @@ public sealed class WordKeys
         all.UnionWith(indexed);
         // A name's case forms meet as the entity index meets them ("Китаем" for China, whose stem the Russian stemmer
         // keeps apart from "Китай"): a question's named place or person holds the sentence that names it in any case.
-        all.UnionWith(AliasKeys.ForSpans(w));
+        if (char.IsUpper(w[0])) all.UnionWith(AliasKeys.ForSpans(w));
         entry = new Entry(indexed, [.. all]);
         if (_entries.Count < MaxWords) _entries.TryAdd(w, entry);
         return entry;

@@ -40,7 +40,11 @@ public static class CountryPlace
         return found ?? None;
     }
 
-    static string CountryOf(Entity e) => e.Type == "country" ? e.Id : e.Country is { } code && CountryOfCode.TryGetValue(code, out var id) ? id : e.Id;
+    /// <summary>Where a text names a country of the gazetteer, by any of its spellings and case forms.</summary>
+    public static IReadOnlyList<EntitySpan> CountriesIn(string text) => Countries.FindSpans(text);
+
+    /// <summary>The country an entity is or lies in (its id).</summary>
+    public static string CountryOf(Entity e) => e.Type == "country" ? e.Id : e.Country is { } code && CountryOfCode.TryGetValue(code, out var id) ? id : e.Id;
 
     /// <summary>
     /// The sentence places nothing in a country, or places it where the question does. (What the sentence before it

@@ -39,7 +39,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     public Reading Read(Question q, EntityIndex entities)
     {
-        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits);
+        var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
@@ -87,8 +87,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // A sentence naming no place does not say where: the refusal quotes it as what the sources do say.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
         // whom Marinova met there.
+        // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
+        // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
-            answers.AddRange(related.Where(w => NamesThePeople(q, w)).Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities)))
+                .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
@@ -114,6 +117,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     bool DatesAnotherStep(Question q, ScoredWindow w, EntityIndex entities, IReadOnlySet<string> events) =>
         events.Count > 0 && spans.Find(AnswerType.Date, w.Window.Sentence, q, entities, w.Window.Published)
             .Any(s => DateEvents.Default.OfAnotherStep(w.Window.Sentence, s, events));
+
+    /// <summary>The sentence names someone, learned by the store or written as a name ("Ivanova", "Mr Petrov").</summary>
+    static bool MayNameSomeone(string sentence, EntityIndex entities) =>
+        entities.FindIn(sentence).Any(m => m.Entity.Type == "person")
+        || Bot.Knowledge.Entities.PersonFinder.Find(Bot.Knowledge.Extraction.Vocabulary.TokenList.Of(sentence), Bot.Knowledge.Text.LanguageGuess.Of(sentence), [], new HashSet<string>(StringComparer.Ordinal)).Count > 0;
 
     /// <summary>The window's sentence or its neighbours name every person the question names.</summary>
     static bool NamesThePeople(Question q, ScoredWindow w)
@@ -176,8 +184,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s))
-                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s))
+                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
@@ -249,6 +257,10 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var held = Bot.Knowledge.Text.Tokenizer.Words(role).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
         return !held.Overlaps(head.Keys) && posts.Any(p => held.Overlaps(p.Keys));
     }
+
+    /// <summary>A sentence holding no word of the asked post gives the person another one beside the name ("кметовете … Турегалиев").</summary>
+    bool GivenAnotherPost(Question q, string sentence, AnswerSpan span) =>
+        q.Head is { } head && HeadAnchors(sentence, head).Count == 0 && PostOfPerson.GivenAnother(q, sentence, span);
 
     static bool IsPost(QueryUnit unit) => DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(unit.Label))
         .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);

@@ -50,6 +50,47 @@ public static class PostOfPerson
         return (counterpart >= 0, deputy && !AsksDeputy(q) ? DeputyFactor : 1);
     }
 
+    static readonly IReadOnlySet<string> Posts = AnswerTypeCues.Default.HeadTypes.Where(h => h.Value == AnswerType.Person && !AnswerTypeCues.Default.GenericPosts.Contains(h.Key))
+        .Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Who is the honorary consul": the sentence gives the person another post than the asked one, beside the name
+    /// ("кметовете на Уралск и Благоевград Нариман Турегалиев": mayors), and not the asked one: the person is no answer.
+    /// </summary>
+    public static bool GivenAnother(Question q, string sentence, AnswerSpan span)
+    {
+        if (q.Head is null) return false;
+        var asked = AskedPosts(q);
+        if (asked.Count == 0) return false;
+        // A sentence naming the asked post too may give it to the person further off ("X, Deputy Prime Minister …, co-chairs").
+        if (Tokenizer.Words(TextNormalizer.Fold(sentence)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Any(asked.Contains))) return false;
+        var before = new List<IReadOnlyList<string>>();
+        var after = new List<IReadOnlyList<string>>();
+        var position = 0;
+        while (Tokenizer.Next(sentence, ref position, out var start, out var length))
+        {
+            if (start >= span.Start && start < span.End) continue;
+            var concepts = DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(sentence.Substring(start, length)));
+            if (start < span.Start) before.Add(concepts);
+            else if (after.Count < CounterpartReach) after.Add(concepts);
+            else break;
+        }
+        // The post nearest the name decides, before it first ("Mayor X"), then after it ("X, the mayor of Uralsk").
+        foreach (var concepts in Enumerable.Reverse(before).Take(PostReach).Concat(after))
+        {
+            if (concepts.Any(asked.Contains)) return false;
+            if (concepts.Any(Posts.Contains)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The question asks who holds a post ("who is the honorary consul", "which prime minister").</summary>
+    public static bool AsksHolder(Question q) => q.Wants(AnswerType.Person) && q.Head is not null && AskedPosts(q).Count > 0;
+
+    /// <summary>The posts the question names for the one it asks about ("honorary consul"; not a title of someone else it names).</summary>
+    static HashSet<string> AskedPosts(Question q) => q.Units.Where(u => !u.IsEntity && !u.IsTitle)
+        .SelectMany(u => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label))).Where(Posts.Contains).ToHashSet(StringComparer.Ordinal);
+
     static bool AsksDeputy(Question q) =>
         Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
 }

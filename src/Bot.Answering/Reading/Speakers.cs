@@ -22,25 +22,32 @@ public sealed class Speakers
 
     sealed record SpeakerFile(
         Dictionary<string, List<string>> Speech,
-        Dictionary<string, List<string>> Companions,
-        [property: System.Text.Json.Serialization.JsonPropertyName("companion_endings")] List<string> CompanionEndings,
+        Dictionary<string, List<string>> Source,
+        [property: System.Text.Json.Serialization.JsonPropertyName("source_before")] Dictionary<string, List<string>> SourceBefore,
         [property: System.Text.Json.Serialization.JsonPropertyName("question_labels")] List<string> QuestionLabels,
         [property: System.Text.Json.Serialization.JsonPropertyName("answer_labels")] List<string> AnswerLabels);
 
     readonly List<string[]> _speech;
-    readonly HashSet<string> _companions;
-    readonly List<string> _companionEndings;
+    readonly List<string[]> _source;
+    readonly List<string[]> _sourceBefore;
+    readonly HashSet<string> _sourceWords;
     readonly HashSet<string> _questionLabels;
     readonly HashSet<string> _answerLabels;
 
     Speakers(SpeakerFile file)
     {
+        // A phrase a name follows ("according to") is no word the name may stand on either side of.
+        var before = file.SourceBefore.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        _source = Phrases(file.Source.Values.SelectMany(v => v).Concat(file.Speech.Values.SelectMany(v => v)).Where(p => !before.Contains(p)));
+        _sourceBefore = Phrases(file.SourceBefore.Values.SelectMany(v => v));
+        _sourceWords = file.Source.Values.SelectMany(v => v).Select(TextNormalizer.Fold).Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         _speech = file.Speech.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
-        _companions = file.Companions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-        _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         _questionLabels = file.QuestionLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _answerLabels = file.AnswerLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    static List<string[]> Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
 
     // A turn label is a name or a role, a few words before a colon at the very start of the paragraph.
     const int MaxLabelChars = 48;
@@ -62,14 +69,73 @@ public sealed class Speakers
             if (_speech.Any(p => WordPhrase.At(words, i, p))) speech.Add(i);
         if (speech.Count == 0) return [];
         var named = people.Select(p => (Person: p, At: words.FindIndex(w => p.Keys.Overlaps(AliasKeys.ForText(w)) || p.Keys.Overlaps(AliasKeys.ForSpans(w)))))
-            .Where(p => p.At >= 0 && !WithCompanion(words, p.At)).ToList();
+            .Where(p => p.At >= 0 && !AnswerTypeCues.Default.WithCompanion(words, p.At)).ToList();
         var beside = named.Where(p => speech.Any(s => Math.Abs(s - p.At) <= SpeechReach)).Select(p => p.Person).ToList();
         return beside.Count > 0 ? beside : named.Select(p => p.Person).ToList();
     }
 
-    bool WithCompanion(List<string> words, int at) =>
-        at > 0 && _companions.Contains(words[at - 1])
-        || _companionEndings.Any(e => words[at].Length > e.Length + 2 && words[at].EndsWith(e, StringComparison.Ordinal));
+    /// <summary>
+    /// The sources a question asks of: a name that is no person, place or country, written as a name (capitalised, or
+    /// letters all capitals: "BNR"), beside a speech or source word ("according to BNR", "BNR мақаласы бойынша").
+    /// </summary>
+    public IReadOnlyList<QueryUnit> AskedSources(string text, IReadOnlyList<QueryUnit> units, IReadOnlyList<Bot.Knowledge.Entities.EntityMatch> entities)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        var beside = new List<int>();
+        var after = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_source.Any(p => WordPhrase.At(words, i, p))) beside.Add(i);
+            if (_sourceBefore.FirstOrDefault(p => WordPhrase.At(words, i, p)) is { } phrase) after.Add(i + phrase.Length);
+        }
+        if (beside.Count == 0 && after.Count == 0) return [];
+        var found = new List<QueryUnit>();
+        foreach (var unit in units)
+        {
+            if (unit.IsPerson || unit.Label.Length < 2 || !char.IsUpper(unit.Label[0]) || Passages.TimeWords.IsTime(unit.Label)) continue;
+            if (unit.IsEntity && entities.Any(e => e.Entity.Name == unit.Label && e.Entity.Type is "person" or "city" or "region" or "place" or "country")) continue;
+            if (CountryPlace.CountriesIn(unit.Label).Count > 0) continue;
+            var at = words.IndexOf(TextNormalizer.Fold(unit.Label));
+            // "according to BNR": the name follows; "BNR мақаласы", "статията на БНР": it stands beside the noun.
+            if (at >= 0 && (after.Any(a => at >= a && at - a < SpeechReach) || beside.Any(c => Math.Abs(c - at) <= SpeechReach))) found.Add(unit);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The document is of the source the question asks of: a word of its address is the source's name ("bnr" in
+    /// img.bnr.bg), or its text names it (<paramref name="naming"/>).
+    /// </summary>
+    public static bool FromSource(Question q, EvidenceWindow w, IReadOnlySet<long> naming)
+    {
+        if (q.Sources.Count == 0 || naming.Contains(w.Source.DocumentId)) return true;
+        // "БНР" spelled out: "по оценке Болгарского национального радио".
+        if (q.Sources.Any(s => SpelledOut(w.Passage.Text, s.Label) || SpelledOut(w.Title, s.Label))) return true;
+        if (w.Source.Url is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out var address)) return false;
+        var labels = address.Host.Split('.');
+        // "БНР" is "bnr" in an address.
+        return q.Sources.Select(s => TextNormalizer.Fold(s.Label)).Any(name => labels.Contains(name, StringComparer.Ordinal)
+            || TextNormalizer.IsCyrillic(name) && labels.Contains(Transliterator.ToLatin(name), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The text names the source by the words its letters stand for ("BNR": "Bulgarian National Radio", "БНР":
+    /// "Болгарского национального радио"), the first of them capitalised.
+    /// </summary>
+    static bool SpelledOut(string text, string acronym)
+    {
+        if (acronym.Length < 2 || !acronym.All(char.IsUpper)) return false;
+        var letters = TextNormalizer.Fold(acronym);
+        var words = Tokenizer.Words(text).ToList();
+        for (var i = 0; i + letters.Length <= words.Count; i++)
+        {
+            if (!char.IsUpper(words[i][0])) continue;
+            var j = 0;
+            while (j < letters.Length && TextNormalizer.Fold(words[i + j][..1]) is { Length: > 0 } initial && initial[0] == letters[j]) j++;
+            if (j == letters.Length) return true;
+        }
+        return false;
+    }
 
     /// <summary>The turn label a paragraph opens with, and what kind of turn it makes it.</summary>
     public (TurnKind Kind, string? Label) TurnOf(string paragraph)
@@ -140,6 +206,22 @@ public sealed class Speakers
 
     /// <summary>Every key the people a question asks the words of are written by, to find the documents that name them.</summary>
     public static IEnumerable<string> KeysOf(Question q) => q.Speakers.SelectMany(s => s.Keys).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bits of the units that say which source the question asks of: the source's name and the word that calls it one
+    /// ("BNR", "мақаласы"). A document of that source holds them, whatever its sentences say.
+    /// </summary>
+    public ulong SourceBits(Question q)
+    {
+        if (q.Sources.Count == 0) return 0;
+        ulong bits = 0;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (q.Sources.Contains(q.Units[i]) || !q.Units[i].IsEntity && _sourceWords.Contains(TextNormalizer.Fold(q.Units[i].Label))) bits |= 1UL << i;
+        return bits;
+    }
+
+    /// <summary>Every key the sources a question asks of are written by.</summary>
+    public static IEnumerable<string> SourceKeysOf(Question q) => q.Sources.SelectMany(s => s.Keys).Distinct(StringComparer.Ordinal);
 
     /// <summary>The bits of the question's units that are people it asks the words of.</summary>
     public static ulong Bits(Question q)

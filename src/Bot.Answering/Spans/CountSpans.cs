@@ -65,7 +65,13 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 continue;
             }
             var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach).ToList();
-            if (following.Count == 0 || !counted.Any(u => Holds(following[0], u))) continue;
+            if (following.Count == 0) continue;
+            if (!counted.Any(u => Holds(following[0], u)))
+            {
+                if (PeopleNamedBefore(tokens, n.Index, following[0], counted) is > 0 and var named)
+                    yield return Span(text, n.Index, following[0].Index + following[0].Length, quantity, PeopleConfidence * named / counted.Count);
+                continue;
+            }
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
             yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
@@ -77,6 +83,23 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     /// many days" in any of the four languages), else null. A later word qualifies the thing counted ("scholarships a year").
     /// </summary>
     public static string? UnitOf(IReadOnlyList<QueryUnit> counted) => counted.Count > 0 ? QuantityFinder.UnitOf(counted[0].Label) : null;
+
+    // "болгар қоғамдастығы шамамен 4 500 адам": the people counted stand this many words before the number at most.
+    const int PeopleReach = 5;
+
+    // A count of "people" named just before it is surer of what it counts than a bare number, less than one naming it after.
+    const double PeopleConfidence = 0.8;
+
+    /// <summary>
+    /// The number is followed by a word counting people ("адам", "души", "people") and the counted words stand just before it:
+    /// how many of them do ("the Bulgarian community is about 4,500 people" counts Bulgarians); 0 when it counts no people.
+    /// </summary>
+    int PeopleNamedBefore(List<Match> tokens, int number, Match next, IReadOnlyList<QueryUnit> counted)
+    {
+        if (!words.PeopleCounters.Contains(TextNormalizer.Fold(next.Value))) return 0;
+        var before = tokens.Where(t => t.Index < number).TakeLast(PeopleReach).ToList();
+        return counted.Count(u => before.Any(t => Holds(t, u)));
+    }
 
     bool Holds(Match token, QueryUnit unit) => keys.Of(token.Value).All.Any(unit.Keys.Contains);
 

@@ -10,7 +10,8 @@ public sealed class SpanWords
     sealed record SpanFile(
         Dictionary<string, double> Multiples,
         [property: JsonPropertyName("counted_skip")] Dictionary<string, List<string>> CountedSkip,
-        [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes);
+        [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes,
+        [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters);
 
     public static SpanWords Default { get; } = Load();
 
@@ -23,8 +24,12 @@ public sealed class SpanWords
     /// <summary>Folded endings that make a hyphenated number an ordinal ("5-й", "5-ші").</summary>
     public IReadOnlySet<string> OrdinalSuffixes { get; }
 
+    /// <summary>Folded words that count people of any kind ("people", "души", "адам").</summary>
+    public IReadOnlySet<string> PeopleCounters { get; }
+
     SpanWords(SpanFile file)
     {
+        PeopleCounters = WithKazakhLatin(file.PeopleCounters).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Multiples = file.Multiples.ToDictionary(m => TextNormalizer.Fold(m.Key), m => m.Value, StringComparer.Ordinal);
         CountedSkip = WithKazakhLatin(file.CountedSkip).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         OrdinalSuffixes = WithKazakhLatin(file.OrdinalSuffixes).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);

@@ -31,7 +31,11 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("goods_items")] List<string> GoodsItems,
         string Exclusion,
         [property: JsonPropertyName("cue_concepts")] Dictionary<string, List<string>> CueConcepts,
-        [property: JsonPropertyName("side_words")] List<string> SideWords);
+        [property: JsonPropertyName("side_words")] List<string> SideWords,
+        List<string> Companions,
+        [property: JsonPropertyName("companion_endings")] List<string> CompanionEndings,
+        [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
+        [property: JsonPropertyName("generic_posts")] List<string> GenericPosts);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -92,8 +96,29 @@ public sealed class AnswerTypeCues
     /// <summary>Words that, beside a place the question names, ask for the person acting for it ("от страна на Уралск", "Орал тарапынан").</summary>
     public IReadOnlySet<string> SideWords { get; }
 
+    /// <summary>Person heads that give no post of their own ("diplomat", "official", "deputy").</summary>
+    public IReadOnlySet<string> GenericPosts { get; }
+
+    /// <summary>Concepts of events one party does alone (ratification, approval): asked of one country, another's act is no answer.</summary>
+    public IReadOnlySet<string> ActsOfOneParty { get; }
+
+    readonly HashSet<string> _companions;
+    readonly List<string> _companionEndings;
+
+    /// <summary>
+    /// The folded word at <paramref name="at"/> names one an actor was with, not the actor: after a companion word ("с
+    /// Радевым", "with Radev") or with a Kazakh companion ending ("Радевпен", "Қазақстанмен").
+    /// </summary>
+    public bool WithCompanion(IReadOnlyList<string> words, int at) =>
+        at > 0 && _companions.Contains(words[at - 1])
+        || _companionEndings.Any(e => words[at].Length > e.Length + 2 && words[at].EndsWith(e, StringComparison.Ordinal));
+
     AnswerTypeCues(CueFile file)
     {
+        ActsOfOneParty = file.ActsOfOneParty.ToHashSet(StringComparer.Ordinal);
+        GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
+        _companions = file.Companions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))

@@ -70,8 +70,14 @@ public sealed record Question(
     /// <summary>The countries the question places what it asks about in ("работят в България"): evidence placing it elsewhere is about something else.</summary>
     public IReadOnlySet<string> PlacedIn { get; init; } = new HashSet<string>();
 
+    /// <summary>The countries the question names as doing what it asks ("Кога България ратифицира … с Казахстан" → Bulgaria), by id.</summary>
+    public IReadOnlySet<string> ActingParties { get; init; } = new HashSet<string>();
+
     /// <summary>The people the question asks the words of ("what figure did Radev give"): evidence must be what they said.</summary>
     public IReadOnlyList<QueryUnit> Speakers { get; init; } = [];
+
+    /// <summary>The sources the question asks of ("according to BNR", "BNR мақаласы бойынша"): evidence must come from their documents.</summary>
+    public IReadOnlyList<QueryUnit> Sources { get; init; } = [];
 
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 

@@ -157,6 +157,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             PlacedIn = Reading.CountryPlace.In(text, entities),
             Speakers = speakers,
+            Sources = Reading.Speakers.Default.AskedSources(text, units, entityMatches),
+            ActingParties = Reading.ActingParty.Of(text),
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
         return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };
