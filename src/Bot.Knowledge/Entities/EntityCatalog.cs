@@ -29,16 +29,22 @@ public sealed class EntityCatalog
         var rows = _db.Connection.Query<EntityRow>("SELECT * FROM entities");
         var stored = rows.Select(r => Gazetteer.WithAdjectives(new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList()))).ToList();
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored
-        // entity with the same id wins over the gazetteer's).
-        EntityIndex Learning() => new(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
         // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
         // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's
         // dates to another person's visit. A country the store does not hold would make every question name an entity that
         // most passages never spell out.
         var curated = stored;
-        return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))).WithLearning(Learning);
+        return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))).WithLearning(Learning(stored));
     }
+
+    // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored entity
+    // with the same id wins over the gazetteer's). Made apart from Load so that what it keeps until (if ever) it is built
+    // is the entity list alone, not Load's rows and alias lookup (measured on the bench corpus: 3 MB while answering).
+    static Func<EntityIndex> Learning(List<Entity> stored) => () =>
+    {
+        var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
+    };
 
     public void Upsert(IEnumerable<Entity> entities)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
@@ -11,40 +12,23 @@ namespace Bot.Knowledge.Entities;
 /// </summary>
 public sealed class EntityIndex
 {
-    readonly Dictionary<string, Entity> _byId;
-    readonly Dictionary<string, List<(Entity Entity, string Alias, string[] Keys)>> _byFirstKey = new(StringComparer.Ordinal);
-    // For finding names where they stand: one-word aliases by their key, longer ones by their first two keys, so that a
-    // common given name does not make every "Aidar" in a text try every Aidar the index knows.
-    readonly Dictionary<string, Spans> _spans = new(StringComparer.Ordinal);
-    // What adding needs and finding does not: the key lists already indexed (a spelling that gives the same keys as another
-    // is indexed once) and the one copy of each key (the learned people of a large store share given names and surnames,
-    // and every alias of a person repeats its words). An index lets go of it once built; one that is taught names after
-    // that (extraction's copy) keeps it, and any other works it out again from its buckets if it is ever added to.
-    // Measured on the bench corpus (heap dump while answering): the set alone held a 5 MB array of the index's 28 MB.
-    Adding? _adding;
+    // Each entity once, by number: an entry names its entity by number, so a record replaced under its id is what every
+    // alias it was indexed under finds.
+    readonly List<Entity> _entities = [];
+    readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    // Every key once, by number (names share given names, surnames and the words of institutions).
+    readonly KeyTable _keys = new();
+    // For finding by keys: every key list of every alias, chained by its first key.
+    readonly AliasEntries _find = new();
+    Chain[] _byFirstKey = [];
+    // For finding names where they stand: one-word aliases chained by their key, longer ones by their first two keys, so
+    // that a common given name does not make every "Aidar" in a text try every Aidar the index knows.
+    readonly AliasEntries _spans = new();
+    Chain[] _single = [];
+    bool[] _startsLonger = [];
+    readonly Dictionary<long, Chain> _bySecond = [];
     [ThreadStatic] static List<TextWords.Word>? _words;
-
-    sealed class Adding
-    {
-        public HashSet<IndexedKeys> Indexed { get; } = [];
-        public Dictionary<string, string> Keys { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The keys as an array of exactly their number, each key the index's one copy of it.</summary>
-        public string[] Shared(List<string> keys)
-        {
-            var shared = new string[keys.Count];
-            for (var i = 0; i < shared.Length; i++)
-                shared[i] = Keys.TryGetValue(keys[i], out var known) ? known : Keys[keys[i]] = keys[i];
-            return shared;
-        }
-    }
-
-    sealed class Spans
-    {
-        // With the letters of the alias's word: a key is cut short, and a shorter word is no case form of a longer name.
-        public List<(Entity Entity, string Alias, int Letters)> Single { get; } = [];
-        public Dictionary<string, List<(Entity Entity, string Alias, string[] Keys)>> BySecond { get; } = new(StringComparer.Ordinal);
-    }
+    [ThreadStatic] static List<int>? _scratchKeys;
 
     public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
     {
@@ -52,10 +36,17 @@ public sealed class EntityIndex
 
     EntityIndex(IEnumerable<Entity> entities, bool learns)
     {
-        _byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        _adding = new Adding();
         foreach (var entity in entities) Add(entity);
-        if (!learns) _adding = null;
+        // One nothing is taught afterwards keeps only what finding needs (an index taught names later works out again what
+        // adding needs).
+        if (learns) return;
+        _keys.Trim();
+        _find.Trim();
+        _spans.Trim();
+        Array.Resize(ref _byFirstKey, _keys.Count);
+        Array.Resize(ref _single, _keys.Count);
+        Array.Resize(ref _startsLonger, _keys.Count);
+        _bySecond.TrimExcess();
     }
 
     /// <summary>
@@ -76,61 +67,75 @@ public sealed class EntityIndex
     }
 
     /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
-    public EntityIndex Copy() => new((Learning ?? this)._byId.Values, learns: true);
+    public EntityIndex Copy() => new((Learning ?? this)._entities, learns: true);
 
     /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)
     {
         // The spellings of the record this one replaces were all indexed when it was added, and would give the same keys,
         // all skipped below: a learned person completed with one more spelling has only that spelling worked out again.
-        var indexed = _byId.TryGetValue(entity.Id, out var previous) ? previous.Aliases.Append(previous.Name).ToHashSet(StringComparer.Ordinal) : null;
-        _byId[entity.Id] = entity;
-        var adding = _adding ??= AddingFromBuckets();
+        HashSet<string>? indexed = null;
+        if (_byId.TryGetValue(entity.Id, out var number))
+        {
+            var previous = _entities[number];
+            indexed = previous.Aliases.Append(previous.Name).ToHashSet(StringComparer.Ordinal);
+            _entities[number] = entity;
+        }
+        else
+        {
+            number = _entities.Count;
+            _entities.Add(entity);
+            _byId[entity.Id] = number;
+        }
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
             foreach (var variant in KeyVariants(alias, AliasKeys.ForAlias))
             {
                 if (variant.Count == 0) continue;
-                var keys = adding.Shared(variant);
-                if (!adding.Indexed.Add(new IndexedKeys(entity.Id, false, keys))) continue;
-                Bucket(_byFirstKey, keys[0]).Add((entity, alias, keys));
+                var keys = Numbers(variant);
+                _find.TryAdd(ref _byFirstKey[keys[0]], number, alias, keys, 0);
             }
             foreach (var (variant, spelled) in SpanKeyVariants(alias))
             {
                 if (variant.Count == 0) continue;
-                var keys = adding.Shared(variant);
-                if (!adding.Indexed.Add(new IndexedKeys(entity.Id, true, keys))) continue;
-                if (!_spans.TryGetValue(keys[0], out var spans)) _spans[keys[0]] = spans = new Spans();
-                if (keys.Length == 1) spans.Single.Add((entity, alias, Letters(spelled, keys[0])));
-                else Bucket(spans.BySecond, keys[1]).Add((entity, alias, keys));
+                var keys = Numbers(variant);
+                if (keys.Length == 1) _spans.TryAdd(ref _single[keys[0]], number, alias, keys, Letters(spelled, variant[0]));
+                else
+                {
+                    ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySecond, Pair(keys[0], keys[1]), out var exists);
+                    if (!exists) chain = Chain.Empty;
+                    if (_spans.TryAdd(ref chain, number, alias, keys, 0)) _startsLonger[keys[0]] = true;
+                }
             }
         }
     }
 
-    /// <summary>What adding needs, read back from the buckets (a one-word span's key list is its bucket's key).</summary>
-    Adding AddingFromBuckets()
+    /// <summary>The keys' numbers (new keys numbered), the buckets grown to every number.</summary>
+    ReadOnlySpan<int> Numbers(List<string> keys)
     {
-        var adding = new Adding();
-        void Add(string entityId, bool forSpans, string[] keys)
+        var numbers = _scratchKeys ??= [];
+        numbers.Clear();
+        foreach (var key in keys) numbers.Add(_keys.Intern(key));
+        if (_byFirstKey.Length < _keys.Count)
         {
-            adding.Indexed.Add(new IndexedKeys(entityId, forSpans, keys));
-            foreach (var key in keys) adding.Keys.TryAdd(key, key);
+            var size = Math.Max(_keys.Count, _byFirstKey.Length * 2);
+            _byFirstKey = Grown(_byFirstKey, size);
+            _single = Grown(_single, size);
+            Array.Resize(ref _startsLonger, size);
         }
-        foreach (var bucket in _byFirstKey.Values)
-            foreach (var (entity, _, keys) in bucket) Add(entity.Id, false, keys);
-        foreach (var (first, spans) in _spans)
-        {
-            string[] single = [first];
-            foreach (var (entity, _, _) in spans.Single) Add(entity.Id, true, single);
-            foreach (var bucket in spans.BySecond.Values)
-                foreach (var (entity, _, keys) in bucket) Add(entity.Id, true, keys);
-        }
-        return adding;
+        return CollectionsMarshal.AsSpan(numbers);
     }
 
-    static List<(Entity Entity, string Alias, string[] Keys)> Bucket<TKey>(Dictionary<TKey, List<(Entity, string, string[])>> d, TKey key) where TKey : notnull =>
-        d.TryGetValue(key, out var list) ? list : d[key] = [];
+    static Chain[] Grown(Chain[] chains, int size)
+    {
+        var grown = new Chain[size];
+        chains.CopyTo(grown, 0);
+        grown.AsSpan(chains.Length).Fill(Chain.Empty);
+        return grown;
+    }
+
+    static long Pair(int first, int second) => (long)first << 32 | (uint)second;
 
     static IEnumerable<List<string>> KeyVariants(string alias, Func<string, List<string>> keysOf)
     {
@@ -157,37 +162,47 @@ public sealed class EntityIndex
     // Transliteration may spell a name a letter shorter ("Tokayev", "Токаев"); a case form is never shorter still.
     const int SpellingSlack = 1;
 
-    public IReadOnlyCollection<Entity> All => _byId.Values;
+    public IReadOnlyCollection<Entity> All => _entities;
 
-    public Entity? Get(string id) => _byId.GetValueOrDefault(id);
+    public Entity? Get(string id) => _byId.TryGetValue(id, out var number) ? _entities[number] : null;
 
     public IReadOnlyList<EntityMatch> FindIn(string text) => FindIn(AliasKeys.ForText(text));
 
-    static bool AllIn(string[] keys, IReadOnlySet<string> textKeys)
+    bool AllIn(ReadOnlySpan<int> keys, IReadOnlySet<string> textKeys)
     {
         foreach (var k in keys)
-            if (!textKeys.Contains(k)) return false;
+            if (!textKeys.Contains(_keys[k])) return false;
         return true;
     }
 
     /// <summary>The same for a text whose <see cref="AliasKeys.ForText"/> keys the caller already has.</summary>
     public IReadOnlyList<EntityMatch> FindIn(IReadOnlySet<string> textKeys)
     {
-        var best = new Dictionary<string, EntityMatch>(StringComparer.Ordinal);
+        var best = new Dictionary<int, EntityMatch>();
         foreach (var key in textKeys)
         {
-            if (!_byFirstKey.TryGetValue(key, out var candidates)) continue;
-            foreach (var (entity, alias, keys) in candidates)
+            var id = _keys.Find(key);
+            if (id < 0) continue;
+            for (var e = _byFirstKey[id].First; e >= 0; e = _find[e].Next)
             {
+                ref readonly var entry = ref _find[e];
+                var keys = _find.KeysOf(entry);
                 if (!AllIn(keys, textKeys)) continue;
-                if (best.TryGetValue(entity.Id, out var existing) && existing.Keys.Count >= keys.Length) continue;
-                best[entity.Id] = new EntityMatch(_byId[entity.Id], alias, keys.ToHashSet(StringComparer.Ordinal));
+                if (best.TryGetValue(entry.Entity, out var existing) && existing.Keys.Count >= keys.Length) continue;
+                best[entry.Entity] = new EntityMatch(_entities[entry.Entity], entry.Alias, KeySet(keys));
             }
         }
         var matches = best.Values.ToList();
         return matches
             .Where(m => !matches.Any(o => o != m && o.Keys.Count > m.Keys.Count && m.Keys.IsSubsetOf(o.Keys)))
             .OrderByDescending(m => m.Keys.Count).ToList();
+    }
+
+    HashSet<string> KeySet(ReadOnlySpan<int> keys)
+    {
+        var set = new HashSet<string>(keys.Length, StringComparer.Ordinal);
+        foreach (var k in keys) set.Add(_keys[k]);
+        return set;
     }
 
     /// <summary>The single most specific entity a name denotes, preferring institutions over the places inside their names.</summary>
@@ -228,26 +243,28 @@ public sealed class EntityIndex
 
     void Candidates(List<TextWords.Word> words, int i, string key, List<EntitySpan> found)
     {
-        if (!_spans.TryGetValue(key, out var spans)) return;
+        var id = _keys.Find(key);
+        if (id < 0) return;
         // One-word names all cover just this word and rank alike: only the first found can be chosen, so only it is kept
         // (a common surname shared by many learned people would otherwise add one span per person at every mention).
-        if (spans.Single.Count > 0 && !HasSingleAt(found, words[i].Start))
+        if (_single[id].First >= 0 && !HasSingleAt(found, words[i].Start))
         {
             // "Нурлан" shares the cut key of "Nurlanov" but is no form of it: a name's case forms are at least as long as the name.
             var letters = key == words[i].Key ? words[i].Folded.Length : Transliterator.ToLatin(words[i].Folded).Length;
-            foreach (var (entity, alias, aliasLetters) in spans.Single)
+            for (var e = _single[id].First; e >= 0; e = _spans[e].Next)
             {
-                if (letters + SpellingSlack < aliasLetters) continue;
-                found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
+                ref readonly var entry = ref _spans[e];
+                if (letters + SpellingSlack < entry.Letters) continue;
+                found.Add(new EntitySpan(_entities[entry.Entity], entry.Alias, words[i].Start, words[i].Length, 1) { Order = found.Count });
                 break;
             }
         }
-        if (spans.BySecond.Count == 0) return;
+        if (!_startsLonger[id]) return;
         // The next word, and past connector words ("Ministry of Transport") the one after them.
         for (var n = i + 1; n < words.Count; n++)
         {
-            Longer(words, i, spans, words[n].Key, found);
-            if (words[n].LatinKey is { } latin) Longer(words, i, spans, latin, found);
+            Longer(words, i, id, words[n].Key, found);
+            if (words[n].LatinKey is { } latin) Longer(words, i, id, latin, found);
             if (!words[n].IsConnector) break;
         }
     }
@@ -260,26 +277,32 @@ public sealed class EntityIndex
         return false;
     }
 
-    void Longer(List<TextWords.Word> words, int i, Spans spans, string second, List<EntitySpan> found)
+    void Longer(List<TextWords.Word> words, int i, int first, string second, List<EntitySpan> found)
     {
-        if (!spans.BySecond.TryGetValue(second, out var candidates)) return;
-        foreach (var (entity, alias, keys) in candidates)
+        var id = _keys.Find(second);
+        if (id < 0 || !_bySecond.TryGetValue(Pair(first, id), out var chain)) return;
+        for (var e = chain.First; e >= 0; e = _spans[e].Next)
+        {
+            ref readonly var entry = ref _spans[e];
+            var keys = _spans.KeysOf(entry);
             if (MatchAt(words, i, keys) is { } last)
-                found.Add(new EntitySpan(_byId[entity.Id], alias, words[i].Start, words[last].End - words[i].Start, keys.Length) { Order = found.Count });
+                found.Add(new EntitySpan(_entities[entry.Entity], entry.Alias, words[i].Start, words[last].End - words[i].Start, keys.Length) { Order = found.Count });
+        }
     }
 
     /// <returns>The index of the last word of the match, or null.</returns>
-    static int? MatchAt(List<TextWords.Word> words, int first, string[] keys)
+    int? MatchAt(List<TextWords.Word> words, int first, ReadOnlySpan<int> keys)
     {
         var w = first;
         for (var k = 0; k < keys.Length; k++)
         {
+            var key = _keys[keys[k]];
             if (k > 0)
             {
                 w++;
-                while (w < words.Count && words[w].IsConnector && !words[w].Has(keys[k])) w++;
+                while (w < words.Count && words[w].IsConnector && !words[w].Has(key)) w++;
             }
-            if (w >= words.Count || !words[w].Has(keys[k])) return null;
+            if (w >= words.Count || !words[w].Has(key)) return null;
         }
         return w;
     }

@@ -38,6 +38,18 @@ public sealed class IndexTeachingTests
     }
 
     [Fact]
+    public void An_index_built_from_an_empty_store_can_be_taught_names()
+    {
+        var index = new EntityIndex([]);
+
+        index.Add(Yerlanov());
+        index.Add(new Entity("org:ministry", "institution", "Ministry of Transport", "KZ", null, ["Министерство транспорта"]));
+
+        index.FindSpans("Ерланов at the Ministry of Transport").Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "org:ministry"]);
+        index.Resolve("Министерства транспорта")!.Id.ShouldBe("org:ministry");
+    }
+
+    [Fact]
     public void A_copy_for_extraction_learns_without_changing_the_index_it_was_copied_from()
     {
         var index = new EntityIndex([Yerlanov()]);
