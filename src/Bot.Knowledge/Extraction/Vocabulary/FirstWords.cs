@@ -54,6 +54,21 @@ internal static class FirstWords
         return bits;
     }
 
+    /// <summary>
+    /// The bits of every matcher one of the text's words may start a phrase of: a matcher whose bit is not there has
+    /// nothing to find in the text, and skips it without reading a word. Worked out once per token list (and table).
+    /// </summary>
+    public static ulong UnionOf(TokenList tokens)
+    {
+        var table = _table;
+        if (tokens.Union is WordMask known && ReferenceEquals(known.Table, table)) return known.Bits;
+        var bits = 0UL;
+        for (var i = 0; i < tokens.Count; i++) bits |= MaskOf(tokens.FormsAt(i));
+        // A table that grew while the words were read leaves the older union, which the next reading replaces.
+        tokens.Union = new WordMask(table, bits);
+        return bits;
+    }
+
     static ulong MaskOf(Table table, string folded, bool isNumber)
     {
         var mask = table.Words.GetValueOrDefault(folded);

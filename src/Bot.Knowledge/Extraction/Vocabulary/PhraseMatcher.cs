@@ -88,6 +88,7 @@ public sealed class PhraseMatcher
     /// <summary>The first match starting inside [<paramref name="from"/>, <paramref name="to"/>) character offsets.</summary>
     public PhraseMatch? First(TokenList tokens, int from = 0, int to = int.MaxValue)
     {
+        if (!MayStartIn(tokens)) return null;
         for (var i = tokens.IndexAt(from); i < tokens.Count && tokens[i].Start < to; i++)
             if (At(tokens, i) is { } found) return found;
         return null;
@@ -97,6 +98,7 @@ public sealed class PhraseMatcher
     public List<PhraseMatch> Matches(TokenList tokens, int from = 0, int to = int.MaxValue)
     {
         var found = new List<PhraseMatch>();
+        if (!MayStartIn(tokens)) return found;
         for (var i = tokens.IndexAt(from); i < tokens.Count && tokens[i].Start < to; i++)
         {
             if (At(tokens, i) is not { } b) continue;
@@ -105,6 +107,9 @@ public sealed class PhraseMatcher
         }
         return found;
     }
+
+    /// <summary>False when no word of the text starts one of the phrases (most texts, for most vocabularies).</summary>
+    bool MayStartIn(TokenList tokens) => _bit == 0 || (FirstWords.UnionOf(tokens) & _bit) != 0;
 
     /// <summary>The longest phrase starting at word <paramref name="i"/>, if any.</summary>
     PhraseMatch? At(TokenList tokens, int i)

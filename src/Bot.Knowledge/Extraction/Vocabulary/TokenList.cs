@@ -114,6 +114,9 @@ public sealed class TokenList
 
     public int Count => _tokens.Length;
 
+    /// <summary>Set by <see cref="FirstWords.UnionOf"/>: which matchers may start a phrase anywhere in the text.</summary>
+    internal object? Union { get; set; }
+
     /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); kept with the word, worked out once per thread.</summary>
     internal ulong MaskAt(int i) => FirstWords.MaskOf(_forms[i]);
 
