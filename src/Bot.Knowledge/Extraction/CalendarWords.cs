@@ -21,7 +21,8 @@ public static class CalendarWords
     internal sealed record LoneScaleWordList(LanguageWords Before);
 
     internal sealed record CalendarFile(
-        List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, int> NumberMultipliers, LanguageWords NumberJoiners,
+        List<List<string>> Months, Dictionary<string, int> Numbers, Dictionary<string, Dictionary<string, int>> KazakhNumbers,
+        Dictionary<string, int> NumberMultipliers, LanguageWords NumberJoiners,
         Dictionary<string, int> Ordinals, List<string> OrdinalSuffixes,
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
@@ -71,7 +72,24 @@ public static class CalendarWords
     /// <summary>"the same year", "того же года", "същата година", "сол жылғы": a date's year is the one the text stated before it.</summary>
     public static Regex SameYear { get; } = new(Phrases.Before + Phrases.Alternation(File.SameYear.All) + Phrases.After, Phrases.Options);
 
-    static readonly Dictionary<string, int> Numbers = File.Numbers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    static readonly Dictionary<string, int> Numbers = WithKazakh(File.Numbers, File.KazakhNumbers.GetValueOrDefault("kk") ?? []);
+
+    /// <summary>
+    /// The number words, the Kazakh ones also as each Latin alphabet spells them ("bır", "jiyrma"); a Latin spelling of two
+    /// letters with no letter only Kazakh writes ("on" for он) is an English word, not a number.
+    /// </summary>
+    static Dictionary<string, int> WithKazakh(Dictionary<string, int> words, Dictionary<string, int> kazakh)
+    {
+        var all = new Dictionary<string, int>(words, StringComparer.Ordinal);
+        foreach (var (word, value) in kazakh)
+        {
+            all[word] = value;
+            for (var alphabet = 0; alphabet < Text.KazakhLatin.Alphabets; alphabet++)
+                if (Text.KazakhLatin.Spell(word, alphabet) is var spelt && (spelt.Length > 2 || Text.KazakhLatin.IsKazakhWord(spelt)))
+                    all.TryAdd(Text.TextNormalizer.Fold(spelt), value);
+        }
+        return all;
+    }
 
     static readonly Dictionary<string, int> Multipliers = File.NumberMultipliers.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 

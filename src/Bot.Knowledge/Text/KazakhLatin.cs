@@ -193,8 +193,44 @@ public static class KazakhLatin
     {
         if (!MayBeKazakh(word)) return null;
         var lower = Lower(word);
+        // A word with a letter only the alphabet of 2018 writes ("memorandýmǵa", "Májilisi") is read in that alphabet.
+        foreach (var older in Older)
+            if (lower.AsSpan().IndexOfAny(older.Markers) >= 0) return Stemmer.StemKazakh(TextNormalizer.Fold(older.ToCyrillic(lower)));
         return IsKazakhWord(lower) ? Stemmer.StemKazakh(TextNormalizer.Fold(ToCyrillic(lower))) : null;
     }
+
+    /// <summary>An earlier alphabet read back into Cyrillic: its letter groups, longest first, each to the first Cyrillic letter it spells.</summary>
+    sealed class OlderReading(OlderAlphabet alphabet)
+    {
+        public string Markers { get; } = alphabet.Markers;
+
+        readonly (string Latin, string Cyrillic, bool OrIAfterVowel)[] _groups = [.. alphabet.ToLatin.Where(p => p.Value.Length > 0)
+            .GroupBy(p => p.Value, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Key, g.Count() > 1 && g.Any(p => p.Key == File.IAfterVowel)))
+            .OrderByDescending(g => g.Item1.Length)];
+
+        // The vowels in this alphabet: how it spells the letters the alphabet of 2021 writes as its vowels.
+        readonly string _vowels = string.Concat(alphabet.ToLatin
+            .Where(p => p.Value.Length == 1 && LatinOf.TryGetValue(p.Key.Single(), out var l) && l.Length == 1 && File.LatinVowels.Contains(l[0]))
+            .Select(p => p.Value));
+
+        /// <summary>"memorandýmǵa" → "меморандумға", "qoıyldy" → "қойылды": a letter that is both и and й is й after a vowel.</summary>
+        public string ToCyrillic(string lower)
+        {
+            var sb = new StringBuilder(lower.Length);
+            var i = 0;
+            while (i < lower.Length)
+            {
+                var (latin, cyrillic, orIAfterVowel) = _groups.FirstOrDefault(g => string.CompareOrdinal(lower, i, g.Latin, 0, g.Latin.Length) == 0);
+                if (latin is null) { sb.Append(lower[i++]); continue; }
+                sb.Append(orIAfterVowel && i > 0 && _vowels.Contains(lower[i - 1]) ? File.IAfterVowel : cyrillic);
+                i += latin.Length;
+            }
+            return sb.ToString();
+        }
+    }
+
+    static readonly OlderReading[] Older = [.. (File.AlsoSpelt ?? []).Select(a => new OlderReading(a))];
 
     // Most words are plain ASCII without a "q", or Cyrillic: only a word with a Latin letter beyond ASCII or a "q" is looked at twice.
     static bool MayBeKazakh(string word)

@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Text;
 public static class TermAnalyzer
 {
     /// <summary>Bumped whenever the keys change: a store indexed under another version is re-indexed when opened.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static IEnumerable<string> Keys(string text) =>
         Tokenizer.Words(text).Select(w => Stemmer.Stem(TextNormalizer.Fold(w)));

@@ -6,6 +6,18 @@ namespace Bot.Knowledge.Tests.Extraction;
 public sealed class NumberReaderTests
 {
     [Theory]
+    [InlineData("Kórmege otyz bes suretshi qatysty.", 35)]
+    [InlineData("Kórmege otyz bes suretşı qatysty.", 35)]
+    [InlineData("Oblysta bır million tūrğyn bar.", 1_000_000)]
+    [InlineData("Jobağa tört kompaniia qatysady.", 4)]
+    public void A_Kazakh_number_word_in_the_Latin_alphabet_is_read(string text, double value) =>
+        NumberReader.Find(text).ShouldHaveSingleItem().Absolute.ShouldBe(value);
+
+    [Fact]
+    public void An_English_word_spelt_like_a_Kazakh_number_in_Latin_is_no_number() =>
+        NumberReader.Find("The memorandum on logistics was signed on Monday.").ShouldBeEmpty();
+
+    [Theory]
     [InlineData("Some forty-five engineers came.", 45)]
     [InlineData("В проекте заняты девяносто семь специалистов.", 97)]
     [InlineData("Дойдоха двадесет и три студенти.", 23)]
