@@ -49,6 +49,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
         var read = new HashSet<(long Document, string Sentence)>();
+        // "What did Pavlova say": of the documents read, those naming her anywhere (an interview's lead names its guest).
+        var naming = q.Speakers.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.KeysOf(q));
+        var speakerBits = Reading.Speakers.Bits(q);
         void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro)
         {
             var paragraph = Mask(passage.Text);
@@ -69,11 +72,14 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
                 var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
+                // A sentence of the asked speaker's turn is their words, as if it named them: "A: Our trade is …" under "Interview with Pavlova".
+                var spoken = speakerBits == 0 || Reading.Speakers.Default.Hold(q, window, units, naming);
+                if (spoken && speakerBits != 0) units = units with { Sentence = units.Sentence | speakerBits };
                 if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
-                found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window, units.Sentence)));
+                found.Add(new ScoredWindow(window, units, coverage * FollowUpWeight(q, window, units.Sentence)) { Spoken = spoken });
             }
         }
         foreach (var passage in passages)
@@ -88,6 +94,8 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         }
         return found.OrderByDescending(w => w.Coverage).ThenBy(w => w.Window.Passage.Rank).ThenBy(w => w.Window.Index).Take(max).ToList();
     }
+
+    static readonly IReadOnlySet<long> NoDocuments = new HashSet<long>();
 
     /// <summary>
     /// A follow-up's evidence is first looked for where the last answer came from, and not in the very sentences it

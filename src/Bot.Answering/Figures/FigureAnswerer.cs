@@ -21,10 +21,11 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// cannot tell: figures tied to one event (a deal, a forum's participants, a share) say too little about the event
     /// itself, and those questions are read from the text first.
     /// Nor one about a place within a country ("через порт Бургас"): the series are the two countries', and a city's share of
-    /// them is for the text to state.
+    /// them is for the text to state. Nor one asking what someone said ("the figure Radev gave"): a stored figure does not
+    /// say who stated it, the sentence does.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
 

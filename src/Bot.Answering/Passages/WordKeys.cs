@@ -31,6 +31,9 @@ public sealed class WordKeys
         // The index's keys are among those the word offers (a Kazakh Latin word's Cyrillic spelling: "kölık" is "көлік").
         var all = AliasKeys.ForText(w);
         all.UnionWith(indexed);
+        // A name's case forms meet as the entity index meets them ("Китаем" for China, whose stem the Russian stemmer
+        // keeps apart from "Китай"): a question's named place or person holds the sentence that names it in any case.
+        all.UnionWith(AliasKeys.ForSpans(w));
         entry = new Entry(indexed, [.. all]);
         if (_entries.Count < MaxWords) _entries.TryAdd(w, entry);
         return entry;

@@ -47,12 +47,31 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// </summary>
     public bool OfAnotherStep(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
+        var wanted = Wanted(asked);
+        if (!wanted.Any(distinct.Contains)) return false;
+        return OnlyOtherSteps(Governing(sentence, span), wanted);
+    }
+
+    /// <summary>
+    /// A date read from a sentence that names no event ("No. 969 of 26 August 2011, Astana") for the sentence beside it is
+    /// the date of what that one names ("On approval of the Agreement …"): of another step, when it names only other steps.
+    /// </summary>
+    public bool OfAnotherStepBeside(string neighbour, AnswerSpan span, string sentence, IReadOnlySet<string> asked)
+    {
+        var wanted = Wanted(asked);
+        if (!wanted.Any(distinct.Contains) || Governing(neighbour, span).Count > 0) return false;
+        return OnlyOtherSteps(EventWords(sentence, 0, sentence.Length).SelectMany(c => c).ToList(), wanted);
+    }
+
+    bool OnlyOtherSteps(List<string> events, List<string> wanted) =>
+        events.Count > 0 && !events.Any(wanted.Contains) && events.Any(distinct.Contains);
+
+    /// <summary>The asked events a date must be of: of the steps of an agreement's life it names, the latest only.</summary>
+    static List<string> Wanted(IReadOnlySet<string> asked)
+    {
         var steps = AnswerTypeCues.Default.AgreementSteps;
         var latest = asked.Select(e => steps.GetValueOrDefault(e, -1)).DefaultIfEmpty(-1).Max();
-        var wanted = asked.Where(e => !steps.TryGetValue(e, out var step) || step >= latest).ToList();
-        if (!wanted.Any(distinct.Contains)) return false;
-        var governing = Governing(sentence, span);
-        return governing.Count > 0 && !governing.Any(wanted.Contains) && governing.Any(distinct.Contains);
+        return asked.Where(e => !steps.TryGetValue(e, out var step) || step >= latest).ToList();
     }
 
     /// <summary>The event words governing a date: its clause before it, then after it (Kazakh the other way round).</summary>

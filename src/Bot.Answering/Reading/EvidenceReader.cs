@@ -51,7 +51,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var proposed = false;
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
+            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || !w.Spoken || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
@@ -204,7 +204,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
             if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
-                && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found)
+                && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
+                && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }

@@ -64,9 +64,15 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     {
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
         var reach = NounPhrase(words, at);
-        foreach (var word in reach)
-            foreach (var concept in Concepts(word))
-                if (cues.HeadTypes.TryGetValue(concept, out var type)) return (type, word);
+        for (var i = 0; i < reach.Count; i++)
+            foreach (var concept in Concepts(reach[i]))
+                if (cues.HeadTypes.TryGetValue(concept, out var type))
+                {
+                    // "What was annual trade", "какой годовой товарооборот": a word of time before the money word says over
+                    // what the amount is counted, not that a year is asked.
+                    if (type is AnswerType.Year or AnswerType.Date && reach.Skip(i + 1).Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
+                    return (type, reach[i]);
+                }
         if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
         if (cues.WhichDefaultPerson.Contains(words[at]) && at + 1 < words.Count)
         {

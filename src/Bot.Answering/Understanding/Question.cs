@@ -70,6 +70,9 @@ public sealed record Question(
     /// <summary>The countries the question places what it asks about in ("работят в България"): evidence placing it elsewhere is about something else.</summary>
     public IReadOnlySet<string> PlacedIn { get; init; } = new HashSet<string>();
 
+    /// <summary>The people the question asks the words of ("what figure did Radev give"): evidence must be what they said.</summary>
+    public IReadOnlyList<QueryUnit> Speakers { get; init; } = [];
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

@@ -42,7 +42,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         {
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alias in match.Entity.Aliases.Append(match.Entity.Name))
+            {
                 keys.UnionWith(AliasKeys.ForAlias(alias));
+                keys.UnionWith(AliasKeys.ForSpans(alias));
+            }
             keys.UnionWith(AliasKeys.ForAlias(Transliterator.ToLatin(TextNormalizer.Fold(match.Entity.Name))));
             // A Cyrillic name as a Kazakh Latin text writes and inflects it: "София" as "Sofiiada", "Алматы" as "Almatydağy"
             // (whose index key is the Kazakh stem of its Cyrillic spelling).
@@ -120,7 +123,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
             ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
         if (placeHead is not null) units.Remove(placeHead);
-        var periods = QuestionPeriods.Find(text, PartialDate.From(today));
+        var speakers = Reading.Speakers.Default.Asked(text, units);
+        // "The figure Tokayev named for last year": the year before the speaker's day, not before the user's.
+        var periods = QuestionPeriods.Find(text, PartialDate.From(today), reported: speakers.Count > 0);
         var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
@@ -151,6 +156,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             PlacedIn = Reading.CountryPlace.In(text, entities),
+            Speakers = speakers,
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
         return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };

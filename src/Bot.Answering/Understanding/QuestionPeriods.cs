@@ -12,18 +12,24 @@ public static class QuestionPeriods
 {
     static readonly (char Open, char Close)[] Quotes = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
 
-    public static List<Period> Find(string text, PartialDate today)
+    /// <param name="reported">The question asks what someone said ("the figure Tokayev named for last year"): its relative
+    /// periods are the speaker's, read as words quoted from an article are.</param>
+    public static List<Period> Find(string text, PartialDate today, bool reported = false)
     {
+        if (reported) return Open(PeriodFinder.Find(text, new PartialDate(Question.AnyYear), openYear: true)).ToList();
         var quoted = QuotedSpans(text);
         var outside = text.ToCharArray();
         foreach (var (start, end) in quoted)
             for (var i = start; i < end; i++) outside[i] = ' ';
         var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison).Select(p => p.Period).ToList();
         foreach (var (start, end) in quoted)
-            foreach (var found in PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true).Where(p => !p.IsComparison))
-                periods.Add(found.Period.StartYear > 1000 ? found.Period : found.Period with { StartYear = Question.AnyYear, EndYear = Question.AnyYear });
+            periods.AddRange(Open(PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true)));
         return periods.Distinct().ToList();
     }
+
+    /// <summary>Periods read against no today: a stated year stays, a relative one keeps its months and leaves its year open.</summary>
+    static IEnumerable<Period> Open(IEnumerable<PeriodFinder.Found> found) =>
+        found.Where(p => !p.IsComparison).Select(p => p.Period.StartYear > 1000 ? p.Period : p.Period with { StartYear = Question.AnyYear, EndYear = Question.AnyYear }).Distinct();
 
     static List<(int Start, int End)> QuotedSpans(string text)
     {

@@ -23,25 +23,29 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// Whether a text says documents were signed: a signing verb, or a count of documents with a word of outcome ("Two
     /// documents came out of the trip:", "По итогам визита — пять документов"); never a plan or a denial.
     /// </summary>
-    public static bool StatesSigning(string text)
+    /// <remarks>
+    /// Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
+    /// last text asked is kept per thread (a string never changes, so the same instance has the same answer).
+    /// </remarks>
+    public static bool StatesSigning(string text) => ReferenceEquals(text, _lastAsked) ? _lastAnswer : StatesSigning(TokenList.Of(text));
+
+    /// <summary>The same for a sentence already split into words (the reading of a document has them).</summary>
+    public static bool StatesSigning(TokenList tokens)
     {
-        // Asked of a sentence by the document's reading and again by the extraction of its documents: the answer for the
-        // last text asked is kept per thread (a string never changes, so the same instance has the same answer).
+        var text = tokens.Text;
         if (ReferenceEquals(text, _lastAsked)) return _lastAnswer;
-        var mentions = AgreementVocabulary.Signing.IsMatch(text);
-        // The outcome's gate first: most sentences hold none of the words it needs.
-        var answer = (mentions || AgreementVocabulary.OutcomeGate.MayMatch(text) && AgreementVocabulary.Outcome.IsMatch(text)
-                && EventWords.CountedDocuments.IsMatch(TokenList.Of(text)))
-            && !AgreementVocabulary.SaysNotYetSigned(text);
+        var mentions = AgreementVocabulary.NamesSigning(tokens);
+        var answer = (mentions || AgreementVocabulary.StatesOutcome(tokens) && EventWords.CountedDocuments.IsMatch(tokens))
+            && !AgreementVocabulary.SaysNotYetSigned(tokens);
         (_lastAsked, _lastAnswer, _lastMentions) = (text, answer, mentions);
         return answer;
     }
 
     /// <summary>Whether the text names signing at all ("signed", "will sign", "подписание"), stated as done or not.</summary>
-    /// <remarks>Read beside <see cref="StatesSigning"/>, which has just scanned the same sentence for it: kept, not scanned again.</remarks>
-    public static bool MentionsSigning(string text)
+    /// <remarks>Read beside <see cref="StatesSigning(TokenList)"/>, which has just read the same sentence for it: kept, not read again.</remarks>
+    public static bool MentionsSigning(TokenList tokens)
     {
-        StatesSigning(text);
+        StatesSigning(tokens);
         return _lastMentions;
     }
 

@@ -32,27 +32,32 @@ public static class AgreementVocabulary
     /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
     public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];
 
-    public static readonly Regex Signing = Phrases.Compile(File.Signing.All);
+    // Signing, plans and outcomes are asked of every sentence: read through its words first (PhraseExpression).
+    static readonly PhraseExpression SigningPhrases = new(File.Signing.All);
+    static readonly PhraseExpression NotYetSignedPhrases = new(File.NotYetSigned.All);
+    static readonly PhraseExpression OutcomePhrases = new(File.Outcome.All);
+
+    public static Regex Signing => SigningPhrases.Expression;
+
+    /// <summary>Whether a sentence names signing (<see cref="Signing"/>).</summary>
+    internal static bool NamesSigning(TokenList tokens) => SigningPhrases.IsMatch(tokens);
 
     /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
     public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
 
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
-    public static readonly Regex NotYetSigned = Phrases.Compile(File.NotYetSigned.All);
+    public static Regex NotYetSigned => NotYetSignedPhrases.Expression;
 
-    static readonly LiteralGate NotYetSignedGate = LiteralGate.Of(File.NotYetSigned.All);
+    /// <summary>Whether a sentence says its documents are not signed (yet): <see cref="NotYetSigned"/>.</summary>
+    internal static bool SaysNotYetSigned(TokenList tokens) => NotYetSignedPhrases.IsMatch(tokens);
 
-    /// <summary><see cref="NotYetSigned"/> behind its cheap test: asked of every sentence that names a signing and of those after one.</summary>
-    internal static bool SaysNotYetSigned(string text) => NotYetSignedGate.MayMatch(text) && NotYetSigned.IsMatch(text);
+    internal static bool SaysNotYetSigned(string text) => NotYetSignedPhrases.IsMatch(text);
 
     /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
-    public static readonly Regex Outcome = Phrases.Compile(File.Outcome.All);
+    public static Regex Outcome => OutcomePhrases.Expression;
 
-    /// <summary>
-    /// The cheap test that <see cref="Outcome"/> can match: asked of every sentence that names no signing. (The signing,
-    /// kind and domain expressions are not gated: their first letters are rare enough that they are as fast as a gate.)
-    /// </summary>
-    internal static readonly LiteralGate OutcomeGate = LiteralGate.Of(File.Outcome.All);
+    /// <summary>Whether a sentence holds a word of outcome (<see cref="Outcome"/>).</summary>
+    internal static bool StatesOutcome(TokenList tokens) => OutcomePhrases.IsMatch(tokens);
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);

@@ -221,6 +221,8 @@ public static partial class DateFinder
         return unit switch
         {
             "day" when doc.Day is not null => PartialDate.From(day.AddDays(offset)),
+            // "3 hours ago", "преди 20 минути": the day itself (the clock time of the reference is not kept).
+            "hour" when doc.Day is not null => doc,
             "week" when doc.Day is not null => MonthOnly(day.AddDays(7 * offset)),
             "month" when doc.Month is not null => MonthOnly(day.AddMonths(offset)),
             "year" => new PartialDate(doc.Year + offset),

@@ -102,13 +102,13 @@ public sealed class DocumentExtractor
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
             var earlier = agreements.Count;
-            var signs = AgreementExtractor.StatesSigning(s.Text);
+            var signs = AgreementExtractor.StatesSigning(s.Tokens);
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
             if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
-            else if (signs || AgreementExtractor.MentionsSigning(s.Text)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
+            else if (signs || AgreementExtractor.MentionsSigning(s.Tokens)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
-            else if (i - lastSigning <= 3 && !AgreementVocabulary.SaysNotYetSigned(s.Text)
+            else if (i - lastSigning <= 3 && !AgreementVocabulary.SaysNotYetSigned(s.Tokens)
                 && (AgreementExtractor.NamesSeveralDocuments(s.Text)
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));

@@ -3,7 +3,7 @@ using Bot.Knowledge.Extraction.Vocabulary;
 namespace Bot.Knowledge.Extraction;
 
 /// <summary>
-/// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov") or the abbreviations of
+/// Splits a paragraph into sentences without breaking on decimals, initials ("К. Massimov", "К.-Ж. Токаев") or the abbreviations of
 /// the four languages (embedded sentences.json). An abbreviation before a name (Bulgarian "Sv. Kliment", "Dr. Smith") never
 /// ends a sentence; one that closes a phrase ("etc.", the year in "2018 g.", "5.5 mln.") does when a capitalised word follows it.
 /// </summary>
@@ -51,7 +51,7 @@ public static class SentenceSplitter
             while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
             if (after >= paragraph.Length) break;
             var n = paragraph[after];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“')) continue;
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“' || SymbolsEnd(paragraph, after) > after)) continue;
             if (c == '.' && !EndsAtAbbreviation(paragraph, i, after)) continue;
             // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces; nor is a
             // time phrase that opens a sentence and ends in an abbreviation ("През октомври 2018 г. университетът…").
@@ -65,15 +65,31 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    /// <summary>A line that opens with a list marker: "- ", "– ", "• ", "* ", "1. ", "2) ".</summary>
+    /// <summary>A line that opens with a list marker: "- ", "– ", "• ", "* ", "1. ", "2) ", or an emoji a post's bullets are ("📌 ", "🏫 ").</summary>
     static bool ListItemAt(string text, int at)
     {
         while (at < text.Length && text[at] is ' ' or '\t') at++;
         if (at + 1 >= text.Length) return false;
+        if (SymbolsEnd(text, at) is var symbols && symbols > at) return symbols < text.Length && text[symbols] == ' ';
         if (text[at] is '-' or '–' or '—' or '•' or '*' or '·') return text[at + 1] == ' ';
         var digits = at;
         while (digits < text.Length && digits - at < 3 && char.IsAsciiDigit(text[digits])) digits++;
         return digits > at && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
+    }
+
+    /// <summary>Where a run of pictographs starting at <paramref name="at"/> ends (flags, joined and varied emoji count as one run).</summary>
+    internal static int SymbolsEnd(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) == System.Buffers.OperationStatus.Done)
+        {
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            // A pictograph, and what joins or varies one: the zero-width joiner, variation selectors, skin tones.
+            if (category is not (System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ModifierSymbol)) break;
+            i += used;
+        }
+        return i;
     }
 
     static bool IsFragment(ReadOnlySpan<char> text) => text.Length < 30 && text.Count(' ') < 2;
@@ -102,7 +118,7 @@ public static class SentenceSplitter
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] is '.' or '-')) s--;
         var word = text.AsSpan(s + 1, dot - s - 1);
-        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (IsInitials(word)) return false;
         var kind = AbbreviationSpans.TryGetValue(word, out var k) ? k : Abbreviation.None;
         if (kind == Abbreviation.AfterNumber) kind = AfterNumber(text, s) ? Abbreviation.PhraseEnd : Abbreviation.BeforeName;
         return kind switch
@@ -111,6 +127,24 @@ public static class SentenceSplitter
             Abbreviation.PhraseEnd => StartsCapitalisedWord(text, next),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The initials of a name: "К", "K.-J", "Ж.-К", "A.B", "K.-Zh" (a transliterated letter may take two). A single
+    /// part is one capital; joined parts may each be a capital and one small letter.
+    /// </summary>
+    static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 1) return char.IsUpper(word[0]);
+        var parts = 0;
+        foreach (var range in word.SplitAny(".-"))
+        {
+            var part = word[range];
+            if (part.IsEmpty) continue;
+            if (!char.IsUpper(part[0]) || part.Length > 2 || (part.Length == 2 && !char.IsLower(part[1]))) return false;
+            parts++;
+        }
+        return parts >= 2;
     }
 
     /// <summary>"2018 g.", "5.5 mln.": a number stands right before the abbreviation that starts after <paramref name="before"/>.</summary>

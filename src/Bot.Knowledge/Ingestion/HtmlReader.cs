@@ -37,9 +37,9 @@ public static class HtmlReader
         var captions = PhotoCaptions.Texts(dom);
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
-        var shownDate = ShownDate(blocks, headline);
+        var shownDate = ShownDate(blocks, headline, meta.Saved);
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
-        var published = meta.Stated ?? shownDate ?? ClosingDate.Find(blocks) ?? footerDate ?? meta.Modified;
+        var published = meta.Stated ?? shownDate ?? ClosingDate.Find(blocks) ?? footerDate ?? UrlDate.Of(url ?? meta.Address) ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
         var (text, article) = MainText(url, dom);
         var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false), captions));
@@ -77,9 +77,10 @@ public static class HtmlReader
 
     /// <summary>
     /// The date a page shows beside its headline ("09.06.2025, 14:35", "Публикувано на 10 май 2023 · Прочетено 248
-    /// пъти"): a line of furniture just above or below it. Dates further away belong to what the page reports.
+    /// пъти"): a line of furniture just above or below it. Dates further away belong to what the page reports. A date
+    /// shown as "3 days ago" ("Публикувана: преди 3 дни") counts back from the day the copy was saved, when the page says.
     /// </summary>
-    static PartialDate? ShownDate(List<string> blocks, string? headline)
+    static PartialDate? ShownDate(List<string> blocks, string? headline, PartialDate? saved)
     {
         var at = headline is null ? -1 : blocks.FindIndex(b => b == headline);
         var from = at < 0 ? 0 : Math.Max(0, at - LinesBeforeHeading);
@@ -88,7 +89,7 @@ public static class HtmlReader
         PartialDate? updated = null;
         for (var i = from; i <= to; i++)
         {
-            if (i == at || PageFurniture.DateOf(blocks[i]) is not { } date) continue;
+            if (i == at || PageFurniture.DateOf(blocks[i], saved) is not { } date) continue;
             if (!PageLayoutWords.ModifiedStart.IsMatch(blocks[i])) return date;
             updated ??= date;
         }

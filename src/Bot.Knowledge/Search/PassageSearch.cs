@@ -66,6 +66,20 @@ public sealed class PassageSearch
         return parts.Count == 0 || parts.Any(p => p.Length == 0) ? "" : string.Join(" AND ", parts.Select(p => "(" + p + ")"));
     }
 
+    /// <summary>
+    /// Which of these documents hold a passage with one of the keys: "does the interview name Pavlova anywhere", asked of
+    /// the few documents a question's evidence comes from.
+    /// </summary>
+    public IReadOnlySet<long> DocumentsWith(IReadOnlyCollection<long> documentIds, IEnumerable<string> keys)
+    {
+        var match = MatchExpression(keys);
+        if (match.Length == 0 || documentIds.Count == 0) return new HashSet<long>();
+        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
+        return _db.Connection.QueryScalars<long>(
+            $"SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ? AND p.document_id IN ({placeholders})",
+            [match, .. documentIds.Cast<object>()]).ToHashSet();
+    }
+
     /// <summary>The passages with these ids and their sources, in the order given; <see cref="Passage.Rank"/> is the position.</summary>
     public IReadOnlyList<Passage> ByIds(IReadOnlyList<long> ids)
     {

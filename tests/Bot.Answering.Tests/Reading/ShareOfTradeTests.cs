@@ -17,6 +17,8 @@ public sealed class ShareOfTradeTests(ShareOfTradeTests.Fixture fixture) : IClas
                 "Товарооборот Казахстана и Болгарии в 2022 году составил 190 млн долларов США."));
             files.Write("grain.md", Doc("Grain corridor talks", "2023-03-02", "en",
                 "The minister said Kazakhstan accounts for 40 percent of the grain trade across the Caspian Sea."));
+            files.Write("freight.md", Doc("Транзит через Каспий", "2023-04-11", "ru",
+                "По оценке министерства, на долю Казахстана приходится 60 процентов контейнерных перевозок между Китаем и Турцией."));
         }
     }
 
@@ -29,6 +31,17 @@ public sealed class ShareOfTradeTests(ShareOfTradeTests.Fixture fixture) : IClas
         var answer = fixture.Answerer.Answer(question, lang);
 
         answer.Text.ShouldContain("40");
+        answer.Text.ShouldNotContain("190");
+    }
+
+    [Theory]
+    [InlineData("Какъв дял от контейнерните превози между Китай и Турция се пада на Казахстан?", "bg")]
+    [InlineData("Какая доля контейнерных перевозок между Китаем и Турцией приходится на Казахстан?", "ru")]
+    public void A_share_is_read_from_a_sentence_naming_the_asked_country_in_another_case(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+
+        answer.Text.ShouldContain("60");
         answer.Text.ShouldNotContain("190");
     }
 }

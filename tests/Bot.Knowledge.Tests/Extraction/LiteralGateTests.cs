@@ -19,7 +19,7 @@ public sealed class LiteralGateTests
     public void A_sentence_stating_an_outcome_passes_the_outcome_gate(string sentence)
     {
         AgreementVocabulary.Outcome.IsMatch(sentence).ShouldBeTrue();
-        AgreementVocabulary.OutcomeGate.MayMatch(sentence).ShouldBeTrue();
+        AgreementVocabulary.StatesOutcome(TokenList.Of(sentence)).ShouldBeTrue();
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public sealed class LiteralGateTests
 
     [Fact]
     public void A_sentence_with_no_outcome_word_skips_the_outcome_expression() =>
-        AgreementVocabulary.OutcomeGate.MayMatch("Trade between the countries grew by a fifth in Astana last year.").ShouldBeFalse();
+        AgreementVocabulary.StatesOutcome(TokenList.Of("Trade between the countries grew by a fifth in Astana last year.")).ShouldBeFalse();
 
     [Theory]
     [InlineData("The turnover grew by 12% to reach more than $500 million.")]
@@ -63,5 +63,29 @@ public sealed class LiteralGateTests
             if (cues.IsMatch(text)) gate.MayMatch(text).ShouldBeTrue(text);
         }
         gate.MayMatch("nothing to see here").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_phrase_expression_read_through_the_words_finds_what_the_expression_alone_finds()
+    {
+        string[] texts =
+        [
+            "They WILL SIGN it.", "по итогам встречи", "ПО ИТОГАМ", "еще не подписано", "ЕЩЁ НЕ ПОДПИСАН", "within 5 days", "\u212Aazakh steppe",
+            "Kazakhstan's grain", "It's done.", "елка", "Ёлка", "біз қол қойдық", "ҚОЛ ҚОЙДЫ", "қол\u00A0қойды", "nothing to see here",
+            "us$ 5 million", "5 млн Щ. Д.", "€40m", "signatures", "подписал2", "will-sign",
+        ];
+        // The first list is words only (read through the words); the second has words the tokenizer splits or drops
+        // ("US$", "#", "€"), and is read by the expression alone.
+        string[][] lists =
+        [
+            ["{will|would} sign*", "по итогам", "ещё не подписан*", "kazakh*", "ёлка", "қол қой*"],
+            ["{will|would} sign*", "# days", "it's done", "US$", "щ. д.", "€"],
+        ];
+        foreach (var phrases in lists)
+        {
+            var expression = new PhraseExpression(phrases);
+            foreach (var text in texts)
+                expression.IsMatch(TokenList.Of(text)).ShouldBe(expression.Expression.IsMatch(text), text);
+        }
     }
 }

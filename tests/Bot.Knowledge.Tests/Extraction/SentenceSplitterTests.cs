@@ -8,6 +8,24 @@ namespace Bot.Knowledge.Tests.Extraction;
 /// </summary>
 public sealed class SentenceSplitterTests
 {
+    [Theory]
+    [InlineData("Делегацию принял спикер Мажилиса Н.-А. Жумабаев вместе с депутатами. Затем прошла пресс-конференция.", "Жумабаев")]
+    [InlineData("The guests were received by Senator A.-Zh. Nurlanov and two deputies. A press conference followed.", "Nurlanov")]
+    [InlineData("Среща с министъра на земеделието Д. Г. Петров в Пловдив. Разговорът продължи час.", "Петров")]
+    public void Initials_of_a_name_never_end_the_sentence(string paragraph, string surname)
+    {
+        var sentences = SentenceSplitter.Split(paragraph);
+
+        sentences.Count.ShouldBe(2, string.Join(" | ", sentences));
+        sentences[0].ShouldContain(surname);
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_a_sentence_ending_in_a_short_word_still_starts_a_new_sentence()
+    {
+        SentenceSplitter.Split("The talks were held in Ufa. Both sides praised the outcome.").Count.ShouldBe(2);
+    }
+
     [Fact]
     public void A_saint_s_abbreviation_inside_a_university_name_does_not_end_the_sentence()
     {

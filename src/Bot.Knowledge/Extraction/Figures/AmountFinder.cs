@@ -24,6 +24,7 @@ internal static class AmountFinder
         amounts.AddRange(money.Select(m => new StatedAmount(m.Index, m.Length, FigureKind.Money, m.Value, m.Scale, m.Unit)));
         growth = Growth(sentence, amounts, out var shares);
         amounts.AddRange(shares);
+        amounts.AddRange(Frequencies(sentence, mentions, amounts).ToList());
         amounts.AddRange(Counts(sentence, mentions, amounts, growth));
         amounts.AddRange(Quantities(sentence, mentions, amounts));
         return amounts.OrderBy(a => a.Index).ToList();
@@ -39,6 +40,8 @@ internal static class AmountFinder
         {
             var f = m.Groups["f"].Value;
             var factor = CalendarWords.SmallNumber(TextNormalizer.Fold(f)) ?? NumberParser.Parse(f);
+            // "три раза в неделю": how often, not how much more.
+            if (W.FrequencyAfter.IsMatch(sentence, m.Index + m.Length)) continue;
             if (factor is not null && !money.Any(a => a.Overlaps(m.Index, m.Length))) growth.Add(new GrowthStatement(m.Index, m.Length, factor, null));
         }
         foreach (var m in W.Multiplier.Find(sentence))
@@ -77,6 +80,31 @@ internal static class AmountFinder
             yield return new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
         }
     }
+
+    /// <summary>
+    /// "рейсы три раза в неделю", "three times a week", "аптасына үш рет": a number of times and how often it happens counts
+    /// what a metric per that period counts ("flights_per_week"), when the sentence names it; the nearest such noun.
+    /// </summary>
+    static IEnumerable<StatedAmount> Frequencies(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken)
+    {
+        var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
+        if (nouns.Count == 0) yield break;
+        foreach (var n in NumberReader.Find(sentence))
+        {
+            if (n.Absolute < 1 || n.Absolute != Math.Floor(n.Absolute) || W.TimesAfterNumber.Match(sentence, n.End) is not { Success: true } times) continue;
+            if (taken.Any(a => a.Overlaps(n.Index, times.Index + times.Length - n.Index))) continue;
+            var per = PeriodNamed(times) ?? PeriodNamed(W.FrequencyBeforeNumber.Match(sentence, 0, n.Index));
+            if (per is null) continue;
+            var noun = nouns.Where(x => CountsPer(x, per)).MinBy(x => x.End <= n.Index ? n.Index - x.End : x.Index - times.Index - times.Length);
+            if (noun is null) continue;
+            yield return new StatedAmount(n.Index, times.Index + times.Length - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
+        }
+    }
+
+    static string? PeriodNamed(Match m) => m.Success ? W.FrequencyPeriods.FirstOrDefault(p => m.Groups[p].Success) : null;
+
+    static bool CountsPer(MetricMention noun, string per) =>
+        MetricCatalog.Default.Find(noun.Family.MetricFor(null) ?? "")?.Unit is { } unit && unit.EndsWith("_per_" + per, StringComparison.Ordinal);
 
     static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1900 and <= 2100;
 

@@ -62,6 +62,17 @@ internal sealed class FigureWords
     public Regex Times { get; }
     /// <summary>The words "times", "fold", "раза"…: <see cref="Times"/> runs only where one of them is (also inside "elevenfold").</summary>
     public IReadOnlyList<string> TimesWords { get; }
+    /// <summary>
+    /// "three times a week", "три раза в неделю", "үш рет": a number of times and how often, read right after the number;
+    /// group "per" names the period ("week") when a frequency phrase follows.
+    /// </summary>
+    public Regex TimesAfterNumber { get; }
+    /// <summary>"аптасына": a frequency phrase right before a number of times (the Kazakh order), group "per" its period.</summary>
+    public Regex FrequencyBeforeNumber { get; }
+    /// <summary>A frequency phrase right after a factor's "times" ("… раза в неделю"): how often, not how much more.</summary>
+    public Regex FrequencyAfter { get; }
+    /// <summary>The periods a frequency names: the group names of <see cref="TimesAfterNumber"/> and <see cref="FrequencyBeforeNumber"/>.</summary>
+    public IReadOnlyList<string> FrequencyPeriods { get; }
     /// <summary><see cref="TimesWords"/> to look for all at once, ignoring case.</summary>
     public SearchValues<string> TimesWordsSearch { get; }
     public CueMatcher<double> Multiplier { get; }
@@ -125,6 +136,11 @@ internal sealed class FigureWords
         var numberWord = CalendarWords.NumberWordPattern;
         Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
+        var per = string.Join('|', f.Frequency.Per.Select(kv => $"(?<{kv.Key}>{CuePattern.Alternation(kv.Value)})"));
+        TimesAfterNumber = new Regex($@"\G(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times.Concat(f.Frequency.Times))})(?![\p{{L}}])(?:[\s,]*(?:{per})(?![\p{{L}}]))?", cold);
+        FrequencyBeforeNumber = new Regex($@"(?<![\p{{L}}])(?:{per})\s*$", cold | RegexOptions.RightToLeft);
+        FrequencyAfter = new Regex($@"\G[\s,]*(?:{per})(?![\p{{L}}])", cold);
+        FrequencyPeriods = f.Frequency.Per.Keys.ToList();
         TimesWordsSearch = SearchValues.Create([.. f.Growth.Times], StringComparison.OrdinalIgnoreCase);
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);

@@ -6,13 +6,14 @@ namespace Bot.Knowledge.Extraction.Reading;
 
 /// <summary>
 /// Splits a document's paragraphs into sentences, list items and headings. A list is a paragraph of bulleted or
-/// numbered lines (a line without a marker continues the item above it), or the paragraphs that follow a sentence
+/// numbered lines (a channel post bullets its lines with emoji) (a line without a marker continues the item above it), or the paragraphs that follow a sentence
 /// ending with a colon while they read like items (lower-case start, a closing semicolon). The document's own title
 /// repeated as its first paragraph is a heading, not a sentence.
 /// </summary>
 public static partial class DocumentLayout
 {
-    [GeneratedRegex(@"^\s*(?:[-*•–—▪●]|\d{1,2}[.)]|\p{Ll}\))\s+")]
+    // A post's bullets are pictographs ("📌 ", "🇰🇿 "): surrogate pairs, with what joins or varies them.
+    [GeneratedRegex(@"^\s*(?:[-*•–—▪●]|\d{1,2}[.)]|\p{Ll}\)|[\p{So}\p{Cs}][\p{So}\p{Cs}\p{Mn}\p{Cf}\p{Sk}]*)\s+")]
     private static partial Regex Marker();
 
     public static List<TextUnit> Of(string title, IReadOnlyList<string> paragraphs)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Ingestion.Reading;
@@ -38,6 +39,35 @@ public sealed class HtmlMetadata(IDocument dom)
     /// <summary>When the page was last changed: a date to fall back on only when nothing better says when it appeared.</summary>
     public PartialDate? Modified =>
         new[] { Meta("og:updated_time"), Meta("article:modified_time"), JsonLd("dateModified") }.Select(DocumentDate.Parse).FirstOrDefault(d => d is not null);
+
+    /// <summary>
+    /// When this copy of the page was made, as the tool that made it wrote it: a mirroring or saving tool's comment
+    /// (HTTrack's "Mirrored from … by HTTrack …, Mon, 18 Mar 2019 08:12:40 GMT", SingleFile's "saved date: …") or a
+    /// crawler's meta tag (page-layout.json's savedMarks and savedMetaNames). Not when the page appeared: a "3 days ago"
+    /// the page shows counts back from it.
+    /// </summary>
+    public PartialDate? Saved =>
+        PageLayoutWords.File.SavedMetaNames.Select(Meta).Select(DocumentDate.Parse).FirstOrDefault(d => d is { Day: not null }) ?? SavedComment();
+
+    PartialDate? SavedComment()
+    {
+        foreach (var comment in dom.Descendants<IComment>())
+        {
+            var text = comment.TextContent;
+            foreach (var mark in PageLayoutWords.File.SavedMarks)
+            {
+                var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) continue;
+                // The copied address may hold digits of its own ("/2019-03-01-…"): only the words after it are read.
+                var words = text[(at + mark.Length)..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('/'));
+                if (DateFinder.First(string.Join(' ', words), null) is { } day) return PartialDate.From(day);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The page's own address (its canonical link, else its Open Graph URL): where a site's path may date it.</summary>
+    public string? Address => FirstNonEmpty(dom.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), Meta("og:url"), null, null);
 
     /// <summary>The page's own statement of its source (a "source" meta tag), else its canonical or Open Graph address.</summary>
     public string? Source => FirstNonEmpty(Meta("source"), dom.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), Meta("og:url"), null);

@@ -7,7 +7,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// The lines of a page that are not its article, told by their words (page-layout.json) and shape: breadcrumbs,
 /// share and print rows, tag rows, view counters, photo credits, bylines and "published on" lines, copyright and
-/// contact lines (a phone number), cookie and consent notices, and lists of other stories under their head ("Related articles", "Читайте
+/// contact lines (a phone number), a social post's tag line ("#tag #tag"), channel handle and counters ("👁 3,4K"), cookie and consent notices, and lists of other stories under their head ("Related articles", "Читайте
 /// также"). Such a line never becomes evidence; a date it (or a line that is only a date) holds near the headline is
 /// the page's.
 /// </summary>
@@ -29,6 +29,14 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
     private static partial Regex ClockTime();
+
+    /// <summary>A post's counters: pictographs each with a number ("👁 3,4K", "❤️ 214  🔁 31").</summary>
+    [GeneratedRegex(@"^(?:[\p{S}\p{Cs}\p{Mn}\p{Cf}]+\s*\d[\d\s.,]*[KkMm]?\s*)+$")]
+    private static partial Regex Counters();
+
+    /// <summary>A token of a social post's tag line: a hashtag, a channel's handle, its t.me address.</summary>
+    [GeneratedRegex(@"^(?:[#@][\p{L}\p{N}_]+|(?:https?://)?t\.me/\S+)$")]
+    private static partial Regex SocialTag();
 
     [GeneratedRegex(@"[.!?…:;»“""')\]]$")]
     private static partial Regex SentenceEnd();
@@ -85,10 +93,23 @@ public static partial class PageFurniture
         // A cookie or consent banner is a site's notice, not the article, however long its sentences run.
         if (line.Length <= MaxNoticeChars && PageLayoutWords.NoticeStart.IsMatch(line)) return true;
         if (line.Length > MaxFurnitureChars || IsDateOnly(line)) return false;
-        if (IsCrumbs(line) || Phone().IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line)) return true;
+        if (IsCrumbs(line) || Phone().IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line) || IsTagLine(line) || Counters().IsMatch(line)) return true;
         var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
-        if (fields.Count >= 2) return fields.All(f => LabelField(f, alone: false) || IsDateOnly(f) || f.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)));
+        if (fields.Count >= 2)
+            return fields.All(f => LabelField(f, alone: false) || IsDateOnly(f) || Counters().IsMatch(f) || f.All(c => char.IsDigit(c) || char.IsWhiteSpace(c)));
         return LabelField(line, alone: true);
+    }
+
+    /// <summary>
+    /// The date of a furniture line ("09.06.2025, 14:35", "Публикувано на 10 май 2023", "By … | July 2014 | …"), if it is
+    /// one; with the day the page was saved, also a date counted back from it ("Публикувана: преди 3 дни", "yesterday, 14:20").
+    /// </summary>
+    public static PartialDate? DateOf(string line, PartialDate? savedOn)
+    {
+        if (DateOf(line) is { } stated) return stated;
+        if (savedOn is not { Day: not null } || DateFinder.Find(line, savedOn) is not [{ Relative: true, Start.Day: not null, End: null } counted]) return null;
+        var rest = ClockTime().Replace(line.Remove(counted.Index, counted.Length), "");
+        return IsFurniture(line) || rest.Count(char.IsLetter) <= 3 ? counted.Start : null;
     }
 
     /// <summary>The date of a furniture line ("09.06.2025, 14:35", "Публикувано на 10 май 2023", "By … | July 2014 | …"), if it is one.</summary>
@@ -110,6 +131,9 @@ public static partial class PageFurniture
         rest = ClockTime().Replace(rest, "");
         return rest.Count(char.IsLetter) <= 3;
     }
+
+    /// <summary>"#Астана #София", "@channel", "t.me/channel": a post's tags and its channel's address, no statement.</summary>
+    static bool IsTagLine(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var tokens && tokens.All(t => SocialTag().IsMatch(t));
 
     static bool StartsWithDate(string line) => DateFinder.Find(line, null) is [{ Index: <= 2, Relative: false }, ..];
 

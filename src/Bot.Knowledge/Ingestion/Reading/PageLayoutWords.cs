@@ -12,6 +12,9 @@ internal sealed class PageLayoutWords
     public List<string> ClassWords { get; init; } = [];
     public List<string> CaptionTags { get; init; } = [];
     public List<string> CaptionClassWords { get; init; } = [];
+    public List<string> SavedMarks { get; init; } = [];
+    public List<string> SavedMetaNames { get; init; } = [];
+    public List<string> UrlDateKeys { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
@@ -31,7 +34,7 @@ internal sealed class PageLayoutWords
     public static IReadOnlySet<string> CaptionClasses { get; } = File.CaptionClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A furniture phrase at the start of a line, and whether a colon follows it.</summary>
-    public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
+    public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}\p{Cs}\p{Mn}\p{Cf}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
         Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>A line that is only the head of a list of other stories ("Related articles", "Тағы оқыңыз:").</summary>
