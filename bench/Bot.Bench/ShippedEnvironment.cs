@@ -5,7 +5,7 @@ namespace Bot.Bench;
 
 /// <summary>
 /// The environment variables the bot ships with (shipped-environment.json: what the Dockerfile and the systemd unit set)
-/// that the runtime reads only as it starts, such as the GC's gen0 budget. A bench started without them starts itself
+/// that the runtime or the C library reads only as the process starts, such as the GC's gen0 budget. A bench started without them starts itself
 /// again with them and passes its exit code on, so its figures are those of the bot as deployed.
 /// </summary>
 internal static class ShippedEnvironment
@@ -42,7 +42,7 @@ internal static class ShippedEnvironment
     static Dictionary<string, string> Load()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "shipped-environment.json")));
-        return json.RootElement.EnumerateObject().Where(p => p.Name.StartsWith("DOTNET_", StringComparison.Ordinal))
+        return json.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith("//", StringComparison.Ordinal))
             .ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
     }
 }

@@ -25,9 +25,16 @@ public sealed class EntityCatalog
 
     EntityIndex Load()
     {
-        var aliases = _db.Connection.Query<EntityAliasRow>("SELECT * FROM entity_aliases").ToLookup(a => a.EntityId, a => a.Alias);
-        var rows = _db.Connection.Query<EntityRow>("SELECT * FROM entities");
-        var stored = rows.Select(r => Gazetteer.WithAdjectives(new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases[r.Id].ToList()))).ToList();
+        // Read row by row into each entity's own alias list: a large store has a hundred thousand spellings of learned
+        // people, and a list of every row, then a lookup of them, then a copy per entity, were all in memory at once.
+        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var a in _db.Connection.DeferredQuery<EntityAliasRow>("SELECT * FROM entity_aliases"))
+        {
+            if (!aliases.TryGetValue(a.EntityId, out var list)) aliases[a.EntityId] = list = [];
+            list.Add(a.Alias);
+        }
+        var stored = _db.Connection.DeferredQuery<EntityRow>("SELECT * FROM entities")
+            .Select(r => Gazetteer.WithAdjectives(new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases.GetValueOrDefault(r.Id) ?? []))).ToList();
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
         // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's
