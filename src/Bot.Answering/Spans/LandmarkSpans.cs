@@ -61,6 +61,11 @@ public sealed partial class LandmarkSpans
             var after = next;
             while (after < tokens.Count && after - next < NameWords && Capitalised(tokens[after].Value) && Adjacent(text, tokens[after - 1], tokens[after])) after++;
             if (after > next) last = after - 1;
+            // "на Мосту влюблённых", "Парк победы": a capitalised noun inside the sentence begins the name, and the word after
+            // it (lower case, as Russian and Bulgarian write such names) is the rest of it.
+            if (first == i && last == i && i > 0 && Capitalised(tokens[i].Value) && !SentenceStart(text, tokens[i]) && i + 1 < tokens.Count
+                && Adjacent(text, tokens[i], tokens[i + 1]) && !Capitalised(tokens[i + 1].Value) && !DomainLexicon.Default.IsStopword(TextNormalizer.Fold(tokens[i + 1].Value)))
+                last = i + 1;
             if (first == i && last == i) continue;
             var start = tokens[first].Index;
             var end = tokens[last].Index + tokens[last].Length;
@@ -70,6 +75,14 @@ public sealed partial class LandmarkSpans
             yield return new AnswerSpan(AnswerType.Place, span, start, end - start) { Confidence = Confidence };
             i = last;
         }
+    }
+
+    /// <summary>The word opens its sentence or a clause after a dash or a colon, where any word is capitalised.</summary>
+    static bool SentenceStart(string text, Match word)
+    {
+        var k = word.Index - 1;
+        while (k >= 0 && !char.IsLetterOrDigit(text[k]) && !".!?:—–".Contains(text[k], StringComparison.Ordinal)) k--;
+        return k < 0 || ".!?:—–".Contains(text[k], StringComparison.Ordinal);
     }
 
     /// <summary>Two words with only spaces between them: a comma or a full stop ends a name.</summary>

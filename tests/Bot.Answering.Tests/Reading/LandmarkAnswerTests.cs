@@ -14,6 +14,7 @@ public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFix
     [InlineData("Где прогулялся посол Темирбаев с мэром Бургаса?", "ru", "Приморском парке")]
     [InlineData("Къде се разходи посланикът Темирбаев с кмета на Бургас?", "bg", "Приморском парке")]
     [InlineData("Пловдивтен келген қонақтар Шымкентте қайда серуендеді?", "kk", "Ғашықтар көпірінде")]
+    [InlineData("Где в Бургасе открылась выставка казахских ковров?", "ru", "Саду камней")]
     public void Where_people_walked_is_answered_by_the_landmark_the_text_names(string question, string lang, string landmark)
     {
         var answer = Ask(question, lang);

@@ -13,6 +13,8 @@ public sealed class LandmarkNewsFixture : NewsFixture
             "Посол Казахстана в Болгарии Виктор Темирбаев посетил Бургас. Вместе с мэром Димитром Николовым посол прогулялся в Приморском парке и осмотрел морской порт."));
         files.Write("shymkent-kk.md", Doc("Шымкент пен Пловдив достығы", "2023-10-12", "kk",
             "Пловдив әкімінің орынбасары Шымкентке сапармен келді. Қонақтар Ғашықтар көпірінде серуендеп, қаланың тарихымен танысты."));
+        files.Write("carpets-ru.md", Doc("Ковры в Бургасе", "2024-08-02", "ru",
+            "Выставка казахских ковров открылась в Саду камней в Бургасе и продлится до осени."));
         files.Write("talks-en.md", Doc("Talks in Astana", "2024-06-11", "en",
             "The foreign ministers of Kazakhstan and Bulgaria held talks in Astana at the Palace of Independence."));
     }
