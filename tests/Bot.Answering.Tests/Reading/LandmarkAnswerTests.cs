@@ -41,4 +41,14 @@ public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFix
     {
         Lead(Ask("In which city did the mayors of Varna and Aktau walk on the bridge?", "en")).ShouldNotContain("Bridge of Lovers");
     }
+
+    [Theory]
+    [InlineData("Where did Kurmanov and Dimov meet?", "en")]
+    [InlineData("Где встретились Курманов и Димов?", "ru")]
+    public void An_event_given_as_the_place_answers_where(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+
+        answer.Text.ShouldStartWith("77th World Health Assembly");
+    }
 }

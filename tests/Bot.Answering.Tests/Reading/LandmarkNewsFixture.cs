@@ -15,6 +15,8 @@ public sealed class LandmarkNewsFixture : NewsFixture
             "Пловдив әкімінің орынбасары Шымкентке сапармен келді. Қонақтар Ғашықтар көпірінде серуендеп, қаланың тарихымен танысты."));
         files.Write("carpets-ru.md", Doc("Ковры в Бургасе", "2024-08-02", "ru",
             "Выставка казахских ковров открылась в Саду камней в Бургасе и продлится до осени."));
+        files.Write("health-en.md", Doc("Health ministers meet", "2024-05-30", "en",
+            "Health ministers Ayan Kurmanov and Petar Dimov met on the sidelines of the 77th World Health Assembly and agreed on a doctors' exchange."));
         files.Write("talks-en.md", Doc("Talks in Astana", "2024-06-11", "en",
             "The foreign ministers of Kazakhstan and Bulgaria held talks in Astana at the Palace of Independence."));
     }
