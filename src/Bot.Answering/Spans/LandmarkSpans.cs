@@ -14,7 +14,11 @@ namespace Bot.Answering.Spans;
 /// </summary>
 public sealed partial class LandmarkSpans
 {
-    sealed record LandmarkFile(Dictionary<string, List<string>> Heads, Dictionary<string, List<string>> Joiners);
+    sealed record LandmarkFile(
+        Dictionary<string, List<string>> Heads,
+        Dictionary<string, List<string>> Joiners,
+        [property: System.Text.Json.Serialization.JsonPropertyName("event_markers")] Dictionary<string, List<string>> EventMarkers,
+        [property: System.Text.Json.Serialization.JsonPropertyName("event_heads")] List<string> EventHeads);
 
     public const double Confidence = 0.6;
 
@@ -24,6 +28,12 @@ public sealed partial class LandmarkSpans
     readonly HashSet<string> _exact = new(StringComparer.Ordinal);
     readonly List<string> _prefixes = [];
     readonly HashSet<string> _joiners;
+    readonly List<string[]> _eventBefore;
+    readonly List<string[]> _eventAfter;
+    readonly List<string> _eventHeads;
+
+    // How many words an event named as a place runs to at most ("the 74th session of the UN General Assembly").
+    const int EventWords = 8;
 
     public static LandmarkSpans Default { get; } = new(EmbeddedJson.Load<LandmarkFile>("landmarks.json"));
 
@@ -35,12 +45,59 @@ public sealed partial class LandmarkSpans
         foreach (var head in file.Heads.Values.SelectMany(v => v).Select(TextNormalizer.Fold))
             if (head.EndsWith('*')) _prefixes.Add(head[..^1]);
             else _exact.Add(head);
+        _eventBefore = file.EventMarkers.GetValueOrDefault("before", []).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).ToList();
+        _eventAfter = file.EventMarkers.GetValueOrDefault("after", []).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).ToList();
+        _eventHeads = file.EventHeads.Select(TextNormalizer.Fold).ToList();
         _joiners = file.Joiners.Values.SelectMany(v => v).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
 
     bool IsHead(string folded) => _exact.Contains(folded) || _prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
 
     static bool Capitalised(string word) => char.IsUpper(word[0]);
+
+    bool IsEventHead(string folded) => _eventHeads.Any(h => h.EndsWith('*') ? folded.StartsWith(h[..^1], StringComparison.Ordinal) : folded == h);
+
+    /// <summary>
+    /// An event a sentence gives as the place of what it tells ("on the sidelines of the 74th session of the UN General
+    /// Assembly", "на полях 74-й сессии Генеральной Ассамблеи ООН", "форумы аясында"): the clause after the marker (before
+    /// it in Kazakh) when it names a kind of event.
+    /// </summary>
+    public IEnumerable<AnswerSpan> Events(string text)
+    {
+        var tokens = Word().Matches(text).ToList();
+        var folded = tokens.Select(t => TextNormalizer.Fold(t.Value)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_eventBefore.FirstOrDefault(p => WordPhrase.At(folded, i, p)) is { } before && i + before.Length < tokens.Count)
+            {
+                var first = i + before.Length;
+                var limit = first;
+                while (limit + 1 < tokens.Count && limit + 1 - first < EventWords && !Clauses.BreakBetween(text, tokens[limit].Index + tokens[limit].Length, tokens[limit + 1].Index)) limit++;
+                var head = Enumerable.Range(first, limit - first + 1).FirstOrDefault(k => IsEventHead(folded[k]), -1);
+                if (head < 0) continue;
+                // The event's name runs on from its kind while its words are names or join them ("session of the UN General Assembly").
+                var last = head;
+                while (last + 1 <= limit && (Capitalised(tokens[last + 1].Value) || IsEventHead(folded[last + 1]) || _joiners.Contains(folded[last + 1]) && last + 2 <= limit && Capitalised(tokens[last + 2].Value))) last++;
+                // "на полях 74-й сессии": the event begins right after the marker, a number with it; "the" is no part of it.
+                if (first < head && folded[first].Length > 1 && DomainLexicon.Default.IsStopword(folded[first])) first++;
+                var from = tokens[first - 1].Index + tokens[first - 1].Length;
+                while (from < tokens[first].Index && char.IsWhiteSpace(text[from])) from++;
+                yield return EventSpan(text, from, tokens[last]);
+            }
+            else if (_eventAfter.Any(p => WordPhrase.At(folded, i, p)) && i > 0)
+            {
+                var first = i - 1;
+                while (first > 0 && i - first < EventWords && !Clauses.BreakBetween(text, tokens[first - 1].Index + tokens[first - 1].Length, tokens[first].Index)) first--;
+                if (Enumerable.Range(first, i - first).Any(k => IsEventHead(folded[k]))) yield return EventSpan(text, tokens[first].Index, tokens[i - 1]);
+            }
+        }
+    }
+
+    static AnswerSpan EventSpan(string text, int start, Match last)
+    {
+        var end = last.Index + last.Length;
+        return new AnswerSpan(AnswerType.Place, text[start..end], start, end - start) { Confidence = Confidence };
+    }
 
     public IEnumerable<AnswerSpan> Find(string text, Question q)
     {
@@ -61,6 +118,11 @@ public sealed partial class LandmarkSpans
             var after = next;
             while (after < tokens.Count && after - next < NameWords && Capitalised(tokens[after].Value) && Adjacent(text, tokens[after - 1], tokens[after])) after++;
             if (after > next) last = after - 1;
+            // "на Мосту влюблённых", "Парк победы": a capitalised noun inside the sentence begins the name, and the word after
+            // it (lower case, as Russian and Bulgarian write such names) is the rest of it.
+            if (first == i && last == i && i > 0 && Capitalised(tokens[i].Value) && !SentenceStart(text, tokens[i]) && i + 1 < tokens.Count
+                && Adjacent(text, tokens[i], tokens[i + 1]) && !Capitalised(tokens[i + 1].Value) && !DomainLexicon.Default.IsStopword(TextNormalizer.Fold(tokens[i + 1].Value)))
+                last = i + 1;
             if (first == i && last == i) continue;
             var start = tokens[first].Index;
             var end = tokens[last].Index + tokens[last].Length;
@@ -70,6 +132,14 @@ public sealed partial class LandmarkSpans
             yield return new AnswerSpan(AnswerType.Place, span, start, end - start) { Confidence = Confidence };
             i = last;
         }
+    }
+
+    /// <summary>The word opens its sentence or a clause after a dash or a colon, where any word is capitalised.</summary>
+    static bool SentenceStart(string text, Match word)
+    {
+        var k = word.Index - 1;
+        while (k >= 0 && !char.IsLetterOrDigit(text[k]) && !".!?:—–".Contains(text[k], StringComparison.Ordinal)) k--;
+        return k < 0 || ".!?:—–".Contains(text[k], StringComparison.Ordinal);
     }
 
     /// <summary>Two words with only spaces between them: a comma or a full stop ends a name.</summary>

@@ -61,8 +61,12 @@ public sealed class SpanFinder
             found.AddRange(EntitySpans.Find(text, Countries, type).Where(s => !asked.Contains(s.EntityId!)));
         }
         // "Where did they walk?": with no kind of place asked for, a landmark a sentence names answers too, below a known place.
+        // So does an event given as the place ("on the sidelines of the UN General Assembly").
         if (type == AnswerType.Place && q.Head is null && q.HeadWord is null)
+        {
             found.AddRange(LandmarkSpans.Default.Find(text, q).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
+            found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
+        }
         if (type == AnswerType.Person)
             found.AddRange(EntitySpans.Find(text, entities, AnswerType.Organisation).Select(s => s with { Type = AnswerType.Person, Confidence = 0.8 }));
         if (type is AnswerType.Organisation or AnswerType.Person)

@@ -14,6 +14,7 @@ public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFix
     [InlineData("Где прогулялся посол Темирбаев с мэром Бургаса?", "ru", "Приморском парке")]
     [InlineData("Къде се разходи посланикът Темирбаев с кмета на Бургас?", "bg", "Приморском парке")]
     [InlineData("Пловдивтен келген қонақтар Шымкентте қайда серуендеді?", "kk", "Ғашықтар көпірінде")]
+    [InlineData("Где в Бургасе открылась выставка казахских ковров?", "ru", "Саду камней")]
     public void Where_people_walked_is_answered_by_the_landmark_the_text_names(string question, string lang, string landmark)
     {
         var answer = Ask(question, lang);
@@ -39,5 +40,15 @@ public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFix
     public void A_question_for_a_city_is_not_answered_by_a_landmark()
     {
         Lead(Ask("In which city did the mayors of Varna and Aktau walk on the bridge?", "en")).ShouldNotContain("Bridge of Lovers");
+    }
+
+    [Theory]
+    [InlineData("Where did Kurmanov and Dimov meet?", "en")]
+    [InlineData("Где встретились Курманов и Димов?", "ru")]
+    public void An_event_given_as_the_place_answers_where(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+
+        answer.Text.ShouldStartWith("77th World Health Assembly");
     }
 }

@@ -13,6 +13,10 @@ public sealed class LandmarkNewsFixture : NewsFixture
             "Посол Казахстана в Болгарии Виктор Темирбаев посетил Бургас. Вместе с мэром Димитром Николовым посол прогулялся в Приморском парке и осмотрел морской порт."));
         files.Write("shymkent-kk.md", Doc("Шымкент пен Пловдив достығы", "2023-10-12", "kk",
             "Пловдив әкімінің орынбасары Шымкентке сапармен келді. Қонақтар Ғашықтар көпірінде серуендеп, қаланың тарихымен танысты."));
+        files.Write("carpets-ru.md", Doc("Ковры в Бургасе", "2024-08-02", "ru",
+            "Выставка казахских ковров открылась в Саду камней в Бургасе и продлится до осени."));
+        files.Write("health-en.md", Doc("Health ministers meet", "2024-05-30", "en",
+            "Health ministers Ayan Kurmanov and Petar Dimov met on the sidelines of the 77th World Health Assembly and agreed on a doctors' exchange."));
         files.Write("talks-en.md", Doc("Talks in Astana", "2024-06-11", "en",
             "The foreign ministers of Kazakhstan and Bulgaria held talks in Astana at the Palace of Independence."));
     }

@@ -52,6 +52,7 @@ public sealed class AnswerTypeTests
     [InlineData("Какви въпроси обсъдиха министърът и посланикът?", AnswerType.List)]
     [InlineData("Министр мен елші қандай мәселелер туралы сөйлесті?", AnswerType.List)]
     [InlineData("What is the annual export volume of wine?", AnswerType.Amount)]
+    [InlineData("С какого времени в Варне работает казахский культурный центр?", AnswerType.Date)]
     [InlineData("Which year's exports of wine were the largest?", AnswerType.Year)]
     public void The_question_word_and_its_noun_decide_the_answer_type(string question, AnswerType expected) =>
         Types(question).ShouldBe([expected]);
