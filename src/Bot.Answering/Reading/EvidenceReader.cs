@@ -118,10 +118,17 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         events.Count > 0 && spans.Find(AnswerType.Date, w.Window.Sentence, q, entities, w.Window.Published)
             .Any(s => DateEvents.Default.OfAnotherStep(w.Window.Sentence, s, events));
 
-    /// <summary>The sentence names someone, learned by the store or written as a name ("Ivanova", "Mr Petrov").</summary>
+    /// <summary>
+    /// The sentence names someone, learned by the store or written as a name ("Ivanova", "Mr Petrov"), in capitals too:
+    /// newsletters, lists and headings write names so ("2. ИВАН ДИМИТРОВ").
+    /// </summary>
     static bool MayNameSomeone(string sentence, EntityIndex entities) =>
         entities.FindIn(sentence).Any(m => m.Entity.Type == "person")
-        || Bot.Knowledge.Entities.PersonFinder.Find(Bot.Knowledge.Extraction.Vocabulary.TokenList.Of(sentence), Bot.Knowledge.Text.LanguageGuess.Of(sentence), [], new HashSet<string>(StringComparer.Ordinal)).Count > 0;
+        || WritesAPerson(sentence)
+        || WordsInCapitals.Recased(sentence) is { } recased && WritesAPerson(recased);
+
+    static bool WritesAPerson(string sentence) =>
+        Bot.Knowledge.Entities.PersonFinder.Find(Bot.Knowledge.Extraction.Vocabulary.TokenList.Of(sentence), Bot.Knowledge.Text.LanguageGuess.Of(sentence), [], new HashSet<string>(StringComparer.Ordinal)).Count > 0;
 
     /// <summary>The window's sentence or its neighbours name every person the question names.</summary>
     static bool NamesThePeople(Question q, ScoredWindow w)

@@ -18,6 +18,13 @@ public sealed class PostHolderTests(PostHolderTests.Fixture fixture) : IClassFix
                 + "На 3 май кметовете на Бургас и Актобе Димитър Николов и Асхат Шахаров подписаха споразумение за побратимяване."));
             files.Write("plovdiv.md", Doc("Изложба в Пловдив", "2022-09-14", "bg",
                 "Почетният консул на Казахстан в Пловдив Петър Стоянов откри изложба на казахски художници."));
+            // A roster as newsletters write it: each name in capitals on its own line, the post on the next.
+            files.Write("roster.md", Doc("Кто возглавлял миссии", "2024-03-01", "ru",
+                "1. ГЕОРГИ МАРКОВ\nВременный поверенный в делах Болгарии в Алматы с марта 1994 года.\n\n"
+                + "2. СЕРИК ЖУМАГАЛИЕВ\nКонсул Казахстана в Варне с мая 2016 года."));
+            // Capitals that spell no one: an acronym beside the post.
+            files.Write("sco.md", Doc("ШОС и ОБСЕ", "2024-04-01", "ru",
+                "Временный поверенный в делах Болгарии в Ташкенте участвовал во встрече ШОС и ОБСЕ в 2019 году."));
         }
     }
 
@@ -41,5 +48,22 @@ public sealed class PostHolderTests(PostHolderTests.Fixture fixture) : IClassFix
         var answer = fixture.Answerer.Answer(question, lang);
 
         answer.Text.ShouldContain(lang == "en" ? "Stoyanov" : "Николов");
+    }
+
+    [Fact]
+    public void A_name_written_in_capitals_above_the_post_is_quoted_as_the_answer()
+    {
+        var answer = fixture.Answerer.Answer("Кто был временным поверенным в делах Болгарии в Алматы с 1994 года?", "ru");
+
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("МАРКОВ");
+    }
+
+    [Fact]
+    public void An_acronym_in_capitals_names_no_one()
+    {
+        var answer = fixture.Answerer.Answer("Кто был временным поверенным в делах Болгарии в Ташкенте?", "ru");
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
     }
 }
