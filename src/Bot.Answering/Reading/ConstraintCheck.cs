@@ -115,8 +115,7 @@ public static class ConstraintCheck
     // "Държавният глава Румен Радев": how many words apart a post and the name it is given may stand.
     const int PostReach = 3;
 
-    static readonly IReadOnlySet<string> PersonPosts = AnswerTypeCues.Default.HeadTypes.Where(h => h.Value == AnswerType.Person)
-        .Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+    static IReadOnlySet<string> PersonPosts => AnswerTypeCues.Default.PersonHeads;
 
     /// <summary>
     /// "След Казахстан държавният глава ще започне … посещение в Узбекистан" under the headline "Държавният глава Румен

@@ -270,7 +270,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         q.Head is { } head && HeadAnchors(sentence, head).Count == 0 && PostOfPerson.GivenAnother(q, sentence, span);
 
     static bool IsPost(QueryUnit unit) => DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(unit.Label))
-        .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);
+        .Any(AnswerTypeCues.Default.PersonHeads.Contains);
 
     static double Headless(Question q, AnswerType type, List<int> heads) =>
         q.Head is not null && heads.Count == 0 && type == AnswerType.Person ? HeadlessPerson : 1;

@@ -50,8 +50,7 @@ public static class PostOfPerson
         return (counterpart >= 0, deputy && !AsksDeputy(q) ? DeputyFactor : 1);
     }
 
-    static readonly IReadOnlySet<string> Posts = AnswerTypeCues.Default.HeadTypes.Where(h => h.Value == AnswerType.Person && !AnswerTypeCues.Default.GenericPosts.Contains(h.Key))
-        .Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+    static IReadOnlySet<string> Posts => AnswerTypeCues.Default.OwnPosts;
 
     /// <summary>
     /// "Who is the honorary consul": the sentence gives the person another post than the asked one, beside the name

@@ -41,7 +41,7 @@ public sealed class Speakers
         _source = Phrases(file.Source.Values.SelectMany(v => v).Concat(file.Speech.Values.SelectMany(v => v)).Where(p => !before.Contains(p)));
         _sourceBefore = Phrases(file.SourceBefore.Values.SelectMany(v => v));
         _sourceWords = file.Source.Values.SelectMany(v => v).Select(TextNormalizer.Fold).Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        _speech = file.Speech.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
+        _speech = Phrases(file.Speech.Values.SelectMany(v => v));
         _questionLabels = file.QuestionLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _answerLabels = file.AnswerLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
@@ -201,8 +201,7 @@ public sealed class Speakers
         return false;
     }
 
-    static readonly IReadOnlySet<string> PersonPosts = AnswerTypeCues.Default.HeadTypes.Where(h => h.Value == AnswerType.Person)
-        .Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+    static IReadOnlySet<string> PersonPosts => AnswerTypeCues.Default.PersonHeads;
 
     /// <summary>Every key the people a question asks the words of are written by, to find the documents that name them.</summary>
     public static IEnumerable<string> KeysOf(Question q) => q.Speakers.SelectMany(s => s.Keys).Distinct(StringComparer.Ordinal);

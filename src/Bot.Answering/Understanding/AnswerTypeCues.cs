@@ -99,6 +99,12 @@ public sealed class AnswerTypeCues
     /// <summary>Person heads that give no post of their own ("diplomat", "official", "deputy").</summary>
     public IReadOnlySet<string> GenericPosts { get; }
 
+    /// <summary>Concepts that ask for a person as their head ("ambassador", "minister", "diplomat").</summary>
+    public IReadOnlySet<string> PersonHeads { get; }
+
+    /// <summary>Person heads that are a post of their own: <see cref="PersonHeads"/> without <see cref="GenericPosts"/>.</summary>
+    public IReadOnlySet<string> OwnPosts { get; }
+
     /// <summary>Concepts of events one party does alone (ratification, approval): asked of one country, another's act is no answer.</summary>
     public IReadOnlySet<string> ActsOfOneParty { get; }
 
@@ -132,6 +138,8 @@ public sealed class AnswerTypeCues
         WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
+        PersonHeads = HeadTypes.Where(h => h.Value == AnswerType.Person).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+        OwnPosts = PersonHeads.Where(h => !GenericPosts.Contains(h)).ToHashSet(StringComparer.Ordinal);
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
