@@ -119,4 +119,18 @@ public sealed class NearMissRefusalTests(NearMissRefusalTests.Fixture fixture) :
 
         Lead(answer).ShouldContain("412");
     }
+
+    [Theory]
+    [InlineData("Where does Bulgaria rank among Kazakhstan's EU trading partners?", "en")]
+    [InlineData("Какое место занимает Болгария среди торговых партнёров Казахстана в ЕС?", "ru")]
+    [InlineData("На кое място е България сред търговските партньори на Казахстан в ЕС?", "bg")]
+    [InlineData("Болгария Қазақстанның ЕО-дағы сауда серіктестері арасында нешінші орында?", "kk")]
+    public void Where_something_ranks_is_answered_with_its_rank_not_a_place(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+
+        Lead(answer).ShouldContain("10");
+        Lead(answer).ShouldNotContain("Varna");
+        Lead(answer).ShouldNotContain("Варна");
+    }
 }
