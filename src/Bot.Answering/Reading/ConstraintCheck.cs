@@ -16,7 +16,7 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
         && QuotedNamesHold(q, w.Window)
         && Agreements.AgreementField.Holds(q, w.Window) && SuccessionHolds(q, w.Window) && GoodsHold(q, w);
 
@@ -143,13 +143,13 @@ public static class ConstraintCheck
 
     const string First = "first";
 
-    static bool PeopleHold(Question q, ScoredWindow w)
+    static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {
-        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
+        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
-        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
-            if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window)) return false;
+            if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
     }
 
@@ -163,10 +163,10 @@ public static class ConstraintCheck
     /// Радев …": a sentence naming no one but a post ("the head of state", "the minister") tells of whom the text before it
     /// (its headline, its paragraph, the one before) gave that post beside the name.
     /// </summary>
-    static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w)
+    static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w, EntityIndex entities)
     {
         var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
-        if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence)) return false;
+        if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence, entities)) return false;
         foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph }.OfType<string>())
         {
             var words = Tokenizer.Words(text).ToList();
@@ -257,6 +257,14 @@ public static class ConstraintCheck
 
     static bool IsPlace(Question q, QueryUnit unit) =>
         unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && (e.Entity.Type is "city" or "region" or "place" || CountryPlace.IsThird(e.Entity)));
+
+    /// <summary>
+    /// The sentence names a person the question does not: one the store knows ("Президента … Румена Радева", whose genitive
+    /// the name finder may not read), or one written as a name.
+    /// </summary>
+    static bool NamesSomeoneElse(Question q, string sentence, EntityIndex entities) =>
+        entities.FindIn(sentence).Any(m => m.Entity.Type == "person" && !q.Units.Any(u => u.IsPerson && u.Keys.Overlaps(m.Keys)))
+        || NamesSomeoneElse(q, sentence);
 
     static bool NamesSomeoneElse(Question q, string sentence)
     {

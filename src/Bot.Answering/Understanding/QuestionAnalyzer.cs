@@ -63,6 +63,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Almatyda" holds no letter of its own: its key is its first letters, as the English stemmer leaves them.
                 keys.UnionWith(Tokenizer.Words(alias).Select(w => TextNormalizer.Fold(KazakhLatin.ToLatin(w))).Select(w => w.Length > Stemmer.KeyLength ? w[..Stemmer.KeyLength] : w));
             }
+            // An initial ("Г. Пырванова") is no key of the name: "г." after a year would hold it in every dated line.
+            keys.RemoveWhere(k => k.Length < 2);
             units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true) { IsPerson = match.Entity.Type == "person" });
             consumed.UnionWith(match.Keys);
         }
