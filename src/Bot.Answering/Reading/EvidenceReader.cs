@@ -90,7 +90,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
-            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities)))
+            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities))
+                    && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
         {
@@ -218,7 +219,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
+            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
