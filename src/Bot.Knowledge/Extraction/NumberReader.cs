@@ -25,13 +25,30 @@ public static class NumberReader
     // Digits glued to letters ("5th", "2024zh") are no number of their own; a hyphen may join an ending ("140-qa").
     static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
 
+    // A day written in digits (14.03.2018, 14/03/2018, 2018-03-14) or a clock time (18:40, 18:40:05).
+    static readonly Regex DateOrTime = new(@"(?<![\d.,])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d]|[.,]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    static List<(int Start, int End)> DateAndTimeSpans(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (Match m in DateOrTime.Matches(text)) spans.Add((m.Index, m.Index + m.Length));
+        return spans;
+    }
+
     static readonly Regex ScaleAfter = new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled);
 
     public static List<Mention> Find(string text)
     {
         var found = new List<Mention>();
+        List<(int Start, int End)>? stamps = null;
         foreach (Match m in Digits.Matches(text))
+        {
+            // "14.03.2018, 18:40": the digits of a date or a clock time count nothing.
+            stamps ??= DateAndTimeSpans(text);
+            if (stamps.Exists(d => m.Index < d.End && d.Start < m.Index + m.Length)) continue;
             if (NumberParser.Parse(m.Groups["num"].Value) is { } value) found.Add(Scaled(text, m.Index, m.Index + m.Length, value, inWords: false));
+        }
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
         {
