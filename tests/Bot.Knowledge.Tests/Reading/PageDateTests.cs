@@ -112,5 +112,26 @@ public sealed class PageDateTests : IDisposable
         _files.Passages().ShouldNotContain(p => p.Contains(line, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Published: 20 June 2025")]
+    [InlineData("Опубликовано: 20.06.2025")]
+    [InlineData("Публикувано на 20.06.2025 г.")]
+    [InlineData("Жарияланған күні: 20.06.2025")]
+    [InlineData("Жарияланған күні: 20.06.2025, 11:05")]
+    public async Task A_labelled_publication_line_under_the_headline_dates_the_page(string line)
+    {
+        var (result, row) = await _files.IngestAsync("labelled.html", Page("", $"""
+            <div class="page"><div class="content">
+            <h1>Almaty and Varna open a direct freight line</h1>
+            <div class="post-meta"><span class="published">{line}</span></div>
+            <p>The first container train from Almaty reached the port of Varna on 14 June after crossing the Caspian and the Black Sea.</p>
+            <p>The operators plan two departures a month from the autumn; the line was first discussed on 3 March 2024.</p>
+            </div></div>
+            """));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        row!.Published.ShouldBe("2025-06-20");
+    }
+
     public void Dispose() => _files.Dispose();
 }

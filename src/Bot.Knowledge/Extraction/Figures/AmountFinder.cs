@@ -1,3 +1,4 @@
+using Bot.Knowledge.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Text;
@@ -70,6 +71,7 @@ internal static class AmountFinder
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
+        StatedAmount? last = null;
         foreach (var n in numbers)
         {
             var end = HyphenEnding.Match(sentence, n.End) is { Success: true } e ? e.Index + e.Length : n.End;
@@ -78,9 +80,29 @@ internal static class AmountFinder
             if (n.InWords && n.Absolute < 2 || n.Absolute != Math.Floor(n.Absolute) || !n.InWords && IsYear(sentence.AsSpan(n.Index, n.Length))) continue;
             var windowEnd = WindowEnd(sentence, end, 3);
             var noun = nouns.LastOrDefault(x => x.Index >= end && x.End <= windowEnd);
-            if (noun is null) continue;
-            yield return new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
+            if (noun is not null) yield return last = new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
+            // "10,420 Bulgarians in 1970, 10,064 in 1979 and 4,523 in 2009": a series names its noun once.
+            else if (last is not null && InSeries(sentence, last.End, n.Index))
+                yield return last = new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", last.NounIndex, last.NounLength);
         }
+    }
+
+    const int MaxSeriesGapWords = 8;
+
+    /// <summary>
+    /// Only the earlier count's noun and period, then a comma or "and" — and the next count's own year, where Kazakh puts
+    /// it first ("1979 жылы 9 870 болгар, 1989 жылы 9 412") — between two counts of one series.
+    /// </summary>
+    static bool InSeries(string sentence, int from, int to)
+    {
+        var between = sentence[from..to];
+        if (between.IndexOfAny([';', ':', '(', ')']) >= 0 || between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSeriesGapWords) return false;
+        var joins = AgreementVocabulary.PartySeparator.Matches(between);
+        if (joins.Count == 0) return false;
+        var rest = TokenList.Of(between[(joins[^1].Index + joins[^1].Length)..]);
+        for (var i = 0; i < rest.Count; i++)
+            if (!(rest[i].Folded.Length == 4 && rest[i].Folded.All(char.IsAsciiDigit)) && !DateFinder.IsYearWord(rest[i].Folded)) return false;
+        return true;
     }
 
     /// <summary>

@@ -114,6 +114,8 @@ internal sealed class SentenceFigures(
         var nextStart = i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length;
         // "$95.2 million in 2023", "$4.2 million of a year earlier": a period right after the amount is its own.
         var after = Periods.FirstOrDefault(p => p.Index >= a.End && p.Index < nextStart);
+        // "1989 жылы 9 412 және 1999 жылы 6 915": a period after "and" opens the next item of a list, not this amount's.
+        if (after is not null && JoinsNext(a.End, after.Index)) after = null;
         if (after is not null && Words(a.End, after.Index) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
         // Else the last period before it; a comparison ("than in 2023") only once an earlier amount is its subject,
         // and not once another amount has taken it ("…, когда он составлял 95,2 млн. Её поставки …").
@@ -172,6 +174,8 @@ internal sealed class SentenceFigures(
     static string Before(string text, int index, int chars) => text.Substring(Math.Max(0, index - chars), Math.Min(chars, index));
 
     int Words(int from, int to) => sentence.AsSpan(from, to - from).Trim().IsEmpty ? 0 : sentence[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    bool JoinsNext(int from, int to) => Extraction.AgreementVocabulary.PartySeparator.IsMatch(sentence.AsSpan(from, to - from).ToString());
 
     bool HasClauseMark(int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(ClauseMarks) >= 0;
 }
