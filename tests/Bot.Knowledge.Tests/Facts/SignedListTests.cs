@@ -56,6 +56,21 @@ public sealed class SignedListTests : IDisposable
         agreements.ShouldContain(a => a.Kind == "programme");
     }
 
+    [Fact]
+    public async Task The_paragraph_after_a_bulleted_list_of_signed_documents_is_no_item_of_it()
+    {
+        var agreements = await IngestAsync("en", """
+            The following documents were signed following the talks in Sofia:
+
+            - a memorandum between the Kazakh Ministry of Energy and the Bulgarian Ministry of Energy on gas storage;
+            - an agreement between the cities of Almaty and Varna on port logistics;
+
+            The agreement on port logistics should raise cargo volumes next year, the mayor said.
+            """);
+
+        agreements.Count.ShouldBe(2, string.Join("; ", agreements.Select(a => a.Title)));
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

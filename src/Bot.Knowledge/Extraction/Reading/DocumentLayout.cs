@@ -41,9 +41,11 @@ public static partial class DocumentLayout
                 openIntro = intro;
                 continue;
             }
-            // "…;" item after item, and the last one closes with a full stop: it is still an item of the list.
-            var lastOfList = units.Count > 0 && units[^1] is { Kind: UnitKind.ListItem } previous && previous.Paragraph == p - 1
-                && previous.Text.EndsWith(';') && paragraph.Trim().Length < MaxItemChars;
+            // "…;" item after item, each a paragraph of its own, and the last one closes with a full stop: it is still an
+            // item of the list — one sentence, after at least two such items (a bulleted block's list ends with its block).
+            var lastOfList = units.Count > 1 && units[^1] is { Kind: UnitKind.ListItem } previous && previous.Paragraph == p - 1
+                && units[^2] is { Kind: UnitKind.ListItem } before && before.Paragraph == p - 2
+                && previous.Text.EndsWith(';') && paragraph.Trim().Length < MaxItemChars && SentenceSplitter.Split(Flat(paragraph)).Count == 1;
             if (openIntro is not null && (LooksLikeItem(paragraph) || lastOfList))
             {
                 units.Add(new TextUnit(units.Count, p, UnitKind.ListItem, Flat(paragraph), openIntro));
