@@ -60,7 +60,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 });
                 continue;
             }
-            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events))
+            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events) || QuestionConditions.Default.OnlyOffered(w.Window.Sentence, events))
             {
                 // "X proposed that a group be created" dates no creation: a refusal shows the proposal first.
                 related.Insert(0, w);
