@@ -212,7 +212,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);

@@ -24,6 +24,7 @@ public sealed class QuestionConditions
         RankFile Rank,
         Dictionary<string, List<string>> Offers,
         [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_roles")] Dictionary<string, List<string>> PersonRoles,
         [property: System.Text.Json.Serialization.JsonPropertyName("offered_for")] List<string> OfferedFor);
 
     /// <summary>What one question demands, worked out once.</summary>
@@ -40,6 +41,9 @@ public sealed class QuestionConditions
     readonly List<string[]> _offers;
     readonly List<string[]> _priceVerbs;
     readonly HashSet<string> _offeredFor;
+
+    /// <summary>Nouns naming a person by what they do ("boxer", "певица", "боксшы"), folded: "which boxer" asks for a person.</summary>
+    public IReadOnlySet<string> PersonRoles { get; }
 
     /// <summary>Words that, before a number, state a rank ("top 15", "топ-10", "първите 15", "алғашқы 15"), folded.</summary>
     public IReadOnlySet<string> TopWords { get; }
@@ -58,6 +62,7 @@ public sealed class QuestionConditions
         _rankNouns = Phrases(file.Rank.Nouns);
         _rankContext = Phrases(file.Rank.Context);
         _offers = Phrases(file.Offers);
+        PersonRoles = file.PersonRoles.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _priceVerbs = Phrases(file.PriceVerbs);
         _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
         TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
