@@ -103,10 +103,16 @@ public static class ConstraintCheck
         return true;
     }
 
-    /// <summary>A quoted word's keys; a Kazakh question's also as a Kazakh Latin text writes the word («…байланысы» as «…bailanysy»).</summary>
+    /// <summary>
+    /// A quoted word's keys; a Kazakh question's also as a Kazakh Latin text writes the word («…байланысы» as «…bailanysy»);
+    /// and the keys the lexicon gives the word in the other languages: a name is translated word by word („Зелен транспорт"
+    /// is «Жасыл көлік» in a Kazakh text).
+    /// </summary>
     static HashSet<string> WordKeys(Question q, string word)
     {
         var keys = AliasKeys.ForText(word);
+        foreach (var unit in q.Units)
+            if (!unit.IsEntity && string.Equals(unit.Label, word, StringComparison.Ordinal)) keys.UnionWith(unit.Keys);
         if (q.Lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(TextNormalizer.Fold(word)));
         return keys;
     }
