@@ -73,6 +73,9 @@ public sealed class FigureAnswerer(FigureReader figures)
             shown.AddRange(chosen);
         }
         if (shown.Count == 0) return NotFound(q, q.Metric!, figures.OfMetric(q.Metric!));
+        // "By how many percent did investment grow": the level alone is not the value asked for; a sentence may state the rate.
+        if (AsksRate(q) && q.Periods.Count < 2 && !shown.Any(f => f.GrowthFactor is not null || f.GrowthPercent is not null))
+            return GrowthNotFound(q);
         var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
         foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
@@ -179,6 +182,15 @@ public sealed class FigureAnswerer(FigureReader figures)
         else if (OtherDirection(metric) is { } other && figures.OfMetric(other) is { Count: > 0 } reverse)
             text.Append('\n').Append(Texts.Get(q.Lang, "figure_other_direction", MetricCatalog.Default.Label(other, q.Lang), PeriodsOf(reverse, q.Lang)));
         return new Answer(text.ToString(), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+    }
+
+    /// <summary>The question asks by how much something changed, as a percent or a multiple, not what it came to.</summary>
+    static bool AsksRate(Question q) => q.Has("growth") && q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Percent or AnswerType.Factor);
+
+    static Answer GrowthNotFound(Question q)
+    {
+        var label = MetricCatalog.Default.Label(q.Metric!, q.Lang).ToLower(CultureInfo.GetCultureInfo(q.Lang));
+        return new Answer(Texts.Get(q.Lang, "figure_growth_not_found", label), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
     }
 
     static string AskedPeriod(Period p, string lang) => p.StartYear == Question.AnyYear

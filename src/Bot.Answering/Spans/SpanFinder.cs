@@ -157,6 +157,8 @@ public sealed class SpanFinder
     static string? MeasuredIn(Question q) =>
         q.Metric is { } key && MetricCatalog.Default.Find(key)?.Unit is { } unit && QuantityFinder.IsUnit(unit) ? unit : null;
 
+    /// <summary>The single years the question asks about, as periods or as years it names ("при преброяването от 1959 г.").</summary>
     static HashSet<int> AskedYears(Question q) =>
-        q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear).Select(p => p.StartYear).ToHashSet();
+        q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear).Select(p => p.StartYear)
+            .Concat(q.Units.Select(u => Passages.TimeWords.Year(u.Label)).OfType<int>()).ToHashSet();
 }
