@@ -30,7 +30,7 @@ public sealed class DigestOutbox(KnowledgeDb db, TimeProvider clock)
 
     /// <summary>
     /// The alerts held for the chat that were written by the period's end (a later one waits for the next digest), and
-    /// the figures of documents read within the period.
+    /// the figures of documents read within the period (of a known period: a digest lists figures by their period).
     /// </summary>
     public DigestContent Content(DigestRow row)
     {
@@ -39,8 +39,8 @@ public sealed class DigestOutbox(KnowledgeDb db, TimeProvider clock)
             "SELECT agreement_id FROM outbox WHERE chat_id = ? AND state = ? AND created_at <= ? ORDER BY id",
             row.ChatId, OutboxStates.Held, row.PeriodEnd);
         var figures = c.QueryScalars<long>(
-            "SELECT f.id FROM figures f JOIN documents d ON d.id = f.document_id WHERE d.ingested_at > ? AND d.ingested_at <= ? ORDER BY f.id",
-            row.PeriodStart, row.PeriodEnd);
+            "SELECT f.id FROM figures f JOIN documents d ON d.id = f.document_id WHERE d.ingested_at > ? AND d.ingested_at <= ? AND f.period_start <> ? ORDER BY f.id",
+            row.PeriodStart, row.PeriodEnd, Model.Period.Unknown.StartKey);
         return new DigestContent(agreements, figures);
     }
 

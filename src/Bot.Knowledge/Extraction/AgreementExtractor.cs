@@ -218,6 +218,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
             : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
+            // "Транскаспий … жөніндегі меморандумы — ҚР Көлік министрлігі мен … арасында": an item of a list named head last,
+            // then its parties after a dash: the name is all of it up to the kind word.
+            : documentWord && kindAt > 0 && DashAfter(item, KindEnd(item, kindAt)) ? item[..KindEnd(item, kindAt)]
             : item[start..];
         return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
     }
@@ -280,6 +283,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // Without the parties before it ("during the visit the parties signed five memoranda") there is no name to read.
         return start >= 0 && Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
     }
+
+    static bool DashAfter(string item, int end) => item.AsSpan(end).TrimStart() is ['—' or '–', ..];
 
     static int KindEnd(string item, int kindAt)
     {

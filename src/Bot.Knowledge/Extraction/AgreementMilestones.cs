@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Reading;
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -18,12 +20,56 @@ public static partial class AgreementMilestones
     [GeneratedRegex(@"^\s*(?:No\.?|№|N)\s*[\p{L}\p{N}][\p{L}\p{N}\-–/]*", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
+    [GeneratedRegex(@"(?:No\.?|№|N)\s*\d[\p{L}\p{N}\-–/]*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberBefore();
+
     /// <param name="earlier">How many of <paramref name="drafted"/> came from sentences before this one.</param>
-    public static EventDraft? Read(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
+    public static IEnumerable<EventDraft> Read(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
     {
-        var (kind, cue) = AgreementWords.Ratification.First(s.Tokens) is { } r ? (EventKinds.Ratification, r)
-            : AgreementWords.EntryIntoForce.First(s.Tokens) is { } f ? (EventKinds.EntryIntoForce, f) : (null, default);
-        if (kind is null) return null;
+        if (RowFields.Read(s.Text) is { } row) return FromRow(row, s.Text, drafted, earlier, published);
+        return FromSentence(s, drafted, earlier, published) is { } one ? [one] : [];
+    }
+
+    static (string? Kind, PhraseMatch Cue) Cue(TokenList tokens) =>
+        AgreementWords.Ratification.First(tokens) is { } r ? (EventKinds.Ratification, r)
+            : AgreementWords.EntryIntoForce.First(tokens) is { } f ? (EventKinds.EntryIntoForce, f) : (null, default);
+
+    /// <summary>
+    /// A row of a table of documents tells each later event in a cell of its own ("Ratified: Law No. 202 of 15 May 2001;
+    /// 20.08.2001 entered into force"): each part of a cell with its own words, or under a header naming the event, is
+    /// that event of the row's document, dated by the date in that part alone — never by the row's signing date. A
+    /// header alone, over a cell without a date ("Entry into force: twinning not completed"), states no event.
+    /// </summary>
+    static IEnumerable<EventDraft> FromRow(RowFields row, string line, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
+    {
+        var agreement = drafted.Count > earlier ? drafted[^1] : null;
+        var titleCell = row.Cells.FirstOrDefault(c => AgreementExtractor.KindsIn(c.Value).Count > 0).Value;
+        var title = agreement?.Title ?? (titleCell is null ? null : AgreementExtractor.TitleAt(titleCell, AgreementExtractor.KindsIn(titleCell)[0].Index));
+        if (title is null) yield break;
+        var parties = agreement?.Parties.Select(p => new EventActor(p.Name, p.EntityId, p.Country, "party")).ToList() ?? [];
+        foreach (var cell in row.Cells)
+        {
+            if (ReferenceEquals(cell.Value, titleCell)) continue;
+            foreach (var part in cell.Value.Split(TableText.CellSeparator))
+            {
+                var tokens = TokenList.Of(part);
+                var (kind, _) = Cue(tokens);
+                var fromHeader = kind is null;
+                if (fromHeader) kind = Cue(TokenList.Of(cell.Header)).Kind;
+                if (kind is null) continue;
+                var date = DateFinder.Find(tokens, published) is [var first, ..] ? first.Start : (PartialDate?)null;
+                if (fromHeader && date is null) continue;
+                var status = date is { } d && published is { } p && d.Start > p.End ? EventStatuses.Planned : EventStatuses.Held;
+                yield return new EventDraft(kind, Law(tokens) is { } law ? $"{title} — {law}" : title, parties, [], null, date, null, status, null, null, null, null, null, line);
+            }
+        }
+    }
+
+    static EventDraft? FromSentence(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
+    {
+        var (kind, cue) = Cue(s.Tokens);
+        // "Source: https://…/on-the-ratification-of-the-convention…": a word of an address tells no event.
+        if (kind is null || InAddress(s.Text, cue.Start)) return null;
         var named = AgreementExtractor.KindsIn(s.Text).FirstOrDefault();
         var agreement = Meant(s.Text, named, drafted, earlier);
         var title = agreement?.Title ?? (named.Kind is null ? null : AgreementExtractor.TitleAt(s.Text, named.Index));
@@ -31,7 +77,7 @@ public static partial class AgreementMilestones
         var date = AgreementWords.OnSigningDay.IsMatch(s.Tokens) ? agreement?.Signed : StatedDate(s, cue.Start);
         var status = EventWords.Planned.IsMatch(s.Tokens) || date is { } d && published is { } p && d.Start > p.End ? EventStatuses.Planned : EventStatuses.Held;
         var parties = agreement?.Parties.Select(p => new EventActor(p.Name, p.EntityId, p.Country, "party")).ToList() ?? [];
-        return new EventDraft(kind, Law(s) is { } law ? $"{title} — {law}" : title, parties, [], null, date, null, status, null, null, null, null, null, s.Text);
+        return new EventDraft(kind, Law(s.Tokens) is { } law ? $"{title} — {law}" : title, parties, [], null, date, null, status, null, null, null, null, null, s.Text);
     }
 
     /// <summary>
@@ -60,12 +106,24 @@ public static partial class AgreementMilestones
     static bool AfterSigning(string text, int dateAt) =>
         AgreementVocabulary.Signing.Match(text, Math.Max(0, dateAt - 25), Math.Min(25, dateAt)) is { Success: true };
 
-    /// <summary>"Law No. 45-V", "Указ № 969": the act named with its number, as the text writes it.</summary>
-    static string? Law(SentenceFacts s)
+    static bool InAddress(string text, int at)
     {
-        foreach (var word in AgreementWords.LawWords.Matches(s.Tokens))
-            if (LawNumber().Match(s.Text[word.End..]) is { Success: true } number)
-                return s.Text[word.Start..(word.End + number.Length)].Trim();
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text.AsSpan(start, at - start).Contains("://", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Law No. 45-V", "Указ № 969", "№ 202 Заңымен": the act named with its number, as the text writes it.</summary>
+    static string? Law(TokenList tokens)
+    {
+        foreach (var word in AgreementWords.LawWords.Matches(tokens))
+        {
+            if (LawNumber().Match(tokens.Text[word.End..]) is { Success: true } number)
+                return tokens.Text[word.Start..(word.End + number.Length)].Trim();
+            // Kazakh puts the number first: "№ 202 Заңымен".
+            if (NumberBefore().Match(tokens.Text[..word.Start]) is { Success: true } before)
+                return tokens.Text[before.Index..word.End].Trim();
+        }
         return null;
     }
 }

@@ -6,12 +6,13 @@ namespace Bot.Knowledge.Extraction;
 internal static class AgreementWords
 {
     sealed record WordsFile(
-        List<string> GroupWords, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords,
+        List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OnSigningDay, LanguageWords LawWords);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
     public static readonly WordSet Group = new(File.GroupWords);
+    static readonly WordSet OneInKazakh = new(File.GroupWordsOneInKazakh);
     public static readonly WordSet Document = new(File.DocumentWords);
     public static readonly WordSet Exchange = new(File.ExchangeWords);
     public static readonly WordSet InForce = new(File.InForceWords);
@@ -48,6 +49,15 @@ internal static class AgreementWords
     {
         var end = index;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return Group.ContainsFolded(TokenList.Fold(text[index..end]));
+        var folded = TokenList.Fold(text[index..end]);
+        // "ынтымақтастық меморандумы": Kazakh writes one memorandum with the ending of a Russian plural.
+        return Group.ContainsFolded(folded) && !(OneInKazakh.ContainsFolded(folded) && IsKazakh(text));
+    }
+
+    static bool IsKazakh(string text)
+    {
+        foreach (var c in text)
+            if (Text.Alphabet.IsKazakhLetter(char.ToLowerInvariant(c))) return true;
+        return false;
     }
 }

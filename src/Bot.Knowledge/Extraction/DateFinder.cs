@@ -77,6 +77,8 @@ public static partial class DateFinder
         if (documentDate is { } doc)
             foreach (var m in Relative.Matches(tokens))
             {
+                // "ертең, 10 маусымда, сейсенбіде", "on Tuesday, 10 June": a weekday beside a day names that day, no other.
+                if (m.Tag.StartsWith("weekday@", StringComparison.Ordinal) && DayBeside(found, text, m.Start, m.End)) continue;
                 var date = Resolve(m, doc);
                 if (hasDigit && date.Item1 is { Day: null, Month: { } month } relativeMonth && DaysOf(tokens, m, relativeMonth.Year, month) is { } days)
                     Add(found, days.Start, days.End - days.Start, days.Dates, true);
@@ -84,6 +86,18 @@ public static partial class DateFinder
             }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return JoinMonthAndYear(text, found);
+    }
+
+    /// <summary>Whether a date with its day stands right before or after the span, parted from it by a comma or spaces only.</summary>
+    static bool DayBeside(List<DateMention> found, string text, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start.Day is null) continue;
+            var (from, to) = f.EndIndex <= start ? (f.EndIndex, start) : end <= f.Index ? (end, f.Index) : (0, -1);
+            if (to >= from && to - from <= 3 && text.AsSpan(from, to - from).Trim(" ,\u00A0").IsEmpty) return true;
+        }
+        return false;
     }
 
     /// <summary>A month name and the day, range or year around it ("23–31 July 1994", "June 9, 2025", "в сентябре 1999 года", "last December").</summary>

@@ -114,9 +114,9 @@ public sealed class DocumentExtractor
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
             // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
-            if (AgreementMilestones.Read(s, agreements, earlier, doc.Published) is { } milestone
-                && !milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
-                milestones.Add(milestone);
+            foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published))
+                if (!milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
+                    milestones.Add(milestone);
         }
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();

@@ -33,13 +33,14 @@ public static class HtmlReader
         var heading = TitleHeading.Find(dom, declaredTitle);
         var headline = heading is null ? null : Flatten(heading.TextContent);
         var footerDate = FooterDate(dom);
+        var besideHeadline = BesideHeadline(heading, meta.Saved);
         PageBoilerplate.Remove(dom, heading);
         var captions = PhotoCaptions.Texts(dom);
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
         var shownDate = ShownDate(blocks, headline, meta.Saved);
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
-        var published = meta.Stated ?? shownDate ?? ClosingDate.Find(blocks) ?? footerDate ?? UrlDate.Of(url ?? meta.Address) ?? meta.Modified;
+        var published = meta.Stated ?? shownDate ?? besideHeadline ?? ClosingDate.Find(blocks) ?? footerDate ?? UrlDate.Of(url ?? meta.Address) ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
         var (text, article) = MainText(url, dom);
         var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false), captions));
@@ -95,6 +96,21 @@ public static class HtmlReader
         }
         return updated;
     }
+
+    /// <summary>
+    /// The date line right beside the headline, read before the page's furniture goes: a site may mark it with a class
+    /// that furniture also uses ("live-date" beside a live blog's headline: "9 June 2025 · Updating live").
+    /// </summary>
+    static PartialDate? BesideHeadline(AngleSharp.Dom.IElement? heading, PartialDate? saved)
+    {
+        if (heading is null) return null;
+        foreach (var sibling in new[] { heading.NextElementSibling, heading.NextElementSibling?.NextElementSibling, heading.PreviousElementSibling })
+            if (sibling is not null && Flatten(sibling.TextContent) is { Length: > 0 and <= MaxDateLineChars } line && PageFurniture.DateOf(line, saved) is { } date)
+                return date;
+        return null;
+    }
+
+    const int MaxDateLineChars = 120;
 
     /// <summary>
     /// The date a footer states of the page ("Published: …"), read before footers go with the rest of the furniture;

@@ -9,6 +9,15 @@ public readonly record struct Period(int StartYear, int StartMonth, int EndYear,
     public static Period Months(int y, int from, int to) => new(y, from, y, to);
     public static Period Quarter(int y, int q) => new(y, q * 3 - 2, y, q * 3);
 
+    /// <summary>
+    /// The period of a figure an undated document states without one ("3 flights a week", "USD 100 million a year" in a
+    /// text that says nowhere when it was written): kept as stated, never given a year it does not state.
+    /// </summary>
+    public static Period Unknown { get; } = new(0, 1, 0, 12);
+
+    /// <summary>Whether the period is stated (any but <see cref="Unknown"/>).</summary>
+    public bool IsKnown => StartYear > 0;
+
     public bool IsWholeYear => StartYear == EndYear && StartMonth == 1 && EndMonth == 12;
     public int MonthCount => (EndYear - StartYear) * 12 + EndMonth - StartMonth + 1;
     public bool IsQuarter => StartYear == EndYear && MonthCount == 3 && StartMonth % 3 == 1;
@@ -18,6 +27,7 @@ public readonly record struct Period(int StartYear, int StartMonth, int EndYear,
 
     public static Period FromKeys(string start, string end)
     {
+        if (start == Unknown.StartKey && end == Unknown.EndKey) return Unknown;
         var s = PartialDate.Parse(start) ?? throw new FormatException($"bad period start '{start}'");
         var e = PartialDate.Parse(end) ?? throw new FormatException($"bad period end '{end}'");
         return new Period(s.Year, s.Month ?? 1, e.Year, e.Month ?? 12);
@@ -49,5 +59,5 @@ public readonly record struct Period(int StartYear, int StartMonth, int EndYear,
     }
 
     public override string ToString() =>
-        IsWholeYear ? $"{StartYear}" : IsQuarter ? $"{StartYear}-Q{(StartMonth + 2) / 3}" : $"{StartKey}..{EndKey}";
+        !IsKnown ? "undated" : IsWholeYear ? $"{StartYear}" : IsQuarter ? $"{StartYear}-Q{(StartMonth + 2) / 3}" : $"{StartKey}..{EndKey}";
 }

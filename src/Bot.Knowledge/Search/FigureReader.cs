@@ -4,7 +4,10 @@ using Bot.Knowledge.Storage;
 
 namespace Bot.Knowledge.Search;
 
-/// <summary>All stated figures with their sources, also by metric and by metric and period; cached until the store changes.</summary>
+/// <summary>
+/// All stated figures with their sources, also by metric and by metric and period, and apart those of an unknown period;
+/// cached until the store changes.
+/// </summary>
 public sealed class FigureReader
 {
     readonly KnowledgeDb _db;
@@ -19,16 +22,25 @@ public sealed class FigureReader
     }
 
     // A question asks for one metric, often for one period: thousands of figures need not be scanned for a handful.
-    sealed class Snapshot(List<Figure> all)
+    sealed class Snapshot(List<Figure> stored)
     {
-        public List<Figure> All { get; } = all;
-        public Dictionary<string, List<Figure>> ByMetric { get; } = all.GroupBy(f => f.Metric, StringComparer.Ordinal)
+        public List<Figure> All { get; } = stored.FindAll(f => f.Period.IsKnown);
+        public Dictionary<string, List<Figure>> Undated { get; } = stored.Where(f => !f.Period.IsKnown).GroupBy(f => f.Metric, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        public Dictionary<(string Metric, Period Period), List<Figure>> ByPeriod { get; } = all.GroupBy(f => (f.Metric, f.Period))
+        public Dictionary<string, List<Figure>> ByMetric { get; } = stored.Where(f => f.Period.IsKnown).GroupBy(f => f.Metric, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        public Dictionary<(string Metric, Period Period), List<Figure>> ByPeriod { get; } = stored.Where(f => f.Period.IsKnown).GroupBy(f => (f.Metric, f.Period))
             .ToDictionary(g => g.Key, g => g.ToList());
     }
 
+    /// <summary>Every figure stated for a period; those of an unknown period are apart (<see cref="UndatedOf"/>).</summary>
     public IReadOnlyList<Figure> All() => _all.Get().All;
+
+    /// <summary>
+    /// The figures of one metric an undated document states without a period ("3 flights a week"), each with its source:
+    /// to be given as stated, never as a year's.
+    /// </summary>
+    public IReadOnlyList<Figure> UndatedOf(string metric) => _all.Get().Undated.GetValueOrDefault(MetricCatalog.Default.Canonical(metric)) ?? [];
 
     /// <summary>The figures of one metric (by its catalogue key or an older alias such as "exports"), in the order of <see cref="All"/>.</summary>
     public IReadOnlyList<Figure> OfMetric(string metric) => _all.Get().ByMetric.GetValueOrDefault(MetricCatalog.Default.Canonical(metric)) ?? [];

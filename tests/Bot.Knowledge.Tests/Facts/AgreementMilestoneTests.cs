@@ -80,6 +80,17 @@ public sealed class AgreementMilestoneTests : IDisposable
         inForce.Label.ShouldContain("agriculture");
     }
 
+    [Fact]
+    public async Task A_source_address_naming_a_ratification_states_none()
+    {
+        await IngestAsync("en", "2013-02-01",
+            "Source: https://law.example.org/en/on-the-ratification-of-the-agreement-on-air-services\n\n"
+            + "On 10 May 2012 Kazakhstan and Bulgaria signed in Astana an agreement on air services.");
+
+        _temp.Store.Agreements.All().ShouldHaveSingleItem();
+        _temp.Store.Events.OfKind(EventKinds.Ratification).ShouldBeEmpty();
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

@@ -102,5 +102,28 @@ public sealed class AgreementTableTests : IDisposable
         Titled("Memorandum on cooperation in agriculture").Signed.ShouldBe(new PartialDate(2017, 5, 3));
     }
 
+    [Fact]
+    public async Task A_register_without_a_date_of_its_own_stays_undated_and_dates_each_later_event_by_its_own_cell()
+    {
+        var (result, row) = await _files.IngestAsync("register.md", """
+            # Treaties between Kazakhstan and Bulgaria
+
+            | No. | Document | Signed | Ratification / entry into force |
+            |---|---|---|---|
+            | 1 | Agreement on international road transport | 14.03.2006 | ratified by Law No. 120 of 2 April 2007; entered into force on 1 June 2007 |
+            | 2 | Memorandum on cooperation in tourism | 2010 | not completed |
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        // The first row's date is when the road agreement was signed, not when the register was written.
+        row!.Published.ShouldBeNull();
+        Titled("Agreement on international road transport").Signed.ShouldBe(new PartialDate(2006, 3, 14));
+        var ratification = _files.Store.Events.OfKind(EventKinds.Ratification).ShouldHaveSingleItem();
+        ratification.Start.ShouldBe(new PartialDate(2007, 4, 2));
+        ratification.Label.ShouldContain("Law No. 120");
+        // "Not completed" under a header naming entry into force states no entry into force.
+        _files.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem().Start.ShouldBe(new PartialDate(2007, 6, 1));
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -92,5 +92,25 @@ public sealed class PageDateTests : IDisposable
         row!.Published.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("en", "4 November 2023 · Updating live")]
+    [InlineData("ru", "4 ноября 2023 · Обновляется")]
+    [InlineData("bg", "4 ноември 2023 · Обновява се")]
+    [InlineData("kk", "2023 жылғы 4 қараша · Жаңарып отырады")]
+    public async Task A_live_blog_is_dated_by_the_day_shown_beside_its_updating_status(string lang, string line)
+    {
+        var (result, row) = await _files.IngestAsync($"live-{lang}.html", Page("", $"""
+            <main><h1>Almaty and Varna open a direct freight line</h1>
+            <p class="live-status">{line}</p>
+            <div class="entry"><p><b>18:40 —</b> The first container train from Almaty reached the port of Varna after crossing the Caspian and the Black Sea.</p></div>
+            <div class="entry"><p><b>16:05 —</b> The operators plan two departures a month from the autumn, the ministers said at the ceremony.</p></div>
+            </main>
+            """));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        row!.Published.ShouldBe("2023-11-04");
+        _files.Passages().ShouldNotContain(p => p.Contains(line, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -50,9 +50,17 @@ public static class EventParts
     {
         var inClause = s.Dates.FirstOrDefault(d => d.Index >= from && d.Index < to);
         if (inClause is null) return (ctx.Doc.ContextDate(s.Unit.Index), null);
-        if (inClause.Relative && inClause.Start.Month is not null && ctx.IsFuture(inClause.Start) && !EventWords.Planned.IsMatch(s.Tokens, from, to))
+        // "Tomorrow", "next week" say themselves that they are to come: only a month named without its year is moved back.
+        if (inClause.Relative && inClause.Start.Month is not null && ctx.IsFuture(inClause.Start) && NamesMonth(s, inClause) && !EventWords.Planned.IsMatch(s.Tokens, from, to))
             return (inClause.Start with { Year = inClause.Start.Year - 1 }, inClause.End is { } e ? e with { Year = e.Year - 1 } : null);
         return (inClause.Start, inClause.End);
+    }
+
+    static bool NamesMonth(SentenceFacts s, DateMention d)
+    {
+        for (var i = s.Tokens.IndexAt(d.Index); i >= 0 && i < s.Tokens.Count && s.Tokens[i].Start < d.EndIndex; i++)
+            if (CalendarWords.Month(s.Tokens[i].Folded) is not null) return true;
+        return false;
     }
 
     /// <summary>The city (or venue's city, or country) the clause names, else the dateline's place when <paramref name="orDateline"/>.</summary>

@@ -121,14 +121,16 @@ internal sealed class SentenceFigures(
         if (before is not null) return Bind(before);
         if (after is not null && !after.IsComparison && !HasClauseMark(a.End, after.Index)) return Bind(after);
         if (metric.CarriesPeriod && context.CarriedInto(position) is { } carried) return carried;
+        // A document that says nowhere when it was written still states its figures: their period is unknown, not invented.
+        if (context.DocumentDate is null) return Period.Unknown;
         return metric.DatedByDocument && context.DocumentDate is { } d ? Period.Year(d.Year) : null;
     }
 
-    /// <summary>Marks the period as the amount's own; year 0 ("now" in an undated document) is no period at all.</summary>
+    /// <summary>Marks the period as the amount's own; year 0 ("now" in an undated document) is the unknown period.</summary>
     Period? Bind(PeriodFinder.Found p)
     {
         _bound.Add(p);
-        return p.Period.StartYear == 0 ? null : p.Period;
+        return p.Period.StartYear == 0 ? Period.Unknown : p.Period;
     }
 
     /// <summary>The period a figure is compared with: its growth's base amount's period, else a comparison after it.</summary>

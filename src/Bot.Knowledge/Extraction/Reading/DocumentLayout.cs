@@ -41,9 +41,13 @@ public static partial class DocumentLayout
                 openIntro = intro;
                 continue;
             }
-            if (openIntro is not null && LooksLikeItem(paragraph))
+            // "…;" item after item, and the last one closes with a full stop: it is still an item of the list.
+            var lastOfList = units.Count > 0 && units[^1] is { Kind: UnitKind.ListItem } previous && previous.Paragraph == p - 1
+                && previous.Text.EndsWith(';') && paragraph.Trim().Length < MaxItemChars;
+            if (openIntro is not null && (LooksLikeItem(paragraph) || lastOfList))
             {
                 units.Add(new TextUnit(units.Count, p, UnitKind.ListItem, Flat(paragraph), openIntro));
+                if (lastOfList && !paragraph.TrimEnd().EndsWith(';')) openIntro = null;
                 continue;
             }
             openIntro = AddSentences(units, p, Flat(paragraph));
@@ -75,10 +79,12 @@ public static partial class DocumentLayout
         if (current.Count > 0) yield return string.Join(' ', current);
     }
 
+    const int MaxItemChars = 400;
+
     static bool LooksLikeItem(string paragraph)
     {
         var t = paragraph.Trim();
-        return t.Length < 400 && (char.IsLower(t[0]) || t.EndsWith(';') || Marker().IsMatch(t));
+        return t.Length < MaxItemChars && (char.IsLower(t[0]) || t.EndsWith(';') || Marker().IsMatch(t));
     }
 
     static string Flat(string paragraph) => paragraph.Replace('\n', ' ').Trim();

@@ -8,7 +8,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// The date (and sometimes the source) a text without metadata states near its top, as news items and notes write it:
 /// a dateline ("Sofia, 5 April 2026 —"), a line of fields ("Energy wire | 9 January 2025 | Source: https://…"), or an
 /// opening note ("*Background note …, 20 January 2016.*"). Only a full date with its year counts, and only in the
-/// first lines: a date further down is what the text reports, not when it was written. A month and year count only
+/// first lines (a table's row among them dates what it lists): a date further down is what the text reports, not when
+/// it was written. A month and year count only
 /// on a line of page furniture (a byline), where they can only be the page's own.
 /// </summary>
 public static partial class Dateline
@@ -33,6 +34,8 @@ public static partial class Dateline
         foreach (var line in PageFurniture.OutsideStoryLists(paragraphs))
         {
             if (looked++ >= LinesLooked) return monthOnly;
+            // A row of a table near the top ("1 — Document: …; Signed: 13.11.1997; Place: …") dates what it lists.
+            if (Tables.RowFields.Read(line) is { } row && (row.Lead.Count > 0 || row.Cells.Count >= 3)) continue;
             var head = line.Length > LineChars ? line[..LineChars] : line;
             if (DateFinder.First(head, null) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
             // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
