@@ -232,7 +232,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
                 if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
-                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]);
+                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
+                    * ChangeAmount.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }

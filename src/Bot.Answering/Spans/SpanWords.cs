@@ -13,7 +13,8 @@ public sealed class SpanWords
         [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes,
         [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters,
         [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners,
-        [property: JsonPropertyName("modifier_endings")] Dictionary<string, List<string>> ModifierEndings);
+        [property: JsonPropertyName("modifier_endings")] Dictionary<string, List<string>> ModifierEndings,
+        [property: JsonPropertyName("change_markers")] Dictionary<string, List<string>> ChangeMarkers);
 
     public static SpanWords Default { get; } = Load();
 
@@ -41,8 +42,12 @@ public sealed class SpanWords
     /// <summary>The word reads as a past participle by its ending.</summary>
     public bool IsModifier(string folded) => ModifierEndings.Any(e => folded.Length - e.Length >= ModifierStem && folded.EndsWith(e, StringComparison.Ordinal));
 
+    /// <summary>Folded words that, after a word of growth or decline, put the amount after them as a change ("by", "на", "с").</summary>
+    public IReadOnlySet<string> ChangeMarkers { get; }
+
     SpanWords(SpanFile file)
     {
+        ChangeMarkers = WithKazakhLatin(file.ChangeMarkers).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ModifierEndings = file.ModifierEndings.SelectMany(p => p.Value).Select(TextNormalizer.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToList();
         ClauseJoiners = WithKazakhLatin(file.ClauseJoiners).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PeopleCounters = WithKazakhLatin(file.PeopleCounters).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
