@@ -31,13 +31,16 @@ VOLUME /data
 # DOTNET_GCgen0size: an 8 MB gen0 budget instead of one sized from the CPU's cache (80 MB on a machine reporting a
 # 260 MB L3); the runtime reads it from the environment only. DOTNET_TieredCompilation=0: each method compiled once,
 # optimized, for a process that runs for days (no first quick copy of every method, no call counters). MALLOC_ARENA_MAX:
-# two malloc arenas instead of one per thread that allocates, each keeping the memory it freed. See README, "Memory".
+# two malloc arenas instead of one per thread that allocates, each keeping the memory it freed. MALLOC_MMAP_THRESHOLD_:
+# blocks of 64 KB and more (the JIT's working pages, SQLite's larger buffers) mapped on their own and given back when
+# freed, instead of left as holes in the C heap. See README, "Memory".
 ENV Knowledge__DbPath=/data/knowledge.db \
     Health__ListenUrl=http://0.0.0.0:8080 \
     DOTNET_NOLOGO=1 \
     DOTNET_GCgen0size=0x800000 \
     DOTNET_TieredCompilation=0 \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=65536
 EXPOSE 8080
 # The bot's own readiness (store, Telegram, every worker), asked by its own binary: the runtime image has no curl.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["dotnet", "/app/Bot.dll", "health"]

@@ -25,9 +25,12 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// say who stated it, the sentence does.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !NamesThirdCountry(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    /// <summary>"Trade between Bulgaria and Uzbekistan": the series are the two countries' with each other, no third one's.</summary>
+    static bool NamesThirdCountry(Question q) => q.Entities.Any(e => Reading.CountryPlace.IsThird(e.Entity));
 
     /// <summary>
     /// "How many times did wheat exports grow": the question names one good and its metric is no series of that good (the
@@ -37,8 +40,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     {
         var catalog = MetricCatalog.Default;
         if (catalog.FamilyOf(q.Metric!) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(q.Metric!))) return false;
-        var goods = AnswerTypeCues.Default.GoodsItems;
-        return q.Units.Any(u => !u.IsEntity && Lexicon.DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label)).Any(goods.Contains));
+        return QuestionConditions.Default.Of(q).Goods.Count > 0;
     }
 
     /// <summary>
