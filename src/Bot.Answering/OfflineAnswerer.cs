@@ -124,7 +124,15 @@ public sealed class OfflineAnswerer
         // "How many transport agreements": the stored agreements of that topic are counted. "How many documents were signed
         // during the visit": no record ties agreements to a visit, but the report states the number.
         // "Каким по счёту побратимом стал Актау": a place in an order is read where a sentence states it, as a number is.
-        if (q.AnswerTypes.Any(t => t.IsNumber() || t == AnswerType.Ordinal) && !(q.AboutAgreements && q.Domain is not null)) return _reading.Answer(q, entities);
+        if (q.AnswerTypes.Any(t => t.IsNumber() || t == AnswerType.Ordinal) && !(q.AboutAgreements && q.Domain is not null))
+        {
+            // "How many documents were signed in November 2015": with no sentence stating the number, the records of that
+            // time are counted (a time no record ties to a visit is still a time every record has).
+            if (q.AboutAgreements && q.Wants(AnswerType.Count) && (q.Periods.Count > 0 || q.Date is not null))
+                return _reading.TryAnswer(q, entities) is { } stated ? stated
+                    : _agreements.Answer(q, entities) is { Kind: not AnswerKind.NotFound } counted ? counted : _reading.Answer(q, entities);
+            return _reading.Answer(q, entities);
+        }
         if (AgreementAnswerer.Wants(q))
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;

@@ -16,7 +16,7 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && ActorsHold(q, w, entities) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
         && QuotedNamesHold(q, w.Window)
         && Agreements.AgreementField.Holds(q, w.Window) && SuccessionHolds(q, w.Window) && GoodsHold(q, w);
 
@@ -54,6 +54,12 @@ public static class ConstraintCheck
         if (QuotedNames.In(q.Text).Any() && QuotedNames.In(neighbour).Any() && !QuotedNamesHold(q, neighbour)) return false;
         if (q.Entities.Any(e => CountryPlace.IsThird(e.Entity)) && CountryPlace.CountriesIn(neighbour) is { Count: > 0 } countries
             && !countries.Any(c => q.Entities.Any(e => e.Entity.Id == c.Entity.Id && CountryPlace.IsThird(e.Entity)))) return false;
+        // "Сделката … КМГ" beside "… е част от ЛУКОЙЛ от 1999 г.": the neighbour's date is the other company's.
+        if (q.Units.Any(u => NamesInstitution(q, u)) && NamesAnotherInstitution(q, neighbour, entities))
+        {
+            var keys = Tokenizer.Words(neighbour).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+            if (q.Units.Where(u => NamesInstitution(q, u)).Any(u => !u.Keys.Overlaps(keys) && !WritesName(neighbour, u.Label))) return false;
+        }
         var kazakh = LanguageGuess.Of(neighbour) == "kk";
         var places = entities.FindSpans(neighbour).Where(m => m.Entity.Type is "city" or "region" or "place" && !(kazakh && Possessed(neighbour, m)))
             .Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
@@ -97,10 +103,16 @@ public static class ConstraintCheck
         return true;
     }
 
-    /// <summary>A quoted word's keys; a Kazakh question's also as a Kazakh Latin text writes the word («…байланысы» as «…bailanysy»).</summary>
+    /// <summary>
+    /// A quoted word's keys; a Kazakh question's also as a Kazakh Latin text writes the word («…байланысы» as «…bailanysy»);
+    /// and the keys the lexicon gives the word in the other languages: a name is translated word by word („Зелен транспорт"
+    /// is «Жасыл көлік» in a Kazakh text).
+    /// </summary>
     static HashSet<string> WordKeys(Question q, string word)
     {
         var keys = AliasKeys.ForText(word);
+        foreach (var unit in q.Units)
+            if (!unit.IsEntity && string.Equals(unit.Label, word, StringComparison.Ordinal)) keys.UnionWith(unit.Keys);
         if (q.Lang == "kk") keys.UnionWith(TermAnalyzer.KazakhQueryKeys(TextNormalizer.Fold(word)));
         return keys;
     }
@@ -151,6 +163,61 @@ public static class ConstraintCheck
         for (var i = 0; i < q.Units.Count && i < 64; i++)
             if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "When did KazMunayGas complete its purchase": a company the question names by a name the store has not learned is
+    /// the one whose act is dated. Named around the sentence it still counts, unless the sentence names another company
+    /// ("… е част от ЛУКОЙЛ от 1999 г.": Lukoil's date, not KMG's) — a name in capitals or in quotation marks, or an
+    /// institution the store knows.
+    /// </summary>
+    static bool ActorsHold(Question q, ScoredWindow w, EntityIndex entities)
+    {
+        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
+        ulong? near = null;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+        {
+            if (!NamesInstitution(q, q.Units[i]) || (w.Units.Sentence & 1UL << i) != 0 || WritesName(w.Window.Sentence, q.Units[i].Label)) continue;
+            near ??= NamesAnotherInstitution(q, w.Window.Sentence, entities) ? w.Units.Sentence : w.Units.Any;
+            if ((near.Value & 1UL << i) == 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A word of the question written as companies write their names: capitals inside a word ("KazMunayGas", "ҚазМұнайГаз",
+    /// "KazAgroTrade") or a long word in capitals ("ЛУКОЙЛ"), naming no person or place the store knows.
+    /// </summary>
+    static bool NamesInstitution(Question q, QueryUnit unit) =>
+        !unit.IsEntity && !unit.IsPerson && !unit.IsTitle && unit.Label.Length >= InstitutionName
+        && (unit.Label.All(c => !char.IsLetter(c) || char.IsUpper(c)) || char.IsUpper(unit.Label[0]) && unit.Label.Skip(1).Any(char.IsUpper) && unit.Label.Skip(1).Any(char.IsLower));
+
+    /// <summary>A word of the text spells the name in any script, however "й" was written ("ЛУКОЙЛ" for "LUKoil").</summary>
+    static bool WritesName(string text, string name)
+    {
+        var wanted = Skeleton(name);
+        return Tokenizer.Words(text).Any(word => Skeleton(word) == wanted);
+    }
+
+    static string Skeleton(string word)
+    {
+        var latin = Transliterator.ToLatin(TextNormalizer.Fold(word));
+        return string.Concat(latin.Where(char.IsLetter).Select(c => c is 'y' or 'j' ? 'i' : c));
+    }
+
+    // "ЛУКОЙЛ", "KazMunayGas": shorter capitals are acronyms a text may spell out ("МВнР", "ЕС").
+    const int InstitutionName = 6;
+
+    static bool NamesAnotherInstitution(Question q, string sentence, EntityIndex entities)
+    {
+        bool Asked(string name) => AliasKeys.ForText(name).Overlaps(q.Units.SelectMany(u => u.Keys))
+            || q.Units.Any(u => NamesInstitution(q, u) && WritesName(name, u.Label));
+        if (entities.FindIn(sentence).Any(m => m.Entity.Type is "institution" or "organization" or "organisation" or "company" && !Asked(m.Alias))) return true;
+        if (QuotedNames.In(sentence).Any(n => !Asked(n.Name))) return true;
+        // A word in capitals ("ЛУКОЙЛ", "OMV") the lexicon does not know: a company's name, as newswires write it.
+        return Tokenizer.Words(sentence).Any(word => word.Length >= InstitutionName && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            && Bot.Answering.Lexicon.DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(word)).Count == 0 && !Asked(word)
+            && !entities.FindIn(word).Any(m => m.Entity.Type is "city" or "region" or "place" or "country"));
     }
 
     // "Държавният глава Румен Радев": how many words apart a post and the name it is given may stand.

@@ -60,13 +60,14 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 });
                 continue;
             }
-            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events))
+            if (ProposalCheck.Default.OnlyProposed(w.Window.Sentence, events) || QuestionConditions.Default.OnlyOffered(w.Window.Sentence, events))
             {
                 // "X proposed that a group be created" dates no creation: a refusal shows the proposal first.
                 related.Insert(0, w);
                 proposed = true;
                 continue;
             }
+            if (OfAnotherItem(q, w, types)) { rejected.Add(w); continue; }
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
             else if (DatesAnotherStep(q, w, entities, events))
@@ -112,6 +113,18 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var exclusion = AnswerTypeCues.Default.Exclusion;
         return !Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence))
             .Any(word => DomainLexicon.Default.ConceptsOfWord(word).Contains(exclusion));
+    }
+
+    /// <summary>
+    /// "Who did the Shymkent chamber sign with": an item of a list of documents that does not itself name what the question
+    /// names (Shymkent) is another document's item, whatever its neighbour items name; its parties answer nothing asked.
+    /// </summary>
+    static bool OfAnotherItem(Question q, ScoredWindow w, List<AnswerType> types)
+    {
+        if (!types.Any(t => t is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Name) || !ListContinuation.InList(w.Window)) return false;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (q.Units[i].IsEntity && (w.Units.Sentence & 1UL << i) == 0) return true;
+        return false;
     }
 
     /// <summary>The sentence dates another step of an agreement's life than the asked one.</summary>
@@ -184,7 +197,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         return weights.Weights.Select(x => max > 0 ? 0.8 + 0.2 * x / max : 1).ToArray();
     }
 
-    /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
+    /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less) that is no other item of its list.</summary>
     (AnswerSpan? Span, double Proximity, string? From, AnswerSpan? Rival) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
         // A growth rate is of a kind of figure too: "imports rose 5.5 percent" does not say how much investment grew. (A share
@@ -218,14 +231,16 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
-                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]);
+                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
+                    * ChangeAmount.Factor(q, w.Window.Sentence, s));
             }).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+            if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
+                && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);

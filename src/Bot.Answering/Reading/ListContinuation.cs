@@ -55,6 +55,22 @@ public static partial class ListContinuation
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-–—•*·]|\d{1,3}[.)])\s")]
     private static partial System.Text.RegularExpressions.Regex Item();
 
+    /// <summary>
+    /// Two items of one list, the neighbour before or after the other: each is a bulleted or numbered item, or the earlier
+    /// ends with a semicolon as a list's items do ("Astana–Sofia memorandum;" then "Shymkent–Plovdiv memorandum;"). Each
+    /// item tells of its own thing: the parties of one are not the other's.
+    /// </summary>
+    public static bool Siblings(string sentence, string neighbour, bool neighbourAfter)
+    {
+        if (IsItem(sentence) && IsItem(neighbour)) return true;
+        var earlier = neighbourAfter ? sentence : neighbour;
+        return earlier.TrimEnd().EndsWith(';') && !Introduces(neighbourAfter ? neighbour : sentence);
+    }
+
+    /// <summary>The window's sentence is an item of a list: bulleted or numbered, or one of items ending with semicolons.</summary>
+    public static bool InList(EvidenceWindow w) =>
+        IsItem(w.Sentence) || w.Sentence.TrimEnd().EndsWith(';') || w.Before is { } before && before.TrimEnd().EndsWith(';');
+
     /// <summary>A sentence that ends with a colon introduces what follows it.</summary>
     public static bool Introduces(string sentence) => sentence.TrimEnd().EndsWith(':');
 

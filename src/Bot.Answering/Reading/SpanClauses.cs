@@ -2,6 +2,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -20,6 +21,8 @@ public static class SpanClauses
     // A value its own clause places in another country than the question asks about ("in Kazakhstan over 55 …" for "how
     // many … work in Bulgaria") is about something else; what the question's words do not settle, the place does.
     const double Elsewhere = 0.3;
+
+    static bool IsPlace(Entity e) => e.Type is "city" or "region";
 
     /// <summary>A factor of 1 for each of <paramref name="count"/> spans: nothing told apart.</summary>
     public static double[] None(int count) => Enumerable.Repeat(1.0, count).ToArray();
@@ -49,6 +52,16 @@ public static class SpanClauses
             var from = k == 0 ? StartOfLastWords(sentence, spans[order[0]].Start, Math.Max(MinLead, lead)) : cuts[k];
             held[order[k]] = Weight(sentence, from, cuts[k + 1], spans, masks, words, reach);
             elsewhere[order[k]] = q.PlacedIn.Count > 0 && CountryPlace.In(sentence[cuts[k]..cuts[k + 1]], places) is { Count: > 0 } placed && !placed.Overlaps(q.PlacedIn);
+        }
+        // "In Astana the days open on 5 June, and in Almaty on 12 June": where the question's city stands in one value's
+        // clause, a value whose clause names only other places is of those places.
+        var cities = q.Entities.Where(e => IsPlace(e.Entity)).Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        if (cities.Count > 0)
+        {
+            var named = Enumerable.Range(0, order.Count).Select(k => places.FindIn(sentence[cuts[k]..cuts[k + 1]]).Where(m => IsPlace(m.Entity)).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal)).ToList();
+            if (named.Any(n => n.Overlaps(cities)))
+                for (var k = 0; k < order.Count; k++)
+                    if (named[k].Count > 0 && !named[k].Overlaps(cities)) elsewhere[order[k]] = true;
         }
         var best = held.Max();
         for (var i = 0; i < spans.Count; i++)

@@ -73,7 +73,10 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 if (named > 0) yield return Span(text, n.Index, end, quantity, RowConfidence * named / counted.Count);
                 continue;
             }
-            var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach).ToList();
+            var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach + MaxModifiers).ToList();
+            // "пятью подписанными документами": participles before the counted noun are passed over, when it does follow them.
+            var modifiers = Modifiers(following, counted);
+            following = following.Skip(modifiers).Take(Reach).ToList();
             if (following.Count == 0) continue;
             if (!counted.Any(u => Holds(following[0], u)))
             {
@@ -85,6 +88,20 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
             yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
         }
+    }
+
+    // How many participles may stand between a number and the noun it counts.
+    const int MaxModifiers = 2;
+
+    /// <summary>How many words at the start of <paramref name="following"/> are participles before a counted noun right after them; 0 when none is.</summary>
+    int Modifiers(List<Match> following, IReadOnlyList<QueryUnit> counted)
+    {
+        for (var k = 0; k < MaxModifiers && k < following.Count - 1; k++)
+        {
+            if (counted.Any(u => Holds(following[k], u)) || !words.IsModifier(TextNormalizer.Fold(following[k].Value))) return 0;
+            if (counted.Any(u => Holds(following[k + 1], u))) return k + 1;
+        }
+        return 0;
     }
 
     /// <summary>

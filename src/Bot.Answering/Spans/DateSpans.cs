@@ -6,7 +6,8 @@ namespace Bot.Answering.Spans;
 
 /// <summary>
 /// Dates a sentence states, relative ones ("yesterday", "позавчера", "миналия декември", "былтыр") resolved against the
-/// document's date. A day is a surer answer to "when" than a month, a month surer than a year alone.
+/// document's date. A day is a surer answer to "when" than a month, a month surer than a year alone; to "in which year" a
+/// year alone is as sure as a day.
 /// </summary>
 public static class DateSpans
 {
@@ -23,7 +24,8 @@ public static class DateSpans
                 DateEnd = inContext && d.End is { } e ? new PartialDate(contextYear!.Value, e.Month, e.Day) : d.End,
                 Relative = d.Relative && !StatesYear(written, d.Start.Year),
                 Anchor = published,
-                Confidence = d.Start.Day is not null ? 1 : d.Start.Month is not null ? 0.85 : 0.7,
+                // "In which year(s)": a year, or a span of years ("1907–1911"), is all that is asked; a day is no surer an answer.
+                Confidence = d.Start.Day is not null || type == AnswerType.Year && d.Start.Month is null ? 1 : d.Start.Month is not null ? 0.85 : 0.7,
             };
         });
 

@@ -12,7 +12,9 @@ public sealed class SpanWords
         [property: JsonPropertyName("counted_skip")] Dictionary<string, List<string>> CountedSkip,
         [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes,
         [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters,
-        [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners);
+        [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners,
+        [property: JsonPropertyName("modifier_endings")] Dictionary<string, List<string>> ModifierEndings,
+        [property: JsonPropertyName("change_markers")] Dictionary<string, List<string>> ChangeMarkers);
 
     public static SpanWords Default { get; } = Load();
 
@@ -31,8 +33,22 @@ public sealed class SpanWords
     /// <summary>Folded words that join two clauses, each with a value of its own ("and", "а", "және").</summary>
     public IReadOnlySet<string> ClauseJoiners { get; }
 
+    /// <summary>Folded endings of past participles, longest first ("подписанными", "signed", "қол қойылған").</summary>
+    public IReadOnlyList<string> ModifierEndings { get; }
+
+    // Letters that must stand before a modifier's ending: "red" is no "-ed" participle, "signed" is.
+    const int ModifierStem = 3;
+
+    /// <summary>The word reads as a past participle by its ending.</summary>
+    public bool IsModifier(string folded) => ModifierEndings.Any(e => folded.Length - e.Length >= ModifierStem && folded.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Folded words that, after a word of growth or decline, put the amount after them as a change ("by", "на", "с").</summary>
+    public IReadOnlySet<string> ChangeMarkers { get; }
+
     SpanWords(SpanFile file)
     {
+        ChangeMarkers = WithKazakhLatin(file.ChangeMarkers).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        ModifierEndings = file.ModifierEndings.SelectMany(p => p.Value).Select(TextNormalizer.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToList();
         ClauseJoiners = WithKazakhLatin(file.ClauseJoiners).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PeopleCounters = WithKazakhLatin(file.PeopleCounters).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Multiples = file.Multiples.ToDictionary(m => TextNormalizer.Fold(m.Key), m => m.Value, StringComparer.Ordinal);

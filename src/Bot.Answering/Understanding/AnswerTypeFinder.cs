@@ -74,6 +74,8 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                     return (type, reach[i]);
                 }
         if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
+        // "Which boxer took part", "қай боксшы қатысты": a noun naming someone by what they do asks for that person.
+        if (reach.Count > 0 && QuestionConditions.Default.PersonRoles.Contains(reach[0])) return (AnswerType.Person, reach[0]);
         if (cues.WhichDefaultPerson.Contains(words[at]) && at + 1 < words.Count)
         {
             var next = words[at + 1];

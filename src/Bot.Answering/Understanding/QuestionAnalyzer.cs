@@ -40,6 +40,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             head = null;
             typeWords = typeWords.Union(rankWords).ToHashSet(StringComparer.Ordinal);
         }
+        // "Сколько КазМунайГаз предложил за НПЗ": nothing counted, a price asked.
+        if (types.Contains(AnswerType.Count)
+            && QuestionConditions.Default.AsksPrice(Tokenizer.Words(text).ToList(), foldedWords, foldedWords.FindIndex(w => AnswerTypeCues.Default.Phrases.Any(p => p.Type == AnswerType.Count && p.Words[^1] == w))))
+            types = [.. types.Select(t => t == AnswerType.Count ? AnswerType.Amount : t).Distinct()];
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
         var timeReference = FollowUpWords.Default.TimeReference(foldedWords);
         var cueWords = timeReference.Count == 0 ? typeWords : typeWords.Union(timeReference).ToHashSet(StringComparer.Ordinal);

@@ -21,7 +21,11 @@ public sealed class QuestionConditions
         [property: System.Text.Json.Serialization.JsonPropertyName("person_only_words")] Dictionary<string, List<string>> PersonOnlyWords,
         Dictionary<string, List<string>> Relations,
         Dictionary<string, List<string>> Succession,
-        RankFile Rank);
+        RankFile Rank,
+        Dictionary<string, List<string>> Offers,
+        [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_roles")] Dictionary<string, List<string>> PersonRoles,
+        [property: System.Text.Json.Serialization.JsonPropertyName("offered_for")] List<string> OfferedFor);
 
     /// <summary>What one question demands, worked out once.</summary>
     /// <param name="Goods">The kinds of goods the question asks a number of ("how much oil": oil), as lexicon concepts.</param>
@@ -34,6 +38,12 @@ public sealed class QuestionConditions
     readonly List<string[]> _rankWords;
     readonly List<string[]> _rankNouns;
     readonly List<string[]> _rankContext;
+    readonly List<string[]> _offers;
+    readonly List<string[]> _priceVerbs;
+    readonly HashSet<string> _offeredFor;
+
+    /// <summary>Nouns naming a person by what they do ("boxer", "певица", "боксшы"), folded: "which boxer" asks for a person.</summary>
+    public IReadOnlySet<string> PersonRoles { get; }
 
     /// <summary>Words that, before a number, state a rank ("top 15", "топ-10", "първите 15", "алғашқы 15"), folded.</summary>
     public IReadOnlySet<string> TopWords { get; }
@@ -51,6 +61,10 @@ public sealed class QuestionConditions
         _rankWords = Phrases(file.Rank.Words);
         _rankNouns = Phrases(file.Rank.Nouns);
         _rankContext = Phrases(file.Rank.Context);
+        _offers = Phrases(file.Offers);
+        PersonRoles = file.PersonRoles.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _priceVerbs = Phrases(file.PriceVerbs);
+        _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
         TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _succession = Phrases(file.Succession);
     }
@@ -87,6 +101,37 @@ public sealed class QuestionConditions
     }
 
     static readonly IReadOnlySet<string> NoGoods = new HashSet<string>();
+
+    /// <summary>
+    /// "Сколько КазМунайГаз предложил за НПЗ?", "Колко е платила общината?", "Зауыт үшін қанша ұсынды?": after the
+    /// question word stands no noun to count but a name or a verb whose object is a price: the question asks an amount.
+    /// </summary>
+    /// <param name="written">The question's words as written.</param>
+    /// <param name="words">The same words, folded.</param>
+    /// <param name="cue">Where the count question word stands.</param>
+    public bool AsksPrice(IReadOnlyList<string> written, IReadOnlyList<string> words, int cue)
+    {
+        if (cue < 0 || written.Count != words.Count || !_priceVerbs.Any(p => WordPhrase.Anywhere(words, p))) return false;
+        for (var i = cue + 1; i < words.Count; i++)
+        {
+            if (_lexicon.IsStopword(words[i])) continue;
+            return char.IsUpper(written[i][0]) || _priceVerbs.Any(p => WordPhrase.At(words, i, p));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "КМГ е предложила около 1 млрд. долара за рафинерията": the sentence tells of an offer for what the question asks was
+    /// bought, and of no purchase: it dates no purchase (nor says one was made).
+    /// </summary>
+    /// <param name="asked">The events the question asks the date of (lexicon concepts).</param>
+    public bool OnlyOffered(string sentence, IReadOnlySet<string> asked)
+    {
+        if (!asked.Any(_offeredFor.Contains)) return false;
+        var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
+        if (!_offers.Any(p => WordPhrase.Anywhere(words, p))) return false;
+        return !words.Any(w => _lexicon.ConceptsOfWord(w).Any(c => _offeredFor.Contains(c) && asked.Contains(c)));
+    }
 
     /// <summary>
     /// The question asks where something ranks ("where does Bulgaria rank among…", "какое место занимает … среди", "кое място

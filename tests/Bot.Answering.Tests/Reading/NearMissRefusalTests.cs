@@ -26,6 +26,9 @@ public sealed class NearMissRefusalTests(NearMissRefusalTests.Fixture fixture) :
                 "Kazakh imports from Bulgaria, mostly medicines and cosmetics, grew to $80.4 million in 2023."));
             files.Write("turnover.md", Doc("Стокообмен", "2024-02-20", "bg",
                 "Стокообменът между България и Казахстан достигна 412 млн. долара през 2023 г. След това министърът замина за Румъния."));
+            files.Write("terminal.md", Doc("KazAgroTrade eyes Varna terminal", "2024-11-20", "en",
+                "The Kazakh company KazAgroTrade has offered about 40 million euros for the grain terminal in Varna, sources said. "
+                + "The terminal was built in 1978 and has belonged to BULMARKET since 2004. The deal would double KazAgroTrade's export capacity."));
             files.Write("partners.md", Doc("Partners in the EU", "2024-10-01", "en",
                 "Bulgaria is now among the top 10 trading partners of Kazakhstan in the European Union. Its port of Varna handles much of that cargo."));
         }
@@ -132,5 +135,19 @@ public sealed class NearMissRefusalTests(NearMissRefusalTests.Fixture fixture) :
         Lead(answer).ShouldContain("10");
         Lead(answer).ShouldNotContain("Varna");
         Lead(answer).ShouldNotContain("Варна");
+    }
+
+    [Theory]
+    [InlineData("When did KazAgroTrade buy the grain terminal in Varna?", "en")]
+    [InlineData("Когда KazAgroTrade купила зерновой терминал в Варне?", "ru")]
+    [InlineData("Кога KazAgroTrade купи зърнения терминал във Варна?", "bg")]
+    [InlineData("KazAgroTrade Варнадағы астық терминалын қашан сатып алды?", "kk")]
+    public void An_offer_dates_no_purchase_nor_does_another_companys_date(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        Lead(answer).ShouldNotContain("2004");
+        Lead(answer).ShouldNotContain("1978");
     }
 }

@@ -61,4 +61,16 @@ public sealed class ValueSelectionTests(ValueSelectionNewsFixture fixture) : ICl
         first.ShouldNotContain("4.2");
         first.ShouldNotContain("4,2");
     }
+
+    [Theory]
+    [InlineData("Когда откроются дни болгарской культуры в Алматы?", "ru", "12", "5 ")]
+    [InlineData("Кога ще бъдат открити дните на българската култура в Алмати?", "bg", "12", "5 ")]
+    [InlineData("Когда откроются дни болгарской культуры в Астане?", "ru", "5", "12")]
+    public void Of_two_dates_in_one_sentence_the_one_of_the_asked_city_answers(string question, string lang, string expected, string other)
+    {
+        var first = FirstLine(fixture.Answerer.Answer(question, lang));
+
+        first.ShouldContain(expected);
+        first.ShouldNotStartWith(other);
+    }
 }

@@ -1,0 +1,56 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+
+namespace Bot.Answering.Tests.Understanding;
+
+/// <summary>
+/// What a question asks beyond its question word: a rank ("where does it rank among…") is no place, a price ("сколько
+/// X предложил за…") no count, and a "who" whose predicate only a person fills admits no institution.
+/// </summary>
+public sealed class QuestionConditionTests
+{
+    static readonly QuestionAnalyzer Analyzer = new(DomainLexicon.Default, TimeProvider.System);
+
+    static Question Analyze(string question, string lang) => Analyzer.Analyze(question, lang, new EntityIndex([]));
+
+    [Theory]
+    [InlineData("Where does Kazakhstan rank among Bulgaria's partners in Asia?", "en")]
+    [InlineData("Какое место занимает Казахстан среди партнёров Болгарии в Азии?", "ru")]
+    [InlineData("На кое място е Казахстан сред партньорите на България в Азия?", "bg")]
+    [InlineData("Қазақстан Болгарияның Азиядағы серіктестері арасында нешінші орында?", "kk")]
+    public void A_rank_question_asks_for_a_place_in_an_order_not_on_the_map(string question, string lang)
+    {
+        var q = Analyze(question, lang);
+
+        q.AnswerTypes.ShouldContain(AnswerType.Ordinal);
+        q.AnswerTypes.ShouldNotContain(AnswerType.Place);
+    }
+
+    [Theory]
+    [InlineData("В каком месте прошла встреча министров?", "ru")]
+    [InlineData("Where did the ministers meet?", "en")]
+    public void A_place_question_stays_a_place_question(string question, string lang) =>
+        Analyze(question, lang).AnswerTypes.ShouldContain(AnswerType.Place);
+
+    [Theory]
+    [InlineData("Сколько KazAgroTrade предложила за терминал?", "ru")]
+    [InlineData("Колко е платила общината за терена?", "bg")]
+    [InlineData("Терминал үшін KazAgroTrade қанша ұсынды?", "kk")]
+    public void How_many_before_a_name_or_a_price_verb_asks_an_amount(string question, string lang)
+    {
+        var q = Analyze(question, lang);
+
+        q.AnswerTypes.ShouldContain(AnswerType.Amount);
+        q.AnswerTypes.ShouldNotContain(AnswerType.Count);
+    }
+
+    [Theory]
+    [InlineData("Who heads the Bulgarian cultural centre in Aktobe?", "en", true)]
+    [InlineData("Кто руководит болгарским культурным центром в Актобе?", "ru", true)]
+    [InlineData("Кой е ръководил центъра в Актобе?", "bg", true)]
+    [InlineData("Ақтөбедегі болгар орталығын кім басқарады?", "kk", true)]
+    [InlineData("Who organised the forum in Aktobe?", "en", false)]
+    public void Only_a_person_heads_something_while_an_institution_may_organise(string question, string lang, bool personOnly) =>
+        QuestionConditions.Default.Of(Analyze(question, lang)).PersonOnly.ShouldBe(personOnly);
+}
