@@ -65,4 +65,12 @@ public sealed class QuestionConditionTests
 
         unit.Keys.Overlaps(Bot.Knowledge.Entities.AliasKeys.ForText(written)).ShouldBeTrue(string.Join(",", unit.Keys));
     }
+
+    [Theory]
+    [InlineData("Which airline will fly between Astana and Sofia?", "en")]
+    [InlineData("Какая авиакомпания будет летать между Астаной и Софией?", "ru")]
+    [InlineData("Коя авиокомпания ще лети между Астана и София?", "bg")]
+    [InlineData("Which university signed the memorandum with Plovdiv?", "en")]
+    public void Which_airline_or_university_asks_for_an_organisation(string question, string lang) =>
+        Analyze(question, lang).AnswerTypes.ShouldContain(AnswerType.Organisation);
 }
