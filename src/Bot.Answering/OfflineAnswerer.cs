@@ -124,7 +124,8 @@ public sealed class OfflineAnswerer
         // "How many transport agreements": the stored agreements of that topic are counted. "How many documents were signed
         // during the visit": no record ties agreements to a visit, but the report states the number.
         // "Каким по счёту побратимом стал Актау": a place in an order is read where a sentence states it, as a number is.
-        if (q.AnswerTypes.Any(t => t.IsNumber() || t == AnswerType.Ordinal) && !(q.AboutAgreements && q.Domain is not null))
+        // "How many transport agreements" counts records; "how many diplomats a year under the memorandum" asks a number a text states.
+        if (q.AnswerTypes.Any(t => t.IsNumber() || t == AnswerType.Ordinal) && !(q.AboutAgreements && q.Domain is not null && QuestionConditions.Default.CountsDocuments(q)))
         {
             // "How many documents were signed in November 2015": with no sentence stating the number, the records of that
             // time are counted (a time no record ties to a visit is still a time every record has).

@@ -123,6 +123,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
             wordKeys.UnionWith(keys);
+            // "Iotova" for a text's "Йотова", "Йотова" for a text's "Iotova": a name the store has not learned meets its spellings in the other script.
+            if (inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)) keys.UnionWith(SpellingKeys(word));
             units.Add(new QueryUnit(word, keys, IsEntity: false)
             {
                 IsLooseWord = concepts.Count == 0 && char.IsLower(word[0]),
@@ -175,6 +177,17 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
         };
         return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };
+    }
+
+    /// <summary>The keys of a name's usual spellings in the other script (Cyrillic for a Latin name, Latin for a Cyrillic one).</summary>
+    static IEnumerable<string> SpellingKeys(string name)
+    {
+        var spellings = TextNormalizer.IsCyrillic(TextNormalizer.Fold(name)) ? NameSpelling.Variants(name) : NameSpelling.CyrillicSpellings(name);
+        foreach (var spelling in spellings)
+        {
+            foreach (var key in AliasKeys.ForText(spelling)) yield return key;
+            foreach (var key in TermAnalyzer.WordKeys(spelling)) yield return key;
+        }
     }
 
     /// <summary>

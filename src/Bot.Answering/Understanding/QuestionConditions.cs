@@ -25,6 +25,7 @@ public sealed class QuestionConditions
         Dictionary<string, List<string>> Offers,
         [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_roles")] Dictionary<string, List<string>> PersonRoles,
+        [property: System.Text.Json.Serialization.JsonPropertyName("counted_documents")] List<string> CountedDocuments,
         [property: System.Text.Json.Serialization.JsonPropertyName("offered_for")] List<string> OfferedFor);
 
     /// <summary>What one question demands, worked out once.</summary>
@@ -40,6 +41,7 @@ public sealed class QuestionConditions
     readonly List<string[]> _rankContext;
     readonly List<string[]> _offers;
     readonly List<string[]> _priceVerbs;
+    readonly HashSet<string> _countedDocuments;
     readonly HashSet<string> _offeredFor;
 
     /// <summary>Nouns naming a person by what they do ("boxer", "певица", "боксшы"), folded: "which boxer" asks for a person.</summary>
@@ -64,6 +66,7 @@ public sealed class QuestionConditions
         _offers = Phrases(file.Offers);
         PersonRoles = file.PersonRoles.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _priceVerbs = Phrases(file.PriceVerbs);
+        _countedDocuments = file.CountedDocuments.ToHashSet(StringComparer.Ordinal);
         _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
         TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _succession = Phrases(file.Succession);
@@ -101,6 +104,13 @@ public sealed class QuestionConditions
     }
 
     static readonly IReadOnlySet<string> NoGoods = new HashSet<string>();
+
+    /// <summary>
+    /// A count question counts agreements: it counts nothing named ("how many were signed") or documents, memoranda,
+    /// agreements; not "how many diplomats a year under the memorandum".
+    /// </summary>
+    public bool CountsDocuments(Question q) =>
+        q.Counted.Count == 0 || q.Counted.Any(u => _lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label)).Any(_countedDocuments.Contains));
 
     /// <summary>
     /// "Сколько КазМунайГаз предложил за НПЗ?", "Колко е платила общината?", "Зауыт үшін қанша ұсынды?": after the

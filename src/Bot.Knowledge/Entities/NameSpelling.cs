@@ -63,6 +63,22 @@ public static class NameSpelling
         else yield return Title(ToCyrillic(TokenList.Fold(name)));
     }
 
+    /// <summary>
+    /// A Latin name's usual Cyrillic spellings, its Latin variants read back too: "Iotova" as "Иотова" and "Йотова" (from
+    /// "Yotova"), "Hristov" as "Хрістов"… — so a question naming someone the store has not learned meets a Cyrillic text.
+    /// </summary>
+    public static IEnumerable<string> CyrillicSpellings(string latin)
+    {
+        var folded = TokenList.Fold(latin);
+        var forms = new HashSet<string>(StringComparer.Ordinal) { folded };
+        foreach (var (from, to) in Alphabet.LatinVariants)
+            if (folded.Contains(to, StringComparison.Ordinal)) forms.Add(folded.Replace(to, from, StringComparison.Ordinal));
+        // "Yotova" is "Йотова" as often as "Ётова": a y before a vowel at the start is also й and the vowel itself.
+        return forms.Select(f => Title(ToCyrillic(f)))
+            .Concat(forms.Where(f => f.Length > 2 && f[0] == 'y' && IsVowel(f[1])).Select(f => Title(Alphabet.LatinYAfterVowel + ToCyrillic(f[1..]))))
+            .Distinct(StringComparer.Ordinal);
+    }
+
     static string LatinWithYe(string folded)
     {
         var sb = new StringBuilder();

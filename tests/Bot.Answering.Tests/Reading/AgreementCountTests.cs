@@ -5,7 +5,8 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// "How many documents were signed in March 2019?": when no sentence states the number, the agreements the store holds
-/// of that month are counted; another month's are not.
+/// of that month are counted; another month's are not. A count of something else under an agreement ("how many students
+/// a year under the education memorandum") is a number a text must state, never the agreement's card.
 /// </summary>
 public sealed class AgreementCountTests(AgreementCountTests.Fixture fixture) : IClassFixture<AgreementCountTests.Fixture>
 {
@@ -19,6 +20,8 @@ public sealed class AgreementCountTests(AgreementCountTests.Fixture fixture) : I
                 "On 14 March 2019 in Sofia, Kazakhstan and Bulgaria signed an agreement on air services."));
             files.Write("culture.md", Doc("Culture programme", "2019-06-02", "en",
                 "On 2 June 2019 in Plovdiv, Kazakhstan and Bulgaria signed a programme of cooperation in culture."));
+            files.Write("education.md", Doc("Education memorandum", "2021-05-05", "en",
+                "On 5 May 2021 in Sofia, Kazakhstan and Bulgaria signed a memorandum on cooperation in education and science."));
         }
     }
 
@@ -33,5 +36,18 @@ public sealed class AgreementCountTests(AgreementCountTests.Fixture fixture) : I
         answer.Kind.ShouldBe(AnswerKind.Agreements, answer.Text);
         answer.Text.Split('\n')[0].ShouldContain("2");
         answer.Text.ShouldNotContain("Plovdiv");
+    }
+
+    [Theory]
+    [InlineData("How many students a year will be trained under the education memorandum?", "en")]
+    [InlineData("Сколько студентов в год будут обучаться по меморандуму об образовании?", "ru")]
+    [InlineData("Колко студенти годишно ще се обучават по меморандума за образование?", "bg")]
+    [InlineData("Білім беру туралы меморандум бойынша жылына қанша студент оқиды?", "kk")]
+    public void A_count_of_something_else_under_an_agreement_is_not_answered_with_its_card(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldNotContain("2021");
     }
 }

@@ -53,4 +53,24 @@ public sealed class QuestionConditionTests
     [InlineData("Who organised the forum in Aktobe?", "en", false)]
     public void Only_a_person_heads_something_while_an_institution_may_organise(string question, string lang, bool personOnly) =>
         QuestionConditions.Default.Of(Analyze(question, lang)).PersonOnly.ShouldBe(personOnly);
+
+    [Theory]
+    [InlineData("When did Iotova visit Almaty?", "en", "Iotova", "Йотова")]
+    [InlineData("Кога Йотова посети Алмати?", "bg", "Йотова", "Iotova")]
+    [InlineData("What did Hristov say in Astana?", "en", "Hristov", "Христов")]
+    [InlineData("Что сказал Христов в Астане?", "ru", "Христов", "Khristov")]
+    public void A_name_the_store_has_not_learned_meets_its_spelling_in_the_other_script(string question, string lang, string asked, string written)
+    {
+        var unit = Analyze(question, lang).Units.Single(u => u.Label == asked);
+
+        unit.Keys.Overlaps(Bot.Knowledge.Entities.AliasKeys.ForText(written)).ShouldBeTrue(string.Join(",", unit.Keys));
+    }
+
+    [Theory]
+    [InlineData("Which airline will fly between Astana and Sofia?", "en")]
+    [InlineData("Какая авиакомпания будет летать между Астаной и Софией?", "ru")]
+    [InlineData("Коя авиокомпания ще лети между Астана и София?", "bg")]
+    [InlineData("Which university signed the memorandum with Plovdiv?", "en")]
+    public void Which_airline_or_university_asks_for_an_organisation(string question, string lang) =>
+        Analyze(question, lang).AnswerTypes.ShouldContain(AnswerType.Organisation);
 }
