@@ -240,12 +240,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
             if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
-                && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+                && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
+                && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }
+
+    /// <summary>
+    /// "…$71.6 million in 2024. This is 5.5 percent more than in 2023.": for a growth rate, a neighbour naming no year but
+    /// the one it compares with ("than in 2023") states the window's year's rate; the year it names is no other year of its own.
+    /// </summary>
+    static bool RateAgainstBase(Question q, AnswerType type, string neighbour, Bot.Knowledge.Model.PartialDate? published) =>
+        type == AnswerType.Percent && q.Has("growth")
+        && Bot.Knowledge.Extraction.PeriodFinder.Find(neighbour, published).Where(p => p.Period.StartYear > 0).ToList() is { Count: > 0 } stated
+        && stated.All(p => p.IsComparison);
 
     /// <summary>
     /// "Sources disagree: … about 500,000, while … more than a million": a sentence saying its sources differ gives, beside

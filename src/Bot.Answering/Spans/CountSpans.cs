@@ -77,11 +77,12 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
             // "пятью подписанными документами": participles before the counted noun are passed over, when it does follow them.
             var modifiers = Modifiers(following, counted);
             following = following.Skip(modifiers).Take(Reach).ToList();
-            if (following.Count == 0) continue;
-            if (!counted.Any(u => Holds(following[0], u)))
+            if (following.Count == 0 || !counted.Any(u => Holds(following[0], u)))
             {
-                if (PeopleNamedBefore(tokens, n.Index, following[0], counted) is > 0 and var named)
+                if (following.Count > 0 && PeopleNamedBefore(tokens, n.Index, following[0], counted) is > 0 and var named)
                     yield return Span(text, n.Index, following[0].Index + following[0].Length, quantity, PeopleConfidence * named / counted.Count);
+                else if (NumberOf(tokens, n.Index, counted) is > 0 and var numbered)
+                    yield return Span(text, n.Index, end, quantity, RowConfidence * numbered / counted.Count);
                 continue;
             }
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
@@ -125,6 +126,23 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         if (!words.PeopleCounters.Contains(TextNormalizer.Fold(next.Value))) return 0;
         var before = tokens.Where(t => t.Index < number).TakeLast(PeopleReach).ToList();
         return counted.Count(u => before.Any(t => Holds(t, u)));
+    }
+
+    // How many words before a number a word for "the number of" may stand, and how far from it the counted words.
+    const int NumberOfReach = 12;
+    const int NumberOfSpan = 3;
+
+    /// <summary>
+    /// "The number of Kazakh companies registered in Bulgaria reached 35", "студенттердің саны 65": how many of the counted
+    /// words stand beside a word for "the number of" before the number (0 when none does, or another number stands between).
+    /// </summary>
+    int NumberOf(List<Match> tokens, int number, IReadOnlyList<QueryUnit> counted)
+    {
+        var before = tokens.Where(t => t.Index < number).TakeLast(NumberOfReach).ToList();
+        var noun = before.FindLastIndex(t => words.CountNouns.Contains(TextNormalizer.Fold(t.Value)));
+        if (noun < 0) return 0;
+        var near = before.Skip(Math.Max(0, noun - NumberOfSpan)).Take(2 * NumberOfSpan + 1).ToList();
+        return counted.Count(u => near.Any(t => Holds(t, u)));
     }
 
     bool Holds(Match token, QueryUnit unit) => keys.Of(token.Value).All.Any(unit.Keys.Contains);

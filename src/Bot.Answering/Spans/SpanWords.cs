@@ -14,7 +14,8 @@ public sealed class SpanWords
         [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters,
         [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners,
         [property: JsonPropertyName("modifier_endings")] Dictionary<string, List<string>> ModifierEndings,
-        [property: JsonPropertyName("change_markers")] Dictionary<string, List<string>> ChangeMarkers);
+        [property: JsonPropertyName("change_markers")] Dictionary<string, List<string>> ChangeMarkers,
+        [property: JsonPropertyName("count_nouns")] Dictionary<string, List<string>> CountNouns);
 
     public static SpanWords Default { get; } = Load();
 
@@ -45,8 +46,12 @@ public sealed class SpanWords
     /// <summary>Folded words that, after a word of growth or decline, put the amount after them as a change ("by", "на", "с").</summary>
     public IReadOnlySet<string> ChangeMarkers { get; }
 
+    /// <summary>Folded words for the number of something ("number", "число", "броят", "саны").</summary>
+    public IReadOnlySet<string> CountNouns { get; }
+
     SpanWords(SpanFile file)
     {
+        CountNouns = WithKazakhLatin(file.CountNouns).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ChangeMarkers = WithKazakhLatin(file.ChangeMarkers).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ModifierEndings = file.ModifierEndings.SelectMany(p => p.Value).Select(TextNormalizer.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToList();
         ClauseJoiners = WithKazakhLatin(file.ClauseJoiners).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
