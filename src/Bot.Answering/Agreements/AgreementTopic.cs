@@ -24,12 +24,15 @@ public static class AgreementTopic
     // The parties' countries are who signed, not what about: a store may not hold them as entities of its own.
     static readonly EntityIndex Countries = new(Gazetteer.Places.Where(p => p.Type == "country"));
 
+    static readonly IReadOnlyList<string> TimeUnits = AnswerTypeCues.Default.CueConcepts.GetValueOrDefault("when") ?? [];
+
     static bool IsTopic(string folded)
     {
         if (Generic.Contains(folded) || Passages.TimeWords.IsTime(folded) || folded.Any(char.IsDigit)) return false;
         if (AgreementVocabulary.Signing.IsMatch(folded) || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(folded))) return false;
         var concepts = DomainLexicon.Default.ConceptsOfWord(folded);
+        // "9 июня 2025 года": a word for a unit of time ("года", "day") dates the signing, as the year beside it does.
         return !concepts.Any(c => BeyondTheCard.DocumentConcepts.Contains(c) || AnswerTypeCues.Default.DatedEvents.Contains(c)
-            || AnswerTypeCues.Default.AfterSigning.Contains(c));
+            || AnswerTypeCues.Default.AfterSigning.Contains(c) || TimeUnits.Contains(c));
     }
 }

@@ -17,6 +17,8 @@ public static class SpanText
         AnswerType.Count when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang), span.Qualifier, lang),
         AnswerType.Percent when span.Value is { } v => Formats.Qualified(Formats.Number(v, lang) + "%", span.Qualifier, lang),
         AnswerType.Factor when span.Value is { } v => Texts.Get(lang, "factor", Formats.Number(v, lang)),
+        // "Among the top 15" is a rank within the first fifteen, not the fifteenth place.
+        AnswerType.Ordinal when span.Value is { } v && span.Qualifier == OrdinalSpans.Top => Texts.Get(lang, "ordinal_top", Formats.Number(v, lang)),
         AnswerType.Ordinal when span.Value is { } v => Texts.Get(lang, "ordinal", Formats.Number(v, lang)),
         AnswerType.Date or AnswerType.Year when span.Date is { } d => DateText(span, d, lang),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Named(span, lang),

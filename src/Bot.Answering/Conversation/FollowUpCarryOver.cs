@@ -29,27 +29,47 @@ public static class FollowUpCarryOver
         current = CountedFromLastPeriod(current, previous);
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;
-        // The previous question's words stay, but not those the follow-up replaces (its years, its metric).
-        var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)));
+        // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person
+        // or place it names another of ("А Пырванов?" after a question on Zhelev's visit is about Parvanov's).
+        var replaced = Replaced(current, previous);
+        var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)) && !replaced.Contains(u.Label));
+        // "Ал … не ұсынды?": a follow-up asking its own question takes its own answer type (none: a description), not the last one's.
+        var ownQuestion = current.AnswerTypes.Count == 0 && FollowUpWords.Default.AsksOwnQuestion(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList());
         return current with
         {
             Metric = current.Metric ?? previous.Metric,
             Metrics = newMetric ? current.Metrics : previous.Metrics,
             Periods = newTime ? current.Periods : previous.Periods,
             Date = newTime ? current.Date : previous.Date,
-            Entities = current.Entities.Count > 0 ? [.. current.Entities, .. previous.Entities.Where(p => current.Entities.All(c => c.Entity.Id != p.Entity.Id))] : previous.Entities,
+            Entities = [.. current.Entities, .. previous.Entities.Where(p => current.Entities.All(c => c.Entity.Id != p.Entity.Id) && !replaced.Contains(p.Entity.Name))],
             AboutAgreements = current.AboutAgreements || previous.AboutAgreements && !newMetric,
             AgreementKind = current.AgreementKind ?? previous.AgreementKind,
             Domain = current.Domain ?? previous.Domain,
             Units = [.. current.Units, .. kept],
             OwnUnits = current.Units.Count,
-            Cues = current.Cues.Count > 0 ? current.Cues : previous.Cues,
-            AnswerTypes = current.AnswerTypes.Count > 0 ? current.AnswerTypes : previous.AnswerTypes,
+            Cues = current.Cues.Count > 0 || ownQuestion ? current.Cues : previous.Cues,
+            AnswerTypes = current.AnswerTypes.Count > 0 || ownQuestion ? current.AnswerTypes : previous.AnswerTypes,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
             IsFollowUp = true,
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
+    }
+
+    /// <summary>
+    /// The labels of the previous question's people and places a follow-up names another of: a new person replaces the
+    /// last one's people, a new place its places (of the same kind: a city a city, a country a country).
+    /// </summary>
+    static HashSet<string> Replaced(Question current, Question previous)
+    {
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        var newPerson = current.Units.Any(u => u.IsPerson);
+        if (newPerson)
+            foreach (var u in previous.Units.Where(u => u.IsPerson && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)))) replaced.Add(u.Label);
+        foreach (var kind in current.Entities.Where(e => e.Entity.Type is "city" or "region" or "place" or "country").Select(e => e.Entity.Type).Distinct())
+            foreach (var e in previous.Entities.Where(p => p.Entity.Type == kind && current.Entities.All(c => c.Entity.Id != p.Entity.Id)))
+                replaced.Add(e.Entity.Name);
+        return replaced;
     }
 
     /// <summary>

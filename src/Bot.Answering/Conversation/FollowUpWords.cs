@@ -8,7 +8,8 @@ public sealed class FollowUpWords
 {
     sealed record WordsFile(
         Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals,
-        Dictionary<string, List<string>> Times);
+        Dictionary<string, List<string>> Times,
+        [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -16,6 +17,7 @@ public sealed class FollowUpWords
     readonly HashSet<string> _pronouns;
     readonly List<(string[] Words, int Position)> _ordinals;
     readonly List<string[]> _times;
+    readonly HashSet<string> _ownQuestions;
 
     FollowUpWords(WordsFile file)
     {
@@ -24,6 +26,20 @@ public sealed class FollowUpWords
         _ordinals = file.Ordinals.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .OrderByDescending(o => o.Item1.Length).ToList();
         _times = file.Times.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+        _ownQuestions = file.OwnQuestions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// After its opener, the question asks something of its own ("and what did the ministry propose?", "Ал … не ұсынды?"),
+    /// not the previous question again of another subject ("And Parvanov?", "А в 2023?").
+    /// </summary>
+    /// <param name="words">The question's folded words.</param>
+    public bool AsksOwnQuestion(IReadOnlyList<string> words)
+    {
+        var opener = _openers.FirstOrDefault(o => StartsWith(words, o))?.Length ?? 0;
+        for (var i = opener; i < words.Count; i++)
+            if (_ownQuestions.Contains(words[i])) return true;
+        return false;
     }
 
     static string[] Words(string phrase) => Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray();

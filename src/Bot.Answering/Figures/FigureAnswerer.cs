@@ -25,9 +25,12 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// say who stated it, the sentence does.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !NamesThirdCountry(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    /// <summary>"Trade between Bulgaria and Uzbekistan": the series are the two countries' with each other, no third one's.</summary>
+    static bool NamesThirdCountry(Question q) => q.Entities.Any(e => Reading.CountryPlace.IsThird(e.Entity));
 
     /// <summary>
     /// "How many times did wheat exports grow": the question names one good and its metric is no series of that good (the
@@ -37,8 +40,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     {
         var catalog = MetricCatalog.Default;
         if (catalog.FamilyOf(q.Metric!) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(q.Metric!))) return false;
-        var goods = AnswerTypeCues.Default.GoodsItems;
-        return q.Units.Any(u => !u.IsEntity && Lexicon.DomainLexicon.Default.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label)).Any(goods.Contains));
+        return QuestionConditions.Default.Of(q).Goods.Count > 0;
     }
 
     /// <summary>
@@ -71,6 +73,9 @@ public sealed class FigureAnswerer(FigureReader figures)
             shown.AddRange(chosen);
         }
         if (shown.Count == 0) return NotFound(q, q.Metric!, figures.OfMetric(q.Metric!));
+        // "By how many percent did investment grow": the level alone is not the value asked for; a sentence may state the rate.
+        if (AsksRate(q) && q.Periods.Count < 2 && !shown.Any(f => f.GrowthFactor is not null || f.GrowthPercent is not null))
+            return GrowthNotFound(q);
         var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
         foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
@@ -177,6 +182,15 @@ public sealed class FigureAnswerer(FigureReader figures)
         else if (OtherDirection(metric) is { } other && figures.OfMetric(other) is { Count: > 0 } reverse)
             text.Append('\n').Append(Texts.Get(q.Lang, "figure_other_direction", MetricCatalog.Default.Label(other, q.Lang), PeriodsOf(reverse, q.Lang)));
         return new Answer(text.ToString(), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
+    }
+
+    /// <summary>The question asks by how much something changed, as a percent or a multiple, not what it came to.</summary>
+    static bool AsksRate(Question q) => q.Has("growth") && q.AnswerTypes.Count > 0 && q.AnswerTypes.All(t => t is AnswerType.Percent or AnswerType.Factor);
+
+    static Answer GrowthNotFound(Question q)
+    {
+        var label = MetricCatalog.Default.Label(q.Metric!, q.Lang).ToLower(CultureInfo.GetCultureInfo(q.Lang));
+        return new Answer(Texts.Get(q.Lang, "figure_growth_not_found", label), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
     }
 
     static string AskedPeriod(Period p, string lang) => p.StartYear == Question.AnyYear

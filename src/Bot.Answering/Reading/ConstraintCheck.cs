@@ -16,9 +16,50 @@ namespace Bot.Answering.Reading;
 public static class ConstraintCheck
 {
     public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
+        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
         && QuotedNamesHold(q, w.Window)
-        && Agreements.AgreementField.Holds(q, w.Window);
+        && Agreements.AgreementField.Holds(q, w.Window) && SuccessionHolds(q, w.Window) && GoodsHold(q, w);
+
+    /// <summary>
+    /// "How much oil did Bulgaria export to Kazakhstan": a number about one kind of goods is answered only by evidence about
+    /// those goods — in the sentence, or around it when the sentence names no goods of its own. "Imports from Bulgaria,
+    /// mainly pharmaceuticals, rose to $71.6 million" states no amount of oil (answer-types.json "goods_items").
+    /// </summary>
+    static bool GoodsHold(Question q, ScoredWindow w)
+    {
+        if (!q.AnswerTypes.Any(AnswerTypes.IsNumber) || q.Excluded is not null) return true;
+        var asked = QuestionConditions.Default.Of(q).Goods;
+        if (asked.Count == 0) return true;
+        var stated = QuestionConditions.Default.GoodsIn(w.Window.Sentence);
+        if (stated.Count > 0) return stated.Overlaps(asked);
+        return new[] { w.Window.Before, w.Window.After, w.Window.Preceding, w.Window.Title }.OfType<string>()
+            .Any(t => QuestionConditions.Default.GoodsIn(t).Overlaps(asked));
+    }
+
+    /// <summary>
+    /// "Who headed the mission before Izbastin": a sentence naming Izbastin as its head says nothing of his predecessor;
+    /// only one stating a succession (in it or beside it) may name the one asked for.
+    /// </summary>
+    static bool SuccessionHolds(Question q, EvidenceWindow w) =>
+        QuestionConditions.Default.Of(q).RelatedTo is not { } person
+        || new[] { w.Sentence, w.Before, w.After }.OfType<string>().Any(t => QuestionConditions.Default.StatesSuccession(t, person));
+
+    /// <summary>
+    /// A sentence beside the evidence that an answer is read from tells of the same thing: "…in Astana, the centre «Zlata»"
+    /// is not answered by the one before it, "Since 2012 the centre «Zdravets» in Pavlodar has been headed by …": a
+    /// neighbour quoting another name than the question's, or naming another place than the one it asks about, is about those.
+    /// </summary>
+    public static bool NeighbourHolds(Question q, string neighbour, EntityIndex entities)
+    {
+        if (QuotedNames.In(q.Text).Any() && QuotedNames.In(neighbour).Any() && !QuotedNamesHold(q, neighbour)) return false;
+        if (q.Entities.Any(e => CountryPlace.IsThird(e.Entity)) && CountryPlace.CountriesIn(neighbour) is { Count: > 0 } countries
+            && !countries.Any(c => q.Entities.Any(e => e.Entity.Id == c.Entity.Id && CountryPlace.IsThird(e.Entity)))) return false;
+        var kazakh = LanguageGuess.Of(neighbour) == "kk";
+        var places = entities.FindSpans(neighbour).Where(m => m.Entity.Type is "city" or "region" or "place" && !(kazakh && Possessed(neighbour, m)))
+            .Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
+        var asked = q.Entities.Where(e => e.Entity.Type is "city" or "region" or "place").Select(e => e.Entity.Id).ToList();
+        return asked.Count == 0 || places.Count == 0 || asked.Any(places.Contains);
+    }
 
     /// <summary>
     /// The quoted name holds in the sentence, or — when the sentence quotes no other name — where the text before it
@@ -102,13 +143,13 @@ public static class ConstraintCheck
 
     const string First = "first";
 
-    static bool PeopleHold(Question q, ScoredWindow w)
+    static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {
-        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
+        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
-        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
-            if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window)) return false;
+            if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
     }
 
@@ -122,10 +163,10 @@ public static class ConstraintCheck
     /// Радев …": a sentence naming no one but a post ("the head of state", "the minister") tells of whom the text before it
     /// (its headline, its paragraph, the one before) gave that post beside the name.
     /// </summary>
-    static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w)
+    static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w, EntityIndex entities)
     {
         var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
-        if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence)) return false;
+        if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence, entities)) return false;
         foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph }.OfType<string>())
         {
             var words = Tokenizer.Words(text).ToList();
@@ -154,6 +195,8 @@ public static class ConstraintCheck
         for (var i = 0; i < q.Units.Count && i < 64; i++)
         {
             if (!IsPlace(q, q.Units[i]) || (w.Units.Sentence & 1UL << i) != 0) continue;
+            // "Trade between Bulgaria and Uzbekistan": a sentence about two other countries is about them, whatever its paragraph names.
+            if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
             if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)) return false;
         }
@@ -209,8 +252,19 @@ public static class ConstraintCheck
     /// <summary>The question names a place within a country: a city, a region, a port.</summary>
     public static bool NamesPlace(Question q) => q.Entities.Any(e => e.Entity.Type is "city" or "region" or "place");
 
+    static bool IsThirdCountry(Question q, QueryUnit unit) =>
+        unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && CountryPlace.IsThird(e.Entity));
+
     static bool IsPlace(Question q, QueryUnit unit) =>
         unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && (e.Entity.Type is "city" or "region" or "place" || CountryPlace.IsThird(e.Entity)));
+
+    /// <summary>
+    /// The sentence names a person the question does not: one the store knows ("Президента … Румена Радева", whose genitive
+    /// the name finder may not read), or one written as a name.
+    /// </summary>
+    static bool NamesSomeoneElse(Question q, string sentence, EntityIndex entities) =>
+        entities.FindIn(sentence).Any(m => m.Entity.Type == "person" && !q.Units.Any(u => u.IsPerson && u.Keys.Overlaps(m.Keys)))
+        || NamesSomeoneElse(q, sentence);
 
     static bool NamesSomeoneElse(Question q, string sentence)
     {

@@ -90,7 +90,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
-            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities)))
+            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities))
+                    && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
         {
@@ -186,7 +187,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less).</summary>
     (AnswerSpan? Span, double Proximity, string? From, AnswerSpan? Rival) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
-        var asked = type == AnswerType.Amount && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
+        // A growth rate is of a kind of figure too: "imports rose 5.5 percent" does not say how much investment grew. (A share
+        // is of a whole the sentence may name in its own words: "40 percent of the oil processed there".)
+        var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
@@ -207,18 +210,22 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
             var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
-            var best = inSentence.Select(s =>
+            // "In Kazakhstan over 55 …, and in Bulgaria 35 …": of several values, the one whose own clause holds the question's conditions.
+            // (People have their own readings of whose clause they stand in: posts, sides, partners.)
+            var fit = type.IsNumber() || type is AnswerType.Date or AnswerType.Year
+                ? SpanClauses.Factors(w.Window.Sentence, inSentence, q, words, reach, entities) : SpanClauses.None(inSentence.Count);
+            var best = inSentence.Select((s, i) =>
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
                 if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
-                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s));
+                    * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]);
             }).MaxBy(x => x.Proximity);
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour)
+            if (neighbour is not null && TimeCheck.Holds(q, neighbour, w.Window.Published) && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);

@@ -64,6 +64,15 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 yield return Span(text, n.Index, end, quantity, 0.4);
                 continue;
             }
+            // A table row: "Documents signed on 9 June in Astana — Number: 5": the row's label says what its bare number counts.
+            if (Cell(text, n.Index, end) is var (label, header))
+            {
+                // A row of a year ("… by census — 2009 — People: 4 523") answers only for that year, as a year list's row does.
+                if (YearsIn(text.AsSpan(0, label)) is { Count: > 0 } of && (years is null || !of.Overlaps(years))) continue;
+                var named = counted.Count(u => tokens.Any(t => (t.Index < label || t.Index >= header && t.Index < n.Index) && Holds(t, u)));
+                if (named > 0) yield return Span(text, n.Index, end, quantity, RowConfidence * named / counted.Count);
+                continue;
+            }
             var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach).ToList();
             if (following.Count == 0) continue;
             if (!counted.Any(u => Holds(following[0], u)))
@@ -127,6 +136,37 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         // A list's item on its own ("- 1989 жыл — 10 228 адам"): the list it stands in makes it a row.
         return rows.Count >= 2 || rows.Count == 1 && Reading.ListContinuation.IsItem(text) ? rows : [];
     }
+
+    // "<row label> — <column>: <value>; <column>: <value>": how a table's row reads once the store has read the table.
+    const string RowSeparator = " — ";
+
+    /// <summary>
+    /// Where the label of a table row ends and where the column header of the number's cell starts, when the number is the
+    /// whole value of a cell ("… в Астана — Стойност: 5; Бележка: …", "2023 — Students from Bulgaria: 97"); null for a
+    /// number in running text. Either says what the number counts.
+    /// </summary>
+    static (int Label, int Header)? Cell(string text, int start, int end)
+    {
+        var after = text.AsSpan(end).TrimStart();
+        if (after.Length > 0 && after[0] != ';') return null;
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.Length == 0 || before[^1] != ':') return null;
+        var cell = before.LastIndexOfAny(';', '—');
+        if (cell < 0 || before[(cell + 1)..^1].ContainsAny(Digits)) return null;
+        var label = text.AsSpan(0, start).LastIndexOf(RowSeparator, StringComparison.Ordinal);
+        return label > 0 ? (label, cell + 1) : null;
+    }
+
+    static HashSet<int> YearsIn(ReadOnlySpan<char> text)
+    {
+        var found = new HashSet<int>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            if (IsYear(text.Slice(start, length))) found.Add(int.Parse(text.Slice(start, length), System.Globalization.CultureInfo.InvariantCulture));
+        return found;
+    }
+
+    static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1800 and <= 2100;
 }

@@ -26,6 +26,11 @@ public sealed partial class OrdinalSpans(SpanWords words)
             if (Neighbour(tokens, i - 1) is { } before && CalendarWords.Month(before) is not null) continue;
             if (Neighbour(tokens, i + 1) is { } after && CalendarWords.Month(after) is not null) continue;
             var start = tokens[i].Index;
+            if (TopOf(tokens, i) is { } top)
+            {
+                yield return top;
+                continue;
+            }
             if (Value(folded) is not { } n) continue;
             // "двадцать девятым", "twenty-ninth": the tens written before the ordinal belong to it.
             if (n < 10 && Neighbour(tokens, i - 1) is { } tens && CalendarWords.SmallNumber(tens) is { } t && t >= 20 && t % 10 == 0 && !tens.Any(char.IsDigit))
@@ -36,6 +41,27 @@ public sealed partial class OrdinalSpans(SpanWords words)
             yield return new AnswerSpan(AnswerType.Ordinal, text[start..tokens[i].Index] + tokens[i].Value, start, tokens[i].Index + tokens[i].Length - start) { Value = n };
         }
     }
+
+    /// <summary>
+    /// A rank stated as a number after a word for the top of a list: "among the top 15", "в топ-10", "сред първите 15",
+    /// "алғашқы 15" (conditions.json "top_words").
+    /// </summary>
+    /// <summary>The qualifier of a rank among the first n ("top 15"), not the n-th place.</summary>
+    public const string Top = "top";
+
+    static AnswerSpan? TopOf(List<Match> tokens, int i)
+    {
+        var top = QuestionConditions.Default.TopWords;
+        var parts = TextNormalizer.Fold(tokens[i].Value).Split('-');
+        if (parts.Length == 2 && top.Contains(parts[0]) && Number(parts[1]) is { } joined)
+            return new AnswerSpan(AnswerType.Ordinal, tokens[i].Value, tokens[i].Index, tokens[i].Length) { Value = joined, Qualifier = Top };
+        if (parts.Length != 1 || !top.Contains(parts[0]) || Neighbour(tokens, i + 1) is not { } next || Number(next) is not { } n) return null;
+        var end = tokens[i + 1].Index + tokens[i + 1].Length;
+        return new AnswerSpan(AnswerType.Ordinal, string.Join(' ', tokens[i].Value, tokens[i + 1].Value), tokens[i].Index, end - tokens[i].Index) { Value = n, Qualifier = Top };
+    }
+
+    static int? Number(string folded) =>
+        folded.Length is > 0 and <= 3 && folded.All(char.IsAsciiDigit) ? int.Parse(folded, System.Globalization.CultureInfo.InvariantCulture) : CalendarWords.SmallNumber(folded);
 
     /// <summary>The ordinal a word writes: digits with an ordinal ending ("29th", "29-м", "29-шы"), or an ordinal word; compounds by their last part.</summary>
     int? Value(string folded)

@@ -67,9 +67,11 @@ public sealed class SpanFinder
             found.AddRange(LandmarkSpans.Default.Find(text, q).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
             found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
         }
-        if (type == AnswerType.Person)
+        // "Who heads the centre", "кой е ръководил мисията": only a person fills such a predicate, never the name of a hotel or a centre.
+        var personOnly = type == AnswerType.Person && QuestionConditions.Default.Of(q).PersonOnly;
+        if (type == AnswerType.Person && !personOnly)
             found.AddRange(EntitySpans.Find(text, entities, AnswerType.Organisation).Select(s => s with { Type = AnswerType.Person, Confidence = 0.8 }));
-        if (type is AnswerType.Organisation or AnswerType.Person)
+        if (type is AnswerType.Organisation || type == AnswerType.Person && !personOnly)
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
         var country = type == AnswerType.Person ? AskedCountry(q) : null;
@@ -155,6 +157,8 @@ public sealed class SpanFinder
     static string? MeasuredIn(Question q) =>
         q.Metric is { } key && MetricCatalog.Default.Find(key)?.Unit is { } unit && QuantityFinder.IsUnit(unit) ? unit : null;
 
+    /// <summary>The single years the question asks about, as periods or as years it names ("при преброяването от 1959 г.").</summary>
     static HashSet<int> AskedYears(Question q) =>
-        q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear).Select(p => p.StartYear).ToHashSet();
+        q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear).Select(p => p.StartYear)
+            .Concat(q.Units.Select(u => Passages.TimeWords.Year(u.Label)).OfType<int>()).ToHashSet();
 }

@@ -11,7 +11,8 @@ public sealed class SpanWords
         Dictionary<string, double> Multiples,
         [property: JsonPropertyName("counted_skip")] Dictionary<string, List<string>> CountedSkip,
         [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes,
-        [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters);
+        [property: JsonPropertyName("people_counters")] Dictionary<string, List<string>> PeopleCounters,
+        [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners);
 
     public static SpanWords Default { get; } = Load();
 
@@ -27,8 +28,12 @@ public sealed class SpanWords
     /// <summary>Folded words that count people of any kind ("people", "души", "адам").</summary>
     public IReadOnlySet<string> PeopleCounters { get; }
 
+    /// <summary>Folded words that join two clauses, each with a value of its own ("and", "а", "және").</summary>
+    public IReadOnlySet<string> ClauseJoiners { get; }
+
     SpanWords(SpanFile file)
     {
+        ClauseJoiners = WithKazakhLatin(file.ClauseJoiners).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PeopleCounters = WithKazakhLatin(file.PeopleCounters).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Multiples = file.Multiples.ToDictionary(m => TextNormalizer.Fold(m.Key), m => m.Value, StringComparer.Ordinal);
         CountedSkip = WithKazakhLatin(file.CountedSkip).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);

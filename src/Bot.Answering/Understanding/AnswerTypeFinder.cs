@@ -99,21 +99,34 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
         return phrase;
     }
 
-    /// <summary>"Сколько документов" counts; "Сколько Болгария экспортировала", "экспорты қанша болды" ask for an amount.</summary>
+    /// <summary>
+    /// "Сколько документов" counts; "Сколько Болгария экспортировала", "экспорты қанша болды" ask for an amount; "how many
+    /// percent", "экспортының қанша пайызын" (any case form of the word) ask for a share, whatever money word stands near.
+    /// </summary>
     AnswerType CountOrAmount(IReadOnlyList<string> words, int at, int length)
     {
         var read = 0;
+        var amount = false;
         for (var i = at + length; i < Math.Min(words.Count, at + length + ReadLimit) && read < CountWindow; i++)
         {
             if (lexicon.IsStopword(words[i])) continue;
             read++;
-            if (Concepts(words[i]).Any(cues.AmountContext.Contains)) return AnswerType.Amount;
+            if (IsPercentWord(words[i])) return read == 1 ? AnswerType.Percent : amount ? AnswerType.Amount : AnswerType.Percent;
+            amount |= Concepts(words[i]).Any(cues.AmountContext.Contains);
         }
+        if (amount) return AnswerType.Amount;
         // Kazakh puts the question word after what it asks about ("тауар айналымы қанша болды").
         for (var i = at - 1; i >= 0 && i >= at - 2; i--)
+        {
+            if (IsPercentWord(words[i])) return AnswerType.Percent;
             if (Concepts(words[i]).Any(cues.AmountContext.Contains)) return AnswerType.Amount;
+        }
         return AnswerType.Count;
     }
+
+    /// <summary>A word for a share or a percent in any case form ("пайызын": Kazakh endings come off until a listed form is left).</summary>
+    bool IsPercentWord(string folded) =>
+        Concepts(folded).Concat(Concepts(Bot.Knowledge.Text.KazakhSuffixes.StripOnce(folded))).Concat(Concepts(Bot.Knowledge.Text.KazakhSuffixes.Strip(folded))).Any(c => cues.HeadTypes.TryGetValue(c, out var type) && type == AnswerType.Percent);
 
     IReadOnlyList<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded);
 }

@@ -33,6 +33,13 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             entityMatches = [.. entityMatches, .. third.Where(m => !entityMatches.Any(e => e.Entity.Id == m.Entity.Id))];
         var foldedWords = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var (types, head, typeWords) = _types.Analyze(foldedWords);
+        // "Where does Bulgaria rank among…", "на кое място": a place in an order, not a place on the map.
+        if (QuestionConditions.Default.RankWords(foldedWords) is { Count: > 0 } rankWords)
+        {
+            types = [AnswerType.Ordinal, .. types.Where(t => t is not (AnswerType.Place or AnswerType.Ordinal or AnswerType.List))];
+            head = null;
+            typeWords = typeWords.Union(rankWords).ToHashSet(StringComparer.Ordinal);
+        }
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
         var timeReference = FollowUpWords.Default.TimeReference(foldedWords);
         var cueWords = timeReference.Count == 0 ? typeWords : typeWords.Union(timeReference).ToHashSet(StringComparer.Ordinal);
@@ -56,6 +63,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 // "Almatyda" holds no letter of its own: its key is its first letters, as the English stemmer leaves them.
                 keys.UnionWith(Tokenizer.Words(alias).Select(w => TextNormalizer.Fold(KazakhLatin.ToLatin(w))).Select(w => w.Length > Stemmer.KeyLength ? w[..Stemmer.KeyLength] : w));
             }
+            // An initial ("Г. Пырванова") is no key of the name: "г." after a year would hold it in every dated line.
+            keys.RemoveWhere(k => k.Length < 2);
             units.Add(new QueryUnit(match.Entity.Name, keys, IsEntity: true) { IsPerson = match.Entity.Type == "person" });
             consumed.UnionWith(match.Keys);
         }

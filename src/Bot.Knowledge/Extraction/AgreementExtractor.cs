@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -57,6 +58,11 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     public IEnumerable<AgreementDraft> Extract(string sentence, SigningContext context)
     {
         if (!StatesSigning(sentence)) yield break;
+        if (RowFields.Read(sentence) is { } row)
+        {
+            foreach (var draft in FromRow(row, sentence, context)) yield return draft;
+            yield break;
+        }
         // "… were signed: a memorandum on X; an agreement on Y" lists its documents after the colon; a colon before a
         // clause that names none ("… signed a memorandum: the mayors put their signatures …") ends no introduction.
         var colon = sentence.IndexOf(':');

@@ -14,7 +14,8 @@ public static class CalendarWords
     internal sealed record WeekdayPhrases(int? Week, LanguageWords Words);
 
     internal sealed record FractionWords(
-        LanguageWords Point, LanguageWords Whole, Dictionary<string, int> Denominators, Dictionary<string, int> DenominatorsBefore, LanguageWords Half);
+        LanguageWords Point, LanguageWords Whole, Dictionary<string, int> Denominators, Dictionary<string, int> DenominatorsBefore, LanguageWords Half,
+        LanguageWords OneAndAHalf);
 
     internal sealed record CompoundNumberWords(Dictionary<string, int> Prefixes);
 

@@ -33,6 +33,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
 
+    /// <summary>Whether a folded word is a word for "year" written beside one ("г", "жылғы", "year").</summary>
+    internal static bool IsYearWord(string folded) => YearWords.Contains(folded);
+
     /// <summary>The first full date (day, month and year) in the text; a day and month without a year take the reference year.</summary>
     public static DateOnly? First(string text, int? referenceYear)
     {
@@ -173,8 +176,20 @@ public static partial class DateFinder
     }
 
     /// <summary>A year with its year word right before word <paramref name="i"/> ("2025 жылғы 9 маусым"), with the index of the year.</summary>
-    static (int Year, int At)? YearBefore(TokenList t, int i) =>
-        i >= 2 && YearWords.Contains(t[i - 1].Folded) && Year(t[i - 2].Folded) is { } y && t.Joined(i - 2) && t.Joined(i - 1) ? (y, i - 2) : null;
+    /// <remarks>
+    /// A table cell or a chronology puts a stop or a comma between the year and the month ("2015 ж. қараша", "2015 г.,
+    /// ноябрь", "2015 жыл, қараша", "2015, November"): the year word's abbreviation point or one comma still joins them.
+    /// </remarks>
+    static (int Year, int At)? YearBefore(TokenList t, int i)
+    {
+        if (i >= 2 && YearWords.Contains(t[i - 1].Folded) && Year(t[i - 2].Folded) is { } y && t.Joined(i - 2)
+            && (t.Joined(i - 1) || Gap(t, i - 1) is "," || Gap(t, i - 1) is "." or ".," && t[i - 1].Length <= 2))
+            return (y, i - 2);
+        return i >= 1 && Year(t[i - 1].Folded) is { } bare && Gap(t, i - 1) is "," ? (bare, i - 1) : null;
+    }
+
+    /// <summary>What stands between word <paramref name="left"/> and the next, spaces left out.</summary>
+    static string Gap(TokenList t, int left) => t.Text[t[left].End..t[left + 1].Start].Trim();
 
     /// <summary>Years with digits: ranges ("1907–1908", "2017–2018 годы"), a year word ("в 2004 году", "2019 жылы"), a preposition ("in 1992").</summary>
     static void Years(TokenList t, List<DateMention> found)

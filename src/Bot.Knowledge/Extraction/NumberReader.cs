@@ -39,8 +39,9 @@ public static class NumberReader
             var w = words[i].Word;
             if (w.Value is null)
             {
-                if (w.Glued == 0 && w.Scale is null || found.Any(f => f.Index <= words[i].Index && words[i].Index < f.End)) continue;
-                if (w.Glued > 0) found.Add(new Mention(words[i].Index, w.Glued, w.GluedValue, "one", InWords: true));
+                if (w.Glued == 0 && w.Scale is null && !w.OneAndAHalf || found.Any(f => f.Index <= words[i].Index && words[i].Index < f.End)) continue;
+                if (w.OneAndAHalf) found.Add(Scaled(text, words[i].Index, words[i].End, 1.5, inWords: true));
+                else if (w.Glued > 0) found.Add(new Mention(words[i].Index, w.Glued, w.GluedValue, "one", InWords: true));
                 else if (w.Scale is { } scale && LoneScaleStart(text, words, i) is { } start)
                     found.Add(new Mention(start, words[i].End - start, 1, scale, InWords: true));
                 continue;
@@ -141,9 +142,10 @@ public static class NumberReader
 
     /// <summary>
     /// What a word can be in a number written in words: a number (<see cref="ValueOf"/>), a multiplier, a joiner; a
-    /// number glued to a unit (<see cref="Glued"/> letters of it, worth <see cref="GluedValue"/>); a scale on its own.
+    /// number glued to a unit (<see cref="Glued"/> letters of it, worth <see cref="GluedValue"/>); a scale on its own; a word
+    /// worth one and a half ("полтора").
     /// </summary>
-    readonly record struct NumberWord(int? Value, int? Multiplier, bool Joiner, int Glued = 0, int GluedValue = 0, string? Scale = null);
+    readonly record struct NumberWord(int? Value, int? Multiplier, bool Joiner, int Glued = 0, int GluedValue = 0, string? Scale = null, bool OneAndAHalf = false);
 
     readonly record struct WordAt(int Index, int Length, NumberWord Word)
     {
@@ -190,7 +192,8 @@ public static class NumberReader
         var number = ValueOf(written);
         var glued = number is null ? NumberWordParts.Glued(folded) : null;
         var value = new NumberWord(number, CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded),
-            glued?.Length ?? 0, glued?.Value ?? 0, number is null && glued is null ? NumberWordParts.Scale(folded) : null);
+            glued?.Length ?? 0, glued?.Value ?? 0, number is null && glued is null ? NumberWordParts.Scale(folded) : null,
+            number is null && NumberWordParts.IsOneAndAHalf(folded));
         if (Interlocked.Increment(ref _numberWordCount) > CacheLimit) ForgetWords();
         NumberWords[written] = value;
         return value;

@@ -5,7 +5,7 @@ namespace Bot.Knowledge.Extraction;
 /// <summary>
 /// The words of a number written in words besides its whole numbers (calendar.json): decimals and fractions
 /// ("sixty-three point nine", "шестьдесят три целых девять десятых", "алпыс үш бүтін оннан тоғыз"), a half ("три с
-/// половиной"), a number glued to the unit of an adjective ("двухдневный", "двудневно"), and a scale word standing for
+/// половиной", "полтора"), a number glued to the unit of an adjective ("двухдневный", "двудневно"), and a scale word standing for
 /// one of its scale ("nearly a thousand", "около тысячи", "мыңға жуық").
 /// </summary>
 internal static class NumberWordParts
@@ -15,6 +15,7 @@ internal static class NumberWordParts
     static readonly HashSet<string> Wholes = Folded(F.Whole.All);
     static readonly Dictionary<string, int> Denominators = F.Denominators.ToDictionary(p => TextNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
     static readonly Dictionary<string, int> DenominatorsBefore = F.DenominatorsBefore.ToDictionary(p => TextNormalizer.Fold(p.Key), p => p.Value, StringComparer.Ordinal);
+    static readonly HashSet<string> OneAndAHalves = Folded(F.OneAndAHalf.All);
     static readonly string[][] Halves = [.. F.Half.All.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray())];
     static readonly (string Prefix, int Value)[] Prefixes = [.. CalendarWords.File.CompoundNumbers.Prefixes
         .Select(p => (TextNormalizer.Fold(p.Key), p.Value)).OrderByDescending(p => p.Item1.Length)];
@@ -29,6 +30,9 @@ internal static class NumberWordParts
     public static bool IsPoint(string folded) => Points.Contains(folded);
 
     public static bool IsWhole(string folded) => Wholes.Contains(folded);
+
+    /// <summary>A word worth one and a half on its own ("полтора", "полутора").</summary>
+    public static bool IsOneAndAHalf(string folded) => OneAndAHalves.Contains(folded);
 
     public static int? Denominator(string folded) => Denominators.TryGetValue(folded, out var d) ? d : null;
 

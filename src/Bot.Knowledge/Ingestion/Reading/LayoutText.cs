@@ -7,7 +7,8 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// Plain text as a page lays it out — a ministry note saved by pdftotext -layout, or any .txt: pages parted by form
 /// feeds, paragraphs by blank lines or by a first line set in from the lines after it, words hyphenated at line ends
-/// ("со-" over "ставила") joined, and tables of aligned columns read row by row (<see cref="LayoutTables"/>). The
+/// ("со-" over "ставила") joined, two columns of text side by side read one after the other (<see cref="TextColumns"/>),
+/// and tables of aligned columns read row by row (<see cref="LayoutTables"/>). The
 /// pages' running heads and feet are dropped by <see cref="RunningLines"/>.
 /// </summary>
 public static class LayoutText
@@ -24,7 +25,7 @@ public static class LayoutText
         var raw = text.Replace("\r\n", "\n").Split('\f');
         var words = HyphenatedWords(raw);
         foreach (var page in raw)
-            pages.Add(Paragraphs(TextSanitizer.Clean(page).Replace('\t', ' ').Split('\n').Select(l => l.TrimEnd()).ToList(), words));
+            pages.Add(Paragraphs(TextColumns.Unfold(TextSanitizer.Clean(page).Replace('\t', ' ').Split('\n').Select(l => l.TrimEnd()).ToList()), words));
         return pages;
     }
 

@@ -14,6 +14,13 @@ namespace Bot.Knowledge.Ingestion.Reading.Tables;
 /// <param name="Body">The body rows; the first cell of each is its row header.</param>
 public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header, IReadOnlyList<string?[]> Body)
 {
+    /// <summary>Between the caption, the row header and the cells of a row's line (<see cref="RowFields"/> reads them back).</summary>
+    internal const string LeadSeparator = " — ";
+    /// <summary>Between two cells of a row's line.</summary>
+    internal const string CellSeparator = "; ";
+    /// <summary>Between a column's header and the cell's value.</summary>
+    internal const string LabelSeparator = ": ";
+
     public List<string> Lines()
     {
         if (Transposed() is { } byPeriod) return byPeriod.Lines();
@@ -31,17 +38,17 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         var (subject, captionUnit) = Split(Caption);
         subject = PageLayoutWords.TableLabel.Replace(subject, "");
         var tableUnit = captionUnit ?? Split(ColumnHeader(0)).Unit;
-        var lead = subject.Length > 0 ? subject + " — " : "";
+        var lead = subject.Length > 0 ? subject + LeadSeparator : "";
         var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), tableUnit)).ToArray();
         foreach (var row in Body)
         {
             var cells = Enumerable.Range(1, columns - 1)
                 .Where(j => j < row.Length && !IsEmpty(row[j]))
-                .Select(j => headers[j] is { } h ? $"{h}: {row[j]}" : row[j]!)
+                .Select(j => headers[j] is { } h ? h + LabelSeparator + row[j] : row[j]!)
                 .ToList();
             var rowHeader = row.Length > 0 && !string.IsNullOrWhiteSpace(row[0]) ? row[0] : null;
             if (cells.Count == 0) { if (rowHeader is not null) lines.Add(lead + rowHeader); continue; }
-            lines.Add(lead + (rowHeader is null ? string.Join("; ", cells) : $"{rowHeader} — {string.Join("; ", cells)}"));
+            lines.Add(lead + (rowHeader is null ? string.Join(CellSeparator, cells) : rowHeader + LeadSeparator + string.Join(CellSeparator, cells)));
         }
         // A caption over a table without a body row still says something.
         if (lines.Count == 0 && subject.Length > 0) lines.Add(Caption!.Trim());

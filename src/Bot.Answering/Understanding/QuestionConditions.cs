@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Understanding;
+
+/// <summary>
+/// Conditions of a question that no neighbouring fact may stand in for (embedded conditions.json): a "who" whose
+/// predicate only a person fills ("who heads the centre"), and a person asked for by their relation to another ("who
+/// headed the mission before Izbastin"). Each is read once per question.
+/// </summary>
+public sealed class QuestionConditions
+{
+    sealed record RankFile(
+        Dictionary<string, List<string>> Words, Dictionary<string, List<string>> Nouns, Dictionary<string, List<string>> Context,
+        [property: System.Text.Json.Serialization.JsonPropertyName("top_words")] Dictionary<string, List<string>> TopWords);
+
+    sealed record ConditionFile(
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_only")] List<string> PersonOnly,
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_only_words")] Dictionary<string, List<string>> PersonOnlyWords,
+        Dictionary<string, List<string>> Relations,
+        Dictionary<string, List<string>> Succession,
+        RankFile Rank);
+
+    /// <summary>What one question demands, worked out once.</summary>
+    /// <param name="Goods">The kinds of goods the question asks a number of ("how much oil": oil), as lexicon concepts.</param>
+    public sealed record Demands(bool PersonOnly, QueryUnit? RelatedTo, IReadOnlySet<string> Goods);
+
+    public static QuestionConditions Default { get; } = new(EmbeddedJson.Load<ConditionFile>("conditions.json"), DomainLexicon.Default, AnswerTypeCues.Default);
+
+    readonly HashSet<string> _personOnly;
+    readonly List<string[]> _personOnlyWords;
+    readonly List<string[]> _rankWords;
+    readonly List<string[]> _rankNouns;
+    readonly List<string[]> _rankContext;
+
+    /// <summary>Words that, before a number, state a rank ("top 15", "топ-10", "първите 15", "алғашқы 15"), folded.</summary>
+    public IReadOnlySet<string> TopWords { get; }
+    readonly List<string[]> _relations;
+    readonly List<string[]> _succession;
+    readonly DomainLexicon _lexicon;
+    readonly ConditionalWeakTable<Question, Demands> _read = new();
+
+    QuestionConditions(ConditionFile file, DomainLexicon lexicon, AnswerTypeCues cues)
+    {
+        _lexicon = lexicon;
+        _personOnly = file.PersonOnly.Concat(cues.PersonHeads).ToHashSet(StringComparer.Ordinal);
+        _personOnlyWords = Phrases(file.PersonOnlyWords);
+        _relations = Phrases(file.Relations);
+        _rankWords = Phrases(file.Rank.Words);
+        _rankNouns = Phrases(file.Rank.Nouns);
+        _rankContext = Phrases(file.Rank.Context);
+        TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _succession = Phrases(file.Succession);
+    }
+
+    static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>
+        byLanguage.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0)
+            .OrderByDescending(p => p.Length).ToList();
+
+    public Demands Of(Question q) => _read.GetValue(q, Read);
+
+    Demands Read(Question q)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
+        var personOnly = q.Wants(AnswerType.Person)
+            && (words.Any(w => _lexicon.ConceptsOfWord(w).Any(_personOnly.Contains)) || _personOnlyWords.Any(p => WordPhrase.Anywhere(words, p)));
+        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words));
+    }
+
+    /// <summary>The kinds of goods a text names (answer-types.json "goods_items"), in any of the four languages, Kazakh endings off.</summary>
+    public IReadOnlySet<string> GoodsIn(string text) => GoodsOf(Tokenizer.Words(TextNormalizer.Fold(text)));
+
+    IReadOnlySet<string> GoodsOf(IEnumerable<string> words)
+    {
+        var goods = AnswerTypeCues.Default.GoodsItems;
+        HashSet<string>? found = null;
+        foreach (var word in words)
+        {
+            var concepts = _lexicon.ConceptsOfWord(word);
+            if (concepts.Count == 0 && TextNormalizer.IsCyrillic(word)) concepts = _lexicon.ConceptsOfWord(KazakhSuffixes.StripOnce(word));
+            foreach (var c in concepts)
+                if (goods.Contains(c)) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(c);
+        }
+        return found ?? NoGoods;
+    }
+
+    static readonly IReadOnlySet<string> NoGoods = new HashSet<string>();
+
+    /// <summary>
+    /// The question asks where something ranks ("where does Bulgaria rank among…", "какое место занимает … среди", "кое място
+    /// заема", "… арасында нешінші орында"): a rank word, or a noun of place beside a word that says it is a place in an order.
+    /// </summary>
+    /// <param name="words">The question's words, folded.</param>
+    /// <returns>The words that only said so (they are not what the answer is about); empty when the question asks no rank.</returns>
+    public IReadOnlySet<string> RankWords(IReadOnlyList<string> words)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in _rankWords.Where(p => WordPhrase.Anywhere(words, p))) found.UnionWith(phrase);
+        if (_rankContext.Any(p => WordPhrase.Anywhere(words, p)))
+            foreach (var phrase in _rankNouns.Where(p => WordPhrase.Anywhere(words, p))) found.UnionWith(phrase);
+        return found;
+    }
+
+    /// <summary>
+    /// The person a relation word puts the asked one before or after: the word right after it ("before Izbastin", "преди
+    /// Избастин"), in Kazakh right before it ("Ізбастиннен бұрын").
+    /// </summary>
+    QueryUnit? RelatedPerson(Question q, List<string> words)
+    {
+        var people = q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count).Where(u => u.IsPerson || u.IsName).ToList();
+        if (people.Count == 0) return null;
+        for (var i = 0; i < words.Count; i++)
+            foreach (var relation in _relations)
+            {
+                if (!WordPhrase.At(words, i, relation)) continue;
+                var at = q.Lang == "kk" ? i - 1 : i + relation.Length;
+                if (at < 0 || at >= words.Count) continue;
+                var keys = AliasKeys.ForText(words[at]);
+                if (people.FirstOrDefault(p => p.Keys.Overlaps(keys)) is { } person) return person;
+            }
+        return null;
+    }
+
+    /// <summary>
+    /// The text states a succession ("replaced", "предшественик", "орнына"), or the question's own relation word beside the
+    /// person it relates the asked one to ("before Izbastin, the mission was headed by …").
+    /// </summary>
+    public bool StatesSuccession(string text, QueryUnit relatedTo)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_succession.Any(p => WordPhrase.At(words, i, p))) return true;
+            foreach (var relation in _relations)
+                if (WordPhrase.At(words, i, relation) && (Names(words, i + relation.Length, relatedTo) || Names(words, i - 1, relatedTo))) return true;
+        }
+        return false;
+    }
+
+    static bool Names(List<string> words, int at, QueryUnit person) =>
+        at >= 0 && at < words.Count && person.Keys.Overlaps(AliasKeys.ForText(words[at]));
+}

@@ -1,0 +1,74 @@
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Ingestion.Reading.Tables;
+using Bot.Knowledge.Model;
+
+namespace Bot.Knowledge.Extraction;
+
+/// <summary>
+/// A row of a table of documents ("№ | Document | Signed | Place | Ratified", in a Markdown, HTML or Word table) is a
+/// record, not a sentence: each column is one field of the document it lists. Its title is the whole cell that names
+/// the document, its date the cell that is all a date (a day, a month of a year, a year), its place the cell that is
+/// all a city; a column whose header names entry into force or ratification dates a later event, never the signing.
+/// Nothing is taken from the rows around it: a row without a date is undated.
+/// </summary>
+public sealed partial class AgreementExtractor
+{
+    IEnumerable<AgreementDraft> FromRow(RowFields row, string line, SigningContext context)
+    {
+        // The row header (the last piece before the cells) is a field too: a table may list its documents there.
+        var fields = new List<(string? Header, string Value)>(row.Cells.Count + 1);
+        if (row.Lead.Count > 0) fields.Add((null, row.Lead[^1]));
+        foreach (var cell in row.Cells) fields.Add((cell.Header, cell.Value));
+        var titleAt = fields.FindIndex(f => KindsIn(f.Value).Count > 0);
+        if (titleAt < 0) yield break;
+        var title = fields[titleAt].Value;
+        var kind = KindsIn(title)[0].Kind;
+        var signed = RowDate(fields, titleAt, context.DocumentDate, out var dateAt);
+        string? place = null;
+        for (var i = 0; i < fields.Count && place is null; i++)
+            if (i != titleAt && i != dateAt && Resolve(fields[i].Value.Split(',')[0].Trim()) is { Entity.Type: "city", Whole: true } city) place = city.Entity!.Name;
+        var parties = Parties(title, context.DocumentDate);
+        for (var i = 0; i < fields.Count && parties.Count < 2; i++)
+            if (i != titleAt && i != dateAt && fields[i].Header is not null && Parties(fields[i].Value, context.DocumentDate) is { Count: >= 2 } named) parties = named;
+        if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
+        parties = WithCountries(parties, context);
+        yield return new AgreementDraft(kind, Title(title), Domain(title, parties), signed, place, parties, line);
+    }
+
+    /// <summary>
+    /// The row's signing date: the date of a column whose header names signing, else of the first other column that is
+    /// all a date and whose header names no later event (entry into force, ratification).
+    /// </summary>
+    static PartialDate? RowDate(List<(string? Header, string Value)> fields, int titleAt, PartialDate? documentDate, out int at)
+    {
+        at = -1;
+        PartialDate? first = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i == titleAt || WholeDate(fields[i].Value, documentDate) is not { } date) continue;
+            if (fields[i].Header is { } header)
+            {
+                if (AgreementWords.Any(AgreementWords.InForce, header)) continue;
+                if (AgreementVocabulary.NamesSigning(TokenList.Of(header))) { at = i; return date; }
+            }
+            if (first is null) (first, at) = (date, i);
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// The date a cell holds when it holds nothing else but a year word ("15.09.1999", "2015 ж. қараша", "ноябрь 2015 г.",
+    /// "2004"): a cell of words with a date among them ("ratified by the law of 15 May 2001") dates something else.
+    /// </summary>
+    static PartialDate? WholeDate(string value, PartialDate? documentDate)
+    {
+        var text = value.Trim();
+        if (text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 1900 and <= 2100) return new PartialDate(year);
+        if (DateFinder.Find(text, documentDate) is not [var date]) return null;
+        var rest = TokenList.Of(string.Concat(text.AsSpan(0, date.Index), " ", text.AsSpan(date.EndIndex)));
+        for (var i = 0; i < rest.Count; i++)
+            if (!DateFinder.IsYearWord(rest[i].Folded)) return null;
+        return date.Start;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Bot.Knowledge.Ingestion.Reading.Tables;
+
+/// <summary>
+/// A body row of a table read back from the line <see cref="TableText"/> wrote for it ("caption — row header — Column:
+/// value; Column: value"), so an extractor can take each column as the field it is — a document's whole title, its date,
+/// its place — rather than as words of one sentence.
+/// </summary>
+/// <param name="Lead">What stands before the cells: the caption and the row header, either of which may be missing.</param>
+/// <param name="Cells">Each cell with the header of its column.</param>
+public sealed record RowFields(IReadOnlyList<string> Lead, IReadOnlyList<RowFields.Cell> Cells)
+{
+    public readonly record struct Cell(string Header, string Value);
+
+    /// <summary>The longest column header read as one (a header is a label, not a clause).</summary>
+    const int MaxHeaderWords = 6;
+
+    /// <summary>
+    /// The row a line writes, or null for a line that is not one: its cells must all be "Header: value" (a value holding
+    /// the cell separator goes on in the next piece), at least two of them — prose that happens to hold a colon and a
+    /// semicolon does not read so.
+    /// </summary>
+    public static RowFields? Read(string line)
+    {
+        if (line.IndexOf(TableText.LabelSeparator, StringComparison.Ordinal) < 0
+            || line.IndexOf(TableText.CellSeparator, StringComparison.Ordinal) < 0) return null;
+        var pieces = line.Split(TableText.CellSeparator);
+        // The lead ends at the last " — " before the first cell's label.
+        var firstLabel = pieces[0].IndexOf(TableText.LabelSeparator, StringComparison.Ordinal);
+        var leadEnd = pieces[0].LastIndexOf(TableText.LeadSeparator, Math.Max(0, firstLabel), StringComparison.Ordinal);
+        var lead = leadEnd < 0 ? [] : pieces[0][..leadEnd].Split(TableText.LeadSeparator).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        pieces[0] = leadEnd < 0 ? pieces[0] : pieces[0][(leadEnd + TableText.LeadSeparator.Length)..];
+        var cells = new List<Cell>();
+        foreach (var piece in pieces)
+        {
+            if (Labelled(piece) is { } cell) cells.Add(cell);
+            else if (cells.Count > 0) cells[^1] = cells[^1] with { Value = cells[^1].Value + TableText.CellSeparator + piece.Trim() };
+            else return null;
+        }
+        return cells.Count >= 2 ? new RowFields(lead, cells) : null;
+    }
+
+    static Cell? Labelled(string piece)
+    {
+        var at = piece.IndexOf(TableText.LabelSeparator, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var header = piece[..at].Trim();
+        var value = piece[(at + TableText.LabelSeparator.Length)..].Trim();
+        if (header.Length == 0 || value.Length == 0 || header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeaderWords) return null;
+        return new Cell(header, value);
+    }
+}
