@@ -73,6 +73,8 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 Saved(saving.Start(() => Save(last, terms, saveMeter)));
             }
             Saved(saving.Wait());
+            // As `ingest` does when its run ends.
+            IngestRunEnd.Release(count);
             meter.Mark("wait");
         }
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();

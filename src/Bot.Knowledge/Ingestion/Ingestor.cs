@@ -62,6 +62,10 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         {
             return new IngestReport(results) { Interrupted = true };
         }
+        finally
+        {
+            IngestRunEnd.Release(results.Count);
+        }
         return new IngestReport(results);
     }
 

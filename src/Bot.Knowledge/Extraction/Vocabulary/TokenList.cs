@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction.Vocabulary;
@@ -43,25 +44,36 @@ public sealed class TokenList
     [ThreadStatic] static List<Token>? _scratchTokens;
     [ThreadStatic] static List<WordForms>? _scratchForms;
 
-    // News repeats its words: each written form is folded once per thread and its record shared, instead of a new string
-    // (and new keys, and a new phrase mask) for every word of every sentence. Bounded: a run over a huge vocabulary
-    // starts over rather than grows.
+    // News repeats its words: each written form is folded once and its record shared, instead of a new string (and new
+    // keys, and a new phrase mask) for every word of every sentence. One cache for the process, not one per thread: the
+    // bot reads with many threads (pool threads answer, ingest, poll), and each kept its own copy of the same words.
+    // Bounded: a run over a huge vocabulary starts over rather than grows; and what one ingestion run taught it is let
+    // go when the run ends (ForgetWords), since answering reads few of those words again.
     const int FoldCacheLimit = 50_000;
-    [ThreadStatic] static Dictionary<string, WordForms>? _folded;
-    [ThreadStatic] static Dictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+    static readonly ConcurrentDictionary<string, WordForms> Folded = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> FoldedBySpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
+    static int _foldedCount;
 
     static WordForms FormsOf(ReadOnlySpan<char> word)
     {
-        if (_folded is null)
-        {
-            _folded = new Dictionary<string, WordForms>(StringComparer.Ordinal);
-            _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        if (_foldedBySpan.TryGetValue(word, out var forms)) return forms;
+        if (FoldedBySpan.TryGetValue(word, out var forms)) return forms;
         forms = new WordForms(Fold(word));
-        if (_folded.Count >= FoldCacheLimit) _folded.Clear();
-        _folded[word.ToString()] = forms;
-        return forms;
+        if (Interlocked.Increment(ref _foldedCount) > FoldCacheLimit) ForgetWords();
+        // Most words are written as they fold (lower case): then the folded string is the key too.
+        var key = word.SequenceEqual(forms.Folded) ? forms.Folded : word.ToString();
+        // Two threads meeting a new word at once share the record the first one added.
+        return Folded.GetOrAdd(key, forms);
+    }
+
+    /// <summary>
+    /// Lets go of every word record kept so far (token lists made already keep theirs): called when an ingestion run ends,
+    /// so the words of the documents it read are not held for as long as the process answers questions.
+    /// </summary>
+    public static void ForgetWords()
+    {
+        Folded.Clear();
+        Volatile.Write(ref _foldedCount, 0);
     }
 
     /// <summary>The shared record of word <paramref name="i"/>.</summary>
@@ -117,7 +129,7 @@ public sealed class TokenList
     /// <summary>Set by <see cref="FirstWords.UnionOf"/>: which matchers may start a phrase anywhere in the text.</summary>
     internal object? Union { get; set; }
 
-    /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); kept with the word, worked out once per thread.</summary>
+    /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); kept with the word, worked out once.</summary>
     internal ulong MaskAt(int i) => FirstWords.MaskOf(_forms[i]);
 
     public Token this[int i] => _tokens[i];

@@ -3,8 +3,9 @@ namespace Bot.Knowledge.Extraction.Vocabulary;
 /// <summary>
 /// A written word folded (<see cref="TokenList"/>), with what the readers of a word work out from it once and keep here:
 /// the vocabularies whose phrases may start with it (<see cref="FirstWords"/>) and the keys names are found by
-/// (<see cref="Entities.TextWords"/>). One record per word and thread, shared by every sentence the word is in; each
-/// of its slots is written once with an immutable value, so a token list read on another thread sees a whole value or none.
+/// (<see cref="Entities.TextWords"/>). One record per word, shared by every sentence the word is in and by every thread; each of
+/// its slots is written with an immutable value (two threads working one out at once write equal ones), so a reader on
+/// another thread sees a whole value or none.
 /// </summary>
 internal sealed class WordForms(string folded)
 {
