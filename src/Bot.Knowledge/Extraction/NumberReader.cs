@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Extraction.Figures;
 using Bot.Knowledge.Metrics;
@@ -172,19 +171,11 @@ public static class NumberReader
     // Every word of every sentence with a count noun is read here, and news repeats its words: what a word can be in a
     // number is worked out once per word, for the whole process (one copy, not one per thread that reads figures).
     // Bounded, as the other word caches are, and let go when an ingestion run ends (ForgetWords).
-    const int CacheLimit = 50_000;
-    static readonly ConcurrentDictionary<string, NumberWord> NumberWords = new(StringComparer.Ordinal);
-    static readonly ConcurrentDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> NumberWordsBySpan = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
-    static int _numberWordCount;
+    static readonly WordCache<NumberWord> NumberWords = new(limit: 50_000);
     [ThreadStatic] static List<WordAt>? _words;
 
     /// <summary>Lets go of every word kept so far: called when an ingestion run ends.</summary>
-    public static void ForgetWords()
-    {
-        NumberWords.Clear();
-        Volatile.Write(ref _numberWordCount, 0);
-    }
+    public static void ForgetWords() => NumberWords.Clear();
 
     /// <summary>The runs of letters of a text (what <c>\p{L}+</c> matches), each with what it can be in a number; one list per thread, reused.</summary>
     static List<WordAt> Words(string text)
@@ -203,7 +194,7 @@ public static class NumberReader
 
     static NumberWord NumberWordOf(ReadOnlySpan<char> word)
     {
-        if (NumberWordsBySpan.TryGetValue(word, out var known)) return known;
+        if (NumberWords.TryGet(word, out var known)) return known;
         var written = word.ToString();
         var folded = TextNormalizer.Fold(written);
         var number = ValueOf(written);
@@ -211,9 +202,7 @@ public static class NumberReader
         var value = new NumberWord(number, CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded),
             glued?.Length ?? 0, glued?.Value ?? 0, number is null && glued is null ? NumberWordParts.Scale(folded) : null,
             number is null && NumberWordParts.IsOneAndAHalf(folded));
-        if (Interlocked.Increment(ref _numberWordCount) > CacheLimit) ForgetWords();
-        NumberWords[written] = value;
-        return value;
+        return NumberWords.Add(written, value);
     }
 
     /// <summary>The number a single word names ("twenty", "hundred", a Kazakh number with a case ending), or null.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Extraction.Vocabulary;
@@ -49,32 +48,21 @@ public sealed class TokenList
     // bot reads with many threads (pool threads answer, ingest, poll), and each kept its own copy of the same words.
     // Bounded: a run over a huge vocabulary starts over rather than grows; and what one ingestion run taught it is let
     // go when the run ends (ForgetWords), since answering reads few of those words again.
-    const int FoldCacheLimit = 50_000;
-    static readonly ConcurrentDictionary<string, WordForms> Folded = new(StringComparer.Ordinal);
-    static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> FoldedBySpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
-    // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary.
-    static int _foldedCount;
+    static readonly WordCache<WordForms> Folded = new(limit: 50_000);
 
     static WordForms FormsOf(ReadOnlySpan<char> word)
     {
-        if (FoldedBySpan.TryGetValue(word, out var forms)) return forms;
+        if (Folded.TryGet(word, out var forms)) return forms;
         forms = new WordForms(Fold(word));
-        if (Interlocked.Increment(ref _foldedCount) > FoldCacheLimit) ForgetWords();
         // Most words are written as they fold (lower case): then the folded string is the key too.
-        var key = word.SequenceEqual(forms.Folded) ? forms.Folded : word.ToString();
-        // Two threads meeting a new word at once share the record the first one added.
-        return Folded.GetOrAdd(key, forms);
+        return Folded.Add(word.SequenceEqual(forms.Folded) ? forms.Folded : word.ToString(), forms);
     }
 
     /// <summary>
     /// Lets go of every word record kept so far (token lists made already keep theirs): called when an ingestion run ends,
     /// so the words of the documents it read are not held for as long as the process answers questions.
     /// </summary>
-    public static void ForgetWords()
-    {
-        Folded.Clear();
-        Volatile.Write(ref _foldedCount, 0);
-    }
+    public static void ForgetWords() => Folded.Clear();
 
     /// <summary>The shared record of word <paramref name="i"/>.</summary>
     internal WordForms FormsAt(int i) => _forms[i];
