@@ -290,7 +290,7 @@ public static class ConstraintCheck
     static bool IsThirdCountry(Question q, QueryUnit unit) =>
         unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && CountryPlace.IsThird(e.Entity));
 
-    static bool IsPlace(Question q, QueryUnit unit) =>
+    internal static bool IsPlace(Question q, QueryUnit unit) =>
         unit.IsEntity && q.Entities.Any(e => e.Entity.Name == unit.Label && (e.Entity.Type is "city" or "region" or "place" || CountryPlace.IsThird(e.Entity)));
 
     /// <summary>

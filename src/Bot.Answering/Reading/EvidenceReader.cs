@@ -255,7 +255,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
             if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
-                && DatesWhoAsked(q, type, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+                && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
                 return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
@@ -288,6 +288,20 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     // Estimates of one thing that differ still differ within an order of magnitude ("about 500,000" and "more than a million");
     // a number farther off counts something else ("one survey counted about 2,000").
     const double RivalSpread = 10;
+
+    /// <summary>
+    /// "How many Bulgarians live in the Aktobe region": a value one sentence away is the asked place's only if that sentence
+    /// or the one it is borrowed for names the place — "… about a thousand Bulgarians live in the region" beside a sentence
+    /// that names no place is about the region the text named before it, whatever the sentence after names.
+    /// </summary>
+    bool PlacedForAsked(Question q, string sentence, string neighbour)
+    {
+        var places = q.Units.Select((u, i) => (u, i)).Where(x => x.i < 64 && ConstraintCheck.IsPlace(q, x.u)).ToList();
+        if (places.Count == 0) return true;
+        var masks = new UnitMasks(q.Units);
+        var held = words.OfText(sentence).Concat(words.OfText(neighbour)).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        return places.All(x => (held & 1UL << x.i) != 0);
+    }
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>
     bool DatesWhoAsked(Question q, AnswerType type, string neighbour)

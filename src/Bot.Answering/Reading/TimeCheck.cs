@@ -55,13 +55,21 @@ public static class TimeCheck
     /// </summary>
     public static bool SpanHolds(Question q, string sentence, AnswerSpan span, PartialDate? published)
     {
+        // "For the first nine months of 2024": the nine counts months of the period, it is no value of anything.
+        // (A "how long" question asks that very count: "for five years".)
+        if (q.CountsIn.Count == 0 && PeriodFinder.Find(sentence, published).Any(f => f.Index <= span.Start && span.End <= f.End)) return false;
         var asked = AskedYears(q);
         if (asked.Count == 0 || PeriodOfSpan(sentence, span, published) is not { } p) return true;
+        // "In the whole of 2024": a figure for some of its months is not the year's.
+        if (AsksWholeYear(q) && !p.IsWholeYear && q.Periods.Any(a => a.IsWholeYear && a.StartYear == p.StartYear)) return false;
         // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's.
         var parts = q.Metric is null ? [] : q.Periods.Where(a => a.StartYear != Question.AnyYear && a.StartYear == a.EndYear && !a.IsWholeYear && a.MonthCount > 1).ToList();
         if (parts.Count > 0 && !parts.Any(a => a.StartMonth == p.StartMonth && a.EndMonth == p.EndMonth && p.StartYear <= a.EndYear && a.StartYear <= p.EndYear)) return false;
         return WithAnniversary(sentence, [p], published).Any(x => asked.Any(a => x.StartYear <= a.To && a.From <= x.EndYear));
     }
+
+    /// <summary>The question says it asks for a whole year ("for the full year", "за весь год", "толық жыл бойынша").</summary>
+    static bool AsksWholeYear(Question q) => Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(AnswerTypeCues.Default.WholeYear.Contains);
 
     // "$95.2 million in 2023": at most this many words between a number and the period that is its own.
     const int AfterReach = 3;

@@ -30,7 +30,7 @@ public static class QuestionPeriods
 
     /// <summary>
     /// "2019 жылғы наурызда": a Kazakh month written after its year and the word for year is that month of that year, not
-    /// the whole year (evidence-conditions.json "year_words").
+    /// the whole year (evidence-conditions.json "year_words"); "2023 жылдың алғашқы сегіз айында" its first eight months.
     /// </summary>
     static List<Period> MonthsAfterYears(string text, List<Period> periods)
     {
@@ -41,12 +41,25 @@ public static class QuestionPeriods
             var at = i + 1;
             while (at < words.Count && at <= i + 2 && Conditions.ConditionWords.Default.YearWords.Contains(words[at])) at++;
             if (at == i + 1 || at >= words.Count) continue;
-            var month = CalendarWords.Month(words[at]) ?? CalendarWords.Month(KazakhSuffixes.StripOnce(words[at]));
             var whole = Period.Year(year);
-            if (month is { } m && periods.Remove(whole)) periods.Add(Period.Months(year, m, m));
+            var month = CalendarWords.Month(words[at]) ?? CalendarWords.Month(KazakhSuffixes.StripOnce(words[at]));
+            if (month is { } m) { periods.Remove(whole); periods.Add(Period.Months(year, m, m)); }
+            // "2023 жылдың алғашқы сегіз айында": its first eight months.
+            else if (at + 2 < words.Count && Lexicon.DomainLexicon.Default.ConceptsOfWord(words[at]).Contains(First)
+                && CalendarWords.SmallNumber(words[at + 1]) is { } n and > 0 and < 12 && IsMonthWord(words[at + 2]))
+            {
+                periods.Remove(whole);
+                periods.Add(Period.Months(year, 1, n));
+            }
         }
         return periods;
     }
+
+    const string First = "first";
+    const string Month = "month";
+
+    static bool IsMonthWord(string folded) =>
+        Lexicon.DomainLexicon.Default.ConceptsOfWord(folded).Contains(Month) || Lexicon.DomainLexicon.Default.ConceptsOfWord(KazakhSuffixes.StripOnce(folded)).Contains(Month);
 
     /// <summary>Periods read against no today: a stated year stays, a relative one keeps its months and leaves its year open.</summary>
     static IEnumerable<Period> Open(IEnumerable<PeriodFinder.Found> found) =>

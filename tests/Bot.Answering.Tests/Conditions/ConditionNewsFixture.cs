@@ -48,6 +48,16 @@ public sealed class ConditionNewsFixture : NewsFixture
             "Още през 2004 г. Алмати и Варна подписаха протокол за намерения, с който трябваше да започне побратимяване. Процесът обаче така и не беше завършен."));
         files.Write("twinning-en.md", Doc("Uralsk and Blagoevgrad sign a memorandum", "2016-06-16", "en",
             "Back in 2004 Almaty and Varna signed a protocol of intent that was to begin their twinning. The process, however, was never completed."));
+        files.Write("region-en.md", Doc("Iotova in Pavlodar", "2019-10-08", "en",
+            "Today the akim of Pavlodar region Bolat Bakauov received Iotova in Pavlodar. According to the akim, about 1,000 Bulgarians live in the region. "
+            + "The first settlers came in 1907-1908. Bulgarians also lived in the village of Bolgarka in Aktobe region."));
+        files.Write("region-ru.md", Doc("Йотова в Павлодаре", "2019-10-08", "ru",
+            "Сегодня аким Павлодарской области Болат Бакауов принял Йотову в Павлодаре. По словам акима, в области живут около 1000 болгар. "
+            + "Первые переселенцы прибыли в 1907-1908 годах. Болгары жили и в селе Болгарка в Актюбинской области."));
+        files.Write("fdi-en.md", Doc("Investment between Kazakhstan and Bulgaria", "2025-04-18", "en",
+            "Bulgarian direct investment in Kazakhstan for the first nine months of 2024 totalled $6.2 million."));
+        files.Write("fdi-ru.md", Doc("Инвестиции Болгарии", "2025-04-18", "ru",
+            "Прямые инвестиции Болгарии в Казахстан за первые девять месяцев 2024 года составили 6,2 млн долларов."));
         files.Write("deputy.md", Doc("Deputy minister visits Burgas", "2021-09-14", "en",
             "Kazakh Deputy Foreign Minister Roman Vassilenko visited Burgas on 13 September 2021."));
     }

@@ -51,4 +51,8 @@ public sealed class QuestionReadingTests
     [Fact]
     public void A_kazakh_year_alone_stays_the_whole_year() =>
         Analyze("2019 жылы Болгарияға кім барды?", "kk").Periods.ShouldBe([Period.Year(2019)]);
+
+    [Fact]
+    public void The_first_months_of_a_kazakh_year_are_those_months() =>
+        Analyze("2023 жылдың алғашқы сегіз айындағы тауар айналымы қанша болды?", "kk").Periods.ShouldBe([Period.Months(2023, 1, 8)]);
 }
