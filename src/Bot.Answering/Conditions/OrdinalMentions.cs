@@ -51,7 +51,9 @@ public static class OrdinalMentions
                     found.Add(new Mention(int.Parse(word, System.Globalization.CultureInfo.InvariantCulture), i + 2));
                 continue;
             }
-            if (!ordinals.TryGetValue(word, out var ordinal)) ordinals[word] = ordinal = CalendarWords.Ordinal(word);
+            // "төртіншісі" (the fourth one): a Kazakh ordinal with a possessive ending.
+            if (!ordinals.TryGetValue(word, out var ordinal))
+                ordinals[word] = ordinal = CalendarWords.Ordinal(word) ?? (TextNormalizer.IsCyrillic(word) ? CalendarWords.Ordinal(KazakhSuffixes.StripOnce(word)) : null);
             if (ordinal is not { } n)
             {
                 // "The first Bulgarians" are the earliest ones: a text says so with any word the lexicon lists as "first"

@@ -32,7 +32,13 @@ public static class FollowUpCarryOver
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person
         // or place it names another of ("А Пырванов?" after a question on Zhelev's visit is about Parvanov's).
         var replaced = Replaced(current, previous);
-        var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)) && !replaced.Contains(u.Label));
+        // "Who headed the mission before Temirbaev?" — "Since when did he head it?": he is the one the answer named.
+        var answered = AnsweredPeople(current, previous, memory);
+        if (answered.Count > 0) replaced.UnionWith(previous.Units.Where(u => u.IsPerson).Select(u => u.Label));
+        // "The fifth session…?" — "And the fourth?": the new ordinal replaces the old one's words.
+        var newOrdinal = current.Ordinals.Count > 0 && !current.Ordinals.SetEquals(previous.Ordinals);
+        var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)) && !replaced.Contains(u.Label)
+            && !(newOrdinal && IsOrdinal(u.Label)));
         // "Ал … не ұсынды?": a follow-up asking its own question takes its own answer type (none: a description), not the last one's.
         var ownQuestion = current.AnswerTypes.Count == 0 && FollowUpWords.Default.AsksOwnQuestion(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList());
         return current with
@@ -41,12 +47,16 @@ public static class FollowUpCarryOver
             Metrics = newMetric ? current.Metrics : previous.Metrics,
             Periods = newTime ? current.Periods : previous.Periods,
             Date = newTime ? current.Date : previous.Date,
-            Entities = [.. current.Entities, .. previous.Entities.Where(p => current.Entities.All(c => c.Entity.Id != p.Entity.Id) && !replaced.Contains(p.Entity.Name))],
+            Entities = [.. current.Entities, .. previous.Entities.Where(p => current.Entities.All(c => c.Entity.Id != p.Entity.Id) && !replaced.Contains(p.Entity.Name)
+                && !(answered.Count > 0 && p.Entity.Type == "person"))],
             AboutAgreements = current.AboutAgreements || previous.AboutAgreements && !newMetric,
             AgreementKind = current.AgreementKind ?? previous.AgreementKind,
             Domain = current.Domain ?? previous.Domain,
-            Units = [.. current.Units, .. kept],
-            OwnUnits = current.Units.Count,
+            Units = [.. current.Units, .. answered, .. kept],
+            OwnUnits = current.Units.Count + answered.Count,
+            Ordinals = current.Ordinals.Count > 0 ? current.Ordinals : previous.Ordinals,
+            // "А кога Казахстан я ратифицира?" after a question on the convention: the follow-up asks a later step of it.
+            AsksAfterSigning = current.AsksAfterSigning || (current.AboutAgreements || previous.AboutAgreements) && !newMetric && AsksLaterStep(current),
             Cues = current.Cues.Count > 0 || ownQuestion ? current.Cues : previous.Cues,
             AnswerTypes = current.AnswerTypes.Count > 0 || ownQuestion ? current.AnswerTypes : previous.AnswerTypes,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
@@ -55,6 +65,25 @@ public static class FollowUpCarryOver
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
     }
+
+    /// <summary>
+    /// The people the previous answer named, as units of the question, when the follow-up points at a person and the last
+    /// question asked who: the pronoun stands for the answer, not for whom the last question named.
+    /// </summary>
+    static List<QueryUnit> AnsweredPeople(Question current, Question previous, ConversationMemory? memory)
+    {
+        if (memory is not { People.Count: > 0 } m || !previous.Wants(AnswerType.Person) || current.Units.Any(u => u.IsPerson)) return [];
+        if (!FollowUpWords.Default.PointsAtPerson(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList())) return [];
+        // The surname stands for the person: a text names them by it alone ("Избастин", "Izbastin").
+        return m.People.Take(1).SelectMany(Bot.Knowledge.Text.Tokenizer.Words).Where(w => w.Length > 2 && char.IsUpper(w[0])).TakeLast(1)
+            .Select(w => new QueryUnit(w, Bot.Knowledge.Entities.AliasKeys.ForText(w), false) { IsPerson = true, IsName = true }).ToList();
+    }
+
+    static bool IsOrdinal(string label) => Bot.Knowledge.Extraction.CalendarWords.Ordinal(Bot.Knowledge.Text.TextNormalizer.Fold(label)) is not null;
+
+    static bool AsksLaterStep(Question q) =>
+        Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(q.Text))
+            .Any(w => Lexicon.DomainLexicon.Default.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains));
 
     /// <summary>
     /// The labels of the previous question's people and places a follow-up names another of: a new person replaces the

@@ -9,7 +9,8 @@ public sealed class FollowUpWords
     sealed record WordsFile(
         Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals,
         Dictionary<string, List<string>> Times,
-        [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions);
+        [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions,
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -18,6 +19,7 @@ public sealed class FollowUpWords
     readonly List<(string[] Words, int Position)> _ordinals;
     readonly List<string[]> _times;
     readonly HashSet<string> _ownQuestions;
+    readonly HashSet<string> _personPronouns;
 
     FollowUpWords(WordsFile file)
     {
@@ -27,7 +29,12 @@ public sealed class FollowUpWords
             .OrderByDescending(o => o.Item1.Length).ToList();
         _times = file.Times.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
         _ownQuestions = file.OwnQuestions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _personPronouns = file.PersonPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The question points back at a person ("since when did he head it?", "А с какого года он…").</summary>
+    /// <param name="words">The question's folded words.</param>
+    public bool PointsAtPerson(IReadOnlyList<string> words) => words.Any(_personPronouns.Contains);
 
     /// <summary>
     /// After its opener, the question asks something of its own ("and what did the ministry propose?", "Ал … не ұсынды?"),
