@@ -90,7 +90,10 @@ public sealed class FigureAnswerer(FigureReader figures)
         var all = figures.OfMetric(metric);
         if (q.Amounts.Count > 0) return all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
         if (q.Periods.Count > 0) return q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList();
-        return Latest(all);
+        // "Trade is just over USD 100 million a year, the minister said" in an undated interview: asked for no period, the
+        // figure its source states for none answers when no dated one does — shown as of no stated period, never given a year.
+        var latest = Latest(all);
+        return latest.Count > 0 ? latest : [.. figures.UndatedOf(metric)];
     }
 
     /// <summary>The year a question asks for as a whole ("in the whole of 2024") when every chosen figure is of part of it, else null.</summary>

@@ -31,6 +31,7 @@ public static class Formats
 
     public static string Period(Period p, string lang)
     {
+        if (!p.IsKnown) return Texts.Get(lang, "period_unstated");
         if (p.IsWholeYear) return Texts.Get(lang, "year", p.StartYear);
         if (p.IsQuarter) return Texts.Get(lang, "quarter", (p.StartMonth + 2) / 3, p.StartYear);
         var from = Texts.Pick(lang, "months_nominative", p.StartMonth - 1);
