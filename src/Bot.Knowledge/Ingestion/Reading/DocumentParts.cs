@@ -17,6 +17,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
     public string? Source { get; init; }
     public string? DeclaredLang { get; init; }
     public bool Fictional { get; init; }
+    /// <summary>A date the text appeared on or shortly before (the page it was appended to), for a dateline without a year.</summary>
+    public PartialDate? Near { get; init; }
     public List<string> Warnings { get; init; } = [];
 
     public SourceDocument ToDocument(string uri)
@@ -26,7 +28,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         var paragraphs = LongParagraphs.Cut(Paragraphs, warnings);
         var (url, label) = SourceParts(Source);
         var published = Published;
-        if (published is null && Dateline.Find(Paragraphs) is { } dateline)
+        if (published is null && Dateline.Find(Paragraphs, Near) is { } dateline)
         {
             published = dateline.Date;
             url ??= label is null ? dateline.SourceUrl : null;
