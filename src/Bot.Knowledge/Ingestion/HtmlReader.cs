@@ -37,8 +37,9 @@ public static class HtmlReader
         var heading = TitleHeading.Find(dom, meta.Title);
         // Taken out first: the page's metadata, dates and text are then its own article's.
         var appended = AppendedArticles.Detach(dom, heading, url ?? meta.Address);
-        var declaredTitle = meta.Title;
-        var headline = heading is null ? null : Flatten(heading.TextContent);
+        var headline = heading is null ? null : HeadlineText(heading);
+        // A title read off the headline element itself (the page's only h1) loses its slug the same way.
+        var declaredTitle = meta.Title is { } declared && heading is not null && Flatten(declared) == Flatten(heading.TextContent) ? headline : meta.Title;
         var footerDate = FooterDate(dom);
         var besideHeadline = BesideHeadline(heading, meta.Saved);
         PageBoilerplate.Remove(dom, heading);
@@ -154,6 +155,16 @@ public static class HtmlReader
         .Where(f => f.ParentElement?.Closest("aside, nav, li, [role=complementary], [role=navigation]") is null)
         .Select(f => ClosingDate.Find(BlockText.Lines(f)))
         .FirstOrDefault(d => d is not null);
+
+    /// <summary>The headline's words without a rubric slug set inside it ("&lt;h1&gt;&lt;span&gt;EXCLUSIVE&lt;/span&gt; Kazakhstan …&lt;/h1&gt;").</summary>
+    static string HeadlineText(AngleSharp.Dom.IElement heading)
+    {
+        var whole = Flatten(heading.TextContent);
+        var slug = heading.Children.FirstOrDefault(c => c.TextContent.Trim().Length > 0);
+        if (slug is null || !Kicker.Is(slug.TextContent) || !whole.StartsWith(Flatten(slug.TextContent), StringComparison.Ordinal)) return whole;
+        var rest = whole[Flatten(slug.TextContent).Length..].TrimStart(' ', ':', '|', '—', '–', '-', '·');
+        return rest.Length > 0 ? rest : whole;
+    }
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Bot.Knowledge.Extraction;
 
 namespace Bot.Knowledge.Ingestion.Reading;
 
@@ -13,7 +12,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// </summary>
 public static class AppendedArticles
 {
-    const int MinTextChars = 250, MinParagraphs = 2, MinParagraphChars = 40, MinHeadlineWords = 3, DateLinesLooked = 4, MaxDateLineChars = 120;
+    const int MinTextChars = 150, MinParagraphs = 2, MinParagraphChars = 40, MinHeadlineWords = 3, DateLinesLooked = 4, MaxDateLineChars = 120;
 
     /// <summary>The attributes an infinite-scroll wrapper keeps its story's own address in.</summary>
     static readonly string[] AddressAttributes = ["data-url", "data-href", "data-link", "data-permalink", "data-canonical", "itemid"];
@@ -88,13 +87,16 @@ public static class AppendedArticles
         return repeated || OwnDate(nodes, lines, title);
     }
 
-    /// <summary>A &lt;time&gt; of its own, or a short line that is (or holds) a date right under or above its headline.</summary>
+    /// <summary>
+    /// A &lt;time&gt; of its own, or a line of date or byline right under or above its headline ("19 май 2025, 17:30",
+    /// "Публикувано на …"); a date inside a sentence is what a section of one long article reports.
+    /// </summary>
     static bool OwnDate(List<INode> nodes, List<string> lines, string title)
     {
         if (nodes.OfType<IElement>().Any(e => e.LocalName is "time" || e.QuerySelector("time") is not null)) return true;
         var at = Math.Max(0, lines.IndexOf(title));
         return lines.Skip(Math.Max(0, at - 1)).Take(DateLinesLooked + 1).Any(l =>
-            l != title && l.Length <= MaxDateLineChars && (PageFurniture.DateOf(l) is not null || DateFinder.First(l, null) is not null));
+            l != title && l.Length <= MaxDateLineChars && PageFurniture.DateOf(l) is not null);
     }
 
     /// <summary>A headline in the site's own frame (masthead, menus, sidebars, footer) is not an article's.</summary>
