@@ -18,6 +18,9 @@ public sealed class DocumentExtractor
     readonly EntityLearner _learner;
     readonly AgreementExtractor _agreements;
 
+    /// <summary>The entities it reads names with.</summary>
+    internal EntityIndex Entities => _index;
+
     public DocumentExtractor(EntityIndex entities)
     {
         _index = entities.Copy();

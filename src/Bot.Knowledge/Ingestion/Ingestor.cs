@@ -103,7 +103,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         {
             // The queue reads the figures on its saving thread, beside the next documents (see DocumentQueue).
             var items = new List<DocumentQueue.Item>();
-            foreach (var one in Admit(read(), options).Documents)
+            foreach (var one in Admit(read(), options, extractor.Entities))
             {
                 var doc = Canonical(one);
                 var facts = extractor.ExtractAllButFigures(doc, ct);
@@ -121,17 +121,17 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     /// <summary>fetch → filter → extract → save one web page.</summary>
     async Task<List<IngestResult>> SaveAsync(string target, Func<Task<SourceDocument>> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
-        SourceDocument page;
+        IReadOnlyList<SourceDocument> documents;
         try
         {
-            page = Admit(await read(), options);
+            documents = Admit(await read(), options, extractor.Entities);
         }
         catch (IngestionException e)
         {
             return [Failed(target, e.Message)];
         }
         var results = new List<IngestResult>();
-        foreach (var one in page.Documents)
+        foreach (var one in documents)
         {
             try
             {
@@ -146,11 +146,21 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
         return results;
     }
 
-    /// <summary>The filter step: a document the caller does not take is refused with its reason.</summary>
-    static SourceDocument Admit(SourceDocument doc, IngestOptions options) =>
-        doc.Fictional && options.RefuseFictional
-            ? throw new IngestionException("marked fictional (fictional: true): invented documents never enter the curated data")
-            : doc;
+    /// <summary>
+    /// The filter step: a document the caller does not take is refused with its reason; of a page's documents, another
+    /// story it carried is left out unless it is about Kazakhstan and Bulgaria too (the page's first document says so).
+    /// </summary>
+    static IReadOnlyList<SourceDocument> Admit(SourceDocument doc, IngestOptions options, EntityIndex entities)
+    {
+        if (doc.Fictional && options.RefuseFictional)
+            throw new IngestionException("marked fictional (fictional: true): invented documents never enter the curated data");
+        var documents = doc.Documents;
+        var left = documents.Where(d => d.Appended && !Reading.BothCountries.Named(d, entities)).ToList();
+        if (left.Count == 0) return documents;
+        var kept = documents.Except(left).ToList();
+        kept[0] = kept[0] with { Warnings = [.. kept[0].Warnings, .. left.Select(d => $"another story on the page left out (not about Kazakhstan and Bulgaria): {d.Title}")] };
+        return kept;
+    }
 
     /// <summary>parse → extract: everything before the store is touched.</summary>
     internal static (SourceDocument Doc, ExtractedFacts Facts) Prepare(SourceDocument doc, DocumentExtractor extractor, CancellationToken ct = default)

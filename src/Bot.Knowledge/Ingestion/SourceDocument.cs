@@ -27,6 +27,12 @@ public sealed record SourceDocument(
     /// </summary>
     public string? ReadFrom { get; init; }
 
+    /// <summary>
+    /// Another story the page carried below (or above) its own (<see cref="Reading.AppendedArticles"/>): stored only when
+    /// it is about Kazakhstan and Bulgaria too.
+    /// </summary>
+    public bool Appended { get; init; }
+
     /// <summary>The news items of a page that holds several, each a document of its own; empty for a single article.</summary>
     public IReadOnlyList<SourceDocument> Items { get; init; } = [];
 

@@ -174,5 +174,39 @@ public sealed class AppendedArticleTests : IDisposable
         string.Join("\n", page.Paragraphs).ShouldContain("375 миллионов");
     }
 
+    [Fact]
+    public async Task Another_story_the_page_carried_that_is_not_about_both_countries_is_left_out_and_said_so()
+    {
+        const string html = """
+            <html lang="bg"><head><meta property="og:title" content="Премиерът на Казахстан разговаря с президента на България">
+            <meta property="article:published_time" content="2025-06-10T09:05:00+03:00"></head><body>
+            <div class="main">
+              <h1>Премиерът на Казахстан разговаря с президента на България</h1>
+              <div class="info">Астана, 10 юни 2025 09:05 | Редактор: Мария Иванова</div>
+              <p>Министър-председателят на Казахстан прие в Астана президента на България, който е на официално посещение в Казахстан.</p>
+              <p>Двете страни подписаха пет документа за сътрудничество в транспорта, образованието и туризма.</p>
+              <div class="next-article" data-id="1021888">
+                <div class="crumbs"><a href="/bg">Начало</a> » <a href="/bg/world">Свят</a></div>
+                <h2>Президентите на България и Узбекистан подписаха 14 документа в Ташкент</h2>
+                <div class="info">Ташкент, 11 юни 2025 14:30 | Редактор: Петър Колев</div>
+                <p>Президентите на България и Узбекистан подписаха днес в Ташкент 14 документа за сътрудничество в енергетиката и образованието.</p>
+                <p>Стокообменът между двете страни миналата година е бил около 100 млн. долара, съобщи узбекската страна.</p>
+              </div>
+            </div></body></html>
+            """;
+
+        var page = HtmlReader.Read("file:/bta.html", null, html);
+        page.Documents.Select(d => (d.Title, d.Published.ToString())).ShouldBe([
+            ("Премиерът на Казахстан разговаря с президента на България", "2025-06-10"),
+            ("Президентите на България и Узбекистан подписаха 14 документа в Ташкент", "2025-06-11")]);
+
+        var report = await _files.Store.Ingestor.IngestAsync([_files.Folder.Write("bta.html", html)], CancellationToken.None);
+
+        var result = report.Results.ShouldHaveSingleItem();
+        result.Warnings.ShouldContain(w => w.Contains("Ташкент", StringComparison.Ordinal));
+        string.Join("\n", _files.Passages()).ShouldNotContain("14 документа");
+        _files.Store.Figures.All().ShouldNotContain(f => f.Value == 100);
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -1,11 +1,14 @@
 using AngleSharp.Dom;
+using Bot.Knowledge.Extraction;
 
 namespace Bot.Knowledge.Ingestion.Reading;
 
 /// <summary>
 /// Other whole articles a saved page holds beside its own: a site that loads the next story as the reader scrolls
-/// writes it into the same page, under a headline of the same rank as the article's, in a wrapper like the article's
-/// own (an "article.article" twice, a "div.post" twice), or flat under its own headline with its own date line. Each is
+/// writes it into the same page under a headline of its own (an h1 or an h2), either in a wrapper the headline opens —
+/// one made like the article's own ("article.article" twice, "div.post" twice), or any with a date line under the
+/// headline ("div.next-article": crumbs, "Ташкент, 11 юни 2025 14:30 (БТА)", text) — or flat, an h1 among the blocks
+/// with its own date line. Each is
 /// taken out of the page before the page is read and read as a document of its own, with its own headline, date and
 /// (when it names one) address, so its facts never take the first article's date or title. A teaser (a headline and a
 /// line of text) is not an article: an article holds paragraphs.
@@ -26,14 +29,14 @@ public static class AppendedArticles
     public static List<Part> Detach(IDocument dom, IElement? heading, string? pageUrl)
     {
         if (heading is null || dom.Body is null || heading.LocalName is not ("h1" or "h2")) return [];
-        var headlines = dom.Body.QuerySelectorAll(heading.LocalName).Where(h => h == heading || !InSiteFrame(h) && Words(h) >= MinHeadlineWords).ToList();
+        var headlines = dom.Body.QuerySelectorAll("h1, h2").Where(h => h == heading || !InSiteFrame(h) && Words(h) >= MinHeadlineWords).ToList();
         if (headlines.Count < 2) return [];
         var found = new List<(List<INode> Nodes, IElement Headline, IElement? Wrapper)>();
         foreach (var other in headlines.Where(h => h != heading))
         {
             if (found.Any(f => f.Nodes.Any(n => n.Contains(other)))) continue;
             var (nodes, wrapper) = Extent(other, heading, headlines);
-            if (nodes.Count > 0 && IsArticle(nodes, other, RepeatsTheArticle(wrapper, heading))) found.Add((nodes, other, wrapper));
+            if (nodes.Count > 0 && IsArticle(nodes, other, wrapper is not null, RepeatsTheArticle(wrapper, heading))) found.Add((nodes, other, wrapper));
         }
         var parts = new List<Part>();
         foreach (var (nodes, headline, wrapper) in found)
@@ -54,7 +57,8 @@ public static class AppendedArticles
         var top = headline;
         while (top.ParentElement is { } parent && !pageLine.Contains(parent) && !headlines.Any(h => h != headline && parent.Contains(h)))
             top = parent;
-        if (top != headline) return ([top], top);
+        // The headline opens its wrapper (after crumbs or a slug at most): a heading further down a block is a section's.
+        if (top != headline) return Opens(top, headline) ? ([top], top) : ([], null);
         // Flat: only an h1 starts an article so (a page's second-rank headings are its sections).
         if (headline.LocalName is not "h1") return ([], null);
         var nodes = new List<INode> { headline };
@@ -65,6 +69,20 @@ public static class AppendedArticles
         }
         return (nodes, null);
     }
+
+    /// <summary>Whether little text (crumbs, a slug) stands in a wrapper before the headline.</summary>
+    static bool Opens(IElement wrapper, IElement headline)
+    {
+        var before = 0;
+        foreach (var text in wrapper.Descendants<IText>())
+        {
+            if (headline.Contains(text)) return true;
+            if ((before += text.Data.Trim().Length) > MaxCharsBeforeHeadline) return false;
+        }
+        return false;
+    }
+
+    const int MaxCharsBeforeHeadline = 120;
 
     /// <summary>A wrapper made like one around the page's own article (same tag and class): the site's template again.</summary>
     static bool RepeatsTheArticle(IElement? wrapper, IElement page)
@@ -78,25 +96,26 @@ public static class AppendedArticles
     static string Signature(IElement e) => e.LocalName + "." + string.Join('.', e.ClassList.Order(StringComparer.Ordinal));
 
     /// <summary>Paragraphs of text under the headline, and a date of its own unless the site's article template repeats.</summary>
-    static bool IsArticle(List<INode> nodes, IElement headline, bool repeated)
+    static bool IsArticle(List<INode> nodes, IElement headline, bool wrapped, bool repeated)
     {
         var lines = nodes.SelectMany(n => n is IElement e ? BlockText.Lines(e) : Flatten(n.TextContent) is { Length: > 0 } t ? [t] : []).ToList();
         var title = Flatten(headline.TextContent);
         var body = lines.Where(l => l != title && l.Length >= MinParagraphChars).ToList();
         if (body.Count < MinParagraphs || body.Sum(l => l.Length) < MinTextChars) return false;
-        return repeated || OwnDate(nodes, lines, title);
+        return repeated || OwnDate(nodes, lines, title, wrapped);
     }
 
     /// <summary>
     /// A &lt;time&gt; of its own, or a line of date or byline right under or above its headline ("19 май 2025, 17:30",
-    /// "Публикувано на …"); a date inside a sentence is what a section of one long article reports.
+    /// "Публикувано на …"); in a wrapper the headline opens, also a dateline ("Ташкент, 11 юни 2025 14:30 (БТА) |
+    /// Редактор: …"). A date inside a sentence is what a section of one long article reports.
     /// </summary>
-    static bool OwnDate(List<INode> nodes, List<string> lines, string title)
+    static bool OwnDate(List<INode> nodes, List<string> lines, string title, bool wrapped)
     {
         if (nodes.OfType<IElement>().Any(e => e.LocalName is "time" || e.QuerySelector("time") is not null)) return true;
         var at = Math.Max(0, lines.IndexOf(title));
         return lines.Skip(Math.Max(0, at - 1)).Take(DateLinesLooked + 1).Any(l =>
-            l != title && l.Length <= MaxDateLineChars && PageFurniture.DateOf(l) is not null);
+            l != title && l.Length <= MaxDateLineChars && (PageFurniture.DateOf(l) is not null || wrapped && DateFinder.First(l, null) is not null));
     }
 
     /// <summary>A headline in the site's own frame (masthead, menus, sidebars, footer) is not an article's.</summary>

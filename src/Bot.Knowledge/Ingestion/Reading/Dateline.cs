@@ -18,7 +18,6 @@ namespace Bot.Knowledge.Ingestion.Reading;
 public static partial class Dateline
 {
     const int LinesLooked = 6;
-    const int LineChars = 300;
 
     [GeneratedRegex(@"https?://[^\s|·•<>""]+")]
     private static partial Regex Link();
@@ -34,6 +33,7 @@ public static partial class Dateline
     public static Found? Find(IEnumerable<string> paragraphs, PartialDate? near = null)
     {
         var looked = 0;
+        var leadRead = false;
         Found? monthOnly = null, yearless = null;
         // A list of other stories under its head ("Read also") dates those stories, not this text.
         foreach (var line in PageFurniture.OutsideStoryLists(paragraphs))
@@ -41,7 +41,11 @@ public static partial class Dateline
             if (looked++ >= LinesLooked) return monthOnly;
             // A row of a table near the top ("1 — Document: …; Signed: 13.11.1997; Place: …") dates what it lists.
             if (Tables.RowFields.Read(line) is { } row && (row.Lead.Count > 0 || row.Cells.Count >= 3)) continue;
-            var head = line.Length > LineChars ? line[..LineChars] : line;
+            // Of a paragraph of running text only the lead's opening is a dateline ("АСТАНА, 21 октября. /Казинформ/ – …",
+            // "*Background note …, 20 January 2016.*"): a date further into the text, or in a later paragraph, is what it reports.
+            if (line.Length > ShortLine && leadRead) continue;
+            var head = line.Length > ShortLine ? line[..ShortLine] : line;
+            leadRead |= line.Length > ShortLine;
             if (LineDate(head) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
             if (near is { Day: not null } && yearless is null && head.Length <= ShortLine && YearlessOnOrBefore(head, near.Value.Start) is { } day)
                 yearless = new Found(PartialDate.From(day), FieldSource(head));

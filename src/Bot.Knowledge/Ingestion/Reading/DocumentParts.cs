@@ -36,7 +36,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         }
         published ??= ClosingDate.Find(Paragraphs);
         if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");
-        var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(FirstLine(paragraphs));
+        var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(TextTitle.Of(paragraphs));
         if (title.Length > MaxTitleChars)
         {
             title = title[..MaxTitleChars] + "…";
@@ -46,8 +46,6 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
         return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
     }
-
-    static string FirstLine(IReadOnlyList<string> paragraphs) => paragraphs[0].Split('\n')[0];
 
     /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>
     static (string? Url, string? Label) SourceParts(string? source)

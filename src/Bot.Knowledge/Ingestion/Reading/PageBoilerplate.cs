@@ -29,9 +29,24 @@ public static class PageBoilerplate
             // A photo's caption is the article's unless it is a teaser's (see PhotoCaptions).
             if (PhotoCaptions.IsCaption(element) ? !PhotoCaptions.BelongsToTeaser(element) : !IsFurniture(element)) continue;
             if (Holds(element, heading) || element.QuerySelectorAll("p").Sum(p => p.TextContent.Length) * 2 > paragraphChars) continue;
+            if (IsRunOfTheArticle(element, paragraphChars)) continue;
             element.Remove();
         }
     }
+
+    /// <summary>
+    /// One of a run of blocks made alike (same tag and class) that together hold most of the page's paragraphs: a live
+    /// blog's entries ("live-entry"), a story told in cards. A class word that marks furniture elsewhere ("live") does
+    /// not take the article's text with it; a tag or role that marks the site's frame (nav, aside) still does.
+    /// </summary>
+    static bool IsRunOfTheArticle(IElement element, int paragraphChars)
+    {
+        if (element.ParentElement is not { } parent || PageLayoutWords.Tags.Contains(element.LocalName) || element.HasAttribute("role")) return false;
+        var alike = parent.Children.Where(c => c.LocalName == element.LocalName && c.ClassName == element.ClassName).ToList();
+        return alike.Count >= MinRun && alike.Sum(c => c.QuerySelectorAll("p").Sum(p => p.TextContent.Length)) * 2 > paragraphChars;
+    }
+
+    const int MinRun = 3;
 
     /// <summary>An element that marks itself as furniture: its tag, role, class or id, or a body of links.</summary>
     internal static bool IsFurniture(IElement e)
