@@ -65,9 +65,13 @@ public sealed class PhraseMatcher
         public void Split()
         {
             if (All.Count < SplitFrom) return;
-            _open = [.. All.Where(IsOpen)];
-            _bySecond = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
-            foreach (var second in All.Where(p => !IsOpen(p)).Select(p => p.Parts[1].Text).Distinct(StringComparer.Ordinal))
+            var open = All.Where(IsOpen).ToList();
+            var seconds = All.Where(p => !IsOpen(p)).Select(p => p.Parts[1].Text).Distinct(StringComparer.Ordinal).ToList();
+            // Each list repeats the open phrases: where they are many, the split would hold many copies of the family.
+            if (open.Count * seconds.Count > 4 * All.Count) return;
+            _open = open;
+            _bySecond = new Dictionary<string, List<Phrase>>(seconds.Count, StringComparer.Ordinal);
+            foreach (var second in seconds)
                 _bySecond[second] = [.. All.Where(p => IsOpen(p) || p.Parts[1].Text == second)];
         }
 
