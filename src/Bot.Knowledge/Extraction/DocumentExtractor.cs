@@ -190,9 +190,13 @@ public sealed class DocumentExtractor
         var named = new List<(Model.Entity Country, int Times)>();
         void Count(Model.Entity country)
         {
-            var at = named.FindIndex(n => n.Country.Id == country.Id);
-            if (at < 0) named.Add((country, 1));
-            else named[at] = (named[at].Country, named[at].Times + 1);
+            for (var at = 0; at < named.Count; at++)
+                if (named[at].Country.Id == country.Id)
+                {
+                    named[at] = (named[at].Country, named[at].Times + 1);
+                    return;
+                }
+            named.Add((country, 1));
         }
         foreach (var u in facts.Units)
         {

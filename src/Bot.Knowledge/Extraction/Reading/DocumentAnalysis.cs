@@ -32,7 +32,8 @@ public static partial class DocumentAnalysis
         var people = new List<PersonRef>?[units.Count];
         foreach (var m in learned.Mentions) (people[m.Sentence] ??= []).Add(new PersonRef(m.Person, m.Name.Start, m.Name.End, m.Name));
         var facts = new List<SentenceFacts>(units.Count);
-        IReadOnlyList<DateMention> FindDates(TokenList t) => DateFinder.Find(t, doc.Published);
+        // One delegate for every unit (a local function passed as a delegate is made anew at each call site it is passed at).
+        Func<TokenList, IReadOnlyList<DateMention>> findDates = t => DateFinder.Find(t, doc.Published);
         foreach (var unit in units)
         {
             var spans = known[unit.Index];
@@ -40,7 +41,7 @@ public static partial class DocumentAnalysis
             var others = new List<EntitySpan>();
             foreach (var s in spans)
                 if (s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
-            facts.Add(new SentenceFacts(unit, tokens[unit.Index], FindDates, others, refs));
+            facts.Add(new SentenceFacts(unit, tokens[unit.Index], findDates, others, refs));
         }
         var running = RunningText(facts);
         var lead = LeadDate(facts, running, doc.Published);

@@ -13,10 +13,10 @@ public sealed class PhraseMatcher
 
     sealed record Phrase(Part[] Parts, string Tag);
 
-    readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
-    readonly Dictionary<string, List<Phrase>> _byPrefix = new(StringComparer.Ordinal);
-    readonly List<Phrase> _byNumber = [];
-    readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    readonly Dictionary<string, Bucket> _byWord = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Bucket> _byPrefix = new(StringComparer.Ordinal);
+    readonly Bucket _byNumber = new();
+    readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     // Only the lengths some prefix has are tried: a word is looked up a handful of times, not once per letter.
     readonly int[] _prefixLengths;
     readonly ulong _bit;
@@ -26,9 +26,10 @@ public sealed class PhraseMatcher
         foreach (var (phrase, tag) in phrases)
             foreach (var variant in Expand(phrase))
                 Add(new Phrase(variant, tag));
+        foreach (var bucket in _byWord.Values.Concat(_byPrefix.Values).Append(_byNumber)) bucket.Split();
         _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. _byPrefix.Keys.Select(k => k.Length).Distinct().OrderDescending()];
-        var bit = FirstWords.Register(_byWord.Keys, _byPrefix.Keys, _byNumber.Count > 0);
+        var bit = FirstWords.Register(_byWord.Keys, _byPrefix.Keys, _byNumber.All.Count > 0);
         _bit = bit < 0 ? 0 : 1UL << bit;
     }
 
@@ -39,13 +40,49 @@ public sealed class PhraseMatcher
         if (phrase.Parts.Length == 0) return;
         var first = phrase.Parts[0];
         var bucket = first.Number ? _byNumber
-            : first.Prefix ? Bucket(_byPrefix, first.Text)
-            : Bucket(_byWord, first.Text);
-        bucket.Add(phrase);
+            : first.Prefix ? BucketOf(_byPrefix, first.Text)
+            : BucketOf(_byWord, first.Text);
+        bucket.All.Add(phrase);
     }
 
-    static List<Phrase> Bucket(Dictionary<string, List<Phrase>> d, string key) =>
-        d.TryGetValue(key, out var list) ? list : d[key] = [];
+    static Bucket BucketOf(Dictionary<string, Bucket> d, string key) =>
+        d.TryGetValue(key, out var bucket) ? bucket : d[key] = new Bucket();
+
+    /// <summary>
+    /// The phrases starting with one word, in the order they were given. A long family ("в понедельник", "в прошлый
+    /// вторник", … for every weekday and form) is also split by its second word: at a common first word ("в", "on") only
+    /// the phrases whose second word is the next word of the text are tried, with those whose second word is open (a
+    /// prefix, a number, any word) or that have none — the same phrases that could match, in the same order.
+    /// </summary>
+    sealed class Bucket
+    {
+        const int SplitFrom = 16;
+
+        public readonly List<Phrase> All = [];
+        Dictionary<string, List<Phrase>>? _bySecond;
+        List<Phrase> _open = [];
+
+        public void Split()
+        {
+            if (All.Count < SplitFrom) return;
+            var open = All.Where(IsOpen).ToList();
+            var seconds = All.Where(p => !IsOpen(p)).Select(p => p.Parts[1].Text).Distinct(StringComparer.Ordinal).ToList();
+            // Each list repeats the open phrases: where they are many, the split would hold many copies of the family.
+            if (open.Count * seconds.Count > 4 * All.Count) return;
+            _open = open;
+            _bySecond = new Dictionary<string, List<Phrase>>(seconds.Count, StringComparer.Ordinal);
+            foreach (var second in seconds)
+                _bySecond[second] = [.. All.Where(p => IsOpen(p) || p.Parts[1].Text == second)];
+        }
+
+        static bool IsOpen(Phrase p) => p.Parts.Length == 1 || p.Parts[1] is { Prefix: true } or { Number: true } or { Any: true };
+
+        /// <summary>The phrases that may match at word <paramref name="at"/>: a phrase whose second word is not the next one cannot.</summary>
+        public List<Phrase> At(TokenList tokens, int at) =>
+            _bySecond is null ? All
+            : at + 1 < tokens.Count && _bySecond.TryGetValue(tokens[at + 1].Folded, out var phrases) ? phrases
+            : _open;
+    }
 
     /// <summary>The word-by-word forms of a phrase: its words as the tokenizer splits them, one form per {a|b} choice; ? is any one word.</summary>
     static IEnumerable<Part[]> Expand(string phrase)
@@ -117,10 +154,10 @@ public sealed class PhraseMatcher
         if (_bit != 0 && (tokens.MaskAt(i) & _bit) == 0) return null;
         PhraseMatch? best = null;
         var word = tokens[i].Folded;
-        if (_byWord.TryGetValue(word, out var exact)) best = Longest(tokens, i, exact, best);
+        if (_byWord.TryGetValue(word, out var exact)) best = Longest(tokens, i, exact.At(tokens, i), best);
         foreach (var len in _prefixLengths)
-            if (len <= word.Length && _prefixLookup.TryGetValue(word.AsSpan(0, len), out var prefixed)) best = Longest(tokens, i, prefixed, best);
-        if (_byNumber.Count > 0 && NumberOf(word) is not null) best = Longest(tokens, i, _byNumber, best);
+            if (len <= word.Length && _prefixLookup.TryGetValue(word.AsSpan(0, len), out var prefixed)) best = Longest(tokens, i, prefixed.At(tokens, i), best);
+        if (_byNumber.All.Count > 0 && NumberOf(word) is not null) best = Longest(tokens, i, _byNumber.At(tokens, i), best);
         return best;
     }
 

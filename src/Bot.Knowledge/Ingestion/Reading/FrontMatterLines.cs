@@ -15,17 +15,29 @@ internal static partial class FrontMatterLines
     /// The block when every line is a plain "key: value" whose value YAML would read as the same text (no quotes with
     /// escapes, no flow lists, no block scalars, no anchors or tags): most front matter is, and it needs no YAML parser.
     /// </summary>
+    /// <remarks>
+    /// Read in the same pass that checks it (every document ingested comes through here): each line it accepts is one
+    /// <see cref="Fields"/> would keep, and it keeps it the same way.
+    /// </remarks>
     public static Dictionary<string, string?>? Plain(string yaml)
     {
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var line in yaml.Split('\n'))
         {
-            if (line.Trim().Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(line)) continue;
             var m = KeyValue().Match(line.TrimEnd());
             if (!m.Success) return null;
             var value = m.Groups["v"].Value.Trim();
             if (value.Length > 0 && !IsPlainScalar(value)) return null;
+            Keep(fields, m.Groups["k"].Value, value);
         }
-        return Fields(yaml);
+        return fields;
+    }
+
+    static void Keep(Dictionary<string, string?> fields, string key, string value)
+    {
+        if (value.Length >= 2 && value[0] == value[^1] && value[0] is '"' or '\'') value = value[1..^1];
+        fields[key.ToLowerInvariant()] = value.Length == 0 ? null : value;
     }
 
     static bool IsPlainScalar(string v) =>
@@ -42,9 +54,7 @@ internal static partial class FrontMatterLines
             if (char.IsWhiteSpace(line[0]) || line.StartsWith("- ", StringComparison.Ordinal)) continue;
             var m = KeyValue().Match(line.TrimEnd());
             if (!m.Success) return null;
-            var value = m.Groups["v"].Value.Trim();
-            if (value.Length >= 2 && value[0] == value[^1] && value[0] is '"' or '\'') value = value[1..^1];
-            fields[m.Groups["k"].Value.ToLowerInvariant()] = value.Length == 0 ? null : value;
+            Keep(fields, m.Groups["k"].Value, m.Groups["v"].Value.Trim());
         }
         return fields;
     }
