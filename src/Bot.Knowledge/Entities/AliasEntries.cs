@@ -4,7 +4,8 @@ namespace Bot.Knowledge.Entities;
 /// The aliases an entity index finds, one struct per key list (the entity's number, the alias, its keys as a run of key
 /// numbers in one shared array) in one array, each chained to the next entry of its bucket; a bucket is the first and
 /// last entry of its chain, kept by whoever owns the bucket (<see cref="Chain"/>). Measured on the bench corpus (13,000
-/// learned people): the index's lists of tuples, their string arrays and a dictionary per first key held 24 MB.
+/// learned people): the index's lists of tuples, their string arrays and a dictionary per first key held 24 MB. Both
+/// arrays grow in pieces (<see cref="Segments{T}"/>), never copied whole.
 /// </summary>
 internal sealed class AliasEntries
 {
@@ -19,8 +20,8 @@ internal sealed class AliasEntries
         public int Next;
     }
 
-    Entry[] _entries = new Entry[256];
-    int[] _pool = new int[512];
+    readonly Segments<Entry> _entries = new();
+    readonly Segments<int> _pool = new();
     int _count, _pooled;
     // What was indexed, for adding only: an entity's key list is indexed once however many spellings give it.
     HashSet<int>? _indexed;
@@ -29,7 +30,7 @@ internal sealed class AliasEntries
 
     public ref readonly Entry this[int i] => ref _entries[i];
 
-    public ReadOnlySpan<int> KeysOf(in Entry entry) => _pool.AsSpan(entry.Keys, entry.KeyCount);
+    public ReadOnlySpan<int> KeysOf(in Entry entry) => _pool.Run(entry.Keys, entry.KeyCount);
 
     /// <summary>
     /// Adds an entry at the end of <paramref name="chain"/> unless the entity already has one with the same keys here;
@@ -37,17 +38,17 @@ internal sealed class AliasEntries
     /// </summary>
     public bool TryAdd(ref Chain chain, int entity, string alias, ReadOnlySpan<int> keys, int letters)
     {
-        if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(16, _count * 2));
-        if (_pooled + keys.Length > _pool.Length) Array.Resize(ref _pool, Math.Max(_pooled + keys.Length, _pool.Length * 2));
-        keys.CopyTo(_pool.AsSpan(_pooled));
+        _entries.Grow(_count + 1);
+        var run = _pool.RunStart(_pooled, keys.Length);
+        keys.CopyTo(_pool.Run(run, keys.Length));
         // Written where the next entry goes before it is counted, so the set compares the candidate like any entry.
-        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = _pooled, KeyCount = keys.Length, Letters = letters, Next = -1 };
+        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = run, KeyCount = keys.Length, Letters = letters, Next = -1 };
         if (!Indexed().Add(_count)) return false;
         if (chain.Last >= 0) _entries[chain.Last].Next = _count;
         else chain.First = _count;
         chain.Last = _count;
         _count++;
-        _pooled += keys.Length;
+        _pooled = run + keys.Length;
         return true;
     }
 
@@ -64,8 +65,8 @@ internal sealed class AliasEntries
     public void Trim()
     {
         _indexed = null;
-        Array.Resize(ref _entries, _count);
-        Array.Resize(ref _pool, _pooled);
+        _entries.Trim(_count);
+        _pool.Trim(_pooled);
     }
 
     sealed class SameKeys(AliasEntries entries) : IEqualityComparer<int>
