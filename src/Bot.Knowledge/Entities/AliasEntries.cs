@@ -23,14 +23,24 @@ internal sealed class AliasEntries
     readonly Segments<Entry> _entries = new();
     readonly Segments<int> _pool = new();
     int _count, _pooled;
-    // What was indexed, for adding only: an entity's key list is indexed once however many spellings give it.
+    // What was indexed, for adding only: an entity's key list is indexed once however many spellings give it. Made only
+    // when a record replaces one the index holds: the entries of an entity new to the index can only repeat one another,
+    // and those are compared among themselves (an index built at once from the store never needs the set: 3 MB of it,
+    // grown by doubling on the large-object heap, while answering's index of the bench corpus was built).
     HashSet<int>? _indexed;
+    readonly SameKeys _same;
+    int _newEntityFrom = -1;
+
+    public AliasEntries() => _same = new SameKeys(this);
 
     public int Count => _count;
 
     public ref readonly Entry this[int i] => ref _entries[i];
 
     public ReadOnlySpan<int> KeysOf(in Entry entry) => _pool.Run(entry.Keys, entry.KeyCount);
+
+    /// <summary>Starts the entries of one entity: one new to the index, or a record replacing one it holds.</summary>
+    public void BeginEntity(bool isNew) => _newEntityFrom = isNew ? _count : -1;
 
     /// <summary>
     /// Adds an entry at the end of <paramref name="chain"/> unless the entity already has one with the same keys here;
@@ -43,7 +53,7 @@ internal sealed class AliasEntries
         keys.CopyTo(_pool.Run(run, keys.Length));
         // Written where the next entry goes before it is counted, so the set compares the candidate like any entry.
         _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = run, KeyCount = keys.Length, Letters = letters, Next = -1 };
-        if (!Indexed().Add(_count)) return false;
+        if (Repeats(_count)) return false;
         if (chain.Last >= 0) _entries[chain.Last].Next = _count;
         else chain.First = _count;
         chain.Last = _count;
@@ -52,11 +62,19 @@ internal sealed class AliasEntries
         return true;
     }
 
+    bool Repeats(int candidate)
+    {
+        if (_indexed is not null || _newEntityFrom < 0) return !Indexed().Add(candidate);
+        for (var i = _newEntityFrom; i < candidate; i++)
+            if (_same.Equals(i, candidate)) return true;
+        return false;
+    }
+
     HashSet<int> Indexed()
     {
         if (_indexed is not null) return _indexed;
         // Let go of when the index was built; worked out again from the entries if anything is added after that.
-        _indexed = new HashSet<int>(new SameKeys(this));
+        _indexed = new HashSet<int>(_same);
         for (var i = 0; i < _count; i++) _indexed.Add(i);
         return _indexed;
     }

@@ -87,6 +87,8 @@ public sealed class EntityIndex
             _entities.Add(entity);
             _byId[entity.Id] = number;
         }
+        _find.BeginEntity(isNew: indexed is null);
+        _spans.BeginEntity(isNew: indexed is null);
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
