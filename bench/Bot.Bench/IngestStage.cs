@@ -9,8 +9,8 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
-/// extract all but the figures; then, in batches of <see cref="Ingestor.BatchSize"/>, read the figures
-/// (<see cref="FigureReading{T}"/>), then prepare (content hash, passages, index keys) and save document by document in one
+/// extract all but the figures; then read the figures a few documents at a time as they come (<see cref="FigureReading{T}"/>,
+/// <see cref="DocumentQueue.FigureChunk"/>), and in batches of <see cref="Ingestor.BatchSize"/> prepare (content hash, passages, index keys) and save document by document in one
 /// transaction (<see cref="OverlappedSave{T}"/>), each batch's figures beside the save of the one before and both beside
 /// the reading and extracting of the next — minus the disk read (the text is in memory), timing each step. Figures are
 /// timed on the thread that reads them; prepare and save on the thread that saves, commit included (a save's wait for its
@@ -34,10 +34,24 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var terms = new IndexTextCache();
         meter.Mark("setup");
         int count = 0, agreements = 0, figures = 0;
-        var batch = new List<(SourceDocument, ExtractedFacts)>(Ingestor.BatchSize);
+        var chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
+        var chunks = new List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>>();
+        var gathered = 0;
         void Saved(List<SaveOutcome>? outcomes)
         {
             foreach (var o in outcomes ?? []) (agreements, figures) = (agreements + o.Agreements, figures + o.Figures);
+        }
+        void SendChunk()
+        {
+            chunks.Add(figuring.Start(chunk));
+            chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
+        }
+        List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>> TakeBatch()
+        {
+            if (chunk.Count > 0) SendChunk();
+            var full = chunks;
+            (chunks, gathered) = ([], 0);
+            return full;
         }
         using var source = documents.GetEnumerator();
         try
@@ -52,11 +66,11 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 meter.Mark("parse");
                 var facts = extractor.ExtractAllButFigures(doc, ct);
                 meter.Mark("extract");
-                batch.Add((doc, facts));
-                if (batch.Count >= Ingestor.BatchSize)
+                chunk.Add((doc, facts));
+                if (chunk.Count >= DocumentQueue.FigureChunk) SendChunk();
+                if (++gathered >= Ingestor.BatchSize)
                 {
-                    var full = figuring.Start(batch);
-                    batch = new List<(SourceDocument, ExtractedFacts)>(Ingestor.BatchSize);
+                    var full = TakeBatch();
                     Saved(saving.Start(() => Save(full, terms, saveMeter)));
                     meter.Mark("wait");
                 }
@@ -67,9 +81,9 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         finally
         {
             // As `ingest` does: whatever ends the run, what was read is saved.
-            if (batch.Count > 0)
+            if (gathered > 0)
             {
-                var last = figuring.Start(batch);
+                var last = TakeBatch();
                 Saved(saving.Start(() => Save(last, terms, saveMeter)));
             }
             Saved(saving.Wait());
@@ -99,10 +113,10 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
     }
 
     /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>
-    List<SaveOutcome> Save(Task<List<(SourceDocument Doc, ExtractedFacts Facts)>> figured, IndexTextCache terms, StepMeter meter)
+    List<SaveOutcome> Save(List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>> figured, IndexTextCache terms, StepMeter meter)
     {
         meter.Start();
-        var documents = figured.GetAwaiter().GetResult();
+        var documents = FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>.Gathered(figured);
         meter.Mark("save wait");
         using var batch = writer.BeginBatch();
         meter.Mark("save");

@@ -4,7 +4,8 @@ namespace Bot.Knowledge.Entities;
 /// The aliases an entity index finds, one struct per key list (the entity's number, the alias, its keys as a run of key
 /// numbers in one shared array) in one array, each chained to the next entry of its bucket; a bucket is the first and
 /// last entry of its chain, kept by whoever owns the bucket (<see cref="Chain"/>). Measured on the bench corpus (13,000
-/// learned people): the index's lists of tuples, their string arrays and a dictionary per first key held 24 MB.
+/// learned people): the index's lists of tuples, their string arrays and a dictionary per first key held 24 MB. Both
+/// arrays grow in pieces (<see cref="Segments{T}"/>), never copied whole.
 /// </summary>
 internal sealed class AliasEntries
 {
@@ -19,17 +20,27 @@ internal sealed class AliasEntries
         public int Next;
     }
 
-    Entry[] _entries = new Entry[256];
-    int[] _pool = new int[512];
+    readonly Segments<Entry> _entries = new();
+    readonly Segments<int> _pool = new();
     int _count, _pooled;
-    // What was indexed, for adding only: an entity's key list is indexed once however many spellings give it.
+    // What was indexed, for adding only: an entity's key list is indexed once however many spellings give it. Made only
+    // when a record replaces one the index holds: the entries of an entity new to the index can only repeat one another,
+    // and those are compared among themselves (an index built at once from the store never needs the set: 3 MB of it,
+    // grown by doubling on the large-object heap, while answering's index of the bench corpus was built).
     HashSet<int>? _indexed;
+    readonly SameKeys _same;
+    int _newEntityFrom = -1;
+
+    public AliasEntries() => _same = new SameKeys(this);
 
     public int Count => _count;
 
     public ref readonly Entry this[int i] => ref _entries[i];
 
-    public ReadOnlySpan<int> KeysOf(in Entry entry) => _pool.AsSpan(entry.Keys, entry.KeyCount);
+    public ReadOnlySpan<int> KeysOf(in Entry entry) => _pool.Run(entry.Keys, entry.KeyCount);
+
+    /// <summary>Starts the entries of one entity: one new to the index, or a record replacing one it holds.</summary>
+    public void BeginEntity(bool isNew) => _newEntityFrom = isNew ? _count : -1;
 
     /// <summary>
     /// Adds an entry at the end of <paramref name="chain"/> unless the entity already has one with the same keys here;
@@ -37,25 +48,33 @@ internal sealed class AliasEntries
     /// </summary>
     public bool TryAdd(ref Chain chain, int entity, string alias, ReadOnlySpan<int> keys, int letters)
     {
-        if (_count == _entries.Length) Array.Resize(ref _entries, Math.Max(16, _count * 2));
-        if (_pooled + keys.Length > _pool.Length) Array.Resize(ref _pool, Math.Max(_pooled + keys.Length, _pool.Length * 2));
-        keys.CopyTo(_pool.AsSpan(_pooled));
+        _entries.Grow(_count + 1);
+        var run = _pool.RunStart(_pooled, keys.Length);
+        keys.CopyTo(_pool.Run(run, keys.Length));
         // Written where the next entry goes before it is counted, so the set compares the candidate like any entry.
-        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = _pooled, KeyCount = keys.Length, Letters = letters, Next = -1 };
-        if (!Indexed().Add(_count)) return false;
+        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = run, KeyCount = keys.Length, Letters = letters, Next = -1 };
+        if (Repeats(_count)) return false;
         if (chain.Last >= 0) _entries[chain.Last].Next = _count;
         else chain.First = _count;
         chain.Last = _count;
         _count++;
-        _pooled += keys.Length;
+        _pooled = run + keys.Length;
         return true;
+    }
+
+    bool Repeats(int candidate)
+    {
+        if (_indexed is not null || _newEntityFrom < 0) return !Indexed().Add(candidate);
+        for (var i = _newEntityFrom; i < candidate; i++)
+            if (_same.Equals(i, candidate)) return true;
+        return false;
     }
 
     HashSet<int> Indexed()
     {
         if (_indexed is not null) return _indexed;
         // Let go of when the index was built; worked out again from the entries if anything is added after that.
-        _indexed = new HashSet<int>(new SameKeys(this));
+        _indexed = new HashSet<int>(_same);
         for (var i = 0; i < _count; i++) _indexed.Add(i);
         return _indexed;
     }
@@ -64,8 +83,8 @@ internal sealed class AliasEntries
     public void Trim()
     {
         _indexed = null;
-        Array.Resize(ref _entries, _count);
-        Array.Resize(ref _pool, _pooled);
+        _entries.Trim(_count);
+        _pool.Trim(_pooled);
     }
 
     sealed class SameKeys(AliasEntries entries) : IEqualityComparer<int>

@@ -32,21 +32,22 @@ public static class AliasKeys
     }
 
     // Every spelling of every learned person is keyed as it joins the index, and names share their words: a word's keys
-    // are worked out once per thread. Bounded, as the other word caches are.
-    const int CacheLimit = 20_000;
-    [ThreadStatic] static Dictionary<string, (string? ByStem, string? ByName)>? _wordKeys;
+    // are worked out once. One cache for every thread, bounded and emptied when an ingestion run ends, as the other word
+    // caches are: one per thread kept up to 20,000 words (about 3 MB) on every thread that had built an index, for as
+    // long as the process lived.
+    static readonly WordCache<(string? ByStem, string? ByName)> KeysOfWords = new(limit: 20_000);
 
     /// <summary>A written word's key by stem and by <see cref="NameKey"/>; null where the word or its key is a connector.</summary>
     static (string? ByStem, string? ByName) WordKeys(string word)
     {
-        var cache = _wordKeys ??= new(StringComparer.Ordinal);
-        if (cache.TryGetValue(word, out var known)) return known;
+        if (KeysOfWords.TryGet(word, out var known)) return known;
         var folded = TokenList.Fold(word);
         (string?, string?) keys = Ignored.Contains(folded) ? (null, null) : (NotIgnored(Stemmer.Stem(folded)), NotIgnored(NameKey.Of(folded)));
-        if (cache.Count >= CacheLimit) cache.Clear();
-        cache[word] = keys;
-        return keys;
+        return KeysOfWords.Add(word, keys);
     }
+
+    /// <summary>Lets go of the words keyed so far (an ingestion run's end: answering keys few of them again).</summary>
+    public static void ForgetWords() => KeysOfWords.Clear();
 
     static string? NotIgnored(string key) => Ignored.Contains(key) ? null : key;
 

@@ -20,12 +20,12 @@ public sealed class EntityIndex
     readonly KeyTable _keys = new();
     // For finding by keys: every key list of every alias, chained by its first key.
     readonly AliasEntries _find = new();
-    Chain[] _byFirstKey = [];
+    readonly Segments<Chain> _byFirstKey = new();
     // For finding names where they stand: one-word aliases chained by their key, longer ones by their first two keys, so
     // that a common given name does not make every "Aidar" in a text try every Aidar the index knows.
     readonly AliasEntries _spans = new();
-    Chain[] _single = [];
-    bool[] _startsLonger = [];
+    readonly Segments<Chain> _single = new();
+    readonly Segments<bool> _startsLonger = new();
     readonly Dictionary<long, Chain> _bySecond = [];
     [ThreadStatic] static List<TextWords.Word>? _words;
     [ThreadStatic] static List<int>? _scratchKeys;
@@ -43,9 +43,9 @@ public sealed class EntityIndex
         _keys.Trim();
         _find.Trim();
         _spans.Trim();
-        Array.Resize(ref _byFirstKey, _keys.Count);
-        Array.Resize(ref _single, _keys.Count);
-        Array.Resize(ref _startsLonger, _keys.Count);
+        _byFirstKey.Trim(_keys.Count);
+        _single.Trim(_keys.Count);
+        _startsLonger.Trim(_keys.Count);
         _bySecond.TrimExcess();
     }
 
@@ -87,6 +87,8 @@ public sealed class EntityIndex
             _entities.Add(entity);
             _byId[entity.Id] = number;
         }
+        _find.BeginEntity(isNew: indexed is null);
+        _spans.BeginEntity(isNew: indexed is null);
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
@@ -117,22 +119,10 @@ public sealed class EntityIndex
         var numbers = _scratchKeys ??= [];
         numbers.Clear();
         foreach (var key in keys) numbers.Add(_keys.Intern(key));
-        if (_byFirstKey.Length < _keys.Count)
-        {
-            var size = Math.Max(_keys.Count, _byFirstKey.Length * 2);
-            _byFirstKey = Grown(_byFirstKey, size);
-            _single = Grown(_single, size);
-            Array.Resize(ref _startsLonger, size);
-        }
+        _byFirstKey.Grow(_keys.Count, Chain.Empty);
+        _single.Grow(_keys.Count, Chain.Empty);
+        _startsLonger.Grow(_keys.Count);
         return CollectionsMarshal.AsSpan(numbers);
-    }
-
-    static Chain[] Grown(Chain[] chains, int size)
-    {
-        var grown = new Chain[size];
-        chains.CopyTo(grown, 0);
-        grown.AsSpan(chains.Length).Fill(Chain.Empty);
-        return grown;
     }
 
     static long Pair(int first, int second) => (long)first << 32 | (uint)second;

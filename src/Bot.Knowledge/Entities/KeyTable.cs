@@ -7,7 +7,7 @@ namespace Bot.Knowledge.Entities;
 internal sealed class KeyTable
 {
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    string[] _keys = new string[256];
+    readonly Segments<string> _keys = new();
 
     public int Count => _ids.Count;
 
@@ -21,7 +21,7 @@ internal sealed class KeyTable
     {
         if (_ids.TryGetValue(key, out var id)) return id;
         id = _ids.Count;
-        if (id == _keys.Length) Array.Resize(ref _keys, Math.Max(16, id * 2));
+        _keys.Grow(id + 1);
         _keys[id] = key;
         _ids[key] = id;
         return id;
@@ -30,7 +30,7 @@ internal sealed class KeyTable
     /// <summary>Gives back the room kept for keys to come: for an index nothing will be added to.</summary>
     public void Trim()
     {
-        Array.Resize(ref _keys, _ids.Count);
+        _keys.Trim(_ids.Count);
         _ids.TrimExcess();
     }
 }

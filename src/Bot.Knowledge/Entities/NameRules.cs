@@ -73,9 +73,19 @@ public static class NameRules
         return bases;
     }
 
-    // News repeats its names: each written form is worked out once.
+    // News repeats its names: each written form is worked out once (until an ingestion run ends: see ForgetBases).
     static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string[]> BasesCache = new();
     static int _basesCached;
+
+    /// <summary>
+    /// Lets go of the surname forms worked out so far: an ingestion run's end, after which answering reads few of those
+    /// words again (measured on the bench corpus: 10,700 forms, about 1.7 MB, stayed while the process answered).
+    /// </summary>
+    public static void ForgetBases()
+    {
+        BasesCache.Clear();
+        Volatile.Write(ref _basesCached, 0);
+    }
 
     static List<string> MakeSurnameBases(string word, string lang)
     {

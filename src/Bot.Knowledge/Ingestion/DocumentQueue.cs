@@ -8,38 +8,51 @@ namespace Bot.Knowledge.Ingestion;
 /// Prepared documents waiting to be saved together in one <see cref="WriteBatch"/>; their outcomes join the report in
 /// the order the files came. If any of them cannot be saved, the batch is rolled back and each document is saved again
 /// in a transaction of its own, so the others are kept and the one at fault fails as it would have alone.
-/// A full batch goes through two steps beside the caller, while it reads and extracts the next one: its figures, which
-/// depend on the text alone and so need not be read on the caller's thread (<see cref="FigureReading"/>), then its save,
-/// document by document prepared (<see cref="PreparedDocument"/>: passages and their index keys) and written
-/// (<see cref="OverlappedSave{T}"/>). The figures of one batch are read while the batch before it is saved: three
-/// threads' work for two cores, so neither the caller nor the writer waits for work the other could have done.
-/// <see cref="Flush"/> waits for both and saves the rest.
+/// Documents go through two steps beside the caller, while it reads and extracts the next ones: their figures, which
+/// depend on the text alone and so need not be read on the caller's thread (<see cref="FigureReading{T}"/>), a few
+/// documents at a time as they come (<see cref="FigureChunk"/>), then a full batch's save, document by document prepared
+/// (<see cref="PreparedDocument"/>: passages and their index keys) and written (<see cref="OverlappedSave{T}"/>). Figures
+/// are read while the batch before is saved: three threads' work for two cores, so neither the caller nor the writer waits
+/// for work the other could have done. <see cref="Flush"/> waits for both and saves the rest.
 /// </summary>
+/// <remarks>
+/// Figures are read a few documents at a time, not a batch at a time, because a document waiting for its figures holds
+/// the layout extraction made of it (every sentence's text again): held for a whole batch, the layouts lived long enough
+/// to be promoted to the GC's oldest generation and die there, which made the GC run full collections again and again.
+/// </remarks>
 internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> results)
 {
     /// <summary>A file read with what was extracted from it but its figures, or the reason it could not be.</summary>
     public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure);
 
+    /// <summary>Documents whose figures are read together: few enough that their layouts die young.</summary>
+    internal const int FigureChunk = 8;
+
     readonly OverlappedSave<List<IngestResult>> _saving = new();
     readonly FigureReading<Item> _figures = new(WithFigures);
     // Used by one save at a time: saves never overlap each other.
     readonly IndexTextCache _terms = new();
+    // The batch being gathered: its documents whose figures are being read, a chunk at a time, and those not yet sent.
+    List<Task<List<Item>>> _chunks = [];
     List<Item> _items = [];
+    int _count;
 
     public void Add(Item item)
     {
         _items.Add(item);
-        if (_items.Count < Ingestor.BatchSize) return;
-        var full = _figures.Start(Take());
-        if (_saving.Start(() => Save(full.GetAwaiter().GetResult())) is { } saved) results.AddRange(saved);
+        if (_items.Count >= FigureChunk) _chunks.Add(_figures.Start(Take()));
+        if (++_count < Ingestor.BatchSize) return;
+        var full = TakeBatch();
+        if (_saving.Start(() => Save(FigureReading<Item>.Gathered(full))) is { } saved) results.AddRange(saved);
     }
 
     /// <summary>Waits for the batch being saved, then saves what is left; the report then holds every outcome.</summary>
     public void Flush()
     {
-        var left = Take();
+        var left = TakeBatch();
         if (_saving.Wait() is { } saved) results.AddRange(saved);
-        if (left.Count > 0) results.AddRange(Save([.. left.Select(WithFigures)]));
+        var items = FigureReading<Item>.Gathered(left);
+        if (items.Count > 0) results.AddRange(Save(items));
     }
 
     List<Item> Take()
@@ -47,6 +60,15 @@ internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> re
         var items = _items;
         _items = [];
         return items;
+    }
+
+    /// <summary>The batch gathered so far, its last documents' figures sent to be read too.</summary>
+    List<Task<List<Item>>> TakeBatch()
+    {
+        if (_items.Count > 0) _chunks.Add(_figures.Start(Take()));
+        var chunks = _chunks;
+        (_chunks, _count) = ([], 0);
+        return chunks;
     }
 
     List<IngestResult> Save(List<Item> items)

@@ -1,23 +1,31 @@
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// Reads the figures of one batch after another on the thread pool, in the order the batches came: a batch's figures
-/// are read while the batch before it is saved and the caller extracts the next.
+/// Reads the figures of one chunk of documents after another on the thread pool, in the order the chunks came: a
+/// chunk's figures are read while the batch before it is saved and the caller extracts the next documents.
 /// </summary>
 /// <remarks>
-/// Each batch waits for the one before it, so one batch's figures are read at a time (whoever reads them may keep
-/// state across a batch) and at most two batches wait here. The task of a batch whose figures threw throws to the one
-/// who waits for it: the save that needs them.
+/// Each chunk waits for the one before it, so one chunk's figures are read at a time (whoever reads them may keep
+/// state across chunks). The task of a chunk whose figures threw throws to the one who waits for it: the save that
+/// needs them.
 /// </remarks>
 internal sealed class FigureReading<T>(Func<T, T> read)
 {
     Task _last = Task.CompletedTask;
 
-    /// <summary>Starts reading the figures of <paramref name="batch"/> once those of the batch before are read.</summary>
-    public Task<List<T>> Start(List<T> batch)
+    /// <summary>Starts reading the figures of <paramref name="chunk"/> once those of the chunk before are read.</summary>
+    public Task<List<T>> Start(List<T> chunk)
     {
-        var next = _last.ContinueWith(_ => batch.ConvertAll(item => read(item)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        var next = _last.ContinueWith(_ => chunk.ConvertAll(item => read(item)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         _last = next;
         return next;
+    }
+
+    /// <summary>The documents of a batch's chunks with their figures, in order, once every chunk is read.</summary>
+    public static List<T> Gathered(List<Task<List<T>>> chunks)
+    {
+        var all = new List<T>();
+        foreach (var chunk in chunks) all.AddRange(chunk.GetAwaiter().GetResult());
+        return all;
     }
 }

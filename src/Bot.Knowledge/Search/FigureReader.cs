@@ -57,11 +57,14 @@ public sealed class FigureReader
         var source = _sources.Current();
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         string Word(string w) => words.TryGetValue(w, out var known) ? known : words[w] = w;
+        // Sized once from the count: grown by doubling, the list left each smaller copy on the large-object heap until a
+        // full collection.
+        var figures = new List<Figure>(_db.Connection.ExecuteScalar<int>("SELECT count(*) FROM figures"));
         // Sorted by SQLite (the keys are ASCII, so its byte order is the ordinal order; id keeps ties in table order)
         // and read row by row: no second copy of every row to sort.
-        return new Snapshot(_db.Connection.DeferredQuery<FigureRow>("SELECT * FROM figures ORDER BY metric, period_start, period_end, id")
-            .Select(r => new Figure(r.Id, Word(r.Metric), Period.FromKeys(r.PeriodStart, r.PeriodEnd), r.Value, Word(r.Scale), Word(r.Unit), Word(r.Qualifier),
-                r.GrowthFactor, r.GrowthPercent, r.ComparedTo is null ? null : Word(r.ComparedTo), Word(r.Evidence), r.FactId, source(r.DocumentId)))
-            .ToList());
+        foreach (var r in _db.Connection.DeferredQuery<FigureRow>("SELECT * FROM figures ORDER BY metric, period_start, period_end, id"))
+            figures.Add(new Figure(r.Id, Word(r.Metric), Period.FromKeys(r.PeriodStart, r.PeriodEnd), r.Value, Word(r.Scale), Word(r.Unit), Word(r.Qualifier),
+                r.GrowthFactor, r.GrowthPercent, r.ComparedTo is null ? null : Word(r.ComparedTo), Word(r.Evidence), r.FactId, source(r.DocumentId)));
+        return new Snapshot(figures);
     }
 }
