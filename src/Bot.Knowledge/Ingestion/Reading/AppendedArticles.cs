@@ -32,12 +32,17 @@ public static class AppendedArticles
         var headlines = dom.Body.QuerySelectorAll("h1, h2").Where(h => h == heading || !InSiteFrame(h) && Words(h) >= MinHeadlineWords).ToList();
         if (headlines.Count < 2) return [];
         var found = new List<(List<INode> Nodes, IElement Headline, IElement? Wrapper)>();
+        IElement? firstWrapped = null;
         foreach (var other in headlines.Where(h => h != heading))
         {
             if (found.Any(f => f.Nodes.Any(n => n.Contains(other)))) continue;
             var (nodes, wrapper) = Extent(other, heading, headlines);
+            if (wrapper is not null && firstWrapped is null && headlines.IndexOf(other) > headlines.IndexOf(heading)) firstWrapped = other;
             if (nodes.Count > 0 && IsArticle(nodes, other, wrapper is not null, RepeatsTheArticle(wrapper, heading))) found.Add((nodes, other, wrapper));
         }
+        // A page headline with no text of its own before the first wrapped story heads a list of items (an embassy's
+        // news page), which NewsItems splits by their dates: none of them was appended to an article.
+        if (firstWrapped is not null && OwnTextChars(dom.Body, heading, firstWrapped) < MinTextChars) return [];
         var parts = new List<Part>();
         foreach (var (nodes, headline, wrapper) in found)
         {
@@ -116,6 +121,19 @@ public static class AppendedArticles
         var at = Math.Max(0, lines.IndexOf(title));
         return lines.Skip(Math.Max(0, at - 1)).Take(DateLinesLooked + 1).Any(l =>
             l != title && l.Length <= MaxDateLineChars && (PageFurniture.DateOf(l) is not null || wrapped && DateFinder.First(l, null) is not null));
+    }
+
+    /// <summary>The characters of text between the page's headline and the next story's, outside the site's frame.</summary>
+    static int OwnTextChars(IElement body, IElement heading, IElement next)
+    {
+        var (chars, after) = (0, false);
+        foreach (var text in body.Descendants<IText>())
+        {
+            if (next.Contains(text)) break;
+            if (heading.Contains(text)) after = true;
+            else if (after && text.ParentElement is { LocalName: not ("script" or "style") } parent && !InSiteFrame(parent)) chars += text.Data.Trim().Length;
+        }
+        return chars;
     }
 
     /// <summary>A headline in the site's own frame (masthead, menus, sidebars, footer) is not an article's.</summary>
