@@ -44,11 +44,11 @@ public sealed class DocumentExtractor
 
     /// <summary>The figures a document states, read on their own: the same as <see cref="Extract(SourceDocument, CancellationToken)"/> finds.</summary>
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, CancellationToken ct = default) =>
-        Figures(DocumentLayout.Of(doc.Title, doc.Paragraphs), doc.Published, ct);
+        Figures(DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Published, ct);
 
     /// <summary>The same, for a document <see cref="ExtractAllButFigures"/> has read: with the layout it made.</summary>
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, ExtractedFacts facts, CancellationToken ct = default) =>
-        Figures(facts.Layout ?? DocumentLayout.Of(doc.Title, doc.Paragraphs), doc.Published, ct);
+        Figures(facts.Layout ?? DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Published, ct);
 
     ExtractedFacts Extract(SourceDocument doc, bool withFigures, CancellationToken ct)
     {

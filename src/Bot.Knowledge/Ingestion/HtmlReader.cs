@@ -86,7 +86,7 @@ public static class HtmlReader
                 continue;
             }
             // Its headline may be of the second rank, which a page of its own would not take for its title.
-            if (doc.Items.Count == 0) doc = doc with { Title = part.Headline };
+            if (doc.Items.Count == 0) doc = doc with { Title = part.Headline, TitleFromText = false };
             foreach (var one in doc.Documents)
                 yield return one with { Url = part.Address ?? pageUrl, Anchor = part.Address is null ? anchor + one.Anchor : one.Anchor, Appended = true };
         }

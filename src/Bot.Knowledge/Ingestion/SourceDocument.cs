@@ -33,6 +33,15 @@ public sealed record SourceDocument(
     /// </summary>
     public bool Appended { get; init; }
 
+    /// <summary>
+    /// The text stated no title, so its first line or its lead's first sentence became one: the text's opening is then
+    /// its lead, not a headline repeated above the lead, and states its facts like any other sentence.
+    /// </summary>
+    public bool TitleFromText { get; init; }
+
+    /// <summary>The title the text stated, or empty when it stated none (<see cref="TitleFromText"/>).</summary>
+    public string StatedTitle => TitleFromText ? "" : Title;
+
     /// <summary>The news items of a page that holds several, each a document of its own; empty for a single article.</summary>
     public IReadOnlyList<SourceDocument> Items { get; init; } = [];
 

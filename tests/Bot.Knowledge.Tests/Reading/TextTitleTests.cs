@@ -6,8 +6,10 @@ namespace Bot.Knowledge.Tests.Reading;
 /// A text saved without a headline of its own: its title is a headline-sized line, never a dateline nor a whole lead
 /// paragraph (which would stand beside every passage of the text as its headline).
 /// </summary>
-public sealed class TextTitleTests
+public sealed class TextTitleTests : IDisposable
 {
+    readonly FileIngestion _files = new();
+
     [Theory]
     [InlineData("Пловдив, 3 март 2024 г.\n\nКметът на Пловдив и кметът на Шымкент подписаха споразумение\n\nКметовете подписаха днес споразумение за побратимяване на двата града.", "Кметът на Пловдив и кметът на Шымкент подписаха споразумение")]
     [InlineData("Astana, 9 June 2025\n\nKazakh and Bulgarian ministers meet on rail freight\n\nThe ministers met today to discuss container trains.", "Kazakh and Bulgarian ministers meet on rail freight")]
@@ -37,4 +39,17 @@ public sealed class TextTitleTests
 
         PlainTextReader.Read("file:/undated.txt", text).Published.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("28.04.2026\n\nYesterday in Astana the ministers of tourism of Kazakhstan and Bulgaria signed an agreement on cooperation in tourism.", "2026-04-27")]
+    [InlineData("28.04.2026\n\nВчера в Астана министрите на туризма на Казахстан и България подписаха споразумение за сътрудничество в областта на туризма.", "2026-04-27")]
+    public async Task A_lead_sentence_that_became_the_title_still_states_its_signing(string text, string signed)
+    {
+        await _files.Store.Ingestor.IngestAsync([_files.Folder.Write("item.txt", text)], CancellationToken.None);
+
+        // The title was made from the lead, so the lead is not a headline repeated above it: its signing is read.
+        _files.Store.Agreements.All().ShouldHaveSingleItem().Signed.ToString().ShouldBe(signed);
+    }
+
+    public void Dispose() => _files.Dispose();
 }

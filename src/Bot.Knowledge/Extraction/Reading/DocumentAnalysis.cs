@@ -18,7 +18,7 @@ public static partial class DocumentAnalysis
     /// <param name="ct">Checked at every unit, so that a stop does not wait for the end of a very long document.</param>
     public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner, CancellationToken ct = default)
     {
-        var units = DocumentLayout.Of(doc.Title, doc.Paragraphs);
+        var units = DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs);
         // Names are looked up once per unit, before learning: a person learned from this document is in the learner's mentions.
         var tokens = new List<TokenList>(units.Count);
         var known = new List<IReadOnlyList<EntitySpan>>(units.Count);

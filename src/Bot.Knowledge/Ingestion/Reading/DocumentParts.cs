@@ -44,7 +44,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         }
         var lang = LanguageCodes.Resolve(DeclaredLang, () => string.Join("\n", Paragraphs), warnings);
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
-        return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
+        return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label, TitleFromText = Title is not { Length: > 0 } };
     }
 
     /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>
