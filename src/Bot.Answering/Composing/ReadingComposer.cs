@@ -29,6 +29,8 @@ public static class ReadingComposer
             .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
             // Only an answer to the same thing differs: a date of another event, a person of another meeting or post is no rival.
             .Where(a => a.Focus.Covers(best.Focus))
+            // Nor a value stated for another period: eleven months of the year do not differ from the whole year, they are another figure.
+            .Where(a => SamePeriod(best, a))
             .DistinctBy(a => a.Spans[0].Text).Take(2).ToList();
         var marker = book.Mark(best.Window.Window.Source);
         if (others.Count == 0 && best.Rivals.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");
@@ -45,6 +47,20 @@ public static class ReadingComposer
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(others.Prepend(best)) };
+    }
+
+    static bool SamePeriod(Candidate best, Candidate other)
+    {
+        if (!best.Spans[0].Type.IsNumber() || PeriodOf(best) is not { } a || PeriodOf(other) is not { } b) return true;
+        return a == b;
+    }
+
+    static Knowledge.Model.Period? PeriodOf(Candidate c)
+    {
+        var span = c.Spans[0];
+        var sentence = c.Window.Window.Sentence;
+        if (span.End > sentence.Length || !sentence.AsSpan(span.Start, span.Length).SequenceEqual(span.Text)) return null;
+        return TimeCheck.PeriodOf(sentence, span, c.Window.Window.Published);
     }
 
     static AnswerFocus Focus(IEnumerable<Candidate> shown)

@@ -91,6 +91,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         if (q.PointsBack && q.PreferredDocuments.Count > 0 && answers.Any(FromLastAnswer))
             answers.RemoveAll(a => !FromLastAnswer(a));
         bool FromLastAnswer(Candidate a) => q.PreferredDocuments.Contains(a.Window.Window.Source.DocumentId);
+        // "In 2024": a value stated for the whole year answers it; one for eleven of its months is another period's value.
+        if (q.Periods.Any(p => p.IsWholeYear && p.StartYear != Question.AnyYear) && answers.Any(a => OfWholeAskedYear(q, a) == true))
+            answers.RemoveAll(a => OfWholeAskedYear(q, a) == false);
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
@@ -110,6 +113,19 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    /// <summary>
+    /// Whether the candidate's number is stated for a whole year the question asks (true), for part of one (false), or
+    /// for no period its sentence states (null).
+    /// </summary>
+    static bool? OfWholeAskedYear(Question q, Candidate a)
+    {
+        var number = a.Spans.FirstOrDefault(s => s.Type.IsNumber());
+        var sentence = a.Window.Window.Sentence;
+        if (number is null || number.End > sentence.Length || !sentence.AsSpan(number.Start, number.Length).SequenceEqual(number.Text)) return null;
+        if (TimeCheck.PeriodOf(sentence, number, a.Window.Window.Published) is not { } p) return null;
+        return q.Periods.Any(asked => asked.IsWholeYear && asked.StartYear == p.StartYear) ? p.IsWholeYear : null;
     }
 
     /// <summary>

@@ -74,6 +74,9 @@ public static class TimeCheck
     // "$95.2 million in 2023": at most this many words between a number and the period that is its own.
     const int AfterReach = 3;
 
+    /// <summary>The period a number of the sentence is stated for ("$95.2 million in 2023"), if the sentence dates it.</summary>
+    public static Period? PeriodOf(string sentence, AnswerSpan span, PartialDate? published) => PeriodOfSpan(sentence, span, published);
+
     static Period? PeriodOfSpan(string sentence, AnswerSpan span, PartialDate? published)
     {
         var periods = PeriodFinder.Find(sentence, published).Where(p => p.Period.StartYear > 0 && (p.End <= span.Start || p.Index >= span.End)).ToList();

@@ -58,6 +58,10 @@ public sealed class ConditionNewsFixture : NewsFixture
             "Bulgarian direct investment in Kazakhstan for the first nine months of 2024 totalled $6.2 million."));
         files.Write("fdi-ru.md", Doc("Инвестиции Болгарии", "2025-04-18", "ru",
             "Прямые инвестиции Болгарии в Казахстан за первые девять месяцев 2024 года составили 6,2 млн долларов."));
+        files.Write("students-en.md", Doc("Bulgarian students in Kazakhstan", "2025-02-10", "en",
+            "In 2024, 120 Bulgarian students studied at universities in Kazakhstan."));
+        files.Write("students-ru.md", Doc("Болгарские студенты в Казахстане", "2024-12-10", "ru",
+            "За январь–ноябрь 2024 года в вузах Казахстана учились 95 болгарских студентов."));
         files.Write("deputy.md", Doc("Deputy minister visits Burgas", "2021-09-14", "en",
             "Kazakh Deputy Foreign Minister Roman Vassilenko visited Burgas on 13 September 2021."));
     }

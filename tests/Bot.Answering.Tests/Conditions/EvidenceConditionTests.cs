@@ -146,4 +146,15 @@ public sealed class EvidenceConditionTests(ConditionNewsFixture fixture) : IClas
         answer.Text.ShouldNotMatch(@"^(9|nine|девять|девет|тоғыз)\b");
         answer.Text.ShouldNotMatch(@"^6[.,]2");
     }
+
+    [Theory]
+    [InlineData("How many Bulgarian students studied at universities in Kazakhstan in 2024?", "en")]
+    [InlineData("Сколько болгарских студентов учились в вузах Казахстана в 2024 году?", "ru")]
+    public void A_value_for_the_whole_asked_year_answers_and_part_of_it_is_no_rival(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang).Text;
+
+        answer.ShouldStartWith("120");
+        answer.ShouldNotContain("95");
+    }
 }
