@@ -200,10 +200,10 @@ public sealed class DocumentExtractor
         }
         foreach (var u in facts.Units)
         {
-            foreach (var s in u.Spans)
-                if (s.Entity is { Type: "country", Country: null }) Count(s.Entity);
-            foreach (var code in Gazetteer.CountryCues(u.Tokens, 0, u.Text.Length))
-                if (Gazetteer.CountryOfCode(code) is { } country) Count(country);
+            for (var k = 0; k < u.Spans.Count; k++)
+                if (u.Spans[k].Entity is { Type: "country", Country: null } entity) Count(entity);
+            foreach (var cue in Gazetteer.CountryCueMatches(u.Tokens, 0, u.Text.Length))
+                if (Gazetteer.CountryOfCode(cue.Tag) is { } country) Count(country);
         }
         if (named.Count < 2) return [];
         var first = 0;

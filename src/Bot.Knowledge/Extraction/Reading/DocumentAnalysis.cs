@@ -39,8 +39,9 @@ public static partial class DocumentAnalysis
             var spans = known[unit.Index];
             var refs = People(people[unit.Index], spans);
             var others = new List<EntitySpan>();
-            foreach (var s in spans)
-                if (s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
+            // Index loops over the span lists here and below: a foreach over the interface boxes an enumerator per sentence.
+            for (var k = 0; k < spans.Count; k++)
+                if (spans[k] is var s && s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
             facts.Add(new SentenceFacts(unit, tokens[unit.Index], findDates, others, refs));
         }
         var running = RunningText(facts);
@@ -63,8 +64,8 @@ public static partial class DocumentAnalysis
         if (learned is not null)
             foreach (var r in learned)
                 if (!StartsAt(refs, r.Start)) refs.Add(r);
-        foreach (var s in spans)
-            if (s.Entity.Type == "person" && !StartsAt(refs, s.Start) && !(learned is not null && Overlaps(learned, s.Start, s.End)))
+        for (var k = 0; k < spans.Count; k++)
+            if (spans[k] is var s && s.Entity.Type == "person" && !StartsAt(refs, s.Start) && !(learned is not null && Overlaps(learned, s.Start, s.End)))
                 refs.Add(new PersonRef(s.Entity, s.Start, s.End, null));
         refs.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return refs;
