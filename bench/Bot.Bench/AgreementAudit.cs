@@ -53,68 +53,39 @@ internal sealed class AgreementAudit(KnowledgeOptions knowledge, TimeProvider cl
         var stored = store.Db.Connection.Query<StoredRow>(
             "SELECT a.id AS Id, a.kind AS Kind, a.title AS Title, a.signed AS Signed, a.parties_json AS Parties, group_concat(d.uri, '\n') AS Uris " +
             "FROM agreements a JOIN agreement_sources s ON s.agreement_id = a.id JOIN documents d ON d.id = s.document_id GROUP BY a.id ORDER BY a.id");
-        var matchedBy = new Dictionary<AgreementItem, long>(ReferenceEqualityComparer.Instance);
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var verdicts = new AgreementVerdicts(signings);
         var lines = new List<JsonObject>();
         foreach (var row in stored)
         {
             var uris = row.Uris.Split('\n').Select(u => benchUriOf.GetValueOrDefault(u)).OfType<string>().ToList();
             if (uris.Count == 0 || row.Id <= lastSeeded) continue; // seeded from data/ (an article may retell one)
-            var candidates = uris.Select(u => signings.GetValueOrDefault(u)).OfType<Signing>().SelectMany(g => g.Items).Distinct(ReferenceEqualityComparer.Instance).Cast<AgreementItem>();
-            // A signing may list two documents alike in all but their signatories: a stored agreement stands for the best fitting one not yet matched.
-            var fitting = candidates.Select(i => (Item: i, Score: Score(row, i))).Where(c => c.Score > 0).OrderByDescending(c => c.Score).ToList();
-            var best = fitting.FirstOrDefault(c => !matchedBy.ContainsKey(c.Item) && c.Score >= fitting[0].Score - 0.5);
-            if (best.Item is null && fitting.Count > 0) best = fitting[0];
-            string verdict;
-            if (best.Item is null) verdict = uris.Any(signings.ContainsKey) ? "spurious_in_signing_article" : "spurious_elsewhere";
-            else if (matchedBy.TryAdd(best.Item, row.Id)) verdict = "right";
-            else verdict = "duplicate";
-            counts[verdict] = counts.GetValueOrDefault(verdict) + 1;
+            var verdict = verdicts.Judge(new AgreementVerdicts.Stored(row.Id, row.Kind, row.Title, row.Parties, uris));
             if (dumpPath is not null)
                 lines.Add(new JsonObject
                 {
-                    ["verdict"] = verdict, ["id"] = row.Id, ["kind"] = row.Kind, ["title"] = row.Title, ["signed"] = row.Signed, ["parties"] = row.Parties,
+                    ["verdict"] = verdict.Name, ["id"] = row.Id, ["kind"] = row.Kind, ["title"] = row.Title, ["signed"] = row.Signed, ["parties"] = row.Parties,
                     ["docs"] = new JsonArray([.. uris.Select(u => (JsonNode)u)]),
-                    ["item"] = best.Item is null ? null : Describe(best.Item, signings, uris),
-                    ["duplicate_of"] = verdict == "duplicate" ? matchedBy[best.Item!] : null,
+                    ["item"] = verdict.Item is null ? null : Describe(verdict.Item, signings),
+                    ["duplicate_of"] = verdict.DuplicateOf,
                     ["evidence"] = new JsonArray([.. uris.SelectMany(u => drafts[u]).Where(d => d.Title == row.Title).Select(d => (JsonNode)d.Evidence).Distinct().Take(3)]),
                 });
         }
-        var reported = signings.Values.SelectMany(g => g.Items).Distinct(ReferenceEqualityComparer.Instance).Cast<AgreementItem>().ToList();
-        var missed = reported.Where(i => !matchedBy.ContainsKey(i)).ToList();
+        var missed = verdicts.Missed;
         foreach (var item in missed)
-            lines.Add(new JsonObject { ["verdict"] = "missed", ["item"] = Describe(item, signings, []) });
+            lines.Add(new JsonObject { ["verdict"] = "missed", ["item"] = Describe(item, signings) });
         if (dumpPath is not null)
             await File.WriteAllLinesAsync(dumpPath, lines.Select(l => l.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })), ct);
         var total = store.Db.Connection.ExecuteScalar<long>("SELECT count(*) FROM agreements");
         return
         [
-            new("audit_agreements", total), new("audit_agreements_seeded", seeded), new("audit_agreements_reported", reported.Count),
-            new("audit_right", counts.GetValueOrDefault("right")), new("audit_duplicate", counts.GetValueOrDefault("duplicate")),
-            new("audit_spurious_in_signing_article", counts.GetValueOrDefault("spurious_in_signing_article")),
-            new("audit_spurious_elsewhere", counts.GetValueOrDefault("spurious_elsewhere")), new("audit_missed", missed.Count),
+            new("audit_agreements", total), new("audit_agreements_seeded", seeded), new("audit_agreements_reported", verdicts.Reported.Count),
+            new("audit_right", verdicts.Counts.GetValueOrDefault(AgreementVerdicts.Right)), new("audit_duplicate", verdicts.Counts.GetValueOrDefault(AgreementVerdicts.Duplicate)),
+            new("audit_spurious_in_signing_article", verdicts.Counts.GetValueOrDefault(AgreementVerdicts.SpuriousInSigningArticle)),
+            new("audit_spurious_elsewhere", verdicts.Counts.GetValueOrDefault(AgreementVerdicts.SpuriousElsewhere)), new("audit_missed", missed.Count),
         ];
     }
 
-    /// <summary>How well a stored agreement fits a reported document: its subject's words in the title, its signatories among the parties, its kind.</summary>
-    static double Score(StoredRow row, AgreementItem item)
-    {
-        var title = Stems(row.Title);
-        var subject = Stems(item.Subject.En).Concat(Stems(item.Subject.Ru)).ToHashSet(StringComparer.Ordinal);
-        var parties = Stems(row.Parties);
-        var signatories = Stems($"{item.PartyEn} {item.PartyRu} {item.OtherEn} {item.OtherRu}");
-        var subjectShare = subject.Count == 0 ? 0 : (double)title.Count(subject.Contains) / Math.Max(1, Math.Min(title.Count, Stems(item.Subject.En).Count));
-        var partyShare = parties.Count == 0 ? 0 : (double)parties.Count(signatories.Contains) / parties.Count;
-        if (subjectShare < 0.34 && partyShare < 0.5) return 0;
-        var kind = item.Kind.Replace(' ', '_') == row.Kind ? 0.5 : 0;
-        return subjectShare + partyShare + kind;
-    }
-
-    static HashSet<string> Stems(string text) =>
-        text.ToLowerInvariant().Split((char[])[' ', ',', '.', '"', '[', ']', '{', '}', ':', '-', '–', ';', '(', ')', '«', '»'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 3 && w.All(char.IsLetter)).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet(StringComparer.Ordinal);
-
-    static JsonObject Describe(AgreementItem item, Dictionary<string, Signing> signings, List<string> uris)
+    static JsonObject Describe(AgreementItem item, Dictionary<string, Signing> signings)
     {
         var signing = signings.Values.First(g => g.Items.Contains(item));
         return new JsonObject

@@ -76,6 +76,9 @@ public static class ReadingComposer
     {
         var book = new CitationBook();
         var text = new StringBuilder(Texts.Get(q.Lang, "not_found"));
+        // "The sources speak of it, but for another session / another post / a visit the other way": what is missing.
+        if (reading.Unmet.Count > 0)
+            text.Append('\n').Append(Texts.Get(q.Lang, "unmet_conditions", string.Join(", ", reading.Unmet.Select(n => Texts.Get(q.Lang, "condition_" + n)))));
         var related = reading.Related.Take(reading.RelatedHeader is null ? MaxQuotes : Math.Min(MaxQuotes, reading.Explained)).ToList();
         if (related.Count > 0)
         {

@@ -8,24 +8,21 @@ using Bot.Knowledge.Text;
 namespace Bot.Answering.Reading;
 
 /// <summary>
-/// Constraints a window must meet besides its year (<see cref="TimeCheck"/>): the ordinal the question names ("the third
-/// session" is not answered by the sixth), and for "when" questions the people it names, in the sentence or around it
-/// (a headline naming Radev does not make every date of the article one of his visits). The ordinal may be stated
-/// anywhere before the sentence in its paragraph or in the headline ("Sixth session … ends": its forum is the sixth's).
+/// The checks of conditions a window must meet besides its year (<see cref="TimeCheck"/>), judged together by
+/// <see cref="Conditions.EvidenceConditions"/>: for "when" questions the people it names, in the sentence or around it
+/// (a headline naming Radev does not make every date of the article one of his visits), its places, quoted names, goods.
 /// </summary>
 public static class ConstraintCheck
 {
-    public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) =>
-        OrdinalHolds(q, w.Window) && PeopleHold(q, w, entities) && ActorsHold(q, w, entities) && PlacesHold(q, w, entities) && CountryPlace.Agrees(q.PlacedIn, w.Window, entities)
-        && QuotedNamesHold(q, w.Window)
-        && Agreements.AgreementField.Holds(q, w.Window) && SuccessionHolds(q, w.Window) && GoodsHold(q, w);
+    /// <summary>The evidence holds every condition of the question (<see cref="Conditions.EvidenceConditions"/>).</summary>
+    public static bool Holds(Question q, ScoredWindow w, EntityIndex entities) => Conditions.EvidenceConditions.Hold(q, w, entities);
 
     /// <summary>
     /// "How much oil did Bulgaria export to Kazakhstan": a number about one kind of goods is answered only by evidence about
     /// those goods — in the sentence, or around it when the sentence names no goods of its own. "Imports from Bulgaria,
     /// mainly pharmaceuticals, rose to $71.6 million" states no amount of oil (answer-types.json "goods_items").
     /// </summary>
-    static bool GoodsHold(Question q, ScoredWindow w)
+    internal static bool GoodsHold(Question q, ScoredWindow w)
     {
         if (!q.AnswerTypes.Any(AnswerTypes.IsNumber) || q.Excluded is not null) return true;
         var asked = QuestionConditions.Default.Of(q).Goods;
@@ -40,7 +37,7 @@ public static class ConstraintCheck
     /// "Who headed the mission before Izbastin": a sentence naming Izbastin as its head says nothing of his predecessor;
     /// only one stating a succession (in it or beside it) may name the one asked for.
     /// </summary>
-    static bool SuccessionHolds(Question q, EvidenceWindow w) =>
+    internal static bool SuccessionHolds(Question q, EvidenceWindow w) =>
         QuestionConditions.Default.Of(q).RelatedTo is not { } person
         || new[] { w.Sentence, w.Before, w.After }.OfType<string>().Any(t => QuestionConditions.Default.StatesSuccession(t, person));
 
@@ -74,7 +71,7 @@ public static class ConstraintCheck
     /// </summary>
     static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("«„");
 
-    static bool QuotedNamesHold(Question q, EvidenceWindow w)
+    internal static bool QuotedNamesHold(Question q, EvidenceWindow w)
     {
         if (QuotedNamesHold(q, w.Sentence)) return true;
         // A sentence that quotes a name of its own (even one its splitter cut before the closing mark) is about that one.
@@ -126,36 +123,7 @@ public static class ConstraintCheck
         return words.Select((k, i) => (k, i)).Where(x => wanted[0].Overlaps(x.k)).Any(x => kinds.Any(i => Math.Abs(i - x.i) <= KindReach));
     }
 
-    static bool OrdinalHolds(Question q, EvidenceWindow w)
-    {
-        if (q.Ordinals.Count == 0) return true;
-        // A sentence stating an ordinal decides for itself: "The fifth session was held in May" answers nothing about the
-        // fourth, whatever the paragraph said of the fourth before it. Else the text around it must state the one asked.
-        if (Ordinals(w.Sentence) is { Count: > 0 } own) return own.Overlaps(q.Ordinals);
-        // The paragraph before counts too: "Thirty years of relations…" opens a post whose next paragraph tells how they were marked.
-        var around = new[] { w.Before, w.After, w.Preceding, w.PreviousParagraph, w.Title }.OfType<string>().ToList();
-        if (around.Any(t => Ordinals(t).Overlaps(q.Ordinals))) return true;
-        // "The 30th anniversary" is what a text means by "thirty years since" or "three decades of ties".
-        return EventWords.Anniversary.IsMatch(q.Text) && around.Prepend(w.Sentence).Any(t => EventWords.YearCounts(t).Any(q.Ordinals.Contains));
-    }
-
-    /// <summary>A neighbour sentence an answer is read from states no ordinal, or the one asked ("In May the fifth session …" does not date the fourth).</summary>
-    public static bool OrdinalAgrees(Question q, string sentence) =>
-        q.Ordinals.Count == 0 || Ordinals(sentence) is not { Count: > 0 } stated || stated.Overlaps(q.Ordinals);
-
-    static HashSet<int> Ordinals(string text)
-    {
-        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
-        var found = QuestionOrdinals.Find(words);
-        // "The first Bulgarians" are the earliest ones: a text says so with any word the lexicon lists as "first"
-        // ("алғашқы", "впервые"), not only with the ordinal numeral.
-        if (words.Any(w => Bot.Answering.Lexicon.DomainLexicon.Default.ConceptsOfWord(w).Contains(First))) found.Add(1);
-        return found;
-    }
-
-    const string First = "first";
-
-    static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
+    internal static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
@@ -171,7 +139,7 @@ public static class ConstraintCheck
     /// ("… е част от ЛУКОЙЛ от 1999 г.": Lukoil's date, not KMG's) — a name in capitals or in quotation marks, or an
     /// institution the store knows.
     /// </summary>
-    static bool ActorsHold(Question q, ScoredWindow w, EntityIndex entities)
+    internal static bool ActorsHold(Question q, ScoredWindow w, EntityIndex entities)
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
         ulong? near = null;
@@ -255,7 +223,7 @@ public static class ConstraintCheck
     /// answered by talks at the Akorda, nor "Whom did she meet in Pavlodar" by a meeting the article places nowhere near it.
     /// Named around the sentence (its paragraph, the headline) the place still counts, unless the sentence names another.
     /// </summary>
-    static bool PlacesHold(Question q, ScoredWindow w, EntityIndex entities)
+    internal static bool PlacesHold(Question q, ScoredWindow w, EntityIndex entities)
     {
         // Only a place the sentence does not name itself needs what is around it, read once.
         ulong? around = null;

@@ -30,6 +30,9 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     const double HeadlessPerson = 0.3;
 
+    // Evidence holding this share of the question's weight is about what it asks: a condition that excluded it is worth naming.
+    const double CloseToTheQuestion = 0.6;
+
     static readonly IReadOnlySet<string> EmptyEvents = new HashSet<string>();
 
     // A person named where no word of the asked post or relation stands ("Той сменя на поста Боян Хаджиев" for "who was
@@ -49,9 +52,16 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var related = new List<ScoredWindow>();
         var otherSteps = 0;
         var proposed = false;
+        var unmetNames = new List<string>();
         foreach (var w in windows)
         {
-            if (!TimeCheck.Holds(q, w.Window) || !ConstraintCheck.Holds(q, w, entities) || !w.Spoken || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
+            if (!w.Spoken || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
+            if (Conditions.EvidenceConditions.Unmet(q, w, entities) is { } unmet)
+            {
+                rejected.Add(w);
+                if (w.Coverage >= CloseToTheQuestion && !unmetNames.Contains(unmet.Name)) unmetNames.Add(unmet.Name);
+                continue;
+            }
             if (types.Count == 0)
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
@@ -98,6 +108,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
             Explained = proposed ? 1 : otherSteps,
+            Unmet = answers.Count > 0 ? [] : unmetNames,
         };
     }
 
@@ -167,10 +178,13 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         {
             var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
             if (rival is not null) rivals.Add(rival);
-            if (span is null || from is not null && !ConstraintCheck.OrdinalAgrees(q, from)) return null;
+            if (span is null || from is not null && !Conditions.OrdinalCondition.Agrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
-            headless |= type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
+            var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
+            // "Which akim received her": a person the evidence gives no such post is not the one asked for.
+            if (type == AnswerType.Person && Conditions.AnswerPost.Judge(q, w.Window, span, !noHead) != Conditions.Verdict.Met) return null;
+            headless |= noHead;
             // "When were relations established": a date of an embassy's opening or a council's decision is no rival source.
             if (type is AnswerType.Date or AnswerType.Year)
             {

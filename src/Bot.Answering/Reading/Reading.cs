@@ -15,4 +15,8 @@ public sealed record Reading(IReadOnlyList<Candidate> Answers, IReadOnlyList<Sco
 
     /// <summary>How many of the first related windows <see cref="RelatedHeader"/> speaks of: the refusal quotes no others under it.</summary>
     public int Explained { get; init; }
+
+    /// <summary>The conditions of the question (<see cref="Conditions.EvidenceCondition.Name"/>) that excluded evidence otherwise
+    /// about it: a refusal says the sources speak of another session, post or destination.</summary>
+    public IReadOnlyList<string> Unmet { get; init; } = [];
 }

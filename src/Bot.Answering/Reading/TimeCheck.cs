@@ -26,6 +26,27 @@ public static class TimeCheck
     }
 
     /// <summary>
+    /// A question about some months of a year ("в ноябре 2017", "for the first eight months of 2023", a day) holds only for
+    /// a sentence (or, when it dates nothing, its paragraph) that dates what it tells of by no other months: "АСТАНА, 21
+    /// октября … консультации" is not the November round. Years alone are left to <see cref="Holds(Question, EvidenceWindow)"/>.
+    /// </summary>
+    public static bool MonthsHold(Question q, EvidenceWindow w)
+    {
+        var asked = q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear && !p.IsWholeYear).ToList();
+        if (q.Date is { } d) asked.Add(Period.Months(d.Year, d.Month, d.Month));
+        if (asked.Count == 0) return true;
+        // A sentence dating nothing is of the months its paragraph last stated ("АСТАНА, 21 октября. … Делегацию возглавил …").
+        var (periods, level) = PeriodsOf(w);
+        if (level == TimeLevel.Document) return true;
+        // Months of another year are another year's matter: "the school, opened in October 2003, marked its 20th year" in September 2023.
+        var stated = periods.Where(p => p.StartYear == p.EndYear && !p.IsWholeYear && asked.Any(a => a.StartYear == p.StartYear)).ToList();
+        return stated.Count == 0 || stated.Any(s => asked.Any(a => Months(s.StartYear, s.StartMonth) <= Months(a.EndYear, a.EndMonth)
+            && Months(a.StartYear, a.StartMonth) <= Months(s.EndYear, s.EndMonth)));
+    }
+
+    static int Months(int year, int month) => year * 12 + month;
+
+    /// <summary>
     /// A number holds for the period asked when the period it is stated for does: the one right after it ("$95.2 million in
     /// 2023"), else the last the sentence names before it that is no comparison ("за первый квартал 2025 года … 66,6 млн —
     /// почти вдвое больше, чем за тот же период прошлого года" is a 2025 figure), else one after it in its clause. A number

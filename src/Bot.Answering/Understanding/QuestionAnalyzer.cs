@@ -160,7 +160,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             kind, aboutAgreements, domain, isFollowUp)
         {
             AnswerTypes = types,
-            Ordinals = QuestionOrdinals.Find(words),
+            Ordinals = QuestionOrdinals.Find(text),
             ListPosition = position,
             Head = placeHead ?? (head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
             HeadWord = head,

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Understanding;
 
@@ -24,7 +25,27 @@ public static class QuestionPeriods
         var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison).Select(p => p.Period).ToList();
         foreach (var (start, end) in quoted)
             periods.AddRange(Open(PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true)));
-        return periods.Distinct().ToList();
+        return MonthsAfterYears(text, periods).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "2019 жылғы наурызда": a Kazakh month written after its year and the word for year is that month of that year, not
+    /// the whole year (evidence-conditions.json "year_words").
+    /// </summary>
+    static List<Period> MonthsAfterYears(string text, List<Period> periods)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Length != 4 || !int.TryParse(words[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)) continue;
+            var at = i + 1;
+            while (at < words.Count && at <= i + 2 && Conditions.ConditionWords.Default.YearWords.Contains(words[at])) at++;
+            if (at == i + 1 || at >= words.Count) continue;
+            var month = CalendarWords.Month(words[at]) ?? CalendarWords.Month(KazakhSuffixes.StripOnce(words[at]));
+            var whole = Period.Year(year);
+            if (month is { } m && periods.Remove(whole)) periods.Add(Period.Months(year, m, m));
+        }
+        return periods;
     }
 
     /// <summary>Periods read against no today: a stated year stays, a relative one keeps its months and leaves its year open.</summary>

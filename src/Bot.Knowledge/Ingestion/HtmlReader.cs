@@ -14,7 +14,9 @@ namespace Bot.Knowledge.Ingestion;
 /// data tables read row by row with their headers (<see cref="HtmlTables"/>), the captions of the article's photos kept
 /// (<see cref="PhotoCaptions"/>),
 /// and furniture lines dropped (<see cref="PageFurniture"/>). Title and date come from the page's metadata (see
-/// <see cref="HtmlMetadata"/>), else from its headline and the date shown next to it. Scripts are never run.
+/// <see cref="HtmlMetadata"/>), else from its headline and the date shown next to it. Other whole articles the page holds
+/// (the next story an infinite-scroll site appended: <see cref="AppendedArticles"/>) are read as documents of their own,
+/// each with its own headline and date. Scripts are never run.
 /// </summary>
 public static class HtmlReader
 {
@@ -23,15 +25,21 @@ public static class HtmlReader
 
     /// <param name="uri">The store key the document gets.</param>
     /// <param name="url">The address the page was downloaded from; null for a local file.</param>
-    public static SourceDocument Read(string uri, string? url, string html)
+    public static SourceDocument Read(string uri, string? url, string html) => Read(uri, url, html, near: null);
+
+    /// <param name="near">The date of the page an appended story came with, for its dateline without a year.</param>
+    static SourceDocument Read(string uri, string? url, string html, PartialDate? near)
     {
         html = TextSanitizer.Clean(html);
         if (string.IsNullOrWhiteSpace(html)) throw new IngestionException("empty HTML");
         var dom = new HtmlParser().ParseDocument(html);
         var meta = new HtmlMetadata(dom);
-        var declaredTitle = meta.Title;
-        var heading = TitleHeading.Find(dom, declaredTitle);
-        var headline = heading is null ? null : Flatten(heading.TextContent);
+        var heading = TitleHeading.Find(dom, meta.Title);
+        // Taken out first: the page's metadata, dates and text are then its own article's.
+        var appended = AppendedArticles.Detach(dom, heading, url ?? meta.Address);
+        var headline = heading is null ? null : HeadlineText(heading);
+        // A title read off the headline element itself (the page's only h1) loses its slug the same way.
+        var declaredTitle = meta.Title is { } declared && heading is not null && Flatten(declared) == Flatten(heading.TextContent) ? headline : meta.Title;
         var footerDate = FooterDate(dom);
         var besideHeadline = BesideHeadline(heading, meta.Saved);
         PageBoilerplate.Remove(dom, heading);
@@ -51,8 +59,35 @@ public static class HtmlReader
             Published = published ?? (article.PublicationDate is { } p ? PartialDate.From(DateOnly.FromDateTime(p)) : null),
             Source = source,
             DeclaredLang = lang,
+            Near = near,
         }.ToDocument(uri);
-        return NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
+        page = NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
+        return appended.Count == 0 ? page : page with { Items = [.. page.Documents, .. AppendedDocuments(uri, page.Url, lang, page.Published, appended)] };
+    }
+
+    /// <summary>
+    /// Each article appended to the page, read as a page of its own: stored under its own address when the page names
+    /// one, else under the page's with an anchor ("#next-1"). One without readable text is left out.
+    /// </summary>
+    static IEnumerable<SourceDocument> AppendedDocuments(string uri, string? pageUrl, string? lang, PartialDate? pageDate, List<AppendedArticles.Part> parts)
+    {
+        var n = 0;
+        foreach (var part in parts)
+        {
+            var anchor = part.Address is null ? $"#next-{++n}" : null;
+            SourceDocument doc;
+            try
+            {
+                var html = $"<html lang=\"{System.Net.WebUtility.HtmlEncode(lang ?? "")}\"><body>{part.Html}</body></html>";
+                doc = Read(part.Address ?? uri + anchor, null, html, pageDate);
+            }
+            catch (IngestionException)
+            {
+                continue;
+            }
+            foreach (var one in doc.Documents)
+                yield return one with { Url = part.Address ?? pageUrl, Anchor = part.Address is null ? anchor + one.Anchor : one.Anchor };
+        }
     }
 
     /// <summary>Each item of a page of several, under its own date and headline, keyed by its date on the page.</summary>
@@ -120,6 +155,16 @@ public static class HtmlReader
         .Where(f => f.ParentElement?.Closest("aside, nav, li, [role=complementary], [role=navigation]") is null)
         .Select(f => ClosingDate.Find(BlockText.Lines(f)))
         .FirstOrDefault(d => d is not null);
+
+    /// <summary>The headline's words without a rubric slug set inside it ("&lt;h1&gt;&lt;span&gt;EXCLUSIVE&lt;/span&gt; Kazakhstan …&lt;/h1&gt;").</summary>
+    static string HeadlineText(AngleSharp.Dom.IElement heading)
+    {
+        var whole = Flatten(heading.TextContent);
+        var slug = heading.Children.FirstOrDefault(c => c.TextContent.Trim().Length > 0);
+        if (slug is null || !Kicker.Is(slug.TextContent) || !whole.StartsWith(Flatten(slug.TextContent), StringComparison.Ordinal)) return whole;
+        var rest = whole[Flatten(slug.TextContent).Length..].TrimStart(' ', ':', '|', '—', '–', '-', '·');
+        return rest.Length > 0 ? rest : whole;
+    }
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 

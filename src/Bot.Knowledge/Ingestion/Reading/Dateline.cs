@@ -10,7 +10,10 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// opening note ("*Background note …, 20 January 2016.*"). Only a full date with its year counts, and only in the
 /// first lines (a table's row among them dates what it lists): a date further down is what the text reports, not when
 /// it was written. A month and year count only
-/// on a line of page furniture (a byline), where they can only be the page's own.
+/// on a line of page furniture (a byline), where they can only be the page's own. On a line of fields, an "Updated: …"
+/// field is when the text changed, not when it appeared ("Sofia, June 4 (BTA) | Updated: 14:20, 6 June 2025" is of
+/// 4 June): a day and month without a year beside it take the year that puts them on or before it, as they take the
+/// year of the page a story was appended to (<see cref="Find(IEnumerable{string}, PartialDate?)"/>).
 /// </summary>
 public static partial class Dateline
 {
@@ -26,10 +29,12 @@ public static partial class Dateline
     public sealed record Found(PartialDate Date, string? SourceUrl);
 
     /// <param name="paragraphs">The text's paragraphs, the title's already skipped.</param>
-    public static Found? Find(IEnumerable<string> paragraphs)
+    /// <param name="near">A date the text was published on or shortly before (the page another story was appended to):
+    /// a dateline's day and month without a year ("Sofia, June 3 (BTA)") take the year that puts them on or before it.</param>
+    public static Found? Find(IEnumerable<string> paragraphs, PartialDate? near = null)
     {
         var looked = 0;
-        Found? monthOnly = null;
+        Found? monthOnly = null, yearless = null;
         // A list of other stories under its head ("Read also") dates those stories, not this text.
         foreach (var line in PageFurniture.OutsideStoryLists(paragraphs))
         {
@@ -37,11 +42,44 @@ public static partial class Dateline
             // A row of a table near the top ("1 — Document: …; Signed: 13.11.1997; Place: …") dates what it lists.
             if (Tables.RowFields.Read(line) is { } row && (row.Lead.Count > 0 || row.Cells.Count >= 3)) continue;
             var head = line.Length > LineChars ? line[..LineChars] : line;
-            if (DateFinder.First(head, null) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
+            if (LineDate(head) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
+            if (near is { Day: not null } && yearless is null && head.Length <= ShortLine && YearlessOnOrBefore(head, near.Value.Start) is { } day)
+                yearless = new Found(PartialDate.From(day), FieldSource(head));
             // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
             monthOnly ??= PageFurniture.DateOf(head) is { } month ? new Found(month, FieldSource(head)) : null;
         }
-        return monthOnly;
+        return monthOnly ?? yearless;
+    }
+
+    /// <summary>A dateline is short; a day and month inside a sentence further on are what the text reports.</summary>
+    const int ShortLine = 120;
+
+    /// <summary>
+    /// The date a line states of its text: the first full date outside an "Updated: …" field; else a day and month
+    /// without a year in the year that puts them on or before the update; else the update's date.
+    /// </summary>
+    static DateOnly? LineDate(string line)
+    {
+        var fields = FieldSeparator().Split(line);
+        DateOnly? updated = null;
+        foreach (var field in fields)
+        {
+            var modified = PageLayoutWords.ModifiedStart.IsMatch(field);
+            if (DateFinder.First(field, null) is not { } date) continue;
+            if (!modified) return date;
+            updated ??= date;
+        }
+        if (updated is not { } change) return null;
+        foreach (var field in fields.Where(f => !PageLayoutWords.ModifiedStart.IsMatch(f)))
+            if (YearlessOnOrBefore(field, change) is { } day) return day;
+        return change;
+    }
+
+    /// <summary>A day and month stated without a year, in the year that puts them on or before a given day.</summary>
+    static DateOnly? YearlessOnOrBefore(string text, DateOnly latest)
+    {
+        if (DateFinder.First(text, latest.Year) is not { } day) return null;
+        return day > latest ? day.AddYears(-1) : day;
     }
 
     /// <summary>

@@ -17,23 +17,26 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
     public string? Source { get; init; }
     public string? DeclaredLang { get; init; }
     public bool Fictional { get; init; }
+    /// <summary>A date the text appeared on or shortly before (the page it was appended to), for a dateline without a year.</summary>
+    public PartialDate? Near { get; init; }
     public List<string> Warnings { get; init; } = [];
 
     public SourceDocument ToDocument(string uri)
     {
         if (Paragraphs.Count == 0) throw new IngestionException("no text");
         var warnings = new List<string>(Warnings);
-        var paragraphs = LongParagraphs.Cut(Paragraphs, warnings);
+        // A rubric slug above the headline ("ЭКОНОМИКА", "EXCLUSIVE") is neither the title nor a passage.
+        var paragraphs = LongParagraphs.Cut(Title is null ? Kicker.SkipLeading(Paragraphs) : Paragraphs, warnings);
         var (url, label) = SourceParts(Source);
         var published = Published;
-        if (published is null && Dateline.Find(Paragraphs) is { } dateline)
+        if (published is null && Dateline.Find(Paragraphs, Near) is { } dateline)
         {
             published = dateline.Date;
             url ??= label is null ? dateline.SourceUrl : null;
         }
         published ??= ClosingDate.Find(Paragraphs);
         if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");
-        var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(Paragraphs[0].Split('\n')[0]);
+        var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(FirstLine(paragraphs));
         if (title.Length > MaxTitleChars)
         {
             title = title[..MaxTitleChars] + "…";
@@ -43,6 +46,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
         return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label };
     }
+
+    static string FirstLine(IReadOnlyList<string> paragraphs) => paragraphs[0].Split('\n')[0];
 
     /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>
     static (string? Url, string? Label) SourceParts(string? source)

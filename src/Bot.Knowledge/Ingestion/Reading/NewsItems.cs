@@ -44,5 +44,6 @@ public static partial class NewsItems
     }
 
     static bool IsHeading(string paragraph) =>
-        paragraph.Length <= MaxHeadingChars && !paragraph.Contains('\n') && !SentenceEnd().IsMatch(paragraph.TrimEnd()) && !PageFurniture.IsDateOnly(paragraph);
+        paragraph.Length <= MaxHeadingChars && !paragraph.Contains('\n') && !SentenceEnd().IsMatch(paragraph.TrimEnd()) && !PageFurniture.IsDateOnly(paragraph)
+        && !Kicker.Is(paragraph);
 }

@@ -12,6 +12,8 @@ public static class TitleHeading
     public static IElement? Find(IDocument dom, string? declaredTitle)
     {
         var h1s = dom.QuerySelectorAll("body h1").Where(h => Words(h) > 0 && !IsLogo(h)).ToList();
+        // A rubric set as an h1 above the story ("ЭКОНОМИКА") is a slug, not the headline, when a headline follows.
+        if (h1s.Any(h => !Kicker.Is(h.TextContent))) h1s.RemoveAll(h => Kicker.Is(h.TextContent));
         // A site's name set as an h1 in its masthead comes before the article's own h1.
         if (h1s.Count > 1 && h1s.FirstOrDefault(h => !InFurniture(h)) is { } inArticle) h1s.Insert(0, inArticle);
         if (declaredTitle is { Length: > 0 } title)

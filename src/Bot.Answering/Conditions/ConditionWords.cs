@@ -1,0 +1,69 @@
+using System.Text.Json.Serialization;
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Conditions;
+
+/// <summary>The words conditions are judged by (embedded evidence-conditions.json), folded, read once.</summary>
+public sealed class ConditionWords
+{
+    sealed record ConditionWordFile(
+        [property: JsonPropertyName("ordinal_suffixes")] Dictionary<string, List<string>> OrdinalSuffixes,
+        [property: JsonPropertyName("anniversary_words")] Dictionary<string, List<string>> AnniversaryWords,
+        [property: JsonPropertyName("visit_words")] Dictionary<string, List<string>> VisitWords,
+        [property: JsonPropertyName("destination_words")] Dictionary<string, List<string>> DestinationWords,
+        [property: JsonPropertyName("destination_endings")] Dictionary<string, List<string>> DestinationEndings,
+        [property: JsonPropertyName("origin_words")] Dictionary<string, List<string>> OriginWords,
+        [property: JsonPropertyName("origin_endings")] Dictionary<string, List<string>> OriginEndings,
+        [property: JsonPropertyName("place_reach")] int PlaceReach,
+        [property: JsonPropertyName("year_words")] Dictionary<string, List<string>> YearWords,
+        [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
+        [property: JsonPropertyName("unfinished_acts")] List<string> UnfinishedActs,
+        [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs);
+
+    public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
+
+    public IReadOnlySet<string> OrdinalSuffixes { get; }
+    public IReadOnlySet<string> AnniversaryWords { get; }
+
+    /// <summary>Phrases of a visit, as folded words, longest first.</summary>
+    public IReadOnlyList<string[]> VisitPhrases { get; }
+    public IReadOnlySet<string> DestinationWords { get; }
+    public IReadOnlyList<string> DestinationEndings { get; }
+    public IReadOnlySet<string> OriginWords { get; }
+    public IReadOnlyList<string> OriginEndings { get; }
+    public int PlaceReach { get; }
+    public IReadOnlySet<string> YearWords { get; }
+
+    /// <summary>Phrases saying what was begun was never done, as folded words, longest first.</summary>
+    public IReadOnlyList<string[]> Unfinished { get; }
+    public IReadOnlySet<string> UnfinishedActs { get; }
+    public IReadOnlySet<string> SuccessionActs { get; }
+
+    ConditionWords(ConditionWordFile file)
+    {
+        OrdinalSuffixes = Set(file.OrdinalSuffixes);
+        AnniversaryWords = Set(file.AnniversaryWords);
+        VisitPhrases = Phrases(file.VisitWords);
+        DestinationWords = Set(file.DestinationWords);
+        DestinationEndings = Endings(file.DestinationEndings);
+        OriginWords = Set(file.OriginWords);
+        OriginEndings = Endings(file.OriginEndings);
+        PlaceReach = file.PlaceReach;
+        YearWords = Set(file.YearWords);
+        Unfinished = Phrases(file.Unfinished);
+        UnfinishedActs = file.UnfinishedActs.ToHashSet(StringComparer.Ordinal);
+        SuccessionActs = file.SuccessionActs.ToHashSet(StringComparer.Ordinal);
+    }
+
+    static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>
+        byLanguage.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())
+            .Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
+
+    static HashSet<string> Set(Dictionary<string, List<string>> byLanguage) =>
+        byLanguage.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    // Longest first: "дағы" before "да".
+    static List<string> Endings(Dictionary<string, List<string>> byLanguage) =>
+        byLanguage.Values.SelectMany(v => v).Select(TextNormalizer.Fold).Distinct().OrderByDescending(e => e.Length).ToList();
+}

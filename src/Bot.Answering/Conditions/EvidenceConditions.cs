@@ -1,0 +1,45 @@
+using Bot.Answering.Evidence;
+using Bot.Answering.Reading;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+
+namespace Bot.Answering.Conditions;
+
+/// <summary>
+/// The one step that judges evidence against every condition of the question — its period, its ordinal, the people and companies it
+/// names, its place and the country it places things in, a quoted name, the agreement's field, a succession, the goods
+/// counted, the post of whom it asks about, the destination of a visit — each as met, contradicted or not stated. A
+/// contradicted condition, or a key one not stated, excludes the evidence; the conditions that excluded evidence close
+/// to the question are what a refusal names.
+/// </summary>
+public static class EvidenceConditions
+{
+    /// <summary>In the order they are judged; the first a window breaks is the one a refusal names.</summary>
+    public static IReadOnlyList<EvidenceCondition> All { get; } =
+    [
+        new HeldCondition("period", (q, w, _) => TimeCheck.Holds(q, w.Window) && TimeCheck.MonthsHold(q, w.Window)),
+        OrdinalCondition.Default,
+        new HeldCondition("person", ConstraintCheck.PeopleHold),
+        new HeldCondition("actor", ConstraintCheck.ActorsHold),
+        // The more telling of two conditions a near miss breaks is judged first: a visit the other way before another place.
+        SubjectPost.Default,
+        VisitDestination.Default,
+        new HeldCondition("place", ConstraintCheck.PlacesHold),
+        new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
+        new HeldCondition("name", (q, w, _) => ConstraintCheck.QuotedNamesHold(q, w.Window)),
+        new HeldCondition("field", (q, w, _) => Agreements.AgreementField.Holds(q, w.Window)),
+        new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),
+        new HeldCondition("goods", (q, w, _) => ConstraintCheck.GoodsHold(q, w)),
+        Completion.Default,
+    ];
+
+    /// <summary>The first condition the window cannot answer for, or null when it holds them all.</summary>
+    public static EvidenceCondition? Unmet(Question q, ScoredWindow w, EntityIndex entities)
+    {
+        foreach (var condition in All)
+            if (condition.Judge(q, w, entities) is var verdict && condition.Excludes(q, verdict)) return condition;
+        return null;
+    }
+
+    public static bool Hold(Question q, ScoredWindow w, EntityIndex entities) => Unmet(q, w, entities) is null;
+}
