@@ -39,7 +39,7 @@ public static class HtmlReader
         var appended = AppendedArticles.Detach(dom, heading, url ?? meta.Address);
         var headline = heading is null ? null : HeadlineText(heading);
         // A title read off the headline element itself (the page's only h1) loses its slug the same way.
-        var declaredTitle = meta.Title is { } declared && heading is not null && Flatten(declared) == Flatten(heading.TextContent) ? headline : meta.Title;
+        var declaredTitle = meta.Title is { } declared && heading is not null && BlockText.Flatten(declared) == BlockText.Flatten(heading.TextContent) ? headline : meta.Title;
         var footerDate = FooterDate(dom);
         var besideHeadline = BesideHeadline(heading, meta.Saved);
         PageBoilerplate.Remove(dom, heading);
@@ -142,7 +142,7 @@ public static class HtmlReader
     {
         if (heading is null) return null;
         foreach (var sibling in new[] { heading.NextElementSibling, heading.NextElementSibling?.NextElementSibling, heading.PreviousElementSibling })
-            if (sibling is not null && Flatten(sibling.TextContent) is { Length: > 0 and <= MaxDateLineChars } line && PageFurniture.DateOf(line, saved) is { } date)
+            if (sibling is not null && BlockText.Flatten(sibling.TextContent) is { Length: > 0 and <= MaxDateLineChars } line && PageFurniture.DateOf(line, saved) is { } date)
                 return date;
         return null;
     }
@@ -161,16 +161,15 @@ public static class HtmlReader
     /// <summary>The headline's words without a rubric slug set inside it ("&lt;h1&gt;&lt;span&gt;EXCLUSIVE&lt;/span&gt; Kazakhstan …&lt;/h1&gt;").</summary>
     static string HeadlineText(AngleSharp.Dom.IElement heading)
     {
-        var whole = Flatten(heading.TextContent);
+        var whole = BlockText.Flatten(heading.TextContent);
         var slug = heading.Children.FirstOrDefault(c => c.TextContent.Trim().Length > 0);
-        if (slug is null || !Kicker.Is(slug.TextContent) || !whole.StartsWith(Flatten(slug.TextContent), StringComparison.Ordinal)) return whole;
-        var rest = whole[Flatten(slug.TextContent).Length..].TrimStart(' ', ':', '|', '—', '–', '-', '·');
+        if (slug is null || !Kicker.Is(slug.TextContent) || !whole.StartsWith(BlockText.Flatten(slug.TextContent), StringComparison.Ordinal)) return whole;
+        var rest = whole[BlockText.Flatten(slug.TextContent).Length..].TrimStart(' ', ':', '|', '—', '–', '-', '·');
         return rest.Length > 0 ? rest : whole;
     }
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
     // SmartReader returns text with single newlines between blocks; treat each block as a paragraph.
     static string NormalizeLines(string text) => string.Join("\n\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));

@@ -33,11 +33,12 @@ public static class AppendedArticles
         if (headlines.Count < 2) return [];
         var found = new List<(List<INode> Nodes, IElement Headline, IElement? Wrapper)>();
         IElement? firstWrapped = null;
+        var headingAt = headlines.IndexOf(heading);
         foreach (var other in headlines.Where(h => h != heading))
         {
             if (found.Any(f => f.Nodes.Any(n => n.Contains(other)))) continue;
             var (nodes, wrapper) = Extent(other, heading, headlines);
-            if (wrapper is not null && firstWrapped is null && headlines.IndexOf(other) > headlines.IndexOf(heading)) firstWrapped = other;
+            if (wrapper is not null && firstWrapped is null && headlines.IndexOf(other) > headingAt) firstWrapped = other;
             if (nodes.Count > 0 && IsArticle(nodes, other, wrapper is not null, RepeatsTheArticle(wrapper, heading))) found.Add((nodes, other, wrapper));
         }
         // A page headline with no text of its own before the first wrapped story heads a list of items (an embassy's
@@ -46,7 +47,7 @@ public static class AppendedArticles
         var parts = new List<Part>();
         foreach (var (nodes, headline, wrapper) in found)
         {
-            parts.Add(new Part(string.Concat(nodes.Select(Markup)), Flatten(headline.TextContent), Address(headline, wrapper, pageUrl)));
+            parts.Add(new Part(string.Concat(nodes.Select(Markup)), BlockText.Flatten(headline.TextContent), Address(headline, wrapper, pageUrl)));
             foreach (var node in nodes) node.Parent?.RemoveChild(node);
         }
         return parts;
@@ -103,8 +104,8 @@ public static class AppendedArticles
     /// <summary>Paragraphs of text under the headline, and a date of its own unless the site's article template repeats.</summary>
     static bool IsArticle(List<INode> nodes, IElement headline, bool wrapped, bool repeated)
     {
-        var lines = nodes.SelectMany(n => n is IElement e ? BlockText.Lines(e) : Flatten(n.TextContent) is { Length: > 0 } t ? [t] : []).ToList();
-        var title = Flatten(headline.TextContent);
+        var lines = nodes.SelectMany(n => n is IElement e ? BlockText.Lines(e) : BlockText.Flatten(n.TextContent) is { Length: > 0 } t ? [t] : []).ToList();
+        var title = BlockText.Flatten(headline.TextContent);
         var body = lines.Where(l => l != title && l.Length >= MinParagraphChars).ToList();
         if (body.Count < MinParagraphs || body.Sum(l => l.Length) < MinTextChars) return false;
         return repeated || OwnDate(nodes, lines, title, wrapped);
@@ -169,6 +170,4 @@ public static class AppendedArticles
     };
 
     static int Words(IElement h) => h.TextContent.Split((char[])[' ', '\n', '\t', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
-
-    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -18,6 +18,11 @@ public static class BlockText
 
     static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "svg", "head" };
 
+    /// <summary>A page's text on one line: runs of spaces, line breaks and no-break spaces become one space.</summary>
+    public static string Flatten(string s) => string.Join(' ', s.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+
+    static readonly char[] Spaces = [' ', '\t', '\n', '\r', '\u00A0'];
+
     public static List<string> Lines(INode root)
     {
         var lines = new List<string>();

@@ -28,7 +28,7 @@ public static class PhotoCaptions
     /// <summary>The text of each caption left on the page, innermost captions only (a caption div may wrap its text).</summary>
     public static List<string> Texts(IDocument dom) => dom.Body is null ? [] : dom.Body.QuerySelectorAll("*")
         .Where(e => IsCaption(e) && !e.QuerySelectorAll("*").Any(IsCaption))
-        .Select(e => Flatten(e.TextContent))
+        .Select(e => BlockText.Flatten(e.TextContent))
         .Where(t => t.Length is > 0 and <= MaxCaptionChars)
         .Distinct(StringComparer.Ordinal)
         .ToList();
@@ -40,7 +40,7 @@ public static class PhotoCaptions
     public static List<string> Keep(List<string> paragraphs, IReadOnlyList<string> captions)
     {
         if (captions.Count == 0) return paragraphs;
-        var text = string.Join("\n", paragraphs.Select(Flatten));
+        var text = string.Join("\n", paragraphs.Select(BlockText.Flatten));
         var kept = new List<string>(paragraphs);
         kept.AddRange(captions.Where(c => !text.Contains(c, StringComparison.Ordinal)));
         return kept;
@@ -60,5 +60,4 @@ public static class PhotoCaptions
         return false;
     }
 
-    static string Flatten(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 }
