@@ -66,7 +66,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
                 {
-                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence],
+                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window, search.Following) : [w.Window.Sentence],
                 });
                 continue;
             }
