@@ -51,6 +51,26 @@ public static partial class ListContinuation
         return quoted;
     }
 
+    // A list question's evidence that names no item ("Five Bulgarian cultural centres work in the country") counts for
+    // this share of its score when evidence at least CloseToBest as good names them ("«Здравец» in Pavlodar; «Злата» in Astana").
+    const double NamesNoItem = 0.6;
+    const double CloseToBest = 0.6;
+
+    /// <summary>
+    /// The candidates of a list question, those that name items first: a sentence counting or introducing the things
+    /// asked for, without naming them, gives way to one that names them, when that one is nearly as much about the question.
+    /// </summary>
+    public static List<Candidate> NamingFirst(List<Candidate> answers)
+    {
+        if (answers.Count < 2) return answers;
+        var best = answers.Max(a => a.Score);
+        if (!answers.Any(a => a.Score >= best * CloseToBest && NamesItems(a))) return answers;
+        return [.. answers.Select(a => NamesItems(a) ? a : a with { Score = a.Score * NamesNoItem })];
+    }
+
+    static bool NamesItems(Candidate a) =>
+        a.Quoted.Count > 1 && Introduces(a.Quoted[0]) || a.Quoted.Any(s => Enumerates(s) || QuotedNames.In(s).Skip(1).Any());
+
     /// <summary>An item of a list, as the sentence splitter leaves it: "- 1989 жыл — 10 228 адам", "2) Шымкент — 9 школ".</summary>
     public static bool IsItem(string sentence) => Item().IsMatch(sentence);
 
