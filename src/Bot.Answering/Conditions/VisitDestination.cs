@@ -103,9 +103,14 @@ public sealed class VisitDestination : EvidenceCondition
             if (vocabulary.OriginWords.Contains(words[i].Folded)) return Mark.Origin;
             if (vocabulary.DestinationWords.Contains(words[i].Folded)) return Mark.Destination;
         }
-        // "visited Astana", "посети Астана": the visit's object.
-        return visitEnds.Any(v => v == at || v == at - 1 && DomainLexicon.Default.IsStopword(words[v].Folded)) ? Mark.Destination : Mark.None;
+        // "visited Astana", "посети Астана": the visit's object. Not in Kazakh, where the participle comes before the noun it
+        // describes ("Болгарияға барған Қазақстан премьер-министрі": the Kazakh prime minister who went to Bulgaria) and the
+        // destination carries its own ending (read above).
+        return visitEnds.Any(v => v == at || v == at - 1 && DomainLexicon.Default.IsStopword(words[v].Folded)) && LanguageGuess.Of(text) != Kazakh
+            ? Mark.Destination : Mark.None;
     }
+
+    const string Kazakh = "kk";
 
     /// <summary>What follows the place's name in its word ("Астанаға": "ға"), empty when the word is the name.</summary>
     static string Ending(string token, Entity place)
