@@ -1,0 +1,68 @@
+using Bot.Answering.Composing;
+using Bot.Answering.Lexicon;
+using Bot.Answering.Passages;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+
+namespace Bot.Answering.Tests.CrossLanguage;
+
+/// <summary>
+/// A fact stated in one language is found by a question in another — Kazakh typed in Latin letters too — through the
+/// lexicon's concepts (naming, decision, ordinals, visit, culture, centre), not shared words; a question the fact does
+/// not meet (another session) is still refused.
+/// </summary>
+public sealed class CrossLanguageFactTests(CrossLanguageFactsFixture fixture) : IClassFixture<CrossLanguageFactsFixture>
+{
+    Answer Ask(string question, string lang) => fixture.Answerer.Answer(question, lang);
+
+    [Theory]
+    [InlineData("Shymkentte qaı qalanyń qurmetine kóshe atalady?", "kk")]
+    [InlineData("Шымкентте қай қаланың құрметіне көше аталады?", "kk")]
+    [InlineData("На кой град ще бъде наречена улица в Шимкент?", "bg")]
+    public void A_naming_stated_in_Russian_is_found_from_Kazakh_and_Bulgarian(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("Пловдив");
+        answer.Lang.ShouldBe(lang);
+    }
+
+    [Theory]
+    [InlineData("Үкіметаралық комиссияның алтыншы отырысы қай қалада өтеді?", "kk")]
+    [InlineData("In which city will the sixth session of the intergovernmental commission be held?", "en")]
+    [InlineData("В каком городе пройдет шестое заседание межправительственной комиссии?", "ru")]
+    public void An_ordinal_session_stated_in_Bulgarian_is_found_in_other_languages(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("Бургас");
+    }
+
+    [Theory]
+    [InlineData("In which city will the seventh session of the intergovernmental commission be held?", "en")]
+    [InlineData("Үкіметаралық комиссияның жетінші отырысы қай қалада өтеді?", "kk")]
+    public void Another_session_than_the_stated_one_is_refused(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Text.ShouldNotContain("Бургас");
+    }
+
+    [Fact]
+    public void A_count_stated_in_English_is_found_from_Kazakh_in_plain_Latin_letters()
+    {
+        var answer = Ask("Bolgariyada neshe qazaq madeni ortalygy bar?", "kk");
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("Three");
+    }
+
+    [Theory]
+    [InlineData("Что посетил министр?", "ru", "посетил", "разгледа")]
+    [InlineData("Which centre did the minister tour?", "en", "tour", "посети")]
+    [InlineData("Министр қай орталықты аралады?", "kk", "аралады", "visited")]
+    public void A_visit_meets_the_other_languages_words_for_looking_round(string question, string lang, string asked, string stated)
+    {
+        var q = new QuestionAnalyzer(DomainLexicon.Default, TimeProvider.System).Analyze(question, lang, new EntityIndex([]));
+        var visit = q.Units.Single(u => u.Label == asked);
+        new WordKeys().Of(stated).All.ShouldContain(k => visit.Keys.Contains(k));
+    }
+}
