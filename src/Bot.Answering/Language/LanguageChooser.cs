@@ -27,7 +27,6 @@ public static class LanguageChooser
         var text = own.ToString();
         var guess = text.Count(char.IsLetter) >= MinOwnLetters ? LanguageGuess.Of(text) : LanguageGuess.Of(question);
         // "tovarooborot 2024": a Russian word in Latin letters, which no function word gives away.
-        if (guess != "kk" && KazakhLatinQuestion.Is(text, DomainLexicon.Default)) return "kk";
         return guess == "en" && LatinQuestion.LanguageOf(text, DomainLexicon.Default) is { } typed ? typed : guess;
     }
 

@@ -16,11 +16,9 @@ public static class LatinQuestion
 {
     static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Spellings = new(StringComparer.Ordinal);
 
-    /// <summary>The question in Cyrillic when it is Kazakh, Russian or Bulgarian in Latin letters; else the question as it is.</summary>
+    /// <summary>The question in Cyrillic when it is Russian or Bulgarian in Latin letters; else the question as it is.</summary>
     public static string InOwnScript(string question, DomainLexicon lexicon)
     {
-        // Kazakh gives itself away by letters Russian and Bulgarian in Latin never write ("ń", "q").
-        if (KazakhLatinQuestion.Is(question, lexicon)) return KazakhLatinQuestion.InCyrillic(question, lexicon);
         int latin = 0, cyrillic = 0;
         foreach (var c in question)
             if (char.IsAsciiLetter(c)) latin++;

@@ -199,20 +199,6 @@ public static class KazakhLatin
         return IsKazakhWord(lower) ? Stemmer.StemKazakh(TextNormalizer.Fold(ToCyrillic(lower))) : null;
     }
 
-    /// <summary>
-    /// How to read a text's Kazakh Latin words back into Cyrillic, by the alphabet its letters give away: that of 2018 when
-    /// it writes a letter only that one writes ("qalanyń", "kóshe"), else that of 2021 when it writes one of its own
-    /// ("şıldede"); null for plain letters, which tell no alphabet ("neshe", "madeni"). A text keeps to one alphabet, so
-    /// its words without such a letter ("qurmetine") are read in it too.
-    /// </summary>
-    public static Func<string, string>? CyrillicReader(string text)
-    {
-        var lower = Lower(text);
-        foreach (var older in Older)
-            if (lower.AsSpan().IndexOfAny(older.Markers) >= 0) return older.ToCyrillic;
-        return lower.AsSpan().IndexOfAny(File.Markers) >= 0 ? ToCyrillic : null;
-    }
-
     /// <summary>An earlier alphabet read back into Cyrillic: its letter groups, longest first, each to the first Cyrillic letter it spells.</summary>
     sealed class OlderReading(OlderAlphabet alphabet)
     {
