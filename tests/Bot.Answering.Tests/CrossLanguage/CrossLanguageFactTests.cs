@@ -66,4 +66,23 @@ public sealed class CrossLanguageFactTests(CrossLanguageFactsFixture fixture) : 
         var visit = q.Units.Single(u => u.Label == asked);
         new WordKeys().Of(stated).All.ShouldContain(k => visit.Keys.Contains(k));
     }
+
+    [Theory]
+    [InlineData("How many Bulgarians lived in Aktobe according to the 1970 census?", "en", "1 180")]
+    [InlineData("1979 жылғы санақ бойынша Ақтөбеде қанша болгар тұрды?", "kk", "1 040")]
+    [InlineData("Колко българи са живели в Актобе според преброяването от 1970 г.?", "bg", "1 180")]
+    public void A_row_of_a_Russian_census_list_by_year_answers_its_own_year(string question, string lang, string count)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        // The count as the answer's language writes its thousands ("1,180", "1 180").
+        System.Text.RegularExpressions.Regex.Replace(answer.Text, @"(?<=\d)[\s,.\u00A0\u202F](?=\d{3})", "").ShouldStartWith(count.Replace(" ", ""), Case.Sensitive, answer.Text);
+    }
+
+    [Fact]
+    public void A_census_year_the_list_does_not_hold_is_not_answered_with_another_years_row()
+    {
+        var answer = Ask("How many Bulgarians lived in Aktobe according to the 1989 census?", "en");
+        foreach (var count in new[] { "1 250", "1 180", "1 040" }) answer.Text.ShouldNotContain(count);
+    }
 }
