@@ -85,4 +85,24 @@ public sealed class CrossLanguageFactTests(CrossLanguageFactsFixture fixture) : 
         var answer = Ask("How many Bulgarians lived in Aktobe according to the 1989 census?", "en");
         foreach (var count in new[] { "1 250", "1 180", "1 040" }) answer.Text.ShouldNotContain(count);
     }
+
+    [Theory]
+    [InlineData("Which Bulgarian candidacy did Kazakhstan back?", "en")]
+    [InlineData("Қазақстан Болгарияның қандай бастамасын қолдады?", "kk")]
+    public void A_backed_candidacy_stated_in_Russian_is_found_from_English_and_Kazakh(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("правам человека");
+    }
+
+    [Theory]
+    [InlineData("What did Bulgaria ship to Kazakhstan?", "en")]
+    [InlineData("Какво е доставила България на Казахстан?", "bg")]
+    public void Goods_delivered_in_a_Kazakh_text_answer_a_question_on_shipments(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.NotFound, answer.Text);
+        answer.Text.ShouldContain("медициналық жабдық");
+    }
 }
