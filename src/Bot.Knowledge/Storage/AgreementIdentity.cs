@@ -125,6 +125,21 @@ public static class AgreementIdentity
 
     const string GeneralDomain = "general";
 
+    /// <summary>
+    /// Whether two reports in one document name one document twice ("a memorandum between A and B on X" and, further
+    /// down the same list, "a memorandum of understanding between A and B on X"): the same kind, days that can be one,
+    /// the same parties, and the same words of subject once the words every title holds ("of understanding", "on
+    /// cooperation") are set aside. A document lists two papers of one kind between the same sides only when their
+    /// subjects differ, so two that do not differ are one, told twice.
+    /// </summary>
+    public static bool SameDocumentTold(AgreementDraft a, AgreementDraft b)
+    {
+        if (a.Kind != b.Kind || a.Signed is not null && b.Signed is not null && !SameDay(a.Signed, b.Signed)) return false;
+        if (a.Parties.Count == 0 || Parties(a.Parties, b.Parties) != PartyFit.Same) return false;
+        var mine = SubjectKeys(a.Title, a.Parties);
+        return mine.Count > 0 && mine.SetEquals(SubjectKeys(b.Title, b.Parties));
+    }
+
     /// <summary>A title of nothing but words every title may hold ("Меморандум", "the memorandum of understanding"): it names no subject.</summary>
     public static bool NamesNoSubject(string title) => SubjectKeys(title, []).Count == 0;
 
