@@ -28,12 +28,19 @@ public static class FigureExtractor
         CarriedMetric? carried = null;
         if (mentions.Count == 0)
         {
-            // "In January–August 2023 it totalled $63.9 million": the sentence measures what an earlier one named.
-            if (FigureWords.Default.Anaphor.Match(sentence) is not { Success: true } anaphor
-                || context.MeasuredBefore(position, FigureKind.Money) is not { } before) return [];
-            carried = new CarriedMetric(before, anaphor.Index + anaphor.Length);
+            // "In January–August 2023 it totalled $63.9 million", "Годом ранее объём составлял 2,76 млн тонн": the sentence
+            // measures what an earlier one named — money, or a quantity of goods (cargo on a route keeps its route).
+            if (FigureWords.Default.Anaphor.Match(sentence) is not { Success: true } anaphor) return [];
+            var kind = FigureKind.Money;
+            var before = context.MeasuredBefore(position, kind);
+            if (before is null) before = context.MeasuredBefore(position, kind = FigureKind.Quantity);
+            if (before is null) return [];
+            // A quantity referred back to needs its own period ("a year earlier", "in 2023"): carried over unread, it would
+            // give the earlier sentence's year to another year's tonnes.
+            if (kind == FigureKind.Quantity && context.PeriodsOf(position).Count == 0) return [];
+            carried = new CarriedMetric(before, anaphor.Index + anaphor.Length, kind);
         }
-        var amounts = AmountFinder.Find(sentence, mentions, context.Currency, out var growth);
+        var amounts = AmountFinder.Find(sentence, mentions, context.Currency, out var growth, carried is { Kind: FigureKind.Quantity } c ? c.Metric.Unit : null);
         if (amounts.Count == 0) return [];
         if (amounts.FirstOrDefault(a => a.Kind == FigureKind.Money) is { } money) context.Currency = money.Unit;
         return new SentenceFigures(sentence, position, context, mentions, amounts, growth, carried).Read();

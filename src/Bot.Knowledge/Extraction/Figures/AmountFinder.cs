@@ -16,7 +16,8 @@ internal static class AmountFinder
     // A number's case ending after a hyphen ("140-qa" in Kazakh) belongs to it.
     static readonly Regex HyphenEnding = new(@"\G-\p{L}+", RegexOptions.Compiled);
 
-    public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth)
+    /// <param name="carriedUnit">The unit of a quantity an earlier sentence named, which this one refers back to ("the volume … 2.76 million tonnes").</param>
+    public static List<StatedAmount> Find(string sentence, IReadOnlyList<MetricMention> mentions, string? currency, out List<GrowthStatement> growth, string? carriedUnit = null)
     {
         var amounts = new List<StatedAmount>();
         var money = MoneyFinder.Find(sentence);
@@ -29,7 +30,7 @@ internal static class AmountFinder
         var numbers = mentions.Any(m => m.Family.Kind == FigureKind.Count) ? NumberReader.Find(sentence) : [];
         amounts.AddRange(Frequencies(sentence, mentions, numbers, amounts).ToList());
         amounts.AddRange(Counts(sentence, mentions, numbers, amounts, growth));
-        amounts.AddRange(Quantities(sentence, mentions, amounts));
+        amounts.AddRange(Quantities(sentence, mentions, amounts, carriedUnit));
         return amounts.OrderBy(a => a.Index).ToList();
     }
 
@@ -133,10 +134,11 @@ internal static class AmountFinder
     static bool IsYear(ReadOnlySpan<char> written) => written.Length == 4 && int.TryParse(written, out var y) && y is >= 1900 and <= 2100;
 
     /// <summary>"4.5 million tonnes", "2.76 million tonnes": a number in the unit a quantity the sentence names is measured in.</summary>
-    static IEnumerable<StatedAmount> Quantities(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken)
+    static IEnumerable<StatedAmount> Quantities(string sentence, IReadOnlyList<MetricMention> mentions, List<StatedAmount> taken, string? carriedUnit)
     {
         var units = mentions.Where(m => m.Family.Kind == FigureKind.Quantity)
             .Select(m => MetricCatalog.Default.Find(m.Family.MetricFor(null) ?? "")?.Unit).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (carriedUnit is not null) units.Add(carriedUnit);
         if (units.Count == 0) return [];
         return QuantityFinder.Find(sentence)
             .Where(q => q.Unit is { } unit && units.Contains(unit) && !taken.Any(a => a.Overlaps(q.Index, q.Length)))

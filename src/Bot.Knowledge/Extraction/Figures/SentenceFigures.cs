@@ -43,7 +43,7 @@ internal sealed class SentenceFigures(
     {
         var a = amounts[i];
         if (MentionOf(a) is not { } mention)
-            return a.Kind == FigureKind.Money && CarriedFrom() is { } from && a.Index >= from ? carried!.Metric : null;
+            return a.Kind == carried?.Kind && CarriedFrom() is { } from && a.Index >= from ? carried!.Metric : null;
         var family = mention.Family;
         string? direction = null;
         if (family.IsDirectional)
@@ -62,11 +62,12 @@ internal sealed class SentenceFigures(
     // "it increased by 86.5% to $7.8 million": the word that refers back is the subject of the first amount after it.
     const int AnaphorReach = 6;
 
-    /// <summary>Where the amounts the carried metric measures start: the first money amount just after the word that refers back.</summary>
+    /// <summary>Where the amounts the carried metric measures start: the first amount of its kind just after the word that refers back.</summary>
     int? CarriedFrom()
     {
-        if (carried is not { } c || c.Metric.Unit != "currency") return null;
-        var first = amounts.FirstOrDefault(a => a.Kind == FigureKind.Money && a.Index >= c.From);
+        if (carried is not { } c || c.Kind == FigureKind.Money && c.Metric.Unit != "currency") return null;
+        // A quantity measures the same thing only in the same unit: "the route runs 11,000 km" is no cargo figure.
+        var first = amounts.FirstOrDefault(a => a.Kind == c.Kind && a.Index >= c.From && (c.Kind == FigureKind.Money || a.Unit == c.Metric.Unit));
         // "by 86.5% to": a decimal point is no clause mark here.
         return first is not null && Words(c.From, first.Index) <= AnaphorReach
             && sentence.AsSpan(c.From, first.Index - c.From).IndexOfAny(ClauseMarksNoPoint) < 0 ? first.Index : null;
