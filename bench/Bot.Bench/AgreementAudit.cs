@@ -87,7 +87,7 @@ internal sealed class AgreementAudit(KnowledgeOptions knowledge, TimeProvider cl
 
     static JsonObject Describe(AgreementItem item, Dictionary<string, Signing> signings)
     {
-        var signing = signings.Values.First(g => g.Items.Contains(item));
+        var signing = signings.Values.First(g => g.Items.Any(i => ReferenceEquals(i, item)));
         return new JsonObject
         {
             ["kind"] = item.Kind, ["parties"] = $"{item.PartyEn} | {item.OtherEn}", ["subject"] = item.Subject.En,

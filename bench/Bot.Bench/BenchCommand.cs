@@ -28,10 +28,11 @@ internal static class BenchCommand
         var chatQuestions = new Option<int>("--chat-questions") { Description = "Chat throughput: messages sent through the bot and through the echo bot.", DefaultValueFactory = _ => 300 };
         var hostileQuestions = new Option<int>("--hostile-questions") { Description = "Hostile suite: generated questions per cap (every 50th a line to be reported).", DefaultValueFactory = _ => 1_000 };
         var agreementsDump = new Option<string?>("--agreements-dump") { Description = "Agreements suite: write one JSON line per stored agreement (right, duplicate, spurious) and per missed document to this file." };
+        var storeCopy = new Option<string?>("--store-copy") { Description = "Store suite: when the run ends, back the store up to this new file (what was ingested and seeded), so two builds' stores can be compared table by table." };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
         {
-            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, storeCopy, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -51,7 +52,7 @@ internal static class BenchCommand
             var table = new StringBuilder();
             if (which is "all" or "store")
             {
-                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct);
+                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy));
                 foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
                 table.AppendLine(BenchTable.Render(result));
             }

@@ -14,7 +14,7 @@ namespace Bot.Bench;
 /// </summary>
 internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock, Action<string> progress)
 {
-    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct)
+    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct, string? storeCopy = null)
     {
         using var file = new TempStoreFile();
         using var store = new BenchStore(file.Path, knowledge.ResolvedDataPath, clock);
@@ -51,6 +51,8 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         memory["searched"] = MemorySample.Take();
 
         var c = store.Db.Connection;
+        // After every measurement: the copy's reads and writes are no part of them.
+        if (storeCopy is not null) Bot.Knowledge.Backup.StoreBackup.Copy(file.Path, storeCopy, ct);
         return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
             c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
             c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),

@@ -48,11 +48,34 @@ public static class SpanText
             ? $"{text} — {Texts.Get(lang, "relative_date", Formats.Date(anchor, lang, weekday: false), span.Text.Trim())}" : text;
     }
 
-    /// <summary>Whether two spans say the same thing (the same number, or the same words).</summary>
+    /// <summary>
+    /// Whether two spans say the same thing (the same number, or the same words). A place or a body named in another
+    /// case ("София", "Софии", "Софияда") is the same place: each word has the same search key.
+    /// </summary>
     public static bool Same(AnswerSpan a, AnswerSpan b) =>
         a.Date is { } da && b.Date is { } db ? da == db && a.DateEnd == b.DateEnd
         : a.Value is { } x && b.Value is { } y ? Math.Abs(x * Scale(a) - y * Scale(b)) < 1e-9 * Math.Max(1, Math.Abs(x * Scale(a)))
-        : string.Equals(a.Text.Trim(), b.Text.Trim(), StringComparison.OrdinalIgnoreCase);
+        : string.Equals(a.Text.Trim(), b.Text.Trim(), StringComparison.OrdinalIgnoreCase)
+            || a.Type is AnswerType.Place or AnswerType.Organisation && a.Type == b.Type && SameKeys(a.Text, b.Text);
+
+    static bool SameKeys(string a, string b)
+    {
+        var x = Tokenizer.Words(a).Select(TextNormalizer.Fold).ToList();
+        var y = Tokenizer.Words(b).Select(TextNormalizer.Fold).ToList();
+        return x.Count > 0 && x.Count == y.Count && x.Zip(y).All(p => SameWord(p.First, p.Second));
+    }
+
+    // A case ending changes the last letters of a name, not its start: "Пловдив"/"Пловдива", "София"/"Софии".
+    const int CaseEndingLetters = 2;
+    const int MinSharedStart = 4;
+
+    static bool SameWord(string x, string y)
+    {
+        if (x == y || Stemmer.Stem(x) == Stemmer.Stem(y)) return true;
+        var shared = 0;
+        while (shared < x.Length && shared < y.Length && x[shared] == y[shared]) shared++;
+        return shared >= MinSharedStart && shared >= Math.Max(x.Length, y.Length) - CaseEndingLetters;
+    }
 
     static double Scale(AnswerSpan s) => Knowledge.Model.Figure.ScaleFactor(s.Scale ?? "one");
 }

@@ -44,6 +44,23 @@ public sealed class FigureAnswerer(FigureReader figures)
     }
 
     /// <summary>
+    /// "Kazakh crude-oil exports to Bulgaria in 2024": the question names a good whose series the catalogue keeps, so the
+    /// whole trade of that family (all exports) is no answer to it, however the rest of the question reads; with no
+    /// figure of the good, nothing of the family is shown and the text is read instead.
+    /// </summary>
+    static List<string> OfTheGoodAsked(List<string> metrics)
+    {
+        var catalog = MetricCatalog.Default;
+        var goods = metrics.Where(IsGoodsSeries).ToList();
+        if (goods.Count == 0) return metrics;
+        var families = goods.Select(m => catalog.FamilyOf(m)).ToHashSet();
+        return [.. metrics.Where(m => goods.Contains(m) || !families.Contains(catalog.FamilyOf(m)))];
+    }
+
+    static bool IsGoodsSeries(string metric) =>
+        MetricCatalog.Default.FamilyOf(metric) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(metric));
+
+    /// <summary>
     /// "What percent of the trade …": a question asking only for a percent, not for a change, asks what share of the
     /// metric it names something has; a figure counted in money or tonnes answers something else.
     /// </summary>
@@ -59,7 +76,8 @@ public sealed class FigureAnswerer(FigureReader figures)
         var book = new CitationBook();
         var text = new StringBuilder();
         var shown = new List<Figure>();
-        foreach (var metric in q.Metrics.DefaultIfEmpty(q.Metric!))
+        var asked = OfTheGoodAsked(q.Metrics.DefaultIfEmpty(q.Metric!).ToList());
+        foreach (var metric in asked)
         {
             if (AsksShareOf(q, metric)) continue;
             var chosen = Choose(q, metric);
@@ -72,7 +90,7 @@ public sealed class FigureAnswerer(FigureReader figures)
             if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
             shown.AddRange(chosen);
         }
-        if (shown.Count == 0) return NotFound(q, q.Metric!, figures.OfMetric(q.Metric!));
+        if (shown.Count == 0) return NotFound(q, asked.Contains(q.Metric!) ? q.Metric! : asked[0], figures.OfMetric(asked.Contains(q.Metric!) ? q.Metric! : asked[0]));
         // "By how many percent did investment grow": the level alone is not the value asked for; a sentence may state the rate.
         if (AsksRate(q) && q.Periods.Count < 2 && !shown.Any(f => f.GrowthFactor is not null || f.GrowthPercent is not null))
             return GrowthNotFound(q);
@@ -207,6 +225,9 @@ public sealed class FigureAnswerer(FigureReader figures)
     {
         var catalog = MetricCatalog.Default;
         if (catalog.Find(metric)?.Direction is not { } direction || catalog.FamilyOf(metric) is not { } family) return null;
+        // Crude oil to Bulgaria: the other way is crude oil to Kazakhstan, if the catalogue keeps it, not all of the trade.
+        if (family.Commodities.FirstOrDefault(c => c.Members.Values.Contains(metric)) is { Members: { } goods })
+            return goods.GetValueOrDefault(direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria);
         return family.MetricFor(direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria);
     }
 }

@@ -7,7 +7,7 @@ using Bot.Knowledge.Text;
 namespace Bot.Answering.Language;
 
 /// <summary>
-/// A Russian or Bulgarian question typed in Latin letters ("Vo skolko raz vyros eksport … v 2024 godu?") read in its
+/// A Russian, Bulgarian or Kazakh question typed in Latin letters ("Vo skolko raz vyros eksport … v 2024 godu?") read in its
 /// own alphabet, so the lexicon, the cues and the search see the words the user meant: a word whose Latin spelling is
 /// that of a word the lexicon lists in the language is that word ("skolko" → "сколько", "eksport" → "экспорт"); any
 /// other is spelt back letter by letter ("kazakhstanskoy" → "казахстанской").
@@ -24,6 +24,7 @@ public static class LatinQuestion
             if (char.IsAsciiLetter(c)) latin++;
             else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
         if (latin <= cyrillic || LanguageOf(question, lexicon) is not { } lang) return question;
+        if (lang == "kk") return KazakhLatinQuestion.ToCyrillic(question, lexicon);
         var known = Known(lang, lexicon);
         var sb = new StringBuilder(question.Length);
         var position = 0;
@@ -45,11 +46,18 @@ public static class LatinQuestion
     /// <summary>
     /// Russian or Bulgarian in Latin letters: by its function words ("v", "skolko", "godu"), or — a question of a word or
     /// two ("tovarooborot 2024") — when every word is the Latin spelling of a word the lexicon lists in that language and
-    /// none is an English word it lists; else null.
+    /// none is an English word it lists; else Kazakh in Latin letters (<see cref="KazakhLatinQuestion"/>); else null.
     /// </summary>
     public static string? LanguageOf(string question, DomainLexicon lexicon)
     {
         if (LanguageGuess.TransliteratedLanguage(question) is { } lang) return lang;
+        if (AllWordsKnown(question, lexicon) is { } known) return known;
+        // "Qazaqstanda neshe bolgar madeni ortalygy…": Kazakh in any of its Latin spellings, told by its own words.
+        return LanguageGuess.Of(question) == "kk" || KazakhLatinQuestion.IsKazakh(question, lexicon) ? "kk" : null;
+    }
+
+    static string? AllWordsKnown(string question, DomainLexicon lexicon)
+    {
         var words = Tokenizer.Words(question).Where(w => !char.IsDigit(w[0])).Select(w => w.ToLowerInvariant()).ToList();
         if (words.Count == 0 || !words.All(w => w.All(char.IsAsciiLetter))) return null;
         var english = lexicon.WordsIn("en");

@@ -20,12 +20,16 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 
     public Question Analyze(string text, string lang, EntityIndex entities)
     {
-        // "Vo skolko raz vyros eksport…": a Russian or Bulgarian question typed in Latin letters is read in Cyrillic.
+        // "Vo skolko raz vyros eksport…", "Qazaqstanda neshe…": a question typed in Latin letters is read in its own script.
+        var typed = text;
         text = LatinQuestion.InOwnScript(text, lexicon);
         var cues = lexicon.CuesIn(text);
         var answerTypes = cues.Where(AnswerTypeConcepts.ContainsKey).SelectMany(c => AnswerTypeConcepts[c]).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var textKeys = lang == "kk" ? KazakhTextKeys(text) : AliasKeys.ForText(text);
+        // A name the user typed in Latin ("Tokayev") is found as typed too: read back letter by letter it may not be
+        // spelt as the name's Cyrillic alias is.
+        if (!ReferenceEquals(typed, text)) textKeys.UnionWith(AliasKeys.ForText(typed));
         var entityMatches = entities.FindIn(textKeys);
         // "Radev's visit to Uzbekistan": a country besides the two the store is about says where, as a city does. The
         // answering index leaves countries out (the two partners go without saying), so third ones come from the gazetteer.

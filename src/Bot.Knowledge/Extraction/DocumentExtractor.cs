@@ -126,7 +126,26 @@ public sealed class DocumentExtractor
         }
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
-        return (WithoutRepeats(distinct), milestones);
+        return (WithoutRepeats(Once(distinct)), milestones);
+    }
+
+    /// <summary>
+    /// A document that names one paper twice in other words ("a memorandum on X between A and B", then "a memorandum of
+    /// understanding on X between A and B") reports one agreement: the store keeps one record per agreement a document
+    /// reports, so two drafts would be two records. The first name stays (a later ratification is labelled with a name told
+    /// before it), with what either report dates and places.
+    /// </summary>
+    static List<AgreementDraft> Once(List<AgreementDraft> agreements)
+    {
+        if (agreements.Count < 2) return agreements;
+        var kept = new List<AgreementDraft>(agreements.Count);
+        foreach (var a in agreements)
+        {
+            var at = kept.FindIndex(k => Storage.AgreementIdentity.SameDocumentTold(k, a));
+            if (at < 0) { kept.Add(a); continue; }
+            kept[at] = kept[at] with { Signed = Storage.AgreementIdentity.Finer(kept[at].Signed, a.Signed), Place = kept[at].Place ?? a.Place };
+        }
+        return kept;
     }
 
     /// <summary>

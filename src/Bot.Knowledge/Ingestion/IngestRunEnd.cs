@@ -21,6 +21,8 @@ public static class IngestRunEnd
         NumberReader.ForgetWords();
         AliasKeys.ForgetWords();
         NameRules.ForgetBases();
+        Storage.AgreementIdentity.ForgetWords();
+        Storage.StoredParties.Forget();
         if (documentsRead < Ingestor.BatchSize) return;
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -27,7 +27,7 @@ public static class AgreementIdentity
     public static string GroupOf(AgreementDraft draft)
     {
         var when = draft.Signed is { } d ? d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : "undated:" + string.Join('_', TermAnalyzer.Keys(draft.Title).Take(12));
+            : "undated:" + string.Join('_', TitleOf(draft.Title).Keys.Take(12));
         return $"{draft.Kind}|{when}|";
     }
 
@@ -78,7 +78,7 @@ public static class AgreementIdentity
         // A city itself ("Astana") against a name the gazetteer did not know: it knows a city's names in every script,
         // so an unknown name in another script is some other body ("Мемлекеттік басқару академиясы").
         if (IsPlaceItself(p) && qi is null || IsPlaceItself(q) && pi is null) return PartyFit.Different;
-        if (TextNormalizer.IsCyrillic(TokenList.Fold(p.Name)) != TextNormalizer.IsCyrillic(TokenList.Fold(q.Name))) return PartyFit.Possible;
+        if (NameOf(p.Name).Cyrillic != NameOf(q.Name).Cyrillic) return PartyFit.Possible;
         return pk.Count > 0 && qk.Count > 0 && (pk.IsSubsetOf(qk) || qk.IsSubsetOf(pk)) ? PartyFit.Possible : PartyFit.Different;
     }
 
@@ -116,7 +116,7 @@ public static class AgreementIdentity
     {
         var mine = SubjectKeys(draft.Title, draft.Parties);
         var theirs = SubjectKeys(title, parties);
-        if (mine.Count > 0 && theirs.Count > 0 && Script(draft.Title) == Script(title))
+        if (mine.Count > 0 && theirs.Count > 0 && TitleOf(draft.Title).Cyrillic == TitleOf(title).Cyrillic)
             return mine.Intersect(theirs).Count() * 2 >= Math.Min(mine.Count, theirs.Count);
         // Across scripts: one party (not a country) signing one document of a kind with a counterpart of the same country on the same day.
         return draft.Domain == domain && domain != GeneralDomain
@@ -125,21 +125,71 @@ public static class AgreementIdentity
 
     const string GeneralDomain = "general";
 
+    /// <summary>
+    /// Whether two reports in one document name one document twice ("a memorandum between A and B on X" and, further
+    /// down the same list, "a memorandum of understanding between A and B on X"): the same kind, days that can be one,
+    /// the same parties, and the same words of subject once the words every title holds ("of understanding", "on
+    /// cooperation") are set aside. A document lists two papers of one kind between the same sides only when their
+    /// subjects differ, so two that do not differ are one, told twice.
+    /// </summary>
+    public static bool SameDocumentTold(AgreementDraft a, AgreementDraft b)
+    {
+        if (a.Kind != b.Kind || a.Signed is not null && b.Signed is not null && !SameDay(a.Signed, b.Signed)) return false;
+        if (a.Parties.Count == 0 || Parties(a.Parties, b.Parties) != PartyFit.Same) return false;
+        var mine = SubjectKeys(a.Title, a.Parties);
+        return mine.Count > 0 && mine.SetEquals(SubjectKeys(b.Title, b.Parties));
+    }
+
     /// <summary>A title of nothing but words every title may hold ("Меморандум", "the memorandum of understanding"): it names no subject.</summary>
     public static bool NamesNoSubject(string title) => SubjectKeys(title, []).Count == 0;
 
+    /// <remarks>Read only: a title's set is shared by every comparison that reads it (see <see cref="TitleOf"/>).</remarks>
     static HashSet<string> SubjectKeys(string title, IReadOnlyList<Party> parties)
     {
-        var names = parties.SelectMany(p => TermAnalyzer.Keys(p.Name)).ToHashSet(StringComparer.Ordinal);
-        return TermAnalyzer.Keys(title).Where(k => k.Length > 3 && !names.Contains(k) && !GenericKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        var subject = TitleOf(title).Subject;
+        if (parties.Count == 0 || subject.Count == 0) return subject;
+        HashSet<string>? names = null;
+        foreach (var p in parties) (names ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(TitleOf(p.Name).Keys);
+        return names is null || !subject.Overlaps(names) ? subject : subject.Where(k => !names.Contains(k)).ToHashSet(StringComparer.Ordinal);
     }
 
     static readonly HashSet<string> GenericKeys = AgreementVocabulary.GenericTitleWords.SelectMany(TermAnalyzer.Keys).ToHashSet(StringComparer.Ordinal);
 
-    static bool Script(string text) => TextNormalizer.IsCyrillic(TokenList.Fold(text));
+    static HashSet<string> NameWords(string name) => NameOf(name).Words;
 
-    static HashSet<string> NameWords(string name) =>
-        Tokenizer.Words(name).Select(w => NameKey.Of(Transliterator.ToLatin(TokenList.Fold(w)))).Where(k => k.Length > 2).ToHashSet(StringComparer.Ordinal);
+    /// <summary>What comparing reports reads of a party's name: its words as name keys, and its script.</summary>
+    sealed record NameFacts(HashSet<string> Words, bool Cyrillic);
+
+    /// <summary>What comparing reports reads of a title (or a party's name, for the words a subject leaves out): its search keys,
+    /// its words as name keys, its subject words (<see cref="SubjectKeys"/> before the parties' names are taken out), and its script.</summary>
+    sealed record TitleFacts(List<string> Keys, HashSet<string> TitleKeys, HashSet<string> Subject, bool Cyrillic);
+
+    // Every report of an agreement is held against each of its group's agreements of the same day, and a save reads
+    // each stored one's names and title again for every report: each name and title is worked out once (bounded, and
+    // let go when an ingestion run ends). The sets are shared, so nothing here changes them.
+    static readonly WordCache<NameFacts> Names = new(4096);
+    static readonly WordCache<TitleFacts> Titles = new(4096);
+
+    /// <summary>Lets go of the names and titles worked out during an ingestion run.</summary>
+    public static void ForgetWords()
+    {
+        Names.Clear();
+        Titles.Clear();
+    }
+
+    static NameFacts NameOf(string name) => Names.TryGet(name, out var facts) ? facts : Names.Add(name, new NameFacts(
+        Tokenizer.Words(name).Select(w => NameKey.Of(Transliterator.ToLatin(TokenList.Fold(w)))).Where(k => k.Length > 2).ToHashSet(StringComparer.Ordinal),
+        TextNormalizer.IsCyrillic(TokenList.Fold(name))));
+
+    static TitleFacts TitleOf(string title)
+    {
+        if (Titles.TryGet(title, out var facts)) return facts;
+        var keys = TermAnalyzer.Keys(title).ToList();
+        return Titles.Add(title, new TitleFacts(keys,
+            Tokenizer.Words(title).Select(w => NameKey.Of(Transliterator.ToLatin(TokenList.Fold(w)))).Where(k => k.Length > 3).ToHashSet(StringComparer.Ordinal),
+            keys.Where(k => k.Length > 3 && !GenericKeys.Contains(k)).ToHashSet(StringComparer.Ordinal),
+            TextNormalizer.IsCyrillic(TokenList.Fold(title))));
+    }
 
     /// <summary>Whether two stated signing dates can be the same day: equal, or one names the year or month the other falls in.</summary>
     public static bool SameDay(PartialDate? a, PartialDate? b)
@@ -166,6 +216,5 @@ public static class AgreementIdentity
     static string PartyKey(Party p) =>
         p.EntityId ?? "name:" + string.Join('_', AliasKeys.ForSpans(Transliterator.ToLatin(TokenList.Fold(p.Name))));
 
-    static HashSet<string> TitleKeys(string title) =>
-        Tokenizer.Words(title).Select(w => NameKey.Of(Transliterator.ToLatin(TokenList.Fold(w)))).Where(k => k.Length > 3).ToHashSet(StringComparer.Ordinal);
+    static HashSet<string> TitleKeys(string title) => TitleOf(title).TitleKeys;
 }

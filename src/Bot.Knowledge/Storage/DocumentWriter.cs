@@ -25,7 +25,7 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
     }
 
     /// <summary>A transaction for many documents. Keep a batch short (a few hundred documents): other writers wait for it.</summary>
-    public WriteBatch BeginBatch() => new(db.OpenWriter(), clock, Committed);
+    public WriteBatch BeginBatch() => new(db.LendWriter(), db.GiveBack, clock, Committed);
 
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {

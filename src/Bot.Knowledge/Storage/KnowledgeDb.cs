@@ -229,8 +229,31 @@ public sealed class KnowledgeDb : IDisposable
     internal int Execute(string sql, params object?[] args) => InTransaction(c => c.Execute(sql, args));
 
     /// <summary>
-    /// Another connection to the same file, for a long write transaction of its own (a batch of documents), closed by
-    /// its user.
+    /// A writer connection for a long write transaction of its own (a batch of documents), given back with
+    /// <see cref="GiveBack"/> when the transaction has ended. Taken from the writers' pool: a connection keeps the pages
+    /// it has read in its cache while no other connection writes, so the next batch finds the indexes it inserts into
+    /// (documents by address and text hash, figures by metric) without reading them from the file again.
+    /// </summary>
+    internal SQLiteConnection LendWriter()
+    {
+        _ = _connection.Value;
+        return TakeWriter();
+    }
+
+    /// <summary>Gives back a connection of <see cref="LendWriter"/>, with no transaction open.</summary>
+    internal void GiveBack(SQLiteConnection c)
+    {
+        // A transaction left open (SQLite keeps one after some failed statements) must not reach the next user.
+        if (SQLitePCL.raw.sqlite3_get_autocommit(c.Handle) == 0)
+        {
+            c.Dispose();
+            return;
+        }
+        ReturnWriter(c);
+    }
+
+    /// <summary>
+    /// Another connection to the same file, for a long write transaction of its own, closed by its user.
     /// </summary>
     internal SQLiteConnection OpenWriter()
     {

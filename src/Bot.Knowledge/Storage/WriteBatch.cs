@@ -26,6 +26,7 @@ namespace Bot.Knowledge.Storage;
 public sealed class WriteBatch : IDisposable
 {
     readonly SQLiteConnection _c;
+    readonly Action<SQLiteConnection> _release;
     readonly TimeProvider _clock;
     readonly Action<IReadOnlyList<SaveOutcome>> _committed;
     readonly BatchStatements _sql;
@@ -35,10 +36,12 @@ public sealed class WriteBatch : IDisposable
     HashSet<long>? _digestChats;
     bool _inTransaction;
 
-    /// <param name="connection">A connection of the batch's own, closed with it.</param>
-    internal WriteBatch(SQLiteConnection connection, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed)
+    /// <param name="connection">A connection of the batch's own while it lasts.</param>
+    /// <param name="release">What is done with the connection when the batch ends (its transaction ended).</param>
+    internal WriteBatch(SQLiteConnection connection, Action<SQLiteConnection> release, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed)
     {
         _c = connection;
+        _release = release;
         _clock = clock;
         _committed = committed;
         try
@@ -246,7 +249,7 @@ public sealed class WriteBatch : IDisposable
     static bool SameAgreement(AgreementDraft a, AgreementRow known) =>
         AgreementIdentity.SameAgreement(a, PartialDate.Parse(known.Signed), known.Title, known.Domain, PartiesOf(known));
 
-    static List<Party> PartiesOf(AgreementRow row) => JsonSerializer.Deserialize<List<Party>>(row.PartiesJson, StoreJson.Options) ?? [];
+    static IReadOnlyList<Party> PartiesOf(AgreementRow row) => StoredParties.Of(row.PartiesJson);
 
     void Rollback()
     {
@@ -262,6 +265,6 @@ public sealed class WriteBatch : IDisposable
     {
         Rollback();
         _sql?.Dispose();
-        _c.Dispose();
+        _release(_c);
     }
 }
