@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Storage;
 using Bot.Knowledge.Text;
@@ -9,7 +10,8 @@ namespace Bot.Bench;
 
 /// <summary>
 /// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
-/// extract all but the figures; then read the figures a few documents at a time as they come (<see cref="FigureReading{T}"/>,
+/// layout and words four documents ahead on a thread of their own (<see cref="ReadAhead{T}"/>; generation stays on the
+/// reading thread), extract all but the figures; then read the figures a few documents at a time as they come (<see cref="FigureReading{T}"/>,
 /// <see cref="DocumentQueue.FigureChunk"/>), and in batches of <see cref="Ingestor.BatchSize"/> prepare (content hash, passages, index keys) and save document by document in one
 /// transaction (<see cref="OverlappedSave{T}"/>), each batch's figures beside the save of the one before and both beside
 /// the reading and extracting of the next — minus the disk read (the text is in memory), timing each step. Figures are
@@ -53,6 +55,28 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             (chunks, gathered) = ([], 0);
             return full;
         }
+        // As `ingest` does: documents are parsed, laid out and split into words a few ahead on a thread of their own (ReadAhead),
+        // while this thread extracts the one before; "parse" is this thread's wait for them, and the CPU of the thread that read them.
+        var ahead = new ReadAhead<(SourceDocument Doc, DocumentWords Words)>();
+        var readMeter = new StepMeter();
+        var reading = new Queue<Task<(SourceDocument Doc, DocumentWords Words)>>(ReadAhead<(SourceDocument, DocumentWords)>.Depth + 1);
+        void Extract(Task<(SourceDocument Doc, DocumentWords Words)> read)
+        {
+            var (doc, words) = read.GetAwaiter().GetResult();
+            meter.Mark("parse");
+            var facts = extractor.ExtractAllButFigures(doc, words, ct);
+            meter.Mark("extract");
+            chunk.Add((doc, facts));
+            if (chunk.Count >= DocumentQueue.FigureChunk) SendChunk();
+            if (++gathered >= Ingestor.BatchSize)
+            {
+                var full = TakeBatch();
+                Saved(saving.Start(() => Save(full, terms, saveMeter)));
+                meter.Mark("wait");
+            }
+            if (++count % 1000 == 0) progress(count);
+            meter.Mark("generate");
+        }
         using var source = documents.GetEnumerator();
         try
         {
@@ -62,24 +86,23 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 var more = source.MoveNext();
                 meter.Mark("generate");
                 if (!more) break;
-                var doc = Ingestor.Canonical(MarkdownReader.Read(source.Current.Uri, source.Current.Markdown));
-                meter.Mark("parse");
-                var facts = extractor.ExtractAllButFigures(doc, ct);
-                meter.Mark("extract");
-                chunk.Add((doc, facts));
-                if (chunk.Count >= DocumentQueue.FigureChunk) SendChunk();
-                if (++gathered >= Ingestor.BatchSize)
+                var (uri, markdown) = source.Current;
+                reading.Enqueue(ahead.Start(() =>
                 {
-                    var full = TakeBatch();
-                    Saved(saving.Start(() => Save(full, terms, saveMeter)));
-                    meter.Mark("wait");
-                }
-                if (++count % 1000 == 0) progress(count);
-                meter.Mark("generate");
+                    readMeter.Start();
+                    var doc = Ingestor.Canonical(MarkdownReader.Read(uri, markdown));
+                    var words = DocumentWords.Of(doc, ct);
+                    readMeter.Mark("parse");
+                    return (doc, words);
+                }));
+                meter.Mark("parse");
+                if (reading.Count > ReadAhead<(SourceDocument, DocumentWords)>.Depth) Extract(reading.Dequeue());
             }
+            while (reading.Count > 0) Extract(reading.Dequeue());
         }
         finally
         {
+            ahead.Finish();
             // As `ingest` does: whatever ends the run, what was read is saved.
             if (gathered > 0)
             {
@@ -91,9 +114,10 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             IngestRunEnd.Release(count);
             meter.Mark("wait");
         }
+        var parse = new StepCost(meter["parse"].WallSeconds, meter["parse"].CpuSeconds + readMeter["parse"].CpuSeconds, meter["parse"].AllocatedMb + readMeter["parse"].AllocatedMb);
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
         var overhead = meter["generate"].CpuSeconds + meter["setup"].CpuSeconds;
-        return new IngestTimings(count, meter["generate"], meter["setup"], meter["parse"], meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
+        return new IngestTimings(count, meter["generate"], meter["setup"], parse, meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
             agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead, GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds };
     }
 

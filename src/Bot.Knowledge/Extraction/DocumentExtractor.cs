@@ -33,14 +33,17 @@ public sealed class DocumentExtractor
 
     /// <param name="ct">Checked after reading and at every sentence: a stop (SIGTERM during `ingest`) must not wait for a
     /// document of millions of characters to be read to its end.</param>
-    public ExtractedFacts Extract(SourceDocument doc, CancellationToken ct = default) => Extract(doc, withFigures: true, ct);
+    public ExtractedFacts Extract(SourceDocument doc, CancellationToken ct = default) => Extract(doc, null, withFigures: true, ct);
 
     /// <summary>
     /// Everything but the figures, for a pipeline that reads those on another thread (<see cref="Figures(SourceDocument, CancellationToken)"/>):
     /// figures depend on the text and its date alone, never on the people learned from earlier documents, so they need
     /// not wait their turn on the thread that learns.
     /// </summary>
-    internal ExtractedFacts ExtractAllButFigures(SourceDocument doc, CancellationToken ct = default) => Extract(doc, withFigures: false, ct);
+    internal ExtractedFacts ExtractAllButFigures(SourceDocument doc, CancellationToken ct = default) => Extract(doc, null, withFigures: false, ct);
+
+    /// <summary>The same, with the document's units and words made beforehand (on another thread: <see cref="DocumentWords"/>); words of another text are not used.</summary>
+    internal ExtractedFacts ExtractAllButFigures(SourceDocument doc, DocumentWords? words, CancellationToken ct = default) => Extract(doc, words, withFigures: false, ct);
 
     /// <summary>The figures a document states, read on their own: the same as <see cref="Extract(SourceDocument, CancellationToken)"/> finds.</summary>
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, CancellationToken ct = default) =>
@@ -50,9 +53,9 @@ public sealed class DocumentExtractor
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, ExtractedFacts facts, CancellationToken ct = default) =>
         Figures(facts.Layout ?? DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Published, ct);
 
-    ExtractedFacts Extract(SourceDocument doc, bool withFigures, CancellationToken ct)
+    ExtractedFacts Extract(SourceDocument doc, DocumentWords? words, bool withFigures, CancellationToken ct)
     {
-        var (facts, learned) = DocumentAnalysis.Read(doc, _index, _learner, ct);
+        var (facts, learned) = DocumentAnalysis.Read(doc, words is not null && words.AreOf(doc) ? words : DocumentWords.Of(doc, ct), _index, _learner, ct);
         ct.ThrowIfCancellationRequested();
         var figures = withFigures ? Figures(facts.Units.Select(u => u.Unit), doc.Published, ct) : [];
         var (agreements, milestones) = Agreements(doc, facts, ct);

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion.Folders;
 using Bot.Knowledge.Storage;
 
@@ -76,37 +77,71 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
     }
 
     /// <summary>Saves the files gathered so far, in order, and forgets them.</summary>
+    /// <remarks>
+    /// Files are read, parsed, laid out and split into words a few ahead (<see cref="ReadAhead{T}"/>), beside the
+    /// extraction of the one before, which learns names and so must take the files in order on this thread.
+    /// </remarks>
     void SaveFiles(List<(string Target, Func<SourceDocument> Read)> files, List<IngestResult> results, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
         var queue = new DocumentQueue(writer, results);
+        var ahead = new ReadAhead<FileRead>();
+        var reading = new Queue<(string Target, Task<FileRead> Read)>(ReadAhead<FileRead>.Depth + 1);
         try
         {
             foreach (var (target, read) in files)
             {
                 ct.ThrowIfCancellationRequested();
-                foreach (var item in Read(target, read, extractor, options, ct)) queue.Add(item);
+                reading.Enqueue((target, ahead.Start(() => FileRead.Of(read, ct))));
+                if (reading.Count > ReadAhead<FileRead>.Depth) Extract(reading.Dequeue(), queue, extractor, options, ct);
             }
+            while (reading.Count > 0) Extract(reading.Dequeue(), queue, extractor, options, ct);
         }
         finally
         {
             // Whatever ends the run — the last file, an error, a cancellation — what was read before is saved,
-            // as it was when each file was saved on its own.
+            // as it was when each file was saved on its own; files read ahead and not extracted are let go.
+            ahead.Finish();
             queue.Flush();
             files.Clear();
         }
     }
 
-    /// <summary>read → filter → extract one file (the queue prepares and saves it); a file that cannot be ingested says why.</summary>
-    static List<DocumentQueue.Item> Read(string target, Func<SourceDocument> read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    static void Extract((string Target, Task<FileRead> Read) file, DocumentQueue queue, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
+        foreach (var item in Extract(file.Target, file.Read.GetAwaiter().GetResult(), extractor, options, ct)) queue.Add(item);
+    }
+
+    /// <summary>A file read with the units and words of each of its documents, or the reason it could not be read.</summary>
+    sealed record FileRead(SourceDocument? Doc, List<DocumentWords> Words, string? Failure)
+    {
+        public static FileRead Of(Func<SourceDocument> read, CancellationToken ct)
+        {
+            try
+            {
+                var doc = read();
+                // A story of a page that the filter leaves out is laid out for nothing: rare, and cheaper than waiting for the filter.
+                return new FileRead(doc, [.. doc.Documents.Select(d => DocumentWords.Of(d, ct))], null);
+            }
+            catch (IngestionException e)
+            {
+                return new FileRead(null, [], e.Message);
+            }
+        }
+    }
+
+    /// <summary>filter → extract one file read (the queue prepares and saves it); a file that cannot be ingested says why.</summary>
+    static List<DocumentQueue.Item> Extract(string target, FileRead read, DocumentExtractor extractor, IngestOptions options, CancellationToken ct)
+    {
+        if (read.Doc is null) return [new DocumentQueue.Item(target, null, null, read.Failure)];
         try
         {
             // The queue reads the figures on its saving thread, beside the next documents (see DocumentQueue).
             var items = new List<DocumentQueue.Item>();
-            foreach (var one in Admit(read(), options, extractor.Entities))
+            foreach (var one in Admit(read.Doc, options, extractor.Entities))
             {
                 var doc = Canonical(one);
-                var facts = extractor.ExtractAllButFigures(doc, ct);
+                var facts = extractor.ExtractAllButFigures(doc, read.Words.Find(w => w.AreOf(doc)), ct);
                 ct.ThrowIfCancellationRequested();
                 items.Add(new DocumentQueue.Item(target, doc, facts, null));
             }

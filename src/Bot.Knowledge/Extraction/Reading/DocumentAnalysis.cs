@@ -16,17 +16,19 @@ public static partial class DocumentAnalysis
     private static partial Regex DatelineStart();
 
     /// <param name="ct">Checked at every unit, so that a stop does not wait for the end of a very long document.</param>
-    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner, CancellationToken ct = default)
+    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, EntityIndex index, EntityLearner learner, CancellationToken ct = default) =>
+        Read(doc, DocumentWords.Of(doc, ct), index, learner, ct);
+
+    /// <summary>The same for a document whose units and words were made beforehand (see <see cref="DocumentWords"/>).</summary>
+    public static (DocumentFacts Facts, LearnedPeople Learned) Read(SourceDocument doc, DocumentWords words, EntityIndex index, EntityLearner learner, CancellationToken ct = default)
     {
-        var units = DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs);
+        var (units, tokens) = (words.Units, words.Tokens);
         // Names are looked up once per unit, before learning: a person learned from this document is in the learner's mentions.
-        var tokens = new List<TokenList>(units.Count);
         var known = new List<IReadOnlyList<EntitySpan>>(units.Count);
         foreach (var unit in units)
         {
             ct.ThrowIfCancellationRequested();
-            tokens.Add(TokenList.Of(unit.Text));
-            known.Add(index.FindSpans(tokens[^1]));
+            known.Add(index.FindSpans(tokens[unit.Index]));
         }
         var learned = learner.Learn(tokens, known, doc.Lang);
         var people = new List<PersonRef>?[units.Count];

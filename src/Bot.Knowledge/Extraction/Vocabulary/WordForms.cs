@@ -7,9 +7,12 @@ namespace Bot.Knowledge.Extraction.Vocabulary;
 /// its slots is written with an immutable value (two threads working one out at once write equal ones), so a reader on
 /// another thread sees a whole value or none.
 /// </summary>
-internal sealed class WordForms(string folded)
+internal sealed class WordForms(string folded, string written)
 {
     public string Folded { get; } = folded;
+
+    /// <summary>The word as written (the same string as <see cref="Folded"/> when it is written as it folds).</summary>
+    public string Written { get; } = written;
 
     /// <summary>Set by <see cref="FirstWords"/>.</summary>
     public object? Mask { get; set; }
