@@ -66,7 +66,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
                 {
-                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window) : [w.Window.Sentence],
+                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window, search.Following) : [w.Window.Sentence],
                 });
                 continue;
             }
@@ -107,6 +107,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities))
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+        // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
+        if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(answers);
         return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,

@@ -32,11 +32,13 @@ public static partial class ListContinuation
     // How many items of a list a closing colon introduces are quoted.
     const int MaxItems = 8;
 
-    public static List<string> Quoted(Question q, EvidenceWindow w)
+    /// <param name="paragraphsAfter">The paragraphs after a passage in its document (the store's), so a list whose items stand
+    /// one to a paragraph is quoted whole; without it only the paragraph after the evidence is read.</param>
+    public static List<string> Quoted(Question q, EvidenceWindow w, Func<long, int, IReadOnlyList<string>>? paragraphsAfter = null)
     {
         var quoted = new List<string> { w.Sentence };
         // "Two documents are expected to be signed during the visit:" says nothing without the items that follow it.
-        if (Introduces(w.Sentence)) return [.. quoted, .. Following(w).Take(MaxItems)];
+        if (Introduces(w.Sentence)) return [.. quoted, .. Following(w, paragraphsAfter).Take(MaxItems)];
         if (Adds(w.Sentence) && w.Before is { } before) quoted.Insert(0, before);
         if (Enumerates(w.Sentence)) return quoted;
         var sentences = SentenceSplitter.Split(w.Passage.Text);
@@ -48,6 +50,26 @@ public static partial class ListContinuation
             }
         return quoted;
     }
+
+    // A list question's evidence that names no item ("Five Bulgarian cultural centres work in the country") counts for
+    // this share of its score when evidence at least CloseToBest as good names them ("«Здравец» in Pavlodar; «Злата» in Astana").
+    const double NamesNoItem = 0.6;
+    const double CloseToBest = 0.6;
+
+    /// <summary>
+    /// The candidates of a list question, those that name items first: a sentence counting or introducing the things
+    /// asked for, without naming them, gives way to one that names them, when that one is nearly as much about the question.
+    /// </summary>
+    public static List<Candidate> NamingFirst(List<Candidate> answers)
+    {
+        if (answers.Count < 2) return answers;
+        var best = answers.Max(a => a.Score);
+        if (!answers.Any(a => a.Score >= best * CloseToBest && NamesItems(a))) return answers;
+        return [.. answers.Select(a => NamesItems(a) ? a : a with { Score = a.Score * NamesNoItem })];
+    }
+
+    static bool NamesItems(Candidate a) =>
+        a.Quoted.Count > 1 && Introduces(a.Quoted[0]) || a.Quoted.Any(s => Enumerates(s) || QuotedNames.In(s).Skip(1).Any());
 
     /// <summary>An item of a list, as the sentence splitter leaves it: "- 1989 жыл — 10 228 адам", "2) Шымкент — 9 школ".</summary>
     public static bool IsItem(string sentence) => Item().IsMatch(sentence);
@@ -74,12 +96,33 @@ public static partial class ListContinuation
     /// <summary>A sentence that ends with a colon introduces what follows it.</summary>
     public static bool Introduces(string sentence) => sentence.TrimEnd().EndsWith(':');
 
-    /// <summary>What follows the sentence: the rest of its paragraph, else the paragraph after it.</summary>
-    static List<string> Following(EvidenceWindow w)
+    /// <summary>
+    /// What follows the sentence: the rest of its paragraph, else the paragraph after it — and, while its last item leaves
+    /// the list open (a semicolon, or a bullet followed by another), the paragraphs after that, one item each.
+    /// </summary>
+    static List<string> Following(EvidenceWindow w, Func<long, int, IReadOnlyList<string>>? paragraphsAfter)
     {
         var rest = SentenceSplitter.Split(w.Passage.Text).Skip(w.Index + 1).ToList();
-        return rest.Count > 0 ? rest : w.NextParagraph is { } next ? SentenceSplitter.Split(next) : [];
+        if (rest.Count > 0) return rest;
+        if (w.NextParagraph is not { } next) return [];
+        var items = SentenceSplitter.Split(next).ToList();
+        if (paragraphsAfter is null || items.Count == 0 || !LeavesOpen(items[^1])) return items;
+        var after = paragraphsAfter(w.Passage.Id, MaxItems + 1);
+        var at = -1;
+        for (var i = 0; i < after.Count && at < 0; i++)
+            if (after[i] == next) at = i;
+        for (var i = at + 1; at >= 0 && i < after.Count && items.Count < MaxItems; i++)
+        {
+            var paragraph = SentenceSplitter.Split(after[i]);
+            if (paragraph.Count == 0 || !Continues(items[^1], paragraph[0])) break;
+            items.AddRange(paragraph);
+        }
+        return items;
     }
+
+    static bool LeavesOpen(string item) => item.TrimEnd().EndsWith(';') || IsItem(item);
+
+    static bool Continues(string item, string next) => item.TrimEnd().EndsWith(';') || IsItem(item) && IsItem(next);
 
     static bool Adds(string sentence) => Says(sentence, Additive);
 

@@ -115,6 +115,15 @@ public sealed class PassageSearch
             """, ids.Cast<object>().ToArray()).ToDictionary(r => r.Id, r => (r.Before, r.After));
     }
 
+    /// <summary>
+    /// The paragraphs after a passage in its document, in order, at most <paramref name="count"/>: the rest of a list whose
+    /// items stand one to a paragraph ("…a exchange of documents took place:" then one memorandum a paragraph).
+    /// </summary>
+    public IReadOnlyList<string> Following(long id, int count) =>
+        _db.Connection.QueryScalars<string>(
+            "SELECT a.text FROM passages p JOIN passages a ON a.document_id = p.document_id AND a.ordinal > p.ordinal WHERE p.id = ? ORDER BY a.ordinal LIMIT ?",
+            id, count);
+
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)
     {
