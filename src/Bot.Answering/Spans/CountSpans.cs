@@ -27,8 +27,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     [GeneratedRegex(@"\G-(\p{L}+)")]
     private static partial Regex Ending();
 
-    // "1989 - 10 228 people", "1999: 6,915", "2009 y. - 4 523": a year, perhaps its word, a dash or colon, then the number.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>1[89]\d\d|20\d\d)(?:[\s\u00A0]*\p{L}{1,6}\.?)?[\s\u00A0]*[—–:-][\s\u00A0]*(?=\d)")]
+    // "1989 - 10 228 people", "1999: 6,915", "2009 y. - 4 523", "в 1999-м – 6 915": a year, perhaps its case ending or its
+    // word, a dash or colon, then the number.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>1[89]\d\d|20\d\d)(?:-\p{L}{1,4})?(?:[\s\u00A0]*\p{L}{1,6}\.?)?[\s\u00A0]*[—–:-][\s\u00A0]*(?=\d)")]
     private static partial Regex YearRow();
 
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
@@ -54,6 +55,10 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 if (years is { Count: > 0 } && years.Contains(year)) yield return Span(text, n.Index, end, quantity, RowConfidence);
                 continue;
             }
+            // "в 1959 году … жили 1 250 болгар, в 1970-м – 1 180": a year list's first item is often written out in full; its
+            // number is its own year's, as a row's is, and answers no other asked year.
+            if (rows.Count > 0 && years is { Count: > 0 } && YearsIn(text.AsSpan(ItemStart(rows, n.Index), n.Index - ItemStart(rows, n.Index))) is { Count: > 0 } own
+                && !own.Overlaps(years)) continue;
             if (units is not null)
             {
                 if (quantity.Unit is { } unit && units.Contains(unit)) yield return Span(text, n.Index, quantity.End, quantity, 1);
@@ -190,6 +195,15 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         if (cell < 0 || before[(cell + 1)..^1].ContainsAny(Digits)) return null;
         var label = text.AsSpan(0, start).LastIndexOf(RowSeparator, StringComparison.Ordinal);
         return label > 0 ? (label, cell + 1) : null;
+    }
+
+    /// <summary>Where the list item holding a number starts: after the last row before it, else at the text's start.</summary>
+    static int ItemStart(Dictionary<int, int> rows, int at)
+    {
+        var start = 0;
+        foreach (var row in rows.Keys)
+            if (row < at && row > start) start = row;
+        return start;
     }
 
     static HashSet<int> YearsIn(ReadOnlySpan<char> text)
