@@ -9,19 +9,43 @@ namespace Bot.Knowledge.Extraction;
 /// </summary>
 public static class NumberParser
 {
+    /// <remarks>Read in a buffer of its own, without a string per step: every figure of every document ingested comes through here.</remarks>
     public static double? Parse(string text)
     {
-        var s = new string(text.Where(c => !char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F').ToArray()).TrimEnd('.', ',');
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F') buffer[length++] = c;
+        var s = buffer[..length].TrimEnd(".,");
         if (s.Length == 0) return null;
         var comma = s.LastIndexOf(',');
         var dot = s.LastIndexOf('.');
         if (comma >= 0 && dot >= 0)
-            s = comma > dot ? s.Replace(".", "").Replace(',', '.') : s.Replace(",", "");
+        {
+            if (comma > dot)
+            {
+                s = Without(s, '.');
+                s.Replace(',', '.');
+            }
+            else s = Without(s, ',');
+        }
         else if (comma >= 0)
-            s = s.Length - comma - 1 == 3 && !s.StartsWith("0,", StringComparison.Ordinal) ? s.Replace(",", "") : s.Replace(',', '.');
-        else if (s.Count(c => c == '.') > 1)
-            s = s.Replace(".", "");
+        {
+            if (s.Length - comma - 1 == 3 && !s.StartsWith("0,")) s = Without(s, ',');
+            else s.Replace(',', '.');
+        }
+        else if (s.Count('.') > 1)
+            s = Without(s, '.');
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    /// <summary>The text with every <paramref name="mark"/> taken out, in place.</summary>
+    static Span<char> Without(Span<char> text, char mark)
+    {
+        var kept = 0;
+        foreach (var c in text)
+            if (c != mark) text[kept++] = c;
+        return text[..kept];
     }
 
     /// <summary>Every value a written number can mean: "1,234" is 1234 or 1.234; "1.234,5" only 1234.5.</summary>

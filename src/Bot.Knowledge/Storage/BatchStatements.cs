@@ -34,6 +34,7 @@ internal sealed class BatchStatements : IDisposable
                 "INSERT INTO agreements(canonical_key, kind, title, domain, signed, place, parties_json, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             FindAgreementGroup = Prepare(c,
                 "SELECT id, canonical_key, title, domain, signed, place, parties_json FROM agreements WHERE canonical_key >= ? AND canonical_key < ? ORDER BY id");
+            KeyTaken = Prepare(c, "SELECT 1 FROM agreements WHERE canonical_key = ?");
             CompleteAgreement = Prepare(c, "UPDATE agreements SET place = ?, signed = ? WHERE id = ?");
             InsertSource = Prepare(c, "INSERT OR IGNORE INTO agreement_sources(agreement_id, document_id, fact_id) VALUES (?, ?, ?)");
         }
@@ -56,6 +57,7 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement InsertAlias { get; } = null!;
     public PreparedStatement InsertAgreement { get; } = null!;
     public PreparedStatement FindAgreementGroup { get; } = null!;
+    public PreparedStatement KeyTaken { get; } = null!;
     public PreparedStatement CompleteAgreement { get; } = null!;
     public PreparedStatement InsertSource { get; } = null!;
 

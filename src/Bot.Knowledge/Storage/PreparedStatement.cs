@@ -68,6 +68,35 @@ internal sealed class PreparedStatement : IDisposable
     // Reused for every value that fits: SQLite has copied the bytes when the bind returns.
     [ThreadStatic] static byte[]? _buffer;
 
+    /// <summary>
+    /// Binds <paramref name="value"/> as the JSON text <see cref="StoreJson.Options"/> writes (null as SQL NULL),
+    /// serialized as UTF-8 into a reused buffer and bound from there: no string, and no second encoding of it.
+    /// </summary>
+    public PreparedStatement BindJson<T>(int index, T? value)
+    {
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(_statement, index);
+            return this;
+        }
+        var json = _json ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        json.ResetWrittenCount();
+        // The writer JsonSerializer makes for a string, kept: the same options give the same bytes.
+        var writer = _jsonWriter ??= new System.Text.Json.Utf8JsonWriter(json, new System.Text.Json.JsonWriterOptions
+        {
+            Encoder = StoreJson.Options.Encoder, Indented = StoreJson.Options.WriteIndented, MaxDepth = StoreJson.Options.MaxDepth is 0 ? 64 : StoreJson.Options.MaxDepth,
+            SkipValidation = true,
+        });
+        writer.Reset(json);
+        System.Text.Json.JsonSerializer.Serialize(writer, value, StoreJson.Options);
+        writer.Flush();
+        raw.sqlite3_bind_text(_statement, index, json.WrittenSpan);
+        return this;
+    }
+
+    [ThreadStatic] static System.Buffers.ArrayBufferWriter<byte>? _json;
+    [ThreadStatic] static System.Text.Json.Utf8JsonWriter? _jsonWriter;
+
     /// <summary>Runs the statement to completion and makes it ready for the next bindings.</summary>
     public void Run()
     {
@@ -94,16 +123,14 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    /// <summary>Maps every row of a query, and makes the statement ready for the next bindings.</summary>
-    public List<T> All<T>(Func<sqlite3_stmt, T> map)
+    /// <summary>Hands every row of a query to <paramref name="read"/>, keeping none, and makes the statement ready for the next bindings.</summary>
+    public void ForEach(Action<sqlite3_stmt> read)
     {
-        var rows = new List<T>();
         try
         {
             int rc;
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) rows.Add(map(_statement));
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) read(_statement);
             if (rc != raw.SQLITE_DONE) throw Error(rc);
-            return rows;
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bot.Knowledge.Alerts;
 using Bot.Knowledge.Chats;
 using Bot.Knowledge.Extraction;
@@ -188,15 +187,15 @@ public sealed class WriteBatch : IDisposable
         foreach (var alias in e.Aliases.Distinct(StringComparer.Ordinal)) _sql.InsertAlias.Bind(1, e.Id).Bind(2, alias).Run();
     }
 
-    void InsertEvent(long documentId, EventDraft e) => _sql.InsertEvent
-        .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label)
-        .Bind(5, Json(e.Actors)).Bind(6, Json(e.Counterparts))
-        .Bind(7, e.Place is null ? null : JsonSerializer.Serialize(e.Place, StoreJson.Options)).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
+    void InsertEvent(long documentId, EventDraft e) => BindActors(BindActors(_sql.InsertEvent
+        .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label), 5, e.Actors), 6, e.Counterparts)
+        .BindJson(7, e.Place).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
         .Bind(10, e.Status).Bind(11, e.Format).Bind(12, e.Ordinal).Bind(13, e.RoleTitle)
-        .Bind(14, e.Organisation is null ? null : JsonSerializer.Serialize(e.Organisation, StoreJson.Options)).Bind(15, e.Count).Bind(16, e.Evidence).Run();
+        .BindJson(14, e.Organisation).Bind(15, e.Count).Bind(16, e.Evidence).Run();
 
     /// <summary>Most events name no counterpart, many no actor: an empty list is written without the serializer.</summary>
-    static string Json(IReadOnlyList<EventActor> actors) => actors.Count == 0 ? "[]" : JsonSerializer.Serialize(actors, StoreJson.Options);
+    static PreparedStatement BindActors(PreparedStatement statement, int index, IReadOnlyList<EventActor> actors) =>
+        actors.Count == 0 ? statement.Bind(index, "[]") : statement.BindJson(index, actors);
 
     /// <returns>The agreement's id when the store did not know it before, else null.</returns>
     /// <remarks>
@@ -207,16 +206,22 @@ public sealed class WriteBatch : IDisposable
     {
         var group = AgreementIdentity.GroupOf(a);
         // The day first: of a year's agreements of a kind, only those of the same day not yet claimed are read whole
-        // (title, domain, place, parties); of the others, the key and day are all this needs.
+        // (key, title, domain, place, parties); of the others, the day is all this needs (a new agreement's key is
+        // looked up, not held against every key of the group).
         var sameDay = new List<AgreementRow>();
-        var members = _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").All(r =>
+        var members = 0;
+        _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").ForEach(r =>
         {
-            var row = new AgreementRow { Id = raw.sqlite3_column_int64(r, 0), CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Signed = PreparedStatement.Text(r, 4) };
-            if (claimed.Contains(row.Id) || !AgreementIdentity.SameDay(PartialDate.Parse(row.Signed), a.Signed)) return row;
-            (row.Title, row.Domain, row.Place, row.PartiesJson) =
-                (PreparedStatement.Text(r, 2) ?? "", PreparedStatement.Text(r, 3) ?? "", PreparedStatement.Text(r, 5), PreparedStatement.Text(r, 6) ?? "[]");
-            sameDay.Add(row);
-            return row;
+            members++;
+            var id = raw.sqlite3_column_int64(r, 0);
+            if (claimed.Contains(id)) return;
+            var signed = PreparedStatement.Text(r, 4);
+            if (!AgreementIdentity.SameDay(PartialDate.Parse(signed), a.Signed)) return;
+            sameDay.Add(new AgreementRow
+            {
+                Id = id, CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Signed = signed, Title = PreparedStatement.Text(r, 2) ?? "",
+                Domain = PreparedStatement.Text(r, 3) ?? "", Place = PreparedStatement.Text(r, 5), PartiesJson = PreparedStatement.Text(r, 6) ?? "[]",
+            });
         });
         var known = sameDay
             .Select(m => (Row: m, Parties: PartiesOf(m)))
@@ -227,11 +232,11 @@ public sealed class WriteBatch : IDisposable
         long id;
         if (known is null)
         {
-            var taken = members.Select(m => m.CanonicalKey).ToHashSet(StringComparer.Ordinal);
-            var n = members.Count;
-            while (taken.Contains(AgreementIdentity.KeyFor(a, n))) n++;
+            // Every key of the group starts with the group, so a key taken anywhere is taken in the group.
+            var n = members;
+            while (_sql.KeyTaken.Bind(1, AgreementIdentity.KeyFor(a, n)).First(_ => true)) n++;
             id = _sql.InsertAgreement.Bind(1, AgreementIdentity.KeyFor(a, n)).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
-                .Bind(6, a.Place).Bind(7, JsonSerializer.Serialize(a.Parties, StoreJson.Options)).Bind(8, now).Insert();
+                .Bind(6, a.Place).BindJson(7, a.Parties).Bind(8, now).Insert();
             created = id;
         }
         else
