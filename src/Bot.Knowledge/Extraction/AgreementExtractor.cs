@@ -21,6 +21,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     private static partial Regex Quotes();
 
     /// <summary>
+    /// Where a sentence ends inside an item ("… an agreement on cooperation in culture. Both signed in Astana"): a full stop
+    /// after a lower-case word of four letters or more (never an initial or "St."), then a capital.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{4})\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>
     /// Whether a text says documents were signed: a signing verb, or a count of documents with a word of outcome ("Two
     /// documents came out of the trip:", "По итогам визита — пять документов"); never a plan or a denial.
     /// </summary>
@@ -97,6 +104,10 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// </summary>
     public IEnumerable<AgreementDraft> ExtractListItem(string item, string signingSentence, SigningContext context)
     {
+        // An introduction of title lines (a dateline over "Documents signed in Astana on 9 June 2025") is dated and placed by
+        // the last line that states a date: the one nearest the list.
+        if (signingSentence.Contains('\n'))
+            signingSentence = signingSentence.Split('\n').LastOrDefault(l => DateFinder.Find(l, context.DocumentDate).Count > 0) ?? signingSentence;
         var signed = SigningDate(signingSentence, context);
         foreach (var part in SplitItems(item.TrimStart('-', '*', '•', ' ')))
             if (Draft(part, signed, PlaceIn(signingSentence) ?? context.PlaceOf(signed), signingSentence, context, documentWord: true) is { } draft) yield return draft;
@@ -200,6 +211,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         // Entry into force and ratification are later events of an agreement already signed, not a signing.
         if (AgreementWords.Any(AgreementWords.InForce, item)) return null;
+        // "…; later amended by a protocol": the protocol changed the agreement before it, and is signed nowhere in this text
+        // ("A protocol amending the agreement was signed on …" is a signing, and stays one).
+        if (AgreementWords.Any(AgreementWords.Amended, item) && !AgreementVocabulary.Signing.IsMatch(item)) return null;
         var (kind, kindAt) = KindsIn(item).FirstOrDefault();
         if (kind is null && documentWord && AgreementWords.First(AgreementWords.Document, item) is >= 0 and var at) (kind, kindAt) = ("document", at);
         if (kind is null) return null;
@@ -214,7 +228,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // "The new documents are a memorandum on X": the title begins at the document's kind.
         var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
         var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
-            : TopicFirst(item, kindAt) is { } topicFirst ? topicFirst
+            : TopicFirst(item, kindAt, wholeItem: documentWord) is { } topicFirst ? topicFirst
             : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
             : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
@@ -250,13 +264,15 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// "Ең маңыздысы — Транскаспий дәлізі бойынша меморандум": where the kind word closes the item, its subject stands
     /// before it (as Kazakh writes it), from the last dash, colon or comma on.
     /// </summary>
-    static string? TopicFirst(string item, int kindAt)
+    /// <param name="wholeItem">The text is an item of a list of documents ("3. Спорт саласындағы ынтымақтастық туралы келісім."): all of it before the kind word may be the subject.</param>
+    static string? TopicFirst(string item, int kindAt, bool wholeItem = false)
     {
         var kindEnd = kindAt;
         while (kindEnd < item.Length && char.IsLetter(item[kindEnd])) kindEnd++;
         if (!item.AsSpan(kindEnd).Trim(" .;,!»\"”").IsEmpty) return null;
         var from = kindAt == 0 ? -1 : item.LastIndexOfAny(['—', '–', ':', ','], kindAt - 1);
-        return from < 0 || Tokenizer.Words(item[(from + 1)..kindAt]).Count() is 0 or > 6 ? null : item[(from + 1)..kindEnd].Trim();
+        if (from < 0 && !(wholeItem && kindAt > 0)) return null;
+        return Tokenizer.Words(item[(from + 1)..kindAt]).Count() is 0 or > 6 ? null : item[(from + 1)..kindEnd].Trim();
     }
 
     /// <summary>
@@ -480,7 +496,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
 
     static string Title(string item)
     {
-        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(item.Trim().TrimEnd('.', ';', ','), "");
+        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(SentenceEnd().Split(item, 2)[0].Trim().TrimEnd('.', ';', ','), "");
         return t.Length == 0 ? t : char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
     }
 

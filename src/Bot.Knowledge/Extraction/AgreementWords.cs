@@ -6,7 +6,7 @@ namespace Bot.Knowledge.Extraction;
 internal static class AgreementWords
 {
     sealed record WordsFile(
-        List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords,
+        List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OnSigningDay, LanguageWords LawWords);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
@@ -16,6 +16,9 @@ internal static class AgreementWords
     public static readonly WordSet Document = new(File.DocumentWords);
     public static readonly WordSet Exchange = new(File.ExchangeWords);
     public static readonly WordSet InForce = new(File.InForceWords);
+
+    /// <summary>"amended", "изменениями", "өзгертілген": an agreement changed by a later document.</summary>
+    public static readonly WordSet Amended = new(File.AmendedWords);
 
     /// <summary>"ratified", "ратифицирован": an agreement's ratification.</summary>
     public static readonly PhraseMatcher Ratification = new(File.Ratification.All);

@@ -35,10 +35,12 @@ public static partial class DocumentLayout
             if (firstItem >= 0)
             {
                 var introText = string.Join(' ', lines[..firstItem]);
-                var intro = introText.Length > 0 ? AddSentences(units, p, introText) : openIntro;
-                foreach (var item in Items(lines[firstItem..])) units.Add(new TextUnit(units.Count, p, UnitKind.ListItem, item, intro));
-                // A list whose items are paragraphs of their own (a PDF's, a page's <p>- …</p>) goes on under the same introduction.
-                openIntro = intro;
+                var intro = introText.Length > 0 ? AddSentences(units, p, introText) : openIntro ?? CaptionBefore(units, p);
+                var end = ListEnd(lines, firstItem);
+                foreach (var item in Items(lines[firstItem..end])) units.Add(new TextUnit(units.Count, p, UnitKind.ListItem, item, intro));
+                // A list whose items are paragraphs of their own (a PDF's, a page's <p>- …</p>) goes on under the same introduction;
+                // a sentence after the last item ("In all, five documents were signed.") closes it.
+                openIntro = end < lines.Length ? AddSentences(units, p, string.Join(' ', lines[end..])) : intro;
                 continue;
             }
             // "…;" item after item, each a paragraph of its own, and the last one closes with a full stop: it is still an
@@ -65,6 +67,54 @@ public static partial class DocumentLayout
         if (sentences.Count == 0 || !sentences[^1].TrimEnd().EndsWith(':')) return null;
         return string.Join(' ', sentences.TakeLast(2));
     }
+
+    /// <summary>
+    /// "Documents signed in Astana on 9 June 2025" over a list, or a heading and a dateline ("LIST OF DOCUMENTS SIGNED" /
+    /// "Astana, 9 June 2025"): the lines right before a list that has no introduction of its own, when they are titles
+    /// rather than sentences (no closing full stop, short), say what the list holds — its signing, date and place.
+    /// </summary>
+    static string? CaptionBefore(List<TextUnit> units, int paragraph)
+    {
+        var taken = 0;
+        var expected = paragraph - 1;
+        for (var u = units.Count - 1; u >= 0 && taken < MaxCaptionLines; u--, taken++)
+        {
+            var unit = units[u];
+            if (unit.Kind == UnitKind.ListItem || unit.Paragraph != expected || unit.Text.Length > MaxCaptionChars
+                || unit.Text.TrimEnd() is [.., '.' or '!' or '?' or ';'] || u > 0 && units[u - 1].Paragraph == unit.Paragraph) break;
+            expected--;
+        }
+        // One line each: the line nearest the list dates it ("Sofia, 20 June 2025" over "Documents signed in Astana on 9 June 2025").
+        return taken == 0 ? null : string.Join('\n', units.Skip(units.Count - taken).Select(t => t.Text));
+    }
+
+    const int MaxCaptionLines = 2, MaxCaptionChars = 200;
+
+    /// <summary>
+    /// Where a bulleted list ends within its paragraph: after its last marked item, at a line that starts a sentence of its
+    /// own (a capital after a line closing with a full stop) — a printed list's wrapped lines continue their item, but
+    /// "In all, five documents were signed." under the last one is text again.
+    /// </summary>
+    /// <remarks>
+    /// Only where the items before the last are one sentence each: a list whose items run on over sentences ("3. Agreement
+    /// on … Signed in Astana on 1 June 2011; approved by …") may do so in its last item too.
+    /// </remarks>
+    static int ListEnd(string[] lines, int firstItem)
+    {
+        var last = Array.FindLastIndex(lines, l => Marker().IsMatch(l));
+        if (last <= firstItem || Items(lines[firstItem..last]).Any(item => SentenceInside().IsMatch(item))) return lines.Length;
+        for (var i = last + 1; i < lines.Length; i++)
+            if (ClosesSentence(lines[i - 1]) && lines[i] is [var c, ..] && char.IsUpper(c)) return i;
+        return lines.Length;
+    }
+
+    /// <summary>A sentence ending inside an item: a full stop after a lower-case word, then a capital.</summary>
+    [GeneratedRegex(@"\p{Ll}\p{Ll}\.\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
+
+    /// <summary>A line ending a sentence: a full stop after a lower-case word (not an initial), or "!" / "?".</summary>
+    static bool ClosesSentence(string line) =>
+        line.Length > 2 && (line[^1] is '!' or '?' || line[^1] == '.' && char.IsLower(line[^2]) && char.IsLower(line[^3]));
 
     static IEnumerable<string> Items(string[] lines)
     {

@@ -49,7 +49,7 @@ public static class HtmlTables
     {
         var rows = OwnRows(table).ToList();
         var grid = Grid(rows);
-        var headerRows = HeaderRowCount(table, rows);
+        var headerRows = HeaderRowCount(table, rows, grid);
         return new TableText(
             Caption(table),
             grid.Take(headerRows).ToList(),
@@ -75,16 +75,17 @@ public static class HtmlTables
 
     /// <summary>
     /// The rows in &lt;thead&gt;, else the leading rows of &lt;th&gt; cells only, else — in a table without any
-    /// &lt;th&gt; — the first row, which is how most hand-made tables give their column names.
+    /// &lt;th&gt; — the first row when it reads as column names (<see cref="TableText.FirstRowNamesColumns"/>), which is
+    /// how most hand-made tables give them.
     /// </summary>
-    static int HeaderRowCount(IHtmlTableElement table, List<IHtmlTableRowElement> rows)
+    static int HeaderRowCount(IHtmlTableElement table, List<IHtmlTableRowElement> rows, List<string?[]> grid)
     {
         if (rows.Count < 2) return 0;
         var inHead = rows.TakeWhile(r => r.ParentElement is IHtmlTableSectionElement { LocalName: "thead" }).Count();
         if (inHead > 0) return Math.Min(inHead, rows.Count - 1);
         var allTh = rows.TakeWhile(r => r.Cells.All(c => c.LocalName == "th")).Count();
         if (allTh > 0) return Math.Min(allTh, rows.Count - 1);
-        return rows.SelectMany(r => r.Cells).Any(c => c.LocalName == "th") ? 0 : 1;
+        return rows.SelectMany(r => r.Cells).Any(c => c.LocalName == "th") || !TableText.FirstRowNamesColumns(grid) ? 0 : 1;
     }
 
     /// <summary>

@@ -55,6 +55,28 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         return lines;
     }
 
+    /// <summary>The longest cell a header row holds: a column's name is a label, not a clause.</summary>
+    const int MaxHeaderCellChars = 60;
+
+    /// <summary>
+    /// Whether the first row of a table that marks no header (no &lt;th&gt;, no &lt;thead&gt;, no repeated Word row)
+    /// names its columns, as most hand-made tables do — or is its first row of data, as a list of visits is written
+    /// ("July 1993 | Official visit of …" over "September 1999 | Return state visit …"): a row holding a clause-long
+    /// cell, or opening with a date where the row under it opens with one too, is data. Read as a header, such a row
+    /// would lose its own fact and lend its words as a label to every other row's.
+    /// </summary>
+    public static bool FirstRowNamesColumns(IReadOnlyList<string?[]> rows)
+    {
+        if (rows.Count < 2) return false;
+        var first = rows[0];
+        if (first.Any(c => c is { Length: > MaxHeaderCellChars })) return false;
+        return !(IsDate(first.FirstOrDefault()) && IsDate(rows[1].FirstOrDefault()));
+    }
+
+    /// <summary>A cell that is a date or a span of days ("July 1993", "23-24 July 2006", "15.09.1999"), not a year alone (a period column's header).</summary>
+    static bool IsDate(string? cell) =>
+        cell is { Length: > 4 } && DateFinder.Find(cell.Trim(), null) is [var date] && date.Index <= 2 && date.EndIndex >= cell.Trim().Length - 2;
+
     /// <summary>A cell that states nothing: blank, or a mark standing for "no data" (page-layout.json's emptyCells: "…", "-", "x").</summary>
     internal static bool IsEmpty(string? cell) => string.IsNullOrWhiteSpace(cell) || PageLayoutWords.EmptyCellSet.Contains(cell.Trim());
 

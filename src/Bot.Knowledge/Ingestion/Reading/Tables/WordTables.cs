@@ -66,10 +66,11 @@ public static class WordTables
     {
         var rows = OwnRows(table).ToList();
         // Rows marked to repeat on each page (w:tblHeader) are the header; without them the first row names the columns,
-        // as in most hand-made tables.
+        // as in most hand-made tables, unless it reads as the first row of data (TableText.FirstRowNamesColumns).
         var marked = rows.TakeWhile(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is { } h && (h.Val is null || h.Val.Value != OnOffOnlyValues.Off)).Count();
         var headerRows = rows.Count < 2 ? 0 : Math.Clamp(marked > 0 ? marked : 1, 0, rows.Count - 1);
         var grid = Grid(rows, headerRows);
+        if (marked == 0 && headerRows == 1 && !TableText.FirstRowNamesColumns(grid)) grid = Grid(rows, headerRows = 0);
         return new TableText(Caption(table), grid.Take(headerRows).ToList(), grid.Skip(headerRows).ToList());
     }
 
