@@ -38,8 +38,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// </summary>
     static bool OfAnotherGood(Question q)
     {
-        var catalog = MetricCatalog.Default;
-        if (catalog.FamilyOf(q.Metric!) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(q.Metric!))) return false;
+        if (IsGoodsSeries(q.Metric!)) return false;
         return QuestionConditions.Default.Of(q).Goods.Count > 0;
     }
 
@@ -57,8 +56,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         return [.. metrics.Where(m => goods.Contains(m) || !families.Contains(catalog.FamilyOf(m)))];
     }
 
-    static bool IsGoodsSeries(string metric) =>
-        MetricCatalog.Default.FamilyOf(metric) is { } family && family.Commodities.Any(c => c.Members.Values.Contains(metric));
+    static bool IsGoodsSeries(string metric) => MetricCatalog.Default.FamilyOf(metric)?.GoodsSeriesOf(metric) is not null;
 
     /// <summary>
     /// "What percent of the trade …": a question asking only for a percent, not for a change, asks what share of the
@@ -90,7 +88,11 @@ public sealed class FigureAnswerer(FigureReader figures)
             if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
             shown.AddRange(chosen);
         }
-        if (shown.Count == 0) return NotFound(q, asked.Contains(q.Metric!) ? q.Metric! : asked[0], figures.OfMetric(asked.Contains(q.Metric!) ? q.Metric! : asked[0]));
+        if (shown.Count == 0)
+        {
+            var missing = asked.Contains(q.Metric!) ? q.Metric! : asked[0];
+            return NotFound(q, missing, figures.OfMetric(missing));
+        }
         // "By how many percent did investment grow": the level alone is not the value asked for; a sentence may state the rate.
         if (AsksRate(q) && q.Periods.Count < 2 && !shown.Any(f => f.GrowthFactor is not null || f.GrowthPercent is not null))
             return GrowthNotFound(q);
@@ -225,9 +227,8 @@ public sealed class FigureAnswerer(FigureReader figures)
     {
         var catalog = MetricCatalog.Default;
         if (catalog.Find(metric)?.Direction is not { } direction || catalog.FamilyOf(metric) is not { } family) return null;
+        var other = direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria;
         // Crude oil to Bulgaria: the other way is crude oil to Kazakhstan, if the catalogue keeps it, not all of the trade.
-        if (family.Commodities.FirstOrDefault(c => c.Members.Values.Contains(metric)) is { Members: { } goods })
-            return goods.GetValueOrDefault(direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria);
-        return family.MetricFor(direction == MetricDefinition.KazakhstanToBulgaria ? MetricDefinition.BulgariaToKazakhstan : MetricDefinition.KazakhstanToBulgaria);
+        return family.GoodsSeriesOf(metric) is { } goods ? goods.GetValueOrDefault(other) : family.MetricFor(other);
     }
 }

@@ -98,7 +98,7 @@ public sealed class MetricCatalog
         if (mention is null) return best;
         var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
         // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.
-        var members = family.Commodities.FirstOrDefault(c => c.Members.Values.Contains(best.Key)).Members ?? family.Members;
+        var members = family.GoodsSeriesOf(best.Key) ?? family.Members;
         if (direction is not null && members.TryGetValue(direction, out var key) && Find(key) is { } directed) return directed;
         // "Болгария Қазақстанға қанша мұнай экспорттады": the commodity has no series going the asked way; the family's
         // series of that direction is what is asked of (and says nothing of the commodity: the answerer reads the text).

@@ -13,6 +13,10 @@ public sealed record MetricFamily(
     /// <summary>The metric for a direction (or the family's only metric); null when the family has none for it.</summary>
     public string? MetricFor(string? direction) =>
         Members.TryGetValue(direction ?? "", out var key) ? key : Members.TryGetValue("", out var only) ? only : null;
+
+    /// <summary>The series, by direction, of the good <paramref name="metric"/> measures ("oil exports": oil's); null when it measures the whole family's trade.</summary>
+    public IReadOnlyDictionary<string, string>? GoodsSeriesOf(string metric) =>
+        Commodities.FirstOrDefault(c => c.Members.Values.Contains(metric)).Members;
 }
 
 /// <summary>What a stated amount is: money, a count of things, a percentage, or a quantity in a unit of measure (tonnes, km).</summary>
