@@ -8,8 +8,9 @@ namespace Bot.Knowledge.Extraction;
 /// A row of a table of documents ("№ | Document | Signed | Place | Ratified", in a Markdown, HTML or Word table) is a
 /// record, not a sentence: each column is one field of the document it lists. Its title is the whole cell that names
 /// the document, its date the cell that is all a date (a day, a month of a year, a year), its place the cell that is
-/// all a city; a column whose header names entry into force or ratification dates a later event, never the signing.
-/// Nothing is taken from the rows around it: a row without a date is undated.
+/// all a city, or the one cell that holds both ("13 ноября 1997 г., Алматы", "Sofia, 15.09.1999", as a register's
+/// "Date and place of signing" column writes them); a column whose header names entry into force or ratification dates
+/// a later event, never the signing. Nothing is taken from the rows around it: a row without a date is undated.
 /// </summary>
 public sealed partial class AgreementExtractor
 {
@@ -26,7 +27,11 @@ public sealed partial class AgreementExtractor
         var signed = RowDate(fields, titleAt, context.DocumentDate, out var dateAt);
         string? place = null;
         for (var i = 0; i < fields.Count && place is null; i++)
-            if (i != titleAt && i != dateAt && Resolve(fields[i].Value.Split(',')[0].Trim()) is { Entity.Type: "city", Whole: true } city) place = city.Entity!.Name;
+        {
+            if (i == titleAt) continue;
+            place = i != dateAt && City(fields[i].Value.Split(',')[0]) is { } city ? city
+                : DateAndPlace(fields[i].Value, context.DocumentDate) is { } both && (i == dateAt || dateAt < 0 || !SignedElsewhere(fields, i)) ? both.Place : null;
+        }
         var parties = Parties(title, context.DocumentDate);
         for (var i = 0; i < fields.Count && parties.Count < 2; i++)
             if (i != titleAt && i != dateAt && fields[i].Header is not null && Parties(fields[i].Value, context.DocumentDate) is { Count: >= 2 } named) parties = named;
@@ -39,13 +44,13 @@ public sealed partial class AgreementExtractor
     /// The row's signing date: the date of a column whose header names signing, else of the first other column that is
     /// all a date and whose header names no later event (entry into force, ratification).
     /// </summary>
-    static PartialDate? RowDate(List<(string? Header, string Value)> fields, int titleAt, PartialDate? documentDate, out int at)
+    PartialDate? RowDate(List<(string? Header, string Value)> fields, int titleAt, PartialDate? documentDate, out int at)
     {
         at = -1;
         PartialDate? first = null;
         for (var i = 0; i < fields.Count; i++)
         {
-            if (i == titleAt || WholeDate(fields[i].Value, documentDate) is not { } date) continue;
+            if (i == titleAt || (WholeDate(fields[i].Value, documentDate) ?? DateAndPlace(fields[i].Value, documentDate)?.Date) is not { } date) continue;
             if (fields[i].Header is { } header)
             {
                 if (AgreementWords.Any(AgreementWords.InForce, header)) continue;
@@ -55,6 +60,26 @@ public sealed partial class AgreementExtractor
         }
         return first;
     }
+
+    /// <summary>The city a cell names when it names nothing else ("Астана", "Sofia").</summary>
+    string? City(string value) => Resolve(value.Trim()) is { Entity.Type: "city", Whole: true } city ? city.Entity!.Name : null;
+
+    /// <summary>
+    /// A cell that is a date and a city and nothing else, in either order, parted by a comma or with one in brackets:
+    /// "13 ноября 1997 г., Алматы", "Sofia, 15.09.1999", "Астана (1 маусым 2011)". A cell with any other words is not one.
+    /// </summary>
+    (PartialDate Date, string Place)? DateAndPlace(string value, PartialDate? documentDate)
+    {
+        var parts = value.Split([',', '(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return null;
+        for (var first = 0; first < 2; first++)
+            if (WholeDate(parts[first], documentDate) is { } date && City(parts[1 - first]) is { } city) return (date, city);
+        return null;
+    }
+
+    /// <summary>Whether the row dates its signing in another cell than <paramref name="at"/> under a header naming signing: a later event's place is not the signing's.</summary>
+    static bool SignedElsewhere(List<(string? Header, string Value)> fields, int at) =>
+        fields.Where((f, i) => i != at && f.Header is { } h && AgreementVocabulary.NamesSigning(TokenList.Of(h))).Any();
 
     /// <summary>
     /// The date a cell holds when it holds nothing else but a year word ("15.09.1999", "2015 ж. қараша", "ноябрь 2015 г.",

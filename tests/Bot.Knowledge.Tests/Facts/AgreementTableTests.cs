@@ -125,5 +125,51 @@ public sealed class AgreementTableTests : IDisposable
         _files.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem().Start.ShouldBe(new PartialDate(2007, 6, 1));
     }
 
+    [Fact]
+    public async Task A_russian_word_register_whose_one_column_gives_date_and_place_gives_both_and_dates_entry_into_force_by_its_own_column()
+    {
+        var (result, _) = await _files.IngestAsync("baza.docx", Docx("Договорная база",
+            Para("Справка посольства. Документы, заключённые между Республикой Казахстан и Республикой Болгария."),
+            Table(1,
+                Row("№", "Документ", "Дата и место подписания", "Вступление в силу"),
+                Row("1", "Соглашение о сотрудничестве в области ветеринарии", "14 октября 2003 г., Варна", "2 марта 2004 г."),
+                Row("2", "Протокол о сотрудничестве в области спорта", "Шымкент (5 мая 2012 г.)", "—"))));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var vets = Titled("Соглашение о сотрудничестве в области ветеринарии");
+        vets.Signed.ShouldBe(new PartialDate(2003, 10, 14));
+        vets.Place.ShouldBe("Varna");
+        var sport = Titled("Протокол о сотрудничестве в области спорта");
+        sport.Signed.ShouldBe(new PartialDate(2012, 5, 5));
+        sport.Place.ShouldBe("Shymkent");
+        // The column's noun ("вступление в силу") names the event as its verb would; the dash states none.
+        var inForce = _files.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
+        inForce.Start.ShouldBe(new PartialDate(2004, 3, 2));
+        inForce.Label.ShouldContain("ветеринарии");
+    }
+
+    [Fact]
+    public async Task An_english_page_table_with_place_before_date_in_one_cell_reads_both_and_a_cell_of_other_words_gives_no_place()
+    {
+        var (result, _) = await _files.IngestAsync("treaties.html", """
+            <html lang="en"><head><title>Treaty base</title></head>
+            <body><article><h1>Treaty base of Kazakhstan and Bulgaria</h1>
+            <p>Published 4 March 2024. The documents signed between Kazakhstan and Bulgaria.</p>
+            <table>
+            <tr><th>Document</th><th>Place and date of signing</th><th>Entry into force</th></tr>
+            <tr><td>Agreement on cooperation in tourism</td><td>Sofia, 15.09.1999</td><td>20.08.2001</td></tr>
+            <tr><td>Memorandum on cooperation in health care</td><td>signed during the visit, 2015</td><td>on signature</td></tr>
+            </table>
+            </article></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var tourism = Titled("Agreement on cooperation in tourism");
+        tourism.Signed.ShouldBe(new PartialDate(1999, 9, 15));
+        tourism.Place.ShouldBe("Sofia");
+        Titled("Memorandum on cooperation in health care").Place.ShouldBeNull();
+        _files.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldContain(e => e.Start == new PartialDate(2001, 8, 20));
+    }
+
     public void Dispose() => _files.Dispose();
 }
