@@ -1,6 +1,7 @@
 using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -80,7 +81,10 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         var before = Before(sentence, span.Start);
         var after = After(sentence, span.End);
         var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
-        return first.Count == 0 ? second : first;
+        if (first.Count > 0) return first;
+        if (second.Count > 0) return second;
+        // A date alone in a table's cell ("Дата и место подписания: 1 июня 2011 г., Астана") is of what its column's header names.
+        return RowFields.HeaderAt(sentence, span.Start) is { } header ? EventWords(header, 0, header.Length).SelectMany(c => c).ToList() : [];
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();

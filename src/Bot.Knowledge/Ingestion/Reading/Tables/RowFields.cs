@@ -39,6 +39,27 @@ public sealed record RowFields(IReadOnlyList<string> Lead, IReadOnlyList<RowFiel
         return cells.Count >= 2 ? new RowFields(lead, cells) : null;
     }
 
+    /// <summary>
+    /// The header of the column whose cell holds position <paramref name="at"/> of a row's line ("Дата и место подписания"
+    /// for the date in "…; Дата и место подписания: 1 июня 2011 г., Астана; …"), or null when the line is no row or the
+    /// position is in its lead. A cell's value is what its header says it is: the date under "Entry into force" dates the
+    /// entry into force, whatever words the value itself holds.
+    /// </summary>
+    public static string? HeaderAt(string line, int at)
+    {
+        if (at <= 0 || at > line.Length || Read(line) is null) return null;
+        var before = line.AsSpan(0, at);
+        var start = before.LastIndexOf(TableText.CellSeparator.AsSpan());
+        start = start < 0 ? 0 : start + TableText.CellSeparator.Length;
+        var piece = line[start..at];
+        var label = piece.IndexOf(TableText.LabelSeparator, StringComparison.Ordinal);
+        if (label <= 0) return null;
+        var header = piece[..label];
+        var lead = header.LastIndexOf(TableText.LeadSeparator, StringComparison.Ordinal);
+        header = (lead < 0 ? header : header[(lead + TableText.LeadSeparator.Length)..]).Trim();
+        return Labelled(header + TableText.LabelSeparator + "x") is null ? null : header;
+    }
+
     static Cell? Labelled(string piece)
     {
         var at = piece.IndexOf(TableText.LabelSeparator, StringComparison.Ordinal);
