@@ -237,11 +237,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
+        var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
             .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
-                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published))).ToList();
+                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList();
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.

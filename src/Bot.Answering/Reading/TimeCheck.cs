@@ -53,13 +53,14 @@ public static class TimeCheck
     /// the sentence dates no way holds as its window does. A figure asked for part of a year (a quarter, some months) is
     /// answered only by a number stated for those very months ("in June 2022" may only say when a count was made).
     /// </summary>
-    public static bool SpanHolds(Question q, string sentence, AnswerSpan span, PartialDate? published)
+    /// <param name="reference">The period the text before the sentence was about (<see cref="ReferenceOf"/>), for years it counts from it.</param>
+    public static bool SpanHolds(Question q, string sentence, AnswerSpan span, PartialDate? published, Period? reference = null)
     {
         // "For the first nine months of 2024": the nine counts months of the period, it is no value of anything.
         // (A "how long" question asks that very count: "for five years".)
         if (q.CountsIn.Count == 0 && PeriodFinder.Find(sentence, published).Any(f => f.Index <= span.Start && span.End <= f.End)) return false;
         var asked = AskedYears(q);
-        if (asked.Count == 0 || PeriodOfSpan(sentence, span, published) is not { } p) return true;
+        if (asked.Count == 0 || PeriodOfSpan(sentence, span, published, reference) is not { } p) return true;
         // "In the whole of 2024": a figure for some of its months is not the year's.
         if (AsksWholeYear(q) && !p.IsWholeYear && q.Periods.Any(a => a.IsWholeYear && a.StartYear == p.StartYear)) return false;
         // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's.
@@ -77,9 +78,9 @@ public static class TimeCheck
     /// <summary>The period a number of the sentence is stated for ("$95.2 million in 2023"), if the sentence dates it.</summary>
     public static Period? PeriodOf(string sentence, AnswerSpan span, PartialDate? published) => PeriodOfSpan(sentence, span, published);
 
-    static Period? PeriodOfSpan(string sentence, AnswerSpan span, PartialDate? published)
+    static Period? PeriodOfSpan(string sentence, AnswerSpan span, PartialDate? published, Period? reference = null)
     {
-        var periods = PeriodFinder.Find(sentence, published).Where(p => p.Period.StartYear > 0 && (p.End <= span.Start || p.Index >= span.End)).ToList();
+        var periods = PeriodFinder.Find(sentence, published, reference: reference).Where(p => p.Period.StartYear > 0 && (p.End <= span.Start || p.Index >= span.End)).ToList();
         var after = periods.FirstOrDefault(p => p.Index >= span.End && !p.IsComparison);
         if (after is not null && Tokenizer.Words(sentence[span.End..after.Index]).Count() <= AfterReach && !Clauses.BreakBetween(sentence, span.End, after.Index))
             return after.Period;
@@ -108,7 +109,7 @@ public static class TimeCheck
     /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
     public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
     {
-        var stated = Periods(w.Sentence, w.Published);
+        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w));
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
         if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
@@ -142,8 +143,22 @@ public static class TimeCheck
         return reached.Count == 0 ? stated : [.. stated, .. reached];
     }
 
-    static List<Period> Periods(string? text, PartialDate? published) =>
-        string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
+    static List<Period> Periods(string? text, PartialDate? published, Period? reference = null) =>
+        string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published, reference: reference).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
+
+    /// <summary>
+    /// The period the text before the sentence was last about, for a sentence that counts years from it ("1970 жылғы санақ
+    /// … Тоғыз жылдан кейінгі санақта": 1979); null for a sentence that counts none, which needs none.
+    /// </summary>
+    public static Period? ReferenceOf(EvidenceWindow w)
+    {
+        if (!PeriodFinder.CountsFromBefore(w.Sentence)) return null;
+        foreach (var text in new[] { w.Preceding, w.PreviousParagraph })
+            if (!string.IsNullOrEmpty(text)
+                && PeriodFinder.Find(text, w.Published).LastOrDefault(f => f.Period.StartYear > 0 && !f.IsComparison && !f.IsAnaphoric && !f.IsNow) is { } last)
+                return last.Period;
+        return null;
+    }
 
     static List<(int From, int To)> AskedYears(Question q)
     {

@@ -17,6 +17,9 @@ public static class CalendarWords
         LanguageWords Point, LanguageWords Whole, Dictionary<string, int> Denominators, Dictionary<string, int> DenominatorsBefore, LanguageWords Half,
         LanguageWords OneAndAHalf);
 
+    /// <summary>"накануне": the day before, or "on the eve of" when a genitive follows it (<see cref="ObjectEndings"/>) that is no surname (<see cref="NameEndings"/>).</summary>
+    internal sealed record EveWords(LanguageWords Words, LanguageWords ObjectEndings, LanguageWords NameEndings);
+
     internal sealed record CompoundNumberWords(Dictionary<string, int> Prefixes);
 
     internal sealed record LoneScaleWordList(LanguageWords Before);
@@ -28,7 +31,7 @@ public static class CalendarWords
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
-        FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords);
+        FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
 

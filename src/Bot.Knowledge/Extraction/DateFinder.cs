@@ -22,6 +22,9 @@ public static partial class DateFinder
     static readonly WordSet Openers = new(CalendarWords.File.RangeOpeners.All);
     static readonly WordSet DayWords = new(CalendarWords.File.DayWords.All);
     static readonly WordSet DayMonthJoinerWords = new(CalendarWords.File.DayMonthJoiners.All);
+    static readonly WordSet EveWords = new(CalendarWords.File.Eve.Words.All);
+    static readonly string[] EveObjectEndings = [.. CalendarWords.File.Eve.ObjectEndings.All];
+    static readonly string[] EveNameEndings = [.. CalendarWords.File.Eve.NameEndings.All];
     static readonly Regex DayJoin = new(@"^(?:\s*[-–—‒]\s*|\s+(?:" + Phrases.Alternation(CalendarWords.File.RangeJoiners.All) + @")\s+)$",
         Phrases.Options | RegexOptions.Compiled);
 
@@ -79,6 +82,7 @@ public static partial class DateFinder
             {
                 // "ертең, 10 маусымда, сейсенбіде", "on Tuesday, 10 June": a weekday beside a day names that day, no other.
                 if (m.Tag.StartsWith("weekday@", StringComparison.Ordinal) && DayBeside(found, text, m.Start, m.End)) continue;
+                if (IsEveOf(tokens, m)) continue;
                 var date = Resolve(m, doc);
                 if (hasDigit && date.Item1 is { Day: null, Month: { } month } relativeMonth && DaysOf(tokens, m, relativeMonth.Year, month) is { } days)
                     Add(found, days.Start, days.End - days.Start, days.Dates, true);
@@ -86,6 +90,18 @@ public static partial class DateFinder
             }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return JoinMonthAndYear(text, found);
+    }
+
+    /// <summary>
+    /// "Накануне официального визита …": the word for "the day before" followed by an event in the genitive is "on the eve
+    /// of" it, which dates nothing; "Накануне президент …", "Накануне Токаев …", "накануне в Астане", "накануне, 5 июня" keep the day before.
+    /// </summary>
+    static bool IsEveOf(TokenList t, PhraseMatch m)
+    {
+        if (m.FirstToken != m.LastToken || !EveWords.Contains(t[m.FirstToken].Folded) || m.LastToken + 1 >= t.Count || !t.Joined(m.LastToken)) return false;
+        var next = t[m.LastToken + 1].Folded;
+        if (next.Length < 3 || !EveObjectEndings.Any(e => next.EndsWith(e, StringComparison.Ordinal))) return false;
+        return !(char.IsUpper(t.Text[t[m.LastToken + 1].Start]) && EveNameEndings.Any(e => next.EndsWith(e, StringComparison.Ordinal)));
     }
 
     /// <summary>Whether a date with its day stands right before or after the span, parted from it by a comma or spaces only.</summary>

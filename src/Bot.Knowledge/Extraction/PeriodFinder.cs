@@ -32,7 +32,8 @@ public static class PeriodFinder
         public int End => Index + Length;
     }
 
-    enum YearSource { Explicit, Document, Reference, Missing, Now }
+    /// <remarks>Counted: a number of years from the period named before ("nine years later"), and no year when none was.</remarks>
+    enum YearSource { Explicit, Document, Reference, Missing, Now, Counted }
 
     sealed record Candidate(int Index, int Length, Func<int, Period> Make, YearSource Source, int Offset, int Month = 0)
     {
@@ -49,14 +50,16 @@ public static class PeriodFinder
     static readonly string YearRef =
         $@"(?<![\p{{L}}\p{{N}}])(?:(?<this>{W.ThisYear})|(?<last>{W.LastYear})|(?<lastlast>{W.YearBeforeLast})|(?<next>{W.NextYear})|(?<earlier>{W.AYearEarlier})|(?<prev>{W.YearBefore})|(?<same>{W.SameYear})|(?<y>(?:19|20)\d{{2}})(?:\s*(?:{W.YearWords})\.?)?)(?![\p{{L}}\p{{N}}])";
 
-    const string N = @"(?<n>\d{1,2}|\p{L}+)";
+    // A count of months: digits, a number word (Kazakh writes eleven in two: "он бір ай"), or any word Count then reads.
+    static readonly string N = $@"(?<n>\d{{1,2}}|(?:{CalendarWords.NumberWordPattern})(?![\p{{L}}])|\p{{L}}+)";
     static readonly string Of = $@"(?:\s+(?:(?:{W.YearOf})\s+)?(?:(?:{W.Article})\s+)?";
     static readonly string Month = CalendarWords.MonthPattern;
 
     static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}])", Opts);
     static readonly Regex MonthCount = new($@"(?<![\p{{L}}])(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}]){Of}{YearRef})?", Opts);
+    // "January–November", "from March to May", "January to November 2024" (the "from" is often left out).
     static readonly Regex MonthRange = new(
-        $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:{W.RangeFrom})\s+(?<m1>{Month})\s+(?:{W.RangeTo})\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
+        $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:(?:{W.RangeFrom})\s+)?(?<m1>{Month})\s+(?:{W.RangeTo})\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
     static readonly Regex Quarter = new(
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     static readonly Regex Half = new(
@@ -124,6 +127,9 @@ public static class PeriodFinder
             foreach (Match m in SingleMonth.Matches(text))
                 if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
         }
+        if (cues.HasFlag(PeriodCue.CountedYears))
+            foreach (Match m in W.CountedYears.Matches(text))
+                if (CountedYears(m) is { } n) AddAt(m.Index, m.Length, Period.Year, (YearSource.Counted, m.Groups["later"].Success ? n : -n), null);
         // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
         if (cues.HasFlag(PeriodCue.Relative))
             foreach (var hit in W.Relative.Find(text))
@@ -133,6 +139,17 @@ public static class PeriodFinder
                 if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);
 
         return Resolve(text, candidates.OrderBy(c => c.Index).ToList(), documentDate, openYear, reference, referenceStated);
+    }
+
+    /// <summary>
+    /// Whether the text counts years from a period it does not name ("nine years later", "спустя два года"): only then
+    /// does the period a text before it named matter to it, so a caller looks for that one only then.
+    /// </summary>
+    public static bool CountsFromBefore(string text)
+    {
+        foreach (var hit in W.Triggers.Find(text))
+            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.CountedYears.IsMatch(text)) return true;
+        return false;
     }
 
     static List<Found> Resolve(string text, List<Candidate> candidates, PartialDate? documentDate, bool openYear, Period? reference, bool referenceStated)
@@ -146,13 +163,15 @@ public static class PeriodFinder
                 YearSource.Explicit => c.Offset,
                 YearSource.Document or YearSource.Now => documentDate?.Year + c.Offset,
                 YearSource.Reference => (reference?.StartYear ?? documentDate?.Year) + c.Offset,
+                // "1970 … nine years later": from the end of the period before (its start for years earlier); a question has none.
+                YearSource.Counted => openYear ? null : (c.Offset > 0 ? reference?.EndYear : reference?.StartYear) + c.Offset,
                 // "в прошлом году …, а за январь–апрель": a span with no year takes a year the text stated, never one that
                 // "last year" counted back from the document's date — that phrase was its own clause's period.
                 _ => openYear ? 0 : explicitYear ?? (referenceStated ? reference?.StartYear : null) ?? PastYear(documentDate, c.Month),
             };
             var fromDocument = c.Source is YearSource.Document or YearSource.Now
                 || c.Source == YearSource.Missing && !openYear && explicitYear is null && !(referenceStated && reference is not null)
-                || c.Source == YearSource.Reference && !referenceStated;
+                || (c.Source is YearSource.Reference or YearSource.Counted) && !referenceStated;
             // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
             if (year is null && c.Source == YearSource.Now) year = 0;
             if (year is null) continue;
@@ -196,6 +215,10 @@ public static class PeriodFinder
 
     /// <summary>"since 2005", "с 2005 года": the start of an accumulation, not the period of a figure.</summary>
     static bool Since(string text, int index) => SinceBefore.IsMatch(text.AsSpan(Math.Max(0, index - 8), Math.Min(8, index)).ToString());
+
+    /// <summary>The number of years a counted phrase names: its number, or one when it names none ("a year later").</summary>
+    static int? CountedYears(Match m) =>
+        !m.Groups["n"].Success ? 1 : CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 99 ? n : null;
 
     static int? Count(Match m) => CalendarWords.SmallNumber(TextNormalizer.Fold(m.Groups["n"].Value)) is { } n and >= 1 and <= 12 ? n : null;
 

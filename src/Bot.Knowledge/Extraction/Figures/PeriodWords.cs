@@ -9,7 +9,7 @@ internal enum RelativeYear { This, Last, BeforeLast, Next, Now, YearBefore, AYea
 
 /// <summary>Which kinds of period word a text has.</summary>
 [Flags]
-internal enum PeriodCue { None = 0, Relative = 1, MonthName = 2, MonthsWord = 4, QuarterWord = 8, HalfWord = 16 }
+internal enum PeriodCue { None = 0, Relative = 1, MonthName = 2, MonthsWord = 4, QuarterWord = 8, HalfWord = 16, CountedYears = 32 }
 
 /// <summary>
 /// Words that place a figure in time (embedded period-words.json), as regex fragments: years counted from the
@@ -59,6 +59,12 @@ internal sealed class PeriodWords
     /// <summary>"last year", "былтыр", "годом ранее", "в момента"… with how each counts.</summary>
     public CueMatcher<RelativeYear> Relative { get; }
 
+    /// <summary>
+    /// "nine years later", "спустя два года", "две години по-късно", "тоғыз жылдан кейінгі": years counted from the period
+    /// named before, forward (group "later") or back ("earlier"), by the number in group "n" (none: one year).
+    /// </summary>
+    public System.Text.RegularExpressions.Regex CountedYears { get; }
+
     /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
     public CueMatcher<PeriodCue> Triggers { get; }
     readonly List<(string Prefix, bool Open, int Value)> _ordinals;
@@ -100,10 +106,27 @@ internal sealed class PeriodWords
         OrdinalPattern = CuePattern.Alternation(root.GetProperty("ordinals").EnumerateObject().Select(p => p.Name));
         IEnumerable<(string, PeriodCue)> List(string name, PeriodCue cue) => root.GetProperty(name).EnumerateArray().Select(e => (e.GetString()!, cue));
         Relative = new CueMatcher<RelativeYear>(RelativeLists.Zip(RelativeKinds).SelectMany(x => List(x.First, PeriodCue.None).Select(w => (w.Item1, x.Second))));
+        var later = root.GetProperty("reference_years_later").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var earlier = root.GetProperty("reference_years_earlier").EnumerateArray().Select(e => e.GetString()!).ToList();
+        CountedYears = CountedPattern(later, earlier);
         Triggers = new CueMatcher<PeriodCue>(
             RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
+            // A counted phrase is looked for only where its longest plain word is ("later", "спустя", "жылдан"), not "a".
+            .Concat(later.Concat(earlier).Select(c => (LongestWord(c), PeriodCue.CountedYears)))
             .Concat(List("months", PeriodCue.MonthsWord)).Concat(List("quarter", PeriodCue.QuarterWord)).Concat(List("half", PeriodCue.HalfWord))
             .Concat(CalendarWords.MonthPattern.Split('|').Select(m => (m, PeriodCue.MonthName))));
+    }
+
+    static string LongestWord(string cue) =>
+        cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)).MaxBy(w => w.Length) ?? cue;
+
+    static System.Text.RegularExpressions.Regex CountedPattern(List<string> later, List<string> earlier)
+    {
+        // "#" is escaped by the cue pattern like any sign; it stands for a number: digits, or the number words, the longest
+        // first ("он бір" before "он").
+        var number = $@"(?<n>\d{{1,2}}|{CalendarWords.NumberWordPattern})";
+        string Alternation(List<string> cues) => CuePattern.Alternation(cues).Replace(@"\#", number, StringComparison.Ordinal);
+        return new($@"(?<![\p{{L}}\p{{N}}])(?:(?<later>{Alternation(later)})|(?<earlier>{Alternation(earlier)}))(?![\p{{L}}])", CuePattern.Options);
     }
 
     /// <summary>"first", "третьем", "четвърто", "екінші" → 1…4.</summary>
