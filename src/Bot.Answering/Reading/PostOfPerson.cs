@@ -112,8 +112,23 @@ public static class PostOfPerson
         var posts = Conditions.PostMentions.Of(text);
         if (OwnPost(text, posts, span, people) is not { } own) return false;
         if (own.Concepts.Overlaps(headConcepts))
-            return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country;
+            return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country
+                || HeldOnce(q, text, own);
         return people.Any(other => other != span && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
+    }
+
+    // "the then rector", "бывшего посла Болгарии": the word making the holder a past one stands right before the post.
+    const int FormerReach = 2;
+
+    /// <summary>
+    /// "…received by the then rector, Prof. Hristo Belev": a past holder is no answer to who holds the post, unless the
+    /// question asks of a time ("who was the rector in 2019") or of a predecessor.
+    /// </summary>
+    static bool HeldOnce(Question q, string text, Conditions.PostMentions.Post own)
+    {
+        if (q.Periods.Count > 0 || q.Date is not null || QuestionConditions.Default.Of(q).RelatedTo is not null) return false;
+        var words = Tokenizer.Words(TextNormalizer.Fold(text[..own.Start])).TakeLast(FormerReach + 1).ToList();
+        return Conditions.ConditionWords.Default.FormerWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
     }
 
     /// <summary>
