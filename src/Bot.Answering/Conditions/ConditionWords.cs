@@ -19,7 +19,8 @@ public sealed class ConditionWords
         [property: JsonPropertyName("year_words")] Dictionary<string, List<string>> YearWords,
         [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
         [property: JsonPropertyName("unfinished_acts")] List<string> UnfinishedActs,
-        [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs);
+        [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs,
+        [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords);
 
     public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
 
@@ -40,6 +41,9 @@ public sealed class ConditionWords
     public IReadOnlySet<string> UnfinishedActs { get; }
     public IReadOnlySet<string> SuccessionActs { get; }
 
+    /// <summary>Phrases before a post that make its holder a past one ("the then", "бывший"), as folded words, longest first.</summary>
+    public IReadOnlyList<string[]> FormerWords { get; }
+
     ConditionWords(ConditionWordFile file)
     {
         OrdinalSuffixes = Set(file.OrdinalSuffixes);
@@ -54,6 +58,7 @@ public sealed class ConditionWords
         Unfinished = Phrases(file.Unfinished);
         UnfinishedActs = file.UnfinishedActs.ToHashSet(StringComparer.Ordinal);
         SuccessionActs = file.SuccessionActs.ToHashSet(StringComparer.Ordinal);
+        FormerWords = Phrases(file.FormerWords);
     }
 
     static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>

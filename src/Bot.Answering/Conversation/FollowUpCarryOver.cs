@@ -41,7 +41,7 @@ public static class FollowUpCarryOver
             && !(newOrdinal && IsOrdinal(u.Label)));
         // "Ал … не ұсынды?": a follow-up asking its own question takes its own answer type (none: a description), not the last one's.
         var ownQuestion = current.AnswerTypes.Count == 0 && FollowUpWords.Default.AsksOwnQuestion(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList());
-        return current with
+        var carried = current with
         {
             Metric = current.Metric ?? previous.Metric,
             Metrics = newMetric ? current.Metrics : previous.Metrics,
@@ -64,7 +64,16 @@ public static class FollowUpCarryOver
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
+        return newTime ? carried : OutOfItsTime(carried);
     }
+
+    /// <summary>
+    /// "Who is the new rector?" (2024) — "And who was the rector before him?": a predecessor or successor held the post at
+    /// another time than the one the last question asked about, so that time is not carried over.
+    /// </summary>
+    static Question OutOfItsTime(Question q) =>
+        QuestionConditions.Default.Of(q).RelatedTo is null || q.Periods.Count == 0 && q.Date is null ? q
+            : q with { Periods = [], Date = null, Units = q.Units.Where((u, i) => i < q.OwnUnits || !IsTime(u.Label)).ToList() };
 
     /// <summary>
     /// The people the previous answer named, as units of the question, when the follow-up points at a person and the last

@@ -238,11 +238,11 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)
-            .Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s))
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
+            ? all.Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
-                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList();
+                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
@@ -343,6 +343,14 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var held = Bot.Knowledge.Text.Tokenizer.Words(role).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
         return !held.Overlaps(head.Keys) && posts.Any(p => held.Overlaps(p.Keys));
     }
+
+    /// <summary>
+    /// Every person the text names, those the question names too ("And who was the rector before him?" names the
+    /// rector the last answer gave): whoever holds the asked post here is one of them.
+    /// </summary>
+    IReadOnlyList<AnswerSpan> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers, EntityIndex entities) =>
+        !q.Units.Any(u => u.IsPerson || u.IsName) || !PostOfPerson.AsksHolder(q) ? answers
+            : spans.Find(AnswerType.Person, text, q with { Units = q.Units.Where(u => !u.IsPerson && !u.IsName).ToList() }, entities);
 
     /// <summary>A sentence holding no word of the asked post gives the person another one beside the name ("кметовете … Турегалиев").</summary>
     bool GivenAnotherPost(Question q, string sentence, AnswerSpan span) =>

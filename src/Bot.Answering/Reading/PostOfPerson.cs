@@ -83,6 +83,72 @@ public static class PostOfPerson
         return false;
     }
 
+    // "ректор на Пловдивския университет „Паисий Хилендарски“ проф. Румен Младенов": a post and its holder's name stand
+    // within a few words, the words of the institution between them.
+    const int OwnPostReach = 6;
+
+    // "Valchev, rector of Sofia University": a post after the name stands right after it.
+    const int AppositionReach = 2;
+
+    /// <summary>
+    /// "Who is Bulgaria's ambassador to Kazakhstan?": a person whose own post (the one named just before the name, else
+    /// just after it) is of another country ("посол Казахстана в Болгарии Айбек Смадияров") is not the one asked for; nor
+    /// is one of another post ("Ambassador Smadiyarov met the new rector Mladenov") when someone else in the text holds
+    /// the asked one. A text naming the asked post beside nobody says nothing against anyone.
+    /// </summary>
+    /// <param name="people">Every person the text names (the span among them).</param>
+    public static bool HoldsAnother(Question q, string text, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
+    {
+        if (!AsksHolder(q) || q.Head is not { } head) return false;
+        var named = Conditions.PostMentions.Of(q.Text);
+        var headConcepts = Conditions.PostMentions.Concepts(head.Label, q.Lang == "kk");
+        // "Кто заместитель министра иностранных дел Болгарии?": a deputy is asked by the post after the word for one.
+        if (headConcepts.Count == 0 && q.Text.IndexOf(head.Label, StringComparison.OrdinalIgnoreCase) is >= 0 and var at
+            && named.Where(p => p.Start > at).MinBy(p => p.Start) is { } deputyOf && Between(q.Text, at, deputyOf.Start).Count <= 1)
+            headConcepts = deputyOf.Concepts;
+        if (headConcepts.Count == 0) return false;
+        var asked = named.Where(p => p.Concepts.Overlaps(headConcepts)).ToList();
+        if (asked.Count == 0) return false;
+        var posts = Conditions.PostMentions.Of(text);
+        if (OwnPost(text, posts, span, people) is not { } own) return false;
+        if (own.Concepts.Overlaps(headConcepts))
+            return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country
+                || HeldOnce(q, text, own);
+        return people.Any(other => other != span && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
+    }
+
+    // "the then rector", "бывшего посла Болгарии": the word making the holder a past one stands right before the post.
+    const int FormerReach = 2;
+
+    /// <summary>
+    /// "…received by the then rector, Prof. Hristo Belev": a past holder is no answer to who holds the post, unless the
+    /// question asks of a time ("who was the rector in 2019") or of a predecessor.
+    /// </summary>
+    static bool HeldOnce(Question q, string text, Conditions.PostMentions.Post own)
+    {
+        if (q.Periods.Count > 0 || q.Date is not null || QuestionConditions.Default.Of(q).RelatedTo is not null) return false;
+        var words = Tokenizer.Words(TextNormalizer.Fold(text[..own.Start])).TakeLast(FormerReach + 1).ToList();
+        return Conditions.ConditionWords.Default.FormerWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
+    }
+
+    /// <summary>
+    /// The post the text gives the person: the nearest one ending a few words before the name with no other name between
+    /// ("посол Болгарии в Казахстане Петко Доков"), else one right after it ("Valchev, rector of…"); none past a counterpart
+    /// word, whose post is the one named before it, of the counterpart's side.
+    /// </summary>
+    static Conditions.PostMentions.Post? OwnPost(string text, List<Conditions.PostMentions.Post> posts, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
+    {
+        var before = posts.Where(p => p.End <= span.Start && Between(text, p.End, span.Start) is var words && words.Count <= OwnPostReach
+            && !words.Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"))
+            && !people.Any(o => o != span && o.Start >= p.End && o.End <= span.Start)).MaxBy(p => p.End);
+        if (before is not null) return before;
+        return posts.Where(p => p.Start >= span.End && Between(text, span.End, p.Start).Count <= AppositionReach
+            && !people.Any(o => o != span && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
+    }
+
+    static List<string> Between(string text, int from, int to) =>
+        Tokenizer.Words(TextNormalizer.Fold(text[from..to])).ToList();
+
     /// <summary>The question asks who holds a post ("who is the honorary consul", "which prime minister").</summary>
     public static bool AsksHolder(Question q) => q.Wants(AnswerType.Person) && q.Head is not null && AskedPosts(q).Count > 0;
 

@@ -174,7 +174,12 @@ public sealed class QuestionConditions
                 if (at < 0 || at >= words.Count) continue;
                 var keys = AliasKeys.ForText(words[at]);
                 if (people.FirstOrDefault(p => p.Keys.Overlaps(keys)) is { } person) return person;
+                // "And who was the rector before him?", "А кто был до него?": the pronoun is the one the last answer named.
+                if (people.Count == 1 && q.IsFollowUp && Conversation.FollowUpWords.Default.PointsAtPerson([words[at]])) return people[0];
             }
+        // "Who was his predecessor?", "А кто был его предшественником?": a word of succession and a pronoun for that person.
+        if (people.Count == 1 && q.IsFollowUp && Conversation.FollowUpWords.Default.PointsAtPerson(words)
+            && Enumerable.Range(0, words.Count).Any(i => _succession.Any(p => WordPhrase.At(words, i, p)))) return people[0];
         return null;
     }
 

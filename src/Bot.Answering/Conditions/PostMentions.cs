@@ -1,0 +1,102 @@
+using Bot.Answering.Lexicon;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Vocabulary;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Conditions;
+
+/// <summary>
+/// The posts a text names ("the Bulgarian prime minister", "посол Болгарии в Казахстане", "Болгарияның Қазақстандағы
+/// елшісі"), the words of one post taken together ("deputy prime minister"), each with the country it is of: the one a
+/// word beside it names, never the one it is held in ("в Казахстане", "to Kazakhstan", "Қазақстандағы" say where).
+/// </summary>
+public static class PostMentions
+{
+    /// <param name="Concepts">The post's concepts, of every word of it ("deputy prime minister").</param>
+    /// <param name="Country">The country a word beside it gives it (a code of <see cref="Gazetteer"/>), if any.</param>
+    /// <param name="Start">Where its first word starts in the text.</param>
+    /// <param name="End">Where its last word ends.</param>
+    public sealed record Post(HashSet<string> Concepts, string? Country, int Start, int End);
+
+    // How far a country's word may stand from the post it qualifies: "the Bulgarian prime minister" (before), "Prime
+    // Minister of Bulgaria", "Chairperson of the National Assembly of Bulgaria", "министър-председателят на България" (after).
+    const int QualifierBefore = 2;
+    const int QualifierAfter = 5;
+
+    /// <summary>Each post a text names, its words taken together, with the country a word beside it gives it.</summary>
+    public static List<Post> Of(string text)
+    {
+        var tokens = TokenList.Of(text);
+        var kazakh = LanguageGuess.Of(text) == "kk";
+        List<(int At, string Country)>? cues = null;
+        var found = new List<Post>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Concepts(tokens[i].Folded, kazakh) is not { Count: > 0 } first) continue;
+            var concepts = new HashSet<string>(first, StringComparer.Ordinal);
+            var last = i;
+            while (last + 1 < tokens.Count && Concepts(tokens[last + 1].Folded, kazakh) is { Count: > 0 } more) { concepts.UnionWith(more); last++; }
+            cues ??= Gazetteer.CountryCues(text).Select(c => (At: TokenIndex(tokens, c.Index), c.Country)).Where(c => c.At >= 0 && !Hosts(tokens, c.At, kazakh)).ToList();
+            found.Add(new Post(concepts, QualifierOf(cues, i, last), tokens[i].Start, tokens[last].End));
+            i = last;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The country word says where the post is held, not whose it is: a destination word before it ("в Казахстане", "to
+    /// Bulgaria", "във") or a Kazakh ending of place ("Қазақстандағы").
+    /// </summary>
+    static bool Hosts(TokenList tokens, int at, bool kazakh) =>
+        at > 0 && ConditionWords.Default.DestinationWords.Contains(tokens[at - 1].Folded)
+        || kazakh && ConditionWords.Default.DestinationEndings.Any(e => tokens[at].Folded.Length > e.Length + 2 && tokens[at].Folded.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The country a word before the post gives it ("болгарский премьер-министр посетил Казахстан": Bulgaria), else the
+    /// nearest after it ("Chairperson of the National Assembly of Bulgaria"); two countries side by side ("the
+    /// Kazakhstan–Bulgaria commission") give it neither.
+    /// </summary>
+    static string? QualifierOf(List<(int At, string Country)> cues, int start, int last)
+    {
+        var before = cues.Where(c => c.At < start && start - c.At <= QualifierBefore).Select(c => c.Country).Distinct().ToList();
+        if (before.Count > 0) return before.Count == 1 ? before[0] : null;
+        var after = cues.Where(c => c.At > last && c.At - last <= QualifierAfter).OrderBy(c => c.At).ToList();
+        if (after.Count == 0) return null;
+        return after.Count > 1 && after[1].At - after[0].At == 1 && after[1].Country != after[0].Country ? null : after[0].Country;
+    }
+
+    static int TokenIndex(TokenList tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].End > offset) return tokens[i].Start <= offset ? i : -1;
+        return -1;
+    }
+
+    /// <summary>The posts of their own a word names ("premier", "кметът", "төрағасы"), not a generic one ("head", "official").</summary>
+    /// <param name="kazakh">The word is Kazakh: its case and possessive endings come off ("премьер-министрі").</param>
+    public static IReadOnlySet<string> Concepts(string word, bool kazakh = false)
+    {
+        var folded = TextNormalizer.Fold(word);
+        var concepts = DomainLexicon.Default.ConceptsOfWord(folded);
+        if (concepts.Count == 0 && kazakh) concepts = DomainLexicon.Default.ConceptsOfWord(KazakhSuffixes.StripOnce(folded));
+        if (concepts.Count == 0) return None;
+        HashSet<string>? found = null;
+        foreach (var c in concepts)
+            if (AnswerTypeCues.Default.OwnPosts.Contains(c) && Writes(folded, c)) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(c);
+        return found ?? None;
+    }
+
+    // A shorter word is no post's form: "по", "и".
+    const int ShortestForm = 4;
+
+    /// <summary>
+    /// The word is a form of one the lexicon lists for the post ("министры" of "министр", "министрі" of "министр"), not
+    /// only a word of the same stem ("времени" shares one with "временно поверенный", "после" with "посол").
+    /// </summary>
+    static bool Writes(string folded, string concept) =>
+        folded.Length >= ShortestForm && DomainLexicon.Default.WordsOf(concept).Any(form => !form.Contains(' ')
+            && (folded.StartsWith(form, StringComparison.Ordinal) || form.StartsWith(folded, StringComparison.Ordinal)));
+
+    static readonly IReadOnlySet<string> None = new HashSet<string>();
+}
