@@ -145,8 +145,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var concepts = Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence)).SelectMany(lexicon.ConceptsOfWord).ToHashSet(StringComparer.Ordinal);
         if (concepts.Contains(exclusion)) return false;
         // The goods the question itself names ("crude oil") are the excluded; any other good the sentence names is the rest.
-        var asked = q.Units.SelectMany(u => lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label))).ToHashSet(StringComparer.Ordinal);
-        return !concepts.Any(c => AnswerTypeCues.Default.GoodsItems.Contains(c) && !asked.Contains(c));
+        // Read from the units' keys, which hold a listed form's concept keys however the word is inflected ("бидайдан").
+        return !concepts.Any(c => AnswerTypeCues.Default.GoodsItems.Contains(c) && !q.Units.Any(u => u.Keys.Overlaps(lexicon.KeysOf(c))));
     }
 
     /// <summary>
