@@ -41,7 +41,7 @@ public sealed class OfflineAnswerer
         _options = options.Value;
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
         _figures = new FigureAnswerer(figures);
-        _agreements = new AgreementAnswerer(agreements);
+        _agreements = new AgreementAnswerer(agreements, new PersonScope(passages));
         _reading = new ReadingAnswerer(EvidenceReader.Over(passages));
     }
 

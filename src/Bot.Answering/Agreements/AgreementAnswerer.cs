@@ -9,7 +9,7 @@ using Bot.Knowledge.Search;
 namespace Bot.Answering.Agreements;
 
 /// <summary>Lists or counts the agreements a question asks about; says so plainly when none match.</summary>
-public sealed class AgreementAnswerer(AgreementReader agreements)
+public sealed class AgreementAnswerer(AgreementReader agreements, PersonScope people)
 {
     public const int MaxListed = 12;
 
@@ -17,7 +17,7 @@ public sealed class AgreementAnswerer(AgreementReader agreements)
 
     public Answer Answer(Question q, EntityIndex entities)
     {
-        var matched = AgreementMatcher.Match(q, agreements.All(), entities);
+        var matched = AgreementMatcher.Match(q, agreements.All(), entities, list => people.Narrow(q, list));
         if (matched.Count == 0)
             return new Answer(Texts.Get(q.Lang, "agreements_none"), q.Lang, Composing.Answer.Offline, [], AnswerKind.NotFound, q);
         var book = new CitationBook();

@@ -15,7 +15,9 @@ namespace Bot.Answering.Agreements;
 /// </summary>
 public static class AgreementMatcher
 {
-    public static List<Agreement> Match(Question q, IReadOnlyList<Agreement> all, EntityIndex entities)
+    /// <param name="scope">Narrows the records of the asked time, place and parties before the subject ranks them (the
+    /// people a question names: <see cref="PersonScope"/>).</param>
+    public static List<Agreement> Match(Question q, IReadOnlyList<Agreement> all, EntityIndex entities, Func<List<Agreement>, List<Agreement>>? scope = null)
     {
         IEnumerable<Agreement> candidates = all;
         if (q.AgreementKind is { } kind) candidates = candidates.Where(a => a.Kind == kind);
@@ -34,6 +36,7 @@ public static class AgreementMatcher
                 || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
 
         var list = candidates.ToList();
+        if (scope is not null) list = scope(list);
         if (list.Count == 0) return list;
         var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic

@@ -22,7 +22,7 @@ public static class BeyondTheCard
         return q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count).Any(u => !u.IsEntity && !card.Overlaps(u.Keys) && !FindsTheAgreement(u.Label));
     }
 
-    /// <summary>"Какие документы подписали во время визита…": a which-question about documents asks for the agreements themselves.</summary>
+    /// <summary>"Какие документы подписали во время визита…", "Перечисли документы…": a which-question (or a list imperative) about documents asks for the agreements themselves.</summary>
     internal static bool AsksForAgreements(string question)
     {
         var words = Tokenizer.Words(TextNormalizer.Fold(question)).ToList();
@@ -30,6 +30,14 @@ public static class BeyondTheCard
         {
             if (!AnswerTypeCues.Default.WhichWords.Contains(words[i])) continue;
             var noun = words.Skip(i + 1).FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
+            if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || FindsTheAgreement(noun))) return true;
+        }
+        // "Перечисли документы, подписанные…", "List the agreements…", "… қол қойылған құжаттарды атаңыз": the noun after the
+        // imperative (before it in Kazakh) as after "which".
+        if (AnswerTypeCues.Default.ListImperative(words) is { } imperative)
+        {
+            var reach = imperative.Start == 0 ? words.Skip(imperative.Length) : words.Take(imperative.Start).Reverse();
+            var noun = reach.FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
             if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || FindsTheAgreement(noun))) return true;
         }
         return false;

@@ -132,7 +132,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
 
     /// <summary>
     /// "Apart from oil, what does it export": a sentence about oil answers nothing, unless it leaves oil out itself
-    /// ("Мұнайдан бөлек … алюминий, ферроқорытпалар …").
+    /// ("Мұнайдан бөлек … алюминий, ферроқорытпалар …") or goes on to other goods ("crude oil, and also ferroalloys and
+    /// wheat", "нефть, а также цинк"): those are the rest the question asks for.
     /// </summary>
     static bool AboutTheExcluded(Question q, ScoredWindow w)
     {
@@ -140,8 +141,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var i = q.Units.ToList().IndexOf(excluded);
         if (i < 0 || i >= 64 || !w.Units.Holds(i, sentenceOnly: true)) return false;
         var exclusion = AnswerTypeCues.Default.Exclusion;
-        return !Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence))
-            .Any(word => DomainLexicon.Default.ConceptsOfWord(word).Contains(exclusion));
+        var lexicon = DomainLexicon.Default;
+        var concepts = Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(w.Window.Sentence)).SelectMany(lexicon.ConceptsOfWord).ToHashSet(StringComparer.Ordinal);
+        if (concepts.Contains(exclusion)) return false;
+        // The goods the question itself names ("crude oil") are the excluded; any other good the sentence names is the rest.
+        // Read from the units' keys, which hold a listed form's concept keys however the word is inflected ("бидайдан").
+        return !concepts.Any(c => AnswerTypeCues.Default.GoodsItems.Contains(c) && !q.Units.Any(u => u.Keys.Overlaps(lexicon.KeysOf(c))));
     }
 
     /// <summary>

@@ -35,7 +35,8 @@ public sealed class AnswerTypeCues
         List<string> Companions,
         [property: JsonPropertyName("companion_endings")] List<string> CompanionEndings,
         [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
-        [property: JsonPropertyName("generic_posts")] List<string> GenericPosts);
+        [property: JsonPropertyName("generic_posts")] List<string> GenericPosts,
+        [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -108,6 +109,25 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of events one party does alone (ratification, approval): asked of one country, another's act is no answer.</summary>
     public IReadOnlySet<string> ActsOfOneParty { get; }
 
+    readonly List<string[]> _listImperatives;
+
+    /// <summary>
+    /// Where a question asks for a list by an imperative ("List the documents…", "Перечисли…", Kazakh "… атаңыз" at its
+    /// end): the words of the imperative, or null. Only an opening or closing imperative counts: "the name of the
+    /// ambassador" in the middle of a question asks for no list.
+    /// </summary>
+    /// <param name="words">The question's words, folded.</param>
+    public (int Start, int Length)? ListImperative(IReadOnlyList<string> words)
+    {
+        foreach (var phrase in _listImperatives)
+        {
+            if (phrase.Length >= words.Count) continue;
+            if (WordPhrase.At(words, 0, phrase)) return (0, phrase.Length);
+            if (WordPhrase.At(words, words.Count - phrase.Length, phrase)) return (words.Count - phrase.Length, phrase.Length);
+        }
+        return null;
+    }
+
     readonly HashSet<string> _companions;
     readonly List<string> _companionEndings;
 
@@ -123,6 +143,8 @@ public sealed class AnswerTypeCues
     {
         ActsOfOneParty = file.ActsOfOneParty.ToHashSet(StringComparer.Ordinal);
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
+        _listImperatives = (file.ListImperatives ?? []).Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())
+            .Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
         _companions = file.Companions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);

@@ -42,6 +42,18 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                 for (var j = i; j < i + phrase.Length; j++) used[j] = true;
                 found.Add((i, type == AnswerType.Count ? CountOrAmount(words, i, phrase.Length) : type));
             }
+        // "List the documents signed…", "Перечисли документы…", "… құжаттарды атаңыз": an imperative asks what "which
+        // documents…" asks, its noun deciding the kind of answer; a question that already says what it asks keeps that.
+        if (cues.ListImperative(words) is { } imperative && !Enumerable.Range(imperative.Start, imperative.Length).Any(j => used[j]))
+        {
+            for (var j = imperative.Start; j < imperative.Start + imperative.Length; j++) used[j] = true;
+            if (found.Count == 0)
+            {
+                var (type, noun) = imperative.Start == 0 ? AfterWhich(words, imperative.Length - 1) : BeforeImperative(words, imperative.Start);
+                found.Add((imperative.Start, type));
+                head ??= noun;
+            }
+        }
         for (var i = 0; i < words.Count; i++)
             if (!used[i] && cues.WhichWords.Contains(words[i]))
             {
@@ -81,6 +93,20 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
             var next = words[at + 1];
             if (lexicon.IsStopword(next) || Concepts(next).Any(cues.WhichPersonVerbs.Contains)) return (AnswerType.Person, null);
         }
+        return (AnswerType.List, null);
+    }
+
+    /// <summary>
+    /// "Сапарға қатысқан министрлерді атаңыз": Kazakh puts the imperative last, after its object; the content word before it
+    /// (its case ending off) decides the kind of answer as the noun after "which" does.
+    /// </summary>
+    (AnswerType Type, string? Head) BeforeImperative(IReadOnlyList<string> words, int at)
+    {
+        var noun = words.Take(at).Reverse().FirstOrDefault(w => !lexicon.IsStopword(w));
+        if (noun is null) return (AnswerType.List, null);
+        foreach (var form in new[] { noun, Bot.Knowledge.Text.KazakhSuffixes.StripOnce(noun), Bot.Knowledge.Text.KazakhSuffixes.Strip(noun) })
+            foreach (var concept in Concepts(form))
+                if (cues.HeadTypes.TryGetValue(concept, out var type)) return (type, noun);
         return (AnswerType.List, null);
     }
 

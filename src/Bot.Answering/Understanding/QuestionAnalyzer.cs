@@ -131,7 +131,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)) keys.UnionWith(SpellingKeys(word));
             units.Add(new QueryUnit(word, keys, IsEntity: false)
             {
-                IsLooseWord = concepts.Count == 0 && char.IsLower(word[0]),
+                // "Кроме нефти, что…", "Освен петрол…": a text listing the rest may say "besides oil" too, and is the better
+                // for it, but one that does not still answers: the word weighs as a loose word, not as one the store lacks.
+                IsLooseWord = concepts.Count == 0 && char.IsLower(word[0]) || concepts.Contains(AnswerTypeCues.Default.Exclusion),
                 IsName = inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower),
                 IsPerson = personWords.Contains(word),
             });
