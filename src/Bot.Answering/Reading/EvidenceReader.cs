@@ -245,7 +245,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities)))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
@@ -350,12 +350,18 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
     }
 
     /// <summary>
-    /// Every person the text names, those the question names too ("And who was the rector before him?" names the
-    /// rector the last answer gave): whoever holds the asked post here is one of them.
+    /// Every person the text names, answers or not: those the question names ("And who was the rector before him?" names
+    /// the rector the last answer gave) and those of another country ("с заместителем министра … Казахстана Романом
+    /// Василенко" beside Bulgaria's ambassador): whoever holds the asked post here is one of them.
     /// </summary>
-    IReadOnlyList<AnswerSpan> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers, EntityIndex entities) =>
-        !q.Units.Any(u => u.IsPerson || u.IsName) || !PostOfPerson.AsksHolder(q) ? answers
-            : spans.Find(AnswerType.Person, text, q with { Units = q.Units.Where(u => !u.IsPerson && !u.IsName).ToList() }, entities);
+    static List<(int Start, int End)> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers)
+    {
+        var found = answers.Select(a => (a.Start, a.End)).ToList();
+        if (!PostOfPerson.AsksHolder(q)) return found;
+        foreach (var name in Bot.Knowledge.Entities.PersonFinder.Find(Bot.Knowledge.Extraction.Vocabulary.TokenList.Of(text), Bot.Knowledge.Text.LanguageGuess.Of(text), [], new HashSet<string>(StringComparer.Ordinal)))
+            if (!found.Any(f => f.Start < name.Start + name.Length && name.Start < f.End)) found.Add((name.Start, name.Start + name.Length));
+        return found;
+    }
 
     /// <summary>A sentence holding no word of the asked post gives the person another one beside the name ("кметовете … Турегалиев").</summary>
     bool GivenAnotherPost(Question q, string sentence, AnswerSpan span) =>

@@ -97,7 +97,7 @@ public static class PostOfPerson
     /// the asked one. A text naming the asked post beside nobody says nothing against anyone.
     /// </summary>
     /// <param name="people">Every person the text names (the span among them).</param>
-    public static bool HoldsAnother(Question q, string text, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
+    public static bool HoldsAnother(Question q, string text, AnswerSpan span, IReadOnlyList<(int Start, int End)> people)
     {
         if (!AsksHolder(q) || q.Head is not { } head) return false;
         var named = Conditions.PostMentions.Of(q.Text);
@@ -110,11 +110,12 @@ public static class PostOfPerson
         var asked = named.Where(p => p.Concepts.Overlaps(headConcepts)).ToList();
         if (asked.Count == 0) return false;
         var posts = Conditions.PostMentions.Of(text);
-        if (OwnPost(text, posts, span, people) is not { } own) return false;
+        var mine = (span.Start, span.End);
+        if (OwnPost(text, posts, mine, people) is not { } own) return false;
         if (own.Concepts.Overlaps(headConcepts))
             return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country
                 || HeldOnce(q, text, own);
-        return people.Any(other => other != span && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
+        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
     }
 
     // "the then rector", "бывшего посла Болгарии": the word making the holder a past one stands right before the post.
@@ -136,15 +137,17 @@ public static class PostOfPerson
     /// ("посол Болгарии в Казахстане Петко Доков"), else one right after it ("Valchev, rector of…"); none past a counterpart
     /// word, whose post is the one named before it, of the counterpart's side.
     /// </summary>
-    static Conditions.PostMentions.Post? OwnPost(string text, List<Conditions.PostMentions.Post> posts, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
+    static Conditions.PostMentions.Post? OwnPost(string text, List<Conditions.PostMentions.Post> posts, (int Start, int End) span, IReadOnlyList<(int Start, int End)> people)
     {
         var before = posts.Where(p => p.End <= span.Start && Between(text, p.End, span.Start) is var words && words.Count <= OwnPostReach
             && !words.Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"))
-            && !people.Any(o => o != span && o.Start >= p.End && o.End <= span.Start)).MaxBy(p => p.End);
+            && !people.Any(o => !Overlap(o, span) && o.Start >= p.End && o.End <= span.Start)).MaxBy(p => p.End);
         if (before is not null) return before;
         return posts.Where(p => p.Start >= span.End && Between(text, span.End, p.Start).Count <= AppositionReach
-            && !people.Any(o => o != span && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
+            && !people.Any(o => !Overlap(o, span) && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
     }
+
+    static bool Overlap((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
 
     static List<string> Between(string text, int from, int to) =>
         Tokenizer.Words(TextNormalizer.Fold(text[from..to])).ToList();

@@ -14,7 +14,7 @@ public static class NameRules
     sealed record NotNamesList(List<string> All);
 
     sealed record NamesFile(
-        SurnameEndings SurnameEndings, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
+        SurnameEndings SurnameEndings, Dictionary<string, List<string>> GivenNames, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
         List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads,
         Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> InstitutionLinks);
 
@@ -24,6 +24,7 @@ public static class NameRules
     static readonly string[] CyrillicEndings = [.. File.SurnameEndings.Cyrillic.OrderByDescending(e => e.Length)];
     static readonly (string From, string To)[] SurnameCases = Pairs(File.SurnameCases);
     static readonly (string From, string To)[] GivenCases = Pairs(File.GivenNameCases);
+    static readonly HashSet<string> GivenNames = new(File.GivenNames.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
     static readonly string[] KazakhSuffixes = [.. File.KazakhCaseSuffixes.Distinct().OrderByDescending(s => s.Length)];
     static readonly HashSet<string> NotNames = new(File.NotNames.All.Select(TextNormalizer.Fold), StringComparer.Ordinal);
     static readonly Dictionary<string, string> OrgHeads = File.OrgHeads.Values.SelectMany(d => d)
@@ -118,6 +119,13 @@ public static class NameRules
             if (word.EndsWith(from, StringComparison.OrdinalIgnoreCase) && word.Length - from.Length >= 3) return word[..^from.Length] + to;
         return word;
     }
+
+    /// <summary>
+    /// A common given name, as written or in a Russian case ("Юрий", "Юрием"): before a capitalised word that ends like no
+    /// surname ("Юрий Стерк") it still makes the two a person's name.
+    /// </summary>
+    public static bool IsGivenName(string word, string lang) =>
+        GivenNames.Contains(TextNormalizer.Fold(word)) || GivenNames.Contains(TextNormalizer.Fold(GivenBase(word, lang)));
 
     static bool ContainsKazakhLetter(string word) => word.Any(c => Alphabet.IsKazakhLetter(char.ToLowerInvariant(c)));
 }

@@ -138,7 +138,8 @@ public static class PersonFinder
         }
         else if (bases.Count == 0)
         {
-            if (!titled) return null;
+            // "а болгарскую – Юрий Стерк": a common given name before it makes a surname of any ending one.
+            if (!titled && !(parts.Count == 2 && NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang))) return null;
             bases = [last];
         }
         var given = parts.Take(parts.Count - 1).Select(p => text[p.Start..p.End]).ToList();
