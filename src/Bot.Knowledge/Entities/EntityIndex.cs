@@ -213,11 +213,13 @@ public sealed class EntityIndex
     {
         // The words are only read while finding: one list per thread serves every call instead of one per sentence.
         var words = TextWords.Of(text, _words ??= []);
+        // Each word's keys are looked up once, not again as the second word of every longer name that may start before it.
+        var ids = WordKeyIds(words);
         var found = new List<EntitySpan>();
         for (var i = 0; i < words.Count; i++)
         {
-            Candidates(words, i, words[i].Key, found);
-            if (words[i].LatinKey is { } latin) Candidates(words, i, latin, found);
+            Candidates(words, ids, i, ids[i].Key, latin: false, found);
+            if (ids[i].Latin >= 0) Candidates(words, ids, i, ids[i].Latin, latin: true, found);
         }
         if (found.Count <= 1) return found;
         found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.KeyCount != b.KeyCount ? b.KeyCount.CompareTo(a.KeyCount) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
@@ -231,16 +233,26 @@ public sealed class EntityIndex
         return chosen;
     }
 
-    void Candidates(List<TextWords.Word> words, int i, string key, List<EntitySpan> found)
+    /// <summary>The numbers of each word's key and Latin key (-1: no alias has it), in a list the thread reuses.</summary>
+    List<(int Key, int Latin)> WordKeyIds(List<TextWords.Word> words)
     {
-        var id = _keys.Find(key);
+        var ids = _wordKeyIds ??= [];
+        ids.Clear();
+        foreach (var w in words) ids.Add((_keys.Find(w.Key), w.LatinKey is { } latin ? _keys.Find(latin) : -1));
+        return ids;
+    }
+
+    [ThreadStatic] static List<(int Key, int Latin)>? _wordKeyIds;
+
+    void Candidates(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int i, int id, bool latin, List<EntitySpan> found)
+    {
         if (id < 0) return;
         // One-word names all cover just this word and rank alike: only the first found can be chosen, so only it is kept
         // (a common surname shared by many learned people would otherwise add one span per person at every mention).
         if (_single[id].First >= 0 && !HasSingleAt(found, words[i].Start))
         {
             // "Нурлан" shares the cut key of "Nurlanov" but is no form of it: a name's case forms are at least as long as the name.
-            var letters = key == words[i].Key ? words[i].Folded.Length : Transliterator.ToLatin(words[i].Folded).Length;
+            var letters = latin ? Transliterator.ToLatin(words[i].Folded).Length : words[i].Folded.Length;
             for (var e = _single[id].First; e >= 0; e = _spans[e].Next)
             {
                 ref readonly var entry = ref _spans[e];
@@ -253,8 +265,8 @@ public sealed class EntityIndex
         // The next word, and past connector words ("Ministry of Transport") the one after them.
         for (var n = i + 1; n < words.Count; n++)
         {
-            Longer(words, i, id, words[n].Key, found);
-            if (words[n].LatinKey is { } latin) Longer(words, i, id, latin, found);
+            Longer(words, ids, i, id, ids[n].Key, found);
+            if (ids[n].Latin >= 0) Longer(words, ids, i, id, ids[n].Latin, found);
             if (!words[n].IsConnector) break;
         }
     }
@@ -267,33 +279,35 @@ public sealed class EntityIndex
         return false;
     }
 
-    void Longer(List<TextWords.Word> words, int i, int first, string second, List<EntitySpan> found)
+    void Longer(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int i, int first, int second, List<EntitySpan> found)
     {
-        var id = _keys.Find(second);
-        if (id < 0 || !_bySecond.TryGetValue(Pair(first, id), out var chain)) return;
+        if (second < 0 || !_bySecond.TryGetValue(Pair(first, second), out var chain)) return;
         for (var e = chain.First; e >= 0; e = _spans[e].Next)
         {
             ref readonly var entry = ref _spans[e];
             var keys = _spans.KeysOf(entry);
-            if (MatchAt(words, i, keys) is { } last)
+            if (MatchAt(words, ids, i, keys) is { } last)
                 found.Add(new EntitySpan(_entities[entry.Entity], entry.Alias, words[i].Start, words[last].End - words[i].Start, keys.Length) { Order = found.Count });
         }
     }
 
     /// <returns>The index of the last word of the match, or null.</returns>
-    int? MatchAt(List<TextWords.Word> words, int first, ReadOnlySpan<int> keys)
+    /// <remarks>Compared by number: a key has one number, and a word's keys no alias has are -1.</remarks>
+    static int? MatchAt(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int first, ReadOnlySpan<int> keys)
     {
         var w = first;
         for (var k = 0; k < keys.Length; k++)
         {
-            var key = _keys[keys[k]];
+            var key = keys[k];
             if (k > 0)
             {
                 w++;
-                while (w < words.Count && words[w].IsConnector && !words[w].Has(key)) w++;
+                while (w < words.Count && words[w].IsConnector && !Has(ids[w], key)) w++;
             }
-            if (w >= words.Count || !words[w].Has(key)) return null;
+            if (w >= words.Count || !Has(ids[w], key)) return null;
         }
         return w;
     }
+
+    static bool Has((int Key, int Latin) word, int key) => word.Key == key || word.Latin == key;
 }

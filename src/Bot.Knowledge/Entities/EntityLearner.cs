@@ -13,9 +13,10 @@ public sealed class EntityLearner(EntityIndex index)
 {
     public const string LearnedPrefix = "x-";
 
-    readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.Ordinal);
-    // One to three prefixes a person: an exact-size array each, not a set (13,000 learned people on the bench corpus: 3 MB as sets).
-    readonly Dictionary<string, string[]> _givenPrefixes = new(StringComparer.Ordinal);
+    // Each person under the skeleton of each of its surnames, with the prefixes of its given names beside it (one to three
+    // a person: an exact-size array, not a set; 13,000 learned people on the bench corpus: 3 MB as sets), so that the
+    // candidates of a surname are compared without a lookup each.
+    readonly Dictionary<string, List<(Entity Person, string[] Given)>> _bySurname = new(StringComparer.Ordinal);
     bool _built;
 
     void Build()
@@ -28,7 +29,7 @@ public sealed class EntityLearner(EntityIndex index)
     void Register(Entity e)
     {
         var d = _bySurname;
-        _givenPrefixes[e.Id] = e.Aliases.Append(e.Name).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var given = e.Aliases.Append(e.Name).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1).Select(w => GivenPrefix(w[0])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var alias in e.Aliases.Append(e.Name))
         {
@@ -36,8 +37,8 @@ public sealed class EntityLearner(EntityIndex index)
             if (last.Length < 3) continue;
             var key = NameSpelling.Skeleton(last);
             if (!d.TryGetValue(key, out var list)) d[key] = list = [];
-            list.RemoveAll(x => x.Id == e.Id);
-            list.Add(e);
+            list.RemoveAll(x => x.Person.Id == e.Id);
+            list.Add((e, given));
         }
     }
 
@@ -53,6 +54,8 @@ public sealed class EntityLearner(EntityIndex index)
         // Full names first, so that a surname standing alone earlier in the document than its full name is still
         // recognised: each sentence is read once, and its lone surnames wait until the whole document has been read.
         var found = new List<List<PersonName>>(sentences.Count);
+        // A full name is placed once: its mention below takes the person placed here, as the document's later names left it.
+        var placed = new Dictionary<PersonName, Entity>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < sentences.Count; s++)
         {
             var names = PersonFinder.Find(sentences[s], lang, spans[s], seen);
@@ -60,13 +63,14 @@ public sealed class EntityLearner(EntityIndex index)
             foreach (var name in names)
             {
                 if (name.NeedsFullName) continue;
-                if (name.GivenParts.Count > 0) Place(name, lang, changed);
+                if (name.GivenParts.Count > 0) placed[name] = Place(name, lang, changed);
                 foreach (var b in name.SurnameBases) seen.Add(NameSpelling.Skeleton(b));
             }
         }
         for (var s = 0; s < sentences.Count; s++)
             foreach (var name in found[s])
-                if (!name.NeedsFullName || name.SurnameBases.Any(b => seen.Contains(NameSpelling.Skeleton(b))))
+                if (placed.TryGetValue(name, out var person)) mentions.Add((s, name, changed.GetValueOrDefault(person.Id, person)));
+                else if (!name.NeedsFullName || name.SurnameBases.Any(b => seen.Contains(NameSpelling.Skeleton(b))))
                     mentions.Add((s, name, Place(name, lang, changed)));
         return new LearnedPeople(changed.Values.ToList(), mentions);
     }
@@ -103,15 +107,15 @@ public sealed class EntityLearner(EntityIndex index)
         string? mine = null;
         foreach (var b in name.SurnameBases)
             if (_bySurname.TryGetValue(NameSpelling.Skeleton(b), out var people))
-                foreach (var person in people)
-                    if (name.GivenParts.Count == 0 || GivenAgrees(person, mine ??= GivenPrefix(name.GivenParts[0]))) return (person, b);
+                foreach (var (person, given) in people)
+                    if (name.GivenParts.Count == 0 || GivenAgrees(given, mine ??= GivenPrefix(name.GivenParts[0]))) return (person, b);
         return (null, name.SurnameBases[0]);
     }
 
     /// <summary>"Kabibulla Dzhakupov" and "Nurlan Zhakupov" share a surname skeleton but not a given name.</summary>
-    bool GivenAgrees(Entity person, string mine)
+    static bool GivenAgrees(string[] theirs, string mine)
     {
-        if (!_givenPrefixes.TryGetValue(person.Id, out var theirs) || theirs.Length == 0) return true;
+        if (theirs.Length == 0) return true;
         if (mine.Length == 0) return false;
         // An initial ("K. Massimov") agrees with any given name starting with that letter.
         if (mine.Length != 1 && theirs.Contains(mine)) return true;

@@ -66,12 +66,40 @@ public static class NameRules
     /// </summary>
     public static IReadOnlyList<string> SurnameBases(string word, string lang)
     {
-        var key = (word, lang == "kk" ? "kk" : lang == "bg" ? "bg" : "");
+        var key = (word, LanguageGroup(lang));
         if (BasesCache.TryGetValue(key, out var known)) return known;
         string[] bases = [.. MakeSurnameBases(word, lang)];
         // Counted here: a ConcurrentDictionary's own Count takes every one of its locks, at every new word.
         if (Volatile.Read(ref _basesCached) < 100_000 && BasesCache.TryAdd(key, bases)) Interlocked.Increment(ref _basesCached);
         return bases;
+    }
+
+    /// <summary>
+    /// The same for a word of a text, kept on its shared record (<see cref="WordForms"/>): a name written again is not
+    /// looked up in the shared cache by the word and its language each time.
+    /// </summary>
+    internal static IReadOnlyList<string> SurnameBases(WordForms word, string lang)
+    {
+        var group = LanguageGroup(lang);
+        var kept = word.SurnameBases as KeptBases;
+        if (kept?.Of(group) is { } known) return known;
+        var bases = SurnameBases(word.Written, lang);
+        // A new record, never a changed one: another thread reading the slot sees a whole record.
+        word.SurnameBases = (kept ?? KeptBases.None).With(group, bases);
+        return bases;
+    }
+
+    // Russian (and other) forms, Kazakh suffixes, Bulgarian forms: the three ways a surname's base is worked out.
+    static string LanguageGroup(string lang) => lang == "kk" ? "kk" : lang == "bg" ? "bg" : "";
+
+    sealed record KeptBases(IReadOnlyList<string>? Other, IReadOnlyList<string>? Kazakh, IReadOnlyList<string>? Bulgarian)
+    {
+        public static readonly KeptBases None = new(null, null, null);
+
+        public IReadOnlyList<string>? Of(string group) => group switch { "kk" => Kazakh, "bg" => Bulgarian, _ => Other };
+
+        public KeptBases With(string group, IReadOnlyList<string> bases) =>
+            group switch { "kk" => this with { Kazakh = bases }, "bg" => this with { Bulgarian = bases }, _ => this with { Other = bases } };
     }
 
     // News repeats its names: each written form is worked out once (until an ingestion run ends: see ForgetBases).

@@ -109,9 +109,12 @@ public static class PersonFinder
     {
         var text = tokens.Text;
         var parts = segment.Count > 3 ? segment[^3..] : segment;
-        var last = text[parts[^1].Start..parts[^1].End];
+        // A surname of one word is that word's shared record: its forms are worked out once however often it is written.
+        var lastToken = tokens.IndexAt(parts[^1].Start);
+        var single = tokens[lastToken].End == parts[^1].End ? tokens.FormsAt(lastToken) : null;
+        var last = single?.Written ?? text[parts[^1].Start..parts[^1].End];
         if (parts[^1].End < text.Length && text[parts[^1].End] == '.' && last.Length == 1) return null;
-        IReadOnlyList<string> bases = NameRules.SurnameBases(last, lang);
+        var bases = single is not null ? NameRules.SurnameBases(single, lang) : NameRules.SurnameBases(last, lang);
         var start = parts[0].Start;
         var titleStart = TitleStart(text, Math.Max(previousEnd, 0), start);
         // "the Chairperson of the National Assembly, Tsetska Tsacheva, was …": a title set off by commas before the name.

@@ -9,8 +9,6 @@ public static class TextWords
     public readonly record struct Word(int Start, int Length, string Folded, string Key, string? LatinKey, bool IsConnector)
     {
         public int End => Start + Length;
-
-        public bool Has(string key) => Key == key || LatinKey == key;
     }
 
     /// <summary>A word's keys, kept on its shared record (<see cref="WordForms"/>): worked out once per word, not per mention.</summary>

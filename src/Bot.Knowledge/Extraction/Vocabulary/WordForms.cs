@@ -20,6 +20,9 @@ internal sealed class WordForms(string folded, string written)
     /// <summary>Set by <see cref="Entities.TextWords"/>.</summary>
     public object? NameKeys { get; set; }
 
+    /// <summary>Set by <see cref="Entities.NameRules"/>: the surname forms the word may stand for, by language.</summary>
+    public object? SurnameBases { get; set; }
+
     /// <summary>Set by <see cref="Entities.PersonFinder"/>: 0 not worked out yet, 1 a word a personal name may hold, 2 one that ends it.</summary>
     public int NameBreak { get; set; }
 }
