@@ -11,13 +11,12 @@ namespace Bot.Bench;
 /// <summary>
 /// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
 /// layout and words four documents ahead on a thread of their own (<see cref="ReadAhead{T}"/>; generation stays on the
-/// reading thread), extract all but the figures; then read the figures a few documents at a time as they come (<see cref="FigureReading{T}"/>,
-/// <see cref="DocumentQueue.FigureChunk"/>), and in batches of <see cref="Ingestor.BatchSize"/> prepare (content hash, passages, index keys) and save document by document in one
-/// transaction (<see cref="OverlappedSave{T}"/>), each batch's figures beside the save of the one before and both beside
-/// the reading and extracting of the next — minus the disk read (the text is in memory), timing each step. Figures are
-/// timed on the thread that reads them; prepare and save on the thread that saves, commit included (a save's wait for its
-/// batch's figures is "save wait"); "wait" is the time the reading thread waited for a save to end. Generation time is
-/// kept out of docs/s.
+/// reading thread), extract all but the figures; then, a few documents at a time as they come (<see cref="DocumentQueue.FigureChunk"/>),
+/// read their figures (<see cref="FigureReading{T}"/>) and prepare (passages) and save them document by document into the
+/// open transaction (<see cref="OrderedSave{TIn, TOut}"/>), committed every <see cref="Ingestor.BatchSize"/> documents
+/// (the search index is written then) — minus the disk read (the text is in memory), timing each step. Figures are
+/// timed on the thread that reads them; prepare and save on the thread that saves, commit included; "wait" is the time
+/// the reading thread waited for saves to catch up. Generation time is kept out of docs/s.
 /// </summary>
 internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
@@ -26,34 +25,29 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var meter = new StepMeter();
         var saveMeter = new StepMeter();
         var figureMeter = new StepMeter();
-        var saving = new OverlappedSave<List<SaveOutcome>>();
         var figuring = new FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>(d => WithFigures(d, figureMeter));
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var processCpu = ProcessCpu();
         var paused = GC.GetTotalPauseDuration();
         meter.Start();
         var extractor = new DocumentExtractor(entities.Index());
-        var terms = new IndexTextCache();
+        var saver = new ChunkSaver(writer, saveMeter);
+        var saving = new OrderedSave<List<(SourceDocument Doc, ExtractedFacts Facts)>, List<SaveOutcome>>(saver.Save, DocumentQueue.ChunksInFlight);
+        var saved = new List<List<SaveOutcome>>();
         meter.Mark("setup");
         int count = 0, agreements = 0, figures = 0;
         var chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
-        var chunks = new List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>>();
-        var gathered = 0;
-        void Saved(List<SaveOutcome>? outcomes)
+        void Count()
         {
-            foreach (var o in outcomes ?? []) (agreements, figures) = (agreements + o.Agreements, figures + o.Figures);
+            foreach (var o in saved.SelectMany(s => s)) (agreements, figures) = (agreements + o.Agreements, figures + o.Figures);
+            saved.Clear();
         }
         void SendChunk()
         {
-            chunks.Add(figuring.Start(chunk));
+            var full = chunk;
             chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
-        }
-        List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>> TakeBatch()
-        {
-            if (chunk.Count > 0) SendChunk();
-            var full = chunks;
-            (chunks, gathered) = ([], 0);
-            return full;
+            saving.Start(figuring.Start(full), saved);
+            Count();
         }
         // As `ingest` does: documents are parsed, laid out and split into words a few ahead on a thread of their own (ReadAhead),
         // while this thread extracts the one before; "parse" is this thread's wait for them, and the CPU of the thread that read them.
@@ -67,11 +61,9 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             var facts = extractor.ExtractAllButFigures(doc, words, ct);
             meter.Mark("extract");
             chunk.Add((doc, facts));
-            if (chunk.Count >= DocumentQueue.FigureChunk) SendChunk();
-            if (++gathered >= Ingestor.BatchSize)
+            if (chunk.Count >= DocumentQueue.FigureChunk)
             {
-                var full = TakeBatch();
-                Saved(saving.Start(() => Save(full, terms, saveMeter)));
+                SendChunk();
                 meter.Mark("wait");
             }
             if (++count % 1000 == 0) progress(count);
@@ -104,12 +96,16 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         {
             ahead.Finish();
             // As `ingest` does: whatever ends the run, what was read is saved.
-            if (gathered > 0)
+            try
             {
-                var last = TakeBatch();
-                Saved(saving.Start(() => Save(last, terms, saveMeter)));
+                if (chunk.Count > 0) SendChunk();
             }
-            Saved(saving.Wait());
+            finally
+            {
+                try { saving.Finish(saved); }
+                finally { saver.Commit(); }
+            }
+            Count();
             // As `ingest` does when its run ends.
             IngestRunEnd.Release(count);
             meter.Mark("wait");
@@ -136,24 +132,40 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         return (d.Doc, withFigures);
     }
 
-    /// <summary>One batch prepared and saved in one transaction, timed on the thread that saves it (one at a time: <paramref name="terms"/> is its alone).</summary>
-    List<SaveOutcome> Save(List<Task<List<(SourceDocument Doc, ExtractedFacts Facts)>>> figured, IndexTextCache terms, StepMeter meter)
+    /// <summary>
+    /// Saves chunk after chunk into the open transaction, committing it every <see cref="Ingestor.BatchSize"/> documents
+    /// (as <see cref="DocumentQueue"/> does), timed on the thread that saves (one chunk at a time: the batch and the
+    /// index keys are its alone).
+    /// </summary>
+    sealed class ChunkSaver(DocumentWriter writer, StepMeter meter)
     {
-        meter.Start();
-        var documents = FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>.Gathered(figured);
-        meter.Mark("save wait");
-        using var batch = writer.BeginBatch();
-        meter.Mark("save");
-        var outcomes = new List<SaveOutcome>(documents.Count);
-        foreach (var (doc, facts) in documents)
+        readonly PendingIndex _index = new();
+        WriteBatch? _batch;
+
+        public List<SaveOutcome> Save(List<(SourceDocument Doc, ExtractedFacts Facts)> documents)
         {
-            var prepared = PreparedDocument.Of(doc, facts, null, terms);
-            meter.Mark("prepare");
-            outcomes.Add(batch.Save(prepared));
-            meter.Mark("save");
+            meter.Start();
+            var outcomes = new List<SaveOutcome>(documents.Count);
+            foreach (var (doc, facts) in documents)
+            {
+                var batch = _batch ??= writer.BeginBatch(_index);
+                meter.Mark("save");
+                var prepared = PreparedDocument.Of(doc, facts);
+                meter.Mark("prepare");
+                outcomes.Add(batch.Save(prepared));
+                if (batch.Count >= Ingestor.BatchSize) Commit();
+                meter.Mark("save");
+            }
+            return outcomes;
         }
-        batch.Commit();
-        meter.Mark("save");
-        return outcomes;
+
+        /// <summary>Commits the open batch, if any (called by one thread at a time: after every save has ended, at the end).</summary>
+        public void Commit()
+        {
+            var batch = _batch;
+            _batch = null;
+            if (batch is null) return;
+            using (batch) batch.Commit();
+        }
     }
 }

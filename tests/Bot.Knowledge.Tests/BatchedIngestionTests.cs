@@ -55,6 +55,39 @@ public sealed class BatchedIngestionTests : IDisposable
         StoreCounts.Of(Store).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task A_document_the_store_refuses_fails_alone_and_the_rest_of_its_batch_is_kept_and_indexed()
+    {
+        const int files = 40, refused = 17;
+        for (var i = 0; i < files; i++) _folder.Write(Name(i), MarkdownDoc.With($"Report {i}", "2025-06-10", "en", Body(i)));
+        // Refused once its document and passages are written, as a broken constraint would be.
+        Store.Db.Connection.Execute($"CREATE TRIGGER refuse_one BEFORE INSERT ON figures WHEN NEW.value = {100 + refused} BEGIN SELECT RAISE(ABORT, 'refused by the store'); END");
+
+        var report = await Store.Ingestor.IngestAsync([_folder.Path], CancellationToken.None);
+
+        report.Results.Select(r => Path.GetFileName(r.Target)).ShouldBe(Enumerable.Range(0, files).Select(Name));
+        report.Results[refused].Status.ShouldBe(IngestStatus.Failed);
+        report.Results[refused].Reason.ShouldNotBeNull().ShouldContain("refused by the store");
+        report.Count(IngestStatus.Added).ShouldBe(files - 1);
+        var counts = StoreCounts.Of(Store);
+        counts.Documents.ShouldBe(files - 1);
+        counts.Figures.ShouldBe(files - 1);
+        // Nothing of the refused document is left, in the index either.
+        counts.FtsRows.ShouldBe(counts.Passages);
+        Store.Figures.All().Select(f => f.Value).ShouldNotContain(100d + refused);
+
+        Store.Db.Connection.Execute("DROP TRIGGER refuse_one");
+        _folder.Write(Name(3), MarkdownDoc.With("Report 3", "2025-06-10", "en", Body(3) + " A second edition adds a sentence about wheat exports."));
+        var again = await Store.Ingestor.IngestAsync([_folder.Path], CancellationToken.None);
+
+        again.Results[refused].Status.ShouldBe(IngestStatus.Added);
+        again.Results[3].Status.ShouldBe(IngestStatus.Updated);
+        again.Count(IngestStatus.Unchanged).ShouldBe(files - 2);
+        var after = StoreCounts.Of(Store);
+        after.Documents.ShouldBe(files);
+        after.FtsRows.ShouldBe(after.Passages);
+    }
+
     public void Dispose()
     {
         _folder.Dispose();

@@ -1,118 +1,134 @@
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Storage;
-using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
-/// Prepared documents waiting to be saved together in one <see cref="WriteBatch"/>; their outcomes join the report in
-/// the order the files came. If any of them cannot be saved, the batch is rolled back and each document is saved again
-/// in a transaction of its own, so the others are kept and the one at fault fails as it would have alone.
-/// Documents go through two steps beside the caller, while it reads and extracts the next ones: their figures, which
-/// depend on the text alone and so need not be read on the caller's thread (<see cref="FigureReading{T}"/>), a few
-/// documents at a time as they come (<see cref="FigureChunk"/>), then a full batch's save, document by document prepared
-/// (<see cref="PreparedDocument"/>: passages and their index keys) and written (<see cref="OverlappedSave{T}"/>). Figures
-/// are read while the batch before is saved: three threads' work for two cores, so neither the caller nor the writer waits
-/// for work the other could have done. <see cref="Flush"/> waits for both and saves the rest.
+/// Extracted documents on their way to the store; their outcomes join the report in the order the files came.
+/// Documents go through two steps beside the caller, while it reads and extracts the next ones, a few documents at a time
+/// (<see cref="FigureChunk"/>): their figures, which depend on the text alone and so need not be read on the caller's
+/// thread (<see cref="FigureReading{T}"/>), then their save (<see cref="OrderedSave{TIn, TOut}"/>), each document
+/// prepared (<see cref="PreparedDocument"/>) and written into the transaction open on the writer, which is committed
+/// every <see cref="Ingestor.BatchSize"/> documents. A document that cannot be saved is undone alone (a savepoint, see
+/// <see cref="WriteBatch"/>) and reported failed; the others are kept. <see cref="Flush"/> waits for both steps and
+/// commits the rest.
 /// </summary>
 /// <remarks>
-/// Figures are read a few documents at a time, not a batch at a time, because a document waiting for its figures holds
-/// the layout extraction made of it (every sentence's text again): held for a whole batch, the layouts lived long enough
-/// to be promoted to the GC's oldest generation and die there, which made the GC run full collections again and again.
+/// Each document is written as soon as its figures are read, not once a batch of them is gathered: held for a batch (and
+/// for a second, one-by-one pass if one of them failed), documents lived long enough to be promoted to the GC's oldest
+/// generation and die there, which made the GC run full collections again and again. Figures are read a few documents
+/// at a time for the same reason: a document waiting for its figures holds the layout extraction made of it.
 /// </remarks>
-internal sealed class DocumentQueue(DocumentWriter writer, List<IngestResult> results)
+internal sealed class DocumentQueue
 {
     /// <summary>A file read with what was extracted from it but its figures, or the reason it could not be.</summary>
     public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure);
 
-    /// <summary>Documents whose figures are read together: few enough that their layouts die young.</summary>
+    /// <summary>Documents whose figures are read, and which are saved, together: few enough that they die young.</summary>
     internal const int FigureChunk = 8;
 
-    readonly OverlappedSave<List<IngestResult>> _saving = new();
+    /// <summary>
+    /// Chunks the caller may send before it waits for the oldest to be saved: enough to go on reading while a batch
+    /// commits (its search index is written then), few enough that the documents waiting are not kept long.
+    /// </summary>
+    internal const int ChunksInFlight = 16;
+
+    readonly DocumentWriter _writer;
+    readonly List<IngestResult> _results;
     readonly FigureReading<Item> _figures = new(WithFigures);
-    // Used by one save at a time: saves never overlap each other.
-    readonly IndexTextCache _terms = new();
-    // The batch being gathered: its documents whose figures are being read, a chunk at a time, and those not yet sent.
-    List<Task<List<Item>>> _chunks = [];
+    readonly OrderedSave<List<Item>, List<IngestResult>> _saving;
+    readonly List<List<IngestResult>> _saved = [];
+    // Used by one save at a time, then by Flush once every save has ended.
+    readonly PendingIndex _index = new();
+    WriteBatch? _batch;
     List<Item> _items = [];
-    int _count;
+
+    public DocumentQueue(DocumentWriter writer, List<IngestResult> results)
+    {
+        (_writer, _results) = (writer, results);
+        _saving = new(Save, ChunksInFlight);
+    }
 
     public void Add(Item item)
     {
         _items.Add(item);
-        if (_items.Count >= FigureChunk) _chunks.Add(_figures.Start(Take()));
-        if (++_count < Ingestor.BatchSize) return;
-        var full = TakeBatch();
-        if (_saving.Start(() => Save(FigureReading<Item>.Gathered(full))) is { } saved) results.AddRange(saved);
+        if (_items.Count < FigureChunk) return;
+        Send();
     }
 
-    /// <summary>Waits for the batch being saved, then saves what is left; the report then holds every outcome.</summary>
+    /// <summary>Waits for the documents under way, commits the last batch; the report then holds every outcome.</summary>
     public void Flush()
-    {
-        var left = TakeBatch();
-        if (_saving.Wait() is { } saved) results.AddRange(saved);
-        var items = FigureReading<Item>.Gathered(left);
-        if (items.Count > 0) results.AddRange(Save(items));
-    }
-
-    List<Item> Take()
-    {
-        var items = _items;
-        _items = [];
-        return items;
-    }
-
-    /// <summary>The batch gathered so far, its last documents' figures sent to be read too.</summary>
-    List<Task<List<Item>>> TakeBatch()
-    {
-        if (_items.Count > 0) _chunks.Add(_figures.Start(Take()));
-        var chunks = _chunks;
-        (_chunks, _count) = ([], 0);
-        return chunks;
-    }
-
-    List<IngestResult> Save(List<Item> items)
     {
         try
         {
-            return SaveTogether(items);
+            if (_items.Count > 0) Send();
         }
-        catch (Exception)
+        finally
         {
-            // Nothing of the batch was kept: the one-transaction-per-document path decides what is kept and what throws.
-            return [.. items.Select(SaveAlone)];
+            try
+            {
+                _saving.Finish(_saved);
+            }
+            finally
+            {
+                // Every save has ended: what was saved before a failure, if one ended the run, is kept.
+                EndBatch(commit: true);
+                Report();
+            }
         }
     }
 
-    /// <remarks>
-    /// Each document is prepared just before it is saved, not the whole batch first: its passages' index keys are
-    /// garbage as soon as they are written, instead of living (and being promoted by the GC) as long as the batch.
-    /// </remarks>
-    List<IngestResult> SaveTogether(List<Item> items)
+    void Send()
+    {
+        var chunk = _items;
+        _items = new List<Item>(FigureChunk);
+        try { _saving.Start(_figures.Start(chunk), _saved); }
+        finally { Report(); }
+    }
+
+    void Report()
+    {
+        foreach (var outcomes in _saved) _results.AddRange(outcomes);
+        _saved.Clear();
+    }
+
+    /// <summary>Saves a chunk's documents into the open batch, committing it whenever it is full; runs on the thread pool, one chunk at a time.</summary>
+    List<IngestResult> Save(List<Item> items)
     {
         var outcomes = new List<IngestResult>(items.Count);
-        using var batch = writer.BeginBatch();
         foreach (var item in items)
         {
-            outcomes.Add(item.Doc is { } doc
-                ? Ingestor.Saved(item.Target, doc, batch.Save(Prepared(doc, item.Facts!)))
-                : Ingestor.Failed(item.Target, item.Failure!));
+            if (item.Doc is not { } doc)
+            {
+                outcomes.Add(Ingestor.Failed(item.Target, item.Failure!));
+                continue;
+            }
+            var batch = _batch ??= _writer.BeginBatch(_index);
+            try
+            {
+                outcomes.Add(Ingestor.Saved(item.Target, doc, batch.Save(PreparedDocument.Of(doc, item.Facts!))));
+            }
+            catch (Exception e) when (e is IngestionException or SQLite.SQLiteException && batch.IsOpen)
+            {
+                // Undone alone (a constraint of the store it broke, say): the batch goes on. An error SQLite could not
+                // undo alone (a full disk) ended the transaction, and ends the run.
+                outcomes.Add(Ingestor.Failed(item.Target, e.Message));
+            }
+            if (batch.Count >= Ingestor.BatchSize) EndBatch(commit: true);
         }
-        batch.Commit();
         return outcomes;
     }
 
-    IngestResult SaveAlone(Item item)
+    void EndBatch(bool commit)
     {
-        if (item.Doc is not { } doc) return Ingestor.Failed(item.Target, item.Failure!);
-        try { return Ingestor.Saved(item.Target, doc, writer.Save(Prepared(doc, item.Facts!))); }
-        catch (IngestionException e) { return Ingestor.Failed(item.Target, e.Message); }
+        var batch = _batch;
+        _batch = null;
+        if (batch is null) return;
+        using (batch)
+            if (commit && batch.IsOpen && batch.Count > 0) batch.Commit();
     }
 
     /// <summary>An item with the figures extraction left to the queue; the layout they were read from is let go.</summary>
     static Item WithFigures(Item item) =>
         item is { Doc: { } doc, Facts: { } facts } ? item with { Facts = facts with { Figures = DocumentExtractor.Figures(doc, facts), Layout = null } } : item;
-
-    /// <summary>Passages and their index keys.</summary>
-    PreparedDocument Prepared(SourceDocument doc, ExtractedFacts facts) => PreparedDocument.Of(doc, facts, null, _terms);
 }

@@ -27,13 +27,19 @@ internal static class SearchIndex
             c.Execute("INSERT INTO passage_fts(passage_fts) VALUES ('delete-all')");
             using var insert = new PreparedStatement(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
             var terms = new IndexTextCache();
+            var text = new System.Buffers.ArrayBufferWriter<byte>(4096);
             long after = 0;
             while (true)
             {
                 var rows = c.Query<IndexRow>(
                     "SELECT p.id AS Id, p.text AS Text, d.title AS Title FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id > ? ORDER BY p.id LIMIT ?",
                     after, Page);
-                foreach (var row in rows) insert.Bind(1, row.Id).Bind(2, terms.IndexText(row.Text, row.Title)).Run();
+                foreach (var row in rows)
+                {
+                    text.ResetWrittenCount();
+                    terms.Write(row.Text, row.Title, text);
+                    insert.Bind(1, row.Id).BindUtf8(2, text.WrittenSpan).Run();
+                }
                 if (rows.Count < Page) break;
                 after = rows[^1].Id;
             }

@@ -19,6 +19,10 @@ internal sealed class BatchStatements : IDisposable
                 "UPDATE documents SET title = ?, url = ?, published = ?, lang = ?, content_hash = ?, ingested_at = ?, body_hash = ?, fictional = ?, source_label = ? WHERE id = ?");
             InsertPassage = Prepare(c, "INSERT INTO passages(document_id, ordinal, text, fact_id) VALUES (?, ?, ?, ?)");
             InsertIndex = Prepare(c, "INSERT INTO passage_fts(rowid, terms) VALUES (?, ?)");
+            DeleteIndex = Prepare(c, "DELETE FROM passage_fts WHERE rowid = ?");
+            Savepoint = Prepare(c, "SAVEPOINT document");
+            Release = Prepare(c, "RELEASE document");
+            RollbackTo = Prepare(c, "ROLLBACK TO document");
             InsertFigure = Prepare(c,
                 "INSERT INTO figures(document_id, fact_id, metric, period_start, period_end, value, scale, unit, qualifier, growth_factor, growth_percent, compared_to, evidence) " +
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -51,6 +55,10 @@ internal sealed class BatchStatements : IDisposable
     public PreparedStatement UpdateDocument { get; } = null!;
     public PreparedStatement InsertPassage { get; } = null!;
     public PreparedStatement InsertIndex { get; } = null!;
+    public PreparedStatement DeleteIndex { get; } = null!;
+    public PreparedStatement Savepoint { get; } = null!;
+    public PreparedStatement Release { get; } = null!;
+    public PreparedStatement RollbackTo { get; } = null!;
     public PreparedStatement InsertFigure { get; } = null!;
     public PreparedStatement InsertEvent { get; } = null!;
     public PreparedStatement UpsertEntity { get; } = null!;

@@ -25,7 +25,8 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
     }
 
     /// <summary>A transaction for many documents. Keep a batch short (a few hundred documents): other writers wait for it.</summary>
-    public WriteBatch BeginBatch() => new(db.LendWriter(), db.GiveBack, clock, Committed);
+    /// <param name="index">Kept by a caller that writes batch after batch, for one batch at a time: see <see cref="PendingIndex"/>.</param>
+    public WriteBatch BeginBatch(PendingIndex? index = null) => new(db.LendWriter(), db.GiveBack, clock, Committed, index);
 
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {

@@ -65,6 +65,14 @@ internal sealed class PreparedStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies the bytes); empty is the empty text, not SQL NULL.</summary>
+    public PreparedStatement BindUtf8(int index, ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty) raw.sqlite3_bind_text(_statement, index, "");
+        else raw.sqlite3_bind_text(_statement, index, utf8);
+        return this;
+    }
+
     // Reused for every value that fits: SQLite has copied the bytes when the bind returns.
     [ThreadStatic] static byte[]? _buffer;
 

@@ -16,10 +16,12 @@ namespace Bot.Knowledge.Storage;
 /// one writes its alerts to the outbox in the same transaction.
 /// </summary>
 /// <remarks>
-/// A document that fails to save rolls the whole batch back and ends it: the caller saves the batch's documents again
-/// one by one (see <see cref="Ingestion.Ingestor"/>), so each is still atomic on its own and the one at fault fails
-/// alone. Savepoints would give that without a second pass, but FTS5 writes its pending index terms to disk at every
-/// savepoint, and an index segment per document cost more than all the rest of the save. The transaction starts
+/// Each document is saved under a savepoint of its own: one that fails to save is undone alone and the batch goes on
+/// (the caller reports it failed), so each document is atomic on its own and the others of its batch are kept, without
+/// the batch's documents being held for a second pass. FTS5 writes its pending index terms to disk at every savepoint it
+/// takes part in, and an index segment per document cost more than all the rest of the save, so the search index is
+/// written at <see cref="Commit"/>, from the keys the batch held (<see cref="PendingIndex"/>). If SQLite itself gave up
+/// the transaction (a full disk, an I/O error), the batch is over and the error is thrown. The transaction starts
 /// IMMEDIATE, so a writer in another process waits here rather than failing midway.
 /// </remarks>
 public sealed class WriteBatch : IDisposable
@@ -29,7 +31,7 @@ public sealed class WriteBatch : IDisposable
     readonly TimeProvider _clock;
     readonly Action<IReadOnlyList<SaveOutcome>> _committed;
     readonly BatchStatements _sql;
-    readonly IndexTextCache _terms = new();
+    readonly PendingIndex _index;
     readonly List<SaveOutcome> _outcomes = [];
     List<SubscriptionRow>? _subscriptions;
     HashSet<long>? _digestChats;
@@ -37,14 +39,20 @@ public sealed class WriteBatch : IDisposable
 
     /// <param name="connection">A connection of the batch's own while it lasts.</param>
     /// <param name="release">What is done with the connection when the batch ends (its transaction ended).</param>
-    internal WriteBatch(SQLiteConnection connection, Action<SQLiteConnection> release, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed)
+    /// <param name="index">Where the batch holds its search-index rows until it commits, kept by a caller that writes many batches.</param>
+    internal WriteBatch(SQLiteConnection connection, Action<SQLiteConnection> release, TimeProvider clock, Action<IReadOnlyList<SaveOutcome>> committed, PendingIndex? index = null)
     {
         _c = connection;
+        _index = index ?? new PendingIndex();
+        _index.Clear();
         _release = release;
         _clock = clock;
         _committed = committed;
         try
         {
+            // A savepoint keeps the pages a document changes in a journal of its own: in memory, not in a temporary file
+            // written and truncated for every document.
+            _c.Execute("PRAGMA temp_store = MEMORY");
             _sql = new BatchStatements(_c);
             _c.Execute("BEGIN IMMEDIATE");
             _inTransaction = true;
@@ -59,13 +67,21 @@ public sealed class WriteBatch : IDisposable
     /// <summary>Documents saved (or found unchanged) in this batch so far.</summary>
     public int Count => _outcomes.Count;
 
-    public SaveOutcome Save(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null) =>
-        Save(PreparedDocument.Of(doc, facts, paragraphFactIds, _terms));
+    /// <summary>Whether documents can still be saved in the batch: not committed, and not given up after a failure SQLite could not undo.</summary>
+    public bool IsOpen => _inTransaction;
 
-    /// <summary>Saves one more document in the batch; if it fails, the batch is rolled back and over.</summary>
+    public SaveOutcome Save(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null) =>
+        Save(PreparedDocument.Of(doc, facts, paragraphFactIds));
+
+    /// <summary>
+    /// Saves one more document in the batch. If it fails, what it wrote is undone and the exception thrown; the batch
+    /// goes on with the documents saved before it (unless SQLite gave up the transaction: then <see cref="IsOpen"/> is false).
+    /// </summary>
     public SaveOutcome Save(PreparedDocument prepared)
     {
         if (!_inTransaction) throw new InvalidOperationException("This batch has been committed or rolled back.");
+        var mark = _index.Mark;
+        _sql.Savepoint.Run();
         try
         {
             var (doc, hash) = (prepared.Doc, prepared.ContentHash);
@@ -85,13 +101,34 @@ public sealed class WriteBatch : IDisposable
                     ? new SaveOutcome(SaveStatus.Duplicate, 0, 0, 0, []) { DuplicateOf = other }
                     : Write(prepared, existing.Id == 0 ? null : existing.Id);
             if (sharedWith is not null) outcome = outcome with { SharesSourceWith = $"{sharedWith.Title} ({sharedWith.Uri})" };
+            _sql.Release.Run();
             _outcomes.Add(outcome);
             return outcome;
         }
         catch
         {
-            Rollback();
+            Undo(mark);
             throw;
+        }
+    }
+
+    /// <summary>Undoes what the document being saved wrote, back to its savepoint; a transaction SQLite gave up ends the batch.</summary>
+    void Undo((int Rows, int Removed, int Length) mark)
+    {
+        if (raw.sqlite3_get_autocommit(_c.Handle) != 0)
+        {
+            _inTransaction = false;
+            return;
+        }
+        try
+        {
+            _sql.RollbackTo.Run();
+            _sql.Release.Run();
+            _index.Undo(mark);
+        }
+        catch (SQLiteException)
+        {
+            Rollback();
         }
     }
 
@@ -101,6 +138,7 @@ public sealed class WriteBatch : IDisposable
         if (!_inTransaction) throw new InvalidOperationException("This batch has been committed or rolled back.");
         try
         {
+            _index.WriteTo(_sql.DeleteIndex, _sql.InsertIndex);
             _c.Execute("COMMIT");
             _inTransaction = false;
         }
@@ -138,7 +176,7 @@ public sealed class WriteBatch : IDisposable
         foreach (var p in prepared.Passages)
         {
             var passageId = _sql.InsertPassage.Bind(1, documentId).Bind(2, p.Ordinal).Bind(3, p.Text).Bind(4, p.FactId).Insert();
-            _sql.InsertIndex.Bind(1, passageId).Bind(2, p.IndexText).Run();
+            _index.Add(passageId, p.Text, doc.Title);
         }
         foreach (var f in facts.Figures) InsertFigure(documentId, f);
         foreach (var e in facts.Events) InsertEvent(documentId, e);
@@ -164,7 +202,7 @@ public sealed class WriteBatch : IDisposable
         var orphaned = _c.Query<AgreementRow>(
             "SELECT * FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_sources WHERE document_id = ?) " +
             "AND id NOT IN (SELECT agreement_id FROM agreement_sources WHERE document_id <> ?)", documentId, documentId);
-        _c.Execute("DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ?)", documentId);
+        _index.Remove(_c.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ?", documentId));
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM figures WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM events WHERE document_id = ?", documentId);
@@ -270,6 +308,7 @@ public sealed class WriteBatch : IDisposable
     {
         Rollback();
         _sql?.Dispose();
+        _index.Clear();
         _release(_c);
     }
 }

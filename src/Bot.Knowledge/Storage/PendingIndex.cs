@@ -1,0 +1,80 @@
+using System.Buffers;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Storage;
+
+/// <summary>
+/// The search-index rows a <see cref="WriteBatch"/> has saved passages for, held as UTF-8 until the batch commits and
+/// written then, in one go: FTS5 writes its pending terms to disk at every savepoint it takes part in, so an index written
+/// document by document inside each document's savepoint would leave a segment per document. The index is read by no one
+/// inside the batch, and a passage removed in it takes its pending row with it.
+/// </summary>
+/// <remarks>
+/// A caller that writes batch after batch keeps one for all of them (one batch at a time): its buffer, about a megabyte
+/// for a batch of news items, and the index keys of the words it has seen (<see cref="IndexTextCache"/>) serve every
+/// batch instead of being built again for each.
+/// </remarks>
+public sealed class PendingIndex
+{
+    readonly List<(long RowId, int Start, int Length)> _rows = [];
+    readonly List<long> _removed = [];
+    readonly IndexTextCache _terms = new();
+    readonly ArrayBufferWriter<byte> _one = new(4096);
+    byte[] _text = new byte[16 * 1024];
+    int _length;
+
+    /// <summary>Where the rows and removals of a document start: what <see cref="Undo"/> goes back to.</summary>
+    internal (int Rows, int Removed, int Length) Mark => (_rows.Count, _removed.Count, _length);
+
+    /// <summary>Holds the index text of a passage saved under <paramref name="rowId"/>.</summary>
+    internal void Add(long rowId, string passage, string title)
+    {
+        _one.ResetWrittenCount();
+        _terms.Write(passage, title, _one);
+        var text = _one.WrittenSpan;
+        if (_length + text.Length > _text.Length) Array.Resize(ref _text, Math.Max(2 * _text.Length, _length + text.Length));
+        text.CopyTo(_text.AsSpan(_length));
+        _rows.Add((rowId, _length, text.Length));
+        _length += text.Length;
+    }
+
+    /// <summary>
+    /// The index rows of passages the batch deletes: stored ones are removed from the index at commit, before the new
+    /// rows go in; one still pending is never written (a document saved twice in a batch). Passage ids are never
+    /// reused (AUTOINCREMENT), so an id is either stored or pending, never both.
+    /// </summary>
+    internal void Remove(IEnumerable<long> rowIds) => _removed.AddRange(rowIds);
+
+    /// <summary>Forgets what a document rolled back to its savepoint had added since <paramref name="mark"/>.</summary>
+    internal void Undo((int Rows, int Removed, int Length) mark)
+    {
+        _rows.RemoveRange(mark.Rows, _rows.Count - mark.Rows);
+        _removed.RemoveRange(mark.Removed, _removed.Count - mark.Removed);
+        _length = mark.Length;
+    }
+
+    /// <summary>Writes the removals, then the rows, and forgets them.</summary>
+    internal void WriteTo(PreparedStatement delete, PreparedStatement insert)
+    {
+        HashSet<long> removed = [.. _removed];
+        if (removed.Count > 0)
+        {
+            var pending = _rows.Select(r => r.RowId).ToHashSet();
+            foreach (var rowId in removed)
+                if (!pending.Contains(rowId)) delete.Bind(1, rowId).Run();
+        }
+        foreach (var (rowId, start, length) in _rows)
+            if (!removed.Contains(rowId)) insert.Bind(1, rowId).BindUtf8(2, _text.AsSpan(start, length)).Run();
+        _rows.Clear();
+        _removed.Clear();
+        _length = 0;
+    }
+
+    /// <summary>Forgets what a batch that ended without writing it held (its buffer and known keys stay for the next).</summary>
+    internal void Clear()
+    {
+        _rows.Clear();
+        _removed.Clear();
+        _length = 0;
+    }
+}
