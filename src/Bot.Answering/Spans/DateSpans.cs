@@ -14,7 +14,7 @@ public static class DateSpans
     /// <param name="contextYear">The year the paragraph is about before the text ("Прошлый год запомнился…"): a month or day
     /// stated without a year ("в конце декабря") is of that year, not of the document's.</param>
     public static IEnumerable<AnswerSpan> Find(string text, AnswerType type, PartialDate? published, int? contextYear = null) =>
-        DateFinder.Find(text, published).Select(d =>
+        DateFinder.Find(text, published, contextYear).Select(d =>
         {
             var written = text.Substring(d.Index, d.Length);
             var inContext = d.Relative && contextYear is { } y && y != d.Start.Year && d.Start.Month is not null && OnlyMonthAndDay(written);

@@ -31,7 +31,13 @@ public static partial class DateFinder
     static readonly PhraseMatcher Relative = new(CalendarWords.File.Relative.SelectMany(r => r.Words.All.Select(w => (w, $"{r.Unit}:{r.Offset}")))
         .Concat(CalendarWords.WeekdayPhraseTags())
         .Concat(CalendarWords.File.Ago.SelectMany(a => a.Value.All.Select(w => (w, $"{a.Key}:ago"))))
-        .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}"))))));
+        .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}")))))
+        // "nine years later", "спустя два года": the phrases periods are counted with (period-words.json), one list for both.
+        .Concat(Figures.PeriodWords.Default.YearsLater.Select(w => (w, Later)))
+        .Concat(Figures.PeriodWords.Default.YearsEarlier.Select(w => (w, Earlier))));
+
+    const string Later = "year:later";
+    const string Earlier = "year:earlier";
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
@@ -49,24 +55,25 @@ public static partial class DateFinder
     }
 
     /// <summary>Every date in the text, in order, none overlapping another.</summary>
-    public static IReadOnlyList<DateMention> Find(string text, PartialDate? documentDate) => Find(TokenList.Of(text), documentDate);
+    /// <param name="referenceYear">The year the text before this one was last about: "two years later" counts from it when the text itself states no year before those words.</param>
+    public static IReadOnlyList<DateMention> Find(string text, PartialDate? documentDate, int? referenceYear = null) => Find(TokenList.Of(text), documentDate, referenceYear);
 
     /// <remarks>
     /// The dates of the last text read are kept per thread: a signing sentence is read for its date once for each
     /// document of the list it introduces, and a page line once for each question asked of it. A string never changes,
     /// so the same instance with the same document date has the same dates.
     /// </remarks>
-    public static IReadOnlyList<DateMention> Find(TokenList tokens, PartialDate? documentDate)
+    public static IReadOnlyList<DateMention> Find(TokenList tokens, PartialDate? documentDate, int? referenceYear = null)
     {
-        if (_last is { } last && ReferenceEquals(last.Text, tokens.Text) && last.DocumentDate == documentDate) return last.Dates;
-        var dates = Read(tokens, documentDate);
-        _last = (tokens.Text, documentDate, dates);
+        if (_last is { } last && ReferenceEquals(last.Text, tokens.Text) && last.DocumentDate == documentDate && last.Reference == referenceYear) return last.Dates;
+        var dates = Read(tokens, documentDate, referenceYear);
+        _last = (tokens.Text, documentDate, referenceYear, dates);
         return dates;
     }
 
-    [ThreadStatic] static (string Text, PartialDate? DocumentDate, IReadOnlyList<DateMention> Dates)? _last;
+    [ThreadStatic] static (string Text, PartialDate? DocumentDate, int? Reference, IReadOnlyList<DateMention> Dates)? _last;
 
-    static List<DateMention> Read(TokenList tokens, PartialDate? documentDate)
+    static List<DateMention> Read(TokenList tokens, PartialDate? documentDate, int? referenceYear)
     {
         var found = new List<DateMention>();
         var text = tokens.Text;
@@ -77,9 +84,20 @@ public static partial class DateFinder
         for (var i = 0; i < tokens.Count; i++)
             if (CalendarWords.Month(tokens[i].Folded) is { } month) AroundMonth(tokens, i, month, documentDate, found);
         if (hasDigit) Years(tokens, found);
-        if (documentDate is { } doc)
+        List<(int Start, int End)>? uncounted = null;
+        if (documentDate is not null || referenceYear is not null)
             foreach (var m in Relative.Matches(tokens))
             {
+                if (m.Tag is Later or Earlier)
+                {
+                    // "In 2019 … Two years later, on 3 March": from the year stated before, in this text or the one before it;
+                    // with none, the words date nothing, and the day beside them is not the document's year either.
+                    if ((YearStatedBefore(found, m.Start) ?? referenceYear) is { } from)
+                        Add(found, m.Start, m.Length, (new PartialDate(from + (m.Tag == Later ? 1 : -1) * (m.Number ?? 1)), null), true, counted: true);
+                    else (uncounted ??= []).Add((m.Start, m.End));
+                    continue;
+                }
+                if (documentDate is not { } doc) continue;
                 // "ертең, 10 маусымда, сейсенбіде", "on Tuesday, 10 June": a weekday beside a day names that day, no other.
                 if (m.Tag.StartsWith("weekday@", StringComparison.Ordinal) && DayBeside(found, text, m.Start, m.End)) continue;
                 if (IsEveOf(tokens, m)) continue;
@@ -89,7 +107,9 @@ public static partial class DateFinder
                 else Add(found, m.Start, m.Length, date, true);
             }
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return JoinMonthAndYear(text, found);
+        var joined = JoinMonthAndYear(text, found);
+        if (uncounted is not null) joined.RemoveAll(d => d.Relative && !d.Counted && uncounted.Any(u => Beside(text, u.Start, u.End, d)));
+        return joined;
     }
 
     /// <summary>
@@ -317,16 +337,46 @@ public static partial class DateFinder
         for (var i = 0; i + 1 < found.Count; i++)
         {
             var (a, b) = (found[i], found[i + 1]);
-            if (!a.Relative || !b.Relative || b.Index - a.EndIndex > 4 || text[a.EndIndex..b.Index].Any(c => c is '.' or ';' or ',')) continue;
+            if (!a.Relative || !b.Relative || !Joinable(text, a, b)) continue;
             var (month, year) = a.Start.Month is not null && b.Start.Month is null ? (a, b) : b.Start.Month is not null && a.Start.Month is null ? (b, a) : (null, null);
             if (month is null || year is null) continue;
             // "13 ноября прошлого года": the day and month keep their day, in the year the relative words name.
             var joined = month.Start.Day is { } day ? Valid(year.Start.Year, month.Start.Month, day) : new PartialDate(year.Start.Year, month.Start.Month);
             if (joined is null || month.End is not null) continue;
-            found[i] = new DateMention(a.Index, b.EndIndex - a.Index, joined.Value, null, true);
+            found[i] = new DateMention(a.Index, b.EndIndex - a.Index, joined.Value, null, true) { Counted = year.Counted };
             found.RemoveAt(i + 1);
         }
         return found;
+    }
+
+    /// <summary>
+    /// A relative year and a month joined as one date: right beside each other ("ноября прошлого года"), or the year
+    /// first and set off by a comma, with a preposition at most ("Three years ago, on 12 May", "Екі жыл бұрын, 12 мамырда").
+    /// </summary>
+    static bool Joinable(string text, DateMention a, DateMention b)
+    {
+        var gap = text.AsSpan(a.EndIndex, b.Index - a.EndIndex);
+        if (gap.Length <= 4 && gap.IndexOfAny(".;,") < 0) return true;
+        return a.Start.Month is null && b.Start.Month is not null && YearThenDay().IsMatch(gap);
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:\p{L}{1,3}\s+)?$")]
+    private static partial Regex YearThenDay();
+
+    /// <summary>The year of the last date before <paramref name="at"/> that states its own or was counted from one ("in 2019 … two years later").</summary>
+    static int? YearStatedBefore(List<DateMention> found, int at)
+    {
+        DateMention? last = null;
+        foreach (var f in found)
+            if (f.EndIndex <= at && (!f.Relative || f.Counted) && (last is null || f.Index > last.Index)) last = f;
+        return last is null ? null : (last.End ?? last.Start).Year;
+    }
+
+    /// <summary>Whether the date stands right after the words (or right before them), as "Two years later, on 3 March" has it.</summary>
+    static bool Beside(string text, int start, int end, DateMention d)
+    {
+        var (from, to) = d.Index >= end ? (end, d.Index) : d.EndIndex <= start ? (d.EndIndex, start) : (0, -1);
+        return to >= from && to - from <= 6 && (to == from || YearThenDay().IsMatch(text.AsSpan(from, to - from)) || text.AsSpan(from, to - from).IsWhiteSpace());
     }
 
     /// <summary>English "may" and "march" are months only when capitalised and not at the start of a sentence.</summary>
@@ -342,13 +392,13 @@ public static partial class DateFinder
 
     static bool IsFullMonthWord(string folded) => folded.Length > 4 || !folded.All(char.IsAsciiLetter) || folded is "may" or "june" or "july";
 
-    static void Add(List<DateMention> found, int index, int length, (PartialDate? Start, PartialDate? End) date, bool relative)
+    static void Add(List<DateMention> found, int index, int length, (PartialDate? Start, PartialDate? End) date, bool relative, bool counted = false)
     {
         if (date.Start is not { } start) return;
         var end = index + length;
         // What was read first is the more specific reading: a span already taken keeps it.
         if (found.Any(f => f.Index < end && index < f.EndIndex)) return;
-        found.Add(new DateMention(index, length, start, date.End, relative));
+        found.Add(new DateMention(index, length, start, date.End, relative) { Counted = counted });
     }
 
     static (PartialDate?, PartialDate?) Range(PartialDate? a, PartialDate? b) =>

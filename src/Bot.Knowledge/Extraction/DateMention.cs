@@ -11,6 +11,9 @@ public sealed record DateMention(int Index, int Length, PartialDate Start, Parti
 {
     public int EndIndex => Index + Length;
 
+    /// <summary>Counted in years from a year stated before it ("two years later"), not from the document's date.</summary>
+    public bool Counted { get; init; }
+
     /// <summary>The whole span as one date when it is a single day, month or year; a range keeps its start.</summary>
     public PartialDate Date => Start;
 }

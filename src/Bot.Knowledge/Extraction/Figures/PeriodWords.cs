@@ -65,6 +65,12 @@ internal sealed class PeriodWords
     /// </summary>
     public System.Text.RegularExpressions.Regex CountedYears { get; }
 
+    /// <summary>The phrases of <see cref="CountedYears"/> as written ('#' for the number), for a reader that matches phrases word by word.</summary>
+    public IReadOnlyList<string> YearsLater { get; }
+
+    /// <inheritdoc cref="YearsLater"/>
+    public IReadOnlyList<string> YearsEarlier { get; }
+
     /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
     public CueMatcher<PeriodCue> Triggers { get; }
     readonly List<(string Prefix, bool Open, int Value)> _ordinals;
@@ -109,6 +115,7 @@ internal sealed class PeriodWords
         var later = root.GetProperty("reference_years_later").EnumerateArray().Select(e => e.GetString()!).ToList();
         var earlier = root.GetProperty("reference_years_earlier").EnumerateArray().Select(e => e.GetString()!).ToList();
         CountedYears = CountedPattern(later, earlier);
+        (YearsLater, YearsEarlier) = (later, earlier);
         Triggers = new CueMatcher<PeriodCue>(
             RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
             // A counted phrase is looked for only where its longest plain word is ("later", "спустя", "жылдан"), not "a".
