@@ -172,5 +172,35 @@ public sealed class NewsFigureTests : IDisposable
         figure.Qualifier.ShouldBe("more_than");
     }
 
+    [Fact]
+    public async Task Russian_imports_of_bulgarian_goods_beside_kazakh_exports_in_one_sentence_are_the_other_direction()
+    {
+        var figures = await IngestAsync("ru", "2023-03-15",
+            "За 2022 год казахстанский экспорт в Болгарию составил 198,3 млн долларов, а импорт болгарских товаров — 41,7 млн.");
+
+        Single(figures, "exports_kz_to_bg", Period.Year(2022)).Value.ShouldBe(198.3);
+        Single(figures, "exports_bg_to_kz", Period.Year(2022)).Value.ShouldBe(41.7);
+    }
+
+    [Fact]
+    public async Task English_purchases_of_kazakh_goods_by_bulgaria_beside_bulgarian_exports_go_the_other_way()
+    {
+        var figures = await IngestAsync("en", "2021-02-10",
+            "In 2020 Bulgaria exported goods worth $37 million to Kazakhstan, while imports of Kazakh goods reached $120 million.");
+
+        Single(figures, "exports_bg_to_kz", Period.Year(2020)).Value.ShouldBe(37);
+        Single(figures, "exports_kz_to_bg", Period.Year(2020)).Value.ShouldBe(120);
+    }
+
+    [Fact]
+    public async Task Bulgarian_shipments_of_kazakh_products_are_kazakh_exports_and_a_sale_of_a_stake_is_no_trade()
+    {
+        var figures = await IngestAsync("bg", "2024-06-01",
+            "През 2023 г. вносът на казахстански стоки в България достигна 210 млн. долара. Компанията продаде дела си за 15 млн. долара.");
+
+        Single(figures, "exports_kz_to_bg", Period.Year(2023)).Value.ShouldBe(210);
+        figures.ShouldNotContain(f => f.Value == 15 && f.Metric.StartsWith("exports", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _news.Dispose();
 }
