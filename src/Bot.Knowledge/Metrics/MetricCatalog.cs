@@ -26,6 +26,9 @@ public sealed class MetricCatalog
 
     public CountryRoles Countries { get; }
 
+    /// <summary>Names and adjectives of third countries (Romania, Венгрия, Унгария, Ресей …): a figure of trade with one of them is not Kazakhstan–Bulgaria's.</summary>
+    public CueMatcher<bool> OtherCountries { get; }
+
     readonly Dictionary<string, Dictionary<string, string>> _texts;
 
     /// <summary>
@@ -43,6 +46,7 @@ public sealed class MetricCatalog
     MetricCatalog(CatalogFile file)
     {
         Countries = new CountryRoles(file.Countries);
+        OtherCountries = new CueMatcher<bool>((file.OtherCountries ?? []).Select(c => (c, true)));
         _texts = file.Texts;
         Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
             m.Carry, m.Undated == "document", i, m.Generic, m.Trade)).ToList();

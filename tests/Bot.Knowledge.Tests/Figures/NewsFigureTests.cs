@@ -202,5 +202,33 @@ public sealed class NewsFigureTests : IDisposable
         figures.ShouldNotContain(f => f.Value == 15 && f.Metric.StartsWith("exports", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Russian_turnover_with_third_countries_in_one_sentence_is_not_kazakhstan_bulgaria_turnover()
+    {
+        var figures = await IngestAsync("ru", "2025-02-01",
+            "В 2024 году товарооборот Казахстана с Венгрией составил 180 млн долларов, с Румынией — около 1,1 млрд долларов, а с Болгарией — 375 млн долларов.");
+
+        figures.ShouldHaveSingleItem(NewsItemIngestion.Listed(figures)).Value.ShouldBe(375);
+    }
+
+    [Fact]
+    public async Task English_exports_to_turkey_beside_exports_to_bulgaria_give_only_bulgarias()
+    {
+        var figures = await IngestAsync("en", "2024-03-01",
+            "Kazakhstan's exports to Turkey reached $4.1 billion in 2023, while exports to Bulgaria totalled $210 million.");
+
+        figures.ShouldHaveSingleItem(NewsItemIngestion.Listed(figures)).Value.ShouldBe(210);
+        Single(figures, "exports_kz_to_bg", Period.Year(2023)).Value.ShouldBe(210);
+    }
+
+    [Fact]
+    public async Task Kazakh_turnover_with_russia_and_bulgarian_turnover_with_greece_are_no_figures_of_the_pair()
+    {
+        var kazakh = await IngestAsync("kk", "2024-02-01", "2023 жылы Қазақстан мен Ресей арасындағы тауар айналымы 28 млрд доллар болды.");
+        kazakh.ShouldBeEmpty(NewsItemIngestion.Listed(kazakh));
+        var bulgarian = await IngestAsync("bg", "2024-02-01", "През 2023 г. стокообменът на България с Гърция възлиза на 9 млрд. долара.");
+        bulgarian.ShouldBeEmpty(NewsItemIngestion.Listed(bulgarian));
+    }
+
     public void Dispose() => _news.Dispose();
 }
