@@ -77,9 +77,10 @@ public sealed class DocumentExtractor
 
     /// <summary>
     /// Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence, and
-    /// the period of the last figure it stated into the paragraph of running text right after it ("In 2024 turnover
-    /// reached …" then "Exports grew elevenfold, to …"). A date of an event is no figure's period and carries nothing; a
-    /// heading, a list or a table row between them starts afresh: a new section, or a row whose period is its own.
+    /// the period it was last about into the paragraph of running text right after it, when a figure of that period was
+    /// stated ("In 2024 turnover reached … than the year before" then "Exports grew elevenfold, to …"). A date of an event
+    /// with no figure of its period carries nothing; a heading, a list or a table row between them starts afresh: a new
+    /// section, or a row whose period is its own.
     /// </summary>
     static List<FigureDraft> Figures(IEnumerable<TextUnit> units, PartialDate? published, CancellationToken ct)
     {
@@ -87,7 +88,7 @@ public sealed class DocumentExtractor
         FigureContext? context = null;
         var paragraph = -1;
         var runningText = false;
-        Period? lastStated = null;
+        var statedPeriods = new HashSet<Period>();
         foreach (var unit in units)
         {
             ct.ThrowIfCancellationRequested();
@@ -95,12 +96,12 @@ public sealed class DocumentExtractor
             if (unit.Paragraph != paragraph || context is null)
             {
                 var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
-                var inherited = runningText && prose ? lastStated : null;
-                (context, paragraph, runningText, lastStated) = (new FigureContext(published, inherited), unit.Paragraph, prose, null);
+                var inherited = runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last : (Period?)null;
+                (context, paragraph, runningText) = (new FigureContext(published, inherited), unit.Paragraph, prose);
+                statedPeriods.Clear();
             }
             var stated = FigureExtractor.Extract(unit.Text, context);
-            foreach (var f in stated)
-                if (f.Period != Period.Unknown && f.Period != context.Inherited) lastStated = f.Period;
+            foreach (var f in stated) statedPeriods.Add(f.Period);
             figures.AddRange(stated);
         }
         return figures;

@@ -51,8 +51,8 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
         return LastStated(sentence - 1) ?? inherited;
     }
 
-    /// <summary>The period the paragraph before ended on, for figures this one states without one.</summary>
-    internal Period? Inherited => inherited;
+    /// <summary>The period the paragraph's sentences so far were last about (never one it inherited: a period carries one paragraph on, no further).</summary>
+    internal Period? LastStated() => _sentences.Count == 0 ? null : LastStated(_sentences.Count - 1);
 
     Period? LastStated(int upTo)
     {
