@@ -1,6 +1,7 @@
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction.Events;
 using Bot.Knowledge.Extraction.Figures;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Model;
@@ -74,18 +75,34 @@ public sealed class DocumentExtractor
         return units;
     }
 
-    /// <summary>Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence.</summary>
+    /// <summary>
+    /// Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence, and
+    /// the period it was last about into the paragraph of running text right after it, when a figure of that period was
+    /// stated ("In 2024 turnover reached … than the year before" then "Exports grew elevenfold, to …"). A date of an event
+    /// with no figure of its period carries nothing; a heading, a list or a table row between them starts afresh: a new
+    /// section, or a row whose period is its own.
+    /// </summary>
     static List<FigureDraft> Figures(IEnumerable<TextUnit> units, PartialDate? published, CancellationToken ct)
     {
         var figures = new List<FigureDraft>();
         FigureContext? context = null;
         var paragraph = -1;
+        var runningText = false;
+        var statedPeriods = new HashSet<Period>();
         foreach (var unit in units)
         {
             ct.ThrowIfCancellationRequested();
-            if (unit.Kind == UnitKind.Heading) continue;
-            if (unit.Paragraph != paragraph || context is null) (context, paragraph) = (new FigureContext(published), unit.Paragraph);
-            figures.AddRange(FigureExtractor.Extract(unit.Text, context));
+            if (unit.Kind == UnitKind.Heading) { runningText = false; continue; }
+            if (unit.Paragraph != paragraph || context is null)
+            {
+                var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
+                var inherited = runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last : (Period?)null;
+                (context, paragraph, runningText) = (new FigureContext(published, inherited), unit.Paragraph, prose);
+                statedPeriods.Clear();
+            }
+            var stated = FigureExtractor.Extract(unit.Text, context);
+            foreach (var f in stated) statedPeriods.Add(f.Period);
+            figures.AddRange(stated);
         }
         return figures;
     }

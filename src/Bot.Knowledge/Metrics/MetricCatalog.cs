@@ -26,6 +26,9 @@ public sealed class MetricCatalog
 
     public CountryRoles Countries { get; }
 
+    /// <summary>Names and adjectives of third countries (Romania, Венгрия, Унгария, Ресей …): a figure of trade with one of them is not Kazakhstan–Bulgaria's.</summary>
+    public CueMatcher<bool> OtherCountries { get; }
+
     readonly Dictionary<string, Dictionary<string, string>> _texts;
 
     /// <summary>
@@ -43,6 +46,7 @@ public sealed class MetricCatalog
     MetricCatalog(CatalogFile file)
     {
         Countries = new CountryRoles(file.Countries);
+        OtherCountries = new CueMatcher<bool>((file.OtherCountries ?? []).Select(c => (c, true)));
         _texts = file.Texts;
         Metrics = file.Metrics.Select((m, i) => new MetricDefinition(m.Key, m.Direction, m.Unit, m.Labels, m.Aliases ?? [],
             m.Carry, m.Undated == "document", i, m.Generic, m.Trade)).ToList();
@@ -65,7 +69,8 @@ public sealed class MetricCatalog
         e.Name, Enum.Parse<FigureKind>(e.Kind, ignoreCase: true), e.Members, e.DefaultOwner,
         e.Context is { Count: > 0 } ? new CueMatcher<bool>(e.Context.Select(c => (c, true))) : null,
         new CueMatcher<FlowRole>(from role in e.Cues from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))),
-        (e.Commodities ?? []).Select(c => (c.Name, new CueMatcher<bool>(c.Cues.Select(x => (x, true))), (IReadOnlyDictionary<string, string>)c.Members)).ToList());
+        (e.Commodities ?? []).Select(c => (c.Name, new CueMatcher<bool>(c.Cues.Select(x => (x, true))), (IReadOnlyDictionary<string, string>)c.Members)).ToList(),
+        e.QuestionCues is { Count: > 0 } q ? new CueMatcher<FlowRole>(from role in q from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))) : null);
 
     /// <summary>The metric a key or one of its older aliases names, or null.</summary>
     public MetricDefinition? Find(string key) => _byKey.GetValueOrDefault(key);
@@ -94,7 +99,9 @@ public sealed class MetricCatalog
         var best = _questionCues.Where(q => q.Cue.IsMatch(question)).Select(q => q.Metric)
             .OrderBy(m => m.IsGeneric).ThenBy(m => m.Order).FirstOrDefault();
         if (best?.Direction is null || FamilyOf(best.Key) is not { } family) return best;
-        var mention = FindInText(question).FirstOrDefault(x => x.Family == family);
+        // A question may name the flow by a verb only a question uses ("sell to", "купил у", "сатты"): it reads the same way.
+        var mention = FindInText(question).FirstOrDefault(x => x.Family == family)
+            ?? family.QuestionCues?.Find(question).Select(h => new MetricMention(h.Index, h.Length, family, h.Value)).FirstOrDefault();
         if (mention is null) return best;
         var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
         // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.

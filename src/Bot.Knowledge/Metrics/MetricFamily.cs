@@ -2,11 +2,14 @@ namespace Bot.Knowledge.Metrics;
 
 /// <summary>
 /// The words a text uses for one kind of figure (trade flows, investment, companies…) and the metric each direction
-/// resolves to. Extraction reads these; questions use <see cref="MetricCatalog.FindInQuestion"/>.
+/// resolves to. Extraction reads these; questions use <see cref="MetricCatalog.FindInQuestion"/>, with the family's
+/// question-only cues too: "how much did Bulgaria sell to Kazakhstan" asks for a flow, where a text's "sold a stake for
+/// $X" states none.
 /// </summary>
 public sealed record MetricFamily(
     string Name, FigureKind Kind, IReadOnlyDictionary<string, string> Members, string? DefaultOwner, CueMatcher<bool>? Context,
-    CueMatcher<FlowRole> Cues, IReadOnlyList<(string Name, CueMatcher<bool> Cue, IReadOnlyDictionary<string, string> Members)> Commodities)
+    CueMatcher<FlowRole> Cues, IReadOnlyList<(string Name, CueMatcher<bool> Cue, IReadOnlyDictionary<string, string> Members)> Commodities,
+    CueMatcher<FlowRole>? QuestionCues = null)
 {
     public bool IsDirectional => !Members.ContainsKey("");
 

@@ -21,6 +21,19 @@ public sealed class MetricCatalogTests
     public void A_question_names_its_metric_and_direction_in_any_language(string question, string metric) =>
         Catalog.FindInQuestion(question)?.Key.ShouldBe(metric);
 
+    [Theory]
+    [InlineData("How much did Bulgaria sell to Kazakhstan in January–November 2024?", "exports_bg_to_kz")]
+    [InlineData("How much did Kazakhstan buy from Bulgaria last year?", "exports_bg_to_kz")]
+    [InlineData("How much did Bulgaria buy from Kazakhstan in 2024?", "exports_kz_to_bg")]
+    [InlineData("What were Bulgarian imports from Kazakhstan in 2024?", "exports_kz_to_bg")]
+    [InlineData("Сколько Болгария продала Казахстану в 2024 году?", "exports_bg_to_kz")]
+    [InlineData("На какую сумму Казахстан купил у Болгарии в 2023 году?", "exports_bg_to_kz")]
+    [InlineData("Колко е купила България от Казахстан през 2024 г.?", "exports_kz_to_bg")]
+    [InlineData("Болгария Қазақстанға қанша тауар сатты?", "exports_bg_to_kz")]
+    [InlineData("Каковы отгрузки казахстанских товаров в Болгарию?", "exports_kz_to_bg")]
+    public void A_question_from_the_partner_side_maps_to_the_flow_it_means(string question, string metric) =>
+        Catalog.FindInQuestion(question)?.Key.ShouldBe(metric);
+
     [Fact]
     public void A_question_about_something_else_names_no_metric() =>
         Catalog.FindInQuestion("Who is the Bulgarian ambassador in Astana?").ShouldBeNull();

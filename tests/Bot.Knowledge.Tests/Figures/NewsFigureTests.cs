@@ -172,5 +172,63 @@ public sealed class NewsFigureTests : IDisposable
         figure.Qualifier.ShouldBe("more_than");
     }
 
+    [Fact]
+    public async Task Russian_imports_of_bulgarian_goods_beside_kazakh_exports_in_one_sentence_are_the_other_direction()
+    {
+        var figures = await IngestAsync("ru", "2023-03-15",
+            "За 2022 год казахстанский экспорт в Болгарию составил 198,3 млн долларов, а импорт болгарских товаров — 41,7 млн.");
+
+        Single(figures, "exports_kz_to_bg", Period.Year(2022)).Value.ShouldBe(198.3);
+        Single(figures, "exports_bg_to_kz", Period.Year(2022)).Value.ShouldBe(41.7);
+    }
+
+    [Fact]
+    public async Task English_purchases_of_kazakh_goods_by_bulgaria_beside_bulgarian_exports_go_the_other_way()
+    {
+        var figures = await IngestAsync("en", "2021-02-10",
+            "In 2020 Bulgaria exported goods worth $37 million to Kazakhstan, while imports of Kazakh goods reached $120 million.");
+
+        Single(figures, "exports_bg_to_kz", Period.Year(2020)).Value.ShouldBe(37);
+        Single(figures, "exports_kz_to_bg", Period.Year(2020)).Value.ShouldBe(120);
+    }
+
+    [Fact]
+    public async Task Bulgarian_shipments_of_kazakh_products_are_kazakh_exports_and_a_sale_of_a_stake_is_no_trade()
+    {
+        var figures = await IngestAsync("bg", "2024-06-01",
+            "През 2023 г. вносът на казахстански стоки в България достигна 210 млн. долара. Компанията продаде дела си за 15 млн. долара.");
+
+        Single(figures, "exports_kz_to_bg", Period.Year(2023)).Value.ShouldBe(210);
+        figures.ShouldNotContain(f => f.Value == 15 && f.Metric.StartsWith("exports", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Russian_turnover_with_third_countries_in_one_sentence_is_not_kazakhstan_bulgaria_turnover()
+    {
+        var figures = await IngestAsync("ru", "2025-02-01",
+            "В 2024 году товарооборот Казахстана с Венгрией составил 180 млн долларов, с Румынией — около 1,1 млрд долларов, а с Болгарией — 375 млн долларов.");
+
+        figures.ShouldHaveSingleItem(NewsItemIngestion.Listed(figures)).Value.ShouldBe(375);
+    }
+
+    [Fact]
+    public async Task English_exports_to_turkey_beside_exports_to_bulgaria_give_only_bulgarias()
+    {
+        var figures = await IngestAsync("en", "2024-03-01",
+            "Kazakhstan's exports to Turkey reached $4.1 billion in 2023, while exports to Bulgaria totalled $210 million.");
+
+        figures.ShouldHaveSingleItem(NewsItemIngestion.Listed(figures)).Value.ShouldBe(210);
+        Single(figures, "exports_kz_to_bg", Period.Year(2023)).Value.ShouldBe(210);
+    }
+
+    [Fact]
+    public async Task Kazakh_turnover_with_russia_and_bulgarian_turnover_with_greece_are_no_figures_of_the_pair()
+    {
+        var kazakh = await IngestAsync("kk", "2024-02-01", "2023 жылы Қазақстан мен Ресей арасындағы тауар айналымы 28 млрд доллар болды.");
+        kazakh.ShouldBeEmpty(NewsItemIngestion.Listed(kazakh));
+        var bulgarian = await IngestAsync("bg", "2024-02-01", "През 2023 г. стокообменът на България с Гърция възлиза на 9 млрд. долара.");
+        bulgarian.ShouldBeEmpty(NewsItemIngestion.Listed(bulgarian));
+    }
+
     public void Dispose() => _news.Dispose();
 }

@@ -6,9 +6,11 @@ namespace Bot.Knowledge.Extraction.Figures;
 /// <summary>
 /// What a paragraph has said so far, for the figures of its next sentence: the document's date, the period the
 /// previous sentences were about ("last year …" then "Kazakh shipments … to $303.6 million") and their currency.
-/// A new paragraph starts a new context.
+/// A new paragraph starts a new context, which still knows the period the paragraph right before it ended on
+/// (<paramref name="inherited"/>): "In 2024 turnover reached $375.2 million." then, as the next paragraph, "Exports to
+/// Bulgaria grew elevenfold, to $303.6 million" states 2024's exports — a period the paragraph names itself comes first.
 /// </summary>
-public sealed class FigureContext(PartialDate? documentDate)
+public sealed class FigureContext(PartialDate? documentDate, Period? inherited = null)
 {
     readonly List<string> _sentences = [];
     readonly Dictionary<int, List<PeriodFinder.Found>> _periods = [];
@@ -42,12 +44,20 @@ public sealed class FigureContext(PartialDate? documentDate)
         return _periods[sentence];
     }
 
-    /// <summary>The period the sentences before this one were about, if any.</summary>
+    /// <summary>The period the sentences before this one were about, else the one the paragraph before ended on, if any.</summary>
     internal Period? CarriedInto(int sentence)
     {
-        if (sentence == 0) return null;
-        PeriodsOf(sentence - 1);
-        for (var i = sentence - 1; i >= 0; i--)
+        if (sentence == 0) return inherited;
+        return LastStated(sentence - 1) ?? inherited;
+    }
+
+    /// <summary>The period the paragraph's sentences so far were last about (never one it inherited: a period carries one paragraph on, no further).</summary>
+    internal Period? LastStated() => _sentences.Count == 0 ? null : LastStated(_sentences.Count - 1);
+
+    Period? LastStated(int upTo)
+    {
+        PeriodsOf(upTo);
+        for (var i = upTo; i >= 0; i--)
             if (_periods[i].LastOrDefault(p => !p.IsComparison && !p.IsAnaphoric && !p.IsNow) is { } main) return main.Period;
         return null;
     }

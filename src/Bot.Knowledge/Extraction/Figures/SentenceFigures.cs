@@ -24,7 +24,7 @@ internal sealed class SentenceFigures(
         var growthOf = GrowthByAmount();
         var resolved = new (MetricDefinition Metric, Period Period)?[amounts.Count];
         for (var i = 0; i < amounts.Count; i++)
-            if (MetricOf(i) is { } metric && PeriodOf(i, metric) is { } period) resolved[i] = (metric, period);
+            if (MetricOf(i) is { } metric && !(amounts[i].Kind == FigureKind.Money && OfAnotherPartner(i)) && PeriodOf(i, metric) is { } period) resolved[i] = (metric, period);
         var figures = new List<FigureDraft>();
         for (var i = 0; i < amounts.Count; i++)
         {
@@ -57,6 +57,25 @@ internal sealed class SentenceFigures(
         }
         var key = Commodity(family, direction, a) ?? family.MetricFor(direction);
         return key is null ? null : Catalog.Find(key);
+    }
+
+    List<CueMatcher<bool>.Hit>? _others;
+
+    /// <summary>
+    /// An amount of money whose stretch of the sentence (from the amount before it, or the last semicolon) names a third
+    /// country after the last word for Bulgaria is a figure of that country ("товарооборот Казахстана с Венгрией составил
+    /// 174,6 млн долларов, с Румынией — около 1,2 млрд"), however it names its metric.
+    /// </summary>
+    bool OfAnotherPartner(int i)
+    {
+        var a = amounts[i];
+        var start = Math.Max(i > 0 ? amounts[i - 1].End : 0, sentence.LastIndexOf(';', Math.Max(0, a.Index - 1)) + 1);
+        if (start >= a.Index) return false;
+        _others ??= Catalog.OtherCountries.Find(sentence);
+        var other = _others.LastOrDefault(h => h.Index >= start && h.End <= a.Index);
+        if (other.Length == 0) return false;
+        var bulgaria = Catalog.Countries.Find(sentence, start, a.Index).LastOrDefault(m => m.Country != "KZ");
+        return bulgaria is null || bulgaria.Index < other.Index;
     }
 
     // "it increased by 86.5% to $7.8 million": the word that refers back is the subject of the first amount after it.
