@@ -96,7 +96,8 @@ public sealed class DocumentExtractor
             if (unit.Paragraph != paragraph || context is null)
             {
                 var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
-                var inherited = runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last : (Period?)null;
+                // A paragraph that stated no figure carries nothing, so its periods are never read only for this.
+                var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last : (Period?)null;
                 (context, paragraph, runningText) = (new FigureContext(published, inherited), unit.Paragraph, prose);
                 statedPeriods.Clear();
             }
