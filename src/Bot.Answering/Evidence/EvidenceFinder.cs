@@ -45,7 +45,8 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var minUnits = weights.RequiredUnits;
         var years = YearUnits(q);
         // A sentence that holds only the question's year ("*Astana, 15 December 2012.*", a dateline) is about nothing it asks.
-        var timeBits = years.Aggregate(0UL, (m, y) => m | 1UL << y.Unit) | TimeWordBits(q);
+        var yearBits = years.Aggregate(0UL, (m, y) => m | 1UL << y.Unit);
+        var timeBits = yearBits | TimeWordBits(q);
         var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
         var read = new HashSet<(long Document, string Sentence)>();
@@ -55,6 +56,12 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // "According to BNR": of the documents read, those whose text names the source (its address is read per window).
         var sourcing = q.Sources.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.SourceKeysOf(q));
         var sourceBits = Reading.Speakers.Default.SourceBits(q);
+        // Dating only adds the asked years' units to a window, and each test below only drops a window with fewer units
+        // (weights are never negative): a window that falls with every asked year in its sentence falls as dated. A
+        // speaker's or a source's units are added by a reading of the units themselves, so those questions date every window.
+        var undatedFalls = yearBits != 0 && (speakerBits | sourceBits) == 0 && weights.Weights.All(x => x >= 0);
+        bool Falls(WindowUnits units, double? floor) =>
+            units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits || floor is { } f && units.Coverage(weights) < f;
         void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro)
         {
             var paragraph = Mask(passage.Text);
@@ -74,12 +81,16 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     ListIntro = current,
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
-                var units = Dated(new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title), window, years);
+                var held = new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title);
+                // Dating a window reads its periods, the costliest step here: a window that would be dropped below even
+                // were it to state every year asked is dropped before it is dated.
+                if (undatedFalls && Falls(held with { Sentence = held.Sentence | yearBits }, CoverageFloor - Rounding)) continue;
+                var units = Dated(held, window, years);
                 // A sentence of the asked speaker's turn is their words, as if it named them: "A: Our trade is …" under "Interview with Pavlova".
                 var spoken = (speakerBits == 0 || Reading.Speakers.Default.Hold(q, window, units, naming)) && Reading.Speakers.FromSource(q, window, sourcing);
                 // A sentence of the asked source's document is the source's word, as if it named it: "4 500 адам" on bnr.bg.
                 if (spoken && (speakerBits | sourceBits) != 0) units = units with { Sentence = units.Sentence | speakerBits | sourceBits };
-                if (units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits) continue;
+                if (Falls(units, floor: null)) continue;
                 if (window.Sentence.Length <= DatelineText.MaxChars && DatelineText.Is(window.Sentence, window.Published)) continue;
                 var coverage = units.Coverage(weights);
                 if (coverage < CoverageFloor) continue;
@@ -100,6 +111,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     }
 
     static readonly IReadOnlySet<long> NoDocuments = new HashSet<long>();
+
+    // A coverage a window's own units reach exactly is not lost to the order its weights are summed in.
+    const double Rounding = 1e-9;
 
     /// <summary>
     /// A follow-up's evidence is first looked for where the last answer came from, and not in the very sentences it

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Text;
 
@@ -14,6 +15,10 @@ public sealed class KazakhLatinVocabulary
 
     readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
 
+    // No start of a word longer than the longest listed key can be a listed word: a word of 100,000 letters is looked
+    // up by its starts up to this length only, not by every one of its 100,000 starts (each a string as long).
+    readonly int _longestKey;
+
     // A known start shorter than this is no stem: "qa…" would read half the language.
     const int MinStemKey = 3;
 
@@ -21,6 +26,7 @@ public sealed class KazakhLatinVocabulary
     {
         foreach (var word in lexicon.WordsIn("kk").Where(TextNormalizer.IsCyrillic).Where(w => w.Length > 1 && w.All(char.IsLetter)).Order(StringComparer.Ordinal))
             _byKey.TryAdd(KazakhLatinLetters.KeyOfCyrillic(word), word);
+        _longestKey = _byKey.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
     public static KazakhLatinVocabulary Of(DomainLexicon lexicon) => Built.GetOrAdd(lexicon, l => new KazakhLatinVocabulary(l));
@@ -31,14 +37,15 @@ public sealed class KazakhLatinVocabulary
     public Reading Read(string lower)
     {
         var units = KazakhLatinLetters.Units(lower);
-        var keys = new string[units.Count + 1];
-        keys[0] = "";
-        for (var i = 0; i < units.Count; i++) keys[i + 1] = keys[i] + units[i].Key;
+        var key = new StringBuilder();
+        var ends = new int[units.Count + 1];
+        for (var i = 0; i < units.Count; i++) ends[i + 1] = key.Append(units[i].Key).Length;
+        var keys = key.ToString();
         for (var n = units.Count; n > 0; n--)
         {
-            if (!_byKey.TryGetValue(keys[n], out var stem)) continue;
+            if (ends[n] > _longestKey || !_byKey.TryGetValue(keys[..ends[n]], out var stem)) continue;
             if (n == units.Count) return new Reading(stem, Known: true, Inflected: false);
-            if (keys[n].Length < MinStemKey) break;
+            if (ends[n] < MinStemKey) break;
             var tail = KazakhLatinLetters.Spell(lower[units[n].Start..], KazakhLatinLetters.EndsFront(stem));
             var word = stem + tail;
             // The rest must be endings: the suffix rules take the word back to the stem (or into it).

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Answering.Evidence;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
@@ -107,17 +108,47 @@ public static class TimeCheck
     }
 
     /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
-    public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
+    public static (IReadOnlyList<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w) => Times(w).About.Value;
+
+    static (IReadOnlyList<Period> Periods, TimeLevel Level) ReadPeriodsOf(EvidenceWindow w, WindowTimes times)
     {
-        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w));
+        var stated = times.Reference.Value is { } reference ? Periods(w.Sentence, w.Published, reference) : Periods(times.SentenceFound.Value.Found);
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
-        if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
+        if (times.PrecedingPeriods.Value is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
 
     /// <summary>The one year the sentence's paragraph last stated before it ("Прошлый год запомнился…" → 2018), if it stated one.</summary>
     public static int? ParagraphYear(EvidenceWindow w) =>
-        Periods(w.Preceding, w.Published) is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+        Times(w).PrecedingPeriods.Value is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;
+
+    /// <summary>
+    /// What a window's texts say of time, each read once: the evidence finder dates every window it reads, and the reader,
+    /// its conditions and its spans ask again of the windows kept — each time through the period patterns, the costliest
+    /// reading of a sentence. The window is the question's own, so this lives and goes with it.
+    /// </summary>
+    sealed class WindowTimes
+    {
+        // Read with no period before it: the sentence is read again with one only when it counts years from it.
+        public readonly Lazy<(IReadOnlyList<PeriodFinder.Found> Found, bool CountsFromBefore)> SentenceFound;
+        public readonly Lazy<Period?> Reference;
+        public readonly Lazy<IReadOnlyList<PeriodFinder.Found>> PrecedingFound;
+        public readonly Lazy<List<Period>> PrecedingPeriods;
+        public readonly Lazy<(IReadOnlyList<Period> Periods, TimeLevel Level)> About;
+
+        public WindowTimes(EvidenceWindow w)
+        {
+            SentenceFound = new(() => string.IsNullOrEmpty(w.Sentence) ? ([], false) : (PeriodFinder.Find(w.Sentence, w.Published, out var counts), counts), LazyThreadSafetyMode.PublicationOnly);
+            PrecedingFound = new(() => string.IsNullOrEmpty(w.Preceding) ? [] : PeriodFinder.Find(w.Preceding, w.Published), LazyThreadSafetyMode.PublicationOnly);
+            PrecedingPeriods = new(() => TimeCheck.Periods(PrecedingFound.Value), LazyThreadSafetyMode.PublicationOnly);
+            Reference = new(() => ReadReferenceOf(w, this), LazyThreadSafetyMode.PublicationOnly);
+            About = new(() => ReadPeriodsOf(w, this), LazyThreadSafetyMode.PublicationOnly);
+        }
+    }
+
+    static readonly ConditionalWeakTable<EvidenceWindow, WindowTimes> Windows = new();
+
+    static WindowTimes Times(EvidenceWindow w) => Windows.GetValue(w, static w => new WindowTimes(w));
 
     /// <summary>
     /// The year a month or day stated without one is of: the paragraph's (<see cref="ParagraphYear"/>); for a date said to
@@ -144,21 +175,26 @@ public static class TimeCheck
     }
 
     static List<Period> Periods(string? text, PartialDate? published, Period? reference = null) =>
-        string.IsNullOrEmpty(text) ? [] : PeriodFinder.Find(text, published, reference: reference).Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
+        string.IsNullOrEmpty(text) ? [] : Periods(PeriodFinder.Find(text, published, reference: reference));
+
+    static List<Period> Periods(IEnumerable<PeriodFinder.Found> found) => found.Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
 
     /// <summary>
     /// The period the text before the sentence was last about, for a sentence that counts years from it ("1970 жылғы санақ
     /// … Тоғыз жылдан кейінгі санақта": 1979); null for a sentence that counts none, which needs none.
     /// </summary>
-    public static Period? ReferenceOf(EvidenceWindow w)
+    public static Period? ReferenceOf(EvidenceWindow w) => Times(w).Reference.Value;
+
+    static Period? ReadReferenceOf(EvidenceWindow w, WindowTimes times)
     {
-        if (!PeriodFinder.CountsFromBefore(w.Sentence)) return null;
-        foreach (var text in new[] { w.Preceding, w.PreviousParagraph })
-            if (!string.IsNullOrEmpty(text)
-                && PeriodFinder.Find(text, w.Published).LastOrDefault(f => f.Period.StartYear > 0 && !f.IsComparison && !f.IsAnaphoric && !f.IsNow) is { } last)
-                return last.Period;
+        if (!times.SentenceFound.Value.CountsFromBefore) return null;
+        if (times.PrecedingFound.Value.LastOrDefault(IsReference) is { } own) return own.Period;
+        if (!string.IsNullOrEmpty(w.PreviousParagraph) && PeriodFinder.Find(w.PreviousParagraph, w.Published).LastOrDefault(IsReference) is { } last)
+            return last.Period;
         return null;
     }
+
+    static bool IsReference(PeriodFinder.Found f) => f.Period.StartYear > 0 && !f.IsComparison && !f.IsAnaphoric && !f.IsNow;
 
     static List<(int From, int To)> AskedYears(Question q)
     {

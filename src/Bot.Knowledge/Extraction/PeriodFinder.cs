@@ -76,8 +76,20 @@ public static class PeriodFinder
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
     /// <param name="reference">The period the text before this one was about; relative wording with no period before it in this text counts from it.</param>
     /// <param name="referenceStated">Whether the reference's year was stated rather than counted from the document's date: only then does a span with no year take it.</param>
-    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null, bool referenceStated = true)
+    public static List<Found> Find(string text, PartialDate? documentDate, bool openYear = false, Period? reference = null, bool referenceStated = true) =>
+        Find(text, documentDate, openYear, reference, referenceStated, out _);
+
+    /// <summary>
+    /// The periods a text names counted from no period before it, and whether it counts years from one it does not name
+    /// (<see cref="CountsFromBefore"/>, read in the same pass): a reader that needs that period reads the text again with
+    /// it; one that does not has read the text once instead of twice.
+    /// </summary>
+    public static List<Found> Find(string text, PartialDate? documentDate, out bool countsFromBefore) =>
+        Find(text, documentDate, false, null, true, out countsFromBefore);
+
+    static List<Found> Find(string text, PartialDate? documentDate, bool openYear, Period? reference, bool referenceStated, out bool countsFromBefore)
     {
+        countsFromBefore = false;
         var candidates = new List<Candidate>();
         var consumed = new CoveredSpans(text.Length);
 
@@ -127,9 +139,12 @@ public static class PeriodFinder
             foreach (Match m in SingleMonth.Matches(text))
                 if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
         }
-        if (cues.HasFlag(PeriodCue.CountedYears))
+        if (cues.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text))
             foreach (Match m in W.CountedYears.Matches(text))
+            {
+                countsFromBefore = true;
                 if (CountedYears(m) is { } n) AddAt(m.Index, m.Length, Period.Year, (YearSource.Counted, m.Groups["later"].Success ? n : -n), null);
+            }
         // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
         if (cues.HasFlag(PeriodCue.Relative))
             foreach (var hit in W.Relative.Find(text))
@@ -148,7 +163,7 @@ public static class PeriodFinder
     public static bool CountsFromBefore(string text)
     {
         foreach (var hit in W.Triggers.Find(text))
-            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.CountedYears.IsMatch(text)) return true;
+            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text) && W.CountedYears.IsMatch(text)) return true;
         return false;
     }
 

@@ -73,3 +73,20 @@ public sealed class KazakhLatinQuestionTests(KazakhLatinQuestionTests.Store fixt
         answer.Text.ShouldNotContain("Дереккөзде");
     }
 }
+
+/// <summary>A Latin word far longer than any the vocabulary lists is spelt letter by letter, as a short unknown word is.</summary>
+public sealed class KazakhLatinLongWordTests
+{
+    [Fact]
+    public void A_word_of_a_hundred_thousand_letters_is_spelt_letter_by_letter()
+    {
+        var reading = KazakhLatinVocabulary.Of(DomainLexicon.Default).Read(new string('a', 100_000));
+
+        reading.Known.ShouldBeFalse();
+        reading.Cyrillic.ShouldBe(new string('а', 100_000));
+    }
+
+    [Fact]
+    public void A_listed_stem_with_endings_is_still_read_as_that_word() =>
+        KazakhLatinVocabulary.Of(DomainLexicon.Default).Read("qalanyń").ShouldBe(new KazakhLatinVocabulary.Reading("қаланың", Known: true, Inflected: true));
+}

@@ -46,3 +46,32 @@ public sealed class CountedYearsTests
     public void A_count_of_years_that_is_a_duration_is_no_period() =>
         Periods("The agreement was signed in 2015 for a term of five years.").ShouldBe([Period.Year(2015)]);
 }
+
+/// <summary>
+/// Whether a text counts years from a period before it is read in the same pass as its periods, and the long pattern
+/// of counted phrases runs only on a text holding every word of one of them: the answers are those of two passes.
+/// </summary>
+public sealed class CountedYearsOnePassTests
+{
+    static readonly PartialDate Published = new(2024, 3, 1);
+
+    [Theory]
+    [InlineData("Five years later the festival drew 9,500 visitors.", true)]
+    [InlineData("Спустя десять лет перепись насчитала 2 140 болгар.", true)]
+    [InlineData("Три години по-късно там учеха 310 студенти.", true)]
+    [InlineData("Он бір жылдан кейінгі санақта олардың саны 410 болды.", true)]
+    [InlineData("In 2020 trade reached $300 million; ten years earlier it was $90 million.", true)]
+    [InlineData("For years the two countries traded little, and in 2020 trade reached $300 million.", false)]
+    [InlineData("Before the visit, the ministers met in Sofia in May 2023.", false)]
+    [InlineData("През последните години стокообменът расте, съобщиха от министерството.", false)]
+    [InlineData("Соңғы жылдары тауар айналымы 2019 жылдан бері өсті.", false)]
+    [InlineData("Later that year the sides signed 12 documents.", false)]
+    public void A_text_is_read_for_its_periods_and_its_counting_at_once(string text, bool counts)
+    {
+        var found = PeriodFinder.Find(text, Published, out var countsFromBefore);
+
+        countsFromBefore.ShouldBe(counts);
+        PeriodFinder.CountsFromBefore(text).ShouldBe(counts);
+        found.ShouldBe(PeriodFinder.Find(text, Published));
+    }
+}
