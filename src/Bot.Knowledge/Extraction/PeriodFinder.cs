@@ -127,7 +127,7 @@ public static class PeriodFinder
             foreach (Match m in SingleMonth.Matches(text))
                 if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
         }
-        if (cues.HasFlag(PeriodCue.CountedYears))
+        if (cues.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text))
             foreach (Match m in W.CountedYears.Matches(text))
                 if (CountedYears(m) is { } n) AddAt(m.Index, m.Length, Period.Year, (YearSource.Counted, m.Groups["later"].Success ? n : -n), null);
         // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
@@ -148,7 +148,7 @@ public static class PeriodFinder
     public static bool CountsFromBefore(string text)
     {
         foreach (var hit in W.Triggers.Find(text))
-            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.CountedYears.IsMatch(text)) return true;
+            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text) && W.CountedYears.IsMatch(text)) return true;
         return false;
     }
 
