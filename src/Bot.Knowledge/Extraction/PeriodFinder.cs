@@ -187,8 +187,11 @@ public static class PeriodFinder
             var fromDocument = c.Source is YearSource.Document or YearSource.Now
                 || c.Source == YearSource.Missing && !openYear && explicitYear is null && !(referenceStated && reference is not null)
                 || (c.Source is YearSource.Reference or YearSource.Counted) && !referenceStated;
-            // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
-            if (year is null && c.Source == YearSource.Now) year = 0;
+            // "now", "this year", "over the first eight months of this year" in an undated document are still a time of
+            // their own: year 0 (unknown) keeps the period an earlier sentence named from standing in for them, and what
+            // counts from them ("the year before") is as unknown.
+            if (year is null && (c.Source == YearSource.Now || c.Source == YearSource.Document && !openYear)) year = 0;
+            if (!openYear && c.Source is YearSource.Reference or YearSource.Counted && reference is { StartYear: 0 }) year = 0;
             if (year is null) continue;
             var period = c.Make(year.Value);
             // "3.9 times more than a year earlier" after January–November means January–November of the year before.
