@@ -112,19 +112,15 @@ public static class TimeCheck
     /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
     public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
     {
-        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w));
+        var found = string.IsNullOrEmpty(w.Sentence) ? [] : PeriodFinder.Find(w.Sentence, w.Published, reference: ReferenceOf(w));
+        var stated = found.Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
-
         // "Over the first eight months of this year" in a document that says nowhere when it was written: the sentence is of
         // a time nobody can name, not of the year its paragraph named before it.
-        if (OfUnknownTime(w)) return ([], TimeLevel.Sentence);
+        if (found.Any(f => f.Period.StartYear == 0 && !f.IsNow)) return ([], TimeLevel.Sentence);
         if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
-
-    /// <summary>An undated document's sentence that dates itself only from its own unknown date ("this year", "last year").</summary>
-    static bool OfUnknownTime(EvidenceWindow w) =>
-        w.Published is null && !string.IsNullOrEmpty(w.Sentence) && PeriodFinder.Find(w.Sentence, null).Any(f => f.Period.StartYear == 0 && !f.IsNow);
 
     /// <summary>The one year the sentence's paragraph last stated before it ("Прошлый год запомнился…" → 2018), if it stated one.</summary>
     public static int? ParagraphYear(EvidenceWindow w) =>
