@@ -25,9 +25,12 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// say who stated it, the sentence does.
     /// </summary>
     public static bool Wants(Question q) =>
-        q.Metric is not null && q.Speakers.Count == 0 && !Reading.ConstraintCheck.NamesPlace(q) && !NamesThirdCountry(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year)
+        q.Metric is not null && q.Speakers.Count == 0 && !Reading.OutlookCheck.Asks(q) && !Reading.ConstraintCheck.NamesPlace(q) && !NamesThirdCountry(q) && !OfAnotherGood(q) && !AsksShareOf(q, q.Metric) && MetricCatalog.Default.Find(q.Metric) is { DatedByDocument: false } && q.AnswerTypes.All(t => t is AnswerType.Amount or AnswerType.Factor or AnswerType.Percent or AnswerType.Year || t is AnswerType.Count && InQuantity(q.Metric))
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
+
+    /// <summary>"How many tonnes did the corridor carry": a count of a series measured in a unit (tonnes) is its value.</summary>
+    static bool InQuantity(string metric) => MetricCatalog.Default.FamilyOf(metric)?.Kind == FigureKind.Quantity;
 
     /// <summary>"Trade between Bulgaria and Uzbekistan": the series are the two countries' with each other, no third one's.</summary>
     static bool NamesThirdCountry(Question q) => q.Entities.Any(e => Reading.CountryPlace.IsThird(e.Entity));

@@ -60,6 +60,8 @@ public static class TimeCheck
         // "For the first nine months of 2024": the nine counts months of the period, it is no value of anything.
         // (A "how long" question asks that very count: "for five years".)
         if (q.CountsIn.Count == 0 && PeriodFinder.Find(sentence, published).Any(f => f.Index <= span.Start && span.End <= f.End)) return false;
+        // "To bring trade to $1 billion by 2030": a target is not what 2030 came to, nor what a year did.
+        if (!OutlookCheck.Holds(q, sentence, span)) return false;
         var asked = AskedYears(q);
         if (asked.Count == 0 || PeriodOfSpan(sentence, span, published, reference) is not { } p) return true;
         // "In 2024", "in the whole of 2024": a figure for some of its months (eight months, a quarter, "so far this year") is

@@ -86,6 +86,9 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                     return (type, reach[i]);
                 }
         if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
+        // "2024 жылы тауар айналымы қандай болды?": Kazakh names what is asked before the which-word, and only a verb follows it.
+        if (reach.Count <= 1 && reach.All(w => Concepts(w).Count == 0) && NounBefore(words, at) is { } before && AsWritten(before).Any(f => Concepts(f).Any(cues.AmountContext.Contains)))
+            return (AnswerType.Amount, null);
         // "Which boxer took part", "қай боксшы қатысты": a noun naming someone by what they do asks for that person.
         if (reach.Count > 0 && QuestionConditions.Default.PersonRoles.Contains(reach[0])) return (AnswerType.Person, reach[0]);
         if (cues.WhichDefaultPerson.Contains(words[at]) && at + 1 < words.Count)
@@ -95,6 +98,20 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
         }
         return (AnswerType.List, null);
     }
+
+    /// <summary>The content word nearest before the which-word, past a time said between them ("тауар айналымы 2023 жылы қандай").</summary>
+    string? NounBefore(IReadOnlyList<string> words, int at)
+    {
+        for (var j = at - 1; j >= Math.Max(0, at - 4); j--)
+        {
+            var w = words[j];
+            if (char.IsDigit(w[0]) || lexicon.IsStopword(w) || Bot.Knowledge.Extraction.CalendarWords.IsTimeWord(w)) continue;
+            return w;
+        }
+        return null;
+    }
+
+    static string[] AsWritten(string word) => [word, Bot.Knowledge.Text.KazakhSuffixes.StripOnce(word), Bot.Knowledge.Text.KazakhSuffixes.Strip(word)];
 
     /// <summary>
     /// "Сапарға қатысқан министрлерді атаңыз": Kazakh puts the imperative last, after its object; the content word before it

@@ -89,18 +89,25 @@ public sealed class DocumentExtractor
         var paragraph = -1;
         var runningText = false;
         var statedPeriods = new HashSet<Period>();
+        var questionOnly = false;
         foreach (var unit in units)
         {
             ct.ThrowIfCancellationRequested();
-            if (unit.Kind == UnitKind.Heading) { runningText = false; continue; }
+            // An interviewer's question set in bold ("What explains such a jump in exports?") opens no new section: the
+            // answer under it goes on about the period the answer before it was about.
+            if (unit.Kind == UnitKind.Heading) { if (!unit.Text.TrimEnd().EndsWith('?')) runningText = false; continue; }
             if (unit.Paragraph != paragraph || context is null)
             {
                 var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
-                // A paragraph that stated no figure carries nothing, so its periods are never read only for this.
-                var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last : (Period?)null;
+                // A paragraph that stated no figure carries nothing, so its periods are never read only for this; but an
+                // interviewer's question between two answers passes on what it was handed.
+                var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last
+                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited : null;
                 (context, paragraph, runningText) = (new FigureContext(published, inherited), unit.Paragraph, prose);
                 statedPeriods.Clear();
+                questionOnly = true;
             }
+            questionOnly &= unit.Text.TrimEnd().EndsWith('?');
             var stated = FigureExtractor.Extract(unit.Text, context);
             foreach (var f in stated) statedPeriods.Add(f.Period);
             figures.AddRange(stated);

@@ -20,6 +20,9 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
 
     public PartialDate? DocumentDate { get; } = documentDate;
 
+    /// <summary>The period the paragraph before ended on, which this one was handed.</summary>
+    internal Period? Inherited { get; } = inherited;
+
     /// <summary>The currency of the last money amount in the paragraph, for amounts written without one.</summary>
     internal string? Currency { get; set; }
 
@@ -47,8 +50,8 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
     /// <summary>The period the sentences before this one were about, else the one the paragraph before ended on, if any.</summary>
     internal Period? CarriedInto(int sentence)
     {
-        if (sentence == 0) return inherited;
-        return LastStated(sentence - 1) ?? inherited;
+        if (sentence == 0) return Inherited;
+        return LastStated(sentence - 1) ?? Inherited;
     }
 
     /// <summary>The period the paragraph's sentences so far were last about (never one it inherited: a period carries one paragraph on, no further).</summary>

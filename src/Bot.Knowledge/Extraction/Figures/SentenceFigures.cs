@@ -25,6 +25,10 @@ internal sealed class SentenceFigures(
         var resolved = new (MetricDefinition Metric, Period Period)?[amounts.Count];
         for (var i = 0; i < amounts.Count; i++)
             if (MetricOf(i) is { } metric && !(amounts[i].Kind == FigureKind.Money && OfAnotherPartner(i)) && PeriodOf(i, metric) is { } period) resolved[i] = (metric, period);
+        // "The sides aim to bring trade to $1 billion by 2030", "очаква се да достигне 650 млн.": a target or a forecast is
+        // no figure of what the series came to; the sentence still states it for a question that asks for the target.
+        for (var i = 0; i < amounts.Count; i++)
+            if (resolved[i] is not null && Outlook(i)) resolved[i] = null;
         var figures = new List<FigureDraft>();
         for (var i = 0; i < amounts.Count; i++)
         {
@@ -38,6 +42,9 @@ internal sealed class SentenceFigures(
         }
         return figures;
     }
+
+    bool Outlook(int i) => OutlookWords.Default.States(sentence, amounts[i].Index, amounts[i].End,
+        i > 0 ? amounts[i - 1].End : 0, i + 1 < amounts.Count ? amounts[i + 1].Index : -1);
 
     MetricDefinition? MetricOf(int i)
     {
