@@ -243,9 +243,15 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
+        // "Who is the deputy mayor": the holder of the post itself is no answer (a cue in the question gates the reading).
+        var deputyAsked = type == AnswerType.Person && PostOfPerson.AsksDeputy(q);
+        // "Who signed for Kazakhstan": one listed under the other country's heading is no answer (the question's side word gates it).
+        var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : SideOfPerson.None;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all)))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all))
+                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
+                    && !SideOfPerson.OfOtherCountry(sides, text, s))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
@@ -259,7 +265,6 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
-            var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
             var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
             // "In Kazakhstan over 55 …, and in Bulgaria 35 …": of several values, the one whose own clause holds the question's conditions.
             // (People have their own readings of whose clause they stand in: posts, sides, partners.)
