@@ -103,8 +103,12 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // whom Marinova met there.
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
+        // "Who was the deputy governor": the governor's sentence is neither quoted as the answer nor shown as what the sources say.
+        if (answers.Count == 0 && q.Wants(AnswerType.Person) && PostOfPerson.AsksDeputy(q))
+            related.RemoveAll(w => DeputyOfPost.NamesTheHolder(q, w.Window.Sentence));
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
-            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities))
+            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!) is { Count: > 0 } heads
+                        && MayNameSomeone(w.Window.Sentence, entities) && (!PostOfPerson.AsksDeputy(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.

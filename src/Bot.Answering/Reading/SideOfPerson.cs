@@ -112,8 +112,10 @@ public static class SideOfPerson
         return found;
     }
 
-    // "to Bulgaria", "в Болгарии", "Болгариядағы": where the person is sent or stays, not whose side they are on.
+    // "to Bulgaria", "to the Republic of Kazakhstan", "в Болгарии", "Болгариядағы": where the person is sent or stays, not
+    // whose side they are on. The destination word may stand a few words before the country (the evidence conditions' reach).
     static bool Hosts(TokenList tokens, int at, bool kazakh) =>
-        at > 0 && ConditionWords.Default.DestinationWords.Contains(tokens[at - 1].Folded)
+        Enumerable.Range(Math.Max(0, at - 1 - ConditionWords.Default.PlaceReach), Math.Min(at, 1 + ConditionWords.Default.PlaceReach))
+            .Any(i => ConditionWords.Default.DestinationWords.Contains(tokens[i].Folded))
         || kazakh && ConditionWords.Default.DestinationEndings.Any(e => tokens[at].Folded.Length > e.Length + 2 && tokens[at].Folded.EndsWith(e, StringComparison.Ordinal));
 }

@@ -24,11 +24,12 @@ public sealed class DeputyOfPostTests(DeputyNewsFixture fixture) : IClassFixture
     [InlineData("Кто был заместителем акима Жамбылской области во время визита болгарской делегации?", "ru")]
     public void The_holder_of_the_post_is_no_answer_about_his_deputy(string question, string lang)
     {
-        var headline = Ask(question, lang).Text.Split('\n')[0];
-        headline.ShouldNotContain("Қарабаев");
-        headline.ShouldNotContain("Карабаев");
-        headline.ShouldNotContain("Karabayev");
-        headline.ShouldNotContain("Karabaev");
+        // Nor is his sentence shown as what the sources say of the deputy.
+        var text = Ask(question, lang).Text;
+        text.ShouldNotContain("Қарабаев");
+        text.ShouldNotContain("Карабаев");
+        text.ShouldNotContain("Karabayev");
+        text.ShouldNotContain("Karabaev");
     }
 
     [Fact]

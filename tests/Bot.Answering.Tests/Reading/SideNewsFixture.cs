@@ -13,7 +13,8 @@ public sealed class SideNewsFixture : NewsFixture
         files.Write("energy-en.md", Doc("Kazakhstan and Bulgaria sign a memorandum on renewable energy", "2024-05-14", "en",
             "The energy ministries of Kazakhstan and Bulgaria signed a memorandum on renewable energy in Sofia.\n\n"
             + "Signatories of the memorandum\n\nFor the Republic of Kazakhstan: Daulet Ospanov, Vice Minister of Energy\n\n"
-            + "For the Republic of Bulgaria: Kiril Stoyanov, Deputy Minister of Energy"));
+            + "For the Republic of Bulgaria: Kiril Stoyanov, Deputy Minister of Energy\n\n"
+            + "The signing was attended by the Ambassador of the Republic of Kazakhstan to the Republic of Bulgaria, Aibek Nurlanov."));
         files.Write("veterinary-ru.md", Doc("Подписан меморандум о ветеринарном сотрудничестве", "2024-06-20", "ru",
             "В Астане подписан меморандум о сотрудничестве в области ветеринарии. Со стороны Болгарии документ подписал "
             + "заместитель министра земеделия Петър Минчев, с казахстанской стороны — вице-министр сельского хозяйства Асхат Нуров."));

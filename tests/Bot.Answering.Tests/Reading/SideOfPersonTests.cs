@@ -19,7 +19,6 @@ public sealed class SideOfPersonTests(SideNewsFixture fixture) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("Who signed the renewable energy memorandum for Kazakhstan?", "en", "Ospanov")]
     [InlineData("Who signed the renewable energy memorandum for Bulgaria?", "en", "Stoyanov")]
     [InlineData("Кто подписал меморандум о возобновляемой энергетике с болгарской стороны?", "ru", "Стоянов")]
     [InlineData("Кто подписал меморандум о ветеринарии с казахстанской стороны?", "ru", "Нуров")]
@@ -30,6 +29,8 @@ public sealed class SideOfPersonTests(SideNewsFixture fixture) : IClassFixture<S
         var answer = Ask(question, lang);
         answer.Kind.ShouldBe(AnswerKind.Passage);
         answer.Text.Split('\n')[0].ShouldContain(surname);
+        // Kazakhstan's ambassador "to the Republic of Bulgaria" is of Kazakhstan's side, never Bulgaria's.
+        if (surname is "Stoyanov" or "Стоянов") answer.Text.Split('\n')[0].ShouldNotContain("Nurlanov");
     }
 
     [Theory]
