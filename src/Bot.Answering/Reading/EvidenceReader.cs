@@ -270,6 +270,8 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
             var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
+            // "Who chaired the Majilis": of the officials a sentence lists, the one whose post names the Majilis.
+            var bodies = type == AnswerType.Person ? BodyOfPost.Factors(q, w.Window.Sentence, inSentence) : null;
             // "In Kazakhstan over 55 …, and in Bulgaria 35 …": of several values, the one whose own clause holds the question's conditions.
             // (People have their own readings of whose clause they stand in: posts, sides, partners.)
             var fit = type.IsNumber() || type is AnswerType.Date or AnswerType.Year
@@ -278,7 +280,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads) * bodies![i];
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
                     * ChangeAmount.Factor(q, w.Window.Sentence, s));
@@ -291,7 +293,13 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
-                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+            {
+                // "…talks with Prime Minister A, Senate Chairman B and Majilis Chairman C": in a neighbour too, the one whose
+                // post names the asked body, not the first named.
+                var pick = type == AnswerType.Person && found.Count > 1 && BodyOfPost.Factors(q, neighbour, found) is var bodies
+                    ? found[Array.IndexOf(bodies, bodies.Max())] : found[0];
+                return (pick, NeighbourSpan * pick.Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+            }
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }
 
