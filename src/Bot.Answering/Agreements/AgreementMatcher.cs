@@ -1,9 +1,11 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Bot.Answering.Conditions;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Text;
 
@@ -27,10 +29,15 @@ public static class AgreementMatcher
         if (q.Domain is { } domain) candidates = candidates.Where(a => a.Domain == domain || DomainAlias(a.Domain) == domain);
 
         var named = q.Entities.Select(m => m.Entity).Where(e => e.Type != "country" && !e.Id.EndsWith("-government", StringComparison.Ordinal)).ToList();
-        var places = named.Where(e => e.Type == "city" && IsPlaceMention(q.Text, e)).ToList();
+        // "during Radev's visit to Astana": the city a visit goes to is where its documents were signed, not a party to them.
+        var destination = VisitDestination.Default.Of(q, entities);
+        var places = named.Where(e => e.Type == "city" && (IsPlaceMention(q.Text, e) || destination?.Id == e.Id)).ToList();
         var parties = named.Where(e => !places.Contains(e) && e.Type != "person").ToList();
         foreach (var place in places)
-            candidates = candidates.Where(a => string.Equals(a.Place, place.Name, StringComparison.OrdinalIgnoreCase));
+        {
+            var inCity = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            candidates = candidates.Where(a => a.Place is { } p && (inCity.TryGetValue(p, out var known) ? known : inCity[p] = IsIn(p, place, entities)));
+        }
         foreach (var party in parties)
             candidates = candidates.Where(a => a.Parties.Any(p => p.EntityId == party.Id || Names(p.Name, party))
                 || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
@@ -60,6 +67,12 @@ public static class AgreementMatcher
         var best = scored.Max(s => s.Score);
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
     }
+
+    /// <summary>The city itself or a venue in it: the Akorda is in Astana.</summary>
+    static bool IsIn(string place, Entity city, EntityIndex entities) =>
+        string.Equals(place, city.Name, StringComparison.OrdinalIgnoreCase)
+        || (entities.Resolve(place) ?? Gazetteer.Places.FirstOrDefault(p => string.Equals(p.Name, place, StringComparison.OrdinalIgnoreCase))) is { } venue
+            && Places.CityId(venue) == city.Id;
 
     /// <summary>"mayor of Varna Blagomir Kotsev": a party the record names by an office of a place is that place's party.</summary>
     static bool Names(string partyName, Entity entity)

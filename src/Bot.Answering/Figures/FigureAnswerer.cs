@@ -80,9 +80,6 @@ public sealed class FigureAnswerer(FigureReader figures)
             if (AsksShareOf(q, metric)) continue;
             var chosen = Choose(q, metric);
             if (chosen.Count == 0) continue;
-            // "In the whole of 2024", and only January–September is stated: say first that the whole year is not, so the
-            // part-year value below cannot be read as the year's. Asked "in 2024", the part-year value is the answer, labelled.
-            if (PartYearOnly(q, chosen) is { } year && text.Length == 0) text.AppendLine(Texts.Get(q.Lang, "figure_part_year_only", year));
             foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
                 AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);
             if (q.Has("growth") && q.Periods.Count >= 2) AppendComputedChange(text, q, metric);
@@ -116,17 +113,12 @@ public sealed class FigureAnswerer(FigureReader figures)
         return latest.Count > 0 ? latest : [.. figures.UndatedOf(metric)];
     }
 
-    /// <summary>The year a question asks for as a whole ("in the whole of 2024") when every chosen figure is of part of it, else null.</summary>
-    static int? PartYearOnly(Question q, List<Figure> chosen) =>
-        q.Amounts.Count == 0 && q.Periods.Count == 1 && Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(q.Text)).Any(AnswerTypeCues.Default.WholeYear.Contains) && q.Periods[0] is { IsWholeYear: true, StartYear: not Question.AnyYear } p
-            && chosen.All(f => !f.Period.IsWholeYear && f.Period.StartYear == p.StartYear) ? p.StartYear : null;
-
     IEnumerable<Figure> Matching(IReadOnlyList<Figure> all, string metric, Period p)
     {
         var exact = p.StartYear == Question.AnyYear ? all.Where(f => SameSpan(f.Period, p)).ToList() : figures.OfMetric(metric, p);
-        if (exact.Count > 0) return exact;
-        // Asked for a whole year that only has part-year figures: show those, each labelled with its own period.
-        return p.IsWholeYear ? all.Where(f => f.Period.StartYear == p.StartYear && f.Period.EndYear == p.EndYear) : [];
+        // Asked for a whole year that only has part-year figures (eight months, a quarter, "so far this year"): none of them
+        // is the year's, however it is labelled; the refusal lists the periods held instead.
+        return exact;
     }
 
     static bool SameSpan(Period f, Period asked) =>

@@ -69,7 +69,8 @@ public static class LatinQuestion
     static readonly string[] Transliterated = ["ru", "bg"];
 
     static IReadOnlyDictionary<string, string> Known(string lang, DomainLexicon lexicon) =>
-        Spellings.GetOrAdd(lang, l => KnownSpellings(lexicon.WordsIn(l)));
+        // Counts in words too: "za desyat mesyatsev" is "за десять месяцев", not a soft sign short of a number.
+        Spellings.GetOrAdd(lang, l => KnownSpellings(lexicon.WordsIn(l).Concat(Bot.Knowledge.Extraction.CalendarWords.NumberWords)));
 
     /// <summary>Each listed word by its Latin spelling; a spelling two words share stays with the first.</summary>
     static Dictionary<string, string> KnownSpellings(IEnumerable<string> words)

@@ -14,7 +14,7 @@ namespace Bot.Answering.Reading;
 /// constraints (its year), and a span of every asked type, the one nearest the question's words winning. Other sources
 /// that answer too are kept, so an answer can say where they agree or differ.
 /// </summary>
-public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MetricCheck metrics)
+public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder finder, SpanFinder spans, WordKeys words, MetricCheck metrics)
 {
     const int WindowsToRead = 16;
 
@@ -238,6 +238,24 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         return weights.Weights.Select(x => max > 0 ? 0.8 + 0.2 * x / max : 1).ToArray();
     }
 
+    // A heading that is a year and little else ("2019", "2019 год"): longer text is a paragraph, not a section's heading.
+    const int YearHeadingChars = 16;
+
+    /// <summary>
+    /// "## 2019" then "- 14 March: …", "- 2 October: …": on a chronology the year stands in the heading and governs every item
+    /// under it until the next heading, not only the first. Asked of the store only for a sentence stating a day without a year.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[89]|20)\d\d(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
+
+    int? SectionYear(EvidenceWindow w)
+    {
+        // A year the paragraph writes out before the sentence governs it first ("In 2018 … On 5 May …").
+        if (!DateSpans.StatesDayWithoutYear(w.Sentence, w.Published) || w.Preceding is { } before && WrittenYear().IsMatch(before)) return null;
+        if (search.HeadingBefore(w.Passage.Id, YearHeadingChars) is not { } heading) return null;
+        return TimeCheck.Years(heading, w.Published) is [var only] && only.From == only.To && only.From > 0 ? only.From : null;
+    }
+
     /// <summary>The span of a type nearest the question's words: in the sentence, else in a neighbour (for less) that is no other item of its list.</summary>
     (AnswerSpan? Span, double Proximity, string? From, AnswerSpan? Rival) Best(Question q, ScoredWindow w, AnswerType type, EntityIndex entities, double[] reach, IReadOnlySet<string> events)
     {
@@ -245,7 +263,7 @@ public sealed class EvidenceReader(PassageSearch search, EvidenceFinder finder, 
         // is of a whole the sentence may name in its own words: "40 percent of the oil processed there".)
         var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        var contextYear = type is AnswerType.Date or AnswerType.Year ? TimeCheck.ContextYear(w.Window) : null;
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? SectionYear(w.Window) ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
         // "Who is the deputy mayor": the holder of the post itself is no answer (a cue in the question gates the reading).
         var deputyAsked = type == AnswerType.Person && PostOfPerson.AsksDeputy(q);

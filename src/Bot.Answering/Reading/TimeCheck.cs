@@ -61,8 +61,9 @@ public static class TimeCheck
         if (q.CountsIn.Count == 0 && PeriodFinder.Find(sentence, published).Any(f => f.Index <= span.Start && span.End <= f.End)) return false;
         var asked = AskedYears(q);
         if (asked.Count == 0 || PeriodOfSpan(sentence, span, published, reference) is not { } p) return true;
-        // "In the whole of 2024": a figure for some of its months is not the year's.
-        if (AsksWholeYear(q) && !p.IsWholeYear && q.Periods.Any(a => a.IsWholeYear && a.StartYear == p.StartYear)) return false;
+        // "In 2024", "in the whole of 2024": a figure for some of its months (eight months, a quarter, "so far this year") is
+        // not the year's — asked for a series' year, a part-year value quoted as the answer is a wrong number.
+        if ((AsksWholeYear(q) || q.Metric is not null || q.Wants(AnswerType.Amount)) && !p.IsWholeYear && q.Periods.Any(a => a.IsWholeYear && a.StartYear == p.StartYear)) return false;
         // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's.
         var parts = q.Metric is null ? [] : q.Periods.Where(a => a.StartYear != Question.AnyYear && a.StartYear == a.EndYear && !a.IsWholeYear && a.MonthCount > 1).ToList();
         if (parts.Count > 0 && !parts.Any(a => a.StartMonth == p.StartMonth && a.EndMonth == p.EndMonth && p.StartYear <= a.EndYear && a.StartYear <= p.EndYear)) return false;
@@ -109,8 +110,12 @@ public static class TimeCheck
     /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
     public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
     {
-        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w));
+        var found = string.IsNullOrEmpty(w.Sentence) ? [] : PeriodFinder.Find(w.Sentence, w.Published, reference: ReferenceOf(w));
+        var stated = found.Select(f => f.Period).Where(p => p.StartYear > 0).ToList();
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
+        // "Over the first eight months of this year" in a document that says nowhere when it was written: the sentence is of
+        // a time nobody can name, not of the year its paragraph named before it.
+        if (found.Any(f => f.Period.StartYear == 0 && !f.IsNow)) return ([], TimeLevel.Sentence);
         if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }

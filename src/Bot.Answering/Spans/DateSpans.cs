@@ -29,6 +29,10 @@ public static class DateSpans
             };
         });
 
+    /// <summary>Whether the text states a day or month with no year and no relation to the document's date ("14 March:", "9 ноября —").</summary>
+    public static bool StatesDayWithoutYear(string text, PartialDate? published) =>
+        DateFinder.Find(text, published).Any(d => d.Relative && d.Start.Month is not null && OnlyMonthAndDay(text.Substring(d.Index, d.Length)));
+
     /// <summary>"декабря", "17 июня", "23–31 July": a date that names no year and no relation to the document's ("last December").</summary>
     static bool OnlyMonthAndDay(string written) =>
         Knowledge.Text.Tokenizer.Words(Knowledge.Text.TextNormalizer.Fold(written))

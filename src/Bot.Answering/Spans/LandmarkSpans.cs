@@ -125,7 +125,7 @@ public sealed partial class LandmarkSpans
                 last = i + 1;
             if (first == i && last == i) continue;
             var start = tokens[first].Index;
-            var end = tokens[last].Index + tokens[last].Length;
+            var end = CloseQuote(text, start, tokens[last].Index + tokens[last].Length);
             var span = text[start..end];
             // "Where is the Bridge of Lovers?": the landmark the question names is what it asks about, not the answer.
             if (Tokenizer.Words(span).Where(w => Capitalised(w)).All(w => AliasKeys.ForText(w).Overlaps(asked))) continue;
@@ -142,11 +142,22 @@ public sealed partial class LandmarkSpans
         return k < 0 || ".!?:—–".Contains(text[k], StringComparison.Ordinal);
     }
 
-    /// <summary>Two words with only spaces between them: a comma or a full stop ends a name.</summary>
+    /// <summary>Two words with only spaces (or the quotes of a name: хотел „Балкан“) between them: a comma or a full stop ends a name.</summary>
     static bool Adjacent(string text, Match a, Match b)
     {
         for (var k = a.Index + a.Length; k < b.Index; k++)
-            if (!char.IsWhiteSpace(text[k])) return false;
+            if (!char.IsWhiteSpace(text[k]) && !Quotes.Contains(text[k])) return false;
         return true;
+    }
+
+    const string Quotes = "\"'«»„“”‘’";
+
+    /// <summary>"хотел „Балкан“": a name opened by a quote ends with its closing quote.</summary>
+    static int CloseQuote(string text, int start, int end)
+    {
+        var opened = 0;
+        for (var k = start; k < end; k++)
+            if (Quotes.Contains(text[k])) opened++;
+        return opened % 2 == 1 && end < text.Length && Quotes.Contains(text[end]) ? end + 1 : end;
     }
 }

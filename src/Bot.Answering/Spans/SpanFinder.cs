@@ -64,7 +64,13 @@ public sealed class SpanFinder
         // So does an event given as the place ("on the sidelines of the UN General Assembly").
         if (type == AnswerType.Place && q.Head is null && q.HeadWord is null)
         {
-            found.AddRange(LandmarkSpans.Default.Find(text, q).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
+            // "Hotel "Kazakhstan"", "хотел „София“": a landmark named after a place is the landmark, not that place.
+            foreach (var landmark in LandmarkSpans.Default.Find(text, q).ToList())
+                if (!found.Any(f => landmark.Start < f.End && f.Start < landmark.End && !(landmark.Start <= f.Start && f.End <= landmark.End && f.Length < landmark.Length)))
+                {
+                    found.RemoveAll(f => landmark.Start <= f.Start && f.End <= landmark.End);
+                    found.Add(landmark);
+                }
             found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
         }
         // "Who heads the centre", "кой е ръководил мисията": only a person fills such a predicate, never the name of a hotel or a centre.

@@ -147,6 +147,9 @@ public static class CalendarWords
     public static string FullMonthPattern { get; } = string.Join('|', Months.Keys
         .Where(k => k.Length > 4 || !k.All(char.IsAsciiLetter) || k is "may" or "june" or "july").OrderByDescending(k => k.Length));
 
+    /// <summary>Every count written as a word ("десять", "десет", "он"), as the calendar file lists them.</summary>
+    public static IEnumerable<string> NumberWords => Numbers.Keys;
+
     public static string NumberWordPattern { get; } = string.Join('|', Numbers.Keys.OrderByDescending(k => k.Length));
 
     /// <summary>Ordinal words and digit ordinals ("5th", "5-е", "5-ото", "5-ші") as one group, no boundaries.</summary>

@@ -127,7 +127,7 @@ public static class PeriodFinder
             foreach (Match m in SingleMonth.Matches(text))
                 if (MonthOf(m, text, openYear) is { } month) Add(m, y => Period.Months(y, month, month), month: month);
         }
-        if (cues.HasFlag(PeriodCue.CountedYears))
+        if (cues.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text))
             foreach (Match m in W.CountedYears.Matches(text))
                 if (CountedYears(m) is { } n) AddAt(m.Index, m.Length, Period.Year, (YearSource.Counted, m.Groups["later"].Success ? n : -n), null);
         // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
@@ -148,7 +148,7 @@ public static class PeriodFinder
     public static bool CountsFromBefore(string text)
     {
         foreach (var hit in W.Triggers.Find(text))
-            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.CountedYears.IsMatch(text)) return true;
+            if (hit.Value.HasFlag(PeriodCue.CountedYears) && W.MayCountYears(text) && W.CountedYears.IsMatch(text)) return true;
         return false;
     }
 
@@ -172,8 +172,11 @@ public static class PeriodFinder
             var fromDocument = c.Source is YearSource.Document or YearSource.Now
                 || c.Source == YearSource.Missing && !openYear && explicitYear is null && !(referenceStated && reference is not null)
                 || (c.Source is YearSource.Reference or YearSource.Counted) && !referenceStated;
-            // "now" in an undated document is still a time of its own: year 0 keeps older periods from standing in.
-            if (year is null && c.Source == YearSource.Now) year = 0;
+            // "now", "this year", "over the first eight months of this year" in an undated document are still a time of
+            // their own: year 0 (unknown) keeps the period an earlier sentence named from standing in for them, and what
+            // counts from them ("the year before") is as unknown.
+            if (year is null && (c.Source == YearSource.Now || c.Source == YearSource.Document && !openYear)) year = 0;
+            if (!openYear && c.Source is YearSource.Reference or YearSource.Counted && reference is { StartYear: 0 }) year = 0;
             if (year is null) continue;
             var period = c.Make(year.Value);
             // "3.9 times more than a year earlier" after January–November means January–November of the year before.

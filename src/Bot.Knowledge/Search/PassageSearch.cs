@@ -116,6 +116,15 @@ public sealed class PassageSearch
     }
 
     /// <summary>
+    /// The nearest paragraph before a passage in its document that is no longer than <paramref name="maxChars"/>: the heading
+    /// its section stands under ("2019" above a chronology's items), or null when none precedes it.
+    /// </summary>
+    public string? HeadingBefore(long id, int maxChars) =>
+        _db.Connection.QueryScalars<string>(
+            "SELECT b.text FROM passages p JOIN passages b ON b.document_id = p.document_id AND b.ordinal < p.ordinal AND length(b.text) <= ? WHERE p.id = ? ORDER BY b.ordinal DESC LIMIT 1",
+            maxChars, id).FirstOrDefault();
+
+    /// <summary>
     /// The paragraphs after a passage in its document, in order, at most <paramref name="count"/>: the rest of a list whose
     /// items stand one to a paragraph ("…a exchange of documents took place:" then one memorandum a paragraph).
     /// </summary>

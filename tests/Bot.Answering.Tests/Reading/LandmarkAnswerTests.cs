@@ -22,6 +22,23 @@ public sealed class LandmarkAnswerTests(LandmarkNewsFixture fixture) : IClassFix
         Lead(answer).ShouldStartWith(landmark);
     }
 
+    [Theory]
+    [InlineData("Where was the Independence Day reception in Sofia held?", "en", "хотел „Радисън“")]
+    [InlineData("Где в Софии прошёл прием по случаю Дня независимости?", "ru", "хотел „Радисън“")]
+    [InlineData("Where in Plovdiv did the ambassador give a lecture on the Middle Corridor?", "en", "Paisii Hilendarski University")]
+    public void A_venue_in_the_asked_city_answers_where_the_event_was_held(string question, string lang, string venue)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        Lead(answer).ShouldStartWith(venue);
+    }
+
+    [Fact]
+    public void A_reception_no_text_places_in_the_asked_city_is_refused()
+    {
+        Ask("Where was the Independence Day reception in Varna held?", "en").Text.ShouldNotContain("Радисън");
+    }
+
     [Fact]
     public void A_sentences_first_word_is_not_taken_for_part_of_a_landmarks_name()
     {

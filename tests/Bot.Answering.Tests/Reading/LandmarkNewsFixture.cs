@@ -17,6 +17,10 @@ public sealed class LandmarkNewsFixture : NewsFixture
             "Выставка казахских ковров открылась в Саду камней в Бургасе и продлится до осени."));
         files.Write("health-en.md", Doc("Health ministers meet", "2024-05-30", "en",
             "Health ministers Ayan Kurmanov and Petar Dimov met on the sidelines of the 77th World Health Assembly and agreed on a doctors' exchange."));
+        files.Write("reception-bg.md", Doc("Прием за Деня на независимостта", "2019-12-20", "bg",
+            "Казахстанското посолство отбеляза Деня на независимостта с прием в хотел „Радисън“ в София."));
+        files.Write("lecture-en.md", Doc("Ambassador lectures in Plovdiv", "2022-04-08", "en",
+            "The ambassador of Kazakhstan gave a lecture on the Middle Corridor at the Paisii Hilendarski University in Plovdiv."));
         files.Write("talks-en.md", Doc("Talks in Astana", "2024-06-11", "en",
             "The foreign ministers of Kazakhstan and Bulgaria held talks in Astana at the Palace of Independence."));
     }

@@ -20,6 +20,11 @@ public sealed class PersonScopeTests(PersonScopeTests.Fixture fixture) : IClassF
             files.Write("chronology-en.md", Doc("Chronology of relations", "2020-01-10", "en",
                 "5 June 1992: Kazakhstan and Bulgaria signed a protocol on the establishment of diplomatic relations.\n\n"
                 + "March 2019: official visit of Foreign Minister Beibut Atamkulov to Sofia."));
+            files.Write("visit-akorda-ru.md", Doc("Переговоры в Акорде", "2022-09-20", "ru",
+                "В Акорде Президент Казахстана Касым-Жомарт Токаев провел переговоры с премьер-министром Болгарии Галабом Доневым, прибывшим в Астану с визитом.\n\n"
+                + "По итогам переговоров подписаны меморандум о сотрудничестве в области энергетики между министерствами энергетики двух стран и меморандум о сотрудничестве между городами Бургас и Караганда."));
+            files.Write("astana-en.md", Doc("Astana and Varna", "2022-10-01", "en",
+                "On 30 September 2022 in Varna the mayors signed a memorandum of friendship between Astana and Varna."));
             files.Write("education-en.md", Doc("Education memorandum", "2021-05-05", "en",
                 "On 5 May 2021 in Astana, Kazakhstan and Bulgaria signed a memorandum on cooperation in education and science."));
         }
@@ -37,6 +42,19 @@ public sealed class PersonScopeTests(PersonScopeTests.Fixture fixture) : IClassF
         answer.Text.Split('\n')[0].ShouldContain("2");
         answer.Text.ShouldNotContain("education");
         answer.Text.ShouldNotContain("1992");
+    }
+
+    [Theory]
+    [InlineData("Which documents were signed during Donev's visit to Astana?", "en")]
+    [InlineData("Какие документы подписаны во время визита Донева в Астану?", "ru")]
+    [InlineData("Донев Астанаға сапары кезінде қандай құжаттарға қол қойылды?", "kk")]
+    public void A_visit_to_a_city_lists_what_was_signed_there_not_what_names_the_city_as_a_party(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+
+        answer.Kind.ShouldBe(AnswerKind.Agreements, answer.Text);
+        answer.Text.ShouldContain("энергетики");
+        answer.Text.ShouldNotContain("Varna");
     }
 
     [Theory]

@@ -42,6 +42,31 @@ public sealed class CountedYearsTests
     [InlineData("Спустя десять лет перепись насчитала 2 140 болгар.")]
     public void With_no_year_before_it_it_is_no_period(string text) => Periods(text).ShouldBeEmpty();
 
+    public static TheoryData<string, int> CountedPhrases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var phrase in Bot.Knowledge.Extraction.Figures.PeriodWords.Default.YearsLater) data.Add(phrase, 1);
+        foreach (var phrase in Bot.Knowledge.Extraction.Figures.PeriodWords.Default.YearsEarlier) data.Add(phrase, -1);
+        return data;
+    }
+
+    // Sentences skip the counted-years pattern unless they hold every plain word of one of its phrases: no phrase of the
+    // data file, in any language, may be lost to that shortcut.
+    [Theory]
+    [MemberData(nameof(CountedPhrases))]
+    public void No_counted_phrase_of_the_data_file_is_skipped(string phrase, int direction)
+    {
+        var sentence = $"By then, {phrase.Replace("#", "3", StringComparison.Ordinal)} the fair drew 9,500 visitors.";
+        Bot.Knowledge.Extraction.Figures.PeriodWords.Default.MayCountYears(sentence).ShouldBeTrue();
+        Bot.Knowledge.Extraction.Figures.PeriodWords.Default.CountedYears.Match(sentence).Groups[direction > 0 ? "later" : "earlier"].Success.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("In 2023 exports reached $90 million, the highest in five years.")]
+    [InlineData("В 2023 году экспорт достиг 90 млн долларов, через порт прошло 3 млн тонн.")]
+    public void A_sentence_without_a_whole_counted_phrase_is_not_read_for_one(string sentence) =>
+        Bot.Knowledge.Extraction.Figures.PeriodWords.Default.MayCountYears(sentence).ShouldBeFalse();
+
     [Fact]
     public void A_count_of_years_that_is_a_duration_is_no_period() =>
         Periods("The agreement was signed in 2015 for a term of five years.").ShouldBe([Period.Year(2015)]);

@@ -54,5 +54,24 @@ public sealed class UndatedFigureTests : IDisposable
         _files.Store.Figures.All().ShouldAllBe(f => f.Period == Period.Year(2019));
     }
 
+    /// <summary>
+    /// "In 2022 exports reached … Over the first eight months of this year they came to …", in a note that says nowhere
+    /// when it was written: "this year" is the note's year, which nobody knows — the part-year figure is neither 2022's
+    /// nor any year's, and what follows it in the paragraph is of no named year either.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Kazakhstan's exports to Bulgaria reached 310.5 million dollars in 2022. Over the first eight months of this year they came to 190.2 million dollars, mostly crude oil.")]
+    [InlineData("ru", "В 2022 году экспорт Казахстана в Болгарию составил 310,5 млн долларов. За первые восемь месяцев этого года он составил 190,2 млн долларов.")]
+    [InlineData("bg", "През 2022 г. износът на Казахстан за България е достигнал 310,5 млн. долара. През първото полугодие на тази година той е възлязъл на 190,2 млн. долара.")]
+    [InlineData("kk", "2022 жылы Қазақстанның Болгарияға экспорты 310,5 млн долларға жетті. Биылғы алғашқы сегіз айда экспорт 190,2 млн доллар болды.")]
+    public async Task A_part_of_this_year_in_an_undated_note_is_not_the_year_named_before_it(string lang, string body)
+    {
+        await _files.IngestAsync($"this-year-{lang}.md", Undated(lang, body));
+
+        var dated = _files.Store.Figures.All();
+        dated.ShouldContain(f => f.Period == Period.Year(2022) && f.Value == 310.5);
+        dated.ShouldNotContain(f => f.Value == 190.2, string.Join("; ", dated.Select(f => $"{f.Metric} {f.Period} {f.Value}")));
+    }
+
     public void Dispose() => _files.Dispose();
 }

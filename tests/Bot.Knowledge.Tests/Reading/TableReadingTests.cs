@@ -195,6 +195,46 @@ public sealed class TableReadingTests : IDisposable
         Single("turnover", 2024).Value.ShouldBe(241);
     }
 
+    /// <summary>
+    /// A two-column year/value table whose caption gives the unit and then a note ("USD million (Kazakh statistics)",
+    /// "млн долларов США (по данным КГД)"): the note is no part of the unit, and every row is its year's turnover.
+    /// </summary>
+    [Fact]
+    public async Task A_year_value_table_with_a_note_after_the_unit_in_its_caption_gives_each_year_its_turnover()
+    {
+        await _files.IngestAsync("embassy.html", """
+            <html lang="en"><head><title>Cooperation</title></head>
+            <body><article><h1>Bilateral cooperation</h1>
+            <time datetime="2025-09-10">10 September 2025</time>
+            <p>Relations between the two countries cover politics, trade and culture.</p>
+            <table><caption>Bilateral trade turnover, USD million (Kazakh statistics)</caption>
+            <thead><tr><th>Year</th><th>Turnover</th></tr></thead>
+            <tbody><tr><td>2013</td><td>163.5</td></tr><tr><td>2015</td><td>112.9</td></tr></tbody></table>
+            </article></body></html>
+            """);
+        await _files.IngestAsync("tovarooborot.md", """
+            ---
+            title: Торговля с Болгарией
+            date: 2020-02-01
+            lang: ru
+            ---
+
+            Казахстан и Болгария развивают торговые связи.
+
+            Table: Товарооборот Казахстана и Болгарии, млн долларов США (по данным КГД)
+            | Год | Товарооборот |
+            |-----|------:|
+            | 2017 | 204,8 |
+            | 2018 | 221,3 |
+            """);
+
+        Single("turnover", 2013).Value.ShouldBe(163.5);
+        Single("turnover", 2015).Value.ShouldBe(112.9);
+        Single("turnover", 2017).Value.ShouldBe(204.8);
+        Single("turnover", 2018).Value.ShouldBe(221.3);
+        Passages().ShouldContain(p => p.Contains("Turnover (USD million): 163.5", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Each_row_of_a_captioned_table_says_what_it_counts()
     {

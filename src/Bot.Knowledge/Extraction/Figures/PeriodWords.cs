@@ -73,6 +73,46 @@ internal sealed class PeriodWords
 
     /// <summary>The words that may start a period, so a text without any of them is not scanned pattern by pattern.</summary>
     public CueMatcher<PeriodCue> Triggers { get; }
+
+    // Every plain word of the counted phrases, and for each phrase the words it needs: the trigger word of a phrase
+    // ("years", "года", "година") is in most sentences that state a year, and the pattern, led by a number or any number
+    // word, is tried at nearly every word of them (profiled: a fifth of figure reading's CPU). A sentence holding every
+    // word of none of the phrases cannot match any.
+    readonly CueMatcher<int> _countedWords;
+    readonly ulong[] _countedPhrases;
+
+    /// <summary>Whether the text holds every plain word of some counted phrase ("years" and "later"): only then may <see cref="CountedYears"/> match.</summary>
+    public bool MayCountYears(string text)
+    {
+        if (_countedPhrases.Length == 0) return true;
+        var present = 0UL;
+        foreach (var hit in _countedWords.Find(text)) present |= 1UL << hit.Value;
+        foreach (var needed in _countedPhrases)
+            if ((needed & present) == needed) return true;
+        return false;
+    }
+
+    static (CueMatcher<int> Words, ulong[] Phrases) CountedWordsOf(IEnumerable<string> phrases)
+    {
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var needs = new List<ulong>();
+        foreach (var phrase in phrases)
+        {
+            var needed = 0UL;
+            foreach (var word in PlainWords(phrase))
+            {
+                if (!words.TryGetValue(word, out var bit)) words[word] = bit = words.Count;
+                if (bit < 64) needed |= 1UL << bit;
+            }
+            needs.Add(needed);
+        }
+        // More words than a mask holds, or a phrase with no plain word: no gate beyond the trigger words.
+        if (words.Count > 64 || needs.Contains(0UL)) return (new CueMatcher<int>([]), []);
+        return (new CueMatcher<int>(words.Select(w => (w.Key, w.Value))), [.. needs]);
+    }
+
+    static IEnumerable<string> PlainWords(string cue) =>
+        cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsLetter)).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal);
     readonly List<(string Prefix, bool Open, int Value)> _ordinals;
 
     static PeriodWords Load()
@@ -116,6 +156,7 @@ internal sealed class PeriodWords
         var earlier = root.GetProperty("reference_years_earlier").EnumerateArray().Select(e => e.GetString()!).ToList();
         CountedYears = CountedPattern(later, earlier);
         (YearsLater, YearsEarlier) = (later, earlier);
+        (_countedWords, _countedPhrases) = CountedWordsOf(later.Concat(earlier));
         Triggers = new CueMatcher<PeriodCue>(
             RelativeLists.SelectMany(n => List(n, PeriodCue.Relative))
             // A counted phrase is looked for only where its longest plain word is ("later", "спустя", "жылдан"), not "a".

@@ -142,7 +142,7 @@ internal sealed class SentenceFigures(
         var before = Periods.LastOrDefault(p => p.End <= a.Index && (i > 0 || !p.IsComparison) && !(p.IsComparison && _bound.Contains(p)));
         if (before is not null) return Bind(before);
         if (after is not null && !after.IsComparison && !HasClauseMark(a.End, after.Index)) return Bind(after);
-        if (metric.CarriesPeriod && context.CarriedInto(position) is { } carried) return carried;
+        if (metric.CarriesPeriod && context.CarriedInto(position) is { } carried) return carried.StartYear == 0 ? Period.Unknown : carried;
         // A document that says nowhere when it was written still states its figures: their period is unknown, not invented.
         if (context.DocumentDate is null) return Period.Unknown;
         return metric.DatedByDocument && context.DocumentDate is { } d ? Period.Year(d.Year) : null;
@@ -164,7 +164,7 @@ internal sealed class SentenceFigures(
             return b.Period.ToString();
         var compared = Periods.FirstOrDefault(p => !_bound.Contains(p) && (p.IsComparison || p.IsAnaphoric) && p.Index >= a.End && p.Index < nextStart)
             ?? (i == 0 ? Periods.FirstOrDefault(p => !_bound.Contains(p) && p.IsComparison && p.End <= a.Index) : null);
-        return compared?.Period.ToString();
+        return compared is { Period.StartYear: > 0 } ? compared.Period.ToString() : null;
     }
 
     /// <summary>

@@ -139,6 +139,11 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     {
         if (string.IsNullOrWhiteSpace(text)) return ("", null);
         var t = text.Trim();
+        // "Bilateral trade turnover, USD million (Kazakh statistics)": a closing note that is no unit stays with the name,
+        // so the unit is read on its own and each value's label reads "Turnover (USD million)".
+        if (t.EndsWith(')') && t.LastIndexOf('(') is var noteAt and > 0 && !MoneyFinder.IsMoneyUnit(t[(noteAt + 1)..^1])
+            && Split(t[..noteAt]) is { Unit: not null } inner)
+            return ((inner.Name + " " + t[noteAt..]).Trim(), inner.Unit);
         var open = t.LastIndexOf('(');
         if (open >= 0 && t.IndexOf(')', open) is var close and > 0 && MoneyFinder.IsMoneyUnit(t[(open + 1)..close]))
             return ((t[..open] + t[(close + 1)..]).Trim().TrimEnd(',', ':').Trim(), t[(open + 1)..close].Trim());
