@@ -41,6 +41,16 @@ public sealed class LanguageChoiceTests
     public void Prepositions_both_languages_write_do_not_make_a_Bulgarian_question_Russian(string question, string expected) =>
         LanguageChooser.Detect(question).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("Ал 2013 жылы?", "kk")]
+    [InlineData("Ал сол кезде ше?", "kk")]
+    [InlineData("Ал осы туралы келісім?", "kk")]
+    [InlineData("А в 2013 году?", "ru")]
+    [InlineData("А през 2013 г.?", "bg")]
+    [InlineData("А кто был до него?", "ru")]
+    public void A_short_Kazakh_follow_up_with_no_Kazakh_letter_is_answered_in_Kazakh(string question, string expected) =>
+        LanguageChooser.Detect(question).ShouldBe(expected);
+
     [Fact]
     public void A_question_that_is_only_a_quoted_title_is_read_in_the_titles_language() =>
         LanguageChooser.Detect("«Болгарская вышивка»?").ShouldBe("ru");

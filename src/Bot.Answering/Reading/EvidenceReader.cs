@@ -103,8 +103,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // whom Marinova met there.
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
+        // "Who was the deputy governor": the governor's sentence is neither quoted as the answer nor shown as what the sources say.
+        if (answers.Count == 0 && q.Wants(AnswerType.Person) && PostOfPerson.AsksDeputy(q))
+            related.RemoveAll(w => DeputyOfPost.NamesTheHolder(q, w.Window.Sentence));
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
-            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!).Count > 0 && MayNameSomeone(w.Window.Sentence, entities))
+            answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!) is { Count: > 0 } heads
+                        && MayNameSomeone(w.Window.Sentence, entities) && (!PostOfPerson.AsksDeputy(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
@@ -261,9 +265,15 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? SectionYear(w.Window) ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
+        // "Who is the deputy mayor": the holder of the post itself is no answer (a cue in the question gates the reading).
+        var deputyAsked = type == AnswerType.Person && PostOfPerson.AsksDeputy(q);
+        // "Who signed for Kazakhstan": one listed under the other country's heading is no answer (the question's side word gates it).
+        var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : SideOfPerson.None;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all)))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all))
+                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
+                    && !SideOfPerson.OfOtherCountry(sides, text, s))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
@@ -277,8 +287,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             // "Who was appointed ambassador": a name beside no word for the post is a weaker answer than one beside it.
             var headless = Headless(q, type, heads);
             var dateEvents = type is AnswerType.Date or AnswerType.Year ? events : EmptyEvents;
-            var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : [];
             var partners = type == AnswerType.Person ? PartnerClause.Of(q, w.Window.Sentence) : [];
+            // "Who chaired the Majilis": of the officials a sentence lists, the one whose post names the Majilis.
+            var bodies = type == AnswerType.Person ? BodyOfPost.Factors(q, w.Window.Sentence, inSentence) : null;
             // "In Kazakhstan over 55 …, and in Bulgaria 35 …": of several values, the one whose own clause holds the question's conditions.
             // (People have their own readings of whose clause they stand in: posts, sides, partners.)
             var fit = type.IsNumber() || type is AnswerType.Date or AnswerType.Year
@@ -287,7 +298,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads);
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads) * bodies![i];
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
                     * ChangeAmount.Factor(q, w.Window.Sentence, s));
@@ -300,7 +311,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type is AnswerType.Date or AnswerType.Year && DatelineText.Is(neighbour, w.Window.Published)) && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
-                return (found[0], NeighbourSpan * found[0].Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+            {
+                // "…talks with Prime Minister A, Senate Chairman B and Majilis Chairman C": in a neighbour too, the one whose
+                // post names the asked body, not the first named.
+                var pick = type == AnswerType.Person && found.Count > 1 && BodyOfPost.Factors(q, neighbour, found) is var bodies
+                    ? found[Array.IndexOf(bodies, bodies.Max())] : found[0];
+                return (pick, NeighbourSpan * pick.Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+            }
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }
 

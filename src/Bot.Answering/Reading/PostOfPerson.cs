@@ -137,7 +137,7 @@ public static class PostOfPerson
     /// ("посол Болгарии в Казахстане Петко Доков"), else one right after it ("Valchev, rector of…"); none past a counterpart
     /// word, whose post is the one named before it, of the counterpart's side.
     /// </summary>
-    static Conditions.PostMentions.Post? OwnPost(string text, List<Conditions.PostMentions.Post> posts, (int Start, int End) span, IReadOnlyList<(int Start, int End)> people)
+    internal static Conditions.PostMentions.Post? OwnPost(string text, List<Conditions.PostMentions.Post> posts, (int Start, int End) span, IReadOnlyList<(int Start, int End)> people)
     {
         var before = posts.Where(p => p.End <= span.Start && Between(text, p.End, span.Start) is var words && words.Count <= OwnPostReach
             && !words.Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"))
@@ -159,6 +159,7 @@ public static class PostOfPerson
     static HashSet<string> AskedPosts(Question q) => q.Units.Where(u => !u.IsEntity && !u.IsTitle)
         .SelectMany(u => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label))).Where(Posts.Contains).ToHashSet(StringComparer.Ordinal);
 
-    static bool AsksDeputy(Question q) =>
+    /// <summary>The question asks for a deputy ("deputy mayor", "заместитель министра", "әкімінің орынбасары").</summary>
+    public static bool AsksDeputy(Question q) =>
         Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
 }

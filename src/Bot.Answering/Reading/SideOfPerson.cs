@@ -1,6 +1,8 @@
+using Bot.Answering.Conditions;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -8,32 +10,55 @@ namespace Bot.Answering.Reading;
 /// <summary>
 /// "Who signed the memorandum between Uralsk and Blagoevgrad for Uralsk?": of the people a sentence names, the one whose
 /// post names Uralsk ("кметът на Уралск Нариман Турегалиев") acted for it; the one whose post names the other place
-/// ("кметът на Благоевград Атанас Камбитов") did not.
+/// ("кметът на Благоевград Атанас Камбитов") did not. A country is a side too, named by its name or by a word of it
+/// ("for Kazakhstan", "с казахстанской стороны", "қазақстандық тараптан"): of the signatories a text lists ("For the
+/// Republic of Bulgaria: Nadezhda Bukhova", "от българска страна — заместник-министър …"), the one under the other
+/// country's heading acted for the other side, though the question never names that country.
 /// </summary>
 public static class SideOfPerson
 {
+    /// <summary>The places and countries a question asks a side for; none for most questions.</summary>
+    public sealed record Asked(IReadOnlyList<QueryUnit> Places, IReadOnlySet<string> Countries)
+    {
+        public bool IsEmpty => Places.Count == 0 && Countries.Count == 0;
+    }
+
+    public static Asked None { get; } = new([], new HashSet<string>());
+
     // "от страна на Уралск", "Орал тарапынан": the side word stands within two words of the place.
     const int SideReach = 2;
 
     // "кметът на Уралск Нариман Турегалиев": the post that names a place stands within a few words before the name.
     const int PostReach = 5;
 
+    // "Со стороны Болгарии документ подписал заместитель министра энергетики Петър Минчев": a country's heading may
+    // stand further from the name than a city in a post; the nearest one before the name is its side.
+    const int CountryReach = 8;
+
     const double OtherSide = 0.3;
 
-    /// <summary>The question's units that are places it asks a side for ("for Uralsk"); empty for most questions.</summary>
-    public static IReadOnlyList<QueryUnit> AskedSides(Question q)
+
+    /// <summary>The question's places and countries it asks a side for ("for Uralsk", "с казахстанской стороны").</summary>
+    public static Asked AskedSides(Question q)
     {
-        var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
+        var tokens = TokenList.Of(q.Text);
         var sides = new List<QueryUnit>();
-        for (var i = 0; i < words.Count; i++)
+        HashSet<string>? countries = null;
+        List<(int At, string Country)>? cues = null;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!AnswerTypeCues.Default.SideWords.Contains(words[i])) continue;
+            if (!AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded)) continue;
             // "от страна на Уралск", "on behalf of Uralsk": the place after the side word; "Орал тарапынан": the one before it.
-            var after = Enumerable.Range(i + 1, Math.Max(0, Math.Min(words.Count - 1, i + SideReach) - i)).Select(j => PlaceAt(q, words[j])).FirstOrDefault(p => p is not null);
-            var place = after ?? Enumerable.Range(Math.Max(0, i - SideReach), i - Math.Max(0, i - SideReach)).Reverse().Select(j => PlaceAt(q, words[j])).FirstOrDefault(p => p is not null);
-            if (place is not null && !sides.Contains(place)) sides.Add(place);
+            var after = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count - 1, i + SideReach) - i)).Select(j => PlaceAt(q, tokens.Text.Substring(tokens[j].Start, tokens[j].Length))).FirstOrDefault(p => p is not null);
+            var place = after ?? Enumerable.Range(Math.Max(0, i - SideReach), i - Math.Max(0, i - SideReach)).Reverse().Select(j => PlaceAt(q, tokens.Text.Substring(tokens[j].Start, tokens[j].Length))).FirstOrDefault(p => p is not null);
+            if (place is not null) { if (!sides.Contains(place)) sides.Add(place); continue; }
+            // "for Kazakhstan", "с казахстанской стороны", "от българска страна", "қазақстандық тараптан".
+            cues ??= CountryCuesAt(tokens);
+            var side = i;
+            foreach (var cue in cues.Where(c => Math.Abs(c.At - side) <= SideReach).OrderBy(c => Math.Abs(c.At - side)).Take(1))
+                (countries ??= new HashSet<string>(StringComparer.Ordinal)).Add(cue.Country);
         }
-        return sides;
+        return sides.Count == 0 && countries is null ? None : new Asked(sides, countries ?? None.Countries);
     }
 
     static QueryUnit? PlaceAt(Question q, string word)
@@ -42,18 +67,55 @@ public static class SideOfPerson
         return q.Units.FirstOrDefault(u => u.IsEntity && !u.IsPerson && u.Keys.Overlaps(keys));
     }
 
-    /// <summary>1 for a person whose post names an asked side or no place of the question; less for one whose post names another.</summary>
-    public static double Factor(Question q, IReadOnlyList<QueryUnit> sides, string sentence, AnswerSpan span)
+    /// <summary>1 for a person whose post names an asked place or no place of the question; less for one whose post names another.</summary>
+    public static double Factor(Question q, Asked sides, string sentence, AnswerSpan span)
     {
-        if (sides.Count == 0) return 1;
-        var before = new List<HashSet<string>>();
-        var position = 0;
-        while (Tokenizer.Next(sentence, ref position, out var start, out var length) && start < span.Start)
-            before.Add(AliasKeys.ForText(sentence.Substring(start, length)));
-        var places = q.Units.Where(u => u.IsEntity && !u.IsPerson).ToList();
-        // The place nearest before the name, within its post, is the one it acts for.
-        for (var i = before.Count - 1; i >= 0 && i >= before.Count - PostReach; i--)
-            if (places.FirstOrDefault(u => u.Keys.Overlaps(before[i])) is { } named) return sides.Contains(named) ? 1 : OtherSide;
+        if (sides.Places.Count > 0)
+        {
+            var before = new List<HashSet<string>>();
+            var position = 0;
+            while (Tokenizer.Next(sentence, ref position, out var start, out var length) && start < span.Start)
+                before.Add(AliasKeys.ForText(sentence.Substring(start, length)));
+            var places = q.Units.Where(u => u.IsEntity && !u.IsPerson).ToList();
+            // The place nearest before the name, within its post, is the one it acts for.
+            for (var i = before.Count - 1; i >= 0 && i >= before.Count - PostReach; i--)
+                if (places.FirstOrDefault(u => u.Keys.Overlaps(before[i])) is { } named) return sides.Places.Contains(named) ? 1 : OtherSide;
+        }
         return 1;
     }
+
+    /// <summary>
+    /// The nearest country heading before the name is the other country's ("For the Republic of Bulgaria: Nadezhda
+    /// Bukhova" for a question about the Kazakh side): the person acted for the other side and is no answer, however well
+    /// the rest of the sentence matches. A country the person is sent to ("посол Казахстана в Болгарии X") is no heading.
+    /// </summary>
+    public static bool OfOtherCountry(Asked sides, string sentence, AnswerSpan span)
+    {
+        if (sides.Countries.Count == 0) return false;
+        var tokens = TokenList.Of(sentence);
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < span.Start) at++;
+        var kazakh = LanguageGuess.Of(sentence) == "kk";
+        var heading = CountryCuesAt(tokens).Where(c => c.At < at && at - c.At <= CountryReach && !Hosts(tokens, c.At, kazakh)).Select(c => c.Country).LastOrDefault();
+        return heading is not null && !sides.Countries.Contains(heading);
+    }
+
+    static List<(int At, string Country)> CountryCuesAt(TokenList tokens)
+    {
+        var found = new List<(int, string)>();
+        var at = 0;
+        foreach (var (index, _, country) in Gazetteer.CountryCues(tokens.Text))
+        {
+            while (at < tokens.Count && tokens[at].End <= index) at++;
+            if (at < tokens.Count) found.Add((at, country));
+        }
+        return found;
+    }
+
+    // "to Bulgaria", "to the Republic of Kazakhstan", "в Болгарии", "Болгариядағы": where the person is sent or stays, not
+    // whose side they are on. The destination word may stand a few words before the country (the evidence conditions' reach).
+    static bool Hosts(TokenList tokens, int at, bool kazakh) =>
+        Enumerable.Range(Math.Max(0, at - 1 - ConditionWords.Default.PlaceReach), Math.Min(at, 1 + ConditionWords.Default.PlaceReach))
+            .Any(i => ConditionWords.Default.DestinationWords.Contains(tokens[i].Folded))
+        || kazakh && ConditionWords.Default.DestinationEndings.Any(e => tokens[at].Folded.Length > e.Length + 2 && tokens[at].Folded.EndsWith(e, StringComparison.Ordinal));
 }

@@ -36,6 +36,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("companion_endings")] List<string> CompanionEndings,
         [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
         [property: JsonPropertyName("generic_posts")] List<string> GenericPosts,
+        [property: JsonPropertyName("post_bodies")] List<string> PostBodies,
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives);
 
     public static AnswerTypeCues Default { get; } = Load();
@@ -97,6 +98,9 @@ public sealed class AnswerTypeCues
     /// <summary>Words that, beside a place the question names, ask for the person acting for it ("от страна на Уралск", "Орал тарапынан").</summary>
     public IReadOnlySet<string> SideWords { get; }
 
+    /// <summary>Concepts of bodies a post is of ("Senate", "university"): the post naming the asked one is its holder's.</summary>
+    public IReadOnlySet<string> PostBodies { get; }
+
     /// <summary>Person heads that give no post of their own ("diplomat", "official", "deputy").</summary>
     public IReadOnlySet<string> GenericPosts { get; }
 
@@ -143,6 +147,7 @@ public sealed class AnswerTypeCues
     {
         ActsOfOneParty = file.ActsOfOneParty.ToHashSet(StringComparer.Ordinal);
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
+        PostBodies = file.PostBodies.ToHashSet(StringComparer.Ordinal);
         _listImperatives = (file.ListImperatives ?? []).Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())
             .Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
         _companions = file.Companions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);

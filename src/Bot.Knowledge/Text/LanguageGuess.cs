@@ -9,7 +9,7 @@ public static class LanguageGuess
 {
     public static string Of(string text)
     {
-        int kk = 0, ru = 0, bg = 0, cyr = 0, lat = 0;
+        int kk = 0, ru = 0, bg = 0, cyr = 0, lat = 0, kazakhWords = 0;
         foreach (var c in text.Length > 20_000 ? text[..20_000] : text)
         {
             var l = char.ToLowerInvariant(c);
@@ -27,11 +27,14 @@ public static class LanguageGuess
             var w = word.ToLowerInvariant();
             if (LanguageGuessWords.Bulgarian.Contains(w)) bg += 2;
             if (LanguageGuessWords.Russian.Contains(w)) ru += 2;
+            if (LanguageGuessWords.Kazakh.Contains(w)) kazakhWords += 3;
             var inner = w.IndexOf(Alphabet.HardSign);
             if (inner >= 0 && inner < w.Length - 1) bg += 3;
             if (LanguageGuessWords.HasBulgarianEnding(w)) bg++;
             if (LanguageGuessWords.HasRussianEnding(w)) ru++;
         }
+        // "Ал 2013 жылы?": a short Kazakh text may write no letter of Kazakh's own; its words give it away.
+        if (kazakhWords > 0 && kazakhWords > ru && kazakhWords > bg) return "kk";
         return bg > ru ? "bg" : "ru";
     }
 

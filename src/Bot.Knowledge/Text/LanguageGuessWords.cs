@@ -5,13 +5,16 @@ namespace Bot.Knowledge.Text;
 /// <summary>The words and endings that tell Russian from Bulgarian (embedded language-guess.json).</summary>
 internal static class LanguageGuessWords
 {
-    sealed record GuessFile(Dictionary<string, List<string>> FunctionWords, Dictionary<string, List<string>> Endings, List<string> ArticleEndings,
+    sealed record GuessFile(List<string> KazakhWords, Dictionary<string, List<string>> FunctionWords, Dictionary<string, List<string>> Endings, List<string> ArticleEndings,
         Dictionary<string, List<string>> LatinFunctionWords);
 
     static readonly GuessFile File = VocabularyFile.Load<GuessFile>("language-guess.json");
 
     public static readonly HashSet<string> Bulgarian = [.. File.FunctionWords["bg"]];
     public static readonly HashSet<string> Russian = [.. File.FunctionWords["ru"]];
+
+    /// <summary>Kazakh words written with no letter of Kazakh's own ("ал", "жылы"), which neither Russian nor Bulgarian writes.</summary>
+    public static readonly HashSet<string> Kazakh = [.. File.KazakhWords];
 
     /// <summary>The function words of each language as a text in Latin letters writes them: English's own, the others' transliterated ("skolko", "godu").</summary>
     public static readonly IReadOnlyDictionary<string, HashSet<string>> Latin = LatinWords();
