@@ -38,7 +38,21 @@ public static class NumberReader
 
     static readonly Regex ScaleAfter = new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled);
 
-    public static List<Mention> Find(string text)
+    // A sentence is read for numbers by the money, count and quantity readers in turn: the last text's numbers are kept
+    // per thread (a string never changes, so the same instance has the same numbers) and read once for all of them.
+    [ThreadStatic] static string? _lastText;
+    [ThreadStatic] static IReadOnlyList<Mention>? _lastFound;
+
+    public static IReadOnlyList<Mention> Find(string text)
+    {
+        if (ReferenceEquals(text, _lastText)) return _lastFound!;
+        var found = Read(text);
+        // A huge one-line file is read once anyway: its numbers are not held by the thread after it.
+        (_lastText, _lastFound) = text.Length <= 16_384 ? (text, found) : (null, null);
+        return found;
+    }
+
+    static List<Mention> Read(string text)
     {
         var found = new List<Mention>();
         List<(int Start, int End)>? stamps = null;

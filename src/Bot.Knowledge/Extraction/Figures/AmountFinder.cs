@@ -68,7 +68,7 @@ internal static class AmountFinder
     }
 
     /// <summary>"nearly 60 companies", "Five Bulgarian cultural centres", "1,000 ethnic Bulgarians", "по 50 стипендии".</summary>
-    static IEnumerable<StatedAmount> Counts(string sentence, IReadOnlyList<MetricMention> mentions, List<NumberReader.Mention> numbers, List<StatedAmount> taken, List<GrowthStatement> growth)
+    static IEnumerable<StatedAmount> Counts(string sentence, IReadOnlyList<MetricMention> mentions, IReadOnlyList<NumberReader.Mention> numbers, List<StatedAmount> taken, List<GrowthStatement> growth)
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
@@ -110,7 +110,7 @@ internal static class AmountFinder
     /// "рейсы три раза в неделю", "three times a week", "аптасына үш рет": a number of times and how often it happens counts
     /// what a metric per that period counts ("flights_per_week"), when the sentence names it; the nearest such noun.
     /// </summary>
-    static IEnumerable<StatedAmount> Frequencies(string sentence, IReadOnlyList<MetricMention> mentions, List<NumberReader.Mention> numbers, List<StatedAmount> taken)
+    static IEnumerable<StatedAmount> Frequencies(string sentence, IReadOnlyList<MetricMention> mentions, IReadOnlyList<NumberReader.Mention> numbers, List<StatedAmount> taken)
     {
         var nouns = mentions.Where(m => m.Family.Kind == FigureKind.Count).ToList();
         if (nouns.Count == 0) yield break;
