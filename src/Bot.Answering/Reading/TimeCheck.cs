@@ -109,7 +109,8 @@ public static class TimeCheck
     /// <summary>The periods a window is about, resolved ("за десять месяцев прошлого года" → January–October of the year before).</summary>
     public static (List<Period> Periods, TimeLevel Level) PeriodsOf(EvidenceWindow w)
     {
-        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w));
+        // "## 2021" then "- 7 December: …": a day and month under a year heading are of that year, not the page's.
+        var stated = Periods(w.Sentence, w.Published, ReferenceOf(w) ?? (w.DayYear is { } year ? Period.Year(year) : null));
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
         if (Periods(w.Preceding, w.Published) is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
