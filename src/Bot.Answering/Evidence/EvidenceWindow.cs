@@ -18,6 +18,12 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// <summary>The sentence that introduces the list this sentence is an item of ("Bulgarians in Kazakhstan by census:"), if any.</summary>
     public string? ListIntro { get; init; }
 
+    /// <summary>
+    /// The year a day the sentence states without one is of: the year its paragraph stated last ("In 2019 … On 14 March …"),
+    /// else that of the heading its section stands under ("## 2021" above "- 7 December: …"); read only when asked of a period or date.
+    /// </summary>
+    public int? DayYear { get; init; }
+
     /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
     public string? PreviousParagraph { get; init; }
 

@@ -53,8 +53,11 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var otherSteps = 0;
         var proposed = false;
         var unmetNames = new List<string>();
-        foreach (var w in windows)
+        // A question of a period, or of a date, reads a chronology item's day in the year of its section's heading.
+        var dated = types.Any(t => t is AnswerType.Date or AnswerType.Year) || q.Date is not null || q.Periods.Any(p => p.StartYear != Question.AnyYear);
+        foreach (var read in windows)
         {
+            var w = dated && DayYear(read.Window) is { } year ? read with { Window = read.Window with { DayYear = year } } : read;
             if (!w.Spoken || AboutTheExcluded(q, w)) { rejected.Add(w); continue; }
             if (Conditions.EvidenceConditions.Unmet(q, w, entities) is { } unmet)
             {
@@ -248,10 +251,11 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[89]|20)\d\d(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex WrittenYear();
 
-    int? SectionYear(EvidenceWindow w)
+    int? DayYear(EvidenceWindow w)
     {
+        if (!DateSpans.StatesDayWithoutYear(w.Sentence, w.Published)) return null;
         // A year the paragraph writes out before the sentence governs it first ("In 2018 … On 5 May …").
-        if (!DateSpans.StatesDayWithoutYear(w.Sentence, w.Published) || w.Preceding is { } before && WrittenYear().IsMatch(before)) return null;
+        if (w.Preceding is { } before && WrittenYear().IsMatch(before)) return TimeCheck.ParagraphYear(w);
         if (search.HeadingBefore(w.Passage.Id, YearHeadingChars) is not { } heading) return null;
         return TimeCheck.Years(heading, w.Published) is [var only] && only.From == only.To && only.From > 0 ? only.From : null;
     }
@@ -263,7 +267,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // is of a whole the sentence may name in its own words: "40 percent of the oil processed there".)
         var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
-        var contextYear = type is AnswerType.Date or AnswerType.Year ? SectionYear(w.Window) ?? TimeCheck.ContextYear(w.Window) : null;
+        var contextYear = type is AnswerType.Date or AnswerType.Year ? w.Window.DayYear ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
         // "Who is the deputy mayor": the holder of the post itself is no answer (a cue in the question gates the reading).
         var deputyAsked = type == AnswerType.Person && PostOfPerson.AsksDeputy(q);

@@ -115,8 +115,10 @@ public static class TimeCheck
 
     static (IReadOnlyList<Period> Periods, TimeLevel Level) ReadPeriodsOf(EvidenceWindow w, WindowTimes times)
     {
-        IReadOnlyList<PeriodFinder.Found> found = times.Reference.Value is { } reference
-            ? PeriodFinder.Find(w.Sentence, w.Published, reference: reference) : times.SentenceFound.Value.Found;
+        // "## 2021" then "- 7 December: …": a day and month under a year heading are of that year, not the page's.
+        var reference = times.Reference.Value ?? (w.DayYear is { } year ? Period.Year(year) : null);
+        IReadOnlyList<PeriodFinder.Found> found = reference is { } r
+            ? PeriodFinder.Find(w.Sentence, w.Published, reference: r) : times.SentenceFound.Value.Found;
         var stated = Periods(found);
         if (stated.Count > 0) return (WithAnniversary(w.Sentence, stated, w.Published), TimeLevel.Sentence);
         // "Over the first eight months of this year" in a document that says nowhere when it was written: the sentence is of

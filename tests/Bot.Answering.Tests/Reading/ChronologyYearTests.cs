@@ -45,6 +45,29 @@ public sealed class ChronologyYearTests(ChronologyYearTests.Fixture fixture) : I
         answer.Text.Split('\n')[0].ShouldStartWith(date);
     }
 
+    [Theory]
+    [InlineData("Who visited Almaty in December 2021?", "en", "Donchev")]
+    [InlineData("Which minister visited Sofia in 2019?", "en", "Atamkulov")]
+    [InlineData("Кто из министров посетил Астану в ноябре 2017 года?", "ru", "Петкова")]
+    [InlineData("Какво консулство беше открито във Варна през 2018 г.?", "bg", "консульство")]
+    public void A_question_of_the_headings_year_is_answered_by_its_items(string question, string lang, string expected)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Passage, answer.Text);
+        answer.Text.ShouldContain(expected);
+    }
+
+    [Theory]
+    [InlineData("Who visited Almaty in December 2019?", "en")]
+    [InlineData("Who visited Almaty in December 2023?", "en")]
+    [InlineData("Кто из министров посетил Астану в ноябре 2018 года?", "ru")]
+    [InlineData("Кто из министров посетил Астану в ноябре 2022 года?", "ru")]
+    public void A_question_of_another_year_than_the_items_heading_is_refused(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+        answer.Kind.ShouldNotBe(AnswerKind.Passage, answer.Text);
+    }
+
     [Fact]
     public void A_day_in_a_news_paragraph_is_still_of_the_year_the_paragraph_states_before_it()
     {
