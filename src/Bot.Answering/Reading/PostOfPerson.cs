@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
+using Bot.Answering.Conditions;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -160,6 +163,30 @@ public static class PostOfPerson
         .SelectMany(u => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label))).Where(Posts.Contains).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The question asks for a deputy ("deputy mayor", "заместитель министра", "әкімінің орынбасары").</summary>
-    public static bool AsksDeputy(Question q) =>
-        Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
+    /// <remarks>
+    /// The asked post is the first one the question names; a deputy further on is someone else it names ("the governor who
+    /// hosted the Bulgarian vice-president" asks for the governor). A question naming no post asks for a deputy when it
+    /// says deputy anywhere ("who was his deputy").
+    /// </remarks>
+    public static bool AsksDeputy(Question q) => DeputyAsked.GetValue(q, static q => new StrongBox<bool>(ReadAsksDeputy(q))).Value;
+
+    // Asked for every window and span of one question: read once.
+    static readonly ConditionalWeakTable<Question, StrongBox<bool>> DeputyAsked = new();
+
+    static bool ReadAsksDeputy(Question q)
+    {
+        var posts = PostMentions.Of(q.Text);
+        if (posts.Count == 0)
+            return Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
+        var asked = posts.MinBy(p => p.Start)!;
+        if (asked.Concepts.Contains("deputy")) return true;
+        var tokens = TokenList.Of(q.Text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End <= asked.Start || tokens[i].Start >= asked.End) continue;
+            for (var j = Math.Max(0, i - DeputyReach); j <= Math.Min(tokens.Count - 1, i + DeputyReach); j++)
+                if (DomainLexicon.Default.ConceptsOfWord(tokens[j].Folded).Contains("deputy")) return true;
+        }
+        return false;
+    }
 }
