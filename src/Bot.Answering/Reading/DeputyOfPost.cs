@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Answering.Conditions;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
@@ -43,20 +44,26 @@ public static class DeputyOfPost
     {
         if (posts.Count == 0 || PostOfPerson.OwnPost(text, posts, span, people) is not { } own) return null;
         var tokens = TokenList.Of(text);
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].End <= own.Start) continue;
-            if (tokens[i].Start >= own.End) break;
-            if (first < 0) first = i;
-            last = i;
-        }
-        if (first < 0) return null;
-        for (var i = Math.Max(0, first - DeputyReach); i <= Math.Min(tokens.Count - 1, last + DeputyReach); i++)
-            if (tokens[i].Start < span.Start || tokens[i].Start >= span.End)
-                if (DomainLexicon.Default.ConceptsOfWord(tokens[i].Folded).Contains("deputy")) return null;
-        return own;
+        return WordsOf(tokens, own) is not var (first, last) || DeputyNear(tokens, first, last, span) ? null : own;
+    }
+
+    /// <summary>
+    /// The question asks for a deputy ("deputy mayor", "заместитель министра", "әкімінің орынбасары"): its asked post, the
+    /// first one it names, says deputy. A deputy further on is someone else it names ("the governor who hosted the
+    /// Bulgarian vice-president" asks for the governor); a question naming no post asks for one when it says deputy
+    /// anywhere ("who was his deputy").
+    /// </summary>
+    public static bool Asks(Question q) => Asked.GetValue(q, static q => new StrongBox<bool>(ReadAsks(q))).Value;
+
+    // Asked for every window and span of one question: read once.
+    static readonly ConditionalWeakTable<Question, StrongBox<bool>> Asked = new();
+
+    static bool ReadAsks(Question q)
+    {
+        var tokens = TokenList.Of(q.Text);
+        if (PostMentions.Of(q.Text).MinBy(p => p.Start) is not { } asked)
+            return Enumerable.Range(0, tokens.Count).Any(i => IsDeputy(tokens, i));
+        return asked.Concepts.Contains("deputy") || WordsOf(tokens, asked) is var (first, last) && DeputyNear(tokens, first, last, (0, 0));
     }
 
     /// <summary>
@@ -68,11 +75,31 @@ public static class DeputyOfPost
     {
         var tokens = TokenList.Of(sentence);
         for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!heads.Contains(tokens[i].Start)) continue;
-            for (var j = Math.Max(0, i - DeputyReach); j <= Math.Min(tokens.Count - 1, i + DeputyReach); j++)
-                if (j != i && DomainLexicon.Default.ConceptsOfWord(tokens[j].Folded).Contains("deputy")) return true;
-        }
+            if (heads.Contains(tokens[i].Start) && DeputyNear(tokens, i, i, (tokens[i].Start, tokens[i].End))) return true;
         return false;
     }
+
+    /// <summary>The first and last word of a post.</summary>
+    static (int First, int Last)? WordsOf(TokenList tokens, PostMentions.Post post)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Count && tokens[i].Start < post.End; i++)
+        {
+            if (tokens[i].End <= post.Start) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return first < 0 ? null : (first, last);
+    }
+
+    /// <summary>A deputy word within reach of words first..last, outside the stretch <paramref name="except"/> (the name itself).</summary>
+    static bool DeputyNear(TokenList tokens, int first, int last, (int Start, int End) except)
+    {
+        for (var i = Math.Max(0, first - DeputyReach); i <= Math.Min(tokens.Count - 1, last + DeputyReach); i++)
+            if ((tokens[i].Start < except.Start || tokens[i].Start >= except.End) && IsDeputy(tokens, i)) return true;
+        return false;
+    }
+
+    static bool IsDeputy(TokenList tokens, int i) => DomainLexicon.Default.ConceptsOfWord(tokens[i].Folded).Contains("deputy");
 }

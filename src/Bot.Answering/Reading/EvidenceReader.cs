@@ -107,11 +107,11 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
         // "Who was the deputy governor": the governor's sentence is neither quoted as the answer nor shown as what the sources say.
-        if (answers.Count == 0 && q.Wants(AnswerType.Person) && PostOfPerson.AsksDeputy(q))
+        if (answers.Count == 0 && q.Wants(AnswerType.Person) && DeputyOfPost.Asks(q))
             related.RemoveAll(w => DeputyOfPost.NamesTheHolder(q, w.Window.Sentence));
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!) is { Count: > 0 } heads
-                        && MayNameSomeone(w.Window.Sentence, entities) && (!PostOfPerson.AsksDeputy(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
+                        && MayNameSomeone(w.Window.Sentence, entities) && (!DeputyOfPost.Asks(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
@@ -270,7 +270,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var contextYear = type is AnswerType.Date or AnswerType.Year ? w.Window.DayYear ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
         // "Who is the deputy mayor": the holder of the post itself is no answer (a cue in the question gates the reading).
-        var deputyAsked = type == AnswerType.Person && PostOfPerson.AsksDeputy(q);
+        var deputyAsked = type == AnswerType.Person && DeputyOfPost.Asks(q);
         // "Who signed for Kazakhstan": one listed under the other country's heading is no answer (the question's side word gates it).
         var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : SideOfPerson.None;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all

@@ -1,9 +1,6 @@
-using System.Runtime.CompilerServices;
-using Bot.Answering.Conditions;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
-using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -50,7 +47,7 @@ public static class PostOfPerson
         var deputy = false;
         for (var i = Math.Max(0, post - DeputyReach); i <= Math.Min(from - 1, post + DeputyReach); i++)
             deputy |= i != post && tokens[i].Concepts.Contains("deputy");
-        return (counterpart >= 0, deputy && !AsksDeputy(q) ? DeputyFactor : 1);
+        return (counterpart >= 0, deputy && !DeputyOfPost.Asks(q) ? DeputyFactor : 1);
     }
 
     static IReadOnlySet<string> Posts => AnswerTypeCues.Default.OwnPosts;
@@ -161,32 +158,4 @@ public static class PostOfPerson
     /// <summary>The posts the question names for the one it asks about ("honorary consul"; not a title of someone else it names).</summary>
     static HashSet<string> AskedPosts(Question q) => q.Units.Where(u => !u.IsEntity && !u.IsTitle)
         .SelectMany(u => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label))).Where(Posts.Contains).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The question asks for a deputy ("deputy mayor", "заместитель министра", "әкімінің орынбасары").</summary>
-    /// <remarks>
-    /// The asked post is the first one the question names; a deputy further on is someone else it names ("the governor who
-    /// hosted the Bulgarian vice-president" asks for the governor). A question naming no post asks for a deputy when it
-    /// says deputy anywhere ("who was his deputy").
-    /// </remarks>
-    public static bool AsksDeputy(Question q) => DeputyAsked.GetValue(q, static q => new StrongBox<bool>(ReadAsksDeputy(q))).Value;
-
-    // Asked for every window and span of one question: read once.
-    static readonly ConditionalWeakTable<Question, StrongBox<bool>> DeputyAsked = new();
-
-    static bool ReadAsksDeputy(Question q)
-    {
-        var posts = PostMentions.Of(q.Text);
-        if (posts.Count == 0)
-            return Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("deputy"));
-        var asked = posts.MinBy(p => p.Start)!;
-        if (asked.Concepts.Contains("deputy")) return true;
-        var tokens = TokenList.Of(q.Text);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].End <= asked.Start || tokens[i].Start >= asked.End) continue;
-            for (var j = Math.Max(0, i - DeputyReach); j <= Math.Min(tokens.Count - 1, i + DeputyReach); j++)
-                if (DomainLexicon.Default.ConceptsOfWord(tokens[j].Folded).Contains("deputy")) return true;
-        }
-        return false;
-    }
 }
