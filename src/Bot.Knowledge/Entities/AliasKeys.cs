@@ -55,12 +55,28 @@ public static class AliasKeys
     public static HashSet<string> ForText(string text)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Tokenizer.Words(text))
-        {
-            AddKeys(keys, TokenList.Fold(word));
-            if (KazakhLatin.CyrillicKey(word) is { } cyrillic) keys.Add(cyrillic);
-        }
+        var words = TokenList.Of(text);
+        for (var i = 0; i < words.Count; i++)
+            foreach (var key in TextKeysOf(words.FormsAt(i))) keys.Add(key);
         return keys;
+    }
+
+    /// <summary>
+    /// The keys one written word offers a text, in the order they are added: worked out once per word and kept on its shared
+    /// record (<see cref="WordForms"/>) — the parties of every agreement and every question are resolved by them, and
+    /// stemming a word is far dearer than looking it up.
+    /// </summary>
+    static string[] TextKeysOf(WordForms word)
+    {
+        if (word.TextKeys is string[] known) return known;
+        var keys = new List<string>(3);
+        var folded = word.Folded;
+        keys.Add(Stemmer.Stem(folded));
+        if (TextNormalizer.IsCyrillic(folded)) keys.Add(Stemmer.Stem(Transliterator.ToLatin(folded)));
+        if (KazakhLatin.CyrillicKey(word.Written) is { } cyrillic) keys.Add(cyrillic);
+        string[] made = [.. keys];
+        word.TextKeys = made;
+        return made;
     }
 
     /// <summary>The keys one folded word offers.</summary>

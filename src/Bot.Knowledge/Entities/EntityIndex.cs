@@ -224,13 +224,33 @@ public sealed class EntityIndex
         if (found.Count <= 1) return found;
         found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.KeyCount != b.KeyCount ? b.KeyCount.CompareTo(a.KeyCount) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         var chosen = new List<EntitySpan>();
-        // Checking each span against the chosen ones was quadratic: a one-line file naming a country 800,000 times
-        // took minutes. The covered characters cost each span its own length.
-        var covered = new Extraction.CoveredSpans(found.Max(s => s.End));
-        foreach (var span in found)
-            if (covered.TryAdd(span.Start, span.Length)) chosen.Add(span);
+        if (found.Count <= FewSpans)
+        {
+            // A sentence's few candidates are checked against the few chosen: no map of the text's characters for them.
+            foreach (var span in found)
+                if (!OverlapsAny(chosen, span)) chosen.Add(span);
+        }
+        else
+        {
+            // Checking each span against the chosen ones was quadratic: a one-line file naming a country 800,000 times
+            // took minutes. The covered characters cost each span its own length.
+            var end = 0;
+            foreach (var span in found) end = Math.Max(end, span.End);
+            var covered = new Extraction.CoveredSpans(end);
+            foreach (var span in found)
+                if (covered.TryAdd(span.Start, span.Length)) chosen.Add(span);
+        }
         chosen.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    const int FewSpans = 32;
+
+    static bool OverlapsAny(List<EntitySpan> chosen, EntitySpan span)
+    {
+        foreach (var c in chosen)
+            if (c.Start < span.End && span.Start < c.End) return true;
+        return false;
     }
 
     /// <summary>The numbers of each word's key and Latin key (-1: no alias has it), in a list the thread reuses.</summary>

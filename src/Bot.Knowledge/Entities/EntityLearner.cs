@@ -31,11 +31,15 @@ public sealed class EntityLearner(EntityIndex index)
         var d = _bySurname;
         var given = e.Aliases.Append(e.Name).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1).Select(w => GivenPrefix(w[0])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        // Most spellings of a person share a surname skeleton: each skeleton's list is put right once (the person last in it).
+        var done = new List<string>(4);
         foreach (var alias in e.Aliases.Append(e.Name))
         {
             var last = LastWord(alias);
             if (last.Length < 3) continue;
             var key = NameSpelling.Skeleton(last);
+            if (done.Contains(key)) continue;
+            done.Add(key);
             if (!d.TryGetValue(key, out var list)) d[key] = list = [];
             list.RemoveAll(x => x.Person.Id == e.Id);
             list.Add((e, given));

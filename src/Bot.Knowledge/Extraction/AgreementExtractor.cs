@@ -118,10 +118,17 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     public static List<(string Kind, int Index)> KindsIn(string text)
     {
         var found = new List<(string Kind, int Index)>();
+        // Only the kinds the text's words may name are looked for (most texts asked name one or none).
+        var named = AgreementVocabulary.KindGate.MayMatch(TokenList.Of(text));
+        if (named == 0) return found;
         // Where two kinds match at one place, the first kind listed names it.
-        foreach (var (kind, pattern) in AgreementVocabulary.Kinds)
+        for (var k = 0; k < AgreementVocabulary.Kinds.Length; k++)
+        {
+            if (!PhraseGate.Has(named, k)) continue;
+            var (kind, pattern) = AgreementVocabulary.Kinds[k];
             foreach (var m in pattern.EnumerateMatches(text))
                 if (!Taken(found, m.Index) && !AgreementWords.IsGroupAt(text, m.Index)) found.Add((kind, m.Index));
+        }
         found.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
@@ -419,11 +426,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             var left = Clean(text[..sep.Index]);
             var right = Clean(text[(sep.Index + sep.Length)..]);
             if (left.Length == 0 || right.Length == 0) continue;
-            var (l, lWhole) = Resolve(left);
-            var (r, rWhole) = Resolve(right);
+            // Each side's names are found once, for both what it resolves to and whether it is all one name.
+            var (leftSpans, rightSpans) = (entities.FindSpans(left), entities.FindSpans(right));
+            var (l, lWhole) = Resolve(left, leftSpans);
+            var (r, rWhole) = Resolve(right, rightSpans);
             // A side that is all one known name ("Bulgarian Chamber of Commerce and Industry") outweighs one that only holds one.
             var score = (l is null ? 0 : 1) + (r is null ? 0 : 1) + (l is not null && r is not null && l.Id != r.Id ? 1 : 0)
-                + (lWhole && IsAllOneName(left) ? 1 : 0) + (rWhole && IsAllOneName(right) ? 1 : 0);
+                + (lWhole && IsAllOneName(left, leftSpans) ? 1 : 0) + (rWhole && IsAllOneName(right, rightSpans) ? 1 : 0);
             // Of two splits as good, the one whose second side opens with a capital, as a name does: in "Сауда және
             // интеграция министрлігі мен Болгария …" the first "and" is inside a name, the second joins the parties.
             if (score < bestScore || score == bestScore && (best is null || !StartsCapitalised(right) || StartsCapitalised(best[1].Name))) continue;
@@ -438,9 +447,12 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// of them: a known name with only lower-case words beside it ("Софией были") is the party itself, one inside a longer
     /// name ("Kazakhstan Temir Zholy") only tells the party's country.
     /// </summary>
-    (Entity? Entity, bool Whole) Resolve(string name)
+    (Entity? Entity, bool Whole) Resolve(string name) => Resolve(name, entities.FindSpans(name));
+
+    /// <summary>The same, with the names the index finds in <paramref name="name"/> already found.</summary>
+    (Entity? Entity, bool Whole) Resolve(string name, IReadOnlyList<EntitySpan> spans)
     {
-        if (entities.FindSpans(name).Where(s => s.Entity.Type != "person").MaxBy(s => s.Length) is { } span
+        if (spans.Where(s => s.Entity.Type != "person").MaxBy(s => s.Length) is { } span
             && !HasCapitalisedWord(name[..span.Start]) && !HasCapitalisedWord(name[span.End..]))
             return (span.Entity, true);
         return (entities.Resolve(name), false);
@@ -464,8 +476,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     static bool IsProperName(string name) => name.Length > 1 && char.IsUpper(name[0]) && Tokenizer.Words(name).Take(9).Count() <= 8;
 
     /// <summary>Whether one known name spans all of the text (no word beside it, such as "индустрии" in "индустрии Болгарии").</summary>
-    bool IsAllOneName(string text) =>
-        entities.FindSpans(text).Any(s => s.Entity.Type != "person" && s.Start == 0 && s.Start + s.Length >= text.TrimEnd('.', ',', ' ').Length);
+    static bool IsAllOneName(string text, IReadOnlyList<EntitySpan> spans) =>
+        spans.Any(s => s.Entity.Type != "person" && s.Start == 0 && s.Start + s.Length >= text.TrimEnd('.', ',', ' ').Length);
 
     static bool StartsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 

@@ -32,6 +32,9 @@ public static class AgreementVocabulary
     /// <summary>Each kind of document with the words naming it, in the order the kinds are tried.</summary>
     public static readonly (string Kind, Regex Pattern)[] Kinds = [.. File.Kinds.Select(k => (k.Kind, Phrases.Compile(k.Words.All)))];
 
+    /// <summary>Which of the <see cref="Kinds"/> a text's words may name: only those are run on it.</summary>
+    public static readonly PhraseGate KindGate = new([.. File.Kinds.Select(k => k.Words.All)]);
+
     // Signing, plans and outcomes are asked of every sentence: read through its words first (PhraseExpression).
     static readonly PhraseExpression SigningPhrases = new(File.Signing.All);
     static readonly PhraseExpression NotYetSignedPhrases = new(File.NotYetSigned.All);

@@ -82,7 +82,7 @@ public static partial class DateFinder
             foreach (Match m in Numeric().Matches(text))
                 Add(found, m.Index, m.Length, (Valid(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value)), null), false);
         for (var i = 0; i < tokens.Count; i++)
-            if (CalendarWords.Month(tokens[i].Folded) is { } month) AroundMonth(tokens, i, month, documentDate, found);
+            if (tokens.MonthAt(i) is { } month) AroundMonth(tokens, i, month, documentDate, found);
         if (hasDigit) Years(tokens, found);
         List<(int Start, int End)>? uncounted = null;
         if (documentDate is not null || referenceYear is not null)

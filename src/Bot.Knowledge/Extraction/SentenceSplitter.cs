@@ -28,12 +28,18 @@ public static class SentenceSplitter
         return kinds;
     }
 
+    static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?\n");
+
     public static List<string> Split(string paragraph)
     {
         var sentences = new List<string>();
         var start = 0;
         for (var i = 0; i < paragraph.Length; i++)
         {
+            // Only a line break or a closing mark can end a sentence: the characters between are skipped at once.
+            var skipped = paragraph.AsSpan(i).IndexOfAny(Stops);
+            if (skipped < 0) break;
+            i += skipped;
             var c = paragraph[i];
             if (c == '\n' && ListItemAt(paragraph, i + 1) && paragraph.AsSpan(start, i - start).Trim().Length > 0)
             {

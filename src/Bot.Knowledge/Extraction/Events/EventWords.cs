@@ -86,6 +86,8 @@ public static class EventWords
     public static bool Opens(PhraseMatcher matcher, TokenList tokens, int from = 0, int words = 1)
     {
         var first = tokens.IndexAt(from);
-        return matcher.First(tokens, from) is { } m && m.FirstToken - first < words;
+        // Only the first words are read: a sentence that opens with none of the phrases is not read to its end for one.
+        var to = first + words < tokens.Count ? tokens[first + words].Start : int.MaxValue;
+        return matcher.First(tokens, from, to) is { } m && m.FirstToken - first < words;
     }
 }

@@ -120,6 +120,14 @@ public sealed class TokenList
         Folded.Clear();
     }
 
+    /// <summary>The month word <paramref name="i"/> names (<see cref="CalendarWords.Month"/>), worked out once per written word.</summary>
+    public int? MonthAt(int i)
+    {
+        var forms = _forms[i];
+        if (forms.Month == 0) forms.Month = CalendarWords.Month(forms.Folded) ?? -1;
+        return forms.Month > 0 ? forms.Month : null;
+    }
+
     /// <summary>The shared record of word <paramref name="i"/>.</summary>
     internal WordForms FormsAt(int i) => _forms[i];
 

@@ -26,6 +26,12 @@ internal sealed class WordForms(string folded, string written)
     /// <summary>Set by <see cref="Entities.NameRules"/>: the surname forms the word may stand for, by language.</summary>
     public object? SurnameBases { get; set; }
 
+    /// <summary>Set by <see cref="Entities.AliasKeys"/>: the keys the word offers a text names are resolved in.</summary>
+    public object? TextKeys { get; set; }
+
+    /// <summary>Set by <see cref="TokenList.MonthAt"/>: 0 not worked out yet, -1 no month, else the month the word names.</summary>
+    public int Month { get; set; }
+
     /// <summary>Set by <see cref="Entities.PersonFinder"/>: 0 not worked out yet, 1 a word a personal name may hold, 2 one that ends it.</summary>
     public int NameBreak { get; set; }
 }
