@@ -20,7 +20,8 @@ public sealed class ConditionWords
         [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
         [property: JsonPropertyName("unfinished_acts")] List<string> UnfinishedActs,
         [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs,
-        [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords);
+        [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords,
+        [property: JsonPropertyName("new_words")] Dictionary<string, List<string>> NewWords);
 
     public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
 
@@ -44,6 +45,9 @@ public sealed class ConditionWords
     /// <summary>Phrases before a post that make its holder a past one ("the then", "бывший"), as folded words, longest first.</summary>
     public IReadOnlyList<string[]> FormerWords { get; }
 
+    /// <summary>Phrases before a post that make its holder a new one ("the newly elected", "новоизбрания"), as folded words, longest first.</summary>
+    public IReadOnlyList<string[]> NewWords { get; }
+
     ConditionWords(ConditionWordFile file)
     {
         OrdinalSuffixes = Set(file.OrdinalSuffixes);
@@ -59,6 +63,7 @@ public sealed class ConditionWords
         UnfinishedActs = file.UnfinishedActs.ToHashSet(StringComparer.Ordinal);
         SuccessionActs = file.SuccessionActs.ToHashSet(StringComparer.Ordinal);
         FormerWords = Phrases(file.FormerWords);
+        NewWords = Phrases(file.NewWords);
     }
 
     static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>
