@@ -108,7 +108,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             switch (Interview(passage.Text, before, after))
             {
                 case Turn.Question:
-                    if (after is not null) Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, null, asked: passage.Text, askedAfter: before);
+                    if (after is not null && Reading.Speakers.Default.InterviewTurnOf(after) == Reading.Speakers.TurnKind.Answer) Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, null, asked: passage.Text, askedAfter: before);
                     continue;
                 case Turn.Answer:
                     Read(passage, sentences, before, after, null, asked: before, askedAfter: search.ParagraphBefore(passage.Id, 2));
@@ -128,15 +128,15 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     enum Turn { None, Question, Answer }
 
     /// <summary>
-    /// The passage is an interviewer's question with the answer after it, or an answer with its question before it
-    /// ("— Откога съществува Центърът…?" / "— От март 2015 г."); None for anything else, a question left unanswered too.
+    /// The passage is an interviewer's question (which states nothing, answered or not), or an answer with its question
+    /// before it ("— Откога съществува Центърът…?" / "— От март 2015 г."); None for anything else.
     /// </summary>
     static Turn Interview(string text, string? before, string? after)
     {
         var speakers = Reading.Speakers.Default;
         return speakers.InterviewTurnOf(text) switch
         {
-            Reading.Speakers.TurnKind.Question when after is not null && speakers.InterviewTurnOf(after) == Reading.Speakers.TurnKind.Answer => Turn.Question,
+            Reading.Speakers.TurnKind.Question => Turn.Question,
             Reading.Speakers.TurnKind.Answer when before is not null && speakers.InterviewTurnOf(before) == Reading.Speakers.TurnKind.Question => Turn.Answer,
             _ => Turn.None,
         };
