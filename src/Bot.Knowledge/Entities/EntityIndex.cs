@@ -214,7 +214,7 @@ public sealed class EntityIndex
         // The words are only read while finding: one list per thread serves every call instead of one per sentence.
         var words = TextWords.Of(text, _words ??= []);
         // Each word's keys are looked up once, not again as the second word of every longer name that may start before it.
-        var ids = WordKeyIds(words);
+        var ids = WordKeyIds(text, words);
         var found = new List<EntitySpan>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -234,13 +234,32 @@ public sealed class EntityIndex
     }
 
     /// <summary>The numbers of each word's key and Latin key (-1: no alias has it), in a list the thread reuses.</summary>
-    List<(int Key, int Latin)> WordKeyIds(List<TextWords.Word> words)
+    List<(int Key, int Latin)> WordKeyIds(TokenList text, List<TextWords.Word> words)
     {
         var ids = _wordKeyIds ??= [];
         ids.Clear();
-        foreach (var w in words) ids.Add((_keys.Find(w.Key), w.LatinKey is { } latin ? _keys.Find(latin) : -1));
+        for (var i = 0; i < words.Count; i++) ids.Add(KeyIdsOf(text.FormsAt(i), words[i]));
         return ids;
     }
+
+    /// <summary>
+    /// A word's key numbers, kept on its shared record (<see cref="WordForms"/>) for this index: news repeats its words, and
+    /// a lookup in a table of every key of every alias (hundreds of thousands once people are learned) is mostly a miss of
+    /// the processor's cache. A number once given never changes; a key the index lacked may come with a person learned
+    /// since, so "none" holds only while the index has as many keys as when it was looked up.
+    /// </summary>
+    (int Key, int Latin) KeyIdsOf(WordForms forms, in TextWords.Word w)
+    {
+        if (forms.KeyIds is WordKeyNumbers known && ReferenceEquals(known.Table, _keys) && (known.Found || known.Keys == _keys.Count))
+            return (known.Key, known.Latin);
+        var key = _keys.Find(w.Key);
+        var latin = w.LatinKey is { } latinKey ? _keys.Find(latinKey) : -1;
+        forms.KeyIds = new WordKeyNumbers(_keys, _keys.Count, key, latin, key >= 0 && (w.LatinKey is null || latin >= 0));
+        return (key, latin);
+    }
+
+    /// <summary>A word's key numbers in one index's table, looked up when it had <see cref="Keys"/> keys; <see cref="Found"/> when none is missing.</summary>
+    sealed record WordKeyNumbers(KeyTable Table, int Keys, int Key, int Latin, bool Found);
 
     [ThreadStatic] static List<(int Key, int Latin)>? _wordKeyIds;
 

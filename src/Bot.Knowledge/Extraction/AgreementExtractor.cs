@@ -485,9 +485,11 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (parties.Count >= 2 && parties.All(p => p.EntityId is { } id && entities.Get(id)?.Type == "city")) return "municipal";
         var subject = AgreementVocabulary.SubjectStart.Match(item);
         var scopes = subject.Success ? new[] { item[subject.Index..], item } : new[] { item };
+        // The item's words tell which domains may be named in it at all (the subject is a part of the item).
+        var named = AgreementVocabulary.DomainGate.MayMatch(TokenList.Of(item));
         foreach (var scope in scopes)
-            foreach (var (domain, pattern) in AgreementVocabulary.Domains)
-                if (pattern.IsMatch(scope)) return domain;
+            for (var d = 0; d < AgreementVocabulary.Domains.Length; d++)
+                if (PhraseGate.Has(named, d) && AgreementVocabulary.Domains[d].Pattern.IsMatch(scope)) return AgreementVocabulary.Domains[d].Domain;
         return "general";
     }
 

@@ -69,7 +69,8 @@ public static class AgreementVocabulary
     public static readonly Regex ListJoinStart = new(@"\G[\s,]*(?:" + Phrases.Alternation(File.PartySeparators.All) + @"(?![\p{L}]))?[\s,]*", Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>"барысында", "в ходе визита": the end of a circumstance that opens a clause before its parties.</summary>
-    public static readonly Regex OpeningCircumstance = Phrases.Compile(File.OpeningCircumstances.All);
+    /// <remarks>Asked of the clause before the parties of every document drafted: read through its words first (see <see cref="PhraseExpression"/>).</remarks>
+    public static readonly PhraseExpression OpeningCircumstance = new(File.OpeningCircumstances.All);
 
     /// <summary>Kazakh "арасында": the parties come before the match ("Қазақстан мен Болгария арасында").</summary>
     public static readonly Regex BetweenAfter = Phrases.Compile(File.BetweenAfter.All);
@@ -87,6 +88,9 @@ public static class AgreementVocabulary
     /// </remarks>
     public static readonly (string Domain, Regex Pattern)[] Domains =
         [.. File.Domains.Select(d => (d.Domain, new Regex(Phrases.Before + Phrases.Alternation(d.Words.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled)))];
+
+    /// <summary>Which of the <see cref="Domains"/> an item's words may name: only those are run on it, in their order.</summary>
+    public static readonly PhraseGate DomainGate = new([.. File.Domains.Select(d => d.Words.All)]);
 
     /// <summary>
     /// A word that names signed documents in general ("agreements", "documents", "memoranda", "signed", "соглашений"): it

@@ -61,4 +61,18 @@ public sealed class IndexTeachingTests
         index.Resolve("Nurlanov").ShouldBeNull();
         copy.Resolve("Ерланов")!.Id.ShouldBe("person:yerlanov");
     }
+
+    [Fact]
+    public void A_person_taught_after_a_text_was_read_is_found_when_the_same_words_are_read_again_and_another_index_keeps_its_own()
+    {
+        var index = new EntityIndex([Yerlanov()]);
+        var text = Bot.Knowledge.Extraction.Vocabulary.TokenList.Of("Consul Yerlanov met Aidar Zhaksybekov in Astana.");
+        index.FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov"]);
+
+        index.Add(new Entity("person:zhaksybekov", "person", "Aidar Zhaksybekov", "KZ", null, ["Zhaksybekov"]));
+
+        index.FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "person:zhaksybekov"]);
+        new EntityIndex([new Entity("city:astana", "city", "Astana", "KZ", null, [])]).FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["city:astana"]);
+        index.FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "person:zhaksybekov"]);
+    }
 }

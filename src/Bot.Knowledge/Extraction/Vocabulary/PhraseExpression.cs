@@ -30,8 +30,11 @@ public sealed class PhraseExpression
 
     public bool IsMatch(string text) => _words is null ? Expression.IsMatch(text) : IsMatch(TokenList.Of(text));
 
+    /// <summary>The expression's first match in the text, read through its words first (a failed match when none can be there).</summary>
+    public Match Match(string text) => _words is null || _words.IsMatch(TokenList.Of(text)) ? Expression.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
     /// <summary>Whether each word of a phrase is letters and digits only (with the phrase syntax's * and {a|b}): one token each.</summary>
-    static bool AllWords(string phrase)
+    internal static bool AllWords(string phrase)
     {
         foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

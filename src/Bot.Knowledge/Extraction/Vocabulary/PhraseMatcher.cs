@@ -84,6 +84,16 @@ public sealed class PhraseMatcher
             : _open;
     }
 
+    /// <summary>
+    /// The words a phrase may start with, as <see cref="At"/> compares them: a folded word, a prefix (a trailing *), or
+    /// null for any word (# or ?).
+    /// </summary>
+    internal static IEnumerable<(string? Word, bool Prefix)> FirstWordsOf(string phrase)
+    {
+        foreach (var form in Expand(phrase))
+            yield return form[0] is { Number: false, Any: false } first ? (first.Text, first.Prefix) : (null, false);
+    }
+
     /// <summary>The word-by-word forms of a phrase: its words as the tokenizer splits them, one form per {a|b} choice; ? is any one word.</summary>
     static IEnumerable<Part[]> Expand(string phrase)
     {

@@ -20,6 +20,9 @@ internal sealed class WordForms(string folded, string written)
     /// <summary>Set by <see cref="Entities.TextWords"/>.</summary>
     public object? NameKeys { get; set; }
 
+    /// <summary>Set by <see cref="Entities.EntityIndex"/>: the numbers its keys have in the index that read the word last.</summary>
+    public object? KeyIds { get; set; }
+
     /// <summary>Set by <see cref="Entities.NameRules"/>: the surname forms the word may stand for, by language.</summary>
     public object? SurnameBases { get; set; }
 
