@@ -2,6 +2,7 @@ using Bot.Answering.Evidence;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Agreements;
@@ -12,7 +13,7 @@ namespace Bot.Answering.Agreements;
 /// well it states an entry into force ("The agreement entered into force on 3 February 2016", told of the education
 /// agreement). The field must be named in the sentence, before it in its paragraph or in the headline — as one
 /// of the fields the extractor files agreements under (in all four languages), and by a word of the question's topic
-/// (<see cref="AgreementTopic"/>: "port" is not "railway", though both are transport).
+/// (<see cref="AgreementTopic"/>: "port" is not "railway", though both are transport). A register's row must name it itself.
 /// </summary>
 public static class AgreementField
 {
@@ -22,7 +23,9 @@ public static class AgreementField
         var ask = q.AgreementAsk ?? AgreementAsk.Of(q);
         if (ask.Lists) return true;
         // What follows the sentence tells of the next thing: the agreement a sentence is about is named in it or before it.
-        var texts = new[] { w.Sentence, w.Before, w.Preceding, w.Title }.OfType<string>().ToList();
+        // A register's row names its own agreement: the row before it is another one ("1 — Convention on double taxation …;
+        // Entered into force: —" does not make row 2's entry into force the convention's).
+        var texts = (RowFields.Read(w.Sentence) is null ? new[] { w.Sentence, w.Before, w.Preceding, w.Title } : [w.Sentence, w.Title]).OfType<string>().ToList();
         if (ask.Fields.Count > 0 && !texts.Any(text => ask.Fields.Any(d => d.Pattern.IsMatch(text)))) return false;
         if (ask.Topic.Count == 0) return true;
         var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);

@@ -20,7 +20,9 @@ public sealed class ConditionWords
         [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
         [property: JsonPropertyName("unfinished_acts")] List<string> UnfinishedActs,
         [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs,
-        [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords);
+        [property: JsonPropertyName("dated_bodies")] List<string> DatedBodies,
+        [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords,
+        [property: JsonPropertyName("new_words")] Dictionary<string, List<string>> NewWords);
 
     public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
 
@@ -41,8 +43,14 @@ public sealed class ConditionWords
     public IReadOnlySet<string> UnfinishedActs { get; }
     public IReadOnlySet<string> SuccessionActs { get; }
 
+    /// <summary>Lexicon concepts of bodies whose events a date question asks ("embassy", "group", "commission").</summary>
+    public IReadOnlySet<string> DatedBodies { get; }
+
     /// <summary>Phrases before a post that make its holder a past one ("the then", "бывший"), as folded words, longest first.</summary>
     public IReadOnlyList<string[]> FormerWords { get; }
+
+    /// <summary>Phrases before a post that make its holder a new one ("the newly elected", "новоизбрания"), as folded words, longest first.</summary>
+    public IReadOnlyList<string[]> NewWords { get; }
 
     ConditionWords(ConditionWordFile file)
     {
@@ -58,7 +66,9 @@ public sealed class ConditionWords
         Unfinished = Phrases(file.Unfinished);
         UnfinishedActs = file.UnfinishedActs.ToHashSet(StringComparer.Ordinal);
         SuccessionActs = file.SuccessionActs.ToHashSet(StringComparer.Ordinal);
+        DatedBodies = file.DatedBodies.ToHashSet(StringComparer.Ordinal);
         FormerWords = Phrases(file.FormerWords);
+        NewWords = Phrases(file.NewWords);
     }
 
     static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>

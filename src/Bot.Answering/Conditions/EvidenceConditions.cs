@@ -8,7 +8,7 @@ namespace Bot.Answering.Conditions;
 /// <summary>
 /// The one step that judges evidence against every condition of the question — its period, its ordinal, the people and companies it
 /// names, its place and the country it places things in, a quoted name, the agreement's field, a succession, the goods
-/// counted, the post of whom it asks about, the destination of a visit — each as met, contradicted or not stated. A
+/// counted, the body whose event is dated, the post of whom it asks about, the destination of a visit — each as met, contradicted or not stated. A
 /// contradicted condition, or a key one not stated, excludes the evidence; the conditions that excluded evidence close
 /// to the question are what a refusal names.
 /// </summary>
@@ -28,6 +28,7 @@ public static class EvidenceConditions
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
         new HeldCondition("name", (q, w, _) => ConstraintCheck.QuotedNamesHold(q, w.Window)),
         new HeldCondition("field", (q, w, _) => Agreements.AgreementField.Holds(q, w.Window)),
+        DatedBody.Default,
         new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),
         new HeldCondition("goods", (q, w, _) => ConstraintCheck.GoodsHold(q, w)),
         Completion.Default,

@@ -62,9 +62,11 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var undatedFalls = yearBits != 0 && (speakerBits | sourceBits) == 0 && weights.Weights.All(x => x >= 0);
         bool Falls(WindowUnits units, double? floor) =>
             units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits || floor is { } f && units.Coverage(weights) < f;
-        void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro)
+        void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro, string? asked = null, string? askedAfter = null)
         {
-            var paragraph = Mask(passage.Text);
+            // An answer goes on about what its question and the answer before that were about ("…в Софийския университет?"
+            // — "…" — "Срещали ли сте се с ръководството на университета?" — "Да, с ректора …").
+            var paragraph = Mask(passage.Text) | Mask(asked) | Mask(askedAfter);
             var title = Mask(passage.Source.Title);
             var current = intro;
             for (var i = 0; i < sentences.Count; i++)
@@ -81,7 +83,8 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     ListIntro = current,
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
-                var held = new WindowUnits(Mask(window.Sentence) | Mask(current), Mask(window.Before) | Mask(window.After), paragraph, title);
+                // The first sentence of an interviewee's answer answers the interviewer's question, whose words it leaves out.
+                var held = new WindowUnits(Mask(window.Sentence) | Mask(current) | (i == 0 ? Mask(asked) : 0), Mask(window.Before) | Mask(window.After), paragraph, title);
                 // Dating a window reads its periods, the costliest step here: a window that would be dropped below even
                 // were it to state every year asked is dropped before it is dated.
                 if (undatedFalls && Falls(held with { Sentence = held.Sentence | yearBits }, CoverageFloor - Rounding)) continue;
@@ -101,6 +104,16 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         {
             var sentences = SentenceSplitter.Split(passage.Text);
             var (before, after) = neighbours.GetValueOrDefault(passage.Id);
+            // An interview reads as question and answer: the question states nothing, the answer is read with its words.
+            switch (Interview(passage.Text, before, after))
+            {
+                case Turn.Question:
+                    if (after is not null && Reading.Speakers.Default.InterviewTurnOf(after) == Reading.Speakers.TurnKind.Answer) Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, null, asked: passage.Text, askedAfter: before);
+                    continue;
+                case Turn.Answer:
+                    Read(passage, sentences, before, after, null, asked: before, askedAfter: search.ParagraphBefore(passage.Id, 2));
+                    continue;
+            }
             var introduced = Last(before) is { } b && Reading.ListContinuation.Introduces(b) ? b : null;
             Read(passage, sentences, before, after, introduced);
             // A paragraph that ends by introducing a list ("Санақ деректері бойынша … болгарлар саны:") is read with its items.
@@ -111,6 +124,23 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     }
 
     static readonly IReadOnlySet<long> NoDocuments = new HashSet<long>();
+
+    enum Turn { None, Question, Answer }
+
+    /// <summary>
+    /// The passage is an interviewer's question (which states nothing, answered or not), or an answer with its question
+    /// before it ("— Откога съществува Центърът…?" / "— От март 2015 г."); None for anything else.
+    /// </summary>
+    static Turn Interview(string text, string? before, string? after)
+    {
+        var speakers = Reading.Speakers.Default;
+        return speakers.InterviewTurnOf(text) switch
+        {
+            Reading.Speakers.TurnKind.Question => Turn.Question,
+            Reading.Speakers.TurnKind.Answer when before is not null && speakers.InterviewTurnOf(before) == Reading.Speakers.TurnKind.Question => Turn.Answer,
+            _ => Turn.None,
+        };
+    }
 
     // A coverage a window's own units reach exactly is not lost to the order its weights are summed in.
     const double Rounding = 1e-9;

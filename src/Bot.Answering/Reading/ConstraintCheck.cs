@@ -39,7 +39,8 @@ public static class ConstraintCheck
     /// </summary>
     internal static bool SuccessionHolds(Question q, EvidenceWindow w) =>
         QuestionConditions.Default.Of(q).RelatedTo is not { } person
-        || new[] { w.Sentence, w.Before, w.After }.OfType<string>().Any(t => QuestionConditions.Default.StatesSuccession(t, person));
+        || QuestionConditions.Default.StatesSuccession(w.Sentence, person, w.Before)
+        || new[] { w.Before, w.After }.OfType<string>().Any(t => QuestionConditions.Default.StatesSuccession(t, person));
 
     /// <summary>
     /// A sentence beside the evidence that an answer is read from tells of the same thing: "…in Astana, the centre «Zlata»"

@@ -114,7 +114,7 @@ public static class PostOfPerson
         if (OwnPost(text, posts, mine, people) is not { } own) return false;
         if (own.Concepts.Overlaps(headConcepts))
             return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country
-                || HeldOnce(q, text, own);
+                || HeldOnce(q, text, own) || NotTheNewOne(q, text, asked, own, mine, posts, people, headConcepts);
         return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
     }
 
@@ -130,6 +130,24 @@ public static class PostOfPerson
         if (q.Periods.Count > 0 || q.Date is not null || QuestionConditions.Default.Of(q).RelatedTo is not null) return false;
         var words = Tokenizer.Words(TextNormalizer.Fold(text[..own.Start])).TakeLast(FormerReach + 1).ToList();
         return Conditions.ConditionWords.Default.FormerWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
+    }
+
+    /// <summary>
+    /// "Who is the newly elected rector?" over "with rector Gerdzhikov in 2023, and this spring with the newly elected rector
+    /// Valchev": when the question calls the holder new and the text calls another holder of the post so, one it does not
+    /// call new is the one before them.
+    /// </summary>
+    static bool NotTheNewOne(Question q, string text, List<Conditions.PostMentions.Post> asked, Conditions.PostMentions.Post own, (int Start, int End) mine,
+        List<Conditions.PostMentions.Post> posts, IReadOnlyList<(int Start, int End)> people, IReadOnlySet<string> headConcepts)
+    {
+        if (!asked.Any(p => CalledNew(q.Text, p)) || CalledNew(text, own)) return false;
+        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts) && CalledNew(text, theirs));
+    }
+
+    static bool CalledNew(string text, Conditions.PostMentions.Post post)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(text[..post.Start])).TakeLast(FormerReach + 1).ToList();
+        return Conditions.ConditionWords.Default.NewWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
     }
 
     /// <summary>

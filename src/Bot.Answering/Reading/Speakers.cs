@@ -137,18 +137,44 @@ public sealed class Speakers
         return false;
     }
 
+    /// <summary>
+    /// An interviewer's question or an interviewee's answer, or neither, without looking for a speaker's name: cheap
+    /// enough for every passage read. "— Откога съществува Центърът?" then "— От март 2015 г.": the answer's subject
+    /// is only in the question, so the two are read as one.
+    /// </summary>
+    public TurnKind InterviewTurnOf(string paragraph)
+    {
+        if (Dashed(paragraph) is { } dashed) return dashed;
+        if (LabelOf(paragraph) is not { } label) return TurnKind.None;
+        var folded = TextNormalizer.Fold(label);
+        return _questionLabels.Contains(folded) ? TurnKind.Question : _answerLabels.Contains(folded) ? TurnKind.Answer : TurnKind.None;
+    }
+
+    // "— Господин посланик, …?" then "— Предложих …": an interview printed as dashed turns, the questions ending in '?'.
+    static TurnKind? Dashed(string paragraph)
+    {
+        var text = paragraph.TrimStart('*', '_', ' ');
+        return text.Length > 2 && text[0] is '—' or '–' && char.IsWhiteSpace(text[1])
+            ? text.TrimEnd('*', '_', ' ', '\n', '\r').EndsWith('?') ? TurnKind.Question : TurnKind.Answer
+            : null;
+    }
+
+    // A turn label: a few words before a colon at the very start of the paragraph, no digits or sentence marks in them.
+    static string? LabelOf(string paragraph)
+    {
+        var colon = paragraph.IndexOf(':');
+        if (colon <= 0 || colon > MaxLabelChars || colon + 1 >= paragraph.Length || !char.IsWhiteSpace(paragraph[colon + 1])) return null;
+        var label = WithoutAside(paragraph[..colon]).Trim(' ', '*', '_', '\t');
+        if (label.Length == 0 || label.Any(c => char.IsDigit(c) || c is ',' or '!' or '?' or '/' or '—' or '–' or ';')) return null;
+        var words = Tokenizer.Words(label).ToList();
+        return words.Count == 0 || words.Count > MaxLabelWords ? null : label;
+    }
+
     /// <summary>The turn label a paragraph opens with, and what kind of turn it makes it.</summary>
     public (TurnKind Kind, string? Label) TurnOf(string paragraph)
     {
-        // "— Господин посланик, …?" then "— Предложих …": an interview printed as dashed turns, the questions ending in '?'.
-        if (paragraph.Length > 2 && paragraph[0] is '—' or '–' && char.IsWhiteSpace(paragraph[1]))
-            return (paragraph.TrimEnd().EndsWith('?') ? TurnKind.Question : TurnKind.Answer, null);
-        var colon = paragraph.IndexOf(':');
-        if (colon <= 0 || colon > MaxLabelChars || colon + 1 >= paragraph.Length || !char.IsWhiteSpace(paragraph[colon + 1])) return (TurnKind.None, null);
-        var label = WithoutAside(paragraph[..colon]).Trim(' ', '*', '_', '\t');
-        if (label.Length == 0 || label.Any(c => char.IsDigit(c) || c is ',' or '!' or '?' or '/' or '—' or '–' or ';')) return (TurnKind.None, null);
-        var words = Tokenizer.Words(label).ToList();
-        if (words.Count == 0 || words.Count > MaxLabelWords) return (TurnKind.None, null);
+        if (Dashed(paragraph) is { } dashed) return (dashed, null);
+        if (LabelOf(paragraph) is not { } label) return (TurnKind.None, null);
         var folded = TextNormalizer.Fold(label);
         if (_questionLabels.Contains(folded)) return (TurnKind.Question, label);
         if (_answerLabels.Contains(folded)) return (TurnKind.Answer, label);

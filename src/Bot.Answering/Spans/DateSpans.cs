@@ -23,7 +23,8 @@ public static class DateSpans
                 Date = inContext ? new PartialDate(contextYear!.Value, d.Start.Month, d.Start.Day) : d.Start,
                 DateEnd = inContext && d.End is { } e ? new PartialDate(contextYear!.Value, e.Month, e.Day) : d.End,
                 Relative = d.Relative && !StatesYear(written, d.Start.Year),
-                Anchor = published,
+                // A date counted from one the text stated ("a day later", "the following July") is not the item's date moved.
+                Anchor = d.Counted ? null : published,
                 // "In which year(s)": a year, or a span of years ("1907–1911"), is all that is asked; a day is no surer an answer.
                 Confidence = d.Start.Day is not null || type == AnswerType.Year && d.Start.Month is null ? 1 : d.Start.Month is not null ? 0.85 : 0.7,
             };

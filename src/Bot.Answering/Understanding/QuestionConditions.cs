@@ -21,6 +21,7 @@ public sealed class QuestionConditions
         [property: System.Text.Json.Serialization.JsonPropertyName("person_only_words")] Dictionary<string, List<string>> PersonOnlyWords,
         Dictionary<string, List<string>> Relations,
         Dictionary<string, List<string>> Succession,
+        [property: System.Text.Json.Serialization.JsonPropertyName("succession_pronouns")] Dictionary<string, List<string>> SuccessionPronouns,
         RankFile Rank,
         Dictionary<string, List<string>> Offers,
         [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
@@ -51,6 +52,7 @@ public sealed class QuestionConditions
     public IReadOnlySet<string> TopWords { get; }
     readonly List<string[]> _relations;
     readonly List<string[]> _succession;
+    readonly HashSet<string> _successionPronouns;
     readonly DomainLexicon _lexicon;
     readonly ConditionalWeakTable<Question, Demands> _read = new();
 
@@ -70,6 +72,7 @@ public sealed class QuestionConditions
         _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
         TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _succession = Phrases(file.Succession);
+        _successionPronouns = file.SuccessionPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
 
     static List<string[]> Phrases(Dictionary<string, List<string>> byLanguage) =>
@@ -185,19 +188,35 @@ public sealed class QuestionConditions
 
     /// <summary>
     /// The text states a succession ("replaced", "предшественик", "орнына"), or the question's own relation word beside the
-    /// person it relates the asked one to ("before Izbastin, the mission was headed by …").
+    /// person it relates the asked one to ("before Izbastin, the mission was headed by …"), a word apart ("before the arrival
+    /// of Petkov", "Петков келгенге дейін"), or beside a pronoun standing for them when the text before names them
+    /// ("Petkov has headed the embassy since 2015. Before his arrival, … was headed by …", "До его приезда …").
     /// </summary>
-    public bool StatesSuccession(string text, QueryUnit relatedTo)
+    /// <param name="preceding">The text just before <paramref name="text"/>, where a pronoun's person is named; null when none.</param>
+    public bool StatesSuccession(string text, QueryUnit relatedTo, string? preceding = null)
     {
         var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
+        bool? namedBefore = null;
+        bool Points(int at) =>
+            at >= 0 && at < words.Count && _successionPronouns.Contains(words[at])
+            && (namedBefore ??= preceding is not null && Tokenizer.Words(TextNormalizer.Fold(preceding)).Any(w => relatedTo.Keys.Overlaps(AliasKeys.ForText(w))));
         for (var i = 0; i < words.Count; i++)
         {
             if (_succession.Any(p => WordPhrase.At(words, i, p))) return true;
             foreach (var relation in _relations)
-                if (WordPhrase.At(words, i, relation) && (Names(words, i + relation.Length, relatedTo) || Names(words, i - 1, relatedTo))) return true;
+            {
+                if (!WordPhrase.At(words, i, relation)) continue;
+                var after = i + relation.Length;
+                for (var gap = 0; gap < RelationReach; gap++)
+                    if (Names(words, after + gap, relatedTo) || Names(words, i - 1 - gap, relatedTo) || Points(after + gap) || Points(i - 1 - gap)) return true;
+            }
         }
         return false;
     }
+
+    // "before Petkov", "до приезда Петкова", "преди пристигането на Петков", "Петков келгенге дейін": the person stands
+    // right beside the relation word or up to two words (the event of theirs it is counted from) away.
+    const int RelationReach = 3;
 
     static bool Names(List<string> words, int at, QueryUnit person) =>
         at >= 0 && at < words.Count && person.Keys.Overlaps(AliasKeys.ForText(words[at]));

@@ -6,7 +6,9 @@ namespace Bot.Knowledge.Extraction;
 /// <summary>Month names, number words and ordinals in English, Russian, Bulgarian and Kazakh (embedded calendar.json).</summary>
 public static class CalendarWords
 {
-    internal sealed record RelativeWords(string Unit, int Offset, LanguageWords Words);
+    /// <param name="Anchor">Null: counted from the item's date ("yesterday"); "stated": from the last day the text stated
+    /// before the words ("a day later"), else nothing; "statedOrDocument": from that day, else from the item's date ("накануне").</param>
+    internal sealed record RelativeWords(string Unit, int Offset, LanguageWords Words, string? Anchor = null);
 
     internal sealed record SeasonWords(int[] Months, LanguageWords Words);
 
@@ -31,6 +33,7 @@ public static class CalendarWords
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
+        LanguageWords FollowingMonthMarkers, LanguageWords DayAfterMonthJoiners,
         FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));

@@ -23,12 +23,15 @@ public static partial class DateFinder
     static readonly WordSet DayWords = new(CalendarWords.File.DayWords.All);
     static readonly WordSet DayMonthJoinerWords = new(CalendarWords.File.DayMonthJoiners.All);
     static readonly WordSet EveWords = new(CalendarWords.File.Eve.Words.All);
+    static readonly WordSet FollowingMarkers = new(CalendarWords.File.FollowingMonthMarkers.All);
+    static readonly WordSet DayAfterMonthJoiners = new(CalendarWords.File.DayAfterMonthJoiners.All);
+    static readonly WordSet DaySuffixWords = new(CalendarWords.File.DaySuffixes.All.Select(s => s.TrimStart('-')));
     static readonly string[] EveObjectEndings = [.. CalendarWords.File.Eve.ObjectEndings.All];
     static readonly string[] EveNameEndings = [.. CalendarWords.File.Eve.NameEndings.All];
     static readonly Regex DayJoin = new(@"^(?:\s*[-–—‒]\s*|\s+(?:" + Phrases.Alternation(CalendarWords.File.RangeJoiners.All) + @")\s+)$",
         Phrases.Options | RegexOptions.Compiled);
 
-    static readonly PhraseMatcher Relative = new(CalendarWords.File.Relative.SelectMany(r => r.Words.All.Select(w => (w, $"{r.Unit}:{r.Offset}")))
+    static readonly PhraseMatcher Relative = new(CalendarWords.File.Relative.SelectMany(r => r.Words.All.Select(w => (w, $"{r.Unit}:{r.Offset}" + (r.Anchor is { } a ? ":" + a : ""))))
         .Concat(CalendarWords.WeekdayPhraseTags())
         .Concat(CalendarWords.File.Ago.SelectMany(a => a.Value.All.Select(w => (w, $"{a.Key}:ago"))))
         .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}")))))
@@ -38,6 +41,8 @@ public static partial class DateFinder
 
     const string Later = "year:later";
     const string Earlier = "year:earlier";
+    const string FromStated = ":stated";
+    const string FromStatedOrDocument = ":statedOrDocument";
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
@@ -82,7 +87,7 @@ public static partial class DateFinder
             foreach (Match m in Numeric().Matches(text))
                 Add(found, m.Index, m.Length, (Valid(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value)), null), false);
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens.MonthAt(i) is { } month) AroundMonth(tokens, i, month, documentDate, found);
+            if (tokens.MonthAt(i) is { } month) AroundMonth(tokens, i, month, documentDate, referenceYear, found);
         if (hasDigit) Years(tokens, found);
         List<(int Start, int End)>? uncounted = null;
         if (documentDate is not null || referenceYear is not null)
@@ -96,6 +101,18 @@ public static partial class DateFinder
                         Add(found, m.Start, m.Length, (new PartialDate(from + (m.Tag == Later ? 1 : -1) * (m.Number ?? 1)), null), true, counted: true);
                     else (uncounted ??= []).Add((m.Start, m.End));
                     continue;
+                }
+                if (m.Tag.EndsWith(FromStated, StringComparison.Ordinal) || m.Tag.EndsWith(FromStatedOrDocument, StringComparison.Ordinal))
+                {
+                    // "On 9 June the talks … A day earlier the president arrived": from the day the text stated, not the item's.
+                    if (IsEveOf(tokens, m)) continue;
+                    if (DayStatedBefore(found, m.Start) is { } stated)
+                    {
+                        var parts = m.Tag.Split(':');
+                        Add(found, m.Start, m.Length, (Shift(stated, parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture)), null), true, counted: true);
+                        continue;
+                    }
+                    if (m.Tag.EndsWith(FromStated, StringComparison.Ordinal)) continue;
                 }
                 if (documentDate is not { } doc) continue;
                 // "ертең, 10 маусымда, сейсенбіде", "on Tuesday, 10 June": a weekday beside a day names that day, no other.
@@ -137,7 +154,7 @@ public static partial class DateFinder
     }
 
     /// <summary>A month name and the day, range or year around it ("23–31 July 1994", "June 9, 2025", "в сентябре 1999 года", "last December").</summary>
-    static void AroundMonth(TokenList t, int i, int month, PartialDate? doc, List<DateMention> found)
+    static void AroundMonth(TokenList t, int i, int month, PartialDate? doc, int? referenceYear, List<DateMention> found)
     {
         var text = t.Text;
         if (IsModal(t, i)) return;
@@ -183,12 +200,67 @@ public static partial class DateFinder
             Add(found, t[i].Start, end - t[i].Start, (new PartialDate(only, month), null), false);
             return;
         }
-        if (doc is not { } anchor || !IsFullMonthWord(t[i].Folded)) return;
+        if (!IsFullMonthWord(t[i].Folded)) return;
+        if (i >= 1 && FollowingMarkers.Contains(t[i - 1].Folded) && t.Joined(i - 1))
+        {
+            // "In October 2023 … The following July, on the 10th": the first such month after the date stated before.
+            if (FollowingYear(found, t[i - 1].Start, month, referenceYear, doc) is { } next)
+                AddMonth(t, i, t[i - 1].Start, next, month, found, counted: true);
+            return;
+        }
+        if (doc is not { } anchor) return;
         // A month alone is one of the document's year; "last December" is the most recent December before the document.
         var previous = i >= 1 && PreviousMarkers.Contains(t[i - 1].Folded) && t.Joined(i - 1);
         var inYear = previous && month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
-        var from = previous ? t[i - 1].Start : t[i].Start;
-        Add(found, from, t[i].End - from, (new PartialDate(inYear, month), null), true);
+        AddMonth(t, i, previous ? t[i - 1].Start : t[i].Start, inYear, month, found, counted: false);
+    }
+
+    /// <summary>A month named without its year, with the day written after it if there is one ("July, on the 10th").</summary>
+    static void AddMonth(TokenList t, int i, int from, int year, int month, List<DateMention> found, bool counted)
+    {
+        if (DayAfterMonth(t, i) is { } day && Valid(year, month, day.Day) is { } date)
+            Add(found, from, day.End - from, (date, null), true, counted);
+        else Add(found, from, t[i].End - from, (new PartialDate(year, month), null), true, counted);
+    }
+
+    /// <summary>
+    /// The day written after a month, set off by a comma or joining words ("July, on the 10th", "юли, на 10-и", "июля,
+    /// 10-го числа"): only with a day suffix or a day word, so that "in July, 10 firms" stays a count.
+    /// </summary>
+    static (int Day, int End)? DayAfterMonth(TokenList t, int i)
+    {
+        if (i + 1 >= t.Count || Gap(t, i) is not ("" or ",")) return null;
+        var j = i + 1;
+        while (j < t.Count - 1 && DayAfterMonthJoiners.Contains(t[j].Folded) && t.Joined(j)) j++;
+        if (j >= t.Count || Day(t[j].Folded) is not { } day) return null;
+        if (t[j].Folded.Any(char.IsLetter)) return (day, t[j].End);
+        if (j + 1 < t.Count && (DaySuffixWords.Contains(t[j + 1].Folded) && Gap(t, j) is "" or "-" || DayWords.Contains(t[j + 1].Folded) && t.Joined(j)))
+            return (day, t[j + 1].End);
+        return null;
+    }
+
+    /// <summary>
+    /// The year of "the following July": after the last date stated before it in the text (July 2024 after October 2023,
+    /// July 2023 after March 2023), else after the year the text before was about, else after the item's date.
+    /// </summary>
+    static int? FollowingYear(List<DateMention> found, int at, int month, int? referenceYear, PartialDate? doc)
+    {
+        DateMention? last = null;
+        foreach (var f in found)
+            if (f.EndIndex <= at && (!f.Relative || f.Counted) && (last is null || f.Index > last.Index)) last = f;
+        PartialDate? before = last is null ? null : last.End ?? last.Start;
+        if (before is { } b) return b.Month is { } m && month > m ? b.Year : b.Year + 1;
+        if (referenceYear is { } y) return y + 1;
+        return doc is { } d ? (d.Month is { } dm && month > dm ? d.Year : d.Year + 1) : null;
+    }
+
+    /// <summary>The last day (not a month or a range) the text stated before <paramref name="at"/>, or counted from one.</summary>
+    static PartialDate? DayStatedBefore(List<DateMention> found, int at)
+    {
+        DateMention? last = null;
+        foreach (var f in found)
+            if (f.EndIndex <= at && f.Start.Day is not null && f.End is null && (!f.Relative || f.Counted) && (last is null || f.Index > last.Index)) last = f;
+        return last?.Start;
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed class CueMatcher<T>
     readonly int _stem;
     // Every prefix length, longest first, for cues whose stem would be empty (a lone "*" matches any word).
     readonly int[] _allPrefixLengths;
+    // The first letters every cue's first word starts with: most words of a text start no cue, and are passed over
+    // without a lookup (see MayStart).
+    readonly CueStarts _starts = new();
 
     public CueMatcher(IEnumerable<(string Cue, T Value)> cues)
     {
@@ -37,6 +40,7 @@ public sealed class CueMatcher<T>
             var open = parts.Select(p => p.EndsWith('*')).ToArray();
             var words = parts.Select(p => Fold(p.TrimEnd('*'))).ToArray();
             var cue = new Cue(words, open, text.Length, value);
+            _starts.Add(words[0]);
             var index = open[0] ? _prefix : _exact;
             if (!index.TryGetValue(words[0], out var list)) index[words[0]] = list = [];
             list.Add(cue);
@@ -72,6 +76,7 @@ public sealed class CueMatcher<T>
             for (var i = 0; i < words.Count; i++)
             {
                 var word = Span(folded, offset, words[i]);
+                if (!_starts.MayStart(word)) continue;
                 Cue? best = null;
                 if (_exactSpans.TryGetValue(word, out var exact)) best = Best(exact, best, folded, offset, words, i);
                 foreach (var n in PrefixLengths(word))

@@ -116,6 +116,15 @@ public sealed class PassageSearch
     }
 
     /// <summary>
+    /// The paragraph <paramref name="back"/> places before a passage in its document, or null: what an interviewee's answer
+    /// went on about before the question it answers.
+    /// </summary>
+    public string? ParagraphBefore(long id, int back) =>
+        _db.Connection.QueryScalars<string>(
+            "SELECT b.text FROM passages p JOIN passages b ON b.document_id = p.document_id AND b.ordinal = p.ordinal - ? WHERE p.id = ?",
+            back, id).FirstOrDefault();
+
+    /// <summary>
     /// The nearest paragraph before a passage in its document that is no longer than <paramref name="maxChars"/>: the heading
     /// its section stands under ("2019" above a chronology's items), or null when none precedes it.
     /// </summary>
