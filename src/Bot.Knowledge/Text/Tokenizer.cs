@@ -18,7 +18,7 @@ public static class Tokenizer
     public static bool Next(ReadOnlySpan<char> text, ref int position, out int start, out int length)
     {
         var i = position;
-        while (i < text.Length && !StartsWord(text[i])) i++;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
         start = i;
         if (i >= text.Length)
         {
@@ -26,28 +26,9 @@ public static class Tokenizer
             length = 0;
             return false;
         }
-        for (i++; i < text.Length && GoesOn(text[i]); i++) { }
+        for (i++; i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark); i++) { }
         length = i - start;
         position = i;
         return true;
     }
-
-    // What each character of the scripts news is written in is, looked up once: 1 a letter or digit, 2 a combining mark,
-    // 0 anything else. Latin, Greek and Cyrillic (Kazakh letters included) make most of any text; the rest asks Unicode.
-    static readonly byte[] Kinds = MakeKinds();
-
-    static byte[] MakeKinds()
-    {
-        var kinds = new byte[0x530];
-        for (var c = 0; c < kinds.Length; c++)
-            kinds[c] = char.IsLetterOrDigit((char)c) ? (byte)1 : char.GetUnicodeCategory((char)c) == UnicodeCategory.NonSpacingMark ? (byte)2 : (byte)0;
-        return kinds;
-    }
-
-    /// <summary>Whether a word starts at this character: a letter or a digit.</summary>
-    internal static bool StartsWord(char c) => c < Kinds.Length ? Kinds[c] == 1 : char.IsLetterOrDigit(c);
-
-    /// <summary>Whether a word goes on over this character: a letter, a digit, or a combining mark.</summary>
-    internal static bool GoesOn(char c) =>
-        c < Kinds.Length ? Kinds[c] != 0 : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

@@ -28,21 +28,13 @@ public sealed class TokenList
         tokens.Clear();
         forms.Clear();
         var recent = RecentWords();
-        // The words as Tokenizer.Next splits them (a run of letters and digits with the combining marks inside it), each
-        // hashed for its slot as it is read: the text's characters are walked once.
-        var i = 0;
-        while (true)
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
         {
-            while (i < text.Length && !Tokenizer.StartsWord(text[i])) i++;
-            if (i >= text.Length) break;
-            var start = i;
-            var hash = 2_166_136_261u;
-            do hash = (hash ^ text[i]) * 16_777_619u;
-            while (++i < text.Length && Tokenizer.GoesOn(text[i]));
-            var written = text.AsSpan(start, i - start);
-            ref var slot = ref recent[SlotOf(hash, written.Length)];
+            var written = text.AsSpan(start, length);
+            ref var slot = ref recent[SlotOf(written)];
             var word = slot is { } last && written.SequenceEqual(last.Written) ? last : (slot = FormsOf(written));
-            tokens.Add(new Token(start, written.Length, word.Folded));
+            tokens.Add(new Token(start, length, word.Folded));
             forms.Add(word);
         }
         _tokens = tokens.Count == 0 ? [] : [.. tokens];
@@ -102,8 +94,12 @@ public sealed class TokenList
         return _recentWords = made;
     }
 
-    /// <param name="hash">The word's characters hashed as the constructor reads them.</param>
-    static int SlotOf(uint hash, int length) => (int)(((hash ^ (uint)length) * 0x9E3779B1u) >> (32 - RecentWordBits));
+    static int SlotOf(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)word.Length;
+        foreach (var c in word) hash = (hash ^ c) * 16_777_619u;
+        return (int)((hash * 0x9E3779B1u) >> (32 - RecentWordBits));
+    }
 
     /// <summary>
     /// Lets go of every word record kept so far (token lists made already keep theirs): called when an ingestion run ends,
