@@ -7,4 +7,7 @@ public sealed record AnswerFocus(IReadOnlyList<long> Agreements, IReadOnlyList<l
 
     /// <summary>The sentences the answer quoted: a follow-up asks for what they did not say.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];
+
+    /// <summary>The day the answer dated what was asked, when it gave one to the day: "the next day" counts from it.</summary>
+    public DateOnly? Date { get; init; }
 }

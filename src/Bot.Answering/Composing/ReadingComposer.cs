@@ -70,6 +70,7 @@ public static class ReadingComposer
             list.SelectMany(c => c.Spans).Where(s => s.Type == AnswerType.Person).Select(s => s.Text).Distinct().ToList())
         {
             Quoted = list.SelectMany(c => c.Quoted).Distinct().ToList(),
+            Date = list.Count > 0 && list[0].Spans is [{ Type: AnswerType.Date, Date: { Month: { } month, Day: { } day } date }, ..] ? new DateOnly(date.Year, month, day) : null,
         };
     }
 

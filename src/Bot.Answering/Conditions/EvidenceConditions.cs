@@ -17,7 +17,7 @@ public static class EvidenceConditions
     /// <summary>In the order they are judged; the first a window breaks is the one a refusal names.</summary>
     public static IReadOnlyList<EvidenceCondition> All { get; } =
     [
-        new HeldCondition("period", (q, w, _) => TimeCheck.Holds(q, w.Window) && TimeCheck.MonthsHold(q, w.Window)),
+        new HeldCondition("period", (q, w, _) => TimeCheck.Holds(q, w.Window) && TimeCheck.MonthsHold(q, w.Window) && ShiftedDay.Holds(q, w.Window)),
         OrdinalCondition.Default,
         new HeldCondition("person", ConstraintCheck.PeopleHold),
         new HeldCondition("actor", ConstraintCheck.ActorsHold),

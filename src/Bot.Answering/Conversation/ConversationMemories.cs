@@ -39,6 +39,8 @@ public sealed class ConversationMemories(ConversationMemoryStore store)
             Documents = focus.Documents.Count > 0 ? focus.Documents : before?.Documents ?? [],
             People = focus.People,
             Quoted = focus.Quoted,
+            // "And the day after?" answered with a name keeps counting from the day it asked of.
+            Date = focus.Date ?? (q.DayShift != 0 ? q.Date : null),
         };
         conversation.Memory = memory;
         if (conversation.Key is { } key) store.Save(key, JsonSerializer.Serialize(memory, Json));

@@ -22,4 +22,7 @@ public sealed record ConversationMemory(string Subject, string Lang)
 
     /// <summary>The sentences the last answer quoted.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];
+
+    /// <summary>The day the last answer gave, to the day: "and the next day?" counts from it.</summary>
+    public DateOnly? Date { get; init; }
 }

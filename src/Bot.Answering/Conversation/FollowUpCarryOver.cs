@@ -27,6 +27,9 @@ public static class FollowUpCarryOver
         }
         if (!current.IsFollowUp && !LacksSubject(current)) return current;
         current = CountedFromLastPeriod(current, previous);
+        // "А с кого се срещна на следващия ден?" after an answer dated 7 October: the day after that one.
+        if (current.DayShift != 0 && current.Periods.Count == 0 && current.Date is null && memory?.Date is { } day)
+            current = current with { Date = day.AddDays(current.DayShift) };
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person

@@ -10,7 +10,8 @@ public sealed class FollowUpWords
         Dictionary<string, List<string>> Openers, Dictionary<string, List<string>> Pronouns, Dictionary<string, List<string>> Ordinals,
         Dictionary<string, List<string>> Times,
         [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions,
-        [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns);
+        [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
+        [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -20,6 +21,7 @@ public sealed class FollowUpWords
     readonly List<string[]> _times;
     readonly HashSet<string> _ownQuestions;
     readonly HashSet<string> _personPronouns;
+    readonly List<(string[] Words, int Days)> _dayShifts;
 
     FollowUpWords(WordsFile file)
     {
@@ -30,6 +32,24 @@ public sealed class FollowUpWords
         _times = file.Times.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
         _ownQuestions = file.OwnQuestions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _personPronouns = file.PersonPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
+            .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
+    }
+
+    /// <summary>
+    /// The days a follow-up moves from the date the last answer gave ("the next day" → 1, "накануне" → -1) and the words
+    /// that say so, or none.
+    /// </summary>
+    /// <param name="words">The question's folded words.</param>
+    public (IReadOnlyList<string> Words, int Days) DayShift(IReadOnlyList<string> words)
+    {
+        var present = words.ToHashSet(StringComparer.Ordinal);
+        foreach (var (phrase, days) in _dayShifts)
+        {
+            if (!present.Contains(phrase[0])) continue;
+            if (WordPhrase.Anywhere(words, phrase)) return (phrase, days);
+        }
+        return ([], 0);
     }
 
     /// <summary>The question points back at a person ("since when did he head it?", "А с какого года он…").</summary>

@@ -37,6 +37,9 @@ public sealed record Question(
     /// <summary>The question points back at the previous question's period ("What did it ship in that period?").</summary>
     public bool PointsBackInTime { get; init; }
 
+    /// <summary>The days the question moves from the date the last answer gave ("the next day": 1, "накануне": -1); 0 for none.</summary>
+    public int DayShift { get; init; }
+
     /// <summary>The question points back at what the previous answer was about ("who signed it?", "А когда оно…").</summary>
     public bool PointsBack { get; init; }
 

@@ -51,6 +51,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // "…in that period?" names no time of its own to look for: its words point at the last question's.
         var timeReference = FollowUpWords.Default.TimeReference(foldedWords);
         var cueWords = timeReference.Count == 0 ? typeWords : typeWords.Union(timeReference).ToHashSet(StringComparer.Ordinal);
+        // "…the next day?" names a day by the last answer's date, not by words the evidence holds.
+        var dayShift = FollowUpWords.Default.DayShift(foldedWords);
+        if (dayShift.Days != 0) cueWords = cueWords.Union(dayShift.Words).ToHashSet(StringComparer.Ordinal);
         var units = new List<QueryUnit>();
         var consumed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in entityMatches)
@@ -172,6 +175,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             HeadWord = head,
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
+            DayShift = dayShift.Days,
             Metrics = excluded is null ? QuestionMetrics.Find(text) : [],
             Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
