@@ -25,7 +25,7 @@ public static class ReadingComposer
         var text = new StringBuilder();
         if (best.Spans.Count == 0) return Quotes(q, reading, book);
         var others = reading.Answers.Skip(1)
-            .Where(a => a.Score >= best.Score * Alongside && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
+            .Where(a => a.Score >= best.Score * (DatesDiffer(best, a) ? DatesAlongside : Alongside) && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
             .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
             // Only an answer to the same thing differs: a date of another event, a person of another meeting or post is no rival.
             .Where(a => a.Focus.Covers(best.Focus))
@@ -47,6 +47,20 @@ public static class ReadingComposer
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(others.Prepend(best)) };
+    }
+
+    // A source that dates the asked event in another year is shown though it reads less well than the best (a register's
+    // "July 1993" beside a report's "23–31 July 1994"): picking one of two dates silently is worse than saying they differ.
+    const double DatesAlongside = 0.6;
+
+    /// <summary>Both date the asked event, each with a date its text states, in years that do not meet.</summary>
+    static bool DatesDiffer(Candidate best, Candidate other)
+    {
+        if (other.Spans.Count == 0 || !best.Focus.OfAskedEvent || !other.Focus.OfAskedEvent) return false;
+        var (a, b) = (best.Spans[0], other.Spans[0]);
+        if (a.Date is not { } from || b.Date is not { } to || b.Relative || b.ReportDate || a.ReportDate) return false;
+        var (aEnd, bEnd) = ((a.DateEnd ?? from).Year, (b.DateEnd ?? to).Year);
+        return bEnd < from.Year || to.Year > aEnd;
     }
 
     static bool SamePeriod(Candidate best, Candidate other)

@@ -23,8 +23,14 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     const double NoEvent = 0.7;
 
     /// <summary>The events the question asks the date of ("ratified" → ratify), none when it names no event word.</summary>
-    public IReadOnlySet<string> Asked(Question q) =>
-        q.Units.SelectMany(u => Concepts(TextNormalizer.Fold(u.Label))).ToHashSet(StringComparer.Ordinal);
+    /// <remarks>An asked event brings its kindred ones (answer-types.json "kindred_events"): "when did she meet Tokayev" is
+    /// dated by "she was received by Tokayev".</remarks>
+    public IReadOnlySet<string> Asked(Question q)
+    {
+        var kindred = AnswerTypeCues.Default.KindredEvents;
+        return q.Units.SelectMany(u => Concepts(TextNormalizer.Fold(u.Label)))
+            .SelectMany(e => kindred.TryGetValue(e, out var same) ? same : [e]).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// 1 for a date of an asked event (or any date, when the question asks of none); less for a date beside no event word;
@@ -83,8 +89,11 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
         if (first.Count > 0) return first;
         if (second.Count > 0) return second;
-        // A date alone in a table's cell ("Дата и место подписания: 1 июня 2011 г., Астана") is of what its column's header names.
-        return RowFields.HeaderAt(sentence, span.Start) is { } header ? EventWords(header, 0, header.Length).SelectMany(c => c).ToList() : [];
+        // A date alone in a table's cell ("Дата и место подписания: 1 июня 2011 г., Астана") is of what its column's header names;
+        // under a header that names none ("Date / place: July 1993") it is of what the row is ("Visit: Official visit of …").
+        if (RowFields.HeaderAt(sentence, span.Start) is not { } header) return [];
+        var named = EventWords(header, 0, header.Length).SelectMany(c => c).ToList();
+        return named.Count > 0 ? named : EventWords(sentence, 0, sentence.Length).SelectMany(c => c).Distinct().ToList();
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();

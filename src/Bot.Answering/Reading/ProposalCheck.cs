@@ -13,6 +13,15 @@ public sealed class ProposalCheck(DomainLexicon lexicon, IReadOnlyList<string[]>
 {
     public static ProposalCheck Default { get; } = new(DomainLexicon.Default, AnswerTypeCues.Default.ProposalVerbs);
 
+    /// <summary>Whether the sentence tells of a proposal at all ("Tokayev proposed to set up a working group").</summary>
+    public bool Proposes(string sentence)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
+        for (var i = 0; i < words.Count; i++)
+            if (verbs.Any(v => WordPhrase.At(words, i, v))) return true;
+        return false;
+    }
+
     /// <param name="asked">The events the question asks the date of (<see cref="DateEvents.Asked"/>).</param>
     public bool OnlyProposed(string sentence, IReadOnlySet<string> asked)
     {

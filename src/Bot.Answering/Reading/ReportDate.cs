@@ -7,7 +7,7 @@ namespace Bot.Answering.Reading;
 
 /// <summary>
 /// The lead of a news item tells what happened without a date ("Political consultations were held in Astana."): it
-/// happened on the day the item is dated, as a reader takes it. Only the lead, only a day-dated item, and never a plan.
+/// happened on the day the item is dated, as a reader takes it. Only the lead, only a day-dated item, and never a plan or a proposal.
 /// </summary>
 public static class ReportDate
 {
@@ -17,7 +17,8 @@ public static class ReportDate
     public static AnswerSpan? Of(EvidenceWindow w, AnswerType type)
     {
         if (w.Index != 0 || w.Published is not { Day: not null } published || IsTitle(w.Passage.Text, w) || !IsLead(w)) return null;
-        if (EventWords.Planned.IsMatch(w.Sentence)) return null;
+        // A proposal is no more an event of the day than a plan: "Tokayev proposed to set up a working group" held no meeting of it.
+        if (EventWords.Planned.IsMatch(w.Sentence) || ProposalCheck.Default.Proposes(w.Sentence)) return null;
         return new AnswerSpan(type, "", 0, 0) { Date = published, Anchor = published, ReportDate = true, Confidence = Confidence };
     }
 

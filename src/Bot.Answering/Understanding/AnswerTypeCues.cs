@@ -37,7 +37,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
         [property: JsonPropertyName("generic_posts")] List<string> GenericPosts,
         [property: JsonPropertyName("post_bodies")] List<string> PostBodies,
-        [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives);
+        [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
+        [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -73,6 +74,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
     public IReadOnlySet<string> DistinctDates { get; }
+
+    /// <summary>Each dated event with the events that date the same happening ("met" — "was received by" — "held talks").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> KindredEvents { get; }
 
     /// <summary>Concepts of acts through which another event is done ("by decree … created"): their date is that event's too.</summary>
     public IReadOnlySet<string> Instruments { get; }
@@ -172,6 +176,9 @@ public sealed class AnswerTypeCues
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        KindredEvents = (file.KindredEvents ?? []).SelectMany(group => group.Select(e => (e, group)))
+            .GroupBy(p => p.e, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(p => p.group).Distinct().ToList(), StringComparer.Ordinal);
         Instruments = file.Instruments.ToHashSet(StringComparer.Ordinal);
         KazakhPossessive = file.KazakhPossessive.Select(TextNormalizer.Fold).ToList();
         WholeYear = file.WholeYear.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);

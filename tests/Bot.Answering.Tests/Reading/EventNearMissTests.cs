@@ -57,6 +57,8 @@ public sealed class EventNearMissTests(EventNearMissTests.Fixture fixture) : ICl
 
     [Theory]
     [InlineData("When did the joint working group on transport and logistics first meet?", "en")]
+    [InlineData("Когда впервые собралась совместная рабочая группа по транспорту и логистике?", "ru")]
+    [InlineData("Көлік және логистика жөніндегі бірлескен жұмыс тобының алғашқы отырысы қашан өтті?", "kk")]
     public void A_group_only_proposed_is_not_dated_by_consultations_on_the_same_topics(string question, string lang)
     {
         var answer = Ask(question, lang);
