@@ -208,15 +208,56 @@ public static class NumberReader
 
     static NumberWord NumberWordOf(ReadOnlySpan<char> word)
     {
+        if (!MayBeNumberPart(word)) return default;
         if (NumberWords.TryGet(word, out var known)) return known;
         var written = word.ToString();
+        return NumberWords.Add(written, PartOf(written));
+    }
+
+    /// <summary>What a word can be in a number, worked out from the data files (no filter, no cache).</summary>
+    static NumberWord PartOf(string written)
+    {
         var folded = TextNormalizer.Fold(written);
         var number = ValueOf(written);
         var glued = number is null ? NumberWordParts.Glued(folded) : null;
         var value = new NumberWord(number, CalendarWords.NumberMultiplier(folded), CalendarWords.IsNumberJoiner(folded),
             glued?.Length ?? 0, glued?.Value ?? 0, number is null && glued is null ? NumberWordParts.Scale(folded) : null,
             number is null && NumberWordParts.IsOneAndAHalf(folded));
-        return NumberWords.Add(written, value);
+        return value;
+    }
+
+    /// <summary>Whether a word can be any part of a number written in words (for tests: <see cref="MayBeNumberPart"/> never turns one away).</summary>
+    internal static bool IsNumberPart(string word) => PartOf(word) != default;
+
+    // The first letters every word that can be part of a number starts with: a number word, a multiplier, a joiner, the
+    // first part of a compound ("двух…"), a scale, "one and a half" — a Kazakh number with its case ending starts as the
+    // number does. Most words of a sentence start like none of them and cost no lookup.
+    static readonly Metrics.CueStarts PartStarts = StartsOfNumberParts();
+
+    static Metrics.CueStarts StartsOfNumberParts()
+    {
+        var starts = new Metrics.CueStarts();
+        foreach (var word in CalendarWords.NumberWords.Concat(CalendarWords.File.NumberMultipliers.Keys).Concat(CalendarWords.File.NumberJoiners.All).Concat(NumberWordParts.Starts))
+        {
+            starts.Add(TextNormalizer.Fold(word));
+            starts.Add(word.ToLowerInvariant());
+        }
+        return starts;
+    }
+
+    /// <summary>
+    /// False only for a word no number is written with: its first letters, folded, start no word of <see cref="PartStarts"/>.
+    /// Only a word whose first four letters fold one to one (ASCII, the Cyrillic block) is turned away here: elsewhere the
+    /// fold may drop or join marks, and the word is read in full.
+    /// </summary>
+    internal static bool MayBeNumberPart(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length && i < 4; i++)
+            if (word[i] >= 0x80 && (word[i] < 0x0400 || word[i] > 0x04FF || word[i] is >= '\u0483' and <= '\u0489')) return true;
+        Span<char> start = stackalloc char[3];
+        var n = Math.Min(word.Length, 3);
+        for (var i = 0; i < n; i++) start[i] = Metrics.FoldedText.FoldChar(word[i]);
+        return PartStarts.MayStart(start[..n]);
     }
 
     /// <summary>The number a single word names ("twenty", "hundred", a Kazakh number with a case ending), or null.</summary>

@@ -25,6 +25,9 @@ internal static class NumberWordParts
     static readonly HashSet<string> ScaleStarts = Figures.FigureWords.Default.AllScales.Select(w => TextNormalizer.Fold(w.TrimEnd('*')))
         .Where(w => w.Length >= 3).Select(w => w[..3]).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Words a number's part starts with, beside the number words themselves: the first parts of compounds, "one and a half", and the first letters of the scales.</summary>
+    internal static IEnumerable<string> Starts => Prefixes.Select(p => p.Prefix).Concat(OneAndAHalves).Concat(ScaleStarts);
+
     static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsPoint(string folded) => Points.Contains(folded);
