@@ -22,8 +22,10 @@ internal sealed class AnswerStage(OfflineAnswerer answerer)
         {
             ct.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
+            var cpu = ThreadClock.Now();
             var answer = answerer.Answer(q.Text, LanguageChooser.Choose(null, null, q.Text));
-            timings.Add(new QuestionTiming(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer.Kind));
+            var cpuMs = (ThreadClock.Now() - cpu) * 1000.0 / Stopwatch.Frequency;
+            timings.Add(new QuestionTiming(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer.Kind) { CpuMs = cpuMs, Answer = answer });
         }
         return timings;
     }

@@ -29,10 +29,11 @@ internal static class BenchCommand
         var hostileQuestions = new Option<int>("--hostile-questions") { Description = "Hostile suite: generated questions per cap (every 50th a line to be reported).", DefaultValueFactory = _ => 1_000 };
         var agreementsDump = new Option<string?>("--agreements-dump") { Description = "Agreements suite: write one JSON line per stored agreement (right, duplicate, spurious) and per missed document to this file." };
         var storeCopy = new Option<string?>("--store-copy") { Description = "Store suite: when the run ends, back the store up to this new file (what was ingested and seeded), so two builds' stores can be compared table by table." };
+        var answersDump = new Option<string?>("--answers-dump") { Description = "Store suite: write the timed pass's answers to this file, one JSON line per question (category, lang, question, kind, answer, citations, ms, cpu_ms), to diff two builds' answers and name the slowest questions." };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
         {
-            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, storeCopy, json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, storeCopy, answersDump, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,6 +54,7 @@ internal static class BenchCommand
             if (which is "all" or "store")
             {
                 var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy));
+                if (parse.GetValue(answersDump) is { } dump) AnswersDump.Write(dump, result.Answers);
                 foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
                 table.AppendLine(BenchTable.Render(result));
             }

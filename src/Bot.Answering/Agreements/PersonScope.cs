@@ -20,12 +20,14 @@ public sealed class PersonScope(PassageSearch passages)
     {
         var people = q.Units.Where(u => u.IsPerson && u.Keys.Count > 0).ToList();
         if (people.Count == 0 || matched.Count == 0) return matched;
-        var documents = matched.SelectMany(a => a.Sources.Select(s => s.DocumentId)).Distinct().ToList();
+        var documents = passages.Within(matched.SelectMany(a => a.Sources.Select(s => s.DocumentId)).Distinct().ToList());
+        // A document must name every person: each next one is looked for only in the documents naming all before it, and
+        // none is looked for once no document is left.
         IReadOnlySet<long>? naming = null;
         foreach (var person in people)
         {
-            var naming1 = passages.DocumentsWith(documents, person.Keys);
-            naming = naming is null ? naming1 : naming.Intersect(naming1).ToHashSet();
+            naming = documents.With(person.Keys, naming);
+            if (naming.Count == 0) break;
         }
         var scoped = matched.Where(a => a.Sources.Any(s => naming!.Contains(s.DocumentId))).ToList();
         var reportedAsNews = scoped.Where(a => a.Sources.Any(s => naming!.Contains(s.DocumentId) && IsNewsOf(a, s))).ToList();

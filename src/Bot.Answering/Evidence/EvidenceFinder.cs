@@ -50,11 +50,12 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
         var read = new HashSet<(long Document, string Sentence)>();
+        var documents = q.Speakers.Count == 0 && q.Sources.Count == 0 ? null : search.Within(passages.Select(p => p.Source.DocumentId).Distinct().ToList());
         // "What did Pavlova say": of the documents read, those naming her anywhere (an interview's lead names its guest).
-        var naming = q.Speakers.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.KeysOf(q));
+        var naming = q.Speakers.Count == 0 ? NoDocuments : documents!.With(Reading.Speakers.KeysOf(q));
         var speakerBits = Reading.Speakers.Bits(q);
         // "According to BNR": of the documents read, those whose text names the source (its address is read per window).
-        var sourcing = q.Sources.Count == 0 ? NoDocuments : search.DocumentsWith(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.Speakers.SourceKeysOf(q));
+        var sourcing = q.Sources.Count == 0 ? NoDocuments : documents!.With(Reading.Speakers.SourceKeysOf(q));
         var sourceBits = Reading.Speakers.Default.SourceBits(q);
         // Dating only adds the asked years' units to a window, and each test below only drops a window with fewer units
         // (weights are never negative): a window that falls with every asked year in its sentence falls as dated. A

@@ -15,12 +15,14 @@ public sealed class PassageSearch
 {
     readonly KnowledgeDb _db;
     readonly CachedSnapshot<Statistics> _statistics;
+    readonly CachedSnapshot<PassageDocuments> _documents;
 
     public PassageSearch(KnowledgeDb db, StoreVersion version)
     {
         _db = db;
         SearchIndex.EnsureCurrent(db);
         _statistics = new CachedSnapshot<Statistics>(version, () => new Statistics());
+        _documents = new CachedSnapshot<PassageDocuments>(version, () => new PassageDocuments(db));
     }
 
     // Per store version: how many passages there are and, for each key asked about so far, how many contain it.
@@ -70,15 +72,10 @@ public sealed class PassageSearch
     /// Which of these documents hold a passage with one of the keys: "does the interview name Pavlova anywhere", asked of
     /// the few documents a question's evidence comes from.
     /// </summary>
-    public IReadOnlySet<long> DocumentsWith(IReadOnlyCollection<long> documentIds, IEnumerable<string> keys)
-    {
-        var match = MatchExpression(keys);
-        if (match.Length == 0 || documentIds.Count == 0) return new HashSet<long>();
-        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
-        return _db.Connection.QueryScalars<long>(
-            $"SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ? AND p.document_id IN ({placeholders})",
-            [match, .. documentIds.Cast<object>()]).ToHashSet();
-    }
+    public IReadOnlySet<long> DocumentsWith(IEnumerable<long> documentIds, IEnumerable<string> keys) => Within(documentIds).With(keys);
+
+    /// <summary>These documents' passages, read once, to ask of several names in turn which of the documents name them.</summary>
+    public DocumentScope Within(IEnumerable<long> documentIds) => new(_db, _documents, documentIds);
 
     /// <summary>The passages with these ids and their sources, in the order given; <see cref="Passage.Rank"/> is the position.</summary>
     public IReadOnlyList<Passage> ByIds(IReadOnlyList<long> ids)
