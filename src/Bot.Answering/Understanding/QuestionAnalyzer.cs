@@ -296,6 +296,11 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (lexicon.IsStopword(word) || counted.Count == MaxWords) break;
             if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal)) is { } unit) counted.Add(unit);
         }
+        // "Сколько болгар было в 1999 году?", "Қанша қазақ тұрады?": a people's name is what is counted when nothing else is; beside
+        // another noun ("сколько казахстанских студентов") it only says whose.
+        if (counted.Count == 0 && cue + 1 < words.Count
+            && units.FirstOrDefault(u => u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[cue + 1], StringComparison.Ordinal)) is { } people)
+            counted.Add(people);
         return counted;
     }
 }
