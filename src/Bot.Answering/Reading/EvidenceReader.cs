@@ -267,7 +267,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // is of a whole the sentence may name in its own words: "40 percent of the oil processed there".)
         var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
         // "How many companies with Kazakh capital work in Bulgaria": a count of them the other way round does not answer.
-        var counted = type == AnswerType.Count && q.Metric is { } countedKey ? MetricCatalog.Default.Find(countedKey) : null;
+        // Only a question that names a country asks a direction: "how many companies took part in the forum" takes any.
+        var counted = type == AnswerType.Count && q.Metric is { } countedKey && MetricCatalog.Default.Countries.Find(q.Text, 0, q.Text.Length).Count > 0
+            ? MetricCatalog.Default.Find(countedKey) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? w.Window.DayYear ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;

@@ -296,11 +296,12 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (lexicon.IsStopword(word) || counted.Count == MaxWords) break;
             if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal)) is { } unit) counted.Add(unit);
         }
-        // "Ал болгар мәдени орталықтары қанша?", "А культурных центров сколько?": with nothing counted after it, the question
-        // word closes the question and what it counts stands before it.
-        if (counted.Count == 0)
+        // "Ал болгар мәдени орталықтары қанша?", "А культурных центров сколько?": the question word closes the question and
+        // what it counts stands before it.
+        // Only a question word that ends the question: in "2024 жылы қанша болды" the words before it say of what figure and when.
+        if (counted.Count == 0 && cue == words.Count - 1)
         {
-            for (var i = cue - 1; i >= 0 && counted.Count < MaxWords && !lexicon.IsStopword(words[i]); i--)
+            for (var i = cue - 1; i >= 0 && counted.Count < MaxWords && !lexicon.IsStopword(words[i]) && !words[i].Any(char.IsDigit) && !Passages.TimeWords.IsTime(words[i]); i--)
                 if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[i], StringComparison.Ordinal)) is { } unit) counted.Insert(0, unit);
         }
         // "Сколько болгар было в 1999 году?", "Қанша қазақ тұрады?": a people's name is what is counted when nothing else is; beside
