@@ -38,6 +38,9 @@ public static class FollowUpCarryOver
         // "Who headed the mission before Temirbaev?" — "Since when did he head it?": he is the one the answer named.
         var answered = AnsweredPeople(current, previous, memory);
         if (answered.Count > 0) replaced.UnionWith(previous.Units.Where(u => u.IsPerson).Select(u => u.Label));
+        // "How many nationalities live there?" — "And Bulgarian cultural centres?": a follow-up that counts something else
+        // drops what the last one counted; its figure answers nothing now.
+        if (current.Counted.Count > 0) replaced.UnionWith(previous.Counted.Where(u => !current.Counted.Any(c => c.Keys.Overlaps(u.Keys))).Select(u => u.Label));
         // "The fifth session…?" — "And the fourth?": the new ordinal replaces the old one's words.
         var newOrdinal = current.Ordinals.Count > 0 && !current.Ordinals.SetEquals(previous.Ordinals);
         var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)) && !replaced.Contains(u.Label)

@@ -266,6 +266,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // A growth rate is of a kind of figure too: "imports rose 5.5 percent" does not say how much investment grew. (A share
         // is of a whole the sentence may name in its own words: "40 percent of the oil processed there".)
         var asked = (type == AnswerType.Amount || type == AnswerType.Percent && q.Has("growth")) && q.Metric is { } key ? MetricCatalog.Default.Find(key) : null;
+        // "How many companies with Kazakh capital work in Bulgaria": a count of them the other way round does not answer.
+        // Only a question that names a country asks a direction: "how many companies took part in the forum" takes any.
+        var counted = type == AnswerType.Count && q.Metric is { } countedKey && MetricCatalog.Default.Countries.Find(q.Text, 0, q.Text.Length).Count > 0
+            ? MetricCatalog.Default.Find(countedKey) : null;
         // "Which station": a name counts only beside a word for a station ("«Козлодуй» — … АЭС").
         var contextYear = type is AnswerType.Date or AnswerType.Year ? w.Window.DayYear ?? TimeCheck.ContextYear(w.Window) : null;
         var reference = type.IsNumber() ? TimeCheck.ReferenceOf(w.Window) : null;
@@ -274,7 +278,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "Who signed for Kazakhstan": one listed under the other country's heading is no answer (the question's side word gates it).
         var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : SideOfPerson.None;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
-            ? all.Where(s => metrics.Holds(asked, text, s) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
+            ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s))

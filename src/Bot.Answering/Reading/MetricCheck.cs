@@ -26,6 +26,24 @@ public sealed class MetricCheck(MetricCatalog catalog)
         return direction is null || direction == asked.Direction;
     }
 
+    /// <summary>
+    /// A count of a directional series ("companies with Kazakh capital in Bulgaria") is stated the other way round: the
+    /// counted noun nearest the number is of the asked family and its country words read the other direction ("60
+    /// companies with Bulgarian participation" in Kazakhstan). A count naming no direction may still answer.
+    /// </summary>
+    public bool CountsTheOtherWay(MetricDefinition? asked, string sentence, AnswerSpan count)
+    {
+        if (asked?.Direction is null || catalog.FamilyOf(asked.Key) is not { Kind: FigureKind.Count } family) return false;
+        // The family's own cues: "компаний" may read first as participants of an event, whose count has no direction.
+        var hits = family.Cues.Find(sentence);
+        if (hits.Count == 0) return false;
+        var hit = hits.FirstOrDefault(h => h.Index >= count.Start);
+        if (hit.Length == 0) hit = hits[^1];
+        var mention = new MetricMention(hit.Index, hit.Length, family, hit.Value);
+        var direction = DirectionReader.Read(sentence, mention, ClauseStart(sentence, count.Start), sentence.Length, catalog.Countries);
+        return direction is not null && direction != asked.Direction;
+    }
+
     // A clause ends at a comma, semicolon or dash: "экспорт … 284,8 млн, импорт из Болгарии — 65 млн".
     static int ClauseStart(string s, int index)
     {

@@ -32,6 +32,22 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<year>1[89]\d\d|20\d\d)(?:-\p{L}{1,4})?(?:[\s\u00A0]*\p{L}{1,6}\.?)?[\s\u00A0]*[—–:-][\s\u00A0]*(?=\d)")]
     private static partial Regex YearRow();
 
+    // "Signed: 11.2015": a month and its year, as registers write them, count nothing.
+    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2])\.(?:1[89]|20)\d\d$")]
+    private static partial Regex MonthYear();
+
+    // After a number that opens a line: the point, bracket or dash of an enumeration ("3 — ", "2. ", "1) ").
+    [GeneratedRegex(@"\G(?:[.)][\s\u00A0]|[\s\u00A0]+[—–-][\s\u00A0])")]
+    private static partial Regex Enumerator();
+
+    /// <summary>The number opens a line (after a bullet or "No." sign perhaps) and an enumerator follows it: it numbers an item.</summary>
+    static bool IsItemNumber(string text, int start, int end)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] != '\n' && (char.IsWhiteSpace(text[i]) || text[i] is '•' or '*' or '·' or '№' or '#' or '-')) i--;
+        return (i < 0 || text[i] == '\n') && Enumerator().IsMatch(text, end);
+    }
+
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
     /// <param name="units">The units the question counts in (tonnes, km, days, years; any of hours to years for "how long"), or null.</param>
     /// <param name="years">The years the question asks about: a row of a year list answers only for its own year.</param>
@@ -49,7 +65,10 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 if (words.OrdinalSuffixes.Contains(TextNormalizer.Fold(ending.Groups[1].Value))) continue;
                 end += ending.Length;
             }
-            if (!n.InWords && IsYear(text.AsSpan(n.Index, n.Length))) continue;
+            if (!n.InWords && (IsYear(text.AsSpan(n.Index, n.Length)) || MonthYear().IsMatch(text.AsSpan(n.Index, n.Length)))) continue;
+            // "3 — Document: …", "2. Memorandum on …": the number a list or table gives its item says where the item stands, not how
+            // many there are; "the following were signed: 1. … 2. …" is counted by its items, never by an item's number.
+            if (!n.InWords && IsItemNumber(text, n.Index, n.End)) continue;
             if (rows.TryGetValue(n.Index, out var year))
             {
                 if (years is { Count: > 0 } && years.Contains(year)) yield return Span(text, n.Index, end, quantity, RowConfidence);
@@ -74,7 +93,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
             {
                 // A row of a year ("… by census — 2009 — People: 4 523") answers only for that year, as a year list's row does.
                 if (YearsIn(text.AsSpan(0, label)) is { Count: > 0 } of && (years is null || !of.Overlaps(years))) continue;
-                var named = counted.Count(u => tokens.Any(t => (t.Index < label || t.Index >= header && t.Index < n.Index) && Holds(t, u)));
+                // The row's label is its own line's: a row above names what its own cells count, not this one's.
+                var row = text.LastIndexOf('\n', label) + 1;
+                var named = counted.Count(u => tokens.Any(t => (t.Index >= row && t.Index < label || t.Index >= header && t.Index < n.Index) && Holds(t, u)));
                 if (named > 0) yield return Span(text, n.Index, end, quantity, RowConfidence * named / counted.Count);
                 continue;
             }

@@ -300,6 +300,20 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (lexicon.IsStopword(word) || counted.Count == MaxWords) break;
             if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal)) is { } unit) counted.Add(unit);
         }
+        // "Ал болгар мәдени орталықтары қанша?", "А культурных центров сколько?": the question word closes the question and
+        // what it counts stands before it.
+        // Only a question word that ends the question: in "2024 жылы қанша болды" the words before it say of what figure and when.
+        // "Шымкент халқының саны қанша?" asks the number of a thing, stated as "a population of 1.2 million": not a count of nouns.
+        if (counted.Count == 0 && cue == words.Count - 1 && cue > 0 && !Spans.SpanWords.Default.CountNouns.Contains(words[cue - 1]))
+        {
+            for (var i = cue - 1; i >= 0 && counted.Count < MaxWords && !lexicon.IsStopword(words[i]) && !words[i].Any(char.IsDigit) && !Passages.TimeWords.IsTime(words[i]); i--)
+                if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[i], StringComparison.Ordinal)) is { } unit) counted.Insert(0, unit);
+        }
+        // "Сколько болгар было в 1999 году?", "Қанша қазақ тұрады?": a people's name is what is counted when nothing else is; beside
+        // another noun ("сколько казахстанских студентов") it only says whose.
+        if (counted.Count == 0 && cue + 1 < words.Count
+            && units.FirstOrDefault(u => u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[cue + 1], StringComparison.Ordinal)) is { } people)
+            counted.Add(people);
         return counted;
     }
 }

@@ -80,12 +80,26 @@ internal static class AmountFinder
             // "one" and its kin are mostly articles ("a company"), years are no counts, and nothing is counted in halves.
             if (n.InWords && n.Absolute < 2 || n.Absolute != Math.Floor(n.Absolute) || !n.InWords && IsYear(sentence.AsSpan(n.Index, n.Length))) continue;
             var windowEnd = WindowEnd(sentence, end, 3);
-            var noun = nouns.LastOrDefault(x => x.Index >= end && x.End <= windowEnd);
+            var noun = nouns.LastOrDefault(x => x.Index >= end && x.End <= windowEnd) ?? CellHeader(sentence, nouns, n.Index, end);
             if (noun is not null) yield return last = new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", noun.Index, noun.Length);
             // "10,420 Bulgarians in 1970, 10,064 in 1979 and 4,523 in 2009": a series names its noun once.
             else if (last is not null && InSeries(sentence, last.End, n.Index))
                 yield return last = new StatedAmount(n.Index, end - n.Index, FigureKind.Count, n.Value, n.Scale, "count", last.NounIndex, last.NounLength);
         }
+    }
+
+    /// <summary>
+    /// "1999 — Ethnic Bulgarians: 6,915", "Cultural centres: 5; Schools: 2": a table's cell, its column header then a colon and
+    /// the bare number, counts what the header names; the row's label before it gives the period.
+    /// </summary>
+    static MetricMention? CellHeader(string sentence, List<MetricMention> nouns, int start, int end)
+    {
+        // The cell ends at a semicolon or the row's end, the line's.
+        var rest = sentence.AsSpan(end);
+        var line = rest.IndexOf('\n');
+        rest = (line >= 0 ? rest[..line] : rest).Trim();
+        if (!rest.IsEmpty && rest[0] != ';') return null;
+        return nouns.LastOrDefault(x => x.End <= start && sentence.AsSpan(x.End, start - x.End).Trim() is [':']);
     }
 
     const int MaxSeriesGapWords = 8;

@@ -10,7 +10,8 @@ internal sealed class SentenceFigures(
 {
     static readonly MetricCatalog Catalog = MetricCatalog.Default;
     static readonly FigureWords W = FigureWords.Default;
-    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–().");
+    // A line break ends a table row as a clause mark ends a clause: the next row's year is not this row's.
+    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–().\n");
     static readonly System.Buffers.SearchValues<char> ClauseMarksNoPoint = System.Buffers.SearchValues.Create(",;:—–()");
 
     List<PeriodFinder.Found>? _periods;
