@@ -32,12 +32,16 @@ public sealed class DatedBody : EvidenceCondition
             || window.Before is { } before && IsQuestion(before) && Names(before, asked) ? Verdict.Met : Verdict.NotStated;
     }
 
-    /// <summary>The bodies the question names.</summary>
+    /// <summary>
+    /// The bodies the question names itself: a follow-up's carried-over words name the body of the turn before
+    /// ("when did the council decide to name a street?" → "and when was it opened?"), while its "it" may be another
+    /// thing of that turn, which the body does not date.
+    /// </summary>
     static HashSet<string> Asked(Question q)
     {
         var bodies = ConditionWords.Default.DatedBodies;
         var asked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in q.Units)
+        foreach (var unit in q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count))
             foreach (var concept in DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(unit.Label)))
                 if (bodies.Contains(concept)) asked.Add(concept);
         return asked;
