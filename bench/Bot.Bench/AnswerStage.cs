@@ -7,8 +7,10 @@ namespace Bot.Bench;
 /// <summary>
 /// Warm answer latency: one untimed pass fills the caches (entities, figures, agreements, JIT, SQLite pages),
 /// then each question is timed as `ask` times it — language detection plus <see cref="OfflineAnswerer.Answer"/>.
+/// The answers themselves are kept only for <c>--answers-dump</c>: holding 300 answers with their citations through the
+/// phase would add their megabytes to the answering peak the bench reports as the bot's.
 /// </summary>
-internal sealed class AnswerStage(OfflineAnswerer answerer)
+internal sealed class AnswerStage(OfflineAnswerer answerer, bool keepAnswers)
 {
     public List<QuestionTiming> Run(IReadOnlyList<BenchQuestion> questions, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ internal sealed class AnswerStage(OfflineAnswerer answerer)
             var cpu = ThreadClock.Now();
             var answer = answerer.Answer(q.Text, LanguageChooser.Choose(null, null, q.Text));
             var cpuMs = (ThreadClock.Now() - cpu) * 1000.0 / Stopwatch.Frequency;
-            timings.Add(new QuestionTiming(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer.Kind) { CpuMs = cpuMs, Answer = answer });
+            timings.Add(new QuestionTiming(q, Stopwatch.GetElapsedTime(started).TotalMilliseconds, answer.Kind) { CpuMs = cpuMs, Answer = keepAnswers ? answer : null });
         }
         return timings;
     }

@@ -53,7 +53,7 @@ internal static class BenchCommand
             var table = new StringBuilder();
             if (which is "all" or "store")
             {
-                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy));
+                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy), parse.GetValue(answersDump) is not null);
                 if (parse.GetValue(answersDump) is { } dump) AnswersDump.Write(dump, result.Answers);
                 foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
                 table.AppendLine(BenchTable.Render(result));

@@ -14,7 +14,7 @@ namespace Bot.Bench;
 /// </summary>
 internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock, Action<string> progress)
 {
-    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct, string? storeCopy = null)
+    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct, string? storeCopy = null, bool keepAnswers = false)
     {
         using var file = new TempStoreFile();
         using var store = new BenchStore(file.Path, knowledge.ResolvedDataPath, clock);
@@ -41,7 +41,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         var peakReset = MemorySample.ResetPeak();
 
         progress($"answering {questions.Count} questions (warm-up pass, then timed pass)…");
-        var answers = new AnswerStage(store.Get<OfflineAnswerer>()).Run(questions, ct);
+        var answers = new AnswerStage(store.Get<OfflineAnswerer>(), keepAnswers).Run(questions, ct);
         phases["answer"] = Lap(ref started);
         memory["answered"] = MemorySample.Take();
 
