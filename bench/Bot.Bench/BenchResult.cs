@@ -51,5 +51,7 @@ internal sealed record BenchResult(
     public double PeakMb => Memory.Values.Max(m => m.PeakWorkingSetMb);
 
     /// <summary>Peak working set while answering (alone and in chats) and searching (cumulative with ingestion where it could not be reset).</summary>
-    public double AnswerPeakMb => new[] { "answered", "chatted", "searched" }.Where(Memory.ContainsKey).Max(s => Memory[s].PeakWorkingSetMb);
+    public double AnswerPeakMb => AnsweringStages.Where(Memory.ContainsKey).Max(s => Memory[s].PeakWorkingSetMb);
+
+    static readonly string[] AnsweringStages = ["answered", "chatted", "searched"];
 }
