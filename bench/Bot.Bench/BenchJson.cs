@@ -63,6 +63,7 @@ internal static class BenchJson
             ["answer_chat_p99_ms"] = Math.Round(r.ChatP(99), 3),
             ["answer_chat_cpu_p50_ms"] = Math.Round(r.ChatCpuP(50), 3),
             ["answer_chat_cpu_p99_ms"] = Math.Round(r.ChatCpuP(99), 3),
+            ["answer_chat_snapshot_builds"] = r.ChatSnapshotBuilds,
         };
         foreach (var (step, cost) in r.Ingest.Steps)
         {

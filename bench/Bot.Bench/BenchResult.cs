@@ -18,6 +18,9 @@ internal sealed record BenchResult(
     /// <summary>The same questions asked as turns of keyed chats, with the store work a Telegram message does (<see cref="ChatStage"/>).</summary>
     public IReadOnlyList<QuestionTiming> ChatAnswers { get; init; } = [];
 
+    /// <summary>Cached views of the corpus built while the chats asked (<see cref="Bot.Knowledge.Storage.StoreVersion.SnapshotBuilds"/>): none, the corpus did not change.</summary>
+    public long ChatSnapshotBuilds { get; init; }
+
     /// <summary>Agreements the store held after seeding from data/, before the corpus.</summary>
     public long SeededAgreements { get; init; }
 

@@ -47,8 +47,10 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         memory["answered"] = MemorySample.Take();
 
         progress($"answering the {questions.Count} questions as chat turns (warm-up pass, then timed pass)…");
+        var builtBefore = store.Get<StoreVersion>().SnapshotBuilds;
         var chat = new ChatStage(store.Get<OfflineAnswerer>(), store.Get<Counters>(), store.Get<QuestionLog>(), store.Get<LastAnswers>()).Run(questions, ct);
         phases["chat"] = Lap(ref started);
+        var chatBuilds = store.Get<StoreVersion>().SnapshotBuilds - builtBefore;
         memory["chatted"] = MemorySample.Take();
 
         progress("timing raw FTS5 MATCH…");
@@ -62,7 +64,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
             c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
             c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),
-            file.SizeMb, memory) { ChatAnswers = chat, SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
+            file.SizeMb, memory) { ChatAnswers = chat, ChatSnapshotBuilds = chatBuilds, SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
     }
 
     static double Lap(ref long started)
