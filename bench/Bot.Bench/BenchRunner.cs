@@ -2,6 +2,7 @@ using Bot.Hosting;
 using System.Diagnostics;
 using Bot.Answering;
 using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Storage;
@@ -51,6 +52,13 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         phases["answer"] = Lap(ref started);
         memory["answered"] = MemorySample.Take();
 
+        progress($"answering the {questions.Count} questions as chat turns (warm-up pass, then timed pass)…");
+        var builtBefore = store.Get<StoreVersion>().SnapshotBuilds;
+        var chat = new ChatStage(store.Get<OfflineAnswerer>(), store.Get<Counters>(), store.Get<QuestionLog>(), store.Get<LastAnswers>()).Run(questions, ct);
+        phases["chat"] = Lap(ref started);
+        var chatBuilds = store.Get<StoreVersion>().SnapshotBuilds - builtBefore;
+        memory["chatted"] = MemorySample.Take();
+
         progress("timing raw FTS5 MATCH…");
         var (ftsRaw, ftsContent) = new FtsStage(store.Get<PassageSearch>()).Run(questions, ct);
         phases["fts"] = Lap(ref started);
@@ -62,7 +70,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
             c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
             c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),
-            file.SizeMb, memory) { SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
+            file.SizeMb, memory) { ChatAnswers = chat, ChatSnapshotBuilds = chatBuilds, SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
     }
 
     static double Lap(ref long started)
