@@ -189,9 +189,22 @@ public static class PersonFinder
         while (i < text.Length && text[i] == ' ') i++;
         if (i >= text.Length || text[i] is not (',' or '(' or '—' or '–' or '-')) return (null, -1);
         var from = i + 1;
-        var stop = text.IndexOfAny([',', ';', '.', '(', ')'], from);
+        var stop = text.IndexOfAny([',', ';', '.', '(', ')', ':'], from);
         if (stop < 0) stop = text.Length;
+        // "Talgat Lastayev, Chairman of the Civil Aviation Committee For the Republic of Bulgaria: Nadezhda Bukhova": words
+        // ending in a colon head the next field, and its heading starts with a capitalised function word ("For", "Со", "От"),
+        // not with a title's own ("Deputy Minister of Energy: …" stays whole).
+        if (stop < text.Length && text[stop] == ':') stop = HeadingStart(tokens, from, stop);
         if (stop - from < 3 || stop - from > 120) return (null, -1);
         return EventWords.Roles.First(tokens, from, stop) is { } role && role.Start - from < 25 ? (text[from..stop].Trim(), stop) : (null, -1);
+    }
+
+    /// <summary>Where the heading closed by a colon at <paramref name="colon"/> starts ("For the Republic of Bulgaria:"); the colon itself when none does.</summary>
+    static int HeadingStart(TokenList tokens, int from, int colon)
+    {
+        for (var k = tokens.IndexAt(colon) - 1; k >= 0 && tokens[k].Start > from; k--)
+            if (char.IsUpper(tokens.Text[tokens[k].Start]) && NameRules.IsNotNameFolded(tokens[k].Folded) && !EventWords.RoleWords.ContainsFolded(tokens[k].Folded))
+                return tokens[k].Start;
+        return colon;
     }
 }
