@@ -86,11 +86,15 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <summary>
     /// The day the text says the documents were signed: its first full date, else the first month or year it states
     /// (kept as a month or year, never widened to the publication date), else the day or month the text around it is about,
-    /// else the dated document's own day.
+    /// else the dated document's own day. A sentence telling another step of the agreement's life too gives the signing
+    /// only the date nearest its own verb (<see cref="SigningDay"/>).
     /// </summary>
     static PartialDate? SigningDate(string text, SigningContext context)
     {
-        var dates = DateFinder.Find(text, context.DocumentDate);
+        var tokens = TokenList.Of(text);
+        var dates = DateFinder.Find(tokens, context.DocumentDate);
+        // "denounced on 14 January 2021 the agreement signed in 1996": the other step's date is not the signing's, nor is the document's.
+        if (SigningDay.Read(tokens, dates) is (true, var own)) return own;
         return dates.FirstOrDefault(d => d.Start.Day is not null && d.End is null)?.Start
             ?? dates.FirstOrDefault(d => d.End is null)?.Start
             ?? (context.ContextDate is { Month: not null } ? context.ContextDate : null)

@@ -7,7 +7,7 @@ internal static class AgreementWords
 {
     sealed record WordsFile(
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
-        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OnSigningDay, LanguageWords LawWords);
+        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -25,6 +25,9 @@ internal static class AgreementWords
 
     /// <summary>"entered into force", "вступило в силу": an agreement's entry into force.</summary>
     public static readonly PhraseMatcher EntryIntoForce = new(File.EntryIntoForce.All);
+
+    /// <summary>"approved the draft", "initialled", "extended", "denounced", "денонсировал": a step of an agreement's life that is no signing.</summary>
+    public static readonly PhraseMatcher OtherSteps = new(File.OtherSteps.All);
 
     /// <summary>"on the day of signing", "в день подписания".</summary>
     public static readonly PhraseMatcher OnSigningDay = new(File.OnSigningDay.All);

@@ -17,10 +17,14 @@ public sealed record SigningContext(PartialDate? DocumentDate, string? Place, Pa
 
     /// <summary>
     /// Where a signing the sentence places nowhere took place: the dateline's city, else the lead's city when the signing
-    /// is the news (signed within <see cref="NewsDays"/> before the document's date), never for a signing of years before.
+    /// is the news (signed within <see cref="NewsDays"/> before the document's date), never for a signing of years before —
+    /// not even the dateline's ("Astana, 15 January 2021. … denounced the agreement signed in 1996" was not signed in Astana).
     /// </summary>
     public string? PlaceOf(PartialDate? signed) =>
-        Place ?? (signed is { } s && DocumentDate is { } d && s.End >= d.Start.AddDays(-NewsDays) && s.Start <= d.End ? LeadPlace : null);
+        IsNews(signed) ? Place ?? LeadPlace : Place is not null && (signed is null || DocumentDate is null) ? Place : null;
+
+    bool IsNews(PartialDate? signed) =>
+        signed is { } s && DocumentDate is { } d && s.End >= d.Start.AddDays(-NewsDays) && s.Start <= d.End;
 
     const int NewsDays = 7;
 
