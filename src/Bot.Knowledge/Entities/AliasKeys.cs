@@ -23,12 +23,30 @@ public static class AliasKeys
     static List<string> Keys(string alias, bool forSpans)
     {
         var keys = new List<string>(4);
-        foreach (var word in Tokenizer.Words(alias))
+        var position = 0;
+        while (Tokenizer.Next(alias, ref position, out var start, out var length))
         {
-            var (byStem, byName) = WordKeys(word);
+            var (byStem, byName) = WordKeys(alias.AsSpan(start, length));
             if ((forSpans ? byName : byStem) is { } key && !keys.Contains(key)) keys.Add(key);
         }
         return keys;
+    }
+
+    /// <summary>
+    /// Both key lists of an alias from one reading of its words: <see cref="ForAlias"/> and <see cref="ForSpans"/>, as an
+    /// index adds it (each learned person comes with ten or more spellings, each read for both).
+    /// </summary>
+    internal static (List<string> ByStem, List<string> ByName) ForAliasAndSpans(string alias)
+    {
+        var (byStem, byName) = (new List<string>(4), new List<string>(4));
+        var position = 0;
+        while (Tokenizer.Next(alias, ref position, out var start, out var length))
+        {
+            var (stem, name) = WordKeys(alias.AsSpan(start, length));
+            if (stem is not null && !byStem.Contains(stem)) byStem.Add(stem);
+            if (name is not null && !byName.Contains(name)) byName.Add(name);
+        }
+        return (byStem, byName);
     }
 
     // Every spelling of every learned person is keyed as it joins the index, and names share their words: a word's keys
@@ -38,12 +56,12 @@ public static class AliasKeys
     static readonly WordCache<(string? ByStem, string? ByName)> KeysOfWords = new(limit: 20_000);
 
     /// <summary>A written word's key by stem and by <see cref="NameKey"/>; null where the word or its key is a connector.</summary>
-    static (string? ByStem, string? ByName) WordKeys(string word)
+    static (string? ByStem, string? ByName) WordKeys(ReadOnlySpan<char> word)
     {
         if (KeysOfWords.TryGet(word, out var known)) return known;
         var folded = TokenList.Fold(word);
         (string?, string?) keys = Ignored.Contains(folded) ? (null, null) : (NotIgnored(Stemmer.Stem(folded)), NotIgnored(NameKey.Of(folded)));
-        return KeysOfWords.Add(word, keys);
+        return KeysOfWords.Add(word.ToString(), keys);
     }
 
     /// <summary>Lets go of the words keyed so far (an ingestion run's end: answering keys few of them again).</summary>

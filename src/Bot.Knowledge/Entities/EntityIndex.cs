@@ -91,24 +91,36 @@ public sealed class EntityIndex
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
-            foreach (var variant in KeyVariants(alias, AliasKeys.ForAlias))
-            {
-                if (variant.Count == 0) continue;
-                var keys = Numbers(variant);
-                _find.TryAdd(ref _byFirstKey[keys[0]], number, alias, keys, 0);
-            }
-            foreach (var (variant, spelled) in SpanKeyVariants(alias))
-            {
-                if (variant.Count == 0) continue;
-                var keys = Numbers(variant);
-                if (keys.Length == 1) _spans.TryAdd(ref _single[keys[0]], number, alias, keys, Letters(spelled, variant[0]));
-                else
-                {
-                    ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySecond, Pair(keys[0], keys[1]), out var exists);
-                    if (!exists) chain = Chain.Empty;
-                    if (_spans.TryAdd(ref chain, number, alias, keys, 0)) _startsLonger[keys[0]] = true;
-                }
-            }
+            // Each spelling is folded, put in Latin letters and split into words once for both kinds of key.
+            var folded = TokenList.Fold(alias);
+            var latin = TextNormalizer.IsCyrillic(alias) ? Transliterator.ToLatin(folded) : null;
+            var (stems, names) = AliasKeys.ForAliasAndSpans(alias);
+            var (latinStems, latinNames) = latin is null ? default : AliasKeys.ForAliasAndSpans(latin);
+            AddFind(number, alias, stems);
+            if (latin is not null) AddFind(number, alias, latinStems);
+            AddSpans(number, alias, names, folded);
+            if (latin is not null) AddSpans(number, alias, latinNames, latin);
+        }
+    }
+
+    void AddFind(int number, string alias, List<string> variant)
+    {
+        if (variant.Count == 0) return;
+        var keys = Numbers(variant);
+        _find.TryAdd(ref _byFirstKey[keys[0]], number, alias, keys, 0);
+    }
+
+    /// <param name="spelled">The folded spelling the keys were made from.</param>
+    void AddSpans(int number, string alias, List<string> variant, string spelled)
+    {
+        if (variant.Count == 0) return;
+        var keys = Numbers(variant);
+        if (keys.Length == 1) _spans.TryAdd(ref _single[keys[0]], number, alias, keys, Letters(spelled, variant[0]));
+        else
+        {
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySecond, Pair(keys[0], keys[1]), out var exists);
+            if (!exists) chain = Chain.Empty;
+            if (_spans.TryAdd(ref chain, number, alias, keys, 0)) _startsLonger[keys[0]] = true;
         }
     }
 
@@ -126,27 +138,18 @@ public sealed class EntityIndex
 
     static long Pair(int first, int second) => (long)first << 32 | (uint)second;
 
-    static IEnumerable<List<string>> KeyVariants(string alias, Func<string, List<string>> keysOf)
-    {
-        yield return keysOf(alias);
-        if (TextNormalizer.IsCyrillic(alias))
-            yield return keysOf(Transliterator.ToLatin(TokenList.Fold(alias)));
-    }
-
-    /// <summary>The span keys of an alias and of its Latin spelling, each with the spelling it was made from.</summary>
-    static IEnumerable<(List<string> Keys, string Spelled)> SpanKeyVariants(string alias)
-    {
-        yield return (AliasKeys.ForSpans(alias), TokenList.Fold(alias));
-        if (TextNormalizer.IsCyrillic(alias))
-        {
-            var latin = Transliterator.ToLatin(TokenList.Fold(alias));
-            yield return (AliasKeys.ForSpans(latin), latin);
-        }
-    }
-
     /// <summary>The length of the shortest word of a one-key alias that gives that key ("Nurlanov" → 8, though its key is "nurlan").</summary>
-    static int Letters(string spelled, string key) =>
-        Tokenizer.Words(spelled).Select(w => TokenList.Fold(w)).Where(w => NameKey.Of(w) == key).Select(w => w.Length).DefaultIfEmpty(0).Min();
+    static int Letters(string spelled, string key)
+    {
+        var shortest = int.MaxValue;
+        var position = 0;
+        while (Tokenizer.Next(spelled, ref position, out var start, out var length))
+        {
+            var word = TokenList.Fold(spelled.AsSpan(start, length));
+            if (word.Length < shortest && NameKey.Of(word) == key) shortest = word.Length;
+        }
+        return shortest == int.MaxValue ? 0 : shortest;
+    }
 
     // Transliteration may spell a name a letter shorter ("Tokayev", "Токаев"); a case form is never shorter still.
     const int SpellingSlack = 1;

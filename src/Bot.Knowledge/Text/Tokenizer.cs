@@ -18,7 +18,7 @@ public static class Tokenizer
     public static bool Next(ReadOnlySpan<char> text, ref int position, out int start, out int length)
     {
         var i = position;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        while (i < text.Length && !IsLetterOrDigit(text[i])) i++;
         start = i;
         if (i >= text.Length)
         {
@@ -26,9 +26,15 @@ public static class Tokenizer
             length = 0;
             return false;
         }
-        for (i++; i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark); i++) { }
+        for (i++; i < text.Length && (IsLetterOrDigit(text[i]) || text[i] >= 0x80 && char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark); i++) { }
         length = i - start;
         position = i;
         return true;
     }
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, answered without the Unicode tables for ASCII and for the Cyrillic block's
+    /// letters (U+0400–U+0481, Russian, Bulgarian and most of Kazakh): every character of every text ingested is asked.
+    /// </summary>
+    static bool IsLetterOrDigit(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : c <= '\u0481' && c >= '\u0400' || char.IsLetterOrDigit(c);
 }

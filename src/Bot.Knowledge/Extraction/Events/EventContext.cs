@@ -29,15 +29,23 @@ public sealed class EventContext(DocumentFacts doc)
     public void Add(EventDraft draft, SentenceFacts where)
     {
         // One document states a post or a visit once however often it repeats it.
-        var same = Events.FindIndex(e => e.Kind == draft.Kind && SameActors(e, draft) && e.Start == draft.Start && e.Ordinal == draft.Ordinal
-            && e.RoleTitle == draft.RoleTitle && e.Place?.EntityId == draft.Place?.EntityId);
+        // The actors last: comparing them sorts both lists, the other fields cost a comparison each.
+        var same = Events.FindIndex(e => e.Kind == draft.Kind && e.Start == draft.Start && e.Ordinal == draft.Ordinal
+            && e.RoleTitle == draft.RoleTitle && e.Place?.EntityId == draft.Place?.EntityId && SameActors(e, draft));
         if (same >= 0) { Last = (same, where.Unit.Paragraph); return; }
         Events.Add(draft);
         Last = (Events.Count - 1, where.Unit.Paragraph);
     }
 
-    static bool SameActors(EventDraft a, EventDraft b) =>
-        a.Actors.Select(x => x.EntityId ?? x.Name).Order(StringComparer.Ordinal).SequenceEqual(b.Actors.Select(x => x.EntityId ?? x.Name).Order(StringComparer.Ordinal));
+    /// <summary>The same people, in any order (one actor, the usual case, compared without sorting).</summary>
+    static bool SameActors(EventDraft a, EventDraft b)
+    {
+        if (a.Actors.Count != b.Actors.Count) return false;
+        if (a.Actors.Count == 1) return string.Equals(ActorKey(a.Actors[0]), ActorKey(b.Actors[0]), StringComparison.Ordinal);
+        return a.Actors.Select(ActorKey).Order(StringComparer.Ordinal).SequenceEqual(b.Actors.Select(ActorKey).Order(StringComparer.Ordinal));
+    }
+
+    static string ActorKey(EventActor actor) => actor.EntityId ?? actor.Name;
 
     /// <summary>The last event when it was told in the same paragraph as <paramref name="where"/>.</summary>
     public EventDraft? LastIn(SentenceFacts where) =>
