@@ -59,6 +59,11 @@ internal static class BenchJson
             ["rss_shmem_mb"] = Math.Round(last.SharedMb, 1),
             ["ingest_rss_anon_mb"] = Math.Round(r.Memory["ingested"].AnonymousMb, 1),
             ["ready_to_run"] = BuildMode.IsReadyToRun ? 1 : 0,
+            ["answer_chat_p50_ms"] = Math.Round(r.ChatP(50), 3),
+            ["answer_chat_p99_ms"] = Math.Round(r.ChatP(99), 3),
+            ["answer_chat_cpu_p50_ms"] = Math.Round(r.ChatCpuP(50), 3),
+            ["answer_chat_cpu_p99_ms"] = Math.Round(r.ChatCpuP(99), 3),
+            ["answer_chat_snapshot_builds"] = r.ChatSnapshotBuilds,
         };
         foreach (var (step, cost) in r.Ingest.Steps)
         {

@@ -15,6 +15,12 @@ internal sealed record BenchResult(
     double DatabaseMb,
     IReadOnlyDictionary<string, MemorySample> Memory)
 {
+    /// <summary>The same questions asked as turns of keyed chats, with the store work a Telegram message does (<see cref="ChatStage"/>).</summary>
+    public IReadOnlyList<QuestionTiming> ChatAnswers { get; init; } = [];
+
+    /// <summary>Cached views of the corpus built while the chats asked (<see cref="Bot.Knowledge.Storage.StoreVersion.SnapshotBuilds"/>): none, the corpus did not change.</summary>
+    public long ChatSnapshotBuilds { get; init; }
+
     /// <summary>Agreements the store held after seeding from data/, before the corpus.</summary>
     public long SeededAgreements { get; init; }
 
@@ -33,6 +39,10 @@ internal sealed record BenchResult(
 
     public double AnswerP(double p) => Percentiles.Of(AnswerMs, p);
 
+    public double ChatP(double p) => Percentiles.Of(ChatAnswers.Select(a => a.Ms).ToList(), p);
+
+    public double ChatCpuP(double p) => Percentiles.Of(ChatAnswers.Select(a => a.CpuMs).ToList(), p);
+
     public double FtsP(double p) => Percentiles.Of(FtsRaw, p);
 
     public double FtsContentP(double p) => Percentiles.Of(FtsContent, p);
@@ -43,6 +53,8 @@ internal sealed record BenchResult(
 
     public double PeakMb => Memory.Values.Max(m => m.PeakWorkingSetMb);
 
-    /// <summary>Peak working set while answering and searching (cumulative with ingestion where it could not be reset).</summary>
-    public double AnswerPeakMb => Math.Max(Memory["answered"].PeakWorkingSetMb, Memory["searched"].PeakWorkingSetMb);
+    /// <summary>Peak working set while answering (alone and in chats) and searching (cumulative with ingestion where it could not be reset).</summary>
+    public double AnswerPeakMb => AnsweringStages.Where(Memory.ContainsKey).Max(s => Memory[s].PeakWorkingSetMb);
+
+    static readonly string[] AnsweringStages = ["answered", "chatted", "searched"];
 }

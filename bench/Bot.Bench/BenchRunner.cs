@@ -2,6 +2,7 @@ using Bot.Hosting;
 using System.Diagnostics;
 using Bot.Answering;
 using Bot.Knowledge;
+using Bot.Knowledge.Chats;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Storage;
@@ -33,9 +34,15 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         var corpus = new CorpusGenerator(world, new Random(rng.Next()));
         var questions = new QuestionGenerator(world, new Random(rng.Next())).Generate(settings.Questions);
 
+        // Written to files before ingestion starts, as a user's `ingest DIR` finds them: generating is the bench's work, not the bot's.
+        progress($"writing {settings.Documents:N0} generated documents…");
+        using var files = CorpusFiles.Write(corpus.Documents(settings.Documents));
+        phases["generate"] = Lap(ref started);
+
         progress($"ingesting {settings.Documents:N0} generated documents…");
-        var ingest = new IngestStage(store.Get<EntityCatalog>(), store.Get<DocumentWriter>()).Run(corpus.Documents(settings.Documents), n => progress($"  {n:N0} documents"), ct);
+        var ingest = new IngestStage(store.Get<EntityCatalog>(), store.Get<DocumentWriter>()).Run(files, n => progress($"  {n:N0} documents"), ct);
         phases["ingest"] = Lap(ref started);
+        files.Dispose();
         memory["ingested"] = MemorySample.Take();
         // The answering phases' peak is their own: a bot answers from a store some other process may have filled.
         var peakReset = MemorySample.ResetPeak();
@@ -44,6 +51,13 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         var answers = new AnswerStage(store.Get<OfflineAnswerer>(), keepAnswers).Run(questions, ct);
         phases["answer"] = Lap(ref started);
         memory["answered"] = MemorySample.Take();
+
+        progress($"answering the {questions.Count} questions as chat turns (warm-up pass, then timed pass)…");
+        var builtBefore = store.Get<StoreVersion>().SnapshotBuilds;
+        var chat = new ChatStage(store.Get<OfflineAnswerer>(), store.Get<Counters>(), store.Get<QuestionLog>(), store.Get<LastAnswers>()).Run(questions, ct);
+        phases["chat"] = Lap(ref started);
+        var chatBuilds = store.Get<StoreVersion>().SnapshotBuilds - builtBefore;
+        memory["chatted"] = MemorySample.Take();
 
         progress("timing raw FTS5 MATCH…");
         var (ftsRaw, ftsContent) = new FtsStage(store.Get<PassageSearch>()).Run(questions, ct);
@@ -56,7 +70,7 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         return new BenchResult(settings, phases, ingest, answers, ftsRaw, ftsContent,
             c.ExecuteScalar<long>("SELECT count(*) FROM documents"), store.Get<PassageSearch>().PassageCount(),
             c.ExecuteScalar<long>("SELECT count(*) FROM agreements"), c.ExecuteScalar<long>("SELECT count(*) FROM figures"),
-            file.SizeMb, memory) { SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
+            file.SizeMb, memory) { ChatAnswers = chat, ChatSnapshotBuilds = chatBuilds, SeededAgreements = seededAgreements, ReportedAgreements = corpus.ReportedAgreements, PeakReset = peakReset };
     }
 
     static double Lap(ref long started)

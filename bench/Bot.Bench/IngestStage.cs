@@ -9,18 +9,19 @@ using Bot.Knowledge.Text;
 namespace Bot.Bench;
 
 /// <summary>
-/// Ingests generated articles through the same steps as `ingest` on a folder of Markdown files — read, canonical URL,
-/// layout and words four documents ahead on a thread of their own (<see cref="ReadAhead{T}"/>; generation stays on the
-/// reading thread), extract all but the figures; then, a few documents at a time as they come (<see cref="DocumentQueue.FigureChunk"/>),
-/// read their figures (<see cref="FigureReading{T}"/>) and prepare (passages) and save them document by document into the
-/// open transaction (<see cref="OrderedSave{TIn, TOut}"/>), committed every <see cref="Ingestor.BatchSize"/> documents
-/// (the search index is written then) — minus the disk read (the text is in memory), timing each step. Figures are
-/// timed on the thread that reads them; prepare and save on the thread that saves, commit included; "wait" is the time
-/// the reading thread waited for saves to catch up. Generation time is kept out of docs/s.
+/// Ingests the generated articles from the Markdown files they were written to before the clock started
+/// (<see cref="CorpusFiles"/>), through the same steps as `ingest` on a folder: read the file, canonical URL, layout and
+/// words four documents ahead on a thread of their own (<see cref="ReadAhead{T}"/>), extract all but the figures; then,
+/// a few documents at a time as they come (<see cref="DocumentQueue.FigureChunk"/>), read their figures
+/// (<see cref="FigureReading{T}"/>) and prepare (passages) and save them document by document into the open transaction
+/// (<see cref="OrderedSave{TIn, TOut}"/>), committed every <see cref="Ingestor.BatchSize"/> documents (the search index is
+/// written then), timing each step. Figures are timed on the thread that reads them; prepare and save on the thread that
+/// saves, commit included; "wait" is the time the reading thread waited for saves to catch up. Generating the articles is
+/// no part of ingestion: its cost is reported as "generate", apart.
 /// </summary>
 internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
 {
-    public IngestTimings Run(IEnumerable<(string Uri, string Markdown)> documents, Action<int> progress, CancellationToken ct)
+    public IngestTimings Run(CorpusFiles corpus, Action<int> progress, CancellationToken ct)
     {
         var meter = new StepMeter();
         var saveMeter = new StepMeter();
@@ -67,22 +68,18 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 meter.Mark("wait");
             }
             if (++count % 1000 == 0) progress(count);
-            meter.Mark("generate");
+            meter.Mark("progress");
         }
-        using var source = documents.GetEnumerator();
         try
         {
-            while (true)
+            foreach (var (uri, path) in corpus.Documents)
             {
                 ct.ThrowIfCancellationRequested();
-                var more = source.MoveNext();
-                meter.Mark("generate");
-                if (!more) break;
-                var (uri, markdown) = source.Current;
                 reading.Enqueue(ahead.Start(() =>
                 {
                     readMeter.Start();
-                    var doc = Ingestor.Canonical(MarkdownReader.Read(uri, markdown));
+                    // As `ingest DIR` reads a file: its bytes, decoded, then the Markdown; the address is the generated one.
+                    var doc = Ingestor.Canonical(FileReader.Read(path, uri));
                     var words = DocumentWords.Of(doc, ct);
                     readMeter.Mark("parse");
                     return (doc, words);
@@ -112,8 +109,8 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         }
         var parse = new StepCost(meter["parse"].WallSeconds, meter["parse"].CpuSeconds + readMeter["parse"].CpuSeconds, meter["parse"].AllocatedMb + readMeter["parse"].AllocatedMb);
         var gcs = collections.Select((n, g) => GC.CollectionCount(g) - n).ToArray();
-        var overhead = meter["generate"].CpuSeconds + meter["setup"].CpuSeconds;
-        return new IngestTimings(count, meter["generate"], meter["setup"], parse, meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
+        var overhead = meter["setup"].CpuSeconds + meter["progress"].CpuSeconds;
+        return new IngestTimings(count, corpus.Cost, meter["setup"], parse, meter["extract"], figureMeter["figures"], saveMeter["prepare"], saveMeter["save"], meter["wait"],
             agreements, figures, gcs) { ProcessCpuSeconds = ProcessCpu() - processCpu - overhead, GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds };
     }
 

@@ -45,7 +45,8 @@ public static class EvalReportText
         }).ToList(),
         ["results"] = report.Results.Select(r => new Dictionary<string, object?>
         {
-            ["id"] = r.Item.Id, ["passed"] = r.Passed, ["elapsed_ms"] = Math.Round(r.ElapsedMs, 2),
+            // The answer of every question, passed too: two builds' outputs can be diffed question by question.
+            ["id"] = r.Item.Id, ["passed"] = r.Passed, ["elapsed_ms"] = Math.Round(r.ElapsedMs, 2), ["answer"] = r.Answer, ["answer_lang"] = r.AnswerLang,
         }).ToList(),
     };
 

@@ -30,7 +30,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // A name the user typed in Latin ("Tokayev") is found as typed too: read back letter by letter it may not be
         // spelt as the name's Cyrillic alias is.
         if (!ReferenceEquals(typed, text)) textKeys.UnionWith(AliasKeys.ForText(typed));
-        var entityMatches = entities.FindIn(textKeys);
+        // "What did DorbaiWine LLP sign?": a surname's key inside a company's name is no person the question names.
+        var entityMatches = PersonMentions.Keep(text, entities.FindIn(textKeys));
         // "Radev's visit to Uzbekistan": a country besides the two the store is about says where, as a city does. The
         // answering index leaves countries out (the two partners go without saying), so third ones come from the gazetteer.
         if (Reading.CountryPlace.ThirdCountries.FindIn(textKeys) is { Count: > 0 } third)

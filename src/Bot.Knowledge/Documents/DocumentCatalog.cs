@@ -65,6 +65,7 @@ public sealed class DocumentCatalog(KnowledgeDb db, StoreVersion version)
                      "AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'document_id')"))
             c.Execute($"DELETE FROM \"{table}\" WHERE document_id = ?", id);
         c.Execute("DELETE FROM documents WHERE id = ?", id);
+        CorpusVersion.Bump(c);
         return new DocumentRemoval(doc, passages, figures, onlyHere.Count);
     }
 }

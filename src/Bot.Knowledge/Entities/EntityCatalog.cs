@@ -64,6 +64,7 @@ public sealed class EntityCatalog
                 foreach (var alias in e.Aliases.Distinct(StringComparer.Ordinal))
                     c.Insert(new EntityAliasRow { EntityId = e.Id, Alias = alias });
             }
+            CorpusVersion.Bump(c);
         });
         _version.Bump();
     }

@@ -27,7 +27,6 @@ public sealed class EntityIndex
     readonly Segments<Chain> _single = new();
     readonly Segments<bool> _startsLonger = new();
     readonly Dictionary<long, Chain> _bySecond = [];
-    [ThreadStatic] static List<TextWords.Word>? _words;
     [ThreadStatic] static List<int>? _scratchKeys;
 
     public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
@@ -211,15 +210,13 @@ public sealed class EntityIndex
     /// <summary>The same for a text already split into words.</summary>
     public IReadOnlyList<EntitySpan> FindSpans(TokenList text)
     {
-        // The words are only read while finding: one list per thread serves every call instead of one per sentence.
-        var words = TextWords.Of(text, _words ??= []);
         // Each word's keys are looked up once, not again as the second word of every longer name that may start before it.
-        var ids = WordKeyIds(text, words);
+        var ids = WordKeyIds(text);
         var found = new List<EntitySpan>();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < ids.Count; i++)
         {
-            Candidates(words, ids, i, ids[i].Key, latin: false, found);
-            if (ids[i].Latin >= 0) Candidates(words, ids, i, ids[i].Latin, latin: true, found);
+            Candidates(text, ids, i, ids[i].Key, latin: false, found);
+            if (ids[i].Latin >= 0) Candidates(text, ids, i, ids[i].Latin, latin: true, found);
         }
         if (found.Count <= 1) return found;
         found.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.KeyCount != b.KeyCount ? b.KeyCount.CompareTo(a.KeyCount) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
@@ -254,11 +251,11 @@ public sealed class EntityIndex
     }
 
     /// <summary>The numbers of each word's key and Latin key (-1: no alias has it), in a list the thread reuses.</summary>
-    List<(int Key, int Latin)> WordKeyIds(TokenList text, List<TextWords.Word> words)
+    List<WordIds> WordKeyIds(TokenList text)
     {
         var ids = _wordKeyIds ??= [];
         ids.Clear();
-        for (var i = 0; i < words.Count; i++) ids.Add(KeyIdsOf(text.FormsAt(i), words[i]));
+        for (var i = 0; i < text.Count; i++) ids.Add(KeyIdsOf(text.FormsAt(i)));
         return ids;
     }
 
@@ -266,24 +263,36 @@ public sealed class EntityIndex
     /// A word's key numbers, kept on its shared record (<see cref="WordForms"/>) for this index: news repeats its words, and
     /// a lookup in a table of every key of every alias (hundreds of thousands once people are learned) is mostly a miss of
     /// the processor's cache. A number once given never changes; a key the index lacked may come with a person learned
-    /// since, so "none" holds only while the index has as many keys as when it was looked up.
+    /// since, so "none" holds while no key of its bucket was added (<see cref="KeyTable.StillMissing"/>): the people learned
+    /// from each document no longer send every other word of the next one back to the table.
     /// </summary>
-    (int Key, int Latin) KeyIdsOf(WordForms forms, in TextWords.Word w)
+    WordIds KeyIdsOf(WordForms forms)
     {
-        if (forms.KeyIds is WordKeyNumbers known && ReferenceEquals(known.Table, _keys) && (known.Found || known.Keys == _keys.Count))
-            return (known.Key, known.Latin);
-        var key = _keys.Find(w.Key);
-        var latin = w.LatinKey is { } latinKey ? _keys.Find(latinKey) : -1;
-        forms.KeyIds = new WordKeyNumbers(_keys, _keys.Count, key, latin, key >= 0 && (w.LatinKey is null || latin >= 0));
-        return (key, latin);
+        if (forms.KeyIds is WordKeyNumbers known && ReferenceEquals(known.Table, _keys)
+            && (known.KeyBucket < 0 || _keys.StillMissing(known.KeyBucket, known.Keys))
+            && (known.LatinBucket < 0 || _keys.StillMissing(known.LatinBucket, known.Keys)))
+            return known.Ids;
+        var (keyText, latinText, connector) = TextWords.KeysOf(forms);
+        var key = _keys.Find(keyText);
+        var latin = latinText is null ? -1 : _keys.Find(latinText);
+        var ids = new WordIds(key, latin, connector);
+        forms.KeyIds = new WordKeyNumbers(_keys, _keys.Count, ids, key >= 0 ? -1 : KeyTable.BucketOf(keyText),
+            latinText is null || latin >= 0 ? -1 : KeyTable.BucketOf(latinText));
+        return ids;
     }
 
-    /// <summary>A word's key numbers in one index's table, looked up when it had <see cref="Keys"/> keys; <see cref="Found"/> when none is missing.</summary>
-    sealed record WordKeyNumbers(KeyTable Table, int Keys, int Key, int Latin, bool Found);
+    /// <summary>A word's key numbers (-1: none) and whether it is a connector word ("of"), as finding names reads them.</summary>
+    readonly record struct WordIds(int Key, int Latin, bool Connector);
 
-    [ThreadStatic] static List<(int Key, int Latin)>? _wordKeyIds;
+    /// <summary>
+    /// A word's key numbers in one index's table, looked up when it had <see cref="Keys"/> keys; each bucket the bucket of a
+    /// key that was missing then (-1: found, or no such key).
+    /// </summary>
+    sealed record WordKeyNumbers(KeyTable Table, int Keys, WordIds Ids, int KeyBucket, int LatinBucket);
 
-    void Candidates(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int i, int id, bool latin, List<EntitySpan> found)
+    [ThreadStatic] static List<WordIds>? _wordKeyIds;
+
+    void Candidates(TokenList words, List<WordIds> ids, int i, int id, bool latin, List<EntitySpan> found)
     {
         if (id < 0) return;
         // One-word names all cover just this word and rank alike: only the first found can be chosen, so only it is kept
@@ -306,7 +315,7 @@ public sealed class EntityIndex
         {
             Longer(words, ids, i, id, ids[n].Key, found);
             if (ids[n].Latin >= 0) Longer(words, ids, i, id, ids[n].Latin, found);
-            if (!words[n].IsConnector) break;
+            if (!ids[n].Connector) break;
         }
     }
 
@@ -318,7 +327,7 @@ public sealed class EntityIndex
         return false;
     }
 
-    void Longer(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int i, int first, int second, List<EntitySpan> found)
+    void Longer(TokenList words, List<WordIds> ids, int i, int first, int second, List<EntitySpan> found)
     {
         if (second < 0 || !_bySecond.TryGetValue(Pair(first, second), out var chain)) return;
         for (var e = chain.First; e >= 0; e = _spans[e].Next)
@@ -332,7 +341,7 @@ public sealed class EntityIndex
 
     /// <returns>The index of the last word of the match, or null.</returns>
     /// <remarks>Compared by number: a key has one number, and a word's keys no alias has are -1.</remarks>
-    static int? MatchAt(List<TextWords.Word> words, List<(int Key, int Latin)> ids, int first, ReadOnlySpan<int> keys)
+    static int? MatchAt(TokenList words, List<WordIds> ids, int first, ReadOnlySpan<int> keys)
     {
         var w = first;
         for (var k = 0; k < keys.Length; k++)
@@ -341,12 +350,12 @@ public sealed class EntityIndex
             if (k > 0)
             {
                 w++;
-                while (w < words.Count && words[w].IsConnector && !Has(ids[w], key)) w++;
+                while (w < words.Count && ids[w].Connector && !Has(ids[w], key)) w++;
             }
             if (w >= words.Count || !Has(ids[w], key)) return null;
         }
         return w;
     }
 
-    static bool Has((int Key, int Latin) word, int key) => word.Key == key || word.Latin == key;
+    static bool Has(WordIds word, int key) => word.Key == key || word.Latin == key;
 }

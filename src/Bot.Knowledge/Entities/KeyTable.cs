@@ -8,6 +8,11 @@ internal sealed class KeyTable
 {
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Segments<string> _keys = new();
+    // For each bucket of key hashes, the count of keys the table had once it last numbered a key of that bucket. A key
+    // looked up and missed when the table had N keys is missing still while its bucket's count is at most N: a key added
+    // can only turn a miss into a hit for a key of its bucket, so learning a person leaves the misses of other words valid.
+    const int StampBits = 14;
+    readonly int[] _addedBy = new int[1 << StampBits];
 
     public int Count => _ids.Count;
 
@@ -24,8 +29,15 @@ internal sealed class KeyTable
         _keys.Grow(id + 1);
         _keys[id] = key;
         _ids[key] = id;
+        _addedBy[BucketOf(key)] = id + 1;
         return id;
     }
+
+    /// <summary>The bucket of <paramref name="key"/>, for <see cref="StillMissing"/>.</summary>
+    public static int BucketOf(string key) => (int)((uint)key.GetHashCode() >> (32 - StampBits));
+
+    /// <summary>Whether a key of <paramref name="bucket"/> that was missing when the table had <paramref name="count"/> keys is missing still.</summary>
+    public bool StillMissing(int bucket, int count) => _addedBy[bucket] <= count;
 
     /// <summary>Gives back the room kept for keys to come: for an index nothing will be added to.</summary>
     public void Trim()

@@ -48,6 +48,9 @@ public static class NameRules
     /// <summary>A word that closes a company's name ("Ltd", "ТОО", "ЕООД") or heads an institution's ("Bank", "Group").</summary>
     public static bool EndsInstitutionFolded(string folded) => LegalForms.Contains(folded) || OrgHeads.ContainsKey(folded);
 
+    /// <summary>A legal form ("Ltd", "ТОО", "ЕООД"), already folded.</summary>
+    public static bool IsLegalFormFolded(string folded) => LegalForms.Contains(folded);
+
     /// <summary>A word joining a title to its institution ("director of X"): what follows it is the institution.</summary>
     public static bool IsInstitutionLinkFolded(string folded) => InstitutionLinks.Contains(folded);
 

@@ -25,13 +25,20 @@ public static class TextWords
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var (key, latin, connector) = KeysOf(tokens.FormsAt(i));
+            var (key, latin, connector) = KeysRecordOf(tokens.FormsAt(i));
             words.Add(new Word(t.Start, t.Length, t.Folded, key, latin, connector));
         }
         return words;
     }
 
-    static Keys KeysOf(WordForms word)
+    /// <summary>A word's key, its Latin spelling's key (null when the same or none) and whether it is a connector word.</summary>
+    internal static (string Key, string? Latin, bool Connector) KeysOf(WordForms word)
+    {
+        var keys = KeysRecordOf(word);
+        return (keys.Key, keys.Latin, keys.Connector);
+    }
+
+    static Keys KeysRecordOf(WordForms word)
     {
         if (word.NameKeys is Keys known) return known;
         var folded = word.Folded;

@@ -44,6 +44,7 @@ internal static class SearchIndex
                 after = rows[^1].Id;
             }
             c.InsertOrReplace(new MetaRow { Key = Key, Value = current });
+            CorpusVersion.Bump(c);
         });
     }
 

@@ -19,6 +19,7 @@ public sealed class CachedSnapshot<T>(StoreVersion version, Func<T> build) where
                 _value = null;
                 _value = build();
                 _builtAt = now;
+                version.Built();
             }
             return _value;
         }

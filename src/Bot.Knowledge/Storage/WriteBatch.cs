@@ -139,6 +139,8 @@ public sealed class WriteBatch : IDisposable
         try
         {
             _index.WriteTo(_sql.DeleteIndex, _sql.InsertIndex);
+            // Documents found unchanged (a feed polled again) change nothing a reader caches.
+            if (_outcomes.Exists(o => o.Status is SaveStatus.Added or SaveStatus.Updated)) CorpusVersion.Bump(_c);
             _c.Execute("COMMIT");
             _inTransaction = false;
         }

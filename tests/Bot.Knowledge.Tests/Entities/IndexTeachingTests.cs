@@ -75,4 +75,27 @@ public sealed class IndexTeachingTests
         new EntityIndex([new Entity("city:astana", "city", "Astana", "KZ", null, [])]).FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["city:astana"]);
         index.FindSpans(text).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "person:zhaksybekov"]);
     }
+
+    [Fact]
+    public void A_word_read_before_its_name_was_taught_is_found_by_its_other_script_after_thousands_of_other_names_were_taught()
+    {
+        // A word that named nobody is not looked up again while other names are taught (learning from every document would
+        // otherwise send each word back to the table), but a name taught later in either script is found at once.
+        var index = new EntityIndex([Yerlanov()]);
+        var cyrillic = Bot.Knowledge.Extraction.Vocabulary.TokenList.Of("Посол Жаксыбеков прибыл в Астану вместе с Ерлановым.");
+        var latin = Bot.Knowledge.Extraction.Vocabulary.TokenList.Of("Ambassador Zhaksybekov arrived with Yerlanov.");
+        index.FindSpans(cyrillic).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov"]);
+        index.FindSpans(latin).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov"]);
+
+        // Surnames that differ within the six letters a name key keeps: "Kabaaov", "Kbbaaov", …
+        static string Surname(int n) => $"K{(char)('a' + n % 26)}{(char)('a' + n / 26 % 26)}{(char)('a' + n / 676 % 26)}ov";
+        for (var n = 0; n < 3000; n++) index.Add(new Entity($"person:p{n}", "person", "Aidar " + Surname(n), null, null, [Surname(n)]));
+        index.FindSpans(cyrillic).Select(s => s.Entity.Id).ShouldBe(["person:yerlanov"]);
+
+        index.Add(new Entity("person:zhaksybekov", "person", "Zhaksybekov", "KZ", null, []));
+
+        index.FindSpans(cyrillic).Select(s => s.Entity.Id).ShouldBe(["person:zhaksybekov", "person:yerlanov"]);
+        index.FindSpans(latin).Select(s => s.Entity.Id).ShouldBe(["person:zhaksybekov", "person:yerlanov"]);
+        index.FindSpans($"{Surname(2999)} and {Surname(7)} met Zhaksybekov.").Select(s => s.Entity.Id).ShouldBe(["person:p2999", "person:p7", "person:zhaksybekov"]);
+    }
 }
