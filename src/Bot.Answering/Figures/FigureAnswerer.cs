@@ -91,7 +91,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         if (shown.Count == 0)
         {
             var missing = asked.Contains(q.Metric!) ? q.Metric! : asked[0];
-            return NotFound(q, missing, figures.OfMetric(missing));
+            return NotFound(q, missing, InAskedCurrency(q, figures.OfMetric(missing)));
         }
         // "By how many percent did investment grow": the level alone is not the value asked for; a sentence may state the rate.
         if (AsksRate(q) && q.Periods.Count < 2 && !shown.Any(f => f.GrowthFactor is not null || f.GrowthPercent is not null))
@@ -107,14 +107,21 @@ public sealed class FigureAnswerer(FigureReader figures)
 
     List<Figure> Choose(Question q, string metric)
     {
-        var all = figures.OfMetric(metric);
+        var all = InAskedCurrency(q, figures.OfMetric(metric));
         if (q.Amounts.Count > 0) return all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
-        if (q.Periods.Count > 0) return q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList();
+        if (q.Periods.Count > 0) return InAskedCurrency(q, q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList()).ToList();
         // "Trade is just over USD 100 million a year, the minister said" in an undated interview: asked for no period, the
         // figure its source states for none answers when no dated one does — shown as of no stated period, never given a year.
         var latest = Latest(all);
-        return latest.Count > 0 ? latest : [.. figures.UndatedOf(metric)];
+        return latest.Count > 0 ? latest : [.. InAskedCurrency(q, [.. figures.UndatedOf(metric)])];
     }
+
+    /// <summary>
+    /// "Turnover in 2019 in euros": a question naming a currency is answered by figures in it only; one in dollars is no
+    /// answer (never converted), so with none in the asked currency the answer is that the figure is not found.
+    /// </summary>
+    static IReadOnlyList<Figure> InAskedCurrency(Question q, IReadOnlyList<Figure> all) =>
+        QuestionConditions.Default.Of(q).Currency is { } currency ? [.. all.Where(f => f.Unit == currency)] : all;
 
     IEnumerable<Figure> Matching(IReadOnlyList<Figure> all, string metric, Period p)
     {

@@ -143,6 +143,9 @@ public sealed class SpanFinder
         // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.
         AnswerType.Amount when MeasuredIn(q) is { } unit =>
             _counts.Find(text, [], [], [unit]).Select(s => s with { Type = AnswerType.Amount }).ToList(),
+        // "How much in euros": an amount in dollars, tenge or leva is no answer, however near it stands.
+        AnswerType.Amount when QuestionConditions.Default.Of(q).Currency is { } currency =>
+            _amounts.Find(text).Where(s => s.Unit is null || s.Unit == currency).ToList(),
         AnswerType.Amount => _amounts.Find(text).ToList(),
         AnswerType.Percent => _percents.Find(text).ToList(),
         AnswerType.Factor => _factors.Find(text).ToList(),

@@ -27,11 +27,13 @@ public sealed class QuestionConditions
         [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_roles")] Dictionary<string, List<string>> PersonRoles,
         [property: System.Text.Json.Serialization.JsonPropertyName("counted_documents")] List<string> CountedDocuments,
-        [property: System.Text.Json.Serialization.JsonPropertyName("offered_for")] List<string> OfferedFor);
+        [property: System.Text.Json.Serialization.JsonPropertyName("offered_for")] List<string> OfferedFor,
+        Dictionary<string, string> Currencies);
 
     /// <summary>What one question demands, worked out once.</summary>
     /// <param name="Goods">The kinds of goods the question asks a number of ("how much oil": oil), as lexicon concepts.</param>
-    public sealed record Demands(bool PersonOnly, QueryUnit? RelatedTo, IReadOnlySet<string> Goods);
+    /// <param name="Currency">The currency the question asks an amount in ("in euros": EUR), as figures store it; null for any.</param>
+    public sealed record Demands(bool PersonOnly, QueryUnit? RelatedTo, IReadOnlySet<string> Goods, string? Currency = null);
 
     public static QuestionConditions Default { get; } = new(EmbeddedJson.Load<ConditionFile>("conditions.json"), DomainLexicon.Default, AnswerTypeCues.Default);
 
@@ -44,6 +46,7 @@ public sealed class QuestionConditions
     readonly List<string[]> _priceVerbs;
     readonly HashSet<string> _countedDocuments;
     readonly HashSet<string> _offeredFor;
+    readonly Dictionary<string, string> _currencies;
 
     /// <summary>Nouns naming a person by what they do ("boxer", "певица", "боксшы"), folded: "which boxer" asks for a person.</summary>
     public IReadOnlySet<string> PersonRoles { get; }
@@ -70,6 +73,7 @@ public sealed class QuestionConditions
         _priceVerbs = Phrases(file.PriceVerbs);
         _countedDocuments = file.CountedDocuments.ToHashSet(StringComparer.Ordinal);
         _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
+        _currencies = new Dictionary<string, string>(file.Currencies, StringComparer.Ordinal);
         TopWords = file.Rank.TopWords.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _succession = Phrases(file.Succession);
         _successionPronouns = file.SuccessionPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
@@ -86,7 +90,25 @@ public sealed class QuestionConditions
         var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
         var personOnly = q.Wants(AnswerType.Person)
             && (words.Any(w => _lexicon.ConceptsOfWord(w).Any(_personOnly.Contains)) || _personOnlyWords.Any(p => WordPhrase.Anywhere(words, p)));
-        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words));
+        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words), CurrencyOf(words));
+    }
+
+    /// <summary>The one currency the words name ("в евро": EUR), Kazakh endings off; null when they name none or several.</summary>
+    string? CurrencyOf(List<string> words)
+    {
+        string? found = null;
+        foreach (var word in words)
+        {
+            var concepts = _lexicon.ConceptsListing(word);
+            if (concepts.Count == 0 && TextNormalizer.IsCyrillic(word)) concepts = _lexicon.ConceptsListing(KazakhSuffixes.StripOnce(word));
+            foreach (var c in concepts)
+                if (_currencies.TryGetValue(c, out var code))
+                {
+                    if (found is not null && found != code) return null;
+                    found = code;
+                }
+        }
+        return found;
     }
 
     /// <summary>The kinds of goods a text names (answer-types.json "goods_items"), in any of the four languages, Kazakh endings off.</summary>

@@ -83,7 +83,8 @@ public static class CalendarWords
 
     /// <summary>
     /// The number words, the Kazakh ones also as each Latin alphabet spells them ("bır", "jiyrma"); a Latin spelling of two
-    /// letters with no letter only Kazakh writes ("on" for он) is an English word, not a number.
+    /// letters ("on" for он) is an English word, not a number — nor is "üş" (үш, three) kept: the words are looked up folded,
+    /// and folded it is "us", which read "210 million US dollars" as three dollars.
     /// </summary>
     static Dictionary<string, int> WithKazakh(Dictionary<string, int> words, Dictionary<string, int> kazakh)
     {
@@ -92,8 +93,8 @@ public static class CalendarWords
         {
             all[word] = value;
             for (var alphabet = 0; alphabet < Text.KazakhLatin.Alphabets; alphabet++)
-                if (Text.KazakhLatin.Spell(word, alphabet) is var spelt && (spelt.Length > 2 || Text.KazakhLatin.IsKazakhWord(spelt)))
-                    all.TryAdd(Text.TextNormalizer.Fold(spelt), value);
+                if (Text.TextNormalizer.Fold(Text.KazakhLatin.Spell(word, alphabet)) is { Length: > 2 } folded)
+                    all.TryAdd(folded, value);
         }
         return all;
     }

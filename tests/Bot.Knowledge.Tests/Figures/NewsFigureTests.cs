@@ -28,6 +28,19 @@ public sealed class NewsFigureTests : IDisposable
     }
 
     [Fact]
+    public async Task Us_dollars_are_dollars_not_the_kazakh_number_three()
+    {
+        var figures = await IngestAsync("en", "2020-02-01",
+            "Trade turnover between Kazakhstan and Bulgaria amounted to 210 million US dollars in 2019, up from 185.4 million US dollars in 2018.");
+
+        var recent = Single(figures, "turnover", Period.Year(2019));
+        recent.Value.ShouldBe(210);
+        recent.Scale.ShouldBe("million");
+        recent.Unit.ShouldBe("USD");
+        Single(figures, "turnover", Period.Year(2018)).Value.ShouldBe(185.4);
+    }
+
+    [Fact]
     public async Task English_from_one_year_to_the_next_gives_a_figure_for_each_year()
     {
         var figures = await IngestAsync("en", "2025-04-01",
