@@ -299,7 +299,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         foreach (var word in words.Skip(cue + 1))
         {
             if (lexicon.IsStopword(word) || counted.Count == MaxWords) break;
-            if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal)) is { } unit) counted.Add(unit);
+            if (UnitOf(word, entity: false) is { } unit) counted.Add(unit);
         }
         // "Ал болгар мәдени орталықтары қанша?", "А культурных центров сколько?": the question word closes the question and
         // what it counts stands before it.
@@ -308,13 +308,16 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         if (counted.Count == 0 && cue == words.Count - 1 && cue > 0 && !Spans.SpanWords.Default.CountNouns.Contains(words[cue - 1]))
         {
             for (var i = cue - 1; i >= 0 && counted.Count < MaxWords && !lexicon.IsStopword(words[i]) && !words[i].Any(char.IsDigit) && !Passages.TimeWords.IsTime(words[i]); i--)
-                if (units.FirstOrDefault(u => !u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[i], StringComparison.Ordinal)) is { } unit) counted.Insert(0, unit);
+                if (UnitOf(words[i], entity: false) is { } unit) counted.Insert(0, unit);
         }
         // "Сколько болгар было в 1999 году?", "Қанша қазақ тұрады?": a people's name is what is counted when nothing else is; beside
         // another noun ("сколько казахстанских студентов") it only says whose.
-        if (counted.Count == 0 && cue + 1 < words.Count
-            && units.FirstOrDefault(u => u.IsEntity && string.Equals(TextNormalizer.Fold(u.Label), words[cue + 1], StringComparison.Ordinal)) is { } people)
+        if (counted.Count == 0 && cue + 1 < words.Count && UnitOf(words[cue + 1], entity: true) is { } people)
             counted.Add(people);
         return counted;
+
+        // The question's unit a word of it is the label of: a word, or a known name.
+        QueryUnit? UnitOf(string word, bool entity) =>
+            units.FirstOrDefault(u => u.IsEntity == entity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal));
     }
 }
