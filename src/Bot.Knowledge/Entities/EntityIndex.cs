@@ -303,7 +303,7 @@ public sealed class EntityIndex
         if (_single[id].First >= 0 && !HasSingleAt(found, words[i].Start))
         {
             // "Нурлан" shares the cut key of "Nurlanov" but is no form of it: a name's case forms are at least as long as the name.
-            var letters = latin ? Transliterator.ToLatin(words[i].Folded).Length : words[i].Folded.Length;
+            var letters = latin ? Transliterator.LatinLength(words[i].Folded) : words[i].Folded.Length;
             for (var e = _single[id].First; e >= 0; e = _spans[e].Next)
             {
                 ref readonly var entry = ref _spans[e];

@@ -26,18 +26,28 @@ public sealed class EntityLearner(EntityIndex index)
         foreach (var e in index.All.Where(e => e.Type == "person")) Register(e);
     }
 
+    /// <remarks>Loops over the person's spellings, not a chain of splits: it runs for every person learned or completed.</remarks>
     void Register(Entity e)
     {
         var d = _bySurname;
-        var given = e.Aliases.Append(e.Name).Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length > 1).Select(w => GivenPrefix(w[0])).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        // The given names' prefixes, in the order the spellings (then the name) first give them; a one-word spelling gives none.
+        var prefixes = new List<string>(4);
+        for (var n = 0; n <= e.Aliases.Count; n++)
+        {
+            var words = (n < e.Aliases.Count ? e.Aliases[n] : e.Name).AsSpan().Trim(' ');
+            var space = words.IndexOf(' ');
+            if (space < 0) continue;
+            var prefix = GivenPrefix(words[..space].ToString());
+            if (prefix.Length > 0 && !prefixes.Contains(prefix)) prefixes.Add(prefix);
+        }
+        var given = prefixes.ToArray();
         // Most spellings of a person share a surname skeleton: each skeleton's list is put right once (the person last in it).
         var done = new List<string>(4);
-        foreach (var alias in e.Aliases.Append(e.Name))
+        for (var n = 0; n <= e.Aliases.Count; n++)
         {
-            var last = LastWord(alias);
+            var last = LastWord(n < e.Aliases.Count ? e.Aliases[n] : e.Name);
             if (last.Length < 3) continue;
-            var key = NameSpelling.Skeleton(last);
+            var key = NameSpelling.Skeleton(last.ToString());
             if (done.Contains(key)) continue;
             done.Add(key);
             if (!d.TryGetValue(key, out var list)) d[key] = list = [];
@@ -46,7 +56,12 @@ public sealed class EntityLearner(EntityIndex index)
         }
     }
 
-    static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('.') ?? "";
+    /// <summary>The name's last word, without the full stops after it ("K." → "K").</summary>
+    static ReadOnlySpan<char> LastWord(string name)
+    {
+        var words = name.AsSpan().TrimEnd(' ');
+        return words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
+    }
 
     /// <summary>Learns the people of one document; returns the learned entities it added or completed.</summary>
     /// <param name="spans">For each sentence, the names the index knew before (they end a personal name where a place or institution starts).</param>

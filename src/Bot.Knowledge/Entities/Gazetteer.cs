@@ -69,8 +69,8 @@ public static class Gazetteer
     /// <summary>The countries the cues in a stretch of a tokenized text mark, in order.</summary>
     public static IEnumerable<string> CountryCues(TokenList tokens, int from, int to) => CountryWords.Matches(tokens, from, to).Select(m => m.Tag);
 
-    /// <summary>The same cues as matches (the country is each one's tag), as a list: for loops that run for every sentence.</summary>
-    public static List<PhraseMatch> CountryCueMatches(TokenList tokens, int from, int to) => CountryWords.Matches(tokens, from, to);
+    /// <summary>The same cues as matches (the country is each one's tag), one at a time: for loops that run for every sentence.</summary>
+    public static PhraseMatcher.MatchWalk CountryCueMatches(TokenList tokens, int from, int to) => CountryWords.Each(tokens, from, to);
 
     /// <summary>The country the first cue in a stretch of a tokenized text marks, or null.</summary>
     public static string? FirstCountry(TokenList tokens, int from, int to) => CountryWords.First(tokens, from, to)?.Tag;

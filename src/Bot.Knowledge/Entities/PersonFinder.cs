@@ -121,15 +121,15 @@ public static class PersonFinder
         if (titleStart > 0 && text[titleStart - 1] == ',' && text.AsSpan(titleStart, start - titleStart).IsWhiteSpace()
             && parts[^1].End < text.Length && text[parts[^1].End] == ','
             && TitleStart(text, Math.Max(previousEnd, 0), titleStart - 1) is var earlier && earlier < titleStart - 1
-            && EventWords.Roles.Matches(tokens, earlier, titleStart - 1).Count > 0)
+            && EventWords.Roles.IsMatch(tokens, earlier, titleStart - 1))
             titleStart = earlier;
         var nameToken = tokens.IndexAt(start);
         if (NamesInstitution(tokens, tokens.IndexAt(parts[^1].End))) return null;
         // «Самрук-Қазына», "Kazakh Invest": a quoted name is a fund's, a company's or a ship's, not a person's.
         if (start > 0 && text[start - 1] is '«' or '“' or '„' or '"') return null;
         // "director of Tobol Grain", "директор компании Tobol Grain": words after a title's "of" or an institution's head noun name the institution, not the title holder.
-        var titled = titleStart < start && EventWords.Roles.Matches(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start) is { Count: > 0 } roles
-            && TitleReaches(tokens, tokens.IndexAt(roles[^1].End), nameToken)
+        var titled = titleStart < start && EventWords.Roles.Last(tokens, tokens[Math.Max(0, nameToken - 3)].Start, start) is { } role
+            && TitleReaches(tokens, tokens.IndexAt(role.End), nameToken)
             && !(nameToken > 0 && tokens[nameToken - 1].Folded is var linkWord && (NameRules.IsInstitutionLinkFolded(linkWord) || NameRules.OrgHeadFolded(linkWord) is not null));
         var needsFullName = false;
         if (parts.Count == 1)
@@ -145,11 +145,19 @@ public static class PersonFinder
             if (!titled && !(parts.Count == 2 && NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang))) return null;
             bases = [last];
         }
-        var given = parts.Take(parts.Count - 1).Select(p => text[p.Start..p.End]).ToList();
-        var before = titleStart < start ? text[titleStart..start].Trim().TrimEnd(',').TrimEnd() : null;
+        var given = new List<string>(parts.Count - 1);
+        for (var p = 0; p < parts.Count - 1; p++) given.Add(Written(tokens, parts[p]));
+        var before = titleStart < start ? text.AsSpan(titleStart, start - titleStart).Trim().TrimEnd(',').TrimEnd().ToString() : null;
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    /// <summary>A part of a name as written: a word's own shared string when the part is one word (no copy of it per mention).</summary>
+    static string Written(TokenList tokens, (int Start, int End) part)
+    {
+        var t = tokens.IndexAt(part.Start);
+        return t < tokens.Count && tokens[t].Start == part.Start && tokens[t].End == part.End ? tokens.FormsAt(t).Written : tokens.Text[part.Start..part.End];
     }
 
     /// <summary>

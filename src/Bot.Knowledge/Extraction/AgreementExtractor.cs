@@ -488,8 +488,13 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     static bool HasCapitalisedWord(string text) =>
         Tokenizer.Words(text).Any(w => char.IsUpper(w[0]));
 
-    static string Clean(string s) =>
-        AgreementVocabulary.LeadingArticle.Replace(Quotes().Replace(s, "").Trim().Trim('.', ','), "").Trim();
+    static string Clean(string s)
+    {
+        var unquoted = Quotes().Replace(s, "");
+        // Trimmed in place: one copy at most, where trimming each way made one per step.
+        var trimmed = unquoted.AsSpan().Trim().Trim(".,");
+        return AgreementVocabulary.LeadingArticle.Replace(trimmed.Length == unquoted.Length ? unquoted : trimmed.ToString(), "").Trim();
+    }
 
     // A party that is all one known name is named in its base form ("Шымкент", not "Шымкентом").
     static Party ToParty(string name, Entity? entity, bool whole) =>
@@ -512,10 +517,21 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <summary>The title of the document whose kind word stands at <paramref name="kindAt"/>, up to a date or clause.</summary>
     internal static string TitleAt(string text, int kindAt) => Title(NamePart(text[kindAt..]));
 
+    /// <remarks>Cut, trimmed and capitalised with one copy of the title, not one per step: every agreement drafted is named here.</remarks>
     static string Title(string item)
     {
-        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(SentenceEnd().Split(item, 2)[0].Trim().TrimEnd('.', ';', ','), "");
-        return t.Length == 0 ? t : char.ToUpper(t[0], CultureInfo.InvariantCulture) + t[1..];
+        // Up to the first sentence end in it.
+        var end = item.Length;
+        foreach (var m in SentenceEnd().EnumerateMatches(item))
+        {
+            end = m.Index;
+            break;
+        }
+        var cut = item.AsSpan(0, end).Trim().TrimEnd(".;,");
+        var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(cut.Length == item.Length ? item : cut.ToString(), "");
+        if (t.Length == 0) return t;
+        var first = char.ToUpper(t[0], CultureInfo.InvariantCulture);
+        return first == t[0] ? t : first + t[1..];
     }
 
     string? PlaceIn(string sentence)

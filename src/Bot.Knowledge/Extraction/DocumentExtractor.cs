@@ -132,6 +132,8 @@ public sealed class DocumentExtractor
             ct.ThrowIfCancellationRequested();
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading) continue;
+            // The extractors below are handed the sentence's text: its words, split when the document was read, are not split again.
+            Vocabulary.TokenList.Remember(s.Tokens);
             var earlier = agreements.Count;
             var signs = AgreementExtractor.StatesSigning(s.Tokens);
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.

@@ -14,6 +14,14 @@ public static class Transliterator
         return sb.ToString();
     }
 
+    /// <summary>How long <see cref="ToLatin"/> spells <paramref name="folded"/>, without spelling it.</summary>
+    public static int LatinLength(string folded)
+    {
+        var length = 0;
+        foreach (var c in folded) length += Map.TryGetValue(c, out var s) ? s.Length : 1;
+        return length;
+    }
+
     /// <summary>One folded letter's Latin spelling, appended (the letter itself when it has none).</summary>
     public static void Append(StringBuilder sb, char c)
     {

@@ -40,11 +40,12 @@ public static partial class DocumentAnalysis
         {
             var spans = known[unit.Index];
             var refs = People(people[unit.Index], spans);
-            var others = new List<EntitySpan>();
+            // Most sentences name nothing: they share one empty list rather than each holding its own.
+            List<EntitySpan>? others = null;
             // Index loops over the span lists here and below: a foreach over the interface boxes an enumerator per sentence.
             for (var k = 0; k < spans.Count; k++)
-                if (spans[k] is var s && s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) others.Add(s);
-            facts.Add(new SentenceFacts(unit, tokens[unit.Index], findDates, others, refs));
+                if (spans[k] is var s && s.Entity.Type != "person" && !Overlaps(refs, s.Start, s.End)) (others ??= []).Add(s);
+            facts.Add(new SentenceFacts(unit, tokens[unit.Index], findDates, others ?? NoSpans, refs));
         }
         var running = RunningText(facts);
         var lead = LeadDate(facts, running, doc.Published);
@@ -60,18 +61,22 @@ public static partial class DocumentAnalysis
     /// per start (a learned name first); a known person's span that a learned name overlaps gives way to it.
     /// </summary>
     /// <remarks>Loops rather than a LINQ chain: this runs for every sentence of every document ingested.</remarks>
-    static List<PersonRef> People(List<PersonRef>? learned, IReadOnlyList<EntitySpan> spans)
+    static IReadOnlyList<PersonRef> People(List<PersonRef>? learned, IReadOnlyList<EntitySpan> spans)
     {
-        var refs = learned is null ? [] : new List<PersonRef>(learned.Count);
+        var refs = learned is null ? null : new List<PersonRef>(learned.Count);
         if (learned is not null)
             foreach (var r in learned)
-                if (!StartsAt(refs, r.Start)) refs.Add(r);
+                if (!StartsAt(refs!, r.Start)) refs!.Add(r);
         for (var k = 0; k < spans.Count; k++)
-            if (spans[k] is var s && s.Entity.Type == "person" && !StartsAt(refs, s.Start) && !(learned is not null && Overlaps(learned, s.Start, s.End)))
-                refs.Add(new PersonRef(s.Entity, s.Start, s.End, null));
+            if (spans[k] is var s && s.Entity.Type == "person" && (refs is null || !StartsAt(refs, s.Start)) && !(learned is not null && Overlaps(learned, s.Start, s.End)))
+                (refs ??= []).Add(new PersonRef(s.Entity, s.Start, s.End, null));
+        if (refs is null) return NoPeople;
         refs.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return refs;
     }
+
+    static readonly IReadOnlyList<PersonRef> NoPeople = Array.Empty<PersonRef>();
+    static readonly IReadOnlyList<EntitySpan> NoSpans = Array.Empty<EntitySpan>();
 
     static bool StartsAt(List<PersonRef> refs, int start)
     {
@@ -80,10 +85,10 @@ public static partial class DocumentAnalysis
         return false;
     }
 
-    static bool Overlaps(List<PersonRef> refs, int start, int end)
+    static bool Overlaps(IReadOnlyList<PersonRef> refs, int start, int end)
     {
-        foreach (var r in refs)
-            if (r.Start < end && start < r.End) return true;
+        for (var k = 0; k < refs.Count; k++)
+            if (refs[k].Start < end && start < refs[k].End) return true;
         return false;
     }
 

@@ -145,14 +145,55 @@ public sealed class PhraseMatcher
     public List<PhraseMatch> Matches(TokenList tokens, int from = 0, int to = int.MaxValue)
     {
         var found = new List<PhraseMatch>();
-        if (!MayStartIn(tokens)) return found;
-        for (var i = tokens.IndexAt(from); i < tokens.Count && tokens[i].Start < to; i++)
-        {
-            if (At(tokens, i) is not { } b) continue;
-            found.Add(b);
-            i = b.LastToken;
-        }
+        foreach (var m in Each(tokens, from, to)) found.Add(m);
         return found;
+    }
+
+    /// <summary>The matches <see cref="Matches"/> lists, one at a time, without a list: for loops that run for every sentence.</summary>
+    public MatchWalk Each(TokenList tokens, int from = 0, int to = int.MaxValue) => new(this, tokens, from, to);
+
+    /// <summary>The last of the matches <see cref="Matches"/> lists, or null.</summary>
+    public PhraseMatch? Last(TokenList tokens, int from = 0, int to = int.MaxValue)
+    {
+        PhraseMatch? last = null;
+        foreach (var m in Each(tokens, from, to)) last = m;
+        return last;
+    }
+
+    /// <summary>Walks the matches of a text left to right, none overlapping another (see <see cref="Each"/>).</summary>
+    public struct MatchWalk
+    {
+        readonly PhraseMatcher _matcher;
+        readonly TokenList _tokens;
+        readonly int _to;
+        // The word to look at next; -1 before the first look (and when no word of the text starts a phrase).
+        int _next;
+        readonly int _from;
+
+        internal MatchWalk(PhraseMatcher matcher, TokenList tokens, int from, int to) =>
+            (_matcher, _tokens, _from, _to, _next, Current) = (matcher, tokens, from, to, -1, default);
+
+        public PhraseMatch Current { get; private set; }
+
+        public readonly MatchWalk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_next == -1)
+            {
+                if (!_matcher.MayStartIn(_tokens)) return false;
+                _next = _tokens.IndexAt(_from);
+            }
+            for (; _next < _tokens.Count && _tokens[_next].Start < _to; _next++)
+            {
+                if (_matcher.At(_tokens, _next) is not { } b) continue;
+                Current = b;
+                _next = b.LastToken + 1;
+                return true;
+            }
+            _next = int.MaxValue;
+            return false;
+        }
     }
 
     /// <summary>False when no word of the text starts one of the phrases (most texts, for most vocabularies).</summary>

@@ -173,6 +173,25 @@ public sealed class TokenList
         return made;
     }
 
+    /// <summary>
+    /// Makes <paramref name="tokens"/> what <see cref="Of"/> gives for its text on this thread: a sentence whose words were
+    /// split on another thread (the read-ahead) is not split again when an extractor is handed its text.
+    /// </summary>
+    internal static void Remember(TokenList tokens)
+    {
+        if (tokens.Text.Length > RecentLimit) return;
+        var recent = _recent ??= new TokenList[RecentCount];
+        // Words this thread split from the same text give way to these: one list of words per text.
+        for (var i = 0; i < recent.Length; i++)
+            if (recent[i] is { } r && ReferenceEquals(r.Text, tokens.Text))
+            {
+                recent[i] = tokens;
+                return;
+            }
+        recent[_next] = tokens;
+        _next = (_next + 1) % RecentCount;
+    }
+
     const int RecentCount = 4;
     const int RecentLimit = 16_384;
     [ThreadStatic] static TokenList[]? _recent;
