@@ -36,6 +36,11 @@ internal sealed class FigureWords
     public Regex ScaleWord { get; }
     /// <summary>A text made of nothing but currency and scale words ("US$ million", "млн. лв.").</summary>
     public Regex OnlyUnitWords { get; }
+    /// <summary>
+    /// A unit stated with no number before it ("in millions of US dollars", "млн долларов США", "US$ million"), as a
+    /// sentence introducing a table or a note under it states the unit of the table's values.
+    /// </summary>
+    public Regex StatedUnit { get; }
     public Regex Percent { get; }
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
@@ -98,6 +103,8 @@ internal sealed class FigureWords
     public Regex ResultWord { get; }
     public Regex BaseWord { get; }
     public Regex Composition { get; }
+    /// <summary>A table row's label naming the total of the rows ("Total", "Общо", "Барлығы").</summary>
+    public Regex Total { get; }
     /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
     public Regex Anaphor { get; }
     public string ScalePattern { get; }
@@ -144,6 +151,8 @@ internal sealed class FigureWords
         var currencyWord = $@"(?<![\p{{L}}])(?:{prefixes}|{suffixes})\.?(?![\p{{L}}])(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)})(?![\p{{L}}]))?";
         CurrencyWord = new Regex(currencyWord, cold);
         ScaleWord = new Regex($@"(?<![\p{{L}}]){anyScale}", cold);
+        // A scale, at most two words (of, US, щатски, АҚШ), then a currency; or a currency sign or code, then a scale.
+        StatedUnit = new Regex($@"(?<![\p{{N}}][\s\u00A0.,]{{0,3}})(?<![\p{{L}}]){anyScale}(?:\s+(?!\d)[\p{{L}}.]+){{0,2}}?\s*{currencyWord}|(?<![\p{{N}}][\s\u00A0.,]{{0,3}})(?<![\p{{L}}])(?:{prefixes})\s*{anyScale}", cold);
         OnlyUnitWords = new Regex($@"^[\s\p{{P}}]*(?:(?:{currencyWord}|(?<![\p{{L}}]){anyScale})[\s\p{{P}}]*)+$", cold);
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
@@ -167,6 +176,7 @@ internal sealed class FigureWords
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
+        Total = CuePattern.Compile(f.Totals ?? []);
         // Compiled: tried on every sentence with a digit that names no metric, and its short words ("it", "он") are in most.
         Anaphor = CuePattern.Compile(f.Anaphora, hot: true);
     }
