@@ -104,8 +104,12 @@ public sealed class MetricCatalog
             ?? family.QuestionCues?.Find(question).Select(h => new MetricMention(h.Index, h.Length, family, h.Value)).FirstOrDefault();
         if (mention is null) return best;
         var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
-        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.
+        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads; a question naming the
+        // flow by another word ("How much Kazakh crude did Bulgaria import") still asks of the good's series that way.
         var members = family.GoodsSeriesOf(best.Key) ?? family.Members;
+        if (direction is not null && family.GoodsSeriesOf(best.Key) is null
+            && family.Commodities.FirstOrDefault(c => c.Members.ContainsKey(direction) && c.Cue.Find(question).Count > 0) is { Members: { } goods }
+            && Find(goods[direction]) is { } good) return good;
         if (direction is not null && members.TryGetValue(direction, out var key) && Find(key) is { } directed) return directed;
         // "Болгария Қазақстанға қанша мұнай экспорттады": the commodity has no series going the asked way; the family's
         // series of that direction is what is asked of (and says nothing of the commodity: the answerer reads the text).
