@@ -144,6 +144,8 @@ public sealed class OfflineAnswerer
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
             if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))
                 && _reading.TryAnswer(q, entities) is { } described) return described;
+            // "Who signed the twinning memorandum": its record names parties, not signatories; no sentence names them either.
+            if (listed.Kind != AnswerKind.NotFound && q.AsksSigner && !q.PointsBack && !q.Wants(AnswerType.List)) return AgreementAnswerer.Unknown(listed, q, "signers_unknown");
             if (listed.Kind != AnswerKind.NotFound) return q.AsksAfterSigning && !q.Wants(AnswerType.List) ? AgreementAnswerer.AfterSigningUnknown(listed, q) : listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;
         }

@@ -48,8 +48,11 @@ public sealed class AgreementAnswerer(AgreementReader agreements, PersonScope pe
     /// "When did the double taxation convention enter into force?": the record knows its signing, no text its entry into force,
     /// so say that no source states it, and show the record — a card alone would read as the answer.
     /// </summary>
-    public static Answer AfterSigningUnknown(Answer listed, Question q) =>
-        listed with { Text = Texts.Get(q.Lang, "after_signing_unknown") + "\n" + listed.Text[(listed.Text.IndexOf('\n') + 1)..], Kind = AnswerKind.NotFound };
+    public static Answer AfterSigningUnknown(Answer listed, Question q) => Unknown(listed, q, "after_signing_unknown");
+
+    /// <summary>The records found, under a line saying that no source states what was asked of them (the text of that key).</summary>
+    public static Answer Unknown(Answer listed, Question q, string key) =>
+        listed with { Text = Texts.Get(q.Lang, key) + "\n" + listed.Text[(listed.Text.IndexOf('\n') + 1)..], Kind = AnswerKind.NotFound };
 
     /// <summary>"What is the Astana–Sofia memorandum worth?": no source states a value, so say that, and show what is known.</summary>
     public Answer AnswerCost(Question q, EntityIndex entities)

@@ -107,12 +107,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // Nor, for the holder of a post, one naming no one at all, or no one beside the post: "Kazakhstan has had an honorary
         // consulate here for years" does not say who the consul is, nor does a sentence about the city's mayors.
         // "Who was the deputy governor": the governor's sentence is neither quoted as the answer nor shown as what the sources say.
+        // "Who signed it": a sentence telling of the signing but naming no signatory is what the sources say, not who signed.
         if (answers.Count == 0 && q.Wants(AnswerType.Person) && DeputyOfPost.Asks(q))
             related.RemoveAll(w => DeputyOfPost.NamesTheHolder(q, w.Window.Sentence));
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!) is { Count: > 0 } heads
                         && MayNameSomeone(w.Window.Sentence, entities) && (!DeputyOfPost.Asks(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
-                    && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities)))
+                    && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities))
+                    && !q.AsksSigner)
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(answers);
@@ -277,11 +279,16 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var deputyAsked = type == AnswerType.Person && DeputyOfPost.Asks(q);
         // "Who signed for Kazakhstan": one listed under the other country's heading is no answer (the question's side word gates it).
         var sides = type == AnswerType.Person ? SideOfPerson.AskedSides(q) : SideOfPerson.None;
+        // "Who signed": the president present at the signing is no signatory (the question's signing word gates it).
+        var signer = type == AnswerType.Person && q.AsksSigner;
+        bool? signingAround = null;
+        bool SigningAround() => signingAround ??= w.Window.ListIntro is { } intro && Signers.TellsOfSigning(intro)
+            || search.HeadingBefore(w.Window.Passage.Id, Signers.HeadingChars) is { } heading && Signers.TellsOfSigning(heading);
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
-                    && !SideOfPerson.OfOtherCountry(sides, text, s))
+                    && !SideOfPerson.OfOtherCountry(sides, text, s) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);

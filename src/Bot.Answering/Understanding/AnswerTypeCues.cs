@@ -38,7 +38,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("generic_posts")] List<string> GenericPosts,
         [property: JsonPropertyName("post_bodies")] List<string> PostBodies,
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
-        [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null);
+        [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null,
+        [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -57,6 +58,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Concepts of verbs that, after a which-word that can mean "who", make it ask for a person ("Кой подписа").</summary>
     public IReadOnlySet<string> WhichPersonVerbs { get; }
+
+    /// <summary>Words that join a second question word to the first ("who and when", "кто и когда"): the "when" after one asks too.</summary>
+    public IReadOnlySet<string> ClauseJoiners { get; }
 
     /// <summary>Lexicon concept id → the answer type a "which" question about it wants.</summary>
     public IReadOnlyDictionary<string, AnswerType> HeadTypes { get; }
@@ -167,6 +171,7 @@ public sealed class AnswerTypeCues
         WhichDefaultPerson = file.WhichDefaultPerson.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichJoiners = file.WhichJoiners.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         WhichPersonVerbs = file.WhichPersonVerbs.ToHashSet(StringComparer.Ordinal);
+        ClauseJoiners = (file.ClauseJoiners ?? []).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         HeadTypes = file.Heads.SelectMany(h => h.Value.Select(concept => (concept, Type: Parse(h.Key))))
             .ToDictionary(h => h.concept, h => h.Type, StringComparer.Ordinal);
         PersonHeads = HeadTypes.Where(h => h.Value == AnswerType.Person).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);

@@ -61,9 +61,19 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                 found.Add((i, type));
                 head ??= noun;
             }
+        // "Who chaired the Senate when Tsacheva came to Astana?": a "when" after the person asked for opens a clause saying
+        // the time of the office, not a second question ("who signed it and when", "кто и когда" ask both).
+        found.RemoveAll(f => f.Type == AnswerType.Date && OpensTimeClause(words, f.Position, found));
         var cueWords = words.Where((w, i) => used[i]).ToHashSet(StringComparer.Ordinal);
         return (found.OrderBy(f => f.Position).Select(f => f.Type).Distinct().ToList(), head, cueWords);
     }
+
+    // "when Tsacheva came": a clause has words of its own after its "when".
+    const int ClauseWords = 2;
+
+    bool OpensTimeClause(IReadOnlyList<string> words, int at, List<(int Position, AnswerType Type)> found) =>
+        at > 0 && at + ClauseWords < words.Count && !cues.ClauseJoiners.Contains(words[at - 1])
+        && found.Any(f => f.Type == AnswerType.Person && f.Position < at);
 
     static bool Matches(IReadOnlyList<string> words, bool[] used, int at, string[] phrase)
     {

@@ -64,6 +64,9 @@ public sealed record Question(
     /// <summary>The question asks what became of an agreement after its signing ("when did it enter into force", "which law ratified it").</summary>
     public bool AsksAfterSigning { get; init; }
 
+    /// <summary>The question asks who signed something ("who signed the memorandum", "кім қол қойды"): a signatory a text states.</summary>
+    public bool AsksSigner { get; init; }
+
     /// <summary>What the question leaves out ("apart from oil" → oil): evidence about it alone is no answer.</summary>
     public QueryUnit? Excluded { get; init; }
 

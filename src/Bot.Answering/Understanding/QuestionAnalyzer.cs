@@ -15,6 +15,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 {
     readonly AnswerTypeFinder _types = new(lexicon, AnswerTypeCues.Default);
 
+    // "Who attended the signing" asks who was present, not who signed.
+    const string AttendConcept = "attend";
+
     // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
     static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerTypeConcepts = AnswerTypeCues.Default.CueConcepts;
 
@@ -186,6 +189,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Sources = Reading.Speakers.Default.AskedSources(text, units, entityMatches),
             ActingParties = Reading.ActingParty.Of(text),
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
+            // "Who signed it": a signatory, not whoever attended the signing ("who attended the signing" asks those present).
+            AsksSigner = types.Contains(AnswerType.Person) && words.Any(w => lexicon.ConceptsOfWord(w).Contains(Reading.Signers.SignConcept))
+                && !words.Any(w => lexicon.ConceptsOfWord(w).Contains(AttendConcept)),
         };
         return question with { AgreementAsk = Agreements.AgreementAsk.Of(question) };
     }

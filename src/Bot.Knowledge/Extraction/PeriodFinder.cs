@@ -109,7 +109,12 @@ public static class PeriodFinder
 
         // Each pattern runs only when a word it needs is there: most sentences name one year, or none.
         var cues = PeriodCue.None;
-        foreach (var hit in W.Triggers.Find(text)) cues |= hit.Value;
+        var monthNames = 0;
+        foreach (var hit in W.Triggers.Find(text))
+        {
+            cues |= hit.Value;
+            if (hit.Value.HasFlag(PeriodCue.MonthName)) monthNames++;
+        }
         var years = MoneyFinder.HasDigit(text) && ExplicitYear.IsMatch(text);
         var codes = text.AsSpan().IndexOfAny('Q', 'H') >= 0 && Codes.IsMatch(text);
         if (cues == PeriodCue.None && !years && !codes) return [];
@@ -121,7 +126,8 @@ public static class PeriodFinder
             foreach (Match m in MonthCount.Matches(text))
                 if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
         }
-        if (cues.HasFlag(PeriodCue.MonthName))
+        // A range names two months: most texts that name a month name one, a date's.
+        if (monthNames >= 2)
         {
             if (years)
                 foreach (Match m in YearThenMonthRange.Matches(text))

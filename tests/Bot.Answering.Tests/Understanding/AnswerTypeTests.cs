@@ -63,4 +63,19 @@ public sealed class AnswerTypeTests
     [InlineData("Where was the fourth session held, and who led the Bulgarian delegation?", new[] { AnswerType.Place, AnswerType.Person })]
     public void A_question_asking_two_things_wants_both_in_order(string question, AnswerType[] expected) =>
         Types(question).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Who chaired Kazakhstan's Senate when Tsacheva came to Astana in 2015?")]
+    [InlineData("Кто возглавлял Сенат, когда Цачева приезжала в Астану?")]
+    [InlineData("Кой беше посланик, когато беше открито посолството в Астана?")]
+    [InlineData("Which minister headed the delegation when the commission met in Sofia?")]
+    public void A_when_clause_after_the_person_asked_gives_the_time_and_asks_no_date(string question) =>
+        Types(question).ShouldBe([AnswerType.Person]);
+
+    [Theory]
+    [InlineData("Who signed it and when?")]
+    [InlineData("Кто и когда подписал меморандум?")]
+    [InlineData("Кой подписа споразумението и кога влезе в сила?")]
+    public void A_when_joined_to_the_person_asked_is_a_question_of_its_own(string question) =>
+        Types(question).ShouldContain(AnswerType.Date);
 }

@@ -80,6 +80,23 @@ internal sealed class FigureWords
     public IReadOnlyList<string> FrequencyPeriods { get; }
     /// <summary><see cref="TimesWords"/> to look for all at once, ignoring case.</summary>
     public SearchValues<string> TimesWordsSearch { get; }
+
+    /// <summary>
+    /// Whether <see cref="Times"/> can match: one of <see cref="TimesWords"/> ending a word, as the pattern needs it. A
+    /// times word starting a longer one ("раз" in "развитие", "разговори") is the common case in Russian and Bulgarian
+    /// news, and the pattern, with every number word in it, is slow to run for nothing.
+    /// </summary>
+    public bool MayStateTimes(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny(TimesWordsSearch)) return false;
+        foreach (var word in TimesWords)
+            for (var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if (end >= sentence.Length || !char.IsLetter(sentence[end])) return true;
+            }
+        return false;
+    }
     public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
