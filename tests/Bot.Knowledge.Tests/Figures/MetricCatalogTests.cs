@@ -38,6 +38,9 @@ public sealed class MetricCatalogTests
     [InlineData("How much crude did Bulgaria import from Kazakhstan in 2024, in dollar terms?")]
     [InlineData("Колко суров петрол от Казахстан е внесла България през 2024 г.?")]
     [InlineData("Сколько нефти импортировала Болгария из Казахстана в 2024 году?")]
+    [InlineData("How much Kazakh crude did Bulgaria import in 2024, in dollar terms?")]
+    [InlineData("Сколько казахстанской нефти импортировала Болгария в 2024 году?")]
+    [InlineData("Колко казахстански петрол е внесла България през 2024 г.?")]
     public void A_question_naming_a_good_and_the_flow_from_the_importer_side_asks_for_the_goods_series(string question) =>
         Catalog.FindInQuestion(question)?.Key.ShouldBe("oil_exports_kz_to_bg");
 
