@@ -94,6 +94,25 @@ public sealed class MetricCatalog
     /// (turnover, share) only when no other matches, so "Kazakh companies invested" asks about investment; for a
     /// metric with a direction, the countries the question names choose it ("export to Kazakhstan" → from Bulgaria).
     /// </summary>
+    /// <summary>
+    /// "How much Kazakh crude did Bulgaria import", "казахстанской нефти": a country's word standing right before the good
+    /// names where the good comes from, whatever word names the flow and whoever else the question names; null when the
+    /// question puts no country on a good of the family, or the good has no series going that way.
+    /// </summary>
+    MetricDefinition? GoodOfCountry(string question, MetricFamily family)
+    {
+        foreach (var (_, cue, members) in family.Commodities)
+            foreach (var hit in cue.Find(question))
+            {
+                var owner = Countries.Find(question, Math.Max(0, hit.Index - 40), hit.Index)
+                    .LastOrDefault(m => m.Role == CountryRoles.Role.Owner && question.AsSpan(m.Index + m.Length, hit.Index - m.Index - m.Length).Trim().IsEmpty);
+                if (owner is null) continue;
+                var direction = $"{owner.Country}_to_{Countries.Other(owner.Country)}".ToLowerInvariant();
+                if (members.TryGetValue(direction, out var key) && Find(key) is { } good) return good;
+            }
+        return null;
+    }
+
     public MetricDefinition? FindInQuestion(string question)
     {
         var best = _questionCues.Where(q => q.Cue.IsMatch(question)).Select(q => q.Metric)
@@ -103,9 +122,14 @@ public sealed class MetricCatalog
         var mention = FindInText(question).FirstOrDefault(x => x.Family == family)
             ?? family.QuestionCues?.Find(question).Select(h => new MetricMention(h.Index, h.Length, family, h.Value)).FirstOrDefault();
         if (mention is null) return best;
+        if (GoodOfCountry(question, family) is { } ofCountry) return ofCountry;
         var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
-        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads.
+        // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads; a question naming the
+        // flow by another word ("How much Kazakh crude did Bulgaria import") still asks of the good's series that way.
         var members = family.GoodsSeriesOf(best.Key) ?? family.Members;
+        if (direction is not null && family.GoodsSeriesOf(best.Key) is null
+            && family.Commodities.FirstOrDefault(c => c.Members.ContainsKey(direction) && c.Cue.Find(question).Count > 0) is { Members: { } goods }
+            && Find(goods[direction]) is { } good) return good;
         if (direction is not null && members.TryGetValue(direction, out var key) && Find(key) is { } directed) return directed;
         // "Болгария Қазақстанға қанша мұнай экспорттады": the commodity has no series going the asked way; the family's
         // series of that direction is what is asked of (and says nothing of the commodity: the answerer reads the text).

@@ -34,6 +34,20 @@ public sealed class MetricCatalogTests
     public void A_question_from_the_partner_side_maps_to_the_flow_it_means(string question, string metric) =>
         Catalog.FindInQuestion(question)?.Key.ShouldBe(metric);
 
+    [Theory]
+    [InlineData("How much crude did Bulgaria import from Kazakhstan in 2024, in dollar terms?")]
+    [InlineData("Колко суров петрол от Казахстан е внесла България през 2024 г.?")]
+    [InlineData("Сколько нефти импортировала Болгария из Казахстана в 2024 году?")]
+    [InlineData("How much Kazakh crude did Bulgaria import in 2024, in dollar terms?")]
+    [InlineData("Сколько казахстанской нефти импортировала Болгария в 2024 году?")]
+    [InlineData("Колко казахстански петрол е внесла България през 2024 г.?")]
+    public void A_question_naming_a_good_and_the_flow_from_the_importer_side_asks_for_the_goods_series(string question) =>
+        Catalog.FindInQuestion(question)?.Key.ShouldBe("oil_exports_kz_to_bg");
+
+    [Fact]
+    public void A_question_naming_a_good_the_flow_has_no_series_of_that_way_keeps_the_family_series() =>
+        Catalog.FindInQuestion("How much oil did Kazakhstan import from Bulgaria in 2024?")?.Key.ShouldBe("exports_bg_to_kz");
+
     [Fact]
     public void A_question_about_something_else_names_no_metric() =>
         Catalog.FindInQuestion("Who is the Bulgarian ambassador in Astana?").ShouldBeNull();
