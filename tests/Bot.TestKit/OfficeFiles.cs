@@ -41,6 +41,27 @@ public static class OfficeFiles
         }
     }
 
+    /// <summary>
+    /// A one-page PDF whose lines may hold cells parted by '|', each set at its own column as a printed table sets
+    /// them (the first at the margin, the others from the page's middle on); an empty line leaves a gap.
+    /// </summary>
+    public static byte[] PdfWithColumns(string? title, params string[] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        if (title is not null) builder.DocumentInformation.Title = title;
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var y = 780.0;
+        foreach (var line in lines)
+        {
+            var cells = line.Split('|');
+            for (var i = 0; i < cells.Length; i++)
+                if (cells[i].Trim().Length > 0) page.AddText(cells[i].Trim(), 10, new PdfPoint(i == 0 ? 50 : 300 + 75 * (i - 1), y), font);
+            y -= line.Length > 0 ? 15 : 22;
+        }
+        return builder.Build();
+    }
+
     /// <summary>A .docx of the given body blocks (paragraphs, tables) and a Title property.</summary>
     public static byte[] Docx(string? title, params OpenXmlElement[] blocks)
     {

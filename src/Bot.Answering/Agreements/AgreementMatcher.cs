@@ -42,6 +42,12 @@ public static class AgreementMatcher
             candidates = candidates.Where(a => a.Parties.Any(p => p.EntityId == party.Id || Names(p.Name, party))
                 || party.Type == "city" && string.Equals(a.Place, party.Name, StringComparison.OrdinalIgnoreCase));
 
+        // "What did Dorbai Wine LLP sign with the Port of Rotterdam?": a company the question names by its shape and no entity
+        // resolves is a party only where a record names it, word after word; one no record names signed nothing stored, and
+        // another company's agreement on the same subject is no answer.
+        foreach (var company in QuestionConditions.Default.Of(q).Companies ?? [])
+            candidates = candidates.Where(a => CompanyNames.Names(a.Title, company) || a.Parties.Any(p => CompanyNames.Names(p.Name, company)));
+
         var list = candidates.ToList();
         if (scope is not null) list = scope(list);
         if (list.Count == 0) return list;

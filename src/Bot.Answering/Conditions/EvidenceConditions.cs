@@ -21,6 +21,7 @@ public static class EvidenceConditions
         OrdinalCondition.Default,
         new HeldCondition("person", ConstraintCheck.PeopleHold),
         new HeldCondition("actor", ConstraintCheck.ActorsHold),
+        new HeldCondition("company", ConstraintCheck.CompaniesHold),
         // The more telling of two conditions a near miss breaks is judged first: a visit the other way before another place.
         SubjectPost.Default,
         HolderBody.Default,

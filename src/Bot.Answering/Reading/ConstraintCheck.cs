@@ -135,6 +135,19 @@ public static class ConstraintCheck
     }
 
     /// <summary>
+    /// "What did Dorbai Wine LLP sign with the Port of Varna?": a company the question names and no entity resolves is written
+    /// in the evidence word after word ("Dorbai Logistics LLP and the Port of Varna signed…" is another company's act) — in
+    /// the sentence, or before it or in the headline when the sentence names no company of its own ("The company signed…").
+    /// </summary>
+    internal static bool CompaniesHold(Question q, ScoredWindow w, EntityIndex entities)
+    {
+        if (QuestionConditions.Default.Of(q).Companies is not { Count: > 0 } companies) return true;
+        var sentence = w.Window.Sentence;
+        var around = CompanyNames.ProperWords(sentence).Count == 0 ? new[] { w.Window.Before, w.Window.Title } : [];
+        return companies.All(c => CompanyNames.Names(sentence, c) || around.OfType<string>().Any(t => CompanyNames.Names(t, c)));
+    }
+
+    /// <summary>
     /// "When did KazMunayGas complete its purchase": a company the question names by a name the store has not learned is
     /// the one whose act is dated. Named around the sentence it still counts, unless the sentence names another company
     /// ("… е част от ЛУКОЙЛ от 1999 г.": Lukoil's date, not KMG's) — a name in capitals or in quotation marks, or an

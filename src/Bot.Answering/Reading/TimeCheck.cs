@@ -67,8 +67,9 @@ public static class TimeCheck
         // "In 2024", "in the whole of 2024": a figure for some of its months (eight months, a quarter, "so far this year") is
         // not the year's — asked for a series' year, a part-year value quoted as the answer is a wrong number.
         if ((AsksWholeYear(q) || q.Metric is not null || q.Wants(AnswerType.Amount)) && !p.IsWholeYear && q.Periods.Any(a => a.IsWholeYear && a.StartYear == p.StartYear)) return false;
-        // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's.
-        var parts = q.Metric is null ? [] : q.Periods.Where(a => a.StartYear != Question.AnyYear && a.StartYear == a.EndYear && !a.IsWholeYear && a.MonthCount > 1).ToList();
+        // "In the first quarter": a figure for four months, or for the whole year, is not the quarter's; "in October": a
+        // figure for January–November holds October's and others', it is not October's.
+        var parts = q.Metric is null ? [] : q.Periods.Where(a => a.StartYear != Question.AnyYear && a.StartYear == a.EndYear && !a.IsWholeYear && a.MonthCount >= 1).ToList();
         if (parts.Count > 0 && !parts.Any(a => a.StartMonth == p.StartMonth && a.EndMonth == p.EndMonth && p.StartYear <= a.EndYear && a.StartYear <= p.EndYear)) return false;
         return WithAnniversary(sentence, [p], published).Any(x => asked.Any(a => x.StartYear <= a.To && a.From <= x.EndYear));
     }

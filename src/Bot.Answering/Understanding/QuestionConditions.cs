@@ -33,7 +33,9 @@ public sealed class QuestionConditions
     /// <summary>What one question demands, worked out once.</summary>
     /// <param name="Goods">The kinds of goods the question asks a number of ("how much oil": oil), as lexicon concepts.</param>
     /// <param name="Currency">The currency the question asks an amount in ("in euros": EUR), as figures store it; null for any.</param>
-    public sealed record Demands(bool PersonOnly, QueryUnit? RelatedTo, IReadOnlySet<string> Goods, string? Currency = null);
+    /// <param name="Companies">The companies the question names by their shape and no entity resolves ("Dorbai Wine LLP"), each
+    /// as its proper words (<see cref="CompanyNames.ProperWords"/>).</param>
+    public sealed record Demands(bool PersonOnly, QueryUnit? RelatedTo, IReadOnlySet<string> Goods, string? Currency = null, IReadOnlyList<IReadOnlyList<string>>? Companies = null);
 
     public static QuestionConditions Default { get; } = new(EmbeddedJson.Load<ConditionFile>("conditions.json"), DomainLexicon.Default, AnswerTypeCues.Default);
 
@@ -90,8 +92,16 @@ public sealed class QuestionConditions
         var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
         var personOnly = q.Wants(AnswerType.Person)
             && (words.Any(w => _lexicon.ConceptsOfWord(w).Any(_personOnly.Contains)) || _personOnlyWords.Any(p => WordPhrase.Anywhere(words, p)));
-        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words), CurrencyOf(words));
+        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words), CurrencyOf(words), UnknownCompanies(q));
     }
+
+    /// <summary>
+    /// "What did Dorbai Wine LLP sign?": the companies the question writes as companies that none of its entities is — the
+    /// store knows them only where a text writes them.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> UnknownCompanies(Question q) =>
+        [.. CompanyNames.ProperWords(q.Text).Where(company => !q.Entities.Any(m => m.Entity.Type != "country"
+            && m.Entity.Aliases.Append(m.Entity.Name).Any(alias => CompanyNames.Names(alias, company))))];
 
     /// <summary>The one currency the words name ("в евро": EUR), Kazakh endings off; null when they name none or several.</summary>
     string? CurrencyOf(List<string> words)

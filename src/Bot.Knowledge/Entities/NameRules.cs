@@ -16,7 +16,7 @@ public static class NameRules
     sealed record NamesFile(
         SurnameEndings SurnameEndings, Dictionary<string, List<string>> GivenNames, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
         List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads,
-        Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> InstitutionLinks);
+        Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> CompanyHeads, Dictionary<string, List<string>> InstitutionLinks);
 
     static readonly NamesFile File = VocabularyFile.Load<NamesFile>("names.json");
 
@@ -31,6 +31,7 @@ public static class NameRules
         .GroupBy(p => TextNormalizer.Fold(p.Key)).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     static readonly HashSet<string> LegalForms = new(File.LegalForms.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
+    static readonly HashSet<string> CompanyHeads = new(File.CompanyHeads.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
     static readonly HashSet<string> InstitutionLinks = new(File.InstitutionLinks.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
 
     static (string, string)[] Pairs(Dictionary<string, List<List<string>>> byLang) =>
@@ -50,6 +51,14 @@ public static class NameRules
 
     /// <summary>A legal form ("Ltd", "ТОО", "ЕООД"), already folded.</summary>
     public static bool IsLegalFormFolded(string folded) => LegalForms.Contains(folded);
+
+    /// <summary>
+    /// A word that closes a company's name, already folded: a legal form ("LLP", "ЕООД") or a company's head noun in any
+    /// form ("Corporation", "Holding", "корпорацией"). "Ministry" or "Chamber" closes an institution's name, not a company's.
+    /// </summary>
+    public static bool ClosesCompanyFolded(string folded) =>
+        LegalForms.Contains(folded) || CompanyHeads.Contains(folded)
+        || OrgHeads.TryGetValue(folded, out var head) && CompanyHeads.Contains(TextNormalizer.Fold(head));
 
     /// <summary>A word joining a title to its institution ("director of X"): what follows it is the institution.</summary>
     public static bool IsInstitutionLinkFolded(string folded) => InstitutionLinks.Contains(folded);

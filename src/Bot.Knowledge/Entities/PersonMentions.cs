@@ -15,14 +15,8 @@ namespace Bot.Knowledge.Entities;
 /// </summary>
 public static class PersonMentions
 {
-    // The words from a name to the legal form closing its company's ("Dorbai Wine Trading LLP": three).
-    const int CompanyWords = 3;
-
     // Transliteration may spell a name a letter shorter ("Tokayev", "Токаев"), as EntityIndex allows where names stand.
     const int SpellingSlack = 1;
-
-    // "McDonald", "MacLeod", "DeSantis": a capital this early in a word is a name's own; later it joins two words of a brand.
-    const int NamePrefix = 3;
 
     /// <summary>
     /// The matches without the people no word of <paramref name="text"/> names as a person. The matches themselves when
@@ -59,41 +53,7 @@ public static class PersonMentions
     }
 
     static bool InNamePosition(TokenList tokens, int i) =>
-        !IsCamelCase(tokens.Text.AsSpan(tokens[i].Start, tokens[i].Length)) && !InCompanyName(tokens, i) && !Quoted(tokens.Text, tokens[i].Start, tokens[i].End);
-
-    /// <summary>"DorbaiWine", "TurkulFoods": a capital after small letters well inside a word joins two words of a brand.</summary>
-    static bool IsCamelCase(ReadOnlySpan<char> word)
-    {
-        for (var j = NamePrefix + 1; j < word.Length; j++)
-            if (char.IsUpper(word[j]) && char.IsLower(word[j - 1])) return true;
-        return false;
-    }
-
-    /// <summary>
-    /// "Dorbai Wine LLP", "TurkulFoods Group", "Linlav Trade Corporation": capitalised words up to a legal form or an
-    /// institution's head noun name that company or institution; so do the words after a legal form written first ("ТОО Dorbai").
-    /// </summary>
-    static bool InCompanyName(TokenList tokens, int i)
-    {
-        if (i > 0 && IsLegalFormBefore(tokens, i - 1)) return true;
-        for (var n = i + 1; n < tokens.Count && n <= i + CompanyWords; n++)
-        {
-            var folded = tokens[n].Folded;
-            if (NameRules.EndsInstitutionFolded(folded)) return true;
-            // "Turkulov and DorbaiWine LLP": a word of a company's name is capitalised; "and" ends the name before it.
-            if (!char.IsUpper(tokens.Text[tokens[n].Start])) return false;
-        }
-        return false;
-    }
-
-    /// <summary>A legal form written before a name ("ТОО", "АО", "JSC") is written in capitals, as an abbreviation.</summary>
-    static bool IsLegalFormBefore(TokenList tokens, int n)
-    {
-        var written = tokens.Text.AsSpan(tokens[n].Start, tokens[n].Length);
-        foreach (var c in written)
-            if (!char.IsUpper(c)) return false;
-        return NameRules.IsLegalFormFolded(tokens[n].Folded);
-    }
+        !CompanyNames.IsCamelCase(tokens.Text.AsSpan(tokens[i].Start, tokens[i].Length)) && !CompanyNames.InCompanyName(tokens, i) && !Quoted(tokens.Text, tokens[i].Start, tokens[i].End);
 
     /// <summary>Inside a pair of quotes («…», „…“, “…”, "…"): a brand or a title, not a person's name.</summary>
     static bool Quoted(string text, int start, int end)

@@ -58,6 +58,13 @@ public static class MoneyFinder
     /// <summary>Whether a text names a currency ("US$ million", "млн долл. США"): the unit of a table's money columns.</summary>
     public static bool IsMoneyUnit(string text) => FigureWords.Default.CurrencyWord.IsMatch(text);
 
+    /// <summary>
+    /// The unit a text states with no number before it ("…, в милиона щатски долара, …", "(1) million US dollars"), as a
+    /// table's introduction or note states the unit of its values; null when it states none.
+    /// </summary>
+    public static string? StatedUnit(string text) =>
+        FigureWords.Default.StatedUnit.Match(text) is { Success: true } m ? m.Value.Trim() : null;
+
     /// <summary>Whether a text is a unit and nothing else ("US$ million", "млн лв."), as a table's corner cell gives it.</summary>
     public static bool IsOnlyUnit(string text) => FigureWords.Default.OnlyUnitWords.IsMatch(text);
 

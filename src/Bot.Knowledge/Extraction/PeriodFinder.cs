@@ -64,8 +64,13 @@ public static class PeriodFinder
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     static readonly Regex Half = new(
         $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+    // "2024 жылғы қаңтар–қараша", "2024 г. януари–ноември": a year before its month range dates the range, one period.
+    static readonly Regex YearThenMonthRange = new(
+        $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})(?![\p{{L}}])", Opts);
+    // A month with its year and nothing before it ("December 2024 — Turnover: 25.4", "of which December 2024") is that
+    // month, as a table's row label or a slide's line writes it; with no year, a bare month name is too often a word.
     static readonly Regex SingleMonth = new(
-        $@"(?:(?<![\p{{L}}])(?:{W.InMonth})\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+)(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
+        $@"(?:(?<![\p{{L}}])(?:{W.InMonth})\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+|(?<bare>(?<![\p{{L}}\p{{N}}.,])))(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
     static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:(?:{W.AfterComparison})\s+)?$", Opts | RegexOptions.RightToLeft);
     static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
@@ -104,7 +109,12 @@ public static class PeriodFinder
 
         // Each pattern runs only when a word it needs is there: most sentences name one year, or none.
         var cues = PeriodCue.None;
-        foreach (var hit in W.Triggers.Find(text)) cues |= hit.Value;
+        var monthNames = 0;
+        foreach (var hit in W.Triggers.Find(text))
+        {
+            cues |= hit.Value;
+            if (hit.Value.HasFlag(PeriodCue.MonthName)) monthNames++;
+        }
         var years = MoneyFinder.HasDigit(text) && ExplicitYear.IsMatch(text);
         var codes = text.AsSpan().IndexOfAny('Q', 'H') >= 0 && Codes.IsMatch(text);
         if (cues == PeriodCue.None && !years && !codes) return [];
@@ -116,8 +126,13 @@ public static class PeriodFinder
             foreach (Match m in MonthCount.Matches(text))
                 if (Count(m) is { } n) Add(m, y => Period.Months(y, 1, n));
         }
-        if (cues.HasFlag(PeriodCue.MonthName))
+        // A range names two months: most texts that name a month name one, a date's.
+        if (monthNames >= 2)
         {
+            if (years)
+                foreach (Match m in YearThenMonthRange.Matches(text))
+                    if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b)
+                        Add(m, y => Period.Months(y, a, b), month: b);
             foreach (Match m in MonthRange.Matches(text))
                 if (CalendarWords.Month(TextNormalizer.Fold(m.Groups["m1"].Value)) is { } a && CalendarWords.Month(TextNormalizer.Fold(m.Groups["m2"].Value)) is { } b && a < b)
                     Add(m, y => Period.Months(y, a, b), month: b);
@@ -244,7 +259,7 @@ public static class PeriodFinder
     static int? MonthOf(Match m, string text, bool openYear)
     {
         var name = m.Groups["m"];
-        if (openYear && !m.Groups["y"].Success) return null;
+        if ((openYear || m.Groups["bare"].Success) && !m.Groups["y"].Success) return null;
         if (name.Value[0] < 0x80 && !char.IsUpper(name.Value[0])) return null;
         if (m.Groups["d"].Success && UntilBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)).ToString())) return null;
         return CalendarWords.Month(TextNormalizer.Fold(name.Value));

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bot.Knowledge.Ingestion;
 
 /// <summary>
@@ -14,10 +16,9 @@ public static class FileReader
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionSet.Contains(ext)) throw new IngestionException($"unsupported file type '{ext}' (use .md, .txt, .html, .pdf or .docx)");
-        var bytes = ReadBytes(path);
-        if (ext == ".pdf") return Reading.PdfReader.Read(uri, bytes);
-        if (ext == ".docx") return Reading.DocxReader.Read(uri, bytes);
-        var text = TextDecoder.Decode(bytes);
+        if (ext == ".pdf") return Reading.PdfReader.Read(uri, ReadBytes(path));
+        if (ext == ".docx") return Reading.DocxReader.Read(uri, ReadBytes(path));
+        var text = ReadText(path);
         if (text.Trim().Length == 0) throw new IngestionException("empty file");
         return ext switch
         {
@@ -29,17 +30,46 @@ public static class FileReader
 
     static byte[] ReadBytes(string path)
     {
+        var bytes = new byte[Size(path)];
+        var read = ReadInto(path, bytes);
+        return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>A text file decoded from a pooled buffer: its bytes are needed only until they are a string.</summary>
+    static string ReadText(string path)
+    {
+        var size = Size(path);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try { return TextDecoder.Decode(buffer.AsSpan(0, ReadInto(path, buffer.AsSpan(0, size)))); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    static int Size(string path)
+    {
         try
         {
             var info = new FileInfo(path);
             // Pipes, sockets and devices report no size; so does an empty file. Neither is opened.
             if (info.Length == 0) throw new IngestionException("empty file, or not a regular file (a pipe, socket or device)");
             if (info.Length > UrlFetcher.MaxBytes) throw TooLarge();
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            var bytes = new byte[info.Length];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            // A file that grew since it was measured is cut at the size it had; one that shrank is read as it is now.
-            return read == bytes.Length ? bytes : bytes[..read];
+            return (int)info.Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IngestionException($"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <returns>How many bytes were read: a file that grew since it was measured is cut at the size it had; one that shrank is read as it is now.</returns>
+    static int ReadInto(string path, Span<byte> bytes)
+    {
+        try
+        {
+            // A handle read at offsets: no stream and no stream buffer for a file read once, whole.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+            var read = 0;
+            for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes[read..], read)) > 0;) read += n;
+            return read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -49,13 +49,13 @@ public sealed record SourceDocument(
     public IReadOnlyList<SourceDocument> Documents => Items.Count > 0 ? Items : [this];
 
     /// <summary>The hash of "{Title}\n{Url}\n{Published}\n{paragraphs joined by blank lines}{Flags}".</summary>
-    public string ContentHash => Hashing.Sha256([Title, "\n", Url, "\n", Published?.ToString(), "\n", .. Body, Flags]);
+    public string ContentHash => Hashes().Content;
 
     /// <summary>The text alone, whatever its title, address or date: the same article reached by two paths has one.</summary>
-    public string BodyHash => Hashing.Sha256(Body);
+    public string BodyHash => Hashes().Body;
 
-    /// <summary>The paragraphs joined by blank lines, piece by piece.</summary>
-    IEnumerable<string> Body => Paragraphs.SelectMany((p, i) => i == 0 ? [p] : new[] { "\n\n", p });
+    /// <summary><see cref="ContentHash"/> and <see cref="BodyHash"/> from one encoding of the text: a save needs both.</summary>
+    public (string Content, string Body) Hashes() => Hashing.Sha256WithBody([Title, "\n", Url, "\n", Published?.ToString(), "\n"], Paragraphs, "\n\n", [Flags]);
 
     // Appended only when set, so documents without them keep the hash they had before these fields existed.
     string Flags => (Fictional ? "\nfictional" : "") + (SourceLabel is null ? "" : "\nsource:" + SourceLabel);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using UtfUnknown;
 
 namespace Bot.Knowledge.Ingestion;
@@ -15,20 +16,24 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => Decode(bytes.AsSpan());
+
+    /// <summary>The same for bytes in a buffer of the caller's (a file read into a pooled buffer is not copied again).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) throw new IngestionException("empty file");
         if (ByBom(bytes) is { } marked) return marked;
-        var nul = Array.IndexOf(bytes, (byte)0) >= 0;
-        if (!nul && TryStrict(StrictUtf8, bytes) is { } utf8) return utf8;
+        var nul = bytes.IndexOf((byte)0) >= 0;
+        // Valid UTF-8, as nearly every file is, is decoded once, without an exception to catch when it is not.
+        if (!nul && Utf8.IsValid(bytes)) return StrictUtf8.GetString(bytes);
         if (Utf16WithoutBom(bytes) is { } utf16) return utf16;
         if (nul) throw new IngestionException("binary content (NUL bytes), not a text document");
-        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+        var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
         if (detected?.Encoding is { } encoding && detected.Confidence >= 0.2f && LooksLikeText(encoding.GetString(bytes)) is { } text) return text;
         throw new IngestionException("unreadable text: not UTF-8 and no known encoding fits (save the file as UTF-8)");
     }
 
-    static string? ByBom(byte[] b)
+    static string? ByBom(ReadOnlySpan<byte> b)
     {
         Encoding? encoding = b switch
         {
@@ -41,18 +46,19 @@ public static class TextDecoder
         };
         if (encoding is null) return null;
         var skip = encoding.Preamble.Length;
-        return encoding.GetString(b, skip, b.Length - skip);
+        return encoding.GetString(b[skip..]);
     }
 
     /// <summary>
     /// UTF-16 without a mark, in whichever byte order makes it read as text in the store's scripts: Latin and Cyrillic
     /// sit below U+0530, and read in the wrong order they land in other blocks (U+2204 for "Д", U+4100 for "A").
     /// </summary>
-    static string? Utf16WithoutBom(byte[] b)
+    static string? Utf16WithoutBom(ReadOnlySpan<byte> b)
     {
         if (b.Length % 2 != 0 || b.Length < 4) return null;
-        foreach (var bigEndian in (bool[])[false, true])
+        for (var order = 0; order < 2; order++)
         {
+            var bigEndian = order == 1;
             if (TryStrict(new UnicodeEncoding(bigEndian, false, throwOnInvalidBytes: true), b) is { } text && MostlyOurScripts(text))
                 return LooksLikeText(text);
         }
@@ -67,7 +73,7 @@ public static class TextDecoder
         return plausible * 10 >= text.Length * 9;
     }
 
-    static string? TryStrict(Encoding encoding, byte[] bytes)
+    static string? TryStrict(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
         try { return encoding.GetString(bytes); }
         catch (DecoderFallbackException) { return null; }

@@ -21,6 +21,7 @@ public sealed record PreparedDocument(SourceDocument Doc, ExtractedFacts Facts, 
         for (var i = 0; i < doc.Paragraphs.Count; i++)
             foreach (var chunk in PassageChunker.Chunk(doc.Paragraphs[i]))
                 passages.Add(new PreparedPassage(passages.Count, chunk, paragraphFactIds?[i]));
-        return new PreparedDocument(doc, facts, doc.ContentHash, passages) { BodyHash = paragraphFactIds is null ? doc.BodyHash : null };
+        var (content, body) = doc.Hashes();
+        return new PreparedDocument(doc, facts, content, passages) { BodyHash = paragraphFactIds is null ? body : null };
     }
 }

@@ -88,4 +88,57 @@ public sealed class LiteralGateTests
                 expression.IsMatch(TokenList.Of(text)).ShouldBe(expression.Expression.IsMatch(text), text);
         }
     }
+
+    [Theory]
+    [InlineData("Trade grew three times over the decade.")]
+    [InlineData("Exports to Bulgaria jumped elevenfold, to $303.6 million.")]
+    [InlineData("Exports rose 3-fold in 2024.")]
+    [InlineData("Товарооборот вырос в 2,5 РАЗА по сравнению с 2023 годом.")]
+    [InlineData("Износът се е увеличил почти 4 пъти за година.")]
+    [InlineData("Тауар айналымы 2 есеге өсті.")]
+    [InlineData("Экспорт вырос в 3 раз")]
+    public void A_sentence_stating_how_many_times_passes_the_times_gate(string sentence)
+    {
+        var w = FigureWords.Default;
+        w.Times.IsMatch(sentence).ShouldBeTrue();
+        w.MayStateTimes(sentence).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Развитие сотрудничества обсудили в 2024 году.")]
+    [InlineData("Разговорите продължиха 2 часа.")]
+    [InlineData("Стороны обсудили 5 разных проектов.")]
+    public void A_times_word_inside_a_longer_word_skips_the_times_expression(string sentence) =>
+        FigureWords.Default.MayStateTimes(sentence).ShouldBeFalse();
+
+    [Fact]
+    public void The_times_gate_never_rejects_what_the_times_expression_matches()
+    {
+        var w = FigureWords.Default;
+        string[] texts =
+        [
+            "в 2 раза", "в два раза больше", "2 пъти", "два пъти повече", "3 есе", "үш есеге", "4 times", "four TIMES", "tenfold", "10-fold",
+            "в 3 раз.", "2 пъти,", "развитие 2 раза", "разы 5", "sometimes 5 times", "5 раз", "5 разов", "timesheet 5", "есептеу 5",
+        ];
+        foreach (var text in texts)
+            if (w.Times.IsMatch(text)) w.MayStateTimes(text).ShouldBeTrue(text);
+    }
+
+    [Theory]
+    [InlineData("Bilateral turnover for January to November 2024 amounted to $349.8 million.", "2024-01..2024-11")]
+    [InlineData("Imports fell 12% to $58m in January-June 2024.", "2024-01..2024-06")]
+    [InlineData("Товарооборот за январь–ноябрь 2024 года составил 349,8 млн долларов.", "2024-01..2024-11")]
+    [InlineData("Стокообменът за периода от март до май 2024 г. нарасна.", "2024-03..2024-05")]
+    [InlineData("2024 жылғы қаңтар-қараша айларында тауар айналымы өсті.", "2024-01..2024-11")]
+    public void A_range_of_two_months_is_still_read_when_the_text_names_two_months(string text, string expected)
+    {
+        var periods = PeriodFinder.Find(text, new Model.PartialDate(2025, 1, 15));
+        periods.Select(p => p.Period.ToString()).ShouldContain(expected);
+    }
+
+    [Theory]
+    [InlineData("The talks took place on 9 June 2025.", "2025-06..2025-06")]
+    [InlineData("Переговоры прошли 9 июня 2025 года.", "2025-06..2025-06")]
+    public void A_single_month_is_still_read_when_the_text_names_one(string text, string expected) =>
+        PeriodFinder.Find(text, new Model.PartialDate(2025, 7, 1)).Select(p => p.Period.ToString()).ShouldContain(expected);
 }

@@ -50,5 +50,40 @@ public sealed class EncodingTests : IDisposable
         row!.Title.ShouldBe("Товарооборот вырос");
     }
 
+    [Fact]
+    public void A_short_file_read_after_a_long_one_holds_only_its_own_text()
+    {
+        // Files are read into a shared buffer: what a longer file left there must never be read as the next one's text.
+        var dir = Directory.CreateTempSubdirectory("kzbg-enc-");
+        try
+        {
+            var longFile = Path.Combine(dir.FullName, "long.md");
+            var shortFile = Path.Combine(dir.FullName, "short.md");
+            File.WriteAllText(longFile, "# Long\n\n" + string.Concat(Enumerable.Repeat("Товарооборот вырос в четыре раза. ", 400)));
+            File.WriteAllText(shortFile, "# Short\n\nТоварооборот вырос.");
+
+            FileReader.Read(longFile, "file:long").Paragraphs.Sum(p => p.Length).ShouldBeGreaterThan(10_000);
+            var read = FileReader.Read(shortFile, "file:short");
+
+            read.Title.ShouldBe("Short");
+            string.Join("\n", read.Paragraphs).ShouldNotContain("четыре");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Theory]
+    [InlineData("windows-1251")]
+    [InlineData("utf-8")]
+    public void A_file_in_a_pooled_buffer_decodes_as_its_bytes_do(string encoding)
+    {
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(Russian);
+        var padded = new byte[bytes.Length + 64];
+        bytes.CopyTo(padded, 0);
+        padded.AsSpan(bytes.Length).Fill((byte)'x');
+
+        TextDecoder.Decode(padded.AsSpan(0, bytes.Length)).ShouldBe(TextDecoder.Decode(bytes));
+        TextDecoder.Decode(bytes).ShouldContain("в основном нефть");
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -1,4 +1,5 @@
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Ingestion.Reading;
 
 namespace Bot.Knowledge.Tests.Reading;
 
@@ -146,6 +147,27 @@ public sealed class FrontMatterTests : IDisposable
 
         row!.Title.ShouldBe("Radev in Astana: ports and trade");
         result.Warnings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Keys_written_with_capitals_spaces_or_dots_are_read_as_yaml_reads_them()
+    {
+        var meta = FrontMatter.Parse("Title : Radev in Astana: ports\nDATE: 2025-06-10\nsource.url: https://example.org/a\nlang :  ru  \nsub-title: 'Ports'\n", 2);
+
+        meta.Title.ShouldBe("Radev in Astana: ports");
+        meta.Date.ShouldBe("2025-06-10");
+        meta.Lang.ShouldBe("ru");
+        string.Join(", ", meta.IgnoredKeys).ShouldBe("source.url, sub-title");
+        meta.Lenient.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_key_in_another_script_is_left_to_the_yaml_reader()
+    {
+        var meta = FrontMatter.Parse("title: Сапар\nтақырып: Астана\n", 2);
+
+        meta.Title.ShouldBe("Сапар");
+        string.Join(", ", meta.IgnoredKeys).ShouldBe("тақырып");
     }
 
     public void Dispose() => _files.Dispose();

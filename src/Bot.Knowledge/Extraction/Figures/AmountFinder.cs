@@ -39,7 +39,7 @@ internal static class AmountFinder
     {
         var growth = new List<GrowthStatement>();
         shares = [];
-        if (sentence.AsSpan().ContainsAny(W.TimesWordsSearch))
+        if (W.MayStateTimes(sentence))
             foreach (Match m in W.Times.Matches(sentence))
         {
             var f = m.Groups["f"].Value;

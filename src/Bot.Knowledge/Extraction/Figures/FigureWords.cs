@@ -36,6 +36,11 @@ internal sealed class FigureWords
     public Regex ScaleWord { get; }
     /// <summary>A text made of nothing but currency and scale words ("US$ million", "млн. лв.").</summary>
     public Regex OnlyUnitWords { get; }
+    /// <summary>
+    /// A unit stated with no number before it ("in millions of US dollars", "млн долларов США", "US$ million"), as a
+    /// sentence introducing a table or a note under it states the unit of the table's values.
+    /// </summary>
+    public Regex StatedUnit { get; }
     public Regex Percent { get; }
     public Regex QualifierBefore { get; }
     public Regex QualifierAfter { get; }
@@ -75,12 +80,31 @@ internal sealed class FigureWords
     public IReadOnlyList<string> FrequencyPeriods { get; }
     /// <summary><see cref="TimesWords"/> to look for all at once, ignoring case.</summary>
     public SearchValues<string> TimesWordsSearch { get; }
+
+    /// <summary>
+    /// Whether <see cref="Times"/> can match: one of <see cref="TimesWords"/> ending a word, as the pattern needs it. A
+    /// times word starting a longer one ("раз" in "развитие", "разговори") is the common case in Russian and Bulgarian
+    /// news, and the pattern, with every number word in it, is slow to run for nothing.
+    /// </summary>
+    public bool MayStateTimes(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny(TimesWordsSearch)) return false;
+        foreach (var word in TimesWords)
+            for (var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if (end >= sentence.Length || !char.IsLetter(sentence[end])) return true;
+            }
+        return false;
+    }
     public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
     public Regex ResultWord { get; }
     public Regex BaseWord { get; }
     public Regex Composition { get; }
+    /// <summary>A table row's label naming the total of the rows ("Total", "Общо", "Барлығы").</summary>
+    public Regex Total { get; }
     /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
     public Regex Anaphor { get; }
     public string ScalePattern { get; }
@@ -127,6 +151,8 @@ internal sealed class FigureWords
         var currencyWord = $@"(?<![\p{{L}}])(?:{prefixes}|{suffixes})\.?(?![\p{{L}}])(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)})(?![\p{{L}}]))?";
         CurrencyWord = new Regex(currencyWord, cold);
         ScaleWord = new Regex($@"(?<![\p{{L}}]){anyScale}", cold);
+        // A scale, at most two words (of, US, щатски, АҚШ), then a currency; or a currency sign or code, then a scale.
+        StatedUnit = new Regex($@"(?<![\p{{N}}][\s\u00A0.,]{{0,3}})(?<![\p{{L}}]){anyScale}(?:\s+(?!\d)[\p{{L}}.]+){{0,2}}?\s*{currencyWord}|(?<![\p{{N}}][\s\u00A0.,]{{0,3}})(?<![\p{{L}}])(?:{prefixes})\s*{anyScale}", cold);
         OnlyUnitWords = new Regex($@"^[\s\p{{P}}]*(?:(?:{currencyWord}|(?<![\p{{L}}]){anyScale})[\s\p{{P}}]*)+$", cold);
         Percent = new Regex($@"(?<![\p{{L}}\p{{N}}.,]){Number}\s*(?:%|(?:{CuePattern.Alternation(f.Percent.Where(p => p != "%"))})(?![\p{{L}}]))", hot);
         QualifierBefore = new Regex($@"(?:{Groups(f.Qualifiers.Before)})[\s(]*$", cold | RegexOptions.RightToLeft);
@@ -150,6 +176,7 @@ internal sealed class FigureWords
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
+        Total = CuePattern.Compile(f.Totals ?? []);
         // Compiled: tried on every sentence with a digit that names no metric, and its short words ("it", "он") are in most.
         Anaphor = CuePattern.Compile(f.Anaphora, hot: true);
     }

@@ -63,9 +63,14 @@ internal sealed class SentenceFigures(
             direction = DirectionReader.Read(sentence, mention, start, end, Catalog.Countries);
             if (direction is null) return null;
         }
-        var key = Commodity(family, direction, a) ?? family.MetricFor(direction);
+        // One good's row of a table by goods is no total: only a commodity's own metric takes it.
+        var key = Commodity(family, direction, a) ?? (a.Kind == FigureKind.Money && IsBreakdownItem ? null : family.MetricFor(direction));
         return key is null ? null : Catalog.Find(key);
     }
+
+    bool? _breakdownItem;
+
+    bool IsBreakdownItem => _breakdownItem ??= BreakdownRow.IsItem(sentence);
 
     List<CueMatcher<bool>.Hit>? _others;
 

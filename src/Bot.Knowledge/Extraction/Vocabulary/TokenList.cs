@@ -13,9 +13,15 @@ public sealed class TokenList
         public int End => Start + Length;
     }
 
-    // Exact-size arrays: a token list is made for every sentence and most of its pieces, and lists would carry their
-    // spare capacity and two more objects each.
-    readonly Token[] _tokens;
+    // Where each word stands; its folded form is its shared record's (a token is made from the two when asked for), so a
+    // word costs 8 bytes here, not 16: a token list is made for every sentence and most of its pieces.
+    readonly record struct Bounds(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    // Exact-size arrays: lists would carry their spare capacity and two more objects each.
+    readonly Bounds[] _tokens;
     // Beside each token, its word's shared record: what the readers of a word work out from it is kept there.
     readonly WordForms[] _forms;
 
@@ -34,7 +40,7 @@ public sealed class TokenList
             var written = text.AsSpan(start, length);
             ref var slot = ref recent[SlotOf(written)];
             var word = slot is { } last && written.SequenceEqual(last.Written) ? last : (slot = FormsOf(written));
-            tokens.Add(new Token(start, length, word.Folded));
+            tokens.Add(new Bounds(start, length));
             forms.Add(word);
         }
         _tokens = tokens.Count == 0 ? [] : [.. tokens];
@@ -43,7 +49,7 @@ public sealed class TokenList
         if (tokens.Count > 4096) (_scratchTokens, _scratchForms) = (null, null);
     }
 
-    [ThreadStatic] static List<Token>? _scratchTokens;
+    [ThreadStatic] static List<Bounds>? _scratchTokens;
     [ThreadStatic] static List<WordForms>? _scratchForms;
 
     // News repeats its words: each written form is folded once and its record shared, instead of a new string (and new
@@ -180,7 +186,7 @@ public sealed class TokenList
     /// <summary>Which matchers may start a phrase at word <paramref name="i"/> (see <see cref="FirstWords"/>); kept with the word, worked out once.</summary>
     internal ulong MaskAt(int i) => FirstWords.MaskOf(_forms[i]);
 
-    public Token this[int i] => _tokens[i];
+    public Token this[int i] => new(_tokens[i].Start, _tokens[i].Length, _forms[i].Folded);
 
     /// <summary>True when only spaces, hyphens or apostrophes stand between two neighbouring words: a phrase may go on.</summary>
     public bool Joined(int left)

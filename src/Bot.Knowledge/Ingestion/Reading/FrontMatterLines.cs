@@ -25,14 +25,20 @@ internal static partial class FrontMatterLines
         foreach (var line in yaml.Split('\n'))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var m = KeyValue().Match(line.TrimEnd());
-            if (!m.Success) return null;
-            var value = m.Groups["v"].Value.Trim();
+            // What KeyValue matches, read without a match object: a key can hold no colon, so the line's first colon ends it.
+            var text = line.AsSpan().TrimEnd();
+            var colon = text.IndexOf(':');
+            if (colon < 0 || !KeyBeforeColon().IsMatch(text[..colon])) return null;
+            var value = text[(colon + 1)..].Trim().ToString();
             if (value.Length > 0 && !IsPlainScalar(value)) return null;
-            Keep(fields, m.Groups["k"].Value, value);
+            Keep(fields, text[..colon].TrimEnd().ToString(), value);
         }
         return fields;
     }
+
+    /// <summary>What <see cref="KeyValue"/> allows before its colon.</summary>
+    [GeneratedRegex(@"^[A-Za-z_][\w.-]*\s*$")]
+    private static partial Regex KeyBeforeColon();
 
     static void Keep(Dictionary<string, string?> fields, string key, string value)
     {

@@ -23,6 +23,8 @@ internal sealed class PageLayoutWords
     public LanguageWords PageNumbers { get; init; } = [];
     public LanguageWords SourceLabels { get; init; } = [];
     public LanguageWords TableLabels { get; init; } = [];
+    public LanguageWords TableMentions { get; init; } = [];
+    public LanguageWords NoteLabels { get; init; } = [];
     public LanguageWords Notices { get; init; } = [];
     public LanguageWords Senders { get; init; } = [];
 
@@ -66,6 +68,12 @@ internal sealed class PageLayoutWords
 
     /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
     public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>A word saying a text is about a table ("The table shows …", "Таблицата показва …").</summary>
+    public static Regex TableMention { get; } = new(Phrases.Before + Phrases.Alternation(File.TableMentions.All) + Phrases.After, Phrases.Options);
+
+    /// <summary>A note's label at the start of a line under a table ("Note:", "Бележка:").</summary>
+    public static Regex NoteLabel { get; } = new(@"^[\s\p{P}]*" + Phrases.Alternation(File.NoteLabels.All) + Phrases.After, Phrases.Options);
 
     /// <summary>The start of a breadcrumb trail.</summary>
     public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);

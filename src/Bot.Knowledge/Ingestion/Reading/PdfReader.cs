@@ -10,7 +10,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// <summary>
 /// A PDF (statements and treaty texts are published so) read with PdfPig: its text layer page by page in reading order
 /// without the running heads, feet and page numbers (<see cref="RunningLines"/>),
-/// the title from the document's metadata, else its first line or the line after its letterhead (<see cref="Letterhead"/>),
+/// (a page holding a table by the position of its words, <see cref="PdfPageLayout"/>), the title from the document's metadata, else its first line or the line after its letterhead (<see cref="Letterhead"/>),
 /// the date from the dateline or else the file's creation date, the address from a "Source:" line.
 /// A scan without a text layer is refused with one line saying so, rather than stored as an empty document.
 /// </summary>
@@ -25,7 +25,11 @@ public static class PdfReader
             using var pdf = PdfDocument.Open(bytes);
             var pages = new List<IReadOnlyList<string>>();
             foreach (var page in pdf.GetPages())
-                pages.Add(Paragraphs.Split(TextSanitizer.Clean(ContentOrderTextExtractor.GetText(page, Layout)), markdown: false));
+            {
+                var ordered = ContentOrderTextExtractor.GetText(page, Layout);
+                // A page holding a table is read by where its words stand, so the table's columns stay apart.
+                pages.Add(PdfPageLayout.Paragraphs(page, ordered) ?? Paragraphs.Split(TextSanitizer.Clean(ordered), markdown: false));
+            }
             var paragraphs = RunningLines.Strip(pages);
             if (paragraphs.Count == 0 && pages.Any(p => p.Count > 0)) paragraphs = [.. pages.SelectMany(p => p)];
             if (paragraphs.Count == 0)

@@ -53,7 +53,20 @@ public static class HtmlTables
         return new TableText(
             Caption(table),
             grid.Take(headerRows).ToList(),
-            grid.Skip(headerRows).ToList());
+            grid.Skip(headerRows).ToList()) { NearbyUnit = NearbyUnit(table) };
+    }
+
+    /// <summary>The unit stated by the paragraph introducing the table, else by a note right under it.</summary>
+    static string? NearbyUnit(IHtmlTableElement table)
+    {
+        var (before, after) = (table.PreviousElementSibling, table.NextElementSibling);
+        for (var e = (IElement)table; before is null && e.ParentElement is { LocalName: "div" or "figure" } wrapper && wrapper.FirstElementChild == e; e = wrapper)
+            before = wrapper.PreviousElementSibling;
+        for (var e = (IElement)table; after is null && e.ParentElement is { LocalName: "div" or "figure" } wrapper && wrapper.LastElementChild == e; e = wrapper)
+            after = wrapper.NextElementSibling;
+        if (table.Caption is { } caption && TableUnit.Above(Flatten(caption.TextContent)) is { } captionUnit) return captionUnit;
+        return TableUnit.Above(before is { LocalName: "p" or "div" or "h2" or "h3" or "h4" or "h5" or "h6" } ? Flatten(before.TextContent) : null)
+            ?? TableUnit.Below(after is { LocalName: "p" or "div" or "small" } ? Flatten(after.TextContent) : null);
     }
 
     /// <summary>

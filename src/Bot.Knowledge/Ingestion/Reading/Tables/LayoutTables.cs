@@ -30,11 +30,29 @@ public static partial class LayoutTables
             {
                 // A rule closing the table ("-----" under its last row) is part of it, not text.
                 var end = table.Last + 1 < lines.Count && IsRule(lines[table.Last + 1]) ? table.Last + 1 : table.Last;
-                found.Add(table with { Last = end });
+                var above = Block(lines, table.First - 1, -1, first);
+                var unit = TableUnit.Above(above) ?? TableUnit.Below(Block(lines, end + 1, 1, lines.Count - 1))
+                    ?? TableUnit.Footnote(table.Table.Caption ?? above, lines, end + 1);
+                found.Add(table with { Last = end, Table = table.Table with { NearbyUnit = unit } });
             }
             i = last;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The block of lines next to a table, read from <paramref name="from"/> on in <paramref name="step"/>'s direction over
+    /// at most one blank line and up to <paramref name="bound"/>: the paragraph introducing it, or the note under it.
+    /// </summary>
+    static string? Block(IReadOnlyList<string> lines, int from, int step, int bound)
+    {
+        var i = from;
+        if (i >= 0 && i < lines.Count && lines[i].Trim().Length == 0) i += step;
+        var block = new List<string>();
+        for (; i >= 0 && i < lines.Count && (step > 0 ? i <= bound : i >= bound) && lines[i].Trim().Length > 0 && block.Count < MaxHeaderLines; i += step)
+            block.Add(lines[i].Trim());
+        if (step < 0) block.Reverse();
+        return block.Count == 0 ? null : string.Join(' ', block);
     }
 
     /// <summary>A line of two or more cells, at least one after the first a number ("2023   120,5   80,1", "Wheat   9 015.0").</summary>

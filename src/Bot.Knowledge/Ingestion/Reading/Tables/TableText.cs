@@ -14,6 +14,9 @@ namespace Bot.Knowledge.Ingestion.Reading.Tables;
 /// <param name="Body">The body rows; the first cell of each is its row header.</param>
 public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header, IReadOnlyList<string?[]> Body)
 {
+    /// <summary>The unit the text around the table states for its values (<see cref="TableUnit"/>), when its caption and corner state none.</summary>
+    public string? NearbyUnit { get; init; }
+
     /// <summary>Between the caption, the row header and the cells of a row's line (<see cref="RowFields"/> reads them back).</summary>
     internal const string LeadSeparator = " — ";
     /// <summary>Between two cells of a row's line.</summary>
@@ -37,9 +40,10 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         // the rest of the caption leads every row.
         var (subject, captionUnit) = Split(Caption);
         subject = PageLayoutWords.TableLabel.Replace(subject, "");
-        var tableUnit = captionUnit ?? Split(ColumnHeader(0)).Unit;
+        var tableUnit = captionUnit ?? Split(ColumnHeader(0)).Unit ?? NearbyUnit;
         var lead = subject.Length > 0 ? subject + LeadSeparator : "";
-        var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), tableUnit)).ToArray();
+        // The table's unit is the unit of its values: a column of words ("Goods: Crude oil") is in none.
+        var headers = Enumerable.Range(0, columns).Select(j => j == 0 ? ColumnHeader(0) : Labelled(ColumnHeader(j), HoldsValues(j) ? tableUnit : null)).ToArray();
         foreach (var row in Body)
         {
             var cells = Enumerable.Range(1, columns - 1)
@@ -54,6 +58,11 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         if (lines.Count == 0 && subject.Length > 0) lines.Add(Caption!.Trim());
         return lines;
     }
+
+    /// <summary>Whether a column holds a number in some row, or no words at all (every cell empty or a mark for no value).</summary>
+    bool HoldsValues(int column) =>
+        Body.Any(r => column < r.Length && r[column] is { } cell && NumberParser.Parse(cell.Trim().TrimEnd('%', '*').Trim()) is not null)
+        || Body.All(r => column >= r.Length || IsEmpty(r[column]));
 
     /// <summary>The longest cell a header row holds: a column's name is a label, not a clause.</summary>
     const int MaxHeaderCellChars = 60;
@@ -90,6 +99,9 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
         if (columns < 3 || Body.Count == 0) return null;
         if (!Enumerable.Range(1, columns - 1).All(j => NamesYear(ColumnHeader(j)))) return null;
+        // "Exports 2023 | Exports 2024" name what is counted as well as when: the rows are items counted so (goods,
+        // regions), and each row already reads as a line of its own.
+        if (Enumerable.Range(1, columns - 1).Any(j => Metrics.MetricCatalog.Default.FindInText(ColumnHeader(j)!).Count > 0)) return null;
         if (Body.Any(r => NamesYear(r.FirstOrDefault()))) return null;
         // The corner cell ("Indicator", "US$ million") stays the corner, where a unit is read for the whole table.
         var header = new string?[Body.Count + 1];
@@ -98,7 +110,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         var body = Enumerable.Range(1, columns - 1)
             .Select(j => new[] { ColumnHeader(j) }.Concat(Body.Select(r => j < r.Length ? r[j] : null)).ToArray())
             .ToList();
-        return new TableText(Caption, [header], body);
+        return new TableText(Caption, [header], body) { NearbyUnit = NearbyUnit };
     }
 
     /// <summary>Whether a header names a year ("2024", "2024*", "2024 г.", "January–June 2024"), as a period column does.</summary>
