@@ -29,8 +29,12 @@ public sealed class HolderBody : EvidenceCondition
         return Verdict.Met;
     }
 
-    /// <summary>A word of the question naming a body a post is of ("Senate", "Сената", "university"), not the post asked.</summary>
+    /// <summary>
+    /// A word of the question naming a body a post is of ("Senate", "Сената", "university"), not the post asked. Only the
+    /// question's own words: "and who was the rector before him?" keeps the university of the turn before as context,
+    /// and the sentence about the former rector need not name it again.
+    /// </summary>
     static bool IsBody(Question q, QueryUnit unit) =>
-        unit != q.Head && !unit.IsEntity && !unit.IsPerson && !unit.IsTitle
+        unit != q.Head && !unit.IsEntity && !unit.IsPerson && !unit.IsTitle && q.Text.Contains(unit.Label, StringComparison.OrdinalIgnoreCase)
         && DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(unit.Label)).Any(AnswerTypeCues.Default.PostBodies.Contains);
 }
