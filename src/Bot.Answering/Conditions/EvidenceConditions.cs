@@ -24,6 +24,7 @@ public static class EvidenceConditions
         new HeldCondition("company", ConstraintCheck.CompaniesHold),
         // The more telling of two conditions a near miss breaks is judged first: a visit the other way before another place.
         SubjectPost.Default,
+        HolderBody.Default,
         VisitDestination.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),

@@ -73,8 +73,11 @@ public sealed class OrdinalCondition : EvidenceCondition
     static bool IsAnniversary(string folded) =>
         ConditionWords.Default.AnniversaryWords.Contains(folded) || DomainLexicon.Default.ConceptsOfWord(folded).Contains(Anniversary);
 
+    // "А с кого се срещна тогава посланик Избастин?" after "… по време на 30-ата годишнина": a follow-up keeps the
+    // anniversary of the turn before among its words, not in its own text.
     static bool NamesAnniversary(Question q) =>
-        EventWords.Anniversary.IsMatch(q.Text) || OrdinalMentions.Read(q.Text, firstWords: false).Words.Any(IsAnniversary);
+        EventWords.Anniversary.IsMatch(q.Text) || OrdinalMentions.Read(q.Text, firstWords: false).Words.Any(IsAnniversary)
+        || q.IsFollowUp && q.Units.Any(u => !u.IsEntity && IsAnniversary(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label)));
 
     const string Anniversary = "anniversary";
 }
