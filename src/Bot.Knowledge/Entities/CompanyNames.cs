@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
@@ -120,11 +121,16 @@ public static class CompanyNames
         var wanted = Latin(string.Concat(name));
         for (var s = 0; s < words.Count; s++)
         {
-            var run = "";
-            for (var e = s; e < words.Count && run.Length < wanted.Length; e++)
+            // The words from s, run together, must start with the name and pass its end by a case ending at most; compared
+            // word by word in place, since every agreement's title and parties are held against the name per question.
+            var matched = 0;
+            for (var e = s; e < words.Count && matched < wanted.Length; e++)
             {
-                run += Latin(words[e]);
-                if (run.StartsWith(wanted, StringComparison.Ordinal) && run.Length - wanted.Length <= EndingSlack) return true;
+                var word = LatinWord(words[e]);
+                var take = Math.Min(word.Length, wanted.Length - matched);
+                if (!wanted.AsSpan(matched, take).SequenceEqual(word.AsSpan(0, take))) break;
+                matched += word.Length;
+                if (matched >= wanted.Length && matched - wanted.Length <= EndingSlack) return true;
             }
         }
         return false;
@@ -132,7 +138,26 @@ public static class CompanyNames
 
     static string Latin(string folded) => TextNormalizer.IsCyrillic(folded) ? Transliterator.ToLatin(folded) : folded;
 
-    static HashSet<string> Keys(string folded) => AliasKeys.ForText(folded);
+    // A question naming a company nobody stored holds it against every agreement's title and parties: the same few thousand
+    // words each time, so a word's keys are worked out once (read-only sets, shared across threads), not per record.
+    const int MaxCachedWords = 50_000;
+    static readonly ConcurrentDictionary<string, HashSet<string>> WordKeys = new(StringComparer.Ordinal);
+
+    static readonly ConcurrentDictionary<string, string> LatinWords = new(StringComparer.Ordinal);
+
+    static string LatinWord(string folded)
+    {
+        if (LatinWords.TryGetValue(folded, out var latin)) return latin;
+        if (LatinWords.Count >= MaxCachedWords) LatinWords.Clear();
+        return LatinWords.GetOrAdd(folded, Latin);
+    }
+
+    static HashSet<string> Keys(string folded)
+    {
+        if (WordKeys.TryGetValue(folded, out var keys)) return keys;
+        if (WordKeys.Count >= MaxCachedWords) WordKeys.Clear();
+        return WordKeys.GetOrAdd(folded, AliasKeys.ForText);
+    }
 
     /// <summary>A brand's words: "DorbaiWine" → dorbai, wine; any other word as it is, folded.</summary>
     static void Split(ReadOnlySpan<char> word, List<string> into)
