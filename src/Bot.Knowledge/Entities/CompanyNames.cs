@@ -93,24 +93,53 @@ public static class CompanyNames
     /// after word, in either script, in any case form: "Dorbai Wine" is in "Dorbai Wine LLP" and in "DorbaiWine", not in
     /// "Dorbai Logistics".
     /// </summary>
-    public static bool Names(string text, IReadOnlyList<string> name)
+    public static bool Names(string text, IReadOnlyList<string> name) => name.Count > 0 && Names(NameWords.Of(text), name);
+
+    /// <summary>
+    /// <see cref="Names(string, IReadOnlyList{string})"/> for a text held against many questions, such as a stored agreement's
+    /// title or party: its words and their keys are worked out once and kept (bounded), since every question naming a
+    /// company nobody stored is held against every record.
+    /// </summary>
+    public static bool NamesStored(string text, IReadOnlyList<string> name)
     {
         if (name.Count == 0) return false;
-        var words = new List<string>();
-        var tokens = TokenList.Of(text);
-        // The legal form is not the name: "Alty Mining JSC Worldwide" and "Alty Mining AD Worldwide" are one company's.
-        for (var i = 0; i < tokens.Count; i++)
-            if (!NameRules.ClosesCompanyFolded(tokens[i].Folded)) Split(text.AsSpan(tokens[i].Start, tokens[i].Length), words);
+        if (!StoredTexts.TryGetValue(text, out var words))
+        {
+            if (StoredTexts.Count >= MaxCachedTexts) StoredTexts.Clear();
+            words = StoredTexts.GetOrAdd(text, NameWords.Of);
+        }
+        return Names(words, name);
+    }
+
+    static bool Names(NameWords text, IReadOnlyList<string> name)
+    {
         var wanted = name.Select(Keys).ToList();
-        var have = words.Select(Keys).ToList();
+        var have = text.Keys;
         for (var s = 0; s + wanted.Count <= have.Count; s++)
         {
             var all = true;
             for (var w = 0; w < wanted.Count && all; w++) all = wanted[w].Overlaps(have[s + w]);
             if (all) return true;
         }
-        return Joined(words, name);
+        return Joined(text.Words, name);
     }
+
+    /// <summary>A text's words as a name is looked for in them: legal forms left out, brands split, each word's keys.</summary>
+    sealed record NameWords(List<string> Words, List<HashSet<string>> Keys)
+    {
+        public static NameWords Of(string text)
+        {
+            var words = new List<string>();
+            var tokens = TokenList.Of(text);
+            // The legal form is not the name: "Alty Mining JSC Worldwide" and "Alty Mining AD Worldwide" are one company's.
+            for (var i = 0; i < tokens.Count; i++)
+                if (!NameRules.ClosesCompanyFolded(tokens[i].Folded)) Split(text.AsSpan(tokens[i].Start, tokens[i].Length), words);
+            return new NameWords(words, words.Select(CompanyNames.Keys).ToList());
+        }
+    }
+
+    const int MaxCachedTexts = 8_192;
+    static readonly ConcurrentDictionary<string, NameWords> StoredTexts = new(StringComparer.Ordinal);
 
     // A case ending a text may add to a name written as one word ("КазМунайГаза").
     const int EndingSlack = 3;
