@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
@@ -103,11 +102,7 @@ public static class CompanyNames
     public static bool NamesStored(string text, IReadOnlyList<string> name)
     {
         if (name.Count == 0) return false;
-        if (!StoredTexts.TryGetValue(text, out var words))
-        {
-            if (StoredTexts.Count >= MaxCachedTexts) StoredTexts.Clear();
-            words = StoredTexts.GetOrAdd(text, NameWords.Of);
-        }
+        var words = StoredTexts.TryGet(text, out var known) ? known : StoredTexts.Add(text, NameWords.Of(text));
         return Names(words, name);
     }
 
@@ -139,7 +134,7 @@ public static class CompanyNames
     }
 
     const int MaxCachedTexts = 8_192;
-    static readonly ConcurrentDictionary<string, NameWords> StoredTexts = new(StringComparer.Ordinal);
+    static readonly WordCache<NameWords> StoredTexts = new(MaxCachedTexts);
 
     // A case ending a text may add to a name written as one word ("КазМунайГаза").
     const int EndingSlack = 3;
@@ -170,23 +165,13 @@ public static class CompanyNames
     // A question naming a company nobody stored holds it against every agreement's title and parties: the same few thousand
     // words each time, so a word's keys are worked out once (read-only sets, shared across threads), not per record.
     const int MaxCachedWords = 50_000;
-    static readonly ConcurrentDictionary<string, HashSet<string>> WordKeys = new(StringComparer.Ordinal);
+    static readonly WordCache<HashSet<string>> WordKeys = new(MaxCachedWords);
 
-    static readonly ConcurrentDictionary<string, string> LatinWords = new(StringComparer.Ordinal);
+    static readonly WordCache<string> LatinWords = new(MaxCachedWords);
 
-    static string LatinWord(string folded)
-    {
-        if (LatinWords.TryGetValue(folded, out var latin)) return latin;
-        if (LatinWords.Count >= MaxCachedWords) LatinWords.Clear();
-        return LatinWords.GetOrAdd(folded, Latin);
-    }
+    static string LatinWord(string folded) => LatinWords.TryGet(folded, out var latin) ? latin : LatinWords.Add(folded, Latin(folded));
 
-    static HashSet<string> Keys(string folded)
-    {
-        if (WordKeys.TryGetValue(folded, out var keys)) return keys;
-        if (WordKeys.Count >= MaxCachedWords) WordKeys.Clear();
-        return WordKeys.GetOrAdd(folded, AliasKeys.ForText);
-    }
+    static HashSet<string> Keys(string folded) => WordKeys.TryGet(folded, out var keys) ? keys : WordKeys.Add(folded, AliasKeys.ForText(folded));
 
     /// <summary>A brand's words: "DorbaiWine" → dorbai, wine; any other word as it is, folded.</summary>
     static void Split(ReadOnlySpan<char> word, List<string> into)
