@@ -39,6 +39,15 @@ public static class AliasKeys
     internal static (List<string> ByStem, List<string> ByName) ForAliasAndSpans(string alias)
     {
         var (byStem, byName) = (new List<string>(4), new List<string>(4));
+        ForAliasAndSpans(alias, byStem, byName);
+        return (byStem, byName);
+    }
+
+    /// <summary>The same into lists the caller reuses (cleared first): an index adds ten or more spellings a learned person.</summary>
+    internal static void ForAliasAndSpans(string alias, List<string> byStem, List<string> byName)
+    {
+        byStem.Clear();
+        byName.Clear();
         var position = 0;
         while (Tokenizer.Next(alias, ref position, out var start, out var length))
         {
@@ -46,7 +55,6 @@ public static class AliasKeys
             if (stem is not null && !byStem.Contains(stem)) byStem.Add(stem);
             if (name is not null && !byName.Contains(name)) byName.Add(name);
         }
-        return (byStem, byName);
     }
 
     // Every spelling of every learned person is keyed as it joins the index, and names share their words: a word's keys

@@ -28,6 +28,8 @@ public sealed class EntityIndex
     readonly Segments<bool> _startsLonger = new();
     readonly Dictionary<long, Chain> _bySecond = [];
     [ThreadStatic] static List<int>? _scratchKeys;
+    // The key lists of the spelling being added (each spelling's keys are numbered before the next one's are made).
+    [ThreadStatic] static (List<string> Stems, List<string> Names, List<string> LatinStems, List<string> LatinNames)? _aliasKeys;
 
     public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
     {
@@ -86,16 +88,15 @@ public sealed class EntityIndex
             _entities.Add(entity);
             _byId[entity.Id] = number;
         }
-        _find.BeginEntity(isNew: indexed is null);
-        _spans.BeginEntity(isNew: indexed is null);
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
             // Each spelling is folded, put in Latin letters and split into words once for both kinds of key.
             var folded = TokenList.Fold(alias);
             var latin = TextNormalizer.IsCyrillic(alias) ? Transliterator.ToLatin(folded) : null;
-            var (stems, names) = AliasKeys.ForAliasAndSpans(alias);
-            var (latinStems, latinNames) = latin is null ? default : AliasKeys.ForAliasAndSpans(latin);
+            var (stems, names, latinStems, latinNames) = _aliasKeys ??= ([], [], [], []);
+            AliasKeys.ForAliasAndSpans(alias, stems, names);
+            if (latin is not null) AliasKeys.ForAliasAndSpans(latin, latinStems, latinNames);
             AddFind(number, alias, stems);
             if (latin is not null) AddFind(number, alias, latinStems);
             AddSpans(number, alias, names, folded);
