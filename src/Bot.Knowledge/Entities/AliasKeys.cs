@@ -78,9 +78,12 @@ public static class AliasKeys
     static string? NotIgnored(string key) => Ignored.Contains(key) ? null : key;
 
     /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling; for Kazakh Latin words, of their Cyrillic one.</summary>
-    public static HashSet<string> ForText(string text)
+    public static HashSet<string> ForText(string text) => ForText(text, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The same into a set the caller reuses (cleared first; a cleared set lists its keys in the order added, as a new one).</summary>
+    internal static HashSet<string> ForText(string text, HashSet<string> keys)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.Clear();
         var words = TokenList.Of(text);
         for (var i = 0; i < words.Count; i++)
             foreach (var key in TextKeysOf(words.FormsAt(i))) keys.Add(key);

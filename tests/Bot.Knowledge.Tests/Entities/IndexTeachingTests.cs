@@ -55,6 +55,33 @@ public sealed class IndexTeachingTests
         spans[1].Length.ShouldBe("Данияр Ерланов".Length);
     }
 
+    [Theory]
+    [InlineData("Bulgarian Chamber of Commerce and Industry")]
+    [InlineData("the Bulgarian Chamber of Commerce")]
+    [InlineData("Sofia and Bulgaria")]
+    [InlineData("Болгарии и Софии")]
+    [InlineData("Aidar Nurlanov")]
+    [InlineData("Нурланов")]
+    [InlineData("Consul Yerlanov of Kazakhstan")]
+    [InlineData("nothing the index knows")]
+    [InlineData("")]
+    public void Resolving_a_name_gives_the_first_entity_finding_it_lists(string name)
+    {
+        var index = new EntityIndex(
+        [
+            Yerlanov(),
+            new Entity("country:bg", "country", "Bulgaria", "BG", null, ["България", "Болгария"]),
+            new Entity("country:kz", "country", "Kazakhstan", "KZ", null, ["Казахстан"]),
+            new Entity("city:sofia", "city", "Sofia", "BG", null, ["София"]),
+            new Entity("org:bcci", "institution", "Bulgarian Chamber of Commerce and Industry", "BG", null, ["BCCI"]),
+        ]).Copy();
+        index.Add(new Entity("person:nurlanov-1", "person", "Aidar Nurlanov", "KZ", null, ["Nurlanov", "Нурланов"]));
+        index.Add(new Entity("person:nurlanov-2", "person", "Aidar Nurlanov", "BG", null, ["Nurlanov", "Нурланов"]));
+
+        var matches = index.FindIn(name);
+        index.Resolve(name).ShouldBeSameAs(matches.Count == 0 ? null : matches[0].Entity);
+    }
+
     [Fact]
     public void An_index_built_from_an_empty_store_can_be_taught_names()
     {
