@@ -13,9 +13,23 @@ public static partial class Paragraphs
     public static List<string> Split(string text, bool markdown)
     {
         if (markdown) text = Link().Replace(Bold().Replace(Heading().Replace(text, ""), "$2"), "$1");
-        return BlankLine().Split(text.Replace("\r\n", "\n"))
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 0)
-            .ToList();
+        text = text.Replace("\r\n", "\n");
+        // The pieces between blank lines, each trimmed and copied once (a split made every piece, then a trimmed copy of it).
+        var paragraphs = new List<string>();
+        var from = 0;
+        foreach (var blank in BlankLine().EnumerateMatches(text))
+        {
+            Add(paragraphs, text, from, blank.Index);
+            from = blank.Index + blank.Length;
+        }
+        Add(paragraphs, text, from, text.Length);
+        return paragraphs;
+    }
+
+    static void Add(List<string> paragraphs, string text, int from, int to)
+    {
+        var piece = text.AsSpan(from, to - from).Trim();
+        if (piece.Length == 0) return;
+        paragraphs.Add(piece.Length == text.Length ? text : piece.ToString());
     }
 }
