@@ -300,7 +300,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (!closes && (!verb.Success || verb.Index < kindEnd || !string.IsNullOrWhiteSpace(item[kindEnd..verb.Index]))) return null;
         var clause = item.LastIndexOfAny([',', ';', ':', '—', '–'], Math.Max(0, kindAt - 1)) + 1;
         var start = -1;
-        foreach (Match after in AgreementVocabulary.BetweenAfter.Matches(item, clause))
+        foreach (var after in AgreementVocabulary.BetweenAfter.EnumerateMatches(item, clause))
             if (after.Index < kindAt) start = Math.Max(start, after.Index + after.Length);
         var position = clause;
         while (Tokenizer.Next(item.AsSpan(0, kindAt), ref position, out var wordStart, out var length))
@@ -439,7 +439,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         List<Party>? best = null;
         var bestScore = -1;
-        foreach (Match sep in AgreementVocabulary.PartySeparator.Matches(text))
+        foreach (var sep in AgreementVocabulary.PartySeparator.EnumerateMatches(text))
         {
             var left = Clean(text[..sep.Index]);
             var right = Clean(text[(sep.Index + sep.Length)..]);
@@ -519,12 +519,15 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         if (parties.Count >= 2 && parties.All(p => p.EntityId is { } id && entities.Get(id)?.Type == "city")) return "municipal";
         var subject = AgreementVocabulary.SubjectStart.Match(item);
-        var scopes = subject.Success ? new[] { item[subject.Index..], item } : new[] { item };
         // The item's words tell which domains may be named in it at all (the subject is a part of the item).
         var named = AgreementVocabulary.DomainGate.MayMatch(TokenList.Of(item));
-        foreach (var scope in scopes)
+        // The subject first, then the whole item: each read where it stands (a span is its own text, as a copy was).
+        for (var scope = subject.Success ? 0 : 1; scope < 2; scope++)
+        {
+            var text = scope == 0 ? item.AsSpan(subject.Index) : item.AsSpan();
             for (var d = 0; d < AgreementVocabulary.Domains.Length; d++)
-                if (PhraseGate.Has(named, d) && AgreementVocabulary.Domains[d].Pattern.IsMatch(scope)) return AgreementVocabulary.Domains[d].Domain;
+                if (PhraseGate.Has(named, d) && AgreementVocabulary.Domains[d].Pattern.IsMatch(text)) return AgreementVocabulary.Domains[d].Domain;
+        }
         return "general";
     }
 

@@ -39,7 +39,7 @@ public static class Clauses
     {
         var clauses = new List<(int, int)>();
         var start = 0;
-        foreach (Match m in Turn.Matches(sentence))
+        foreach (var m in Turn.EnumerateMatches(sentence))
         {
             if (m.Index > start) clauses.Add((start, m.Index));
             start = m.Index + m.Length;
