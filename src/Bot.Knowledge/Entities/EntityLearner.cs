@@ -175,8 +175,9 @@ public sealed class EntityLearner(EntityIndex index)
 
     (string? Country, string? Title) CountryAndTitle(PersonName name)
     {
-        foreach (var title in new[] { name.TitleBefore, name.TitleAfter })
+        for (var k = 0; k < 2; k++)
         {
+            var title = k == 0 ? name.TitleBefore : name.TitleAfter;
             if (title is null || !Extraction.Events.EventWords.Roles.IsMatch(title)) continue;
             var country = Gazetteer.FirstCountry(title)
                 ?? index.FindSpans(title).Select(s => s.Entity).FirstOrDefault(e => e.Type is "city" or "country" && e.Country is not null)?.Country;
@@ -193,12 +194,27 @@ public sealed class EntityLearner(EntityIndex index)
         return updated.Name == known.Name && updated.Country == known.Country && updated.Role == known.Role && aliases.Count == known.Aliases.Count ? known : updated;
     }
 
+    /// <remarks>Each spelling once, in the order first made (the name, the surname, then their other spellings), in a list of its exact size.</remarks>
     static List<string> Aliases(string full, string surname)
     {
-        var aliases = new List<string> { full, surname };
-        foreach (var name in new[] { full, surname }) aliases.AddRange(NameSpelling.Variants(name));
-        return aliases.Where(a => a.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = _aliases ??= [];
+        var seen = _seen ??= new HashSet<string>(StringComparer.Ordinal);
+        aliases.Clear();
+        seen.Clear();
+        Keep(full);
+        Keep(surname);
+        foreach (var variant in NameSpelling.Variants(full)) Keep(variant);
+        foreach (var variant in NameSpelling.Variants(surname)) Keep(variant);
+        return new List<string>(aliases);
+
+        void Keep(string alias)
+        {
+            if (alias.Length > 1 && seen.Add(alias)) aliases.Add(alias);
+        }
     }
+
+    [ThreadStatic] static List<string>? _aliases;
+    [ThreadStatic] static HashSet<string>? _seen;
 
     void Save(Entity entity, Dictionary<string, Entity> changed)
     {
