@@ -9,17 +9,15 @@ namespace Bot.Knowledge.Entities;
 /// </summary>
 internal sealed class AliasEntries
 {
-    // 24 bytes, not 32: a large store's index holds a hundred thousand entries, and a key list or a word is never longer
-    // than a short counts (a run of keys is at most one piece of the pool).
     internal struct Entry
     {
         public string Alias;
         public int Entity;
         public int Keys;
-        public int Next;
-        public ushort KeyCount;
+        public int KeyCount;
         /// <summary>For a one-word name found where it stands: the letters of its shortest word.</summary>
-        public ushort Letters;
+        public int Letters;
+        public int Next;
     }
 
     readonly Segments<Entry> _entries = new();
@@ -54,7 +52,7 @@ internal sealed class AliasEntries
         var run = _pool.RunStart(_pooled, keys.Length);
         keys.CopyTo(_pool.Run(run, keys.Length));
         // Written where the next entry goes before it is counted, so the set compares the candidate like any entry.
-        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = run, KeyCount = checked((ushort)keys.Length), Letters = (ushort)Math.Min(letters, ushort.MaxValue), Next = -1 };
+        _entries[_count] = new Entry { Alias = alias, Entity = entity, Keys = run, KeyCount = keys.Length, Letters = letters, Next = -1 };
         if (Repeats(_count)) return false;
         if (chain.Last >= 0) _entries[chain.Last].Next = _count;
         else chain.First = _count;
