@@ -117,18 +117,33 @@ public static class FollowUpCarryOver
     }
 
     /// <summary>
-    /// "Ал бір жыл бұрын ше?", "And a year earlier?": a follow-up's relative time counts from the year the last question
-    /// asked about, not from today. Its periods are relative when reading them from another year moves them.
+    /// "Ал бір жыл бұрын ше?", "And two years earlier?", "А за первое полугодие?", "And the whole year before that?": a
+    /// follow-up's time counts from the period the last question asked about, not from today — the text before it, as a
+    /// sentence's "two years earlier" counts from the year the sentence before named. A span it keeps ("a year earlier"
+    /// after January–October 2018 is January–October 2017) and a span with no year ("the first half") take that period's
+    /// years. Its periods are relative when reading them from another year moves them; a stated year stays as asked.
     /// </summary>
     static Question CountedFromLastPeriod(Question current, Question previous)
     {
-        if (current.Periods.Count == 0 || previous.Periods.Count != 1) return current;
+        if (previous.Periods.Count != 1) return current;
         var last = previous.Periods[0];
-        if (last.EndYear == Question.AnyYear || last.EndYear < 1000) return current;
-        var anchored = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear));
-        var shifted = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear + 1));
+        if (last.EndYear == Question.AnyYear || last.EndYear < 1000 || last.StartYear < 1000) return current;
+        var anchored = FromPeriod(current.Text, last);
+        // "And before that?": the same span a year before the last one, when the follow-up names no time of its own.
+        if (anchored.Count == 0 && current.Periods.Count == 0 && current.Date is null
+            && FollowUpWords.Default.PointsToEarlierPeriod(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList()))
+            return current with { Periods = [Shifted(last, -1)], Date = null };
+        if (anchored.Count == 0) return current;
+        var shifted = FromPeriod(current.Text, Shifted(last, 1));
         return anchored.SequenceEqual(shifted) ? current : current with { Periods = anchored, Date = null };
     }
+
+    /// <summary>The periods a follow-up names, read as if the last question's period were the text before it and its year the document's.</summary>
+    static List<Period> FromPeriod(string text, Period last) =>
+        Bot.Knowledge.Extraction.PeriodFinder.Find(text, new PartialDate(last.EndYear), reference: last)
+            .Where(p => !p.IsComparison && !p.IsNow && p.Period.StartYear >= 1000).Select(p => p.Period).Distinct().ToList();
+
+    static Period Shifted(Period p, int years) => new(p.StartYear + years, p.StartMonth, p.EndYear + years, p.EndMonth);
 
     /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>
     static bool LacksSubject(Question q) =>
