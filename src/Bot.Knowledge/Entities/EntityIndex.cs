@@ -41,6 +41,8 @@ public sealed class EntityIndex
         // One nothing is taught afterwards keeps only what finding needs (an index taught names later works out again what
         // adding needs).
         if (learns) return;
+        _entities.TrimExcess();
+        _byId.TrimExcess();
         _keys.Trim();
         _find.Trim();
         _spans.Trim();
