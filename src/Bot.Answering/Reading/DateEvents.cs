@@ -57,13 +57,29 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     {
         var wanted = Wanted(asked);
         if (!wanted.Any(distinct.Contains)) return false;
-        // A date no event word governs (a dateline's, "АСТАНА, 10 июля 1998 г. (КазТАГ) — … подписал Закон «О ратификации …»")
-        // is of what the sentence tells: of another step, when the sentence tells only other steps.
+        // A date no event word governs: a dateline's ("АСТАНА, 10 июля 1998 г. (КазТАГ) — … подписал Закон «О ратификации …»")
+        // is of what the sentence tells, so of another step when the sentence tells only other steps.
         if (Governing(sentence, span) is { Count: > 0 } governing) return OnlyOtherSteps(governing, wanted);
         var told = EventWords(sentence, 0, sentence.Length).SelectMany(c => c).ToList();
         // "Инвестицияларды … қорғау туралы келісім – София, 15.09.1999": a document listed with a date and no step is dated by
         // its signing, as registers and lists write it; that is no date of a later step (ratification, entry into force).
-        return told.Count == 0 ? AsksLaterStep(wanted) && AgreementExtractor.KindsIn(sentence).Count > 0 : OnlyOtherSteps(told, wanted);
+        if (told.Count == 0) return AsksLaterStep(wanted) && AgreementExtractor.KindsIn(sentence).Count > 0;
+        // A date inside a sentence that tells only a signing ("Во время визита, 15 сентября 1999 года, … было подписано") may be
+        // a later step's too, when the text says so elsewhere ("вступило в силу в день подписания"); one in a sentence telling
+        // another later step ("Бұған дейін, 1998 жылы, … ратификацияланған еді"), or a dateline's, is not.
+        return (OpensSentence(sentence, span.Start) || told.Exists(e => e != Signing && distinct.Contains(e))) && OnlyOtherSteps(told, wanted);
+    }
+
+    // A dateline names a place and at most an agency before its date.
+    const int DatelineWords = 3;
+
+    static bool OpensSentence(string sentence, int at)
+    {
+        var position = 0;
+        var words = 0;
+        while (Tokenizer.Next(sentence, ref position, out var start, out _) && start < at)
+            if (!char.IsUpper(sentence[start]) || ++words > DatelineWords) return false;
+        return true;
     }
 
     /// <summary>Whether a step after the signing is asked (ratified, entered into force, extended …).</summary>

@@ -578,7 +578,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             // Inside a quoted title (an opening quote before the kind word, not closed before it) the quote holds all of the name.
             var opened = text.LastIndexOfAny(['«', '“'], Math.Max(0, at - 1)) is >= 0 and var open && text.AsSpan(open, at - open).IndexOfAny(ClosingQuotes) < 0;
             foreach (var name in opened ? new[] { quoted, NamePart(text[at..]) } : new[] { NamePart(text[at..]), quoted })
-                if (name is not null && Title(Quotes().Replace(name, "").Trim()) is { Length: > 0 } title && !Storage.AgreementIdentity.NamesNoSubject(title))
+                // "A memorandum of understanding was also signed.": a name that runs into a signing verb is a signing told with
+                // its own name, not a name given before.
+                if (name is not null && !AgreementVocabulary.Signing.IsMatch(name) && Title(Quotes().Replace(name, "").Trim()) is { Length: > 0 } title && !Storage.AgreementIdentity.NamesNoSubject(title))
                     return title;
         }
         return null;
