@@ -603,17 +603,27 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return first == t[0] ? t : first + t[1..];
     }
 
+    static bool WritesKazakh(string text)
+    {
+        foreach (var c in text)
+            if (Alphabet.IsKazakhLetter(char.ToLowerInvariant(c))) return true;
+        return false;
+    }
+
     string? PlaceIn(string sentence)
     {
         var m = AgreementVocabulary.PlacePhrase.Match(sentence);
         if (m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city) return city.Name;
         // "1999 жылғы 15 қыркүйекте Софияда … қол қойылған": Kazakh tells the place by the locative ending on the city's name.
+        if (!WritesKazakh(sentence)) return null;
         foreach (var word in Tokenizer.Words(sentence))
         {
             if (word.Length < 4 || !char.IsUpper(word[0])) continue;
+            // What is left without the ending must be a city's name whole ("Софияда" → "София"; "Караганда" leaves no name).
             foreach (var ending in AgreementVocabulary.PlaceMentionEndings)
                 if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                    && entities.Resolve(word[..^ending.Length]) is { Type: "city" } named) return named.Name;
+                    && entities.FindSpans(word[..^ending.Length]).FirstOrDefault(s => s.Start == 0 && s.Length == word.Length - ending.Length) is { Entity.Type: "city" } named)
+                    return named.Entity.Name;
         }
         return null;
     }
