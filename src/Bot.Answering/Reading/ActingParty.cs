@@ -1,5 +1,6 @@
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Reading;
@@ -47,7 +48,36 @@ public static class ActingParty
         if (q.ActingParties.Count == 0 || !events.Overlaps(AnswerTypeCues.Default.ActsOfOneParty)) return false;
         var start = Clauses.StartOf(sentence, span.Start);
         var end = Clauses.EndOf(sentence, Math.Min(sentence.Length, span.End));
-        var named = CountryPlace.CountriesIn(sentence[start..end]).Select(s => CountryPlace.CountryOf(s.Entity)).ToHashSet(StringComparer.Ordinal);
+        var clause = sentence[start..end];
+        var named = CountryPlace.CountriesIn(clause).Where(s => !NamesTheAgreement(clause, s.Start))
+            .Select(s => CountryPlace.CountryOf(s.Entity)).ToHashSet(StringComparer.Ordinal);
         return named.Count > 0 && !named.Overlaps(q.ActingParties);
+    }
+
+    // How far after "between" (or before Kazakh "арасындағы") a country is still one of the agreement's two sides.
+    const int PartiesReach = 90;
+
+    /// <summary>
+    /// A country inside the agreement's own name acts in nothing: in a quoted title ("signed the Law «On ratification of the
+    /// Agreement between Kazakhstan and Bulgaria …»") or among its parties ("the agreement between Kazakhstan and Bulgaria",
+    /// "Қазақстан мен Болгария арасындағы келісім"). Only the country of the act itself ("Law of the Republic of Kazakhstan") does.
+    /// </summary>
+    static bool NamesTheAgreement(string clause, int at)
+    {
+        if (InQuotes(clause, at)) return true;
+        foreach (System.Text.RegularExpressions.Match between in AgreementVocabulary.Between.Matches(clause))
+            if (between.Index + between.Length <= at && at - (between.Index + between.Length) <= PartiesReach) return true;
+        foreach (System.Text.RegularExpressions.Match after in AgreementVocabulary.BetweenAfter.Matches(clause))
+            if (after.Index > at && after.Index - at <= PartiesReach) return true;
+        return false;
+    }
+
+    /// <summary>Whether an opening quote before <paramref name="at"/> is not closed before it.</summary>
+    static bool InQuotes(string text, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+            depth = text[i] switch { '«' or '“' or '„' => depth + 1, '»' or '”' when depth > 0 => depth - 1, _ => depth };
+        return depth > 0;
     }
 }

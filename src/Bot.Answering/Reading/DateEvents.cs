@@ -1,6 +1,7 @@
 using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Text;
 
@@ -56,7 +57,50 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     {
         var wanted = Wanted(asked);
         if (!wanted.Any(distinct.Contains)) return false;
-        return OnlyOtherSteps(Governing(sentence, span), wanted);
+        // A date no event word governs: a dateline's ("АСТАНА, 10 июля 1998 г. (КазТАГ) — … подписал Закон «О ратификации …»")
+        // is of what the sentence tells, so of another step when the sentence tells only other steps.
+        if (Governing(sentence, span) is { Count: > 0 } governing) return OnlyOtherSteps(governing, wanted);
+        var told = EventWords(sentence, 0, sentence.Length).SelectMany(c => c).ToList();
+        // "Инвестицияларды … қорғау туралы келісім – София, 15.09.1999": a document listed with a date and no step is dated by
+        // its signing, as registers and lists write it; that is no date of a later step (ratification, entry into force).
+        if (told.Count == 0) return AsksLaterStep(wanted) && AgreementExtractor.KindsIn(sentence).Count > 0;
+        // A date inside a sentence that tells only a signing ("Во время визита, 15 сентября 1999 года, … было подписано") may be
+        // a later step's too, when the text says so elsewhere ("вступило в силу в день подписания"); one in a sentence telling
+        // another later step ("Бұған дейін, 1998 жылы, … ратификацияланған еді"), or a dateline's, is not.
+        return (OpensSentence(sentence, span.Start) || told.Exists(e => e != Signing && distinct.Contains(e))) && OnlyOtherSteps(told, wanted);
+    }
+
+    // A dateline names a place and at most an agency before its date.
+    const int DatelineWords = 3;
+
+    static bool OpensSentence(string sentence, int at)
+    {
+        var position = 0;
+        var words = 0;
+        while (Tokenizer.Next(sentence, ref position, out var start, out _) && start < at)
+            if (!char.IsUpper(sentence[start]) || ++words > DatelineWords) return false;
+        return true;
+    }
+
+    /// <summary>Whether a step after the signing is asked (ratified, entered into force, extended …).</summary>
+    static bool AsksLaterStep(List<string> wanted)
+    {
+        var steps = AnswerTypeCues.Default.AgreementSteps;
+        return steps.TryGetValue(Signing, out var signing) && wanted.Any(e => steps.TryGetValue(e, out var step) && step > signing);
+    }
+
+    const string Signing = "sign";
+
+    /// <summary>
+    /// "… келісім … нығайтады. Бұған дейін, 1998 жылы, … конвенция ратификацияланған еді.": a neighbour that names only a
+    /// document of another kind than the question asks of (a convention, for an agreement) dates that other document.
+    /// </summary>
+    public static bool OfAnotherDocument(Question q, string neighbour)
+    {
+        var asked = AgreementExtractor.KindsIn(q.Text);
+        if (asked.Count == 0) return false;
+        var named = AgreementExtractor.KindsIn(neighbour);
+        return named.Count > 0 && !named.Exists(n => asked.Exists(a => a.Kind == n.Kind));
     }
 
     /// <summary>

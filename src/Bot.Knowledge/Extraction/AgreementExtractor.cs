@@ -222,6 +222,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         // Entry into force and ratification are later events of an agreement already signed, not a signing.
         if (AgreementWords.Any(AgreementWords.InForce, item)) return null;
+        // "The head of state signed the Law «On the ratification of the Agreement …»", "«… келісімді ратификациялау туралы» № 202
+        // Заңына қол қойды": what was signed is the ratifying act, and its day is the ratification's, never the agreement's signing.
+        if (SignsRatifyingAct(item)) return null;
         // "…; later amended by a protocol": the protocol changed the agreement before it, and is signed nowhere in this text
         // ("A protocol amending the agreement was signed on …" is a signing, and stays one).
         if (AgreementWords.Any(AgreementWords.Amended, item) && !AgreementVocabulary.Signing.IsMatch(item)) return null;
@@ -242,12 +245,43 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             : TopicFirst(item, kindAt, wholeItem: documentWord) is { } topicFirst ? topicFirst
             : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
-            : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[start..verb.Index], "")
+            : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[BareKindStart(item, start, kindAt)..BareKindEnd(item, kindAt, verb.Index, context.DocumentDate)], "")
             // "Транскаспий … жөніндегі меморандумы — ҚР Көлік министрлігі мен … арасында": an item of a list named head last,
             // then its parties after a dash: the name is all of it up to the kind word.
             : documentWord && kindAt > 0 && DashAfter(item, KindEnd(item, kindAt)) ? item[..KindEnd(item, kindAt)]
             : item[start..];
         return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
+    }
+
+    /// <summary>Whether the item's signing is of an act that ratifies (a law or decree on the ratification), not of the agreement.</summary>
+    static bool SignsRatifyingAct(string item)
+    {
+        var tokens = TokenList.Of(item);
+        return AgreementWords.Ratification.First(tokens) is not null && AgreementWords.LawWords.First(tokens) is not null;
+    }
+
+    /// <summary>
+    /// Where the name of a document signed after it starts: "Recall that, the agreement … was signed", "Еске сала кетейік,
+    /// келісімге … қол қойылған" — a kind word that opens its clause (after a comma) starts the name, not the words of the
+    /// clause before it.
+    /// </summary>
+    static int BareKindStart(string item, int start, int kindAt)
+    {
+        if (start >= kindAt) return start;
+        var comma = item.LastIndexOf(',', kindAt - 1, kindAt - start);
+        return comma >= 0 && string.IsNullOrWhiteSpace(item[(comma + 1)..kindAt]) ? kindAt : start;
+    }
+
+    /// <summary>
+    /// Where that name ends: a date right after the kind word ("келісімге 1999 жылғы 15 қыркүйекте Софияда … қол қойылған")
+    /// tells when it was signed, and the words after the date are the signing's circumstances, not a subject.
+    /// </summary>
+    static int BareKindEnd(string item, int kindAt, int verbAt, PartialDate? documentDate)
+    {
+        var kindEnd = KindEnd(item, kindAt);
+        if (kindEnd >= verbAt) return verbAt;
+        return DateFinder.Find(item[kindEnd..verbAt], documentDate) is [{ Index: var at }, ..] && string.IsNullOrWhiteSpace(item[kindEnd..(kindEnd + at)])
+            ? kindEnd : verbAt;
     }
 
     /// <summary>
@@ -534,6 +568,41 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <summary>The title of the document whose kind word stands at <paramref name="kindAt"/>, up to a date or clause.</summary>
     internal static string TitleAt(string text, int kindAt) => Title(NamePart(text[kindAt..]));
 
+    /// <summary>
+    /// The title of the first document of <paramref name="kind"/> the text names with its subject ("… «On the ratification of
+    /// the Convention between … on the avoidance of double taxation»"), or null: what a later "The convention was signed
+    /// in Almaty on 13 November 1997" names by its kind alone.
+    /// </summary>
+    static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("»“”\"");
+
+    internal static string? NamedTitle(string text, string kind)
+    {
+        foreach (var (named, at) in KindsIn(text))
+        {
+            if (named != kind) continue;
+            // "«… инвестицияларды өзара көтермелеу және қорғау туралы келісімді ратификациялау туралы»": written head last,
+            // the name runs from its opening quote (or its clause's start) to the kind word.
+            if (AgreementVocabulary.SubjectBeforeKind.IsMatch(text.AsSpan(0, at)))
+            {
+                var quoteAt = Math.Max(text.LastIndexOfAny(['«', '“', '"', ',', ';', ':'], Math.Max(0, at - 1)), -1);
+                if (Title(text[(quoteAt + 1)..KindEnd(text, at)].Trim()) is { Length: > 0 } headLast && !Storage.AgreementIdentity.NamesNoSubject(headLast))
+                    return headLast;
+                continue;
+            }
+            // The name as a title is read ("… between A and B" ends it), else all of it to its closing quote: a law's title
+            // quotes the document's whole name, its parties in the middle ("Конвенции между … и … об избежании …»").
+            var quoted = text.AsSpan(at).IndexOfAny(ClosingQuotes) is >= 0 and var close ? text[at..(at + close)] : null;
+            // Inside a quoted title (an opening quote before the kind word, not closed before it) the quote holds all of the name.
+            var opened = text.LastIndexOfAny(['«', '“'], Math.Max(0, at - 1)) is >= 0 and var open && text.AsSpan(open, at - open).IndexOfAny(ClosingQuotes) < 0;
+            foreach (var name in opened ? new[] { quoted, NamePart(text[at..]) } : new[] { NamePart(text[at..]), quoted })
+                // "A memorandum of understanding was also signed.": a name that runs into a signing verb is a signing told with
+                // its own name, not a name given before.
+                if (name is not null && !AgreementVocabulary.Signing.IsMatch(name) && Title(Quotes().Replace(name, "").Trim()) is { Length: > 0 } title && !Storage.AgreementIdentity.NamesNoSubject(title))
+                    return title;
+        }
+        return null;
+    }
+
     /// <remarks>Cut, trimmed and capitalised with one copy of the title, not one per step: every agreement drafted is named here.</remarks>
     static string Title(string item)
     {
@@ -551,9 +620,28 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return first == t[0] ? t : first + t[1..];
     }
 
+    static bool WritesKazakh(string text)
+    {
+        foreach (var c in text)
+            if (Alphabet.IsKazakhLetter(char.ToLowerInvariant(c))) return true;
+        return false;
+    }
+
     string? PlaceIn(string sentence)
     {
         var m = AgreementVocabulary.PlacePhrase.Match(sentence);
-        return m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city ? city.Name : null;
+        if (m.Success && Resolve(m.Groups["p"].Value).Entity is { Type: "city" } city) return city.Name;
+        // "1999 жылғы 15 қыркүйекте Софияда … қол қойылған": Kazakh tells the place by the locative ending on the city's name.
+        if (!WritesKazakh(sentence)) return null;
+        foreach (var word in Tokenizer.Words(sentence))
+        {
+            if (word.Length < 4 || !char.IsUpper(word[0])) continue;
+            // What is left without the ending must be a city's name whole ("Софияда" → "София"; "Караганда" leaves no name).
+            foreach (var ending in AgreementVocabulary.PlaceMentionEndings)
+                if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                    && entities.FindSpans(word[..^ending.Length]).FirstOrDefault(s => s.Start == 0 && s.Length == word.Length - ending.Length) is { Entity.Type: "city" } named)
+                    return named.Entity.Name;
+        }
+        return null;
     }
 }

@@ -17,10 +17,12 @@ namespace Bot.Knowledge.Extraction;
 public static partial class AgreementMilestones
 {
     // "No. 969", "№ 45-V", "N 12": the number after the law's word.
-    [GeneratedRegex(@"^\s*(?:No\.?|№|N)\s*[\p{L}\p{N}][\p{L}\p{N}\-–/]*", RegexOptions.CultureInvariant)]
+    // "Закон «О ратификации …» № 88-IV": the act's quoted title may stand between its word and its number.
+    [GeneratedRegex(@"^\s*(?:[«“""][^«»“”""]{0,400}[»”""]\s*)?(?<n>(?:No\.?|№|N)\s*[\p{L}\p{N}][\p{L}\p{N}\-–/]*)", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
-    [GeneratedRegex(@"(?:No\.?|№|N)\s*\d[\p{L}\p{N}\-–/]*\s+$", RegexOptions.CultureInvariant)]
+    // "№ 202 Заңымен", "№ 202 Қазақстан Республикасының Заңына": Kazakh writes the number first, the law's issuer between them.
+    [GeneratedRegex(@"(?:No\.?|№|N)\s*\d[\p{L}\p{N}\-–/]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberBefore();
 
     /// <param name="earlier">How many of <paramref name="drafted"/> came from sentences before this one.</param>
@@ -72,7 +74,9 @@ public static partial class AgreementMilestones
         if (kind is null || InAddress(s.Text, cue.Start)) return null;
         var named = AgreementExtractor.KindsIn(s.Text).FirstOrDefault();
         var agreement = Meant(s.Text, named, drafted, earlier);
-        var title = agreement?.Title ?? (named.Kind is null ? null : AgreementExtractor.TitleAt(s.Text, named.Index));
+        // A law's title quotes the agreement's whole name ("«… келісімді ратификациялау туралы»", "Закон «О ратификации Конвенции … »"):
+        // read as a name, not from the kind word to the first comma.
+        var title = agreement?.Title ?? (named.Kind is null ? null : AgreementExtractor.NamedTitle(s.Text, named.Kind) ?? AgreementExtractor.TitleAt(s.Text, named.Index));
         if (title is null) return null;
         var date = AgreementWords.OnSigningDay.IsMatch(s.Tokens) ? agreement?.Signed : StatedDate(s, cue.Start);
         var status = EventWords.Planned.IsMatch(s.Tokens) || date is { } d && published is { } p && d.Start > p.End ? EventStatuses.Planned : EventStatuses.Held;
@@ -119,7 +123,9 @@ public static partial class AgreementMilestones
         foreach (var word in AgreementWords.LawWords.Matches(tokens))
         {
             if (LawNumber().Match(tokens.Text[word.End..]) is { Success: true } number)
-                return tokens.Text[word.Start..(word.End + number.Length)].Trim();
+                return number.Groups["n"].Index == 0 || tokens.Text.AsSpan(word.End, number.Groups["n"].Index).IsWhiteSpace()
+                    ? tokens.Text[word.Start..(word.End + number.Length)].Trim()
+                    : tokens.Text[word.Start..word.End] + " " + number.Groups["n"].Value;
             // Kazakh puts the number first: "№ 202 Заңымен".
             if (NumberBefore().Match(tokens.Text[..word.Start]) is { Success: true } before)
                 return tokens.Text[before.Index..word.End].Trim();

@@ -145,6 +145,12 @@ public sealed class DocumentExtractor
                 && (AgreementExtractor.NamesSeveralDocuments(s.Text)
                     || StillUnnamed(facts.Units[lastSigning], agreements.Count - namedBySigning) && AgreementExtractor.NamesOneDocument(s.Text)))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, facts.Units[lastSigning].Text, Context(i)));
+            // "Law No. 269 «On the ratification of the Convention between … on the avoidance of double taxation». The convention
+            // was signed in Almaty on 13 November 1997.": a document signed under its kind alone is the one the sentence
+            // before named by its subject.
+            for (var k = earlier; k < agreements.Count; k++)
+                if (Storage.AgreementIdentity.NamesNoSubject(agreements[k].Title) && (NamedEarlierIn(s.Text, agreements[k]) ?? NamedJustBefore(facts, i, agreements[k].Kind)) is { } title)
+                    agreements[k] = agreements[k] with { Title = title };
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
             // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
             foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published))
@@ -154,6 +160,25 @@ public sealed class DocumentExtractor
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
         return (WithoutRepeats(Once(distinct)), milestones);
+    }
+
+    // How far back a document named by its kind alone is looked for: a few sentences, in the same section (a news item
+    // names the treaty in its first paragraph and says when it was signed in the next: "Recall that the agreement was signed …").
+    const int NamedReach = 3;
+
+    /// <summary>The title the same sentence gave the document before it named it by its kind alone ("… «О ратификации Конвенции …». Конвенция подписана …" read as one).</summary>
+    static string? NamedEarlierIn(string sentence, AgreementDraft bare) =>
+        sentence.IndexOf(bare.Evidence, StringComparison.Ordinal) is > 0 and var at ? AgreementExtractor.NamedTitle(sentence[..at], bare.Kind) : null;
+
+    /// <summary>The title of a document of <paramref name="kind"/> a sentence shortly before unit <paramref name="i"/> names with its subject, under the same heading.</summary>
+    static string? NamedJustBefore(DocumentFacts facts, int i, string kind)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - NamedReach; j--)
+        {
+            if (facts.Units[j].Unit.Kind == UnitKind.Heading) return null;
+            if (AgreementExtractor.NamedTitle(facts.Units[j].Text, kind) is { } title) return title;
+        }
+        return null;
     }
 
     /// <summary>
