@@ -76,6 +76,8 @@ public static class PeriodFinder
     static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SinceBefore = new($@"(?<![\p{{L}}])(?:{W.Since})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
+    // "9M 2024", "11M 2024": a slide's or table's code for the first N months of a year (never "$9M", an amount).
+    static readonly Regex MonthsCode = new(@"(?<![\p{L}\p{N}$€£₸.,])(?<n>[1-9]|1[0-2])M\s+(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
     static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
@@ -164,6 +166,9 @@ public static class PeriodFinder
         if (cues.HasFlag(PeriodCue.Relative))
             foreach (var hit in W.Relative.Find(text))
                 if (!(openYear && hit.Value == RelativeYear.Now)) AddAt(hit.Index, hit.Length, Period.Year, YearOf(hit.Value), hit.Value);
+        if (years && text.Contains('M', StringComparison.Ordinal))
+            foreach (Match m in MonthsCode.Matches(text))
+                if (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is var n) Add(m, y => Period.Months(y, 1, n), month: n);
         if (years)
             foreach (Match m in YearNumber.Matches(text))
                 if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);
