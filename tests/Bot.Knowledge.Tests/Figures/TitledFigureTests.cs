@@ -153,6 +153,8 @@ public sealed class TitledFigureTests : IDisposable
 
             – ҚР импорты – 71,6 ↑ 5,5 %
 
+            • 2024 ж. 11 айы – 349\u2009800 мың АҚШ доллары
+
             5. Болгар диаспорасы (санақтар)
 
             • 1989 – 10\u2009228; 1999 – 6\u2009915; 2009 – 4\u2009523
@@ -161,6 +163,8 @@ public sealed class TitledFigureTests : IDisposable
         ValueOf("turnover", Period.Year(2024)).ShouldBe(375.2, AllFigures());
         ValueOf("exports_kz_to_bg", Period.Year(2024)).ShouldBe(303.6, AllFigures());
         ValueOf("exports_bg_to_kz", Period.Year(2024)).ShouldBe(71.6, AllFigures());
+        // Thousands of dollars under a title in millions: the line's own unit, never 349,800 million.
+        _files.Store.Figures.All().Where(f => f.Metric == "turnover" && f.Period == Period.Months(2024, 1, 11)).ShouldAllBe(f => Math.Abs(f.AbsoluteValue - 349.8e6) < 1, AllFigures());
         ValueOf("diaspora_bg_in_kz", Period.Year(1999)).ShouldBe(6915, AllFigures());
         ValueOf("diaspora_bg_in_kz", Period.Year(2009)).ShouldBe(4523, AllFigures());
         // The tenge aside is the same amount, not a second figure.

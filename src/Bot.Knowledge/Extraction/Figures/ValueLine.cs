@@ -77,7 +77,8 @@ internal sealed partial record ValueLine(string Text, string Marker, string Lead
         var value = Sign().Replace(Value, "");
         // "375,2 (шамамен 176 млрд теңге)": the same amount in another currency is an aside, not a second figure.
         if (value.Contains('(')) value = Parenthesised().Replace(value, m => MoneyFinder.Find(m.Value).Count > 0 ? "" : m.Value);
-        var hasUnit = MoneyFinder.Find(value).Count > 0;
+        // "349 800 мың АҚШ доллары" under "(млн АҚШ доллары)": a value naming its own unit never takes the title's.
+        var hasUnit = MoneyFinder.Find(value).Count > 0 || MoneyFinder.IsMoneyUnit(value);
         var unit = hasUnit || title?.Unit is not { } u ? ": " : $" ({u}): ";
         if (NamesMetric) return Lead + unit + value;
         // "- crude oil: USD 242.2 mn" under "KZ exports to BG: …" is the oil of those exports; "- aluminium: 30.1" is a
