@@ -62,8 +62,9 @@ public static class PeriodFinder
         $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:(?:{W.RangeFrom})\s+)?(?<m1>{Month})\s+(?:{W.RangeTo})\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
     static readonly Regex Quarter = new(
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+    // "2024 жылдың бірінші жартыжылдығында", "2024 г. първо полугодие": a year before the half dates it, as a quarter's.
     static readonly Regex Half = new(
-        $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+        $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}])|(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     // "2024 жылғы қаңтар–қараша", "2024 г. януари–ноември": a year before its month range dates the range, one period.
     static readonly Regex YearThenMonthRange = new(
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})(?![\p{{L}}])", Opts);
