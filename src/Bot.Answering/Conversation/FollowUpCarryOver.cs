@@ -117,18 +117,51 @@ public static class FollowUpCarryOver
     }
 
     /// <summary>
-    /// "Ал бір жыл бұрын ше?", "And a year earlier?": a follow-up's relative time counts from the year the last question
-    /// asked about, not from today. Its periods are relative when reading them from another year moves them.
+    /// "Ал бір жыл бұрын ше?", "And two years earlier?", "А за первое полугодие?", "And the whole year before that?": a
+    /// follow-up's time counts from the period the last question asked about, not from today — the text before it, as a
+    /// sentence's "two years earlier" counts from the year the sentence before named. A span it keeps ("a year earlier"
+    /// after January–October 2018 is January–October 2017) and a span with no year ("the first half") take that period's
+    /// years. Its periods are relative when reading them from another year moves them; a stated year stays as asked.
     /// </summary>
     static Question CountedFromLastPeriod(Question current, Question previous)
     {
-        if (current.Periods.Count == 0 || previous.Periods.Count != 1) return current;
+        if (previous.Periods.Count != 1) return current;
         var last = previous.Periods[0];
-        if (last.EndYear == Question.AnyYear || last.EndYear < 1000) return current;
-        var anchored = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear));
-        var shifted = QuestionPeriods.Find(current.Text, new PartialDate(last.EndYear + 1));
-        return anchored.SequenceEqual(shifted) ? current : current with { Periods = anchored, Date = null };
+        if (last.EndYear == Question.AnyYear || last.EndYear < 1000 || last.StartYear < 1000) return current;
+        var anchored = FromPeriod(current.Text, last);
+        var folded = Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList();
+        // "And before that?": the same span a year before the last one, when the follow-up names no time of its own.
+        if (anchored.Count == 0 && current.Periods.Count == 0 && current.Date is null && FollowUpWords.Default.PointsToEarlierPeriod(folded))
+            return WithYears(WithoutWords(current with { Periods = [Shifted(last, -1)], Date = null }, folded), [Shifted(last, -1)]);
+        if (anchored.Count == 0) return current;
+        var periods = anchored.Select(f => f.Period).Distinct().ToList();
+        if (periods.SequenceEqual(FromPeriod(current.Text, Shifted(last, 1)).Select(f => f.Period).Distinct())) return current;
+        // "ten years earlier" says when, not what: its words are no words the evidence must hold.
+        var phrase = anchored.SelectMany(f => Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text.Substring(f.Index, f.Length)))).ToList();
+        return WithYears(WithoutWords(current with { Periods = periods, Date = null }, phrase), periods);
     }
+
+    /// <summary>"And ten years earlier?" after the 2009 census asks as "… in 1999?" would: the year is a word of the question.</summary>
+    static Question WithYears(Question q, List<Period> periods)
+    {
+        var years = periods.Where(p => p.StartYear == p.EndYear).Select(p => p.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(y => q.Units.All(u => u.Label != y)).Distinct().ToList();
+        return years.Count == 0 ? q : q with { Units = [.. q.Units, .. years.Select(y => new QueryUnit(y, Bot.Knowledge.Entities.AliasKeys.ForText(y), false))] };
+    }
+
+    static Question WithoutWords(Question q, IReadOnlyCollection<string> folded)
+    {
+        var words = folded.ToHashSet(StringComparer.Ordinal);
+        var units = q.Units.Where(u => !words.Contains(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label))).ToList();
+        return units.Count == q.Units.Count ? q : q with { Units = units };
+    }
+
+    /// <summary>The periods a follow-up names, read as if the last question's period were the text before it and its year the document's.</summary>
+    static List<Bot.Knowledge.Extraction.PeriodFinder.Found> FromPeriod(string text, Period last) =>
+        Bot.Knowledge.Extraction.PeriodFinder.Find(text, new PartialDate(last.EndYear), reference: last)
+            .Where(p => !p.IsComparison && !p.IsNow && p.Period.StartYear >= 1000).ToList();
+
+    static Period Shifted(Period p, int years) => new(p.StartYear + years, p.StartMonth, p.EndYear + years, p.EndMonth);
 
     /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>
     static bool LacksSubject(Question q) =>

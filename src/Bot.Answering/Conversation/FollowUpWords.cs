@@ -11,7 +11,8 @@ public sealed class FollowUpWords
         Dictionary<string, List<string>> Times,
         [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
-        [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts);
+        [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
+        [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -22,6 +23,7 @@ public sealed class FollowUpWords
     readonly HashSet<string> _ownQuestions;
     readonly HashSet<string> _personPronouns;
     readonly List<(string[] Words, int Days)> _dayShifts;
+    readonly List<string[]> _earlierPeriods;
 
     FollowUpWords(WordsFile file)
     {
@@ -34,6 +36,19 @@ public sealed class FollowUpWords
         _personPronouns = file.PersonPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
+        _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// The question is its opener and a phrase for "before that" and nothing else ("And before that?", "А до этого?",
+    /// "Ал одан бұрын ше?"): it asks the last question again of the time before the last one's.
+    /// </summary>
+    /// <param name="words">The question's folded words.</param>
+    public bool PointsToEarlierPeriod(IReadOnlyList<string> words)
+    {
+        var at = _openers.FirstOrDefault(o => StartsWith(words, o))?.Length ?? 0;
+        var rest = words.Skip(at).Where(w => !_openers.Any(o => o.Length == 1 && o[0] == w)).ToList();
+        return rest.Count > 0 && _earlierPeriods.Any(p => p.Length == rest.Count && WordPhrase.At(rest, 0, p));
     }
 
     /// <summary>

@@ -44,6 +44,8 @@ public static partial class Dateline
             // Of a paragraph of running text only the lead's opening is a dateline ("АСТАНА, 21 октября. /Казинформ/ – …",
             // "*Background note …, 20 January 2016.*"): a date further into the text, or in a later paragraph, is what it reports.
             if (line.Length > ShortLine && leadRead) continue;
+            // "ASTANA, March 12 (Kazinform) — … on April 2, 2025": the lead's own dateline has no year (YearlessDateline).
+            if (YearlessDateline.LeadOpensWithDayMonth(line)) return monthOnly ?? yearless;
             var head = line.Length > ShortLine ? line[..ShortLine] : line;
             leadRead |= line.Length > ShortLine;
             if (LineDate(head) is { } date) return new Found(PartialDate.From(date), FieldSource(head));

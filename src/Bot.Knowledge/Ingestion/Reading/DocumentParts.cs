@@ -35,6 +35,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
             url ??= label is null ? dateline.SourceUrl : null;
         }
         published ??= ClosingDate.Find(Paragraphs);
+        // "АСТАНА, 12 марта. /Казинформ/ –": a dateline with no year takes one the address, title or text states.
+        published ??= YearlessDateline.Find(Paragraphs, uri, Title);
         if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");
         var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(TextTitle.Of(paragraphs));
         if (title.Length > MaxTitleChars)

@@ -25,12 +25,18 @@ public static partial class UrlDate
     public static PartialDate? Of(string? url)
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
-        var path = uri.AbsolutePath;
-        if (PathSegments().Match(path) is { Success: true } segments) return Date(segments);
-        if (DayInSegment().Match(path) is { Success: true } compact) return Date(compact);
+        if (OfPath(uri.AbsolutePath) is { } inPath) return inPath;
         foreach (Match p in QueryParameter().Matches(uri.Query))
             if (DateKeys.Contains(Uri.UnescapeDataString(p.Groups["key"].Value)) && DocumentDate.Parse(Uri.UnescapeDataString(p.Groups["value"].Value)) is { Month: not null } stated)
                 return stated;
+        return null;
+    }
+
+    /// <summary>The date an address's path or a file's name gives ("/2024/07/10/slug", "/2024-05-14_visit.txt").</summary>
+    public static PartialDate? OfPath(string path)
+    {
+        if (PathSegments().Match(path) is { Success: true } segments) return Date(segments);
+        if (DayInSegment().Match(path) is { Success: true } compact) return Date(compact);
         return null;
     }
 
