@@ -48,17 +48,17 @@ public sealed class DocumentExtractor
 
     /// <summary>The figures a document states, read on their own: the same as <see cref="Extract(SourceDocument, CancellationToken)"/> finds.</summary>
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, CancellationToken ct = default) =>
-        Figures(DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Published, ct);
+        Figures(DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Paragraphs, doc.Published, ct);
 
     /// <summary>The same, for a document <see cref="ExtractAllButFigures"/> has read: with the layout it made.</summary>
     public static IReadOnlyList<FigureDraft> Figures(SourceDocument doc, ExtractedFacts facts, CancellationToken ct = default) =>
-        Figures(facts.Layout ?? DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Published, ct);
+        Figures(facts.Layout ?? DocumentLayout.Of(doc.StatedTitle, doc.Paragraphs), doc.Paragraphs, doc.Published, ct);
 
     ExtractedFacts Extract(SourceDocument doc, DocumentWords? words, bool withFigures, CancellationToken ct)
     {
         var (facts, learned) = DocumentAnalysis.Read(doc, words is not null && words.AreOf(doc) ? words : DocumentWords.Of(doc, ct), _index, _learner, ct);
         ct.ThrowIfCancellationRequested();
-        var figures = withFigures ? Figures(facts.Units.Select(u => u.Unit), doc.Published, ct) : [];
+        var figures = withFigures ? Figures(facts.Units.Select(u => u.Unit), doc.Paragraphs, doc.Published, ct) : [];
         var (agreements, milestones) = Agreements(doc, facts, ct);
         ct.ThrowIfCancellationRequested();
         var ev = EventExtractor.Extract(facts);
@@ -75,45 +75,9 @@ public sealed class DocumentExtractor
         return units;
     }
 
-    /// <summary>
-    /// Every sentence's figures, in order; each paragraph carries its period and currency from sentence to sentence, and
-    /// the period it was last about into the paragraph of running text right after it, when a figure of that period was
-    /// stated ("In 2024 turnover reached … than the year before" then "Exports grew elevenfold, to …"). A date of an event
-    /// with no figure of its period carries nothing; a heading, a list or a table row between them starts afresh: a new
-    /// section, or a row whose period is its own.
-    /// </summary>
-    static List<FigureDraft> Figures(IEnumerable<TextUnit> units, PartialDate? published, CancellationToken ct)
-    {
-        var figures = new List<FigureDraft>();
-        FigureContext? context = null;
-        var paragraph = -1;
-        var runningText = false;
-        var statedPeriods = new HashSet<Period>();
-        var questionOnly = false;
-        foreach (var unit in units)
-        {
-            ct.ThrowIfCancellationRequested();
-            // An interviewer's question set in bold ("What explains such a jump in exports?") opens no new section: the
-            // answer under it goes on about the period the answer before it was about.
-            if (unit.Kind == UnitKind.Heading) { if (!unit.Text.TrimEnd().EndsWith('?')) runningText = false; continue; }
-            if (unit.Paragraph != paragraph || context is null)
-            {
-                var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
-                // A paragraph that stated no figure carries nothing, so its periods are never read only for this; but an
-                // interviewer's question between two answers passes on what it was handed.
-                var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last
-                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited : null;
-                (context, paragraph, runningText) = (new FigureContext(published, inherited), unit.Paragraph, prose);
-                statedPeriods.Clear();
-                questionOnly = true;
-            }
-            questionOnly &= unit.Text.TrimEnd().EndsWith('?');
-            var stated = FigureExtractor.Extract(unit.Text, context);
-            foreach (var f in stated) statedPeriods.Add(f.Period);
-            figures.AddRange(stated);
-        }
-        return figures;
-    }
+    /// <summary>Every sentence's figures, in order, read with what the text around it says (<see cref="DocumentFigures"/>).</summary>
+    static List<FigureDraft> Figures(IEnumerable<TextUnit> units, IReadOnlyList<string> paragraphs, PartialDate? published, CancellationToken ct) =>
+        DocumentFigures.Read(units, paragraphs, published, ct);
 
     /// <summary>The agreements the document reports signed, and the later events of agreements (ratification, entry into force).</summary>
     (List<AgreementDraft> Agreements, List<EventDraft> Milestones) Agreements(SourceDocument doc, DocumentFacts facts, CancellationToken ct)

@@ -15,7 +15,7 @@ public static class NumberParser
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         foreach (var c in text)
-            if (!char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F') buffer[length++] = c;
+            if (!char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\'' or '\u2019')) buffer[length++] = c;
         var s = buffer[..length].TrimEnd(".,");
         if (s.Length == 0) return null;
         var comma = s.LastIndexOf(',');
@@ -51,7 +51,7 @@ public static class NumberParser
     /// <summary>Every value a written number can mean: "1,234" is 1234 or 1.234; "1.234,5" only 1234.5.</summary>
     public static IEnumerable<double> Readings(string written)
     {
-        var s = new string(written.Where(c => c is not (' ' or '\u00A0' or '\u202F')).ToArray());
+        var s = new string(written.Where(c => c is not (' ' or '\u00A0' or '\u202F' or '\u2009' or '\'' or '\u2019')).ToArray());
         var separators = s.Count(c => c is ',' or '.');
         if (separators == 0)
         {

@@ -62,8 +62,9 @@ public static class PeriodFinder
         $@"(?<![\p{{L}}])(?:(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})|(?:(?:{W.RangeFrom})\s+)?(?<m1>{Month})\s+(?:{W.RangeTo})\s+(?<m2>{Month}))(?![\p{{L}}])(?:\s+{YearRef})?", Opts);
     static readonly Regex Quarter = new(
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})|(?<![\p{{L}}])(?<q>{W.OrdinalPattern})\s+(?:{W.Quarter})(?![\p{{L}}]){Of}{YearRef})?|\bQ(?<qn>[1-4])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+    // "2024 жылдың бірінші жартыжылдығында", "2024 г. първо полугодие": a year before the half dates it, as a quarter's.
     static readonly Regex Half = new(
-        $@"(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
+        $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}])|(?<![\p{{L}}])(?<h>{W.OrdinalPattern})\s+(?:{W.Half})(?![\p{{L}}]){Of}{YearRef})?|\bH(?<hn>[12])\s*(?<y>(?:19|20)\d{{2}})?", Opts);
     // "2024 жылғы қаңтар–қараша", "2024 г. януари–ноември": a year before its month range dates the range, one period.
     static readonly Regex YearThenMonthRange = new(
         $@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?<m1>{Month})\s*[-–—]\s*(?<m2>{Month})(?![\p{{L}}])", Opts);
@@ -76,6 +77,8 @@ public static class PeriodFinder
     static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SinceBefore = new($@"(?<![\p{{L}}])(?:{W.Since})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
+    // "9M 2024", "11M 2024": a slide's or table's code for the first N months of a year (never "$9M", an amount).
+    static readonly Regex MonthsCode = new(@"(?<![\p{L}\p{N}$€£₸.,])(?<n>[1-9]|1[0-2])M\s+(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
     static readonly Regex ExplicitYear = new(@"\b(?:19|20)\d{2}\b", Opts);
 
     /// <param name="openYear">For questions: a span with no year anywhere ("in four months of the year") gets year 0, meaning any year; "now" and bare months are not read.</param>
@@ -164,6 +167,9 @@ public static class PeriodFinder
         if (cues.HasFlag(PeriodCue.Relative))
             foreach (var hit in W.Relative.Find(text))
                 if (!(openYear && hit.Value == RelativeYear.Now)) AddAt(hit.Index, hit.Length, Period.Year, YearOf(hit.Value), hit.Value);
+        if (years && text.Contains('M', StringComparison.Ordinal))
+            foreach (Match m in MonthsCode.Matches(text))
+                if (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is var n) Add(m, y => Period.Months(y, 1, n), month: n);
         if (years)
             foreach (Match m in YearNumber.Matches(text))
                 if (!Since(text, m.Index)) AddAt(m.Index, m.Length, Period.Year, (YearSource.Explicit, int.Parse(m.Value, CultureInfo.InvariantCulture)), null);

@@ -23,6 +23,13 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
     /// <summary>The period the paragraph before ended on, which this one was handed.</summary>
     internal Period? Inherited { get; } = inherited;
 
+    /// <summary>
+    /// The period the title over the paragraph names ("2024: the fourfold year", "2. Structure of trade, 2024"), or the
+    /// parent line of a sub-item: it dates a figure that names none and follows no period of its paragraph, before the
+    /// document's own date.
+    /// </summary>
+    internal Period? Section { get; init; }
+
     /// <summary>The currency of the last money amount in the paragraph, for amounts written without one.</summary>
     internal string? Currency { get; set; }
 

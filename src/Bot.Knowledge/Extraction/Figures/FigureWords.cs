@@ -14,7 +14,7 @@ namespace Bot.Knowledge.Extraction.Figures;
 internal sealed class FigureWords
 {
     /// <summary>A number as the four languages write it: "375.2", "375,2", "1,000", "1 000".</summary>
-    public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F ,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
+    public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F\u2009 ,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
 
     // Declared before Default: static initializers run in text order.
     static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };

@@ -156,6 +156,8 @@ internal sealed class SentenceFigures(
         if (before is not null) return Bind(before);
         if (after is not null && !after.IsComparison && !HasClauseMark(a.End, after.Index)) return Bind(after);
         if (metric.CarriesPeriod && context.CarriedInto(position) is { } carried) return carried.StartYear == 0 ? Period.Unknown : carried;
+        // "## 2024" over the paragraph, "2024 – 375,2" over the sub-item: the nearest enclosing title dates it, not the publication.
+        if (context.Section is { } section) return section;
         // A document that says nowhere when it was written still states its figures: their period is unknown, not invented.
         if (context.DocumentDate is null) return Period.Unknown;
         return metric.DatedByDocument && context.DocumentDate is { } d ? Period.Year(d.Year) : null;
