@@ -38,7 +38,7 @@ public static class PostMentions
             var last = i;
             while (last + 1 < tokens.Count && Concepts(tokens[last + 1].Folded, kazakh) is { Count: > 0 } more) { concepts.UnionWith(more); last++; }
             cues ??= Gazetteer.CountryCues(text).Select(c => (At: TokenIndex(tokens, c.Index), c.Country)).Where(c => c.At >= 0 && !Hosts(tokens, c.At, kazakh)).ToList();
-            found.Add(new Post(concepts, QualifierOf(cues, i, last), tokens[i].Start, tokens[last].End));
+            found.Add(new Post(concepts, QualifierOf(cues.Where(c => !Parted(tokens, c.At, c.At < i ? i : last)).ToList(), i, last), tokens[i].Start, tokens[last].End));
             i = last;
         }
         return found;
@@ -65,6 +65,26 @@ public static class PostMentions
         if (after.Count == 0) return null;
         return after.Count > 1 && after[1].At - after[0].At == 1 && after[1].Country != after[0].Country ? null : after[0].Country;
     }
+
+    /// <summary>
+    /// A sentence's end or a colon stands between the country's word and the post: "Plovdiv, Bulgaria. Ambassador of the
+    /// Republic of Kazakhstan …" gives the dateline's country to no post. A point after an initial ("Р. България") ends nothing.
+    /// </summary>
+    static bool Parted(TokenList tokens, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        for (var i = from; i < to; i++)
+        {
+            var gap = tokens.Text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
+            if (gap.IndexOfAny(SentenceMarks) >= 0 || gap.Contains('.') && tokens[i].Length >= InitialLength) return true;
+        }
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("!?;:\n");
+
+    // "Р.", "Rep.": a word this short before a point abbreviates; a longer one ends its sentence.
+    const int InitialLength = 5;
 
     static int TokenIndex(TokenList tokens, int offset)
     {

@@ -288,7 +288,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             || search.HeadingBefore(w.Window.Passage.Id, Signers.HeadingChars) is { } heading && Signers.TellsOfSigning(heading);
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
@@ -406,6 +406,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     /// the rector the last answer gave) and those of another country ("с заместителем министра … Казахстана Романом
     /// Василенко" beside Bulgaria's ambassador): whoever holds the asked post here is one of them.
     /// </summary>
+    /// <summary>What a bare post in the text takes its country from: the sentences before it, the paragraph before, the headline.</summary>
+    static IEnumerable<string?> PostContext(EvidenceWindow w, string text)
+    {
+        if (text == w.Sentence) yield return w.Preceding;
+        yield return w.PreviousParagraph;
+        yield return w.Title;
+    }
+
     static List<(int Start, int End)> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers)
     {
         var found = answers.Select(a => (a.Start, a.End)).ToList();

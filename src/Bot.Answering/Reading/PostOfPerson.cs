@@ -84,8 +84,9 @@ public static class PostOfPerson
     }
 
     // "ректор на Пловдивския университет „Паисий Хилендарски“ проф. Румен Младенов": a post and its holder's name stand
-    // within a few words, the words of the institution between them.
-    const int OwnPostReach = 6;
+    // within a few words, the words of the institution or country between them ("Ambassador of the Republic of Kazakhstan
+    // to Bulgaria Viktor Temirbayev").
+    const int OwnPostReach = 8;
 
     // "Valchev, rector of Sofia University": a post after the name stands right after it.
     const int AppositionReach = 2;
@@ -97,7 +98,10 @@ public static class PostOfPerson
     /// the asked one. A text naming the asked post beside nobody says nothing against anyone.
     /// </summary>
     /// <param name="people">Every person the text names (the span among them).</param>
-    public static bool HoldsAnother(Question q, string text, AnswerSpan span, IReadOnlyList<(int Start, int End)> people)
+    /// <param name="context">The texts around it, nearest first (the paragraph before the sentence, the paragraph before
+    /// that, the headline): a bare post right before the name ("посол Темирбаев", not "председатель Сената Ашимбаев") is
+    /// of the country the nearest of them gives that post ("Ambassador of Kazakhstan visits Plovdiv").</param>
+    public static bool HoldsAnother(Question q, string text, AnswerSpan span, IReadOnlyList<(int Start, int End)> people, IEnumerable<string?>? context = null)
     {
         if (!AsksHolder(q) || q.Head is not { } head) return false;
         var named = Conditions.PostMentions.Of(q.Text);
@@ -111,11 +115,43 @@ public static class PostOfPerson
         if (asked.Count == 0) return false;
         var posts = Conditions.PostMentions.Of(text);
         var mine = (span.Start, span.End);
-        if (OwnPost(text, posts, mine, people) is not { } own) return false;
+        // A name the text gives no post is not the holder when it gives the asked post to someone else ("Посол Казахстана …
+        // Виктор Темирбаев встретился с … ректором … Георгием Вылчевым"): of the asked country's, or of any when none is asked.
+        // Only a full name counts as that someone: a lone capitalised word after a post ("ректором Софийского университета")
+        // may be no name at all.
+        if (OwnPost(text, posts, mine, people) is not { } own)
+            return !AfterCounterpart(text, mine) && people.Any(other => !Overlap(other, mine) && Between(text, other.Start, other.End).Count > 1
+                && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
         if (own.Concepts.Overlaps(headConcepts))
-            return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country && own.Country is { } held && held != country
+            return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country
+                && (own.Country ?? (Between(text, own.End, span.Start).Count == 0 ? CountryAround(own, context) : null)) is { } held && held != country
                 || HeldOnce(q, text, own) || NotTheNewOne(q, text, asked, own, mine, posts, people, headConcepts);
-        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
+        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts))
+            || posts.Where(p => p.Concepts.Overlaps(headConcepts)).ToList() is { Count: > 0 } heldBySomeone && !heldBySomeone.Any(p => Around(text, p, mine));
+    }
+
+    /// <summary>
+    /// The post stands where it could be the person's too ("Ambassador and former Minister X", "X, co-chair of the
+    /// commission"); "the new ambassador travelled to Plovdiv, where he met Mayor Zdravko Dimitrov" gives the mayor none.
+    /// </summary>
+    // "co-chaired by Deputy Prime Minister and Minister of National Economy Serik Zhumangarin": a person's posts stand
+    // together before the name, in one clause; "…to Plovdiv, where he met Mayor X" starts another.
+    static bool Around(string text, Conditions.PostMentions.Post post, (int Start, int End) span) =>
+        post.End <= span.Start && Between(text, post.End, span.Start).Count <= OwnPostReach && text.AsSpan(post.End, span.Start - post.End).IndexOfAny(ClauseMarks) < 0
+        || post.Start >= span.End && Between(text, span.End, post.Start).Count <= AppositionReach;
+
+    /// <summary>"…and his Bulgarian counterpart Mila Petrova": the person holds the post named before the counterpart word.</summary>
+    static bool AfterCounterpart(string text, (int Start, int End) span) =>
+        Tokenizer.Words(TextNormalizer.Fold(text[..span.Start])).TakeLast(CounterpartReach).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"));
+
+    /// <summary>The country the nearest text around gives the same post ("Посол Республики Казахстан в Болгарии …" before "посол Темирбаев").</summary>
+    static string? CountryAround(Conditions.PostMentions.Post own, IEnumerable<string?>? context)
+    {
+        if (context is null) return null;
+        foreach (var text in context)
+            if (!string.IsNullOrEmpty(text) && Conditions.PostMentions.Of(text).LastOrDefault(p => p.Country is not null && p.Concepts.Overlaps(own.Concepts)) is { } same)
+                return same.Country;
+        return null;
     }
 
     // "the then rector", "бывшего посла Болгарии": the word making the holder a past one stands right before the post.
@@ -164,6 +200,8 @@ public static class PostOfPerson
         return posts.Where(p => p.Start >= span.End && Between(text, span.End, p.Start).Count <= AppositionReach
             && !people.Any(o => !Overlap(o, span) && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
     }
+
+    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:");
 
     static bool Overlap((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
 

@@ -39,6 +39,15 @@ public static class AliasKeys
     internal static (List<string> ByStem, List<string> ByName) ForAliasAndSpans(string alias)
     {
         var (byStem, byName) = (new List<string>(4), new List<string>(4));
+        ForAliasAndSpans(alias, byStem, byName);
+        return (byStem, byName);
+    }
+
+    /// <summary>The same into lists the caller reuses (cleared first): an index adds ten or more spellings a learned person.</summary>
+    internal static void ForAliasAndSpans(string alias, List<string> byStem, List<string> byName)
+    {
+        byStem.Clear();
+        byName.Clear();
         var position = 0;
         while (Tokenizer.Next(alias, ref position, out var start, out var length))
         {
@@ -46,7 +55,6 @@ public static class AliasKeys
             if (stem is not null && !byStem.Contains(stem)) byStem.Add(stem);
             if (name is not null && !byName.Contains(name)) byName.Add(name);
         }
-        return (byStem, byName);
     }
 
     // Every spelling of every learned person is keyed as it joins the index, and names share their words: a word's keys
@@ -70,9 +78,12 @@ public static class AliasKeys
     static string? NotIgnored(string key) => Ignored.Contains(key) ? null : key;
 
     /// <summary>Every key a text offers: each word's stem and, for Cyrillic words, the stem of its Latin spelling; for Kazakh Latin words, of their Cyrillic one.</summary>
-    public static HashSet<string> ForText(string text)
+    public static HashSet<string> ForText(string text) => ForText(text, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The same into a set the caller reuses (cleared first; a cleared set lists its keys in the order added, as a new one).</summary>
+    internal static HashSet<string> ForText(string text, HashSet<string> keys)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.Clear();
         var words = TokenList.Of(text);
         for (var i = 0; i < words.Count; i++)
             foreach (var key in TextKeysOf(words.FormsAt(i))) keys.Add(key);

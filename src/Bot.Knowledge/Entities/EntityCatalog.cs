@@ -33,8 +33,19 @@ public sealed class EntityCatalog
             if (!aliases.TryGetValue(a.EntityId, out var list)) aliases[a.EntityId] = list = [];
             list.Add(a.Alias);
         }
+        // Each record as little as it can be kept (a large store holds thirteen thousand learned people): its aliases in an
+        // array of their own size, its name the very string of the alias that spells it, and its type and country — a
+        // handful of values — one string each, not one per row.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => shared.TryGetValue(value, out var one) ? one : shared[value] = value;
         var stored = _db.Connection.DeferredQuery<EntityRow>("SELECT * FROM entities")
-            .Select(r => Gazetteer.WithAdjectives(new Entity(r.Id, r.Type, r.Name, r.Country, r.Role, aliases.GetValueOrDefault(r.Id) ?? []))).ToList();
+            .Select(r =>
+            {
+                var spellings = aliases.GetValueOrDefault(r.Id);
+                string[] own = spellings is null ? [] : [.. spellings];
+                var name = Array.Find(own, a => string.Equals(a, r.Name, StringComparison.Ordinal)) ?? r.Name;
+                return Gazetteer.WithAdjectives(new Entity(r.Id, Shared(r.Type), name, r.Country is null ? null : Shared(r.Country), r.Role, own));
+            }).ToList();
         var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
         // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's

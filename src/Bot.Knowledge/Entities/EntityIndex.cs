@@ -28,6 +28,8 @@ public sealed class EntityIndex
     readonly Segments<bool> _startsLonger = new();
     readonly Dictionary<long, Chain> _bySecond = [];
     [ThreadStatic] static List<int>? _scratchKeys;
+    // The key lists of the spelling being added (each spelling's keys are numbered before the next one's are made).
+    [ThreadStatic] static (List<string> Stems, List<string> Names, List<string> LatinStems, List<string> LatinNames)? _aliasKeys;
 
     public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
     {
@@ -39,6 +41,8 @@ public sealed class EntityIndex
         // One nothing is taught afterwards keeps only what finding needs (an index taught names later works out again what
         // adding needs).
         if (learns) return;
+        _entities.TrimExcess();
+        _byId.TrimExcess();
         _keys.Trim();
         _find.Trim();
         _spans.Trim();
@@ -71,6 +75,7 @@ public sealed class EntityIndex
     /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)
     {
+        Version++;
         // The spellings of the record this one replaces were all indexed when it was added, and would give the same keys,
         // all skipped below: a learned person completed with one more spelling has only that spelling worked out again.
         HashSet<string>? indexed = null;
@@ -86,16 +91,15 @@ public sealed class EntityIndex
             _entities.Add(entity);
             _byId[entity.Id] = number;
         }
-        _find.BeginEntity(isNew: indexed is null);
-        _spans.BeginEntity(isNew: indexed is null);
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct())
         {
             if (indexed?.Contains(alias) == true) continue;
             // Each spelling is folded, put in Latin letters and split into words once for both kinds of key.
             var folded = TokenList.Fold(alias);
             var latin = TextNormalizer.IsCyrillic(alias) ? Transliterator.ToLatin(folded) : null;
-            var (stems, names) = AliasKeys.ForAliasAndSpans(alias);
-            var (latinStems, latinNames) = latin is null ? default : AliasKeys.ForAliasAndSpans(latin);
+            var (stems, names, latinStems, latinNames) = _aliasKeys ??= ([], [], [], []);
+            AliasKeys.ForAliasAndSpans(alias, stems, names);
+            if (latin is not null) AliasKeys.ForAliasAndSpans(latin, latinStems, latinNames);
             AddFind(number, alias, stems);
             if (latin is not null) AddFind(number, alias, latinStems);
             AddSpans(number, alias, names, folded);
@@ -156,6 +160,9 @@ public sealed class EntityIndex
 
     public IReadOnlyCollection<Entity> All => _entities;
 
+    /// <summary>Changes whenever an entity is added or replaced: what was read with the index before may read otherwise now.</summary>
+    internal int Version { get; private set; }
+
     public Entity? Get(string id) => _byId.TryGetValue(id, out var number) ? _entities[number] : null;
 
     public IReadOnlyList<EntityMatch> FindIn(string text) => FindIn(AliasKeys.ForText(text));
@@ -198,11 +205,45 @@ public sealed class EntityIndex
     }
 
     /// <summary>The single most specific entity a name denotes, preferring institutions over the places inside their names.</summary>
+    /// <remarks>
+    /// The first of <see cref="FindIn(string)"/>'s matches without making them: the entity whose best alias has the most
+    /// keys (none can hold its keys and more), the first found of those. Every party of every agreement drafted is resolved
+    /// here, and the matches' key sets were made only to be thrown away.
+    /// </remarks>
     public Entity? Resolve(string name)
     {
-        var matches = FindIn(name);
-        return matches.Count == 0 ? null : matches[0].Entity;
+        var textKeys = AliasKeys.ForText(name, _resolveKeys ??= new HashSet<string>(StringComparer.Ordinal));
+        var best = _resolveBest ??= [];
+        var order = _resolveOrder ??= [];
+        best.Clear();
+        order.Clear();
+        foreach (var key in textKeys)
+        {
+            var id = _keys.Find(key);
+            if (id < 0) continue;
+            for (var e = _byFirstKey[id].First; e >= 0; e = _find[e].Next)
+            {
+                ref readonly var entry = ref _find[e];
+                var keys = _find.KeysOf(entry);
+                if (!AllIn(keys, textKeys)) continue;
+                if (best.TryGetValue(entry.Entity, out var existing))
+                {
+                    if (existing.Keys >= keys.Length) continue;
+                }
+                else order.Add(entry.Entity);
+                best[entry.Entity] = (keys.Length, _entities[entry.Entity]);
+            }
+        }
+        Entity? chosen = null;
+        var most = 0;
+        foreach (var entity in order)
+            if (best[entity] is var (count, record) && (chosen is null || count > most)) (chosen, most) = (record, count);
+        return chosen;
     }
+
+    [ThreadStatic] static HashSet<string>? _resolveKeys;
+    [ThreadStatic] static Dictionary<int, (int Keys, Entity Entity)>? _resolveBest;
+    [ThreadStatic] static List<int>? _resolveOrder;
 
     /// <summary>
     /// Where each known name stands in the text: an alias matches its words in order (connector words such as "of"

@@ -31,7 +31,8 @@ public sealed class EntityLearner(EntityIndex index)
     {
         var d = _bySurname;
         // The given names' prefixes, in the order the spellings (then the name) first give them; a one-word spelling gives none.
-        var prefixes = new List<string>(4);
+        var prefixes = _prefixes ??= new List<string>(4);
+        prefixes.Clear();
         for (var n = 0; n <= e.Aliases.Count; n++)
         {
             var words = (n < e.Aliases.Count ? e.Aliases[n] : e.Name).AsSpan().Trim(' ');
@@ -40,9 +41,10 @@ public sealed class EntityLearner(EntityIndex index)
             var prefix = GivenPrefix(words[..space].ToString());
             if (prefix.Length > 0 && !prefixes.Contains(prefix)) prefixes.Add(prefix);
         }
-        var given = prefixes.ToArray();
+        var given = prefixes.Count == 0 ? [] : prefixes.ToArray();
         // Most spellings of a person share a surname skeleton: each skeleton's list is put right once (the person last in it).
-        var done = new List<string>(4);
+        var done = _done ??= new List<string>(4);
+        done.Clear();
         for (var n = 0; n <= e.Aliases.Count; n++)
         {
             var last = LastWord(n < e.Aliases.Count ? e.Aliases[n] : e.Name);
@@ -51,10 +53,15 @@ public sealed class EntityLearner(EntityIndex index)
             if (done.Contains(key)) continue;
             done.Add(key);
             if (!d.TryGetValue(key, out var list)) d[key] = list = [];
-            list.RemoveAll(x => x.Person.Id == e.Id);
+            // The person's earlier record, if any, leaves the list (a loop: a predicate capturing the person was made per skeleton).
+            for (var i = list.Count - 1; i >= 0; i--)
+                if (string.Equals(list[i].Person.Id, e.Id, StringComparison.Ordinal)) list.RemoveAt(i);
             list.Add((e, given));
         }
     }
+
+    [ThreadStatic] static List<string>? _prefixes;
+    [ThreadStatic] static List<string>? _done;
 
     /// <summary>The name's last word, without the full stops after it ("K." → "K").</summary>
     static ReadOnlySpan<char> LastWord(string name)
@@ -99,8 +106,7 @@ public sealed class EntityLearner(EntityIndex index)
         var (known, surname) = Known(name);
         if (known is not null && !known.Id.StartsWith(LearnedPrefix, StringComparison.Ordinal)) return known;
         var inflected = !string.Equals(surname, name.WrittenSurname, StringComparison.Ordinal);
-        var given = name.GivenParts.Select(g => inflected ? NameRules.GivenBase(g, lang) : g).ToList();
-        var full = string.Join(' ', given.Append(surname));
+        var full = FullName(name, surname, inflected, lang);
         // Most mentions of a learned person add nothing: skip working out titles and spellings for them.
         if (known is not null && known.Aliases.Contains(full) && (known.Role is not null || name.TitleBefore is null && name.TitleAfter is null)) return known;
         var (country, title) = CountryAndTitle(name);
@@ -111,12 +117,29 @@ public sealed class EntityLearner(EntityIndex index)
             return completed;
         }
         var id = LearnedPrefix + "person-" + NameSpelling.Skeleton(surname);
-        if (index.Get(id) is not null) id += "-" + NameSpelling.Skeleton(given.FirstOrDefault() ?? "");
+        if (index.Get(id) is not null) id += "-" + NameSpelling.Skeleton(name.GivenParts.Count == 0 ? "" : Given(name.GivenParts[0], inflected, lang));
         for (var n = 2; index.Get(id) is not null; n++) id = $"{id.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '-')}-{n}";
         var entity = new Entity(id, "person", full, country, title, Aliases(full, surname));
         Save(entity, changed);
         return entity;
     }
+
+    static string Given(string written, bool inflected, string lang) => inflected ? NameRules.GivenBase(written, lang) : written;
+
+    /// <summary>
+    /// The name in its base form: the given names (in their base form when the surname was inflected) and the surname.
+    /// </summary>
+    /// <remarks>Joined in one buffer the thread keeps: every mention of every person is named here, most only to be found known.</remarks>
+    static string FullName(PersonName name, string surname, bool inflected, string lang)
+    {
+        if (name.GivenParts.Count == 0) return surname;
+        var b = _name ??= new System.Text.StringBuilder(64);
+        b.Clear();
+        foreach (var g in name.GivenParts) b.Append(Given(g, inflected, lang)).Append(' ');
+        return b.Append(surname).ToString();
+    }
+
+    [ThreadStatic] static System.Text.StringBuilder? _name;
 
     /// <summary>The person the index knows under one of the surname's possible base forms (given names permitting).</summary>
     (Entity? Known, string Surname) Known(PersonName name)

@@ -230,8 +230,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (kind is null) return null;
         var parties = Parties(item, context.DocumentDate);
         // The introduction's parties, when it names some a country or entity is known for ("between Astana and Sofia the following were signed:").
-        if (parties.Count < 2 && intro != item && Parties(intro, context.DocumentDate) is { Count: >= 2 } shared && shared.Exists(p => p.Country is not null || p.EntityId is not null))
-            parties = shared;
+        if (parties.Count < 2 && intro != item && IntroParties(intro, context.DocumentDate) is { Count: >= 2 } shared && shared.Exists(p => p.Country is not null || p.EntityId is not null))
+            parties = [.. shared];
         // "the two countries signed", "стороны подписали": the two countries the document is about.
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
         parties = WithCountries(parties, context);
@@ -335,6 +335,20 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (!countries.Contains(known) || countries.FirstOrDefault(c => c is not null && c != known) is not { } other) return filled;
         return filled.ConvertAll(p => p.Country is null ? p with { Country = other } : p);
     }
+
+    /// <summary>
+    /// The parties of the sentence that introduces a list, read once for all of its items (each item that names fewer than
+    /// two parties of its own asks for them): again only for another sentence, date or state of the entity index.
+    /// </summary>
+    List<Party> IntroParties(string intro, PartialDate? documentDate)
+    {
+        if (_intro is { } last && ReferenceEquals(last.Text, intro) && last.Date == documentDate && last.Version == entities.Version) return last.Parties;
+        var parties = Parties(intro, documentDate);
+        _intro = (intro, documentDate, entities.Version, parties);
+        return parties;
+    }
+
+    (string Text, PartialDate? Date, int Version, List<Party> Parties)? _intro;
 
     /// <summary>The parties an item names; <paramref name="documentDate"/> dates a day without its year that opens them.</summary>
     List<Party> Parties(string item, PartialDate? documentDate)

@@ -38,6 +38,51 @@ public sealed class IndexTeachingTests
     }
 
     [Fact]
+    public void After_a_person_is_completed_twice_people_taught_later_are_found_and_a_namesake_is_no_repeat_of_another()
+    {
+        // An entity's spellings are checked for repeats against its own entries only: a namesake with the same keys is
+        // another entity and is indexed, a completed record's old spellings are not indexed twice.
+        var index = new EntityIndex([Yerlanov()]).Copy();
+        index.Add(Yerlanov() with { Aliases = ["Yerlanov", "Ерланов", "Erlanov"] });
+        index.Add(Yerlanov() with { Aliases = ["Yerlanov", "Ерланов", "Erlanov", "Данияр Ерланов"] });
+        index.Add(new Entity("person:nurlanov-1", "person", "Aidar Nurlanov", "KZ", null, ["Nurlanov", "Нурланов"]));
+        index.Add(new Entity("person:nurlanov-2", "person", "Aidar Nurlanov", "BG", null, ["Nurlanov", "Нурланов"]));
+
+        index.FindIn("Aidar Nurlanov").Select(m => m.Entity.Id).Order().ShouldBe(["person:nurlanov-1", "person:nurlanov-2"]);
+        index.FindIn("Айдар Нурланов").Select(m => m.Entity.Id).Order().ShouldBe(["person:nurlanov-1", "person:nurlanov-2"]);
+        var spans = index.FindSpans("Erlanov met Данияр Ерланов and Yerlanov");
+        spans.Select(s => s.Entity.Id).ShouldBe(["person:yerlanov", "person:yerlanov", "person:yerlanov"]);
+        spans[1].Length.ShouldBe("Данияр Ерланов".Length);
+    }
+
+    [Theory]
+    [InlineData("Bulgarian Chamber of Commerce and Industry")]
+    [InlineData("the Bulgarian Chamber of Commerce")]
+    [InlineData("Sofia and Bulgaria")]
+    [InlineData("Болгарии и Софии")]
+    [InlineData("Aidar Nurlanov")]
+    [InlineData("Нурланов")]
+    [InlineData("Consul Yerlanov of Kazakhstan")]
+    [InlineData("nothing the index knows")]
+    [InlineData("")]
+    public void Resolving_a_name_gives_the_first_entity_finding_it_lists(string name)
+    {
+        var index = new EntityIndex(
+        [
+            Yerlanov(),
+            new Entity("country:bg", "country", "Bulgaria", "BG", null, ["България", "Болгария"]),
+            new Entity("country:kz", "country", "Kazakhstan", "KZ", null, ["Казахстан"]),
+            new Entity("city:sofia", "city", "Sofia", "BG", null, ["София"]),
+            new Entity("org:bcci", "institution", "Bulgarian Chamber of Commerce and Industry", "BG", null, ["BCCI"]),
+        ]).Copy();
+        index.Add(new Entity("person:nurlanov-1", "person", "Aidar Nurlanov", "KZ", null, ["Nurlanov", "Нурланов"]));
+        index.Add(new Entity("person:nurlanov-2", "person", "Aidar Nurlanov", "BG", null, ["Nurlanov", "Нурланов"]));
+
+        var matches = index.FindIn(name);
+        index.Resolve(name).ShouldBeSameAs(matches.Count == 0 ? null : matches[0].Entity);
+    }
+
+    [Fact]
     public void An_index_built_from_an_empty_store_can_be_taught_names()
     {
         var index = new EntityIndex([]);

@@ -37,6 +37,19 @@ public sealed class DisagreeingSourcesTests : IDisposable
             .ShouldBe([(new PartialDate(2025, 6, 9), "Ministry note"), (new PartialDate(2024, 6), "Agency report")], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task Two_pages_under_one_headline_each_keep_their_own_source()
+    {
+        // The sources view keeps a headline many pages share once: each figure still cites its own page and day.
+        var first = _folder.Write("first.md", MarkdownDoc.With("Trade news", "2025-03-01", "en", "Trade turnover between Kazakhstan and Bulgaria reached $375 million in 2024."));
+        var second = _folder.Write("second.md", MarkdownDoc.With("Trade news", "2025-04-02", "en", "Trade turnover between Kazakhstan and Bulgaria reached $380 million in 2023."));
+        await _temp.Store.Ingestor.IngestAsync([first, second], CancellationToken.None);
+
+        var figures = _temp.Store.Figures.All().Where(f => f.Metric == "turnover").ToList();
+        figures.Select(f => (f.Value, f.Source.Title, f.Source.Published)).ShouldBe([(375d, "Trade news", "2025-03-01"), (380d, "Trade news", "2025-04-02")], ignoreOrder: true);
+        figures.Select(f => f.Source.DocumentId).Distinct().Count().ShouldBe(2);
+    }
+
     public void Dispose()
     {
         _temp.Dispose();
