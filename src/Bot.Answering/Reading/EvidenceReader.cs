@@ -256,6 +256,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     int? DayYear(EvidenceWindow w)
     {
         if (!DateSpans.StatesDayWithoutYear(w.Sentence, w.Published)) return null;
+        // "2012 ж. — 3 мамырда …": the item's own year comes before any other item's or heading's.
+        if (TimeCheck.ItemYear(w) is { } own) return own;
         // A year the paragraph writes out before the sentence governs it first ("In 2018 … On 5 May …").
         if (w.Preceding is { } before && WrittenYear().IsMatch(before)) return TimeCheck.ParagraphYear(w);
         if (search.HeadingBefore(w.Passage.Id, YearHeadingChars) is not { } heading) return null;

@@ -129,6 +129,17 @@ public static class TimeCheck
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
 
+    /// <summary>
+    /// "2012 ж. — 3 мамырда …", "2012: 3 May — …": a chronology's item that opens with its own year is of that year, not of
+    /// the item or heading before it. Only a year at the very start marks the item: "On 5 May … the 2030 plan" is of no 2030.
+    /// </summary>
+    public static int? ItemYear(EvidenceWindow w) =>
+        Times(w).SentenceFound.Value.Found.Where(f => f.Index <= ItemMarkerAt && !f.IsComparison && !f.IsAnaphoric && !f.IsFromDocumentDate
+            && f.Period.IsWholeYear && f.Period.StartYear == f.Period.EndYear && f.Period.StartYear > 0).Select(f => f.Period.StartYear).FirstOrDefault() is var y and > 0 ? y : null;
+
+    /// <summary>How far into a sentence an item's year may stand: after a bullet or a number at most.</summary>
+    const int ItemMarkerAt = 4;
+
     /// <summary>The one year the sentence's paragraph last stated before it ("Прошлый год запомнился…" → 2018), if it stated one.</summary>
     public static int? ParagraphYear(EvidenceWindow w) =>
         Times(w).PrecedingPeriods.Value is { Count: > 0 } earlier && earlier[^1] is { } p && p.StartYear == p.EndYear ? p.StartYear : null;

@@ -301,14 +301,19 @@ public static partial class DateFinder
     /// <remarks>
     /// A table cell or a chronology puts a stop or a comma between the year and the month ("2015 ж. қараша", "2015 г.,
     /// ноябрь", "2015 жыл, қараша", "2015, November"): the year word's abbreviation point or one comma still joins them.
+    /// A chronology's item opens with its year and a colon or dash before its day ("2013: 5 March — …", "2012 ж. — 3 мамырда
+    /// …"): that year is the day's, not the year of the item or heading before it.
     /// </remarks>
     static (int Year, int At)? YearBefore(TokenList t, int i)
     {
         if (i >= 2 && YearWords.Contains(t[i - 1].Folded) && Year(t[i - 2].Folded) is { } y && t.Joined(i - 2)
-            && (t.Joined(i - 1) || Gap(t, i - 1) is "," || Gap(t, i - 1) is "." or ".," && t[i - 1].Length <= 2))
+            && (t.Joined(i - 1) || Gap(t, i - 1) is "," || Gap(t, i - 1) is "." or ".," && t[i - 1].Length <= 2 || i == 2 && ItemMarker(Gap(t, i - 1))))
             return (y, i - 2);
-        return i >= 1 && Year(t[i - 1].Folded) is { } bare && Gap(t, i - 1) is "," ? (bare, i - 1) : null;
+        return i >= 1 && Year(t[i - 1].Folded) is { } bare && (Gap(t, i - 1) is "," || i == 1 && ItemMarker(Gap(t, i - 1))) ? (bare, i - 1) : null;
     }
+
+    /// <summary>What parts an item's opening year from the rest: a colon or a dash, after the year word's point if any.</summary>
+    static bool ItemMarker(string gap) => gap.TrimStart('.').Trim() is ":" or "—" or "–" or "-";
 
     /// <summary>What stands between word <paramref name="left"/> and the next, spaces left out.</summary>
     static string Gap(TokenList t, int left) => t.Text[t[left].End..t[left + 1].Start].Trim();
