@@ -126,19 +126,8 @@ public static class PostOfPerson
             return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country
                 && (own.Country ?? (Between(text, own.End, span.Start).Count == 0 ? CountryAround(own, context) : null)) is { } held && held != country
                 || HeldOnce(q, text, own) || NotTheNewOne(q, text, asked, own, mine, posts, people, headConcepts);
-        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts))
-            || posts.Where(p => p.Concepts.Overlaps(headConcepts)).ToList() is { Count: > 0 } heldBySomeone && !heldBySomeone.Any(p => Around(text, p, mine));
+        return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
     }
-
-    /// <summary>
-    /// The post stands where it could be the person's too ("Ambassador and former Minister X", "X, co-chair of the
-    /// commission"); "the new ambassador travelled to Plovdiv, where he met Mayor Zdravko Dimitrov" gives the mayor none.
-    /// </summary>
-    // "co-chaired by Deputy Prime Minister and Minister of National Economy Serik Zhumangarin": a person's posts stand
-    // together before the name, in one clause; "…to Plovdiv, where he met Mayor X" starts another.
-    static bool Around(string text, Conditions.PostMentions.Post post, (int Start, int End) span) =>
-        post.End <= span.Start && Between(text, post.End, span.Start).Count <= OwnPostReach && text.AsSpan(post.End, span.Start - post.End).IndexOfAny(ClauseMarks) < 0
-        || post.Start >= span.End && Between(text, span.End, post.Start).Count <= AppositionReach;
 
     /// <summary>"…and his Bulgarian counterpart Mila Petrova": the person holds the post named before the counterpart word.</summary>
     static bool AfterCounterpart(string text, (int Start, int End) span) =>
@@ -200,8 +189,6 @@ public static class PostOfPerson
         return posts.Where(p => p.Start >= span.End && Between(text, span.End, p.Start).Count <= AppositionReach
             && !people.Any(o => !Overlap(o, span) && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
     }
-
-    static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:");
 
     static bool Overlap((int Start, int End) a, (int Start, int End) b) => a.Start < b.End && b.Start < a.End;
 
