@@ -1,5 +1,8 @@
 using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Conversation;
 
@@ -46,7 +49,7 @@ public static class FollowUpCarryOver
         var kept = previous.Units.Where(u => !(newTime && IsTime(u.Label)) && !current.Units.Any(c => c.Keys.Overlaps(u.Keys)) && !replaced.Contains(u.Label)
             && !(newOrdinal && IsOrdinal(u.Label)));
         // "Ал … не ұсынды?": a follow-up asking its own question takes its own answer type (none: a description), not the last one's.
-        var ownQuestion = current.AnswerTypes.Count == 0 && FollowUpWords.Default.AsksOwnQuestion(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList());
+        var ownQuestion = current.AnswerTypes.Count == 0 && FollowUpWords.Default.AsksOwnQuestion(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList());
         var carried = current with
         {
             Metric = current.Metric ?? previous.Metric,
@@ -88,16 +91,16 @@ public static class FollowUpCarryOver
     static List<QueryUnit> AnsweredPeople(Question current, Question previous, ConversationMemory? memory)
     {
         if (memory is not { People.Count: > 0 } m || !previous.Wants(AnswerType.Person) || current.Units.Any(u => u.IsPerson)) return [];
-        if (!FollowUpWords.Default.PointsAtPerson(Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList())) return [];
+        if (!FollowUpWords.Default.PointsAtPerson(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList())) return [];
         // The surname stands for the person: a text names them by it alone ("Избастин", "Izbastin").
-        return m.People.Take(1).SelectMany(Bot.Knowledge.Text.Tokenizer.Words).Where(w => w.Length > 2 && char.IsUpper(w[0])).TakeLast(1)
-            .Select(w => new QueryUnit(w, Bot.Knowledge.Entities.AliasKeys.ForText(w), false) { IsPerson = true, IsName = true }).ToList();
+        return m.People.Take(1).SelectMany(Tokenizer.Words).Where(w => w.Length > 2 && char.IsUpper(w[0])).TakeLast(1)
+            .Select(w => new QueryUnit(w, AliasKeys.ForText(w), false) { IsPerson = true, IsName = true }).ToList();
     }
 
-    static bool IsOrdinal(string label) => Bot.Knowledge.Extraction.CalendarWords.Ordinal(Bot.Knowledge.Text.TextNormalizer.Fold(label)) is not null;
+    static bool IsOrdinal(string label) => CalendarWords.Ordinal(TextNormalizer.Fold(label)) is not null;
 
     static bool AsksLaterStep(Question q) =>
-        Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(q.Text))
+        Tokenizer.Words(TextNormalizer.Fold(q.Text))
             .Any(w => Lexicon.DomainLexicon.Default.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains));
 
     /// <summary>
@@ -129,7 +132,7 @@ public static class FollowUpCarryOver
         var last = previous.Periods[0];
         if (last.EndYear == Question.AnyYear || last.EndYear < 1000 || last.StartYear < 1000) return current;
         var anchored = FromPeriod(current.Text, last);
-        var folded = Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text)).ToList();
+        var folded = Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList();
         // "And before that?": the same span a year before the last one, when the follow-up names no time of its own.
         if (anchored.Count == 0 && current.Periods.Count == 0 && current.Date is null && FollowUpWords.Default.PointsToEarlierPeriod(folded))
             return WithYears(WithoutWords(current with { Periods = [Shifted(last, -1)], Date = null }, folded), [Shifted(last, -1)]);
@@ -137,7 +140,7 @@ public static class FollowUpCarryOver
         var periods = anchored.Select(f => f.Period).Distinct().ToList();
         if (periods.SequenceEqual(FromPeriod(current.Text, Shifted(last, 1)).Select(f => f.Period).Distinct())) return current;
         // "ten years earlier" says when, not what: its words are no words the evidence must hold.
-        var phrase = anchored.SelectMany(f => Bot.Knowledge.Text.Tokenizer.Words(Bot.Knowledge.Text.TextNormalizer.Fold(current.Text.Substring(f.Index, f.Length)))).ToList();
+        var phrase = anchored.SelectMany(f => Tokenizer.Words(TextNormalizer.Fold(current.Text.Substring(f.Index, f.Length)))).ToList();
         return WithYears(WithoutWords(current with { Periods = periods, Date = null }, phrase), periods);
     }
 
@@ -146,19 +149,19 @@ public static class FollowUpCarryOver
     {
         var years = periods.Where(p => p.StartYear == p.EndYear).Select(p => p.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Where(y => q.Units.All(u => u.Label != y)).Distinct().ToList();
-        return years.Count == 0 ? q : q with { Units = [.. q.Units, .. years.Select(y => new QueryUnit(y, Bot.Knowledge.Entities.AliasKeys.ForText(y), false))] };
+        return years.Count == 0 ? q : q with { Units = [.. q.Units, .. years.Select(y => new QueryUnit(y, AliasKeys.ForText(y), false))] };
     }
 
     static Question WithoutWords(Question q, IReadOnlyCollection<string> folded)
     {
         var words = folded.ToHashSet(StringComparer.Ordinal);
-        var units = q.Units.Where(u => !words.Contains(Bot.Knowledge.Text.TextNormalizer.Fold(u.Label))).ToList();
+        var units = q.Units.Where(u => !words.Contains(TextNormalizer.Fold(u.Label))).ToList();
         return units.Count == q.Units.Count ? q : q with { Units = units };
     }
 
     /// <summary>The periods a follow-up names, read as if the last question's period were the text before it and its year the document's.</summary>
-    static List<Bot.Knowledge.Extraction.PeriodFinder.Found> FromPeriod(string text, Period last) =>
-        Bot.Knowledge.Extraction.PeriodFinder.Find(text, new PartialDate(last.EndYear), reference: last)
+    static List<PeriodFinder.Found> FromPeriod(string text, Period last) =>
+        PeriodFinder.Find(text, new PartialDate(last.EndYear), reference: last)
             .Where(p => !p.IsComparison && !p.IsNow && p.Period.StartYear >= 1000).ToList();
 
     static Period Shifted(Period p, int years) => new(p.StartYear + years, p.StartMonth, p.EndYear + years, p.EndMonth);
@@ -171,6 +174,6 @@ public static class FollowUpCarryOver
 
     /// <summary>The words the question states its period in ("in the first quarter of 2025" → first, quarter, 2025).</summary>
     static HashSet<string> PeriodWords(Question q) =>
-        Bot.Knowledge.Extraction.PeriodFinder.Find(q.Text, null, openYear: true)
-            .SelectMany(p => Bot.Knowledge.Text.Tokenizer.Words(q.Text.Substring(p.Index, p.Length))).ToHashSet(StringComparer.Ordinal);
+        PeriodFinder.Find(q.Text, null, openYear: true)
+            .SelectMany(p => Tokenizer.Words(q.Text.Substring(p.Index, p.Length))).ToHashSet(StringComparer.Ordinal);
 }
