@@ -14,11 +14,14 @@ internal sealed class AnswerStage(OfflineAnswerer answerer, bool keepAnswers)
 {
     public List<QuestionTiming> Run(IReadOnlyList<BenchQuestion> questions, CancellationToken ct)
     {
+        var n = 0;
         foreach (var q in questions)
         {
             ct.ThrowIfCancellationRequested();
+            MemoryTrace.Phase(n++ < 3 ? $"answer-warm-{n}" : "answer-warm");
             answerer.Answer(q.Text, LanguageChooser.Choose(null, null, q.Text));
         }
+        MemoryTrace.Phase("answer-timed");
         var timings = new List<QuestionTiming>(questions.Count);
         foreach (var q in questions)
         {

@@ -30,10 +30,11 @@ internal static class BenchCommand
         var agreementsDump = new Option<string?>("--agreements-dump") { Description = "Agreements suite: write one JSON line per stored agreement (right, duplicate, spurious) and per missed document to this file." };
         var storeCopy = new Option<string?>("--store-copy") { Description = "Store suite: when the run ends, back the store up to this new file (what was ingested and seeded), so two builds' stores can be compared table by table." };
         var answersDump = new Option<string?>("--answers-dump") { Description = "Store suite: write the timed pass's answers to this file, one JSON line per question (category, lang, question, kind, answer, citations, ms, cpu_ms), to diff two builds' answers and name the slowest questions." };
+        var memoryTrace = new Option<string?>("--memory-trace") { Description = "Store suite: sample the process's memory every few milliseconds and write it to this CSV file, with the phase the run was in (resident parts, GC heap and generations, C heap, SQLite), to find the moment of the peak." };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var command = new RootCommand("Measure ingestion, answer and FTS latency and memory on a generated corpus, chat throughput and alert fan-out on a loopback Bot API, and feed items per second through the source monitor on a loopback news site.")
         {
-            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, storeCopy, answersDump, json,
+            documents, questions, seed, suite, subscribers, alertRate, chatQuestions, feedItems, hostileQuestions, agreementsDump, storeCopy, answersDump, memoryTrace, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,7 +54,7 @@ internal static class BenchCommand
             var table = new StringBuilder();
             if (which is "all" or "store")
             {
-                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy), parse.GetValue(answersDump) is not null);
+                var result = await new BenchRunner(knowledge, clock, progress).RunAsync(settings, ct, parse.GetValue(storeCopy), parse.GetValue(answersDump) is not null, parse.GetValue(memoryTrace));
                 if (parse.GetValue(answersDump) is { } dump) AnswersDump.Write(dump, result.Answers);
                 foreach (var (key, value) in JsonNode.Parse(BenchJson.Render(result))!.AsObject()) output[key] = value?.DeepClone();
                 table.AppendLine(BenchTable.Render(result));

@@ -15,14 +15,17 @@ namespace Bot.Bench;
 /// </summary>
 internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock, Action<string> progress)
 {
-    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct, string? storeCopy = null, bool keepAnswers = false)
+    public async Task<BenchResult> RunAsync(BenchSettings settings, CancellationToken ct, string? storeCopy = null, bool keepAnswers = false, string? memoryTrace = null)
     {
         using var file = new TempStoreFile();
         using var store = new BenchStore(file.Path, knowledge.ResolvedDataPath, clock);
+        // Started once the store is open: SQLite's counters are there to read from then on.
+        using var trace = MemoryTrace.Start(memoryTrace);
         var memory = new Dictionary<string, MemorySample>(StringComparer.Ordinal) { ["start"] = MemorySample.Take() };
 
         var phases = new Dictionary<string, double>(StringComparer.Ordinal);
         var started = Stopwatch.GetTimestamp();
+        MemoryTrace.Phase("seed");
         await store.SeedAsync(ct);
         phases["seed"] = Lap(ref started);
         memory["seeded"] = MemorySample.Take();
@@ -36,10 +39,12 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
 
         // Written to files before ingestion starts, as a user's `ingest DIR` finds them: generating is the bench's work, not the bot's.
         progress($"writing {settings.Documents:N0} generated documents…");
+        MemoryTrace.Phase("generate");
         using var files = CorpusFiles.Write(corpus.Documents(settings.Documents));
         phases["generate"] = Lap(ref started);
 
         progress($"ingesting {settings.Documents:N0} generated documents…");
+        MemoryTrace.Phase("ingest");
         var ingest = new IngestStage(store.Get<EntityCatalog>(), store.Get<DocumentWriter>()).Run(files, n => progress($"  {n:N0} documents"), ct);
         phases["ingest"] = Lap(ref started);
         files.Dispose();
@@ -48,22 +53,26 @@ internal sealed class BenchRunner(KnowledgeOptions knowledge, TimeProvider clock
         var peakReset = MemorySample.ResetPeak();
 
         progress($"answering {questions.Count} questions (warm-up pass, then timed pass)…");
+        MemoryTrace.Phase("answer");
         var answers = new AnswerStage(store.Get<OfflineAnswerer>(), keepAnswers).Run(questions, ct);
         phases["answer"] = Lap(ref started);
         memory["answered"] = MemorySample.Take();
 
         progress($"answering the {questions.Count} questions as chat turns (warm-up pass, then timed pass)…");
         var builtBefore = store.Get<StoreVersion>().SnapshotBuilds;
+        MemoryTrace.Phase("chat");
         var chat = new ChatStage(store.Get<OfflineAnswerer>(), store.Get<Counters>(), store.Get<QuestionLog>(), store.Get<LastAnswers>()).Run(questions, ct);
         phases["chat"] = Lap(ref started);
         var chatBuilds = store.Get<StoreVersion>().SnapshotBuilds - builtBefore;
         memory["chatted"] = MemorySample.Take();
 
         progress("timing raw FTS5 MATCH…");
+        MemoryTrace.Phase("fts");
         var (ftsRaw, ftsContent) = new FtsStage(store.Get<PassageSearch>()).Run(questions, ct);
         phases["fts"] = Lap(ref started);
         memory["searched"] = MemorySample.Take();
 
+        MemoryTrace.Phase("end");
         var c = store.Db.Connection;
         // After every measurement: the copy's reads and writes are no part of them.
         if (storeCopy is not null) Bot.Knowledge.Backup.StoreBackup.Copy(file.Path, storeCopy, ct);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Bot.Answering;
 using Bot.Answering.Composing;
 using Bot.Answering.Language;
@@ -24,6 +23,7 @@ internal sealed class ChatStage(OfflineAnswerer answerer, Counters counters, Que
     {
         // Untimed first pass in chats of their own: the memory rows, the log and the JIT of this path are warm.
         for (var i = 0; i < questions.Count; i++) Turn(-1 - i / TurnsPerChat, questions[i], ct);
+        MemoryTrace.Phase("chat-timed");
         var timings = new List<QuestionTiming>(questions.Count);
         for (var i = 0; i < questions.Count; i++)
         {
@@ -49,7 +49,7 @@ internal sealed class ChatStage(OfflineAnswerer answerer, Counters counters, Que
             AnswerKind.Refused => QuestionLog.Refused,
             _ => QuestionLog.Answered,
         }, AnswerModes.Extractive, Stopwatch.GetElapsedTime(started), q.Text);
-        if (answer.Citations.Count > 0) lastAnswers.Save(chatId, q.Text, JsonSerializer.Serialize(answer.Citations));
+        if (answer.Citations.Count > 0) lastAnswers.Save(chatId, q.Text, answer.Citations);
         return answer.Kind;
     }
 }

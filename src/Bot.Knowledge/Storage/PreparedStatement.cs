@@ -77,11 +77,16 @@ internal sealed class PreparedStatement : IDisposable
     [ThreadStatic] static byte[]? _buffer;
 
     /// <summary>
-    /// Binds <paramref name="value"/> as the JSON text <see cref="StoreJson.Options"/> writes (null as SQL NULL),
-    /// serialized as UTF-8 into a reused buffer and bound from there: no string, and no second encoding of it.
+    /// Binds <paramref name="value"/> as the JSON text <paramref name="options"/> (by default <see cref="StoreJson.Options"/>)
+    /// write (null as SQL NULL), serialized as UTF-8 into a reused buffer and bound from there: no string, and no second
+    /// encoding of it. The options must write as StoreJson's do — unindented, with the default encoder — which is all the
+    /// reused writer knows; naming and converters may differ.
     /// </summary>
-    public PreparedStatement BindJson<T>(int index, T? value)
+    public PreparedStatement BindJson<T>(int index, T? value, System.Text.Json.JsonSerializerOptions? options = null)
     {
+        options ??= StoreJson.Options;
+        if (options.WriteIndented || options.Encoder != StoreJson.Options.Encoder)
+            throw new ArgumentException("The reused JSON writer writes unindented text with the default encoder.", nameof(options));
         if (value is null)
         {
             raw.sqlite3_bind_null(_statement, index);
@@ -96,7 +101,7 @@ internal sealed class PreparedStatement : IDisposable
             SkipValidation = true,
         });
         writer.Reset(json);
-        System.Text.Json.JsonSerializer.Serialize(writer, value, StoreJson.Options);
+        System.Text.Json.JsonSerializer.Serialize(writer, value, options);
         writer.Flush();
         raw.sqlite3_bind_text(_statement, index, json.WrittenSpan);
         return this;

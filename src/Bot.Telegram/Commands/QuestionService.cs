@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bot.Answering;
 using Bot.Answering.Composing;
 using Bot.Knowledge.Chats;
@@ -48,7 +47,7 @@ public sealed class QuestionService(
             AnswerKind.Refused => QuestionLog.Refused,
             _ => QuestionLog.Answered,
         }, ModeOf(answer), latency, question);
-        if (answer.Citations.Count > 0) lastAnswers.Save(ctx.ChatId, question, JsonSerializer.Serialize(answer.Citations));
+        if (answer.Citations.Count > 0) lastAnswers.Save(ctx.ChatId, question, answer.Citations);
         return Reply.Text(AnswerRenderer.Render(answer)) with { ReplyToMessageId = ctx.Message.IsGroup ? ctx.Message.MessageId : null };
     }
 
