@@ -126,7 +126,16 @@ public static class ConstraintCheck
 
     internal static bool PeopleHold(Question q, ScoredWindow w, EntityIndex entities)
     {
-        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
+        if (!q.Units.Any(u => u.IsPerson)) return true;
+        // "Who appointed Vodenski", "whom did Vodenski replace": evidence about the act or the succession tells of Vodenski,
+        // in the sentence or around it; another ambassador's sentence says nothing of whom he replaced.
+        if (q.AsksActor || q.Wants(AnswerType.Person) && Tokenizer.Words(TextNormalizer.Fold(q.Text))
+                .Any(word => Lexicon.DomainLexicon.Default.ConceptsOfWord(word).Any(Conditions.ConditionWords.Default.SuccessionActs.Contains)))
+        {
+            var around = w.Units.Sentence | w.Units.Neighbours | w.Units.Paragraph;
+            return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).All(i => !q.Units[i].IsPerson || (around & 1UL << i) != 0);
+        }
+        if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
         var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)

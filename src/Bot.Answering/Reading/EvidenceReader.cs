@@ -213,7 +213,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (span is null || from is not null && !Conditions.OrdinalCondition.Agrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
-            var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h).Count == 0;
+            // "Who appointed Kolev": a person written apart from the act ("Илиев, който беше освободен … укази") is not beside it.
+            var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h) is var anchors
+                && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1);
             // "Which akim received her": a person the evidence gives no such post is not the one asked for.
             if (type == AnswerType.Person && Conditions.AnswerPost.Judge(q, w.Window, span, !noHead) != Conditions.Verdict.Met) return null;
             headless |= noHead;
@@ -225,13 +227,21 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 dated = Math.Min(dated, DateEvents.Default.Factor(from ?? w.Window.Sentence, span, events));
             }
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
-            answeredFrom.Add(from ?? w.Window.Sentence);
+            answeredFrom.Add(WithoutSpan(from ?? w.Window.Sentence, span));
         }
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
         return new Candidate(w, chosen, score) { Quoted = quoted, Rivals = rivals, Focus = CandidateFocus.Of(q, w, answeredFrom, words, besideHead: !headless, ofAskedEvent: dated >= 1) };
     }
+
+    /// <summary>
+    /// The text with the answer blanked out: the answer itself does not name the people the question names, even where a
+    /// word of it meets one of their keys ("Стефан Илиев" for the patronymic of "Огнян Стефанов Колев").
+    /// </summary>
+    static string WithoutSpan(string text, AnswerSpan span) =>
+        span.Start >= 0 && span.End <= text.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(span.Text)
+            ? string.Concat(text.AsSpan(0, span.Start), new string(' ', span.Length), text.AsSpan(span.End)) : text;
 
     /// <summary>
     /// How much being beside each unit of the question counts, as its weight against the heaviest: a date beside the rare
@@ -315,7 +325,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             {
                 var (sharesPost, post) = type == AnswerType.Person ? PostOfPerson.Read(q, w.Window.Sentence, s, heads) : (false, 1.0);
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
-                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads) * bodies![i];
+                if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads) * bodies![i]
+                    * ActorOfAct.Factor(q, w.Window.Sentence, s, heads);
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
                     * ChangeAmount.Factor(q, w.Window.Sentence, s));
@@ -334,7 +345,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 // post names the asked body, not the first named.
                 var pick = type == AnswerType.Person && found.Count > 1 && BodyOfPost.Factors(q, neighbour, found) is var bodies
                     ? found[Array.IndexOf(bodies, bodies.Max())] : found[0];
-                return (pick, NeighbourSpan * pick.Confidence * 0.5 * Headless(q, type, q.Head is { } h ? HeadAnchors(neighbour, h) : []), neighbour, null);
+                var neighbourHeads = q.Head is { } h ? HeadAnchors(neighbour, h) : [];
+                // "Who appointed Vodenski": of those a neighbour names, the one written as doing the act.
+                if (q.AsksActor) pick = found.MaxBy(s => ActorOfAct.Factor(q, neighbour, s, neighbourHeads))!;
+                return (pick, NeighbourSpan * pick.Confidence * 0.5 * Headless(q, type, neighbourHeads) * ActorOfAct.Factor(q, neighbour, pick, neighbourHeads), neighbour, null);
             }
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
     }

@@ -88,6 +88,8 @@ public sealed class SpanFinder
     /// <summary>The one country a "who" question names ("Bulgaria's foreign minister"); none when it names both or neither.</summary>
     static string? AskedCountry(Question q)
     {
+        // "Who appointed Vodenski ambassador to Kazakhstan": the country is of the appointee's post, not of the one who acted.
+        if (q.AsksActor) return null;
         var named = Countries.FindIn(q.Text).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 1 ? named[0] : null;
     }

@@ -35,6 +35,9 @@ public sealed class AnswerTypeCues
         List<string> Companions,
         [property: JsonPropertyName("companion_endings")] List<string> CompanionEndings,
         [property: JsonPropertyName("acts_of_one_party")] List<string> ActsOfOneParty,
+        [property: JsonPropertyName("acts_on_a_person")] List<string> ActsOnAPerson,
+        [property: JsonPropertyName("object_questions")] Dictionary<string, List<string>> ObjectQuestions,
+        [property: JsonPropertyName("agent_words")] List<string> AgentWords,
         [property: JsonPropertyName("generic_posts")] List<string> GenericPosts,
         [property: JsonPropertyName("post_bodies")] List<string> PostBodies,
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
@@ -121,6 +124,15 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of events one party does alone (ratification, approval): asked of one country, another's act is no answer.</summary>
     public IReadOnlySet<string> ActsOfOneParty { get; }
 
+    /// <summary>Concepts of acts one person does to another (appoint, dismiss, award): "who appointed X" asks the actor.</summary>
+    public IReadOnlySet<string> ActsOnAPerson { get; }
+
+    /// <summary>Question words asking for the one an act was done to ("whom", "кого", "кімді"), as folded word arrays.</summary>
+    public IReadOnlyList<string[]> ObjectQuestions { get; }
+
+    /// <summary>Words making the question word after them ask for the actor ("by whom", "от кого"), folded.</summary>
+    public IReadOnlySet<string> AgentWords { get; }
+
     readonly List<string[]> _listImperatives;
 
     /// <summary>
@@ -154,6 +166,9 @@ public sealed class AnswerTypeCues
     AnswerTypeCues(CueFile file)
     {
         ActsOfOneParty = file.ActsOfOneParty.ToHashSet(StringComparer.Ordinal);
+        ActsOnAPerson = file.ActsOnAPerson.ToHashSet(StringComparer.Ordinal);
+        AgentWords = file.AgentWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        ObjectQuestions = file.ObjectQuestions.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
         PostBodies = file.PostBodies.ToHashSet(StringComparer.Ordinal);
         _listImperatives = (file.ListImperatives ?? []).Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())

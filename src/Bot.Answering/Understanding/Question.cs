@@ -85,6 +85,12 @@ public sealed record Question(
     /// <summary>The sources the question asks of ("according to BNR", "BNR мақаласы бойынша"): evidence must come from their documents.</summary>
     public IReadOnlyList<QueryUnit> Sources { get; init; } = [];
 
+    /// <summary>
+    /// The question asks who did an act to the person it names ("Who appointed Vodenski ambassador?", "Воденскийді кім
+    /// тағайындады?"): its <see cref="Head"/> is the act, and the post it names is the named person's.
+    /// </summary>
+    public bool AsksActor { get; init; }
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>

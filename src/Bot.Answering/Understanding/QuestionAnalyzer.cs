@@ -147,6 +147,14 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         }
 
         MarkTitles(units, text);
+        // "Who appointed Vodenski ambassador": the one who acted, beside the act or its decree; the post is Vodenski's.
+        var act = ActAsked(types, units, foldedWords);
+        if (act is { } asked)
+        {
+            for (var u = 0; u < units.Count; u++)
+                if (IsPost(units[u])) units[u] = units[u] with { IsTitle = true };
+            units[asked] = units[asked] with { Keys = AnswerTypeCues.Default.Instruments.SelectMany(lexicon.KeysOf).Concat(units[asked].Keys).ToHashSet(StringComparer.Ordinal) };
+        }
         // "Which country", "в каком городе": the kind of place asked for is rarely a word of the evidence that names it.
         var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
             ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
@@ -175,7 +183,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             AnswerTypes = types,
             Ordinals = QuestionOrdinals.Find(text),
             ListPosition = position,
-            Head = placeHead ?? (head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
+            Head = placeHead ?? (act is { } a ? units[a] : head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
+            AsksActor = act is not null,
             HeadWord = head,
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
@@ -220,6 +229,27 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             ?? units.FirstOrDefault(u => !u.IsEntity && !u.IsPerson && lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label))
                 .Any(AnswerTypeCues.Default.WhichPersonVerbs.Contains));
     }
+
+    /// <summary>
+    /// Where the unit of an act done to the person the question names stands ("Who appointed Vodenski", "Воденскийді кім
+    /// тағайындады", "кто освободил Хаджиева"), when the question asks who did it; null when it names no person, no such act,
+    /// or asks for the one the act was done to ("whom did Radev appoint", "кого назначил Радев", but "от кого е назначен").
+    /// </summary>
+    int? ActAsked(IReadOnlyList<AnswerType> types, List<QueryUnit> units, List<string> words)
+    {
+        if (!types.Contains(AnswerType.Person) || !units.Any(u => u.IsPerson)) return null;
+        var cues = AnswerTypeCues.Default;
+        foreach (var phrase in cues.ObjectQuestions)
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+                if (WordPhrase.At(words, i, phrase) && (i == 0 || !cues.AgentWords.Contains(words[i - 1]))) return null;
+        var at = units.FindIndex(u => !u.IsEntity && !u.IsPerson && Concepts(TextNormalizer.Fold(u.Label)).Any(cues.ActsOnAPerson.Contains));
+        return at < 0 ? null : at;
+    }
+
+    IReadOnlyList<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded) is { Count: > 0 } listed ? listed : ListedForm(folded);
+
+    bool IsPost(QueryUnit unit) => !unit.IsEntity && !unit.IsPerson && Concepts(TextNormalizer.Fold(unit.Label))
+        .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);
 
     /// <summary>
     /// The unit an exclusion word leaves out: the first content word after it ("apart from oil", "кроме нефти", "освен

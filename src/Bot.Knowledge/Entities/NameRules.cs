@@ -16,7 +16,8 @@ public static class NameRules
     sealed record NamesFile(
         SurnameEndings SurnameEndings, Dictionary<string, List<string>> GivenNames, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
         List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads,
-        Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> CompanyHeads, Dictionary<string, List<string>> InstitutionLinks);
+        Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> CompanyHeads, Dictionary<string, List<string>> InstitutionLinks,
+        List<string> PlacePrepositions, List<string> PatronymicEndings);
 
     static readonly NamesFile File = VocabularyFile.Load<NamesFile>("names.json");
 
@@ -33,6 +34,22 @@ public static class NameRules
     static readonly HashSet<string> LegalForms = new(File.LegalForms.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
     static readonly HashSet<string> CompanyHeads = new(File.CompanyHeads.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
     static readonly HashSet<string> InstitutionLinks = new(File.InstitutionLinks.Values.SelectMany(l => l).Select(TextNormalizer.Fold), StringComparer.Ordinal);
+
+    static readonly HashSet<string> PlacePrepositions = new(File.PlacePrepositions.Select(TextNormalizer.Fold), StringComparer.Ordinal);
+    const int CaseEnding = 3;
+
+    static readonly string[] PatronymicEndings = [.. File.PatronymicEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length)];
+
+    /// <summary>A word after which a place is a place, not a given name ("в Астана", "in Sofia"), already folded.</summary>
+    public static bool IsPlacePrepositionFolded(string folded) => PlacePrepositions.Contains(folded);
+
+    /// <summary>A patronymic ("Макашевич", "Кемелұлы"): a name with one is written surname first, given name, patronymic.</summary>
+    public static bool IsPatronymic(string word)
+    {
+        var folded = TextNormalizer.Fold(word);
+        // Inflected too: "Макашевича", "Макашевичем" (a case ending of up to three letters after it).
+        return PatronymicEndings.Any(e => folded.LastIndexOf(e, StringComparison.Ordinal) is var at and > 1 && folded.Length - at - e.Length <= CaseEnding);
+    }
 
     static (string, string)[] Pairs(Dictionary<string, List<List<string>>> byLang) =>
         [.. byLang.Where(p => !p.Key.StartsWith('_')).SelectMany(p => p.Value).Where(l => l.Count == 2).Select(l => (l[0], l[1])).OrderByDescending(p => p.Item1.Length)];

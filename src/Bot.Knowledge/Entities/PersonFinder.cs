@@ -95,7 +95,11 @@ public static class PersonFinder
             if (known[n] is var k && k.Entity.Type != "person" && k.Start <= start && start < k.End) { place = k; break; }
         if (place is null) return false;
         // "Нурсултан Назарбаев", "Sofia Petrova": a one-word place name right before a surname is a given name.
-        var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End]);
+        var givenName = place.Entity.Type != "country" && place.End <= t[i].End && next >= 0 && NameRules.HasSurnameEnding(t.Text[t[next].Start..t[next].End])
+            // "След пристигането си в Астана Воденски трябва…": after "in", "в", "от" the place is where, unless it is a given name too.
+            && !(i > 0 && NameRules.IsPlacePrepositionFolded(t[i - 1].Folded) && !NameRules.IsGivenName(t.Text[t[i].Start..t[i].End], LanguageGuess.Of(t.Text)))
+            // "с мэром Пловдива Здравко Димитровым": before a given name the place is the post's, and the name starts after it.
+            && !NameRules.IsGivenName(t.Text[t[next].Start..t[next].End], LanguageGuess.Of(t.Text));
         return !givenName;
     }
 
@@ -109,6 +113,11 @@ public static class PersonFinder
     {
         var text = tokens.Text;
         var parts = segment.Count > 3 ? segment[^3..] : segment;
+        // "…имени Климента Охридского Георги Вылчев": a surname-shaped word before a given name and a surname ends another
+        // name (an institution's), unless the third word is a patronymic ("Жумангарин Серик Макашевич", surname first).
+        if (parts.Count == 3 && NameRules.IsGivenName(text[parts[1].Start..parts[1].End], lang) && !NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang)
+            && NameRules.SurnameBases(text[parts[0].Start..parts[0].End], lang).Count > 0 && !NameRules.IsPatronymic(text[parts[2].Start..parts[2].End]))
+            parts = parts[1..];
         // A surname of one word is that word's shared record: its forms are worked out once however often it is written.
         var lastToken = tokens.IndexAt(parts[^1].Start);
         var single = tokens[lastToken].End == parts[^1].End ? tokens.FormsAt(lastToken) : null;

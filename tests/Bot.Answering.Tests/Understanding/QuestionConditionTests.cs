@@ -73,4 +73,21 @@ public sealed class QuestionConditionTests
     [InlineData("Which university signed the memorandum with Plovdiv?", "en")]
     public void Which_airline_or_university_asks_for_an_organisation(string question, string lang) =>
         Analyze(question, lang).AnswerTypes.ShouldContain(AnswerType.Organisation);
+
+    [Theory]
+    [InlineData("Who appointed Vodenski ambassador to Kazakhstan?", "en", true)]
+    [InlineData("Кто освободил Хаджиева от должности посла?", "ru", true)]
+    [InlineData("От кого е назначен Воденски за посланик?", "bg", true)]
+    [InlineData("Воденскийді кім тағайындады?", "kk", true)]
+    [InlineData("Whom did Radev appoint ambassador to Kazakhstan?", "en", false)]
+    [InlineData("Кого назначил Радев послом в Казахстане?", "ru", false)]
+    [InlineData("Радев кімді елші етіп тағайындады?", "kk", false)]
+    [InlineData("Who was appointed ambassador to Kazakhstan?", "en", false)]
+    public void A_who_question_naming_a_person_and_an_act_done_to_them_asks_for_the_actor(string question, string lang, bool actor)
+    {
+        var q = Analyze(question, lang);
+        q.AsksActor.ShouldBe(actor);
+        // The post is the appointee's: no answer is sought beside it.
+        if (actor) q.Units.Where(u => u.Label.StartsWith("ambassador", StringComparison.Ordinal) || u.Label.StartsWith("посла", StringComparison.Ordinal)).ShouldAllBe(u => u.IsTitle);
+    }
 }

@@ -50,6 +50,34 @@ public sealed class LearnedEntityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_city_after_in_before_a_surname_is_no_part_of_the_name()
+    {
+        await IngestAsync(
+            ("bg", "Новият посланик на България в Казахстан е Огнян Стефанов Колев. След пристигането си в Астана Колев ще връчи акредитивните си писма."),
+            ("ru", "Новый посол Казахстана в Болгарии Тимур Серикбаев прибыл в Софию. На встрече с мэром Пловдива Здравко Димитровым обсуждался туризм."));
+
+        var people = Store.Entities.Known().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
+        people.ShouldContain("Огнян Стефанов Колев");
+        people.ShouldNotContain(p => p.Contains("Астана"));
+        people.ShouldContain("Здравко Димитров");
+        people.ShouldNotContain(p => p.Contains("Пловдив"));
+    }
+
+    [Fact]
+    public async Task A_name_right_after_an_institution_named_for_someone_starts_at_its_given_name()
+    {
+        await IngestAsync(
+            ("ru", "Делегацию встретил ректор Софийского университета имени Климента Охридского Георги Вылчев."),
+            ("bg", "Новият посланик на България в Казахстан е Георги Петров Воденски."));
+
+        var people = Store.Entities.Known().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
+        people.ShouldContain("Георги Вылчев");
+        people.ShouldNotContain(p => p.Contains("Охрид"));
+        // A given name, a father's name and a surname stay one name.
+        people.ShouldContain("Георги Петров Воденски");
+    }
+
+    [Fact]
     public async Task Two_people_who_share_a_surname_skeleton_but_not_a_given_name_stay_two()
     {
         await IngestAsync(("en", "Majilis Chairman Kabibulla Dzhakupov met the guests. Separately, fund chief Nurlan Zhakupov spoke about uranium."));
