@@ -74,6 +74,8 @@ public static class PeriodFinder
         $@"(?:(?<![\p{{L}}])(?:{W.InMonth})\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+|(?<bare>(?<![\p{{L}}\p{{N}}.,])))(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
     static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:(?:{W.AfterComparison})\s+)?$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex SamePeriodBefore = new($@"(?<![\p{{L}}])(?:{W.SamePeriodBefore})\s*$", Opts | RegexOptions.RightToLeft);
+    static readonly Regex SamePeriodAfter = new($@"^\s*(?:(?:{W.YearWords})\.?\s+)?(?:{W.SamePeriodAfter})(?![\p{{L}}])", Opts);
     static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SinceBefore = new($@"(?<![\p{{L}}])(?:{W.Since})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex Codes = new(@"\b[QH][1-4]\b", Opts);
@@ -218,12 +220,21 @@ public static class PeriodFinder
             // "3.9 times more than a year earlier" after January–November means January–November of the year before.
             if (c.KeepsSpan && reference is { IsWholeYear: false } r && period.IsWholeYear)
                 period = new Period(r.StartYear + c.Offset, r.StartMonth, r.EndYear + c.Offset, r.EndMonth);
-            var comparison = ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString());
+            // "than in the same period of 2023", "2023 жылдың сәйкес кезеңімен": the base of a comparison, of the span before it.
+            var samePeriod = SamePeriod(text, c);
+            if (samePeriod && reference is { IsWholeYear: false } span && period.IsWholeYear)
+                period = new Period(period.StartYear, span.StartMonth, period.StartYear + span.EndYear - span.StartYear, span.EndMonth);
+            var comparison = samePeriod || ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString());
             found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now, IsFromDocumentDate = fromDocument });
             if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) (reference, referenceStated) = (period, !fromDocument);
         }
         return found;
     }
+
+    static bool SamePeriod(string text, Candidate c) =>
+        c.Source == YearSource.Explicit
+        && (SamePeriodBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)).ToString())
+            || SamePeriodAfter.IsMatch(text.AsSpan(c.Index + c.Length, Math.Min(48, text.Length - c.Index - c.Length)).ToString()));
 
     static RelativeYear? RelativeOf(Match m) =>
         m.Groups["prev"].Success ? RelativeYear.YearBefore : m.Groups["earlier"].Success ? RelativeYear.AYearEarlier : m.Groups["same"].Success ? RelativeYear.Same : null;

@@ -29,6 +29,8 @@ internal static class DocumentFigures
         TitleLine? title = null;
         ValueLine? parent = null;
         var linesRead = -1;
+        // The last figure stated so far, whose period a later paragraph's "a year earlier" counts from.
+        FigureDraft? lastFigure = null;
         for (var i = 0; i < list.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -42,6 +44,8 @@ internal static class DocumentFigures
                     runningText = false;
                     // The headline over the whole text is no section of it.
                     if (i > 0) (title, parent) = (TitleLine.Read(unit.Text, published), null);
+                    // A section of its own period opens with that period; a heading with none leaves the last figure's.
+                    if (title?.Period is not null) lastFigure = null;
                 }
                 continue;
             }
@@ -51,7 +55,9 @@ internal static class DocumentFigures
             if (unit.Paragraph != paragraph && raw is not null && raw.Contains('\n') && LineBlock(raw) is { } lines)
             {
                 // A slide's or fact sheet's block of lines: each line is read with its title and parent, none with its neighbours' words.
-                figures.AddRange(Lines(lines, title, ref parent, published));
+                var block = Lines(lines, title, ref parent, published);
+                figures.AddRange(block);
+                lastFigure = block.LastOrDefault() ?? lastFigure;
                 (linesRead, paragraph, context, runningText) = (unit.Paragraph, unit.Paragraph, null, false);
                 statedPeriods.Clear();
                 continue;
@@ -62,6 +68,7 @@ internal static class DocumentFigures
                 if (stated.Count > 0)
                 {
                     figures.AddRange(stated);
+                    lastFigure = stated[^1];
                     (paragraph, context, runningText) = (unit.Paragraph, null, false);
                     statedPeriods.Clear();
                     continue;
@@ -78,7 +85,13 @@ internal static class DocumentFigures
                 // interviewer's question between two answers passes on what it was handed.
                 var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last
                     : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited : null;
-                (context, paragraph, runningText) = (new FigureContext(published, inherited) { Section = title?.Period }, unit.Paragraph, prose);
+                var previous = prose && lastFigure is { } lf && lf.Period.StartYear > 0 ? lf : null;
+                (context, paragraph, runningText) = (new FigureContext(published, inherited)
+                {
+                    Section = title?.Period,
+                    Before = previous?.Period ?? title?.Period,
+                    MeasuredLast = previous is null ? null : MetricCatalog.Default.Find(previous.Metric),
+                }, unit.Paragraph, prose);
                 statedPeriods.Clear();
                 questionOnly = true;
             }
@@ -86,6 +99,7 @@ internal static class DocumentFigures
             var found = FigureExtractor.Extract(unit.Text, context);
             foreach (var f in found) statedPeriods.Add(f.Period);
             figures.AddRange(found);
+            lastFigure = found.LastOrDefault() ?? lastFigure;
         }
         return figures;
     }

@@ -30,6 +30,20 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
     /// </summary>
     internal Period? Section { get; init; }
 
+    /// <summary>
+    /// The period of the last figure the document stated before this paragraph, however many paragraphs back: what "a
+    /// year earlier", "годом ранее", "през предходната година", "бір жыл бұрын" opening a later paragraph count from
+    /// ("In 2024 trade reached $375.2 million." … "A year earlier, the turnover stood at $95.2 million" is 2023's), never
+    /// the publication date. It is no period of its own: a figure that names none is not dated by it.
+    /// </summary>
+    internal Period? Before { get; init; }
+
+    /// <summary>
+    /// The metric of that last figure, for a sentence of a later paragraph that refers back to it with a period counted
+    /// from it ("Годом ранее этот показатель составлял 95,2 млн долларов", "Бір жыл бұрын бұл көрсеткіш …").
+    /// </summary>
+    internal MetricDefinition? MeasuredLast { get; init; }
+
     /// <summary>The currency of the last money amount in the paragraph, for amounts written without one.</summary>
     internal string? Currency { get; set; }
 
@@ -45,7 +59,11 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
     {
         while (_resolved <= sentence)
         {
-            var periods = _periods[_resolved] = PeriodFinder.Find(_sentences[_resolved], DocumentDate, reference: _carried, referenceStated: _carriedStated);
+            // Before the paragraph names a period, relative words count from the document's last figure; a span with no
+            // year still takes the publication's ("за январь–апрель" is this year's), as it did with no reference.
+            var periods = _periods[_resolved] = _carried is null && Before is { } before
+                ? PeriodFinder.Find(_sentences[_resolved], DocumentDate, reference: before, referenceStated: false)
+                : PeriodFinder.Find(_sentences[_resolved], DocumentDate, reference: _carried, referenceStated: _carriedStated);
             // The sentence's own period carries on; "the year before" and "than in 2023" only compare with it.
             if (periods.LastOrDefault(p => !p.IsComparison && !p.IsAnaphoric && !p.IsNow) is { } main)
                 (_carried, _carriedStated) = (main.Period, !main.IsFromDocumentDate);
@@ -90,6 +108,10 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
             if (last.Family.IsDirectional && direction is null) return null;
             return last.Family.MetricFor(direction) is { } key ? catalog.Find(key) : null;
         }
+        // No sentence of the paragraph names one: a sentence counting its period from the document's last figure
+        // ("A year earlier, it stood at …") measures what that figure measured.
+        if (MeasuredLast is { } earlier && (earlier.Unit == "currency") == (kind == FigureKind.Money) && PeriodsOf(sentence).Any(p => p.IsAnaphoric))
+            return earlier;
         return null;
     }
 }

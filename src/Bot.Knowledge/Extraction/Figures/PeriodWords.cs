@@ -55,6 +55,8 @@ internal sealed class PeriodWords
     public string AfterComparison { get; }
     public string Until { get; }
     public string Since { get; }
+    public string SamePeriodBefore { get; }
+    public string SamePeriodAfter { get; }
 
     /// <summary>"last year", "былтыр", "годом ранее", "в момента"… with how each counts.</summary>
     public CueMatcher<RelativeYear> Relative { get; }
@@ -146,6 +148,8 @@ internal sealed class PeriodWords
         AfterComparison = Words("after_comparison");
         Until = Words("until");
         Since = Words("since");
+        SamePeriodBefore = Words("same_period_before");
+        SamePeriodAfter = Words("same_period_after");
         YearWords = CuePattern.Alternation(root.GetProperty("year_words").EnumerateArray().Select(e => e.GetString()!.TrimEnd('.')));
         _ordinals = root.GetProperty("ordinals").EnumerateObject()
             .Select(p => (p.Name.TrimEnd('*'), p.Name.EndsWith('*'), p.Value.GetInt32())).ToList();
