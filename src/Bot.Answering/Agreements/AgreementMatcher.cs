@@ -51,10 +51,13 @@ public static class AgreementMatcher
         var list = candidates.ToList();
         if (scope is not null) list = scope(list);
         if (list.Count == 0) return list;
-        var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList();
+        var lists = BeyondTheCard.AsksForAgreements(q.Text);
+        // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
+        var subject = q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null
+            && !(lists && AgreementVocabulary.TellsOccasion(u.Label))).ToList();
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
-        if (!BeyondTheCard.AsksForAgreements(q.Text) && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
+        if (!lists && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
         {
             var ask = (q.AgreementAsk ?? AgreementAsk.Of(q)) with { Topic = topic };
             // Read from the store's key index, not from each record's keys: a question naming no stored agreement ("What did
@@ -71,6 +74,9 @@ public static class AgreementMatcher
         var held = subject.Count <= 64 ? SubjectsHeld(subject, all, entities) : null;
         var scored = list.Select(a => (Agreement: a, Score: held is null ? Score(a, subject, entities) : BitOperations.PopCount(held.GetValueOrDefault(a)))).ToList();
         var best = scored.Max(s => s.Score);
+        // "Which documents were signed in Astana on 9 June in the presence of the two presidents?": a listing whose other words
+        // tell its occasion, not a subject (no record holds half of them: "President" in one party's name), lists them all.
+        if (best * 2 < subject.Count && lists) return list;
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
     }
 

@@ -244,6 +244,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
             : TopicFirst(item, kindAt, wholeItem: documentWord) is { } topicFirst ? topicFirst
             : HeadFinalTitleStart(item, kindAt, verb) is { } titleStart ? item[titleStart..KindEnd(item, kindAt)]
+            // "…: Астана мен София қалалары арасындағы меморандум; …": an item of a list closing with its kind word names the
+            // document head last, as Kazakh writes it, its parties and subject before it: all of it is the name.
+            : !verb.Success && intro != item && WritesKazakh(item) && item.AsSpan(KindEnd(item, kindAt)).Trim(" .;,!»\"”").IsEmpty ? item
             // "A memorandum on X was signed during the visit": the title stops where the verb and its auxiliary begin.
             : verb.Success ? AgreementVocabulary.SubjectTrailer.Replace(item[BareKindStart(item, start, kindAt)..BareKindEnd(item, kindAt, verb.Index, context.DocumentDate)], "")
             // "Транскаспий … жөніндегі меморандумы — ҚР Көлік министрлігі мен … арасында": an item of a list named head last,

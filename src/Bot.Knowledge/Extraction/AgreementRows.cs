@@ -25,19 +25,61 @@ public sealed partial class AgreementExtractor
         var title = fields[titleAt].Value;
         var kind = KindsIn(title)[0].Kind;
         var signed = RowDate(fields, titleAt, context.DocumentDate, out var dateAt);
+        var sides = Sides(fields, titleAt, dateAt, out var sideAt);
         string? place = null;
         for (var i = 0; i < fields.Count && place is null; i++)
         {
-            if (i == titleAt) continue;
+            // A city under "Kazakh party" is a side, not where it was signed.
+            if (i == titleAt || sideAt.Contains(i)) continue;
             place = i != dateAt && City(fields[i].Value.Split(',')[0]) is { } city ? city
                 : DateAndPlace(fields[i].Value, context.DocumentDate) is { } both && (i == dateAt || dateAt < 0 || !SignedElsewhere(fields, i)) ? both.Place : null;
         }
         var parties = Parties(title, context.DocumentDate);
         for (var i = 0; i < fields.Count && parties.Count < 2; i++)
             if (i != titleAt && i != dateAt && fields[i].Header is not null && Parties(fields[i].Value, context.DocumentDate) is { Count: >= 2 } named) parties = named;
+        // "Kazakh party: Ministry of Transport; Bulgarian party: Ministry of Transport and Communications": a column per side.
+        if (parties.Count < 2 && sides.Count == 2) parties = sides;
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
         parties = WithCountries(parties, context);
         yield return new AgreementDraft(kind, Title(title), Domain(title, parties), signed, place, parties, line);
+    }
+
+    /// <summary>
+    /// A row of a table that a sentence or heading before it introduces as signed documents ("The following documents were
+    /// exchanged:" over "No. | Document | Kazakh party | Bulgarian party"): the row names no signing itself, and the
+    /// introduction dates and places a row that does not, as it does the items of a list.
+    /// </summary>
+    public IEnumerable<AgreementDraft> ExtractRow(string line, string intro, SigningContext context)
+    {
+        if (RowFields.Read(line) is not { } row) yield break;
+        foreach (var draft in FromRow(row, line, context))
+        {
+            var signed = draft.Signed ?? SigningDate(intro, context);
+            yield return draft with { Signed = signed, Place = draft.Place ?? PlaceIn(intro) ?? context.PlaceOf(signed) };
+        }
+    }
+
+    /// <summary>
+    /// The row's two sides, one cell each under a header naming a side ("Kazakh party", "Българска страна"): a side is of
+    /// the country its header names, whatever its own name tells ("Ministry of Transport").
+    /// </summary>
+    List<Party> Sides(List<(string? Header, string Value)> fields, int titleAt, int dateAt, out List<int> at)
+    {
+        var sides = new List<Party>(2);
+        at = [];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i == titleAt || i == dateAt || fields[i].Header is not { } header || AgreementWords.PartyHeaders.First(TokenList.Of(header)) is null) continue;
+            var name = Clean(fields[i].Value);
+            if (name.Length == 0) continue;
+            var (entity, whole) = Resolve(name);
+            var party = ToParty(name, entity, whole);
+            // The column's country is the side's: a name read as another country's body ("Көлік … министрлігі") is only its own words.
+            if (AgreementVocabulary.CountryOf(header) is { } country && party.Country != country) party = new Party(name, country, null);
+            sides.Add(party);
+            at.Add(i);
+        }
+        return sides;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ internal static class AgreementWords
 {
     sealed record WordsFile(
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
-        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords);
+        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords,
+        LanguageWords PartyHeaders, LanguageWords OccasionWords);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -34,6 +35,12 @@ internal static class AgreementWords
 
     /// <summary>"Law", "Указ", "Заң": an act that ratifies, named with its number.</summary>
     public static readonly PhraseMatcher LawWords = new(File.LawWords.All);
+
+    /// <summary>"Kazakh party", "Българска страна", "Қазақстан тарапы": a table column that lists one side of its documents.</summary>
+    public static readonly PhraseMatcher PartyHeaders = new(File.PartyHeaders.All);
+
+    /// <summary>"in the presence of the presidents", "during the visit": the occasion of a signing, not what was signed.</summary>
+    public static readonly PhraseMatcher Occasion = new(File.OccasionWords.All);
 
     /// <summary>"documents", "документов", "құжатқа": a word for documents in general, in any form.</summary>
     public static bool StartsWithDocumentWord(string folded) => File.DocumentWords.Exists(w => folded.StartsWith(TokenList.Fold(w), StringComparison.Ordinal));

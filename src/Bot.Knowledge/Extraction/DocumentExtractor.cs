@@ -91,17 +91,31 @@ public sealed class DocumentExtractor
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
         var namedBySigning = 0;
+        // "The following documents were exchanged:" right before a table, or a heading "Documents signed" over its section: the
+        // table's rows are signed documents.
+        string? tableIntro = null, sectionIntro = null;
+        int tableIntroAt = -1, sectionIntroAt = -1;
         for (var i = 0; i < facts.Units.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var s = facts.Units[i];
-            if (s.Unit.Kind == UnitKind.Heading) continue;
+            if (s.Unit.Kind == UnitKind.Heading)
+            {
+                (sectionIntro, sectionIntroAt) = IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
+                (tableIntro, tableIntroAt) = (null, -1);
+                continue;
+            }
             // The extractors below are handed the sentence's text: its words, split when the document was read, are not split again.
             Vocabulary.TokenList.Remember(s.Tokens);
             var earlier = agreements.Count;
             var signs = AgreementExtractor.StatesSigning(s.Tokens);
+            var listRow = s.Unit.ListIntro is { } rowIntro && IntroducesSigned(rowIntro);
+            var introducedRow = !signs && (listRow ? s.Unit.ListIntro : tableIntro ?? sectionIntro) is { } tableOf && RowFields.Read(s.Text) is not null ? tableOf : null;
+            // The introduction dates the rows as the text around it does, not as the text around the last row.
+            if (introducedRow is not null)
+                agreements.AddRange(_agreements.ExtractRow(s.Text, introducedRow, Context(listRow ? i : tableIntro is not null ? tableIntroAt : sectionIntroAt)));
             // An item of a list introduced by "the following were signed:" names a document; any other item is read as a sentence.
-            if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
+            else if (s.Unit.IsListItem && s.Unit.ListIntro is { } intro && IntroducesSigned(intro))
                 agreements.AddRange(_agreements.ExtractListItem(s.Text, intro, Context(i)));
             else if (signs || AgreementExtractor.MentionsSigning(s.Tokens)) agreements.AddRange(_agreements.Extract(s.Text, Context(i)));
             // "… with the signing of three memoranda. … The new documents are a memorandum on X; a memorandum on Y."
@@ -112,10 +126,13 @@ public sealed class DocumentExtractor
             // "Law No. 269 «On the ratification of the Convention between … on the avoidance of double taxation». The convention
             // was signed in Almaty on 13 November 1997.": a document signed under its kind alone is the one the sentence
             // before named by its subject.
-            for (var k = earlier; k < agreements.Count; k++)
+            // A row's document cell is the whole name its table gives it.
+            for (var k = earlier; k < agreements.Count && introducedRow is null; k++)
                 if (Storage.AgreementIdentity.NamesNoSubject(agreements[k].Title) && (NamedEarlierIn(s.Text, agreements[k]) ?? NamedJustBefore(facts, i, agreements[k].Kind)) is { } title)
                     agreements[k] = agreements[k] with { Title = title };
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
+            // The rows of a table go on under its introduction; any other sentence ends it, or opens the next one with a colon.
+            if (introducedRow is null) (tableIntro, tableIntroAt) = s.Text.TrimEnd().EndsWith(':') && IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
             // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
             foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published))
                 if (!milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
