@@ -22,7 +22,7 @@ public static class PlainTextReader
         return new DocumentParts(kept)
         {
             Title = Letterhead.TitleAfter(kept),
-            Published = dateline?.Date ?? ClosingDate.Find(paragraphs),
+            Published = Dateline.OfText(dateline, paragraphs),
             Source = dateline?.SourceUrl ?? SourceLine.Find(paragraphs),
         }.ToDocument(uri);
     }

@@ -70,6 +70,28 @@ public sealed class DatelineTests : IDisposable
         result.Warnings.ShouldHaveSingleItem().ShouldStartWith("undated");
     }
 
+    [Theory]
+    [InlineData("en", "The Republic of Bulgaria recognised the independence of the Republic of Kazakhstan on 23 December 1991, and the page lists what followed.", "Page last updated: 20 June 2025")]
+    [InlineData("ru", "Республика Болгария признала государственную независимость Республики Казахстан 23 декабря 1991 года, и ниже перечислены основные события.", "Последнее обновление: 20 июня 2025 г.")]
+    [InlineData("bg", "Република България призна независимостта на Република Казахстан на 23 декември 1991 г., а по-долу са изброени основните събития.", "Последна актуализация: 20 юни 2025 г.")]
+    [InlineData("kk", "Болгария Республикасы Қазақстан Республикасының тәуелсіздігін 1991 жылғы 23 желтоқсанда таныды, төменде негізгі оқиғалар келтірілген.", "Соңғы жаңарту: 2025 жылғы 20 маусым")]
+    public async Task A_lead_telling_an_old_event_with_its_date_does_not_date_a_page_its_footer_says_was_updated(string lang, string lead, string footer)
+    {
+        var (_, row) = await _files.IngestAsync($"chronology-{lang}.md",
+            $"# Chronology\n\n{lead}\n\n- **5 June 1992** – the protocol on diplomatic relations is signed.\n\n---\n\nEmbassy of Kazakhstan · tel. +359 2 406 03 01\n{footer}");
+
+        row!.Published.ShouldBe("2025-06-20");
+    }
+
+    [Fact]
+    public async Task A_lead_telling_an_event_with_its_date_still_dates_a_text_nothing_else_dates()
+    {
+        var (_, row) = await _files.IngestAsync("lead.txt",
+            "Presidents meet\n\nPresident Kassym-Jomart Tokayev held talks with the President of Bulgaria Rumen Radev in the Akorda on 9 June 2025, the press service reported.\n\nMore text.");
+
+        row!.Published.ShouldBe("2025-06-09");
+    }
+
     [Fact]
     public async Task A_year_alone_near_the_top_does_not_date_the_document()
     {

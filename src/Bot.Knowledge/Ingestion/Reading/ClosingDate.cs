@@ -33,6 +33,22 @@ public static class ClosingDate
         return null;
     }
 
+    /// <summary>
+    /// The date of a "last updated" stamp among the text's last lines ("Page last updated: 20 June 2025"): when the page
+    /// was changed, taken only when the text states no date of its own.
+    /// </summary>
+    public static PartialDate? Modified(IEnumerable<string> paragraphs)
+    {
+        var lines = PageFurniture.OutsideStoryLists(paragraphs).ToList();
+        var looked = 0;
+        for (var i = lines.Count - 1; i >= 0 && looked < LinesLooked; i--)
+        {
+            if (PageLayoutWords.ModifiedStart.IsMatch(lines[i]) && DateFinder.First(lines[i], null) is { } date) return PartialDate.From(date);
+            if (!PageFurniture.IsFurniture(lines[i])) looked++;
+        }
+        return null;
+    }
+
     /// <summary>"Астана, 12 марта 2025 года", "Пресс-служба МИД, 12.03.2025": one full date and a few words.</summary>
     static PartialDate? ClosingLine(string line)
     {

@@ -25,7 +25,9 @@ public static partial class Dateline
     [GeneratedRegex(@"\s[|·•]\s")]
     private static partial Regex FieldSeparator();
 
-    public sealed record Found(PartialDate Date, string? SourceUrl);
+    /// <param name="InSentence">The date stands inside the lead's running text, after more words than a dateline's place
+    /// ("The Republic of Bulgaria recognised … on 23 December 1991."): what the text reports, unless nothing better dates it.</param>
+    public sealed record Found(PartialDate Date, string? SourceUrl, bool InSentence = false);
 
     /// <param name="paragraphs">The text's paragraphs, the title's already skipped.</param>
     /// <param name="near">A date the text was published on or shortly before (the page another story was appended to):
@@ -48,7 +50,8 @@ public static partial class Dateline
             if (YearlessDateline.LeadOpensWithDayMonth(line)) return monthOnly ?? yearless;
             var head = line.Length > ShortLine ? line[..ShortLine] : line;
             leadRead |= line.Length > ShortLine;
-            if (LineDate(head) is { } date) return new Found(PartialDate.From(date), FieldSource(head));
+            if (LineDate(head) is { } date)
+                return new Found(PartialDate.From(date), FieldSource(head), line.Length > ShortLine && InSentence(head));
             if (near is { Day: not null } && yearless is null && head.Length <= ShortLine && YearlessOnOrBefore(head, near.Value.Start) is { } day)
                 yearless = new Found(PartialDate.From(day), FieldSource(head));
             // A byline that gives only the month ("By Staff reporter | July 2014 | Source: …") dates the page to it.
@@ -59,6 +62,43 @@ public static partial class Dateline
 
     /// <summary>A dateline is short; a day and month inside a sentence further on are what the text reports.</summary>
     const int ShortLine = 120;
+
+    /// <summary>
+    /// The most words a dateline puts before its date ("BAKU, Azerbaijan, June 8", "Пресс-служба Министерства, 12 марта
+    /// 2025"); a lead that names its date only after a clause of its own tells an event with it.
+    /// </summary>
+    const int DatelineWords = 6;
+
+    /// <summary>A dateline's place or agency is one or two words when no mark sets the date off ("BTA 10.01.2025 13:27").</summary>
+    const int UnmarkedDatelineWords = 2;
+
+    /// <summary>
+    /// The lead's first full date stands inside its sentence: after more words than a dateline has, or after a few words
+    /// that no comma, bar or dash sets it off from ("… Қазақстан Республикасының тәуелсіздігін 1991 жылғы 23 желтоқсанда").
+    /// </summary>
+    static bool InSentence(string head)
+    {
+        foreach (var d in DateFinder.Find(head, null))
+        {
+            if (d.Start.Day is null || d.End is not null) continue;
+            var before = head[..d.Index];
+            var words = before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+            var marked = before.TrimEnd() is { Length: > 0 } t && (char.IsPunctuation(t[^1]) || char.IsSymbol(t[^1]));
+            return words > DatelineWords || words > UnmarkedDatelineWords && !marked;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The date of a text that states none in its metadata: its dateline; else a date it closes with; else, when its lead
+    /// only tells an event with a date, the page's "last updated" stamp (a chronology whose first sentence is from 1991
+    /// and whose footer says "Page last updated: 20 June 2025" is of 2025), then that event's date.
+    /// </summary>
+    public static PartialDate? OfText(Found? lead, IReadOnlyList<string> paragraphs)
+    {
+        if (lead is { InSentence: false }) return lead.Date;
+        return ClosingDate.Find(paragraphs) ?? (lead is null ? null : ClosingDate.Modified(paragraphs) ?? lead.Date);
+    }
 
     /// <summary>
     /// The date a line states of its text: the first full date outside an "Updated: …" field; else a day and month

@@ -29,14 +29,16 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         var paragraphs = LongParagraphs.Cut(Title is null ? Kicker.SkipLeading(Paragraphs) : Paragraphs, warnings);
         var (url, label) = SourceParts(Source);
         var published = Published;
-        if (published is null && Dateline.Find(Paragraphs, Near) is { } dateline)
+        if (published is null)
         {
-            published = dateline.Date;
-            url ??= label is null ? dateline.SourceUrl : null;
+            var dateline = Dateline.Find(Paragraphs, Near);
+            published = Dateline.OfText(dateline, Paragraphs);
+            if (dateline is not null) url ??= label is null ? dateline.SourceUrl : null;
         }
-        published ??= ClosingDate.Find(Paragraphs);
         // "АСТАНА, 12 марта. /Казинформ/ –": a dateline with no year takes one the address, title or text states.
         published ??= YearlessDateline.Find(Paragraphs, uri, Title);
+        // A page whose only date is its footer's "Page last updated: …" is of that day rather than of no day.
+        published ??= ClosingDate.Modified(Paragraphs);
         if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");
         var title = Title is { Length: > 0 } t ? Flatten(t) : Flatten(TextTitle.Of(paragraphs));
         if (title.Length > MaxTitleChars)

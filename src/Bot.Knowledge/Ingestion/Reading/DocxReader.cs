@@ -41,7 +41,7 @@ public static class DocxReader
             return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
                 Title = FirstNonEmpty(StyledTitle(body), core.Title),
-                Published = Dateline.Find(paragraphs)?.Date ?? ClosingDate.Find(paragraphs) ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
+                Published = Dateline.OfText(Dateline.Find(paragraphs), paragraphs) ?? (core.Created is { } created ? PartialDate.From(DateOnly.FromDateTime(created)) : null),
                 DeclaredLang = core.Language,
             }.ToDocument(uri);
         }

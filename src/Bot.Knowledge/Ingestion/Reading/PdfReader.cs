@@ -39,7 +39,7 @@ public static class PdfReader
             return new DocumentParts(article.Count > 0 ? article : paragraphs)
             {
                 Title = string.IsNullOrWhiteSpace(info.Title) ? Letterhead.TitleAfter(article.Count > 0 ? article : paragraphs) : TextSanitizer.Clean(info.Title),
-                Published = Dateline.Find(paragraphs)?.Date ?? ClosingDate.Find(paragraphs) ?? Created(info),
+                Published = Dateline.OfText(Dateline.Find(paragraphs), paragraphs) ?? Created(info),
                 Source = SourceLine.Find(paragraphs),
             }.ToDocument(uri);
         }
