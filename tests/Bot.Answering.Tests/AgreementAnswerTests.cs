@@ -30,4 +30,17 @@ public sealed class AgreementAnswerTests(SeededStoreFixture fixture) : IClassFix
         answer.Kind.ShouldBe(AnswerKind.Agreements);
         answer.Text.ShouldContain("Trans-Caspian");
     }
+
+    [Theory]
+    [InlineData("Which documents were signed in Astana on 9 June 2025 in the presence of the two presidents?", "en", "Agreements found: 5.")]
+    [InlineData("Какие документы были подписаны в присутствии президентов в Астане 9 июня 2025 года?", "ru", "Найдено документов: 5.")]
+    [InlineData("Кои документи бяха разменени в присъствието на двамата президенти в Астана на 9 юни 2025 г.?", "bg", null)]
+    public void Documents_signed_in_the_presence_of_the_presidents_are_all_of_that_signing_not_only_the_one_naming_a_president(string question, string lang, string? head)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Agreements);
+        if (head is not null) answer.Text.ShouldStartWith(head);
+        foreach (var name in new[] { "Trans-Caspian", "Sofia", "Plovdiv", "Diplomatic Institute", "Chamber of Commerce" })
+            answer.Text.ShouldContain(name);
+    }
 }

@@ -42,7 +42,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("post_bodies")] List<string> PostBodies,
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
         [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null,
-        [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null);
+        [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null,
+        List<string>? Ceremony = null);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -96,6 +97,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Verbs that make the event they govern a proposal ("предложи … да бъде създадена"), as folded word arrays.</summary>
     public IReadOnlyList<string[]> ProposalVerbs { get; }
+
+    /// <summary>Concepts of how documents change hands at a signing ("exchanged", "in the presence of"): no topic of theirs.</summary>
+    public IReadOnlySet<string> Ceremony { get; }
 
     /// <summary>Concepts naming one kind of goods (oil, grain): a series of the whole trade says nothing of one of them.</summary>
     public IReadOnlySet<string> GoodsItems { get; }
@@ -203,6 +207,7 @@ public sealed class AnswerTypeCues
         KazakhPossessive = file.KazakhPossessive.Select(TextNormalizer.Fold).ToList();
         WholeYear = file.WholeYear.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
+        Ceremony = (file.Ceremony ?? []).ToHashSet(StringComparer.Ordinal);
         Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);

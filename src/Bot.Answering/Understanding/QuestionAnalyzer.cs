@@ -164,7 +164,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var periods = QuestionPeriods.Find(text, PartialDate.From(today), reported: speakers.Count > 0);
         var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
-        var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text);
+        var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text)
+            || Agreements.Ceremony.Tells(foldedWords);
         var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
         var words = foldedWords;
         var followUps = FollowUpWords.Default;
