@@ -93,6 +93,12 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                     // "What was annual trade", "какой годовой товарооборот": a word of time before the money word says over
                     // what the amount is counted, not that a year is asked.
                     if (type is AnswerType.Year or AnswerType.Date && reach.Skip(i + 1).Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
+                    // "Кой държавен глава", "қай мемлекет басшысы": a post word right after the place word says the place
+                    // only qualifies the post, and a person is asked; a which-phrase after a preposition ("в каком городе
+                    // вице-президент …") asks where, the post being the clause's subject.
+                    if (type == AnswerType.Place && (at == 0 || !lexicon.IsStopword(words[at - 1])) && i + 1 < reach.Count
+                        && Concepts(reach[i + 1]).Any(cues.PersonHeads.Contains))
+                        return (AnswerType.Person, reach[i + 1]);
                     return (type, reach[i]);
                 }
         if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);

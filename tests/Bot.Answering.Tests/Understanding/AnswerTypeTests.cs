@@ -58,6 +58,14 @@ public sealed class AnswerTypeTests
         Types(question).ShouldBe([expected]);
 
     [Theory]
+    [InlineData("Кой държавен глава подписа указа за ратифициране на договора?")]
+    [InlineData("Қай мемлекет басшысы шартты бекіту туралы жарлыққа қол қойды?")]
+    [InlineData("Какой глава государства подписал указ о ратификации договора?")]
+    [InlineData("Which state head signed the decree ratifying the treaty?")]
+    public void A_post_word_after_a_place_word_asks_for_a_person(string question) =>
+        Types(question).ShouldBe([AnswerType.Person]);
+
+    [Theory]
     [InlineData("Where and when was the agreement on classified information signed?", new[] { AnswerType.Place, AnswerType.Date })]
     [InlineData("Кога и по какъв повод в София беше открита улица „Астана“?", new[] { AnswerType.Date, AnswerType.Reason })]
     [InlineData("Where was the fourth session held, and who led the Bulgarian delegation?", new[] { AnswerType.Place, AnswerType.Person })]

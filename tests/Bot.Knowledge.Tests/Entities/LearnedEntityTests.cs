@@ -78,6 +78,18 @@ public sealed class LearnedEntityTests : IDisposable
     }
 
     [Fact]
+    public async Task The_last_word_of_a_ministry_before_a_name_or_an_adverb_opening_a_sentence_is_no_part_of_the_name()
+    {
+        await IngestAsync(
+            ("en", "On the Kazakh side the commission is co-chaired by Deputy Prime Minister and Minister of National Economy Serik Zhumangarin."),
+            ("ru", "Новый посол Тимур Серикбаев прибыл в Софию. Ранее Серикбаев возглавлял департамент Европы."));
+
+        var people = Store.Entities.Known().All.Where(e => e.Type == "person").Select(e => e.Name).ToList();
+        people.ShouldContain("Serik Zhumangarin");
+        people.ShouldNotContain(p => p.Contains("Economy") || p.Contains("Ранее"));
+    }
+
+    [Fact]
     public async Task Two_people_who_share_a_surname_skeleton_but_not_a_given_name_stay_two()
     {
         await IngestAsync(("en", "Majilis Chairman Kabibulla Dzhakupov met the guests. Separately, fund chief Nurlan Zhakupov spoke about uranium."));
