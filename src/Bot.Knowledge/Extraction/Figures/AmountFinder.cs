@@ -98,9 +98,29 @@ internal static class AmountFinder
         var rest = sentence.AsSpan(end);
         var line = rest.IndexOf('\n');
         rest = (line >= 0 ? rest[..line] : rest).Trim();
-        if (!rest.IsEmpty && rest[0] != ';') return null;
-        return nouns.LastOrDefault(x => x.End <= start && sentence.AsSpan(x.End, start - x.End).Trim() is [':']);
+        // "55+": a sign after the number qualifies it; "60 (2025) – mining, transport": its year and a gloss may follow.
+        if (!rest.IsEmpty && rest[0] == '+') rest = rest[1..].TrimStart();
+        if (!rest.IsEmpty && rest[0] is not (';' or '(' or '–' or '—')) return null;
+        var colon = sentence.LastIndexOf(':', Math.Max(0, start - 1));
+        if (colon < 0) return null;
+        // Only a sign (">60", "~60") or a qualifier ("nearly 60", "около 60") may stand between the colon and the number.
+        var between = sentence[(colon + 1)..start].Trim();
+        if (between.Length > 1 && W.QualifierBeforeIn(between) is not { Success: true } q || between.Length > 1 && W.QualifierBeforeIn(between).Index > 0) return null;
+        // The header may place what it counts ("Bulgarian companies in Kazakhstan: 60"): a few words, no number, no clause.
+        return nouns.LastOrDefault(x => x.End <= colon && HeaderTail(sentence.AsSpan(x.End, colon - x.End)));
     }
+
+    const int MaxHeaderTailWords = 6;
+
+    static bool HeaderTail(ReadOnlySpan<char> tail)
+    {
+        if (tail.IndexOfAny(HeaderBreaks) >= 0) return false;
+        var words = 0;
+        foreach (var _ in tail.Trim().Split(' ')) words++;
+        return tail.Trim().IsEmpty || words <= MaxHeaderTailWords;
+    }
+
+    static readonly System.Buffers.SearchValues<char> HeaderBreaks = System.Buffers.SearchValues.Create("0123456789,;:.()—–");
 
     const int MaxSeriesGapWords = 8;
 

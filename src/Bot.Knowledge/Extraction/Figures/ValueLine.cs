@@ -18,7 +18,7 @@ internal sealed partial record ValueLine(string Text, string Marker, string Lead
     const int MaxLineChars = 160;
 
     // The lead is short and holds no sentence; the value opens with a number (a comparison sign or a currency before it).
-    [GeneratedRegex(@"^\s*(?:(?<marker>[-*•–—▪●]|\d{1,2}[.)])\s+)?(?<lead>[^\n]{1,80}?)(?:\s+[–—-]\s+|\s*:\s+|\s+[–—-](?=[<>~≈]?\d))(?<value>(?:[<>~≈≥≤]\s*|(?:US\$|\$|USD|€|EUR|BGN|KZT)\s*)?\d[^\n]*)$")]
+    [GeneratedRegex(@"^\s*(?:(?<marker>[-*•–—▪●]|\d{1,2}[.)])\s+)?(?<lead>[^\n]{1,80}?)(?:\s+[–—-]\s+|\s*:\s+|\s+[–—-](?=[<>~≈]?\d))(?<value>(?:[<>~≈≥≤]\s*)?(?:(?:US\$|\$|USD|€|EUR|BGN|KZT)\s*)?\d[^\n]*)$")]
     private static partial Regex Shape();
 
     // A value that is a year or a date states when, not how much.
@@ -74,7 +74,8 @@ internal sealed partial record ValueLine(string Text, string Marker, string Lead
     /// </summary>
     public string? Sentence(TitleLine? title, ValueLine? parent)
     {
-        var value = Sign().Replace(Value, "");
+        // A sign before the value qualifies it (">60" is more than 60, "~$375 mln" about it): the sentence keeps it.
+        var value = Value;
         // "375,2 (шамамен 176 млрд теңге)": the same amount in another currency is an aside, not a second figure.
         if (value.Contains('(')) value = Parenthesised().Replace(value, m => MoneyFinder.Find(m.Value).Count > 0 ? "" : m.Value);
         // "349 800 мың АҚШ доллары" under "(млн АҚШ доллары)": a value naming its own unit never takes the title's.
