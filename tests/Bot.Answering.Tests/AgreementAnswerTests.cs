@@ -43,4 +43,19 @@ public sealed class AgreementAnswerTests(SeededStoreFixture fixture) : IClassFix
         foreach (var name in new[] { "Trans-Caspian", "Sofia", "Plovdiv", "Diplomatic Institute", "Chamber of Commerce" })
             answer.Text.ShouldContain(name);
     }
+
+    [Theory]
+    [InlineData("Which documents were signed in Astana on 9 June 2025 in the presence of the two presidents?", "en")]
+    [InlineData("Какие документы были подписаны в Астане 9 июня 2025 года в присутствии двух президентов?", "ru")]
+    [InlineData("Кои документи бяха подписани в Астана на 9 юни 2025 г. в присъствието на двамата президенти?", "bg")]
+    [InlineData("2025 жылғы 9 маусымда Астанада екі президенттің қатысуымен қандай құжаттарға қол қойылды?", "kk")]
+    [InlineData("List the documents exchanged in the presence of the two presidents in Astana on 9 June 2025.", "en")]
+    [InlineData("Перечислите документы, которыми обменялись в присутствии президентов в Астане 9 июня 2025 года.", "ru")]
+    public void Documents_asked_by_the_occasion_of_their_signing_are_all_listed_not_only_the_one_whose_party_names_a_president(string question, string lang)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Agreements, answer.Text);
+        foreach (var name in new[] { "Trans-Caspian", "Shymkent", "Diplomatic Institute", "Chamber of Commerce" })
+            answer.Text.ShouldContain(name);
+    }
 }

@@ -23,7 +23,15 @@ public static class BeyondTheCard
     }
 
     /// <summary>"Какие документы подписали во время визита…", "Перечисли документы…": a which-question (or a list imperative) about documents asks for the agreements themselves.</summary>
-    internal static bool AsksForAgreements(string question)
+    internal static bool AsksForAgreements(string question) => AsksFor(question, w => AgreementVocabulary.IsDocumentWord(w) || FindsTheAgreement(w));
+
+    /// <summary>
+    /// "List the documents exchanged…", "Какие документы…": the which-noun (or the noun of a list imperative) is a word for
+    /// documents itself — not a word that only finds one ("which city", "which year").
+    /// </summary>
+    internal static bool AsksForDocuments(string question) => AsksFor(question, AgreementVocabulary.IsDocumentWord);
+
+    static bool AsksFor(string question, Func<string, bool> noun)
     {
         var words = Tokenizer.Words(TextNormalizer.Fold(question)).ToList();
         // The first word no stopword at or after each position, found in one pass from the end: "which which which …"
@@ -38,15 +46,15 @@ public static class BeyondTheCard
             // Which-words before one noun share it: it is read once.
             if (nouns[i + 1] is var at && (at < 0 || at == read)) continue;
             read = at;
-            if (AgreementVocabulary.IsDocumentWord(words[at]) || FindsTheAgreement(words[at])) return true;
+            if (noun(words[at])) return true;
         }
         // "Перечисли документы, подписанные…", "List the agreements…", "… қол қойылған құжаттарды атаңыз": the noun after the
         // imperative (before it in Kazakh) as after "which".
         if (AnswerTypeCues.Default.ListImperative(words) is { } imperative)
         {
             var reach = imperative.Start == 0 ? words.Skip(imperative.Length) : words.Take(imperative.Start).Reverse();
-            var noun = reach.FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
-            if (noun is not null && (AgreementVocabulary.IsDocumentWord(noun) || FindsTheAgreement(noun))) return true;
+            var listed = reach.FirstOrDefault(w => !Lexicon.DomainLexicon.Default.IsStopword(w));
+            if (listed is not null && noun(listed)) return true;
         }
         return false;
     }

@@ -164,8 +164,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var periods = QuestionPeriods.Find(text, PartialDate.From(today), reported: speakers.Count > 0);
         var kind = AgreementVocabulary.Kinds.Where(k => k.Kind != "agreement").Select(k => (k.Kind, Match: k.Pattern.Match(text)))
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
+        // "List the documents exchanged in the presence of the presidents": a which-question or list of documents is one too.
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text)
-            || Agreements.Ceremony.Tells(foldedWords);
+            || Agreements.Ceremony.Tells(foldedWords) || Agreements.BeyondTheCard.AsksForDocuments(text);
         var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
         var words = foldedWords;
         var followUps = FollowUpWords.Default;
