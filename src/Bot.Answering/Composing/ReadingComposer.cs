@@ -31,6 +31,9 @@ public static class ReadingComposer
             .Where(a => a.Focus.Covers(best.Focus))
             // Nor a value stated for another period: eleven months of the year do not differ from the whole year, they are another figure.
             .Where(a => SamePeriod(best, a))
+            // "When did he last visit": an earlier visit is another time, not another source's date of this one — unless its text too
+            // says its time was the asked one ("the first visit …" in both: they differ).
+            .Where(a => q.Occurrence == Occurrence.Any || !DatesDiffer(best, a) || OccurrenceOrder.Says(q, a.Window.Window.Sentence))
             .DistinctBy(a => a.Spans[0].Text).Take(2).ToList();
         var marker = book.Mark(best.Window.Window.Source);
         if (others.Count == 0 && best.Rivals.Count == 0) text.AppendLine(CultureInfo.InvariantCulture, $"{Lead(best, q.Lang)} {marker}");

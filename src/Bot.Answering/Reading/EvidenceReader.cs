@@ -118,7 +118,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(answers);
-        return new Reading(FocusRanking.Ranked(answers), rejected, answers.Count > 0 ? [] : related) 
+        return new Reading(OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers)), rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
             Explained = proposed ? 1 : otherSteps,
@@ -330,7 +330,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
                     * ChangeAmount.Factor(q, w.Window.Sentence, s));
-            }).MaxBy(x => x.Proximity);
+            }).ToList() is var read ? read.MaxBy(x => x.Proximity) : default;
+            // "When did he last visit": of the dates the sentence gives the asked event ("visited in 2003, and was in Astana
+            // on a working visit in 2010"), the latest; "first", the earliest — not the one nearest the question's words.
+            if (q.Occurrence != Occurrence.Any && type is AnswerType.Date or AnswerType.Year
+                && OccurrenceOrder.Extreme(q, read.Select(x => x.Span), s => DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents)) is { } time)
+                best = read.First(x => x.Span == time);
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })

@@ -61,6 +61,9 @@ public sealed record Question(
     /// <summary>The ordinals the question names ("the third session", "пятое заседание"): evidence must state the same.</summary>
     public IReadOnlySet<int> Ordinals { get; init; } = new HashSet<int>();
 
+    /// <summary>The time of a thing done more than once it asks about: the first ("впервые"), the last ("last time"), or any.</summary>
+    public Occurrence Occurrence { get; init; }
+
     /// <summary>The question asks what became of an agreement after its signing ("when did it enter into force", "which law ratified it").</summary>
     public bool AsksAfterSigning { get; init; }
 

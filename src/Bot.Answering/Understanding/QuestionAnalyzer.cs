@@ -155,6 +155,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 if (IsPost(units[u])) units[u] = units[u] with { IsTitle = true };
             units[asked] = units[asked] with { Keys = AnswerTypeCues.Default.Instruments.SelectMany(lexicon.KeysOf).Concat(units[asked].Keys).ToHashSet(StringComparer.Ordinal) };
         }
+        // "When did he last visit", "алғаш рет": the words saying which time are asked of no text; a store without them still answers.
+        var occurrence = QuestionOccurrence.Default.Read(foldedWords);
+        for (var i = 0; i < units.Count; i++)
+            if (!units[i].IsEntity && occurrence.Words.Contains(TextNormalizer.Fold(units[i].Label))) units[i] = units[i] with { IsLooseWord = true };
         // "Which country", "в каком городе": the kind of place asked for is rarely a word of the evidence that names it.
         var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
             ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
@@ -183,7 +187,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             kind, aboutAgreements, domain, isFollowUp)
         {
             AnswerTypes = types,
-            Ordinals = QuestionOrdinals.Find(text),
+            // "For the first time", "за първи път": which time of the visit, not the first of some numbered thing.
+            Ordinals = occurrence.Time == Occurrence.First ? QuestionOrdinals.Find(text).Where(n => n != 1).ToHashSet() : QuestionOrdinals.Find(text),
+            Occurrence = occurrence.Time,
             ListPosition = position,
             Head = placeHead ?? (act is { } a ? units[a] : head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
             AsksActor = act is not null,
