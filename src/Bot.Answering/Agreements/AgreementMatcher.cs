@@ -53,8 +53,7 @@ public static class AgreementMatcher
         if (list.Count == 0) return list;
         var lists = BeyondTheCard.AsksForAgreements(q.Text);
         // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
-        var subject = Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null
-            && !(lists && AgreementVocabulary.TellsOccasion(u.Label))).ToList());
+        var subject = Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList(), lists);
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
         if (!lists && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Bot.Answering.Lexicon;
+using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Understanding;
@@ -7,6 +8,8 @@ namespace Bot.Answering.Understanding;
 /// <summary>The question words of the four languages and the answer types they ask for (embedded answer-types.json).</summary>
 public sealed class AnswerTypeCues
 {
+    sealed record CeremonyWords(List<string> Concepts, LanguageWords Occasion);
+
     sealed record PhraseEntry(string Type, List<string>? En, List<string>? Ru, List<string>? Bg, List<string>? Kk, List<string>? Units)
     {
         public IEnumerable<string> All => (En ?? []).Concat(Ru ?? []).Concat(Bg ?? []).Concat(Kk ?? []);
@@ -43,7 +46,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
         [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null,
         [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null,
-        List<string>? Ceremony = null);
+        CeremonyWords? Ceremony = null);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -100,6 +103,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Concepts of how documents change hands at a signing ("exchanged", "in the presence of"): no topic of theirs.</summary>
     public IReadOnlySet<string> Ceremony { get; }
+
+    /// <summary>Words telling the occasion of a signing ("presence", "presidents", "визита"): no topic of a list of documents.</summary>
+    public PhraseMatcher Occasion { get; }
 
     /// <summary>Concepts naming one kind of goods (oil, grain): a series of the whole trade says nothing of one of them.</summary>
     public IReadOnlySet<string> GoodsItems { get; }
@@ -207,7 +213,8 @@ public sealed class AnswerTypeCues
         KazakhPossessive = file.KazakhPossessive.Select(TextNormalizer.Fold).ToList();
         WholeYear = file.WholeYear.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
-        Ceremony = (file.Ceremony ?? []).ToHashSet(StringComparer.Ordinal);
+        Ceremony = (file.Ceremony?.Concepts ?? []).ToHashSet(StringComparer.Ordinal);
+        Occasion = new((file.Ceremony?.Occasion ?? new LanguageWords()).All);
         Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         CueConcepts = file.CueConcepts.ToDictionary(c => c.Key, c => (IReadOnlyList<string>)c.Value, StringComparer.Ordinal);

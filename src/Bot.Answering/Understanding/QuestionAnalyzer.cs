@@ -170,7 +170,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             .Where(k => k.Match.Success).OrderBy(k => k.Match.Index).Select(k => k.Kind).FirstOrDefault();
         // "List the documents exchanged in the presence of the presidents": a which-question or list of documents is one too.
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text)
-            || Agreements.Ceremony.Tells(foldedWords) || Agreements.BeyondTheCard.AsksForDocuments(text);
+            || Agreements.Ceremony.AsksForDocuments(text, foldedWords);
         var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
         var words = foldedWords;
         var followUps = FollowUpWords.Default;

@@ -45,9 +45,6 @@ public static class AgreementVocabulary
     /// <summary>Whether a sentence names signing (<see cref="Signing"/>).</summary>
     internal static bool NamesSigning(TokenList tokens) => SigningPhrases.IsMatch(tokens);
 
-    /// <summary>Whether a word of a question tells the occasion of a signing ("presence", "presidents", "визита"), not what was signed.</summary>
-    public static bool TellsOccasion(string word) => AgreementWords.Occasion.First(TokenList.Of(word)) is not null;
-
     /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
     public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
 

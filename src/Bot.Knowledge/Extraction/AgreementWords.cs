@@ -8,7 +8,7 @@ internal static class AgreementWords
     sealed record WordsFile(
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords,
-        LanguageWords PartyHeaders, LanguageWords OccasionWords);
+        LanguageWords PartyHeaders);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -38,9 +38,6 @@ internal static class AgreementWords
 
     /// <summary>"Kazakh party", "Българска страна", "Қазақстан тарапы": a table column that lists one side of its documents.</summary>
     public static readonly PhraseMatcher PartyHeaders = new(File.PartyHeaders.All);
-
-    /// <summary>"in the presence of the presidents", "during the visit": the occasion of a signing, not what was signed.</summary>
-    public static readonly PhraseMatcher Occasion = new(File.OccasionWords.All);
 
     /// <summary>"documents", "документов", "құжатқа": a word for documents in general, in any form.</summary>
     public static bool StartsWithDocumentWord(string folded) => File.DocumentWords.Exists(w => folded.StartsWith(TokenList.Fold(w), StringComparison.Ordinal));
