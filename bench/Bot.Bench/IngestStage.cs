@@ -31,7 +31,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var processCpu = ProcessCpu();
         var paused = GC.GetTotalPauseDuration();
         meter.Start();
-        var extractor = new DocumentExtractor(entities.Index());
+        DocumentExtractor? extractor = new(entities.Index());
         var saver = new ChunkSaver(writer, saveMeter);
         var saving = new OrderedSave<List<(SourceDocument Doc, ExtractedFacts Facts)>, List<SaveOutcome>>(saver.Save, DocumentQueue.ChunksInFlight);
         var saved = new List<List<SaveOutcome>>();
@@ -59,7 +59,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         {
             var (doc, words) = read.GetAwaiter().GetResult();
             meter.Mark("parse");
-            var facts = extractor.ExtractAllButFigures(doc, words, ct);
+            var facts = extractor!.ExtractAllButFigures(doc, words, ct);
             meter.Mark("extract");
             chunk.Add((doc, facts));
             if (chunk.Count >= DocumentQueue.FigureChunk)
@@ -107,7 +107,8 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
                 finally { saver.Commit(); }
             }
             Count();
-            // As `ingest` does when its run ends.
+            // As `ingest` does when its run ends, once its extractor (and the index of every person it learned) is gone.
+            extractor = null;
             IngestRunEnd.Release(count);
             meter.Mark("wait");
         }

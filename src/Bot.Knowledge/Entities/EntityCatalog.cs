@@ -25,34 +25,38 @@ public sealed class EntityCatalog
 
     EntityIndex Load()
     {
-        // Read row by row into each entity's own alias list: a large store has a hundred thousand spellings of learned
-        // people, and a list of every row, then a lookup of them, then a copy per entity, were all in memory at once.
-        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var a in _db.Connection.DeferredQuery<EntityAliasRow>("SELECT * FROM entity_aliases"))
-        {
-            if (!aliases.TryGetValue(a.EntityId, out var list)) aliases[a.EntityId] = list = [];
-            list.Add(a.Alias);
-        }
-        // Each record as little as it can be kept (a large store holds thirteen thousand learned people): its aliases in an
-        // array of their own size, its name the very string of the alias that spells it, and its type and country — a
-        // handful of values — one string each, not one per row.
+        // Streamed from the store in the table's order, each entity with its spellings beside it (SQLite sorts only each
+        // entity's few spellings), into a list sized once from a count: a large store has thirteen thousand learned people
+        // and a hundred thousand spellings, and a lookup of every entity's spellings, then lists grown by doubling, were
+        // garbage on the large-object heap while the answering snapshots were built.
+        var stored = new List<Entity>(_db.Connection.ExecuteScalar<int>("SELECT COUNT(*) FROM entities"));
+        // Each record as little as it can be kept: its aliases in an array of their own size, its name the very string of
+        // the alias that spells it, and its type and country — a handful of values — one string each, not one per row.
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string value) => shared.TryGetValue(value, out var one) ? one : shared[value] = value;
-        var stored = _db.Connection.DeferredQuery<EntityRow>("SELECT * FROM entities")
-            .Select(r =>
+        var spellings = new List<string>();
+        using var aliases = _db.Connection.DeferredQuery<EntitySpellingRow>(
+            "SELECT e.rowid AS entity, a.alias FROM entities e JOIN entity_aliases a ON a.entity_id = e.id ORDER BY e.rowid, a.rowid").GetEnumerator();
+        var pending = aliases.MoveNext() ? aliases.Current : null;
+        foreach (var r in _db.Connection.DeferredQuery<OrderedEntityRow>("SELECT rowid AS seq, * FROM entities ORDER BY rowid"))
+        {
+            spellings.Clear();
+            // A spelling of an entity that was not read (written between the two reads) is passed over.
+            while (pending is not null && pending.Entity <= r.Seq)
             {
-                var spellings = aliases.GetValueOrDefault(r.Id);
-                string[] own = spellings is null ? [] : [.. spellings];
-                var name = Array.Find(own, a => string.Equals(a, r.Name, StringComparison.Ordinal)) ?? r.Name;
-                return Gazetteer.WithAdjectives(new Entity(r.Id, Shared(r.Type), name, r.Country is null ? null : Shared(r.Country), r.Role, own));
-            }).ToList();
-        var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                if (pending.Entity == r.Seq) spellings.Add(pending.Alias);
+                pending = aliases.MoveNext() ? aliases.Current : null;
+            }
+            string[] own = [.. spellings];
+            var name = Array.Find(own, a => string.Equals(a, r.Name, StringComparison.Ordinal)) ?? r.Name;
+            stored.Add(Gazetteer.WithAdjectives(new Entity(r.Id, Shared(r.Type), name, r.Country is null ? null : Shared(r.Country), r.Role, own)));
+        }
         // Answering reads with the curated and learned entities and the gazetteer's cities: a "when" question about a person
         // is answered only from evidence that names them (the answerer checks), so a learned name cannot lend its article's
         // dates to another person's visit. A country the store does not hold would make every question name an entity that
         // most passages never spell out.
-        var curated = stored;
-        return new EntityIndex(curated.Concat(Gazetteer.Places.Where(p => p.Type != "country" && !ids.Contains(p.Id)))).WithLearning(Learning(stored));
+        var cities = PlacesNotStored(stored, p => p.Type != "country");
+        return new EntityIndex(stored.Concat(cities), stored.Count + cities.Count).WithLearning(Learning(stored));
     }
 
     // Extraction reads with everything: curated and learned entities, and every place of the gazetteer (a stored entity
@@ -60,9 +64,23 @@ public sealed class EntityCatalog
     // is the entity list alone, not Load's rows and alias lookup (measured on the bench corpus: 3 MB while answering).
     static Func<EntityIndex> Learning(List<Entity> stored) => () =>
     {
-        var ids = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return new EntityIndex(stored.Concat(Gazetteer.Places.Where(p => !ids.Contains(p.Id))));
+        var places = PlacesNotStored(stored, _ => true);
+        return new EntityIndex(stored.Concat(places), stored.Count + places.Count);
     };
+
+    /// <summary>
+    /// The gazetteer's places of a kind that no stored entity replaces (by id), in the gazetteer's order: looked up in a set
+    /// of the gazetteer's few hundred ids, not in one of every stored entity's.
+    /// </summary>
+    static List<Entity> PlacesNotStored(List<Entity> stored, Func<Entity, bool> kind)
+    {
+        var places = Gazetteer.Places.Where(kind).ToList();
+        var ids = places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in stored)
+            if (ids.Contains(e.Id)) replaced.Add(e.Id);
+        return replaced.Count == 0 ? places : places.FindAll(p => !replaced.Contains(p.Id));
+    }
 
     public void Upsert(IEnumerable<Entity> entities)
     {

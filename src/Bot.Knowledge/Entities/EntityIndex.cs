@@ -14,8 +14,8 @@ public sealed class EntityIndex
 {
     // Each entity once, by number: an entry names its entity by number, so a record replaced under its id is what every
     // alias it was indexed under finds.
-    readonly List<Entity> _entities = [];
-    readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    readonly List<Entity> _entities;
+    readonly Dictionary<string, int> _byId;
     // Every key once, by number (names share given names, surnames and the words of institutions).
     readonly KeyTable _keys = new();
     // For finding by keys: every key list of every alias, chained by its first key.
@@ -31,12 +31,20 @@ public sealed class EntityIndex
     // The key lists of the spelling being added (each spelling's keys are numbered before the next one's are made).
     [ThreadStatic] static (List<string> Stems, List<string> Names, List<string> LatinStems, List<string> LatinNames)? _aliasKeys;
 
-    public EntityIndex(IEnumerable<Entity> entities) : this(entities, learns: false)
+    public EntityIndex(IEnumerable<Entity> entities) : this(entities, 0, learns: false)
     {
     }
 
-    EntityIndex(IEnumerable<Entity> entities, bool learns)
+    /// <param name="count">How many entities there are: the index's lists are made that size at once, not grown by doubling
+    /// (each smaller copy left on the large-object heap for a large store's thirteen thousand learned people).</param>
+    internal EntityIndex(IEnumerable<Entity> entities, int count) : this(entities, count, learns: false)
     {
+    }
+
+    EntityIndex(IEnumerable<Entity> entities, int count, bool learns)
+    {
+        _entities = new List<Entity>(count);
+        _byId = new Dictionary<string, int>(count, StringComparer.Ordinal);
         foreach (var entity in entities) Add(entity);
         // One nothing is taught afterwards keeps only what finding needs (an index taught names later works out again what
         // adding needs).
@@ -70,7 +78,11 @@ public sealed class EntityIndex
     }
 
     /// <summary>A copy that extraction can teach names to without changing the index answers are read with.</summary>
-    public EntityIndex Copy() => new((Learning ?? this)._entities, learns: true);
+    public EntityIndex Copy()
+    {
+        var from = (Learning ?? this)._entities;
+        return new(from, from.Count, learns: true);
+    }
 
     /// <summary>Adds an entity, or replaces the one with its id (its old aliases stay findable, and find the new record).</summary>
     public void Add(Entity entity)

@@ -86,6 +86,7 @@ public sealed class KnowledgeDb : IDisposable
             }
             connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
             Migrate(connection);
+            if (_createdNow) Search.SearchIndex.MarkCurrent(connection);
             return connection;
         }
         catch (SQLiteException e)

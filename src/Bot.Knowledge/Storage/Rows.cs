@@ -110,6 +110,24 @@ public sealed class EntityAliasRow
     [Column("alias")] public string Alias { get; set; } = "";
 }
 
+/// <summary>An entity as the entity catalog reads it: with its place in the table, to meet its spellings (<see cref="EntitySpellingRow"/>).</summary>
+public sealed class OrderedEntityRow
+{
+    [Column("seq")] public long Seq { get; set; }
+    [Column("id")] public string Id { get; set; } = "";
+    [Column("type")] public string Type { get; set; } = "";
+    [Column("name")] public string Name { get; set; } = "";
+    [Column("country")] public string? Country { get; set; }
+    [Column("role")] public string? Role { get; set; }
+}
+
+/// <summary>A spelling of an entity, by the place of its entity in the table (<see cref="OrderedEntityRow.Seq"/>).</summary>
+public sealed class EntitySpellingRow
+{
+    [Column("entity")] public long Entity { get; set; }
+    [Column("alias")] public string Alias { get; set; } = "";
+}
+
 [Table("meta")]
 public sealed class MetaRow
 {

@@ -35,5 +35,30 @@ public sealed class EntityCatalogTests : IDisposable
         index.Resolve("Ivan Petrov").ShouldNotBeNull().Id.ShouldBe("person:ivan-petrov");
     }
 
+    [Fact]
+    public void A_person_written_again_after_others_keeps_every_spelling_in_the_order_written_and_nobody_elses()
+    {
+        // Written again, a record and its spellings stand after every other entity's in the store's tables.
+        _temp.Store.Entities.Upsert([
+            new Entity("person:aidar-nurlanov", "person", "Aidar Nurlanov", "KZ", null, ["Aidar Nurlanov", "Айдар Нурланов"]),
+            new Entity("person:ivan-petrov", "person", "Ivan Petrov", "BG", null, ["Ivan Petrov", "Иван Петров"]),
+            new Entity("person:dana-nurlanova", "person", "Dana Nurlanova", "KZ", null, []),
+        ]);
+        _temp.Store.Entities.Upsert([
+            new Entity("person:aidar-nurlanov", "person", "Aidar Nurlanov", "KZ", "deputy minister of trade", ["Aidar Nurlanov", "Айдар Нурланов", "Aydar Nurlanov"]),
+        ]);
+
+        var index = _temp.Store.Entities.Index();
+        index.Get("person:aidar-nurlanov").ShouldNotBeNull().Aliases.ShouldBe(["Aidar Nurlanov", "Айдар Нурланов", "Aydar Nurlanov"]);
+        index.Get("person:aidar-nurlanov")!.Role.ShouldBe("deputy minister of trade");
+        index.Get("person:ivan-petrov").ShouldNotBeNull().Aliases.ShouldBe(["Ivan Petrov", "Иван Петров"]);
+        index.Get("person:dana-nurlanova").ShouldNotBeNull().Aliases.ShouldBeEmpty();
+        index.Resolve("Aydar Nurlanov").ShouldNotBeNull().Id.ShouldBe("person:aidar-nurlanov");
+        index.Resolve("Ивана Петрова").ShouldNotBeNull().Id.ShouldBe("person:ivan-petrov");
+        // The gazetteer's cities are read with too, and the stored people are all there once.
+        index.Resolve("Sofia").ShouldNotBeNull().Type.ShouldBe("city");
+        index.All.Count(e => e.Type == "person").ShouldBe(3);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -23,9 +23,21 @@ public sealed class PhraseMatcher
 
     public PhraseMatcher(IEnumerable<(string Phrase, string Tag)> phrases)
     {
+        // One copy of each word and tag of the family: its phrases repeat both ("season:2" for every form of every month of a
+        // season, "of" in most institutions' names), each made anew from its own phrase, and the matchers live as long as the
+        // process (measured on the bench corpus: of the 250,000 strings live while answering, 4.5 MB were repeats).
+        var parts = new Dictionary<Part, Part>();
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (phrase, tag) in phrases)
+        {
+            var sharedTag = tags.TryGetValue(tag, out var known) ? known : tags[tag] = tag;
             foreach (var variant in Expand(phrase))
-                Add(new Phrase(variant, tag));
+            {
+                for (var i = 0; i < variant.Length; i++)
+                    variant[i] = parts.TryGetValue(variant[i], out var part) ? part : parts[variant[i]] = variant[i];
+                Add(new Phrase(variant, sharedTag));
+            }
+        }
         foreach (var bucket in _byWord.Values.Concat(_byPrefix.Values).Append(_byNumber)) bucket.Split();
         _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. _byPrefix.Keys.Select(k => k.Length).Distinct().OrderDescending()];
