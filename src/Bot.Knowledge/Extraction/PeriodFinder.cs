@@ -74,6 +74,10 @@ public static class PeriodFinder
         $@"(?:(?<![\p{{L}}])(?:{W.InMonth})\s+|(?<![\p{{L}}\p{{N}}.,])(?<d>\d{{1,2}})\s+|(?<bare>(?<![\p{{L}}\p{{N}}.,])))(?<m>{Month})(?![\p{{L}}])(?:\s*,?\s*{YearRef})?", Opts);
     static readonly Regex YearNumber = new(@"(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])", Opts | RegexOptions.Compiled);
     static readonly Regex ComparisonBefore = new($@"(?<![\p{{L}}])(?:{W.Comparison})\s+(?:(?:{W.AfterComparison})\s+)?$", Opts | RegexOptions.RightToLeft);
+    // "up from USD 95.2 million in 2023", "по сравнению с 95,2 млн долларов в 2023 году": the amount compared with sits
+    // between the comparison word and its period, which is as much the base of the comparison as in "than in 2023".
+    static readonly Regex OnlyAfterComparison = new($@"^\s*(?:(?:{W.AfterComparison})\s+)?$", Opts);
+    static readonly Regex ComparisonAnywhere = new($@"(?<![\p{{L}}])(?:{W.Comparison})(?![\p{{L}}])", Opts);
     static readonly Regex SamePeriodBefore = new($@"(?<![\p{{L}}])(?:{W.SamePeriodBefore})\s*$", Opts | RegexOptions.RightToLeft);
     static readonly Regex SamePeriodAfter = new($@"^\s*(?:(?:{W.YearWords})\.?\s+)?(?:{W.SamePeriodAfter})(?![\p{{L}}])", Opts);
     static readonly Regex UntilBefore = new($@"(?<![\p{{L}}])(?:{W.Until})\s*$", Opts | RegexOptions.RightToLeft);
@@ -193,6 +197,7 @@ public static class PeriodFinder
     static List<Found> Resolve(string text, List<Candidate> candidates, PartialDate? documentDate, bool openYear, Period? reference, bool referenceStated)
     {
         var found = new List<Found>();
+        List<MoneyFinder.Amount>? amounts = null;
         int? explicitYear = ExplicitYear.Match(text) is { Success: true } e ? int.Parse(e.Value, CultureInfo.InvariantCulture) : null;
         foreach (var c in candidates)
         {
@@ -224,11 +229,31 @@ public static class PeriodFinder
             var samePeriod = SamePeriod(text, c);
             if (samePeriod && reference is { IsWholeYear: false } span && period.IsWholeYear)
                 period = new Period(period.StartYear, span.StartMonth, period.StartYear + span.EndYear - span.StartYear, span.EndMonth);
-            var comparison = samePeriod || ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString());
+            var comparison = samePeriod || ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString())
+                || ComparedAmountBefore(text, c.Index, ref amounts);
             found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now, IsFromDocumentDate = fromDocument });
             if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) (reference, referenceStated) = (period, !fromDocument);
         }
         return found;
+    }
+
+    /// <summary>Whether a text ends on a comparison word ("up from", "по сравнению с", "спрямо"): what follows is a base compared with.</summary>
+    internal static bool EndsWithComparison(string text, int index) =>
+        ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)).ToString());
+
+    /// <summary>Whether an amount compared with ("up from USD 95.2 million", "спрямо 95,2 млн. долара") stands right before the period.</summary>
+    static bool ComparedAmountBefore(string text, int index, ref List<MoneyFinder.Amount>? amounts)
+    {
+        if (index == 0) return false;
+        // Most sentences compare nothing: their amounts are not looked for.
+        amounts ??= ComparisonAnywhere.IsMatch(text) ? MoneyFinder.Find(text) : [];
+        foreach (var a in amounts)
+        {
+            if (a.End > index) break;
+            if (!OnlyAfterComparison.IsMatch(text.AsSpan(a.End, index - a.End).ToString())) continue;
+            return ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, a.Index - 30), Math.Min(30, a.Index)).ToString());
+        }
+        return false;
     }
 
     static bool SamePeriod(string text, Candidate c) =>

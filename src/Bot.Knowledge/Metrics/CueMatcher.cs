@@ -35,7 +35,9 @@ public sealed class CueMatcher<T>
     {
         foreach (var (text, value) in cues)
         {
-            var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A text's words are runs of letters and digits: "година по-рано", "year-on-year", "trans-caspian*" are matched
+            // as the words a hyphen leaves ("по", "рано"), as they are found in the text.
+            var parts = text.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0) continue;
             var open = parts.Select(p => p.EndsWith('*')).ToArray();
             var words = parts.Select(p => Fold(p.TrimEnd('*'))).ToArray();

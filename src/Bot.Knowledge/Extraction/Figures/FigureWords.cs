@@ -103,6 +103,9 @@ internal sealed class FigureWords
     public Regex ResultWord { get; }
     public Regex BaseWord { get; }
     public Regex Composition { get; }
+
+    /// <summary>"when" after a period compared with ("than a year earlier, when it was …"): the amount after it is that period's.</summary>
+    public Regex ComparedWhen { get; }
     /// <summary>A table row's label naming the total of the rows ("Total", "Общо", "Барлығы").</summary>
     public Regex Total { get; }
     /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
@@ -176,6 +179,7 @@ internal sealed class FigureWords
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
+        ComparedWhen = CuePattern.Compile(f.ComparedWhen ?? []);
         Total = CuePattern.Compile(f.Totals ?? []);
         // Compiled: tried on every sentence with a digit that names no metric, and its short words ("it", "он") are in most.
         Anaphor = CuePattern.Compile(f.Anaphora, hot: true);

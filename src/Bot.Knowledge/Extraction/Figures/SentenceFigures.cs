@@ -145,6 +145,7 @@ internal sealed class SentenceFigures(
     {
         var a = amounts[i];
         var nextStart = i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length;
+        if (ComparedBase(i) is { } compared) return Bind(compared);
         // "$95.2 million in 2023", "$4.2 million of a year earlier": a period right after the amount is its own.
         var after = Periods.FirstOrDefault(p => p.Index >= a.End && p.Index < nextStart);
         // "1989 жылы 9 412 және 1999 жылы 6 915": a period after "and" opens the next item of a list, not this amount's.
@@ -194,10 +195,28 @@ internal sealed class SentenceFigures(
             var next = amounts.FindIndex(a => a.Kind != FigureKind.Percent && a.Index >= g.End);
             var prev = amounts.FindLastIndex(a => a.Kind != FigureKind.Percent && a.End <= g.Index);
             var target = next >= 0 && W.ResultWord.IsMatch(sentence[g.End..amounts[next].Index]) ? next : prev >= 0 ? prev : next;
-            if (target >= 0) byAmount.TryAdd(target, g);
+            // "$375.2 million, up from $95.2 million in 2023, a 3.9-fold increase": the base compared with did not grow.
+            if (target == prev && PeriodFinder.EndsWithComparison(sentence, amounts[prev].Index)
+                && amounts.FindLastIndex(prev - 1, prev, a => a.Kind != FigureKind.Percent) is var grown and >= 0) target = grown;
+            if (target >= 0 && ComparedBase(target) is null) byAmount.TryAdd(target, g);
         }
         return byAmount;
     }
+
+    /// <summary>
+    /// The period compared with whose "when" clause states the amount ("3.9 times more than a year earlier, when trade
+    /// barely reached $95.2 million", "в 3,9 раза больше, чем годом ранее, когда … 95,2 млн"): the amount is that
+    /// period's, and the growth is not its own.
+    /// </summary>
+    PeriodFinder.Found? ComparedBase(int i)
+    {
+        var a = amounts[i];
+        var start = i > 0 ? amounts[i - 1].End : 0;
+        var compared = Periods.LastOrDefault(p => p.IsComparison && p.Index >= start && p.End <= a.Index);
+        return compared is not null && Words(compared.End, a.Index) <= MaxWhenClause && W.ComparedWhen.IsMatch(sentence[compared.End..a.Index]) ? compared : null;
+    }
+
+    const int MaxWhenClause = 10;
 
     string Qualifier(StatedAmount a)
     {
