@@ -24,6 +24,7 @@ public static class ReadingComposer
         var book = new CitationBook();
         var text = new StringBuilder();
         if (best.Spans.Count == 0) return Quotes(q, reading, book);
+        if (MetPeople.Asks(q)) return Met(q, reading, book);
         var others = reading.Answers.Skip(1)
             .Where(a => a.Score >= best.Score * (DatesDiffer(best, a) ? DatesAlongside : Alongside) && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
             .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
@@ -92,6 +93,31 @@ public static class ReadingComposer
     }
 
     static string Lead(Candidate c, string lang) => string.Join("; ", c.Spans.Select(s => SpanText.Render(s, lang)));
+
+    // Sentences naming people the visitor met, each at least this share of the best one's score, are read together.
+    const double MetAlongside = 0.6;
+    const int MaxMetSentences = 3;
+
+    /// <summary>"Whom did she meet": everyone the sentences about her meetings name, each once, then those sentences.</summary>
+    static Answer Met(Question q, Reading.Reading reading, CitationBook book)
+    {
+        var best = reading.Answers[0];
+        var chosen = reading.Answers.Where(a => a.Score >= best.Score * MetAlongside && a.Spans.Any(s => s.Type == AnswerType.Person))
+            .DistinctBy(a => a.Window.Window.Sentence).Take(MaxMetSentences).ToList();
+        var people = new List<(AnswerSpan Span, Candidate From)>();
+        foreach (var c in chosen)
+            foreach (var s in c.Spans.Where(s => s.Type == AnswerType.Person))
+                if (!people.Any(p => SpanText.Same(p.Span, s) || p.Span.EntityId is { } id && id == s.EntityId)) people.Add((s, c));
+        var text = new StringBuilder();
+        foreach (var (span, from) in people)
+            text.AppendLine(CultureInfo.InvariantCulture, $"• {SpanText.Render(span, q.Lang)} {book.Mark(from.Window.Window.Source)}");
+        text.AppendLine(Texts.Get(q.Lang, "evidence"));
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in chosen)
+            foreach (var sentence in c.Quoted.Where(quoted.Add))
+                text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(c.Window.Window.Source)));
+        return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(chosen) };
+    }
 
     /// <summary>A list or a description: the sentences that say it are the answer.</summary>
     static Answer Quotes(Question q, Reading.Reading reading, CitationBook book)

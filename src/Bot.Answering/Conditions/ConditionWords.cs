@@ -15,6 +15,7 @@ public sealed class ConditionWords
         [property: JsonPropertyName("destination_endings")] Dictionary<string, List<string>> DestinationEndings,
         [property: JsonPropertyName("origin_words")] Dictionary<string, List<string>> OriginWords,
         [property: JsonPropertyName("origin_endings")] Dictionary<string, List<string>> OriginEndings,
+        [property: JsonPropertyName("agent_words")] Dictionary<string, List<string>> AgentWords,
         [property: JsonPropertyName("place_reach")] int PlaceReach,
         [property: JsonPropertyName("year_words")] Dictionary<string, List<string>> YearWords,
         [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
@@ -35,6 +36,8 @@ public sealed class ConditionWords
     public IReadOnlyList<string> DestinationEndings { get; }
     public IReadOnlySet<string> OriginWords { get; }
     public IReadOnlyList<string> OriginEndings { get; }
+    /// <summary>Words after which a visit word's object is its visitor ("visited by"), folded.</summary>
+    public IReadOnlySet<string> AgentWords { get; }
     public int PlaceReach { get; }
     public IReadOnlySet<string> YearWords { get; }
 
@@ -61,6 +64,7 @@ public sealed class ConditionWords
         DestinationEndings = Endings(file.DestinationEndings);
         OriginWords = Set(file.OriginWords);
         OriginEndings = Endings(file.OriginEndings);
+        AgentWords = Set(file.AgentWords);
         PlaceReach = file.PlaceReach;
         YearWords = Set(file.YearWords);
         Unfinished = Phrases(file.Unfinished);

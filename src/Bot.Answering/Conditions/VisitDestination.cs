@@ -106,7 +106,9 @@ public sealed class VisitDestination : EvidenceCondition
         // "visited Astana", "посети Астана": the visit's object. Not in Kazakh, where the participle comes before the noun it
         // describes ("Болгарияға барған Қазақстан премьер-министрі": the Kazakh prime minister who went to Bulgaria) and the
         // destination carries its own ending (read above).
-        return visitEnds.Any(v => v == at || v == at - 1 && DomainLexicon.Default.IsStopword(words[v].Folded)) && LanguageGuess.Of(text) != Kazakh
+        // "The zone visited by Kazakhstan's ambassador": after "by" stands the visitor, not the place visited.
+        return visitEnds.Any(v => v == at || v == at - 1 && DomainLexicon.Default.IsStopword(words[v].Folded) && !vocabulary.AgentWords.Contains(words[v].Folded))
+            && LanguageGuess.Of(text) != Kazakh
             ? Mark.Destination : Mark.None;
     }
 

@@ -206,6 +206,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var dated = 1.0;
         var answeredFrom = new HashSet<string>(StringComparer.Ordinal);
         var rivals = new List<AnswerSpan>();
+        string? personFrom = null;
         foreach (var type in types)
         {
             var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
@@ -213,6 +214,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (span is null || from is not null && !Conditions.OrdinalCondition.Agrees(q, from)) return null;
             chosen.Add(span);
             closeness += proximity;
+            if (type == AnswerType.Person) personFrom ??= from ?? w.Window.Sentence;
             // "Who appointed Kolev": a person written apart from the act ("Илиев, който беше освободен … укази") is not beside it.
             var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h) is var anchors
                 && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1);
@@ -229,6 +231,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
             answeredFrom.Add(WithoutSpan(from ?? w.Window.Sentence, span));
         }
+        // "С кем встречалась Цачева": everyone the sentence says she met, not only the one nearest the question's words.
+        // "Who are the co-chairs": each side's, where the sentence names both.
+        if ((MetPeople.Asks(q) || SharedPost.AsksEveryHolder(q)) && personFrom is not null && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } holder)
+            chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;

@@ -23,7 +23,7 @@ public static class MeetingParty
         return Follows(sentence, span) ? MetNotActing : 1;
     }
 
-    static bool AsksAboutMeeting(string question)
+    internal static bool AsksAboutMeeting(string question)
     {
         var tokens = TokenList.Of(question);
         return EventWords.Meeting.IsMatch(tokens) || EventWords.Talks.IsMatch(tokens) || EventWords.ReceivedBy.IsMatch(tokens);

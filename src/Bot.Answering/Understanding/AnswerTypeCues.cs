@@ -46,7 +46,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("list_imperatives")] Dictionary<string, List<string>> ListImperatives,
         [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null,
         [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null,
-        CeremonyWords? Ceremony = null);
+        CeremonyWords? Ceremony = null,
+        [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -127,6 +128,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Concepts that ask for a person as their head ("ambassador", "minister", "diplomat").</summary>
     public IReadOnlySet<string> PersonHeads { get; }
+
+    /// <summary>Posts held by one person of each side at once ("co_chair").</summary>
+    public IReadOnlySet<string> SharedPosts { get; }
 
     /// <summary>Person heads that are a post of their own: <see cref="PersonHeads"/> without <see cref="GenericPosts"/>.</summary>
     public IReadOnlySet<string> OwnPosts { get; }
@@ -214,6 +218,7 @@ public sealed class AnswerTypeCues
         WholeYear = file.WholeYear.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         GoodsItems = file.GoodsItems.ToHashSet(StringComparer.Ordinal);
         Ceremony = (file.Ceremony?.Concepts ?? []).ToHashSet(StringComparer.Ordinal);
+        SharedPosts = (file.SharedPosts ?? []).ToHashSet(StringComparer.Ordinal);
         Occasion = new((file.Ceremony?.Occasion ?? new LanguageWords()).All);
         Exclusion = file.Exclusion;
         ProposalVerbs = file.ProposalVerbs.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
