@@ -28,7 +28,7 @@ public static class EvidenceConditions
         VisitDestination.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
-        new HeldCondition("name", (q, w, _) => ConstraintCheck.QuotedNamesHold(q, w.Window)),
+        new HeldCondition("name", ConstraintCheck.QuotedNamesHold),
         new HeldCondition("field", (q, w, _) => Agreements.AgreementField.Holds(q, w.Window)),
         DatedBody.Default,
         new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),

@@ -72,6 +72,33 @@ public static class ConstraintCheck
     /// </summary>
     static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("«„");
 
+    internal static bool QuotedNamesHold(Question q, ScoredWindow w, EntityIndex entities) =>
+        QuotedNamesHold(q, w.Window) || WrittenPlainly(q, w, entities);
+
+    /// <summary>
+    /// "Разговори в „Акорда“" asks of the residence by its name; "Бүгін Ақордада …" and "at the Akorda presidential palace"
+    /// write it without quotation marks. A name the question quotes with no word for its kind before it, that names no
+    /// city, region, country or person (whose name would be another thing's), holds where the sentence itself holds every
+    /// word of it as the question's words are matched, in any language and case.
+    /// </summary>
+    static bool WrittenPlainly(Question q, ScoredWindow w, EntityIndex entities)
+    {
+        var any = false;
+        foreach (var (name, start, _) in QuotedNames.In(q.Text))
+        {
+            any = true;
+            if (Tokenizer.Words(q.Text[..start]).LastOrDefault() is { } before && q.Units.Any(u => !u.IsEntity && u.Label == before)) return false;
+            if (CountryPlace.CountriesIn(name).Count > 0 || entities.FindSpans(name).Any(s => s.Entity.Type is "city" or "region" or "country" or "person")) return false;
+            // The name's unit: its own words ("Акорда"), or the entity the store knows by it ("Akorda").
+            var keys = Tokenizer.Words(name).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
+            var bits = 0UL;
+            for (var i = 0; i < q.Units.Count && i < 64; i++)
+                if (!q.Units[i].IsPerson && (q.Units[i].Label == name || q.Units[i].Keys.Overlaps(keys))) bits |= 1UL << i;
+            if (bits == 0 || (w.Units.Sentence & bits) != bits) return false;
+        }
+        return any;
+    }
+
     internal static bool QuotedNamesHold(Question q, EvidenceWindow w)
     {
         if (QuotedNamesHold(q, w.Sentence)) return true;

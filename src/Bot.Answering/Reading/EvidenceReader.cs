@@ -97,6 +97,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "In 2024": a value stated for the whole year answers it; one for eleven of its months is another period's value.
         if (q.Periods.Any(p => p.IsWholeYear && p.StartYear != Question.AnyYear) && answers.Any(a => OfWholeAskedYear(q, a) == true))
             answers.RemoveAll(a => OfWholeAskedYear(q, a) == false);
+        // "Читайте также: – В Астане прошёл бизнес-форум … – 18 октября 2023": a teaser under a head of other stories is
+        // another article's headline; the article's own sentence that answers is the answer.
+        if (answers.Any(a => !UnderOtherStories(a.Window.Window)) && answers.Any(a => UnderOtherStories(a.Window.Window)))
+            answers.RemoveAll(a => UnderOtherStories(a.Window.Window));
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
@@ -125,6 +129,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
     }
+
+    static bool UnderOtherStories(EvidenceWindow w) =>
+        Bot.Knowledge.Ingestion.Reading.OtherStories.Heads(w.ListIntro) || Bot.Knowledge.Ingestion.Reading.OtherStories.IsHead(w.Before)
+        || Bot.Knowledge.Ingestion.Reading.OtherStories.Heads(w.Sentence);
 
     /// <summary>
     /// Whether the candidate's number is stated for a whole year the question asks (true), for part of one (false), or

@@ -25,9 +25,11 @@ public sealed class Speakers
         Dictionary<string, List<string>> Source,
         [property: System.Text.Json.Serialization.JsonPropertyName("source_before")] Dictionary<string, List<string>> SourceBefore,
         [property: System.Text.Json.Serialization.JsonPropertyName("question_labels")] List<string> QuestionLabels,
-        [property: System.Text.Json.Serialization.JsonPropertyName("answer_labels")] List<string> AnswerLabels);
+        [property: System.Text.Json.Serialization.JsonPropertyName("answer_labels")] List<string> AnswerLabels,
+        Dictionary<string, List<string>> Interview);
 
     readonly List<string[]> _speech;
+    readonly List<string[]> _interview;
     readonly List<string[]> _source;
     readonly List<string[]> _sourceBefore;
     readonly HashSet<string> _sourceWords;
@@ -42,6 +44,7 @@ public sealed class Speakers
         _sourceBefore = Phrases(file.SourceBefore.Values.SelectMany(v => v));
         _sourceWords = file.Source.Values.SelectMany(v => v).Select(TextNormalizer.Fold).Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         _speech = Phrases(file.Speech.Values.SelectMany(v => v));
+        _interview = Phrases(file.Interview.Values.SelectMany(v => v));
         _questionLabels = file.QuestionLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _answerLabels = file.AnswerLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
@@ -65,12 +68,19 @@ public sealed class Speakers
         if (people.Count == 0) return [];
         var words = Tokenizer.Words(TextNormalizer.Fold(text)).ToList();
         var speech = new List<int>();
+        var interviews = new List<int>();
         for (var i = 0; i < words.Count; i++)
+        {
             if (_speech.Any(p => WordPhrase.At(words, i, p))) speech.Add(i);
+            if (_interview.Any(p => WordPhrase.At(words, i, p))) interviews.Add(i);
+        }
         if (speech.Count == 0) return [];
+        // "according to the interview with Dimitrov", "в интервью с Димитровым", "Димитровпен сұхбатында": the one an
+        // interview is with is the one who speaks in it, not a companion of the speaker.
+        bool Interviewed(int at) => interviews.Any(s => Math.Abs(s - at) <= SpeechReach);
         var named = people.Select(p => (Person: p, At: words.FindIndex(w => p.Keys.Overlaps(AliasKeys.ForText(w)) || p.Keys.Overlaps(AliasKeys.ForSpans(w)))))
-            .Where(p => p.At >= 0 && !AnswerTypeCues.Default.WithCompanion(words, p.At)).ToList();
-        var beside = named.Where(p => speech.Any(s => Math.Abs(s - p.At) <= SpeechReach)).Select(p => p.Person).ToList();
+            .Where(p => p.At >= 0 && (!AnswerTypeCues.Default.WithCompanion(words, p.At) || Interviewed(p.At))).ToList();
+        var beside = named.Where(p => speech.Concat(interviews).Any(s => Math.Abs(s - p.At) <= SpeechReach)).Select(p => p.Person).ToList();
         return beside.Count > 0 ? beside : named.Select(p => p.Person).ToList();
     }
 

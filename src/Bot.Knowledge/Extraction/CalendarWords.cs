@@ -33,7 +33,7 @@ public static class CalendarWords
         List<RelativeWords> Relative, List<LanguageWords> Weekdays, List<WeekdayPhrases> WeekdayPhrases, Dictionary<string, LanguageWords> Ago, LanguageWords PreviousMonthMarkers,
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
-        LanguageWords FollowingMonthMarkers, LanguageWords DayAfterMonthJoiners,
+        LanguageWords FollowingMonthMarkers, LanguageWords DayAfterMonthJoiners, LanguageWords CurrentSeasonMarkers,
         FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));

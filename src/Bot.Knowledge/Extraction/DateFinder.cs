@@ -35,10 +35,13 @@ public static partial class DateFinder
         .Concat(CalendarWords.WeekdayPhraseTags())
         .Concat(CalendarWords.File.Ago.SelectMany(a => a.Value.All.Select(w => (w, $"{a.Key}:ago"))))
         .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}")))))
+        // "planned for this autumn", "этой осенью", "тази есен", "осы күзде": the season of the item's own year.
+        .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.CurrentSeasonMarkers.All.Select(p => ($"{p} {w}", $"season:{i}:{ThisSeason}")))))
         // "nine years later", "спустя два года": the phrases periods are counted with (period-words.json), one list for both.
         .Concat(Figures.PeriodWords.Default.YearsLater.Select(w => (w, Later)))
         .Concat(Figures.PeriodWords.Default.YearsEarlier.Select(w => (w, Earlier))));
 
+    const string ThisSeason = "this";
     const string Later = "year:later";
     const string Earlier = "year:earlier";
     const string FromStated = ":stated";
@@ -277,13 +280,23 @@ public static partial class DateFinder
             var last = j + 1 < t.Count && Day(t[j + 1].Folded) is { } to && DayJoin.IsMatch(text[t[j].End..t[j + 1].Start]) ? (Day: to, At: j + 1) : (Day: first, At: j);
             if (last.At + 1 < t.Count && DayWords.Contains(t[last.At + 1].Folded))
                 return (m.Start, t[last.At + 1].End, last.At > j ? Range(Valid(year, month, first), Valid(year, month, last.Day)) : (Valid(year, month, first), null));
+            // "өткен айдың 26-сында": the day's own ending makes the number the day of that month.
+            if (last.At == j && SuffixAfter(t, j)) return (m.Start, t[j + 1].End, (Valid(year, month, first), null));
         }
         var i = m.FirstToken - 1;
-        if (i < 1 || !(DayWords.Contains(t[i].Folded) || DayMonthJoinerWords.Contains(t[i].Folded)) || Day(t[i - 1].Folded) is not { } day) return null;
-        if (i >= 2 && Day(t[i - 2].Folded) is { } from && DayJoin.IsMatch(text[t[i - 2].End..t[i - 1].Start]))
-            return (t[i - 2].Start, m.End, Range(Valid(year, month, from), Valid(year, month, day)));
-        return (t[i - 1].Start, m.End, (Valid(year, month, day), null));
+        if (i < 1) return null;
+        // "26 числа", "26-го числа", "the 26th of" before the month's words; or a day with its suffix right before them ("на 26-и миналия месец").
+        var dayAt = DayWords.Contains(t[i].Folded) || DayMonthJoinerWords.Contains(t[i].Folded) ? (i >= 2 && SuffixAfter(t, i - 2) ? i - 2 : i - 1)
+            : DaySuffixWords.Contains(t[i].Folded) && SuffixAfter(t, i - 1) ? i - 1 : -1;
+        if (dayAt < 0 || Day(t[dayAt].Folded) is not { } day) return null;
+        if (dayAt >= 1 && Day(t[dayAt - 1].Folded) is { } from && DayJoin.IsMatch(text[t[dayAt - 1].End..t[dayAt].Start]))
+            return (t[dayAt - 1].Start, m.End, Range(Valid(year, month, from), Valid(year, month, day)));
+        return (t[dayAt].Start, m.End, (Valid(year, month, day), null));
     }
+
+    /// <summary>A day's suffix follows the number at <paramref name="k"/> across a hyphen ("26-го", "26-и", "26-сында").</summary>
+    static bool SuffixAfter(TokenList t, int k) =>
+        k >= 0 && k + 1 < t.Count && Day(t[k].Folded) is not null && DaySuffixWords.Contains(t[k + 1].Folded) && Gap(t, k) == "-";
 
     /// <summary>A year right after a month or day ("July 1993", "9 июня 2025 года", "17 март 2027 г."), with where its year word ends.</summary>
     static (int? Year, int? End) YearAfter(TokenList t, int i)
@@ -368,6 +381,7 @@ public static partial class DateFinder
     static (PartialDate?, PartialDate?) Resolve(PhraseMatch m, PartialDate doc)
     {
         var parts = m.Tag.Split(':');
+        if (parts[0] == "season" && parts.Length > 2 && parts[2] == ThisSeason) return (new PartialDate(doc.Year), null);
         if (parts[0] == "season") return (new PartialDate(LastSeasonYear(doc, CalendarWords.File.Seasons[int.Parse(parts[1], CultureInfo.InvariantCulture)].Months)), null);
         var offset = parts[1] == "ago" ? -(m.Number ?? 0) : int.Parse(parts[1], CultureInfo.InvariantCulture);
         return (Shift(doc, parts[0], offset), null);
