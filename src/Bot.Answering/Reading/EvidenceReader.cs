@@ -44,6 +44,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
+        if (q.Wants(AnswerType.List) && !q.AnswerTypes.Any(SpanFinder.Spans)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
@@ -124,6 +125,28 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    // How many paragraphs back a report's opening may place what a later paragraph tells.
+    const int PlacingParagraphs = 4;
+
+    /// <summary>The windows' passages after a paragraph of their document naming every place the question names (<see cref="Question.PlacedPassages"/>).</summary>
+    HashSet<long> PlacedPassages(Question q, IReadOnlyList<ScoredWindow> windows)
+    {
+        var places = 0UL;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (ConstraintCheck.IsPlace(q, q.Units[i])) places |= 1UL << i;
+        var placed = new HashSet<long>();
+        if (places == 0) return placed;
+        var masks = new UnitMasks(q.Units);
+        foreach (var id in windows.Select(w => w.Window.Passage.Id).Distinct())
+            for (var back = 1; back <= PlacingParagraphs && search.ParagraphBefore(id, back) is { } before; back++)
+                if ((words.OfText(before).Aggregate(0UL, (m, e) => m | masks.Of(e.All)) & places) == places)
+                {
+                    placed.Add(id);
+                    break;
+                }
+        return placed;
     }
 
     /// <summary>
