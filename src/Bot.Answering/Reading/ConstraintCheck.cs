@@ -283,10 +283,21 @@ public static class ConstraintCheck
             // "Trade between Bulgaria and Uzbekistan": a sentence about two other countries is about them, whatever its paragraph names.
             if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
-            if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)) return false;
+            if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)
+                && !StoryPlaced(q, w.Window, entities)) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// "В Астане прошёл раунд консультаций. … Болгарский дипломат сообщил, что София заинтересована …": a sentence a few
+    /// paragraphs after one naming the asked place, placing nothing elsewhere itself, goes on about what happened there.
+    /// </summary>
+    /// Only for a list read from sentences (what Bulgaria is interested in): there the place tells the occasion, where of a
+    /// figure, a date or a person it tells which one ("Орал қаласының әкімі …" is another city's signatory).
+    static bool StoryPlaced(Question q, Evidence.EvidenceWindow w, EntityIndex entities) =>
+        q.PlacedPassages.Contains(w.Passage.Id) && q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans)
+        && !PlacesSomewhereElse(q, w.Sentence, entities) && !AfterSomewhereElse(q, w, entities);
 
     /// <summary>
     /// A place a follow-up carries over from the last question ("…улица на Астана?" then "А кога беше официалното
@@ -333,6 +344,24 @@ public static class ConstraintCheck
 
     static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities) =>
         entities.FindIn(sentence).Any(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
+
+    /// <summary>
+    /// The sentence places what it tells of somewhere else than the question: "in Sofia", "в Софии", "Софияда". A place
+    /// named otherwise says nothing of where it happened: a capital speaking for its country ("София заинтересована в …"),
+    /// a route or a twinning ("the Plovdiv–Shymkent flight").
+    /// </summary>
+    static bool PlacesSomewhereElse(Question q, string sentence, EntityIndex entities)
+    {
+        IReadOnlyList<EntitySpan>? spans = null;
+        foreach (var m in entities.FindIn(sentence))
+        {
+            if (m.Entity.Type is not ("city" or "region" or "place") || q.Entities.Any(e => e.Entity.Id == m.Entity.Id)) continue;
+            spans ??= entities.FindSpans(sentence);
+            // Where its spelling is not found as written, the name is taken as placing.
+            if (!spans.Any(s => s.Entity.Id == m.Entity.Id) || spans.Any(s => s.Entity.Id == m.Entity.Id && CountryPlace.PlacesAt(sentence, s))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The question names a place within a country: a city, a region, a port.</summary>
     public static bool NamesPlace(Question q) => q.Entities.Any(e => e.Entity.Type is "city" or "region" or "place");

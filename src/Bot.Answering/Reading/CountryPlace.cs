@@ -53,6 +53,25 @@ public static class CountryPlace
     /// </summary>
     public static bool Agrees(IReadOnlySet<string> asked, Evidence.EvidenceWindow w, EntityIndex places) =>
         asked.Count == 0 || In(w.Sentence, places) is not { Count: > 0 } stated || stated.Overlaps(asked);
+    /// <summary>
+    /// The text names the place as where something is or happens ("in Sofia", "в Софии", "Софияда", "Павлодар
+    /// облысында"), not as a party, a subject or a name's part ("София заинтересована", "the Plovdiv–Shymkent flight").
+    /// </summary>
+    public static bool PlacesAt(string text, EntitySpan span) => PlacedIn(text, span) || LocativeAfter(text, span);
+
+    /// <summary>"Павлодар облысында", "Шымкент қаласында": Kazakh puts the locative ending on the common noun after the name.</summary>
+    static bool LocativeAfter(string text, EntitySpan span)
+    {
+        var at = span.Start + span.Length;
+        while (at < text.Length && text[at] == ' ') at++;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == at || LanguageGuess.Of(text) != "kk") return false;
+        var next = TextNormalizer.Fold(text[at..end]);
+        // "қаласындағы": the locative may carry an adjective's two letters after it.
+        return Endings.Any(e => next.EndsWith(e, StringComparison.Ordinal) || next.Length > e.Length + 2 && next.AsSpan(0, next.Length - 2).EndsWith(e, StringComparison.Ordinal));
+    }
+
     static bool PlacedIn(string text, EntitySpan span)
     {
         var end = span.Start;

@@ -44,6 +44,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
+        if (q.Wants(AnswerType.List) && !q.AnswerTypes.Any(SpanFinder.Spans)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
@@ -133,6 +134,28 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     static bool UnderOtherStories(EvidenceWindow w) =>
         Bot.Knowledge.Ingestion.Reading.OtherStories.Heads(w.ListIntro) || Bot.Knowledge.Ingestion.Reading.OtherStories.IsHead(w.Before)
         || Bot.Knowledge.Ingestion.Reading.OtherStories.Heads(w.Sentence);
+
+    // How many paragraphs back a report's opening may place what a later paragraph tells.
+    const int PlacingParagraphs = 4;
+
+    /// <summary>The windows' passages after a paragraph of their document naming every place the question names (<see cref="Question.PlacedPassages"/>).</summary>
+    HashSet<long> PlacedPassages(Question q, IReadOnlyList<ScoredWindow> windows)
+    {
+        var places = 0UL;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (ConstraintCheck.IsPlace(q, q.Units[i])) places |= 1UL << i;
+        var placed = new HashSet<long>();
+        if (places == 0) return placed;
+        var masks = new UnitMasks(q.Units);
+        foreach (var id in windows.Select(w => w.Window.Passage.Id).Distinct())
+            for (var back = 1; back <= PlacingParagraphs && search.ParagraphBefore(id, back) is { } before; back++)
+                if ((words.OfText(before).Aggregate(0UL, (m, e) => m | masks.Of(e.All)) & places) == places)
+                {
+                    placed.Add(id);
+                    break;
+                }
+        return placed;
+    }
 
     /// <summary>
     /// Whether the candidate's number is stated for a whole year the question asks (true), for part of one (false), or

@@ -94,6 +94,12 @@ public sealed record Question(
     /// </summary>
     public bool AsksActor { get; init; }
 
+    /// <summary>
+    /// The passages whose document named every place the question names in a paragraph before them ("**АСТАНА.** … прошёл
+    /// раунд консультаций в Астане"): what they tell, placing nothing elsewhere, happened there (set by the evidence reader).
+    /// </summary>
+    public IReadOnlySet<long> PlacedPassages { get; init; } = new HashSet<long>();
+
     public bool Wants(AnswerType type) => AnswerTypes.Contains(type);
 
     /// <summary>Periods whose year the question left open ("in four months of the year") have year 0.</summary>
