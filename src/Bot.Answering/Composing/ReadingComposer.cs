@@ -126,8 +126,14 @@ public static class ReadingComposer
         var chosen = reading.Answers.Where(a => a.Score >= best.Score * 0.95).Take(MaxQuotes).ToList();
         var text = new StringBuilder(Texts.Get(q.Lang, "from_sources")).Append('\n');
         foreach (var candidate in chosen.DistinctBy(c => c.Window.Window.Sentence))
+        {
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
+            // "What was done with the text of the agreement": the sentence naming it, then the one telling what became of it.
+            if (q.AboutAgreements && StepContinuation.Of(candidate.Window.Window) is { } step && !candidate.Quoted.Contains(step)
+                && !chosen.Exists(c => c.Window.Window.Sentence == step))
+                text.AppendLine(QuoteText.Render(step, q.Lang, book.Mark(candidate.Window.Window.Source)));
+        }
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(chosen) };
     }
 

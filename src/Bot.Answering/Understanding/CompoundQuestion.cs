@@ -11,12 +11,21 @@ namespace Bot.Answering.Understanding;
 /// </summary>
 public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
 {
-    sealed record JoinFile(Dictionary<string, List<string>> Joins);
+    sealed record PolarWords(List<string> Opening, List<string> Particle, List<string> Closing);
+
+    sealed record JoinFile(Dictionary<string, List<string>> Joins, PolarWords Polar);
+
+    static readonly JoinFile File = EmbeddedJson.Load<JoinFile>("compound.json");
 
     // Longest first, so "а также" is taken before "а".
-    static readonly string[][] Joins = EmbeddedJson.Load<JoinFile>("compound.json").Joins.Values.SelectMany(v => v)
-        .Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0)
-        .OrderByDescending(p => p.Length).ToArray();
+    static readonly string[][] Joins = Phrases(File.Joins.Values.SelectMany(v => v));
+
+    static readonly string[][] PolarOpenings = Phrases(File.Polar.Opening);
+    static readonly string[][] PolarClosings = Phrases(File.Polar.Closing);
+    static readonly HashSet<string> PolarParticles = File.Polar.Particle.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    static string[][] Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray();
 
     // A message is a question or two, rarely three; more joins are more likely a list than more questions.
     const int MaxParts = 3;
@@ -64,7 +73,7 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
         {
             var after = i + join.Length;
             var right = folded.Skip(after).ToList();
-            if (!OpensQuestion(right) || !AsksAboutSomething(right) || !AsksAboutSomething(folded.Take(i).ToList())) continue;
+            if (!(OpensQuestion(right) && AsksAboutSomething(right) || AsksYesOrNo(right)) || !AsksAboutSomething(folded.Take(i).ToList())) continue;
             var left = text[..starts[i]].TrimEnd().TrimEnd(',', ';', '—', '-').TrimEnd();
             return (left, text[starts[after]..]);
         }
@@ -89,6 +98,18 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
             if (!lexicon.IsStopword(word)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "… и завършено ли е побратимяването?", "… and is the twinning complete?", "… және бауырластық аяқталды ма?": a yes/no
+    /// question of its own, about something (a word besides the particle and function words).
+    /// </summary>
+    bool AsksYesOrNo(List<string> words)
+    {
+        var polar = PolarOpenings.Any(p => words.Count > p.Length && At(words, 0, p))
+            || words.Take(3).Skip(1).Any(PolarParticles.Contains)
+            || PolarClosings.Any(p => words.Count > p.Length && At(words, words.Count - p.Length, p));
+        return polar && words.Any(w => !PolarParticles.Contains(w) && !lexicon.IsStopword(w));
     }
 
     bool AsksAboutSomething(IReadOnlyList<string> words)

@@ -144,8 +144,23 @@ public sealed class QuestionConditions
     /// A count question counts agreements: it counts nothing named ("how many were signed") or documents, memoranda,
     /// agreements; not "how many diplomats a year under the memorandum".
     /// </summary>
-    public bool CountsDocuments(Question q) =>
-        q.Counted.Count == 0 || q.Counted.Any(u => _lexicon.ConceptsOfWord(TextNormalizer.Fold(u.Label)).Any(_countedDocuments.Contains));
+    /// <remarks>
+    /// The document word is what is counted when it stands right after the question word ("how many memoranda", "колко
+    /// меморандума", "қанша құжат") or names documents as a group ("how many transport agreements"). A document named
+    /// once, further on ("Колко полета позволява меморандумът", "сколько рейсов разрешает меморандум"), is what the counted
+    /// thing is under, not the thing counted; Kazakh counts a noun in its singular, so there any document word counts.
+    /// </remarks>
+    public bool CountsDocuments(Question q)
+    {
+        if (q.Counted.Count == 0) return true;
+        for (var i = 0; i < q.Counted.Count; i++)
+        {
+            var label = q.Counted[i].Label;
+            if (_lexicon.ConceptsOfWord(TextNormalizer.Fold(label)).Any(_countedDocuments.Contains)
+                && (i == 0 || q.Lang == "kk" || Knowledge.Extraction.AgreementVocabulary.NamesGroup(label))) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Сколько КазМунайГаз предложил за НПЗ?", "Колко е платила общината?", "Зауыт үшін қанша ұсынды?": after the

@@ -253,7 +253,33 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             // then its parties after a dash: the name is all of it up to the kind word.
             : documentWord && kindAt > 0 && DashAfter(item, KindEnd(item, kindAt)) ? item[..KindEnd(item, kindAt)]
             : item[start..];
-        return new AgreementDraft(kind, Title(named), Domain(item, parties), signed, place, parties, item);
+        var title = Title(named);
+        return new AgreementDraft(kind, WritesKazakh(item) ? KazakhNominative(title) : title, Domain(item, parties), signed, place, parties, item);
+    }
+
+    /// <summary>
+    /// "Ынтымақтастық туралы ниет хаттамасына" → "Ынтымақтастық туралы ниет хаттамасы", "Хаттамасына" → "Хаттама": a title
+    /// closing with a Kazakh kind word is given without the case ending the sentence put on it, and a title that is the kind
+    /// word alone without its possessive ending too, as long as what is left is still the kind word.
+    /// </summary>
+    static string KazakhNominative(string title)
+    {
+        var kinds = KindsIn(title);
+        if (kinds.Count == 0 || KindEnd(title, kinds[^1].Index) != title.Length) return title;
+        var at = kinds[^1].Index;
+        var word = Cut(title[at..], AgreementVocabulary.KazakhCaseEndings);
+        if (at == 0) word = Cut(word, AgreementVocabulary.KazakhPossessiveEndings);
+        return title[..at] + word;
+
+        // The ending off, when the kind's pattern still reads the rest as that kind.
+        string Cut(string w, IReadOnlyList<string> endings)
+        {
+            foreach (var ending in endings)
+                if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                    && KindsIn(w[..^ending.Length]) is [{ Index: 0 } k] && k.Kind == kinds[^1].Kind)
+                    return w[..^ending.Length];
+            return w;
+        }
     }
 
     /// <summary>Whether the item's signing is of an act that ratifies (a law or decree on the ratification), not of the agreement.</summary>
@@ -344,8 +370,29 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             if (Entities.NameRules.OrgHead(item.Substring(wordStart, length)) is not null) start = Math.Max(start, wordStart + length);
         // A later name of a list written head last starts the item, in lower case: all of it is the name.
         if (start < 0 && item.TrimStart() is [var first, ..] && char.IsLower(first) && Tokenizer.Words(item[..kindAt]).Any()) start = 0;
+        // "Алматы мен Варна ынтымақтастық туралы ниет хаттамасына қол қойған": the parties' names, then the subject closed by
+        // "туралы": the name runs from the lower-case words right before "туралы" (back to the last capitalised word) to the kind.
+        if (start < 0) start = SubjectFrom(item, clause, kindAt) ?? -1;
         // Without the parties before it ("during the visit the parties signed five memoranda") there is no name to read.
         return start >= 0 && Tokenizer.Words(item[start..kindAt]).Any() ? start + (item.Length - start - item[start..].TrimStart().Length) : null;
+    }
+
+    /// <summary>Where a head-last subject starts: the first of the lower-case words before the last "туралы" ahead of the kind, after a capitalised word.</summary>
+    static int? SubjectFrom(string item, int clause, int kindAt)
+    {
+        var subject = -1;
+        foreach (var m in AgreementVocabulary.SubjectBeforeWord.EnumerateMatches(item.AsSpan(clause, kindAt - clause))) subject = clause + m.Index;
+        if (subject < 0) return null;
+        var words = new List<(int Start, int Length)>();
+        var position = clause;
+        while (Tokenizer.Next(item.AsSpan(0, subject), ref position, out var wordStart, out var length)) words.Add((wordStart, length));
+        var from = subject;
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            if (char.IsUpper(item[words[k].Start])) return from < subject ? from : null;
+            from = words[k].Start;
+        }
+        return null;
     }
 
     static bool DashAfter(string item, int end) => item.AsSpan(end).TrimStart() is ['—' or '–', ..];
@@ -597,6 +644,8 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             var quoted = text.AsSpan(at).IndexOfAny(ClosingQuotes) is >= 0 and var close ? text[at..(at + close)] : null;
             // Inside a quoted title (an opening quote before the kind word, not closed before it) the quote holds all of the name.
             var opened = text.LastIndexOfAny(['«', '“'], Math.Max(0, at - 1)) is >= 0 and var open && text.AsSpan(open, at - open).IndexOfAny(ClosingQuotes) < 0;
+            // Outside quotes, "в меморандуме не названы маршруты" mentions a document without naming it: no name goes on after its kind word.
+            if (!opened && !AgreementVocabulary.NameGoesOn(text.AsSpan(KindEnd(text, at)))) continue;
             foreach (var name in opened ? new[] { quoted, NamePart(text[at..]) } : new[] { NamePart(text[at..]), quoted })
                 // "A memorandum of understanding was also signed.": a name that runs into a signing verb is a signing told with
                 // its own name, not a name given before.

@@ -16,7 +16,8 @@ public static class AgreementVocabulary
         List<KindWords> Kinds, LanguageWords Signing, LanguageWords NotYetSigned, LanguageWords Outcome, LanguageWords Between, LanguageWords BetweenAfter,
         LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
-        Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords);
+        Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords,
+        LanguageWords NameLinks, List<string> KazakhCaseEndings, List<string> KazakhPossessiveEndings);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -68,6 +69,18 @@ public static class AgreementVocabulary
     /// <summary>"туралы": a document's subject ends right before its kind word (Kazakh names a document head last).</summary>
     public static readonly Regex SubjectBeforeKind = new(Phrases.Before + Phrases.Alternation(File.SubjectBefore.All) + @"\s+$", Phrases.Options | RegexOptions.Compiled);
 
+    /// <summary>"туралы" anywhere: the word that closes a document's subject, as Kazakh writes a name head last.</summary>
+    public static readonly Regex SubjectBeforeWord = new(Phrases.Before + Phrases.Alternation(File.SubjectBefore.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "хаттамасына" → "хаттамасы", "меморандумға" → "меморандум": a Kazakh kind word closing a title, without the case ending
+    /// the sentence gave it (kazakhCaseEndings); a title that is the kind word alone also loses its possessive ending
+    /// (kazakhPossessiveEndings: "Хаттамасы" → "Хаттама"). The stem left must still be the kind's.
+    /// </summary>
+    public static IReadOnlyList<string> KazakhCaseEndings { get; } = [.. File.KazakhCaseEndings.OrderByDescending(e => e.Length)];
+
+    public static IReadOnlyList<string> KazakhPossessiveEndings { get; } = [.. File.KazakhPossessiveEndings.OrderByDescending(e => e.Length)];
+
     /// <summary>A joining word or comma that opens the next name of a list ("және", "and").</summary>
     public static readonly Regex ListJoinStart = new(@"\G[\s,]*(?:" + Phrases.Alternation(File.PartySeparators.All) + @"(?![\p{L}]))?[\s,]*", Phrases.Options | RegexOptions.Compiled);
 
@@ -80,6 +93,21 @@ public static class AgreementVocabulary
 
     /// <summary>Where the parties stop and the subject begins: the match starts at the space before the word.</summary>
     public static readonly Regex SubjectStart = new(@"\s+" + Phrases.Alternation(File.SubjectStart.All) + @"\s+", Phrases.Options | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Right after a kind word, what carries a document's name on: a subject ("on", "о", "за"), the parties ("between",
+    /// "между"), a link of nameLinks ("of understanding", "с България"), a quote or a capitalised name. Any other word after
+    /// it ("в меморандуме не названы маршруты", "the memorandum does not name") mentions a document without naming it.
+    /// </summary>
+    internal static bool NameGoesOn(ReadOnlySpan<char> afterKind)
+    {
+        var rest = afterKind.TrimStart();
+        return rest.IsEmpty || char.IsUpper(rest[0]) || rest[0] is '«' or '“' or '"' or '(' || NameLink.IsMatch(afterKind);
+    }
+
+    static readonly Regex NameLink = new(
+        @"^\s+" + Phrases.Alternation([.. File.SubjectStart.All, .. File.Between.All, .. File.NameLinks.All]) + Phrases.After,
+        Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>"and" or a comma between two parties.</summary>
     public static readonly Regex PartySeparator = new(@"\s+" + Phrases.Alternation(File.PartySeparators.All) + @"\s+|,\s+", Phrases.Options | RegexOptions.Compiled);
@@ -101,6 +129,20 @@ public static class AgreementVocabulary
     /// </summary>
     public static bool NamesDocuments(string word) =>
         Signing.IsMatch(word) || Kinds.Any(k => k.Pattern.IsMatch(word)) || AgreementWords.Group.Contains(word) || AgreementWords.StartsWithDocumentWord(TokenList.Fold(word));
+
+    /// <summary>A plural that names documents as a group ("agreements", "соглашений", "меморандумите", "келісімдер"): what "how many" can count.</summary>
+    public static bool NamesGroup(string word) => AgreementWords.Group.Contains(word);
+
+    /// <summary>
+    /// Whether a sentence tells a step of a document's life: signed or still to be signed, initialled, ratified, in force,
+    /// extended or denounced ("документ был парафирован; подписать его предстоит …").
+    /// </summary>
+    public static bool TellsStep(string text)
+    {
+        var tokens = TokenList.Of(text);
+        return NamesSigning(tokens) || SaysNotYetSigned(tokens) || AgreementWords.OtherSteps.IsMatch(tokens)
+            || AgreementWords.Ratification.IsMatch(tokens) || AgreementWords.EntryIntoForce.IsMatch(tokens);
+    }
 
     const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
     static string Joiners => Phrases.Alternation(File.PartySeparators.All);

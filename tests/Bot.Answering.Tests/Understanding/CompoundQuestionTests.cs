@@ -17,6 +17,14 @@ public sealed class CompoundQuestionTests
         Splitter.Split(message).ShouldBe([first, second]);
 
     [Theory]
+    [InlineData("What document did Almaty and Varna sign in 2004, and is the twinning complete?", "What document did Almaty and Varna sign in 2004", "is the twinning complete?")]
+    [InlineData("Какой документ подписали Алматы и Варна в 2004 году и завершено ли побратимство?", "Какой документ подписали Алматы и Варна в 2004 году", "завершено ли побратимство?")]
+    [InlineData("Какъв документ подписаха Алмати и Варна през 2004 г. и завършено ли е побратимяването между тях?", "Какъв документ подписаха Алмати и Варна през 2004 г.", "завършено ли е побратимяването между тях?")]
+    [InlineData("Алматы мен Варна 2004 жылы қандай құжатқа қол қойды және бауырластық аяқталды ма?", "Алматы мен Варна 2004 жылы қандай құжатқа қол қойды", "бауырластық аяқталды ма?")]
+    public void A_yes_or_no_question_joined_by_and_is_asked_after_the_first(string message, string first, string second) =>
+        Splitter.Split(message).ShouldBe([first, second]);
+
+    [Theory]
     [InlineData("Where and when was the memorandum on the Trans-Caspian corridor signed?")]
     [InlineData("Who signed the memorandum between Uralsk and Blagoevgrad and when?")]
     [InlineData("Which agreements did Bulgaria and Kazakhstan sign in 2024?")]

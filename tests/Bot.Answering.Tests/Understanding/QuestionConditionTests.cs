@@ -46,6 +46,18 @@ public sealed class QuestionConditionTests
     }
 
     [Theory]
+    [InlineData("How many transport agreements were signed in 2025?", "en", true)]
+    [InlineData("Сколько соглашений о транспорте подписано в 2025 году?", "ru", true)]
+    [InlineData("Колко меморандума бяха подписани през 2025 г.?", "bg", true)]
+    [InlineData("2025 жылы қанша келісімге қол қойылды?", "kk", true)]
+    [InlineData("How many flights does the air services memorandum allow?", "en", false)]
+    [InlineData("Сколько рейсов разрешает меморандум о воздушном сообщении?", "ru", false)]
+    [InlineData("Колко полета позволява меморандумът за въздушните превози?", "bg", false)]
+    [InlineData("Әуе қатынасы туралы меморандум қанша рейске рұқсат береді?", "kk", false)]
+    public void How_many_counts_documents_only_when_they_are_what_it_counts(string question, string lang, bool documents) =>
+        QuestionConditions.Default.CountsDocuments(Analyze(question, lang)).ShouldBe(documents);
+
+    [Theory]
     [InlineData("Who heads the Bulgarian cultural centre in Aktobe?", "en", true)]
     [InlineData("Кто руководит болгарским культурным центром в Актобе?", "ru", true)]
     [InlineData("Кой е ръководил центъра в Актобе?", "bg", true)]
