@@ -52,5 +52,17 @@ public sealed class ComparedBaseTests : IDisposable
         figures.Where(f => f.Period == Period.Year(2024)).ShouldAllBe(f => f.Value == 375.2, NewsItemIngestion.Listed(figures));
     }
 
+    [Theory]
+    [InlineData("en", "Up from $95.2 million in 2023, trade between Kazakhstan and Bulgaria grew 3.9-fold.")]
+    [InlineData("ru", "По сравнению с 95,2 млн долларов в 2023 году товарооборот Казахстана и Болгарии вырос в 3,9 раза.")]
+    public async Task A_growth_whose_only_amount_is_the_base_compared_with_does_not_stop_the_document(string lang, string body)
+    {
+        // The base opens the sentence, so there is no earlier amount for the growth to belong to: the reading once
+        // threw here, and the whole document was lost.
+        var figures = await _news.IngestAsync(lang, "2025-06-10", body);
+
+        figures.ShouldContain(f => f.Value == 95.2, NewsItemIngestion.Listed(figures));
+    }
+
     public void Dispose() => _news.Dispose();
 }
