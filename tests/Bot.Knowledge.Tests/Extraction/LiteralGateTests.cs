@@ -97,6 +97,9 @@ public sealed class LiteralGateTests
     [InlineData("Износът се е увеличил почти 4 пъти за година.")]
     [InlineData("Тауар айналымы 2 есеге өсті.")]
     [InlineData("Экспорт вырос в 3 раз")]
+    [InlineData("Развитие торговли: за разные годы оборот вырос в 2 раза.")]
+    [InlineData("Разговорите за развитието дадоха резултат: износът се увеличи 3 пъти.")]
+    [InlineData("Sometimes exports rose four times.")]
     public void A_sentence_stating_how_many_times_passes_the_times_gate(string sentence)
     {
         var w = FigureWords.Default;

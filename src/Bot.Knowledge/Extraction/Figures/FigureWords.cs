@@ -88,13 +88,20 @@ internal sealed class FigureWords
     /// </summary>
     public bool MayStateTimes(string sentence)
     {
-        if (!sentence.AsSpan().ContainsAny(TimesWordsSearch)) return false;
-        foreach (var word in TimesWords)
-            for (var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        // One pass for all the words: where any of them starts, each that starts there is held against the word's end
+        // (searching the sentence again for each word, ignoring case, cost more than reading its figures' cues).
+        var text = sentence.AsSpan();
+        for (var from = 0; from < text.Length && text[from..].IndexOfAny(TimesWordsSearch) is >= 0 and var found;)
+        {
+            var at = from + found;
+            foreach (var word in TimesWords)
             {
+                if (!text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
                 var end = at + word.Length;
-                if (end >= sentence.Length || !char.IsLetter(sentence[end])) return true;
+                if (end >= text.Length || !char.IsLetter(text[end])) return true;
             }
+            from = at + 1;
+        }
         return false;
     }
     public CueMatcher<double> Multiplier { get; }
