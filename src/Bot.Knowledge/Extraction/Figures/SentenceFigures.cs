@@ -196,7 +196,7 @@ internal sealed class SentenceFigures(
             var prev = amounts.FindLastIndex(a => a.Kind != FigureKind.Percent && a.End <= g.Index);
             var target = next >= 0 && W.ResultWord.IsMatch(sentence[g.End..amounts[next].Index]) ? next : prev >= 0 ? prev : next;
             // "$375.2 million, up from $95.2 million in 2023, a 3.9-fold increase": the base compared with did not grow.
-            if (target == prev && PeriodFinder.EndsWithComparison(sentence, amounts[prev].Index)
+            if (target == prev && prev > 0 && PeriodFinder.EndsWithComparison(sentence, amounts[prev].Index)
                 && amounts.FindLastIndex(prev - 1, prev, a => a.Kind != FigureKind.Percent) is var grown and >= 0) target = grown;
             if (target >= 0 && ComparedBase(target) is null) byAmount.TryAdd(target, g);
         }
