@@ -23,7 +23,8 @@ public sealed class ConditionWords
         [property: JsonPropertyName("succession_acts")] List<string> SuccessionActs,
         [property: JsonPropertyName("dated_bodies")] List<string> DatedBodies,
         [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords,
-        [property: JsonPropertyName("new_words")] Dictionary<string, List<string>> NewWords);
+        [property: JsonPropertyName("new_words")] Dictionary<string, List<string>> NewWords,
+        [property: JsonPropertyName("source_words")] Dictionary<string, List<string>>? SourceWords = null);
 
     public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
 
@@ -55,8 +56,19 @@ public sealed class ConditionWords
     /// <summary>Phrases before a post that make its holder a new one ("the newly elected", "новоизбрания"), as folded words, longest first.</summary>
     public IReadOnlyList<string[]> NewWords { get; }
 
+    /// <summary>Whether a folded word names the piece a figure was stated in ("interview", "интервью", "сұхбатында").</summary>
+    public bool IsSourceWord(string folded) =>
+        _sourceWords.Contains(folded) || _sourceStems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
+    readonly HashSet<string> _sourceWords;
+    readonly List<string> _sourceStems;
+
     ConditionWords(ConditionWordFile file)
     {
+        // One word each: a phrase's first word ("press" of "press release*") would make any "press" a source.
+        var sources = (file.SourceWords ?? []).Values.SelectMany(v => v).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => TextNormalizer.Fold(w)).ToList();
+        _sourceWords = sources.Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
+        _sourceStems = sources.Where(w => w.EndsWith('*')).Select(w => w.TrimEnd('*')).ToList();
         OrdinalSuffixes = Set(file.OrdinalSuffixes);
         AnniversaryWords = Set(file.AnniversaryWords);
         VisitPhrases = Phrases(file.VisitWords);

@@ -22,11 +22,30 @@ public static class QuestionPeriods
         var outside = text.ToCharArray();
         foreach (var (start, end) in quoted)
             for (var i = start; i < end; i++) outside[i] = ' ';
-        var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison).Select(p => p.Period).ToList();
+        var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison && !DatesTheSource(text, p)).Select(p => p.Period).ToList();
         foreach (var (start, end) in quoted)
             periods.AddRange(Open(PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true)));
         return MonthsAfterYears(text, periods).Distinct().ToList();
     }
+
+    /// <summary>
+    /// "According to the 2014 interview", "in his July 2014 interview", "в интервью 2014 года", "2014 жылғы сұхбатында": a
+    /// period beside a word for the piece that stated the figure dates that piece, not the figure asked for (which that
+    /// piece may give for "last year").
+    /// </summary>
+    static bool DatesTheSource(string text, PeriodFinder.Found p)
+    {
+        var words = Conditions.ConditionWords.Default;
+        var after = Tokenizer.Words(TextNormalizer.Fold(text[p.End..])).Take(SourceReach + 1).ToList();
+        // "2014 жылғы сұхбатында": the words for year between the period and the word for the piece.
+        var skipped = after.SkipWhile(words.YearWords.Contains).Take(SourceReach);
+        if (skipped.Any(words.IsSourceWord)) return true;
+        var before = Tokenizer.Words(TextNormalizer.Fold(text[..p.Index])).TakeLast(SourceReach).ToList();
+        return before.Any(words.IsSourceWord);
+    }
+
+    // "the 2014 interview", "в интервю от юли 2014": the word for the piece is next to the period, or one word from it.
+    const int SourceReach = 2;
 
     /// <summary>
     /// "2019 жылғы наурызда": a Kazakh month written after its year and the word for year is that month of that year, not
