@@ -16,6 +16,7 @@ public sealed class ConditionWords
         [property: JsonPropertyName("origin_words")] Dictionary<string, List<string>> OriginWords,
         [property: JsonPropertyName("origin_endings")] Dictionary<string, List<string>> OriginEndings,
         [property: JsonPropertyName("agent_words")] Dictionary<string, List<string>> AgentWords,
+        [property: JsonPropertyName("event_kinds")] List<string> EventKinds,
         [property: JsonPropertyName("place_reach")] int PlaceReach,
         [property: JsonPropertyName("year_words")] Dictionary<string, List<string>> YearWords,
         [property: JsonPropertyName("unfinished")] Dictionary<string, List<string>> Unfinished,
@@ -40,6 +41,9 @@ public sealed class ConditionWords
     /// <summary>Words after which a visit word's object is its visitor ("visited by"), folded.</summary>
     public IReadOnlySet<string> AgentWords { get; }
     public int PlaceReach { get; }
+
+    /// <summary>Lexicon concepts of kinds of event a question may ask of ("consultations", "session", "forum").</summary>
+    public IReadOnlySet<string> EventKinds { get; }
     public IReadOnlySet<string> YearWords { get; }
 
     /// <summary>Phrases saying what was begun was never done, as folded words, longest first.</summary>
@@ -78,6 +82,7 @@ public sealed class ConditionWords
         OriginEndings = Endings(file.OriginEndings);
         AgentWords = Set(file.AgentWords);
         PlaceReach = file.PlaceReach;
+        EventKinds = file.EventKinds.ToHashSet(StringComparer.Ordinal);
         YearWords = Set(file.YearWords);
         Unfinished = Phrases(file.Unfinished);
         UnfinishedActs = file.UnfinishedActs.ToHashSet(StringComparer.Ordinal);
