@@ -125,7 +125,10 @@ public static class TimeCheck
         // "Over the first eight months of this year" in a document that says nowhere when it was written: the sentence is of
         // a time nobody can name, not of the year its paragraph named before it.
         if (found.Any(f => f.Period.StartYear == 0 && !f.IsNow)) return ([], TimeLevel.Sentence);
-        if (times.PrecedingPeriods.Value is { Count: > 0 } earlier) return ([earlier[^1]], TimeLevel.Paragraph);
+        // "…$66.6 million in the first quarter, almost double the figure for the same period of 2024. Shipments of propane …
+        // showed the strongest growth": the sentence goes on about the period its predecessor is about, not the one compared with.
+        if (times.PrecedingPeriods.Value is { Count: > 0 } earlier)
+            return ([Periods(times.PrecedingFound.Value.Where(f => !f.IsComparison).ToList()) is { Count: > 0 } own ? own[^1] : earlier[^1]], TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
 
