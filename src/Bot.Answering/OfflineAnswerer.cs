@@ -139,6 +139,12 @@ public sealed class OfflineAnswerer
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
             // the sentence that states it does.
             if (q.AsksAfterSigning && _reading.TryAnswerOrOtherSteps(q, entities) is { } stated) return stated;
+            // "When will the air services agreement be signed?", "Кога ще бъде подписано…": a signing still ahead is told in the
+            // plan's own words ("подписать его предстоит после завершения внутригосударственных процедур"), never by the record
+            // of a document already signed nor by the day of the report: the sentences that tell the plan are the answer, a day
+            // it states with them.
+            if (Knowledge.Extraction.AgreementVocabulary.AsksPlannedSigning(q.Text) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } planned)
+                return planned;
             if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.

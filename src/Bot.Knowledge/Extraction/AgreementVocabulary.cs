@@ -17,7 +17,8 @@ public static class AgreementVocabulary
         LanguageWords SubjectStart, LanguageWords PartySeparators, List<DomainWords> Domains, LanguageWords Articles,
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
         Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords,
-        LanguageWords NameLinks, List<string> KazakhCaseEndings, List<string> KazakhPossessiveEndings);
+        LanguageWords NameLinks, List<string> KazakhCaseEndings, List<string> KazakhPossessiveEndings,
+        LanguageWords FutureWords);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -143,6 +144,15 @@ public static class AgreementVocabulary
         return NamesSigning(tokens) || SaysNotYetSigned(tokens) || AgreementWords.OtherSteps.IsMatch(tokens)
             || AgreementWords.Ratification.IsMatch(tokens) || AgreementWords.EntryIntoForce.IsMatch(tokens);
     }
+
+    static readonly Regex Future = Phrases.Compile(File.FutureWords.All);
+
+    /// <summary>
+    /// Whether a question asks of a signing still ahead: a plan as a text states one ("будет подписано", "ще бъде подписано"),
+    /// or a signing word with a word that puts it ahead, wherever the question puts them ("When will the agreement be signed?").
+    /// </summary>
+    public static bool AsksPlannedSigning(string question) =>
+        SaysNotYetSigned(question) || NamesSigning(TokenList.Of(question)) && Future.IsMatch(question);
 
     const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
     static string Joiners => Phrases.Alternation(File.PartySeparators.All);
