@@ -71,5 +71,29 @@ public sealed class ReadAlsoListTests : IDisposable
         _files.Store.Figures.All().ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_kazakh_agencys_also_read_list_in_a_copied_text_is_not_the_articles_text()
+    {
+        const string text = """
+            Қазақстан Болгарияға уран жеткізеді
+
+            Астана. 9 маусым. ҚазАқпарат – Қазақстан Болгарияның Козлодуй атом электр станциясына уран жеткізуді талқылады.
+
+            Сондай-ақ оқыңыз:
+            – Қазақстан мен Франция атом энергетикасы саласындағы ынтымақтастықты кеңейтеді (05.06.2025)
+            – Қазатомөнеркәсіп бірінші тоқсанда 5,6 мың тонна уран өндірді (02.05.2025)
+
+            Жарияланған уақыты: 09.06.2025 15:42
+            """;
+
+        var (_, row) = await _files.IngestAsync("uran.txt", text);
+
+        row!.Published.ShouldBe("2025-06-09");
+        var passages = string.Join("\n", _files.Passages());
+        passages.ShouldContain("Козлодуй");
+        passages.ShouldNotContain("Франция");
+        passages.ShouldNotContain("5,6 мың тонна");
+    }
+
     public void Dispose() => _files.Dispose();
 }
