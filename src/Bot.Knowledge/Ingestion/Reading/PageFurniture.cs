@@ -69,8 +69,8 @@ public static partial class PageFurniture
     /// </summary>
     public static List<string> StripStoryLists(List<string> paragraphs)
     {
-        // Most texts have no such list: one cheap look for a head before any line is copied.
-        if (!paragraphs.Any(p => PageLayoutWords.SectionWord.IsMatch(p))) return paragraphs;
+        // Most texts have no such list: a look at each line's start (anchored, no copy) before any line is copied.
+        if (!paragraphs.Any(HoldsSectionHead)) return paragraphs;
         var kept = new List<string>();
         var inList = false;
         foreach (var paragraph in paragraphs)
@@ -85,6 +85,18 @@ public static partial class PageFurniture
             if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
         }
         return kept;
+    }
+
+    static bool HoldsSectionHead(string paragraph)
+    {
+        for (var rest = paragraph.AsSpan(); ;)
+        {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (line.Length <= MaxNoticeChars && (PageLayoutWords.SectionHead.IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line))) return true;
+            if (end < 0) return false;
+            rest = rest[(end + 1)..];
+        }
     }
 
     /// <summary>The non-empty lines of the paragraphs that are not in a list of other stories, furniture included.</summary>

@@ -47,9 +47,6 @@ internal sealed class PageLayoutWords
     public static Regex SectionHead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"[\s\p{P}\p{S}]*$",
         Phrases.Options | RegexOptions.Compiled);
 
-    /// <summary>Such a head anywhere in a text: whether a text may hold a list of other stories at all.</summary>
-    public static Regex SectionWord { get; } = new(Phrases.Before + Phrases.Alternation(File.SectionHeads.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
-
     /// <summary>A line led by such a head and a colon ("Read also: …", "Читайте также: …"): a pointer to another story.</summary>
     public static Regex SectionLead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"\s*:", Phrases.Options | RegexOptions.Compiled);
 
