@@ -23,13 +23,17 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
 
     readonly PassageRetriever _retriever = new(search, words);
 
+    /// <summary>The unit a list question asks items of ("which goods": goods), when it is one of the question's units.</summary>
+    static int? ListHead(Question q) =>
+        q.Wants(AnswerType.List) && q.Head is { } head && q.Units.ToList().IndexOf(head) is var i and >= 0 ? i : null;
+
     public IReadOnlyList<ScoredWindow> Find(Question q, QueryWeights weights, int max)
     {
         if (q.Units.Count == 0) return [];
         // A person the store never mentions cannot be answered by a neighbour's fact. (Place names inflect past what their
         // keys reach — "Азией" — so an unknown place only weighs, see QueryWeights.)
         if (q.Units.Any(u => u.IsName && u.IsPerson && u.Keys.All(k => weights.Frequencies.GetValueOrDefault(k) == 0))) return [];
-        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits);
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q));
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var masks = new UnitMasks(q.Units);

@@ -27,7 +27,7 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 
     /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
-        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0)
+        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null)
     {
         var floor = floorShare * weights.Sum();
         var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
@@ -42,6 +42,10 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         var content = findable.Where(u => !TimeWords.IsTime(units[u.Index].Label)).ToList();
         // A follow-up's own words ("А кога беше официалното откриване?") find what it asks; the words it carries, what it continues.
         var anchors = (content.Count > 0 ? content : findable).OrderByDescending(u => u.Index < ownUnits).ThenBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
+        // "Which goods …": what a list is of finds its items (a sentence naming goods), however common its word; it takes the
+        // last anchor's place.
+        if (head is { } h && !anchors.Any(a => a.Index == h) && findable.FirstOrDefault(u => u.Index == h) is { Keys: not null } headUnit && anchors.Count == Anchors)
+            anchors[^1] = headUnit;
         double Weight(List<int> set) => set.Sum(i => weights[anchors[i].Index]);
         var found = new List<long>();
         var seen = new HashSet<long>();

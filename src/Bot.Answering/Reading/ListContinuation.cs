@@ -59,14 +59,26 @@ public static partial class ListContinuation
     /// <summary>
     /// The candidates of a list question, those that name items first: a sentence counting or introducing the things
     /// asked for, without naming them, gives way to one that names them, when that one is nearly as much about the question.
+    /// A list of goods ("which goods", "кои стоки", "қандай тауарлар") is named by a sentence naming goods (answer-types.json
+    /// "goods_items"): the trade's total, however much of the question's words it repeats, names none.
     /// </summary>
-    public static List<Candidate> NamingFirst(List<Candidate> answers)
+    public static List<Candidate> NamingFirst(Question q, List<Candidate> answers)
     {
         if (answers.Count < 2) return answers;
+        Func<Candidate, bool> names = AsksGoods(q) ? NamesGoods : NamesItems;
         var best = answers.Max(a => a.Score);
-        if (!answers.Any(a => a.Score >= best * CloseToBest && NamesItems(a))) return answers;
-        return [.. answers.Select(a => NamesItems(a) ? a : a with { Score = a.Score * NamesNoItem })];
+        if (!answers.Any(a => a.Score >= best * CloseToBest && names(a))) return answers;
+        return [.. answers.Select(a => names(a) ? a : a with { Score = a.Score * NamesNoItem })];
     }
+
+    // The head noun ("which goods", "кои стоки"), or another word of the list question naming goods ("what products").
+    static bool AsksGoods(Question q) =>
+        new[] { q.HeadWord }.Concat(q.Units.Where(u => !u.IsEntity).Select(u => TextNormalizer.Fold(u.Label))).OfType<string>()
+            .Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains(GoodsConcept, StringComparer.Ordinal));
+
+    const string GoodsConcept = "goods";
+
+    static bool NamesGoods(Candidate a) => a.Quoted.Any(s => QuestionConditions.Default.GoodsIn(s).Count > 0);
 
     static bool NamesItems(Candidate a) =>
         a.Quoted.Count > 1 && Introduces(a.Quoted[0]) || a.Quoted.Any(s => Enumerates(s) || QuotedNames.In(s).Skip(1).Any());

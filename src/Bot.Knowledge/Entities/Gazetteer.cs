@@ -13,7 +13,8 @@ public static class Gazetteer
     sealed record PlaceRecord(string Id, string Type, string Name, string? Country, string? Role, List<string> Aliases);
 
     sealed record PlacesFile(
-        List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues, Dictionary<string, List<string>> Adjectives);
+        List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues, Dictionary<string, List<string>> Adjectives,
+        LanguageWords? Abroad);
 
     static readonly PlacesFile File = VocabularyFile.Load<PlacesFile>("places.json");
 
@@ -55,6 +56,11 @@ public static class Gazetteer
     public static bool IsCountryWord(string word) => CountryWordSet.Contains(word);
 
     public static bool IsCountryWordFolded(string folded) => CountryWordSet.ContainsFolded(folded);
+
+    static readonly System.Text.RegularExpressions.Regex AbroadWords = Phrases.Compile(File.Abroad?.All ?? []);
+
+    /// <summary>Whether a text names a country other than Kazakhstan and Bulgaria, or its people ("Greece", "турецкий", "Түркиямен").</summary>
+    public static bool NamesAbroad(string text) => AbroadWords.IsMatch(text);
 
     /// <summary>The city a venue is in (the Akorda is in Astana), if the venue is one the gazetteer knows.</summary>
     public static string? CityOfVenue(string entityId) => File.Venues.GetValueOrDefault(entityId);

@@ -43,6 +43,7 @@ public static class HtmlReader
         var footerDate = FooterDate(dom);
         var besideHeadline = BesideHeadline(heading, meta.Saved);
         PageBoilerplate.Remove(dom, heading);
+        var itemHeads = ItemHeads(dom, heading);
         var captions = PhotoCaptions.Texts(dom);
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
@@ -60,6 +61,7 @@ public static class HtmlReader
             Source = source,
             DeclaredLang = lang,
             Near = near,
+            ItemHeads = itemHeads,
         }.ToDocument(uri);
         page = NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
         return appended.Count == 0 ? page : page with { Items = [.. page.Documents, .. AppendedDocuments(uri, page.Url, lang, page.Published, appended)] };
@@ -104,6 +106,32 @@ public static class HtmlReader
             return new DocumentParts(item.Paragraphs) { Title = item.Title, Published = item.Date, Source = source, DeclaredLang = lang }
                 .ToDocument(uri + anchor) with { Anchor = anchor };
         }).ToList();
+    }
+
+    /// <summary>
+    /// The heads of the stories a digest page holds (see <see cref="DigestItems"/>): its h2–h4 other than the page's
+    /// headline, and paragraphs all in bold ("&lt;p&gt;&lt;strong&gt;Kazakhstan, Greece sign…&lt;/strong&gt;&lt;/p&gt;").
+    /// </summary>
+    static List<string> ItemHeads(IHtmlDocument dom, AngleSharp.Dom.IElement? heading)
+    {
+        var heads = new List<string>();
+        if (dom.Body is null) return heads;
+        foreach (var e in dom.Body.QuerySelectorAll("h2, h3, h4, p"))
+        {
+            if (e == heading) continue;
+            if (e.LocalName is "p" && !AllBold(e)) continue;
+            if (BlockText.Flatten(e.TextContent) is var head && DigestItems.IsHead(head)) heads.Add(head);
+        }
+        return heads;
+    }
+
+    /// <summary>A paragraph whose every word is inside its b or strong children.</summary>
+    static bool AllBold(AngleSharp.Dom.IElement p)
+    {
+        var bold = 0;
+        foreach (var child in p.Children)
+            if (child.LocalName is "b" or "strong") bold += child.TextContent.Trim().Length;
+        return bold > 0 && bold >= p.TextContent.Trim().Length - 1;
     }
 
     /// <summary>SmartReader's article text from the page without its furniture, or null when it finds none (a short item).</summary>

@@ -194,13 +194,16 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
 
     /// <summary>
     /// The filter step: a document the caller does not take is refused with its reason; of a page's documents, another
-    /// story it carried is left out unless it is about Kazakhstan and Bulgaria too (the page's first document says so).
+    /// story it carried is left out unless it is about Kazakhstan and Bulgaria too (the page's first document says so), and
+    /// so is a story of a digest about another country (<see cref="Reading.DigestItems"/>).
     /// </summary>
     static IReadOnlyList<SourceDocument> Admit(SourceDocument doc, IngestOptions options, EntityIndex entities)
     {
         if (doc.Fictional && options.RefuseFictional)
             throw new IngestionException("marked fictional (fictional: true): invented documents never enter the curated data");
+        // A digest's stories about other countries go first (most documents are no digest, and pass untouched).
         var documents = doc.Documents;
+        if (documents.Any(Reading.DigestItems.MayBeDigest)) documents = [.. documents.Select(d => Reading.DigestItems.LeaveOutForeign(d, entities))];
         var left = documents.Where(d => d.Appended && !Reading.BothCountries.Named(d, entities)).ToList();
         if (left.Count == 0) return documents;
         var kept = documents.Except(left).ToList();

@@ -14,12 +14,17 @@ public static partial class MarkdownReader
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<t>.+?)\s*#*\s*$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
+    /// <summary>A line that heads a story: a heading below the first rank, or a line all in bold.</summary>
+    [GeneratedRegex(@"^(?:\s{0,3}#{2,6}\s+.+|\s*(\*\*|__)[^*_\n]+\1\s*)$", RegexOptions.Multiline)]
+    private static partial Regex ItemHead();
+
     public static SourceDocument Read(string uri, string text)
     {
         text = TextSanitizer.Clean(text);
         var (yaml, body, yamlLine, format) = FrontMatterBlock.Split(text);
         var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, format);
-        var paragraphs = Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true);
+        // A copied page's "Читайте также:" and the teasers under it are other stories, not this text.
+        var paragraphs = PageFurniture.StripStoryLists(Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true));
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();
         if (meta.Lenient is { } lenient) warnings.Add(lenient);
@@ -35,7 +40,17 @@ public static partial class MarkdownReader
             DeclaredLang = meta.Lang,
             Fictional = meta.Fictional,
             Warnings = warnings,
+            ItemHeads = ItemHeads(body),
         }.ToDocument(uri);
+    }
+
+    /// <summary>The story heads of a digest (see <see cref="DigestItems"/>) as the paragraphs will read them.</summary>
+    static List<string> ItemHeads(string body)
+    {
+        var heads = new List<string>();
+        foreach (Match m in ItemHead().Matches(body))
+            if (Paragraphs.Split(m.Value, markdown: true) is [var head] && DigestItems.IsHead(head)) heads.Add(head);
+        return heads;
     }
 
     static string? FirstHeading(string body) => Heading().Match(body) is { Success: true } m ? m.Groups["t"].Value : null;

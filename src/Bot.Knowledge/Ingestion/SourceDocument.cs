@@ -42,6 +42,12 @@ public sealed record SourceDocument(
     /// <summary>The title the text stated, or empty when it stated none (<see cref="TitleFromText"/>).</summary>
     public string StatedTitle => TitleFromText ? "" : Title;
 
+    /// <summary>
+    /// The paragraphs that head a story of their own on the page (a Markdown heading, an HTML h2–h4, a paragraph all
+    /// bold): where a digest is cut into its stories (<see cref="Reading.DigestItems"/>). Not part of the text's hash.
+    /// </summary>
+    public IReadOnlyList<string> ItemHeads { get; init; } = [];
+
     /// <summary>The news items of a page that holds several, each a document of its own; empty for a single article.</summary>
     public IReadOnlyList<SourceDocument> Items { get; init; } = [];
 

@@ -11,9 +11,10 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// </summary>
 public static class BothCountries
 {
-    public static bool Named(SourceDocument doc, EntityIndex entities)
+    public static bool Named(SourceDocument doc, EntityIndex entities) => Named(doc.Title + "\n" + string.Join("\n", doc.Paragraphs), entities);
+
+    public static bool Named(string text, EntityIndex entities)
     {
-        var text = doc.Title + "\n" + string.Join("\n", doc.Paragraphs);
         var found = Gazetteer.CountryCues(text).Select(c => c.Country).ToHashSet(StringComparer.Ordinal);
         if (found.Count == 2) return true;
         foreach (var match in entities.FindIn(text))

@@ -20,6 +20,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
     /// <summary>A date the text appeared on or shortly before (the page it was appended to), for a dateline without a year.</summary>
     public PartialDate? Near { get; init; }
     public List<string> Warnings { get; init; } = [];
+    /// <summary>The paragraphs that head a story of their own (see <see cref="SourceDocument.ItemHeads"/>).</summary>
+    public IReadOnlyList<string> ItemHeads { get; init; } = [];
 
     public SourceDocument ToDocument(string uri)
     {
@@ -48,7 +50,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
         }
         var lang = LanguageCodes.Resolve(DeclaredLang, () => string.Join("\n", Paragraphs), warnings);
         if (Fictional) warnings.Add("marked fictional (fictional: true)");
-        return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label, TitleFromText = Title is not { Length: > 0 } };
+        return new SourceDocument(uri, title, url, published, lang, paragraphs) { Warnings = warnings, Fictional = Fictional, SourceLabel = label, TitleFromText = Title is not { Length: > 0 }, ItemHeads = ItemHeads };
     }
 
     /// <summary>An absolute http(s) address is a link; anything else ("Reuters", "none") is cited as a label.</summary>

@@ -21,7 +21,8 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\+\d[\d\s()\-]{7,}\d")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"^\s*[•·▪◦\-–—*]\s")]
+    /// <summary>A list item's mark: a bullet, or a number ("1.", "2)").</summary>
+    [GeneratedRegex(@"^\s*(?:[•·▪◦\-–—*]|\d{1,2}[.)])\s")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"\s[>/»›→]\s")]
@@ -61,6 +62,43 @@ public static partial class PageFurniture
         return kept;
     }
 
+    /// <summary>
+    /// The paragraphs without the lists of other stories a copied page brings ("Читайте также:" and its teasers, "Read
+    /// also: …" lines), and nothing else: a text saved as Markdown keeps its other short lines (a photo's caption, a
+    /// "Source:" line), which a page's frame would not hold.
+    /// </summary>
+    public static List<string> StripStoryLists(List<string> paragraphs)
+    {
+        // Most texts have no such list: a look at each line's start (anchored, no copy) before any line is copied.
+        if (!paragraphs.Any(HoldsSectionHead)) return paragraphs;
+        var kept = new List<string>();
+        var inList = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var lines = new List<string>();
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length == 0 || InStoryList(trimmed, ref inList) || PageLayoutWords.SectionLead.IsMatch(trimmed)) continue;
+                lines.Add(line);
+            }
+            if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
+        }
+        return kept;
+    }
+
+    static bool HoldsSectionHead(string paragraph)
+    {
+        for (var rest = paragraph.AsSpan(); ;)
+        {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (line.Length <= MaxNoticeChars && (PageLayoutWords.SectionHead.IsMatch(line) || PageLayoutWords.SectionLead.IsMatch(line))) return true;
+            if (end < 0) return false;
+            rest = rest[(end + 1)..];
+        }
+    }
+
     /// <summary>The non-empty lines of the paragraphs that are not in a list of other stories, furniture included.</summary>
     public static IEnumerable<string> OutsideStoryLists(IEnumerable<string> paragraphs)
     {
@@ -77,8 +115,9 @@ public static partial class PageFurniture
     static bool InStoryList(string trimmed, ref bool inList)
     {
         if (PageLayoutWords.SectionHead.IsMatch(trimmed)) return inList = true;
-        // The list of other stories runs as long as its items look like teasers: a bullet or a date first.
-        if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed))) return true;
+        // The list of other stories runs as long as its items look like teasers: a bullet, or a date first or last
+        // ("Title — 6 июня 2025", "Title · 19.10.2023").
+        if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed) || EndsWithDate(trimmed))) return true;
         return inList = false;
     }
 
@@ -137,6 +176,9 @@ public static partial class PageFurniture
         line[0] is '#' or '@' or 't' or 'h' && line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(t => SocialTag().IsMatch(t));
 
     static bool StartsWithDate(string line) => DateFinder.Find(line, null) is [{ Index: <= 2, Relative: false }, ..];
+
+    static bool EndsWithDate(string line) =>
+        line.Length <= MaxFurnitureChars && DateFinder.Find(line, null) is [.., { Relative: false } last] && last.Index + last.Length >= line.TrimEnd(' ', '.', ')', ']').Length - 1;
 
     static bool IsRange(string line) => DateFinder.Find(line, null).Any(m => m.End is not null);
 
