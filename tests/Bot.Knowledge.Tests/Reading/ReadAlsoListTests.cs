@@ -95,5 +95,28 @@ public sealed class ReadAlsoListTests : IDisposable
         passages.ShouldNotContain("5,6 мың тонна");
     }
 
+    [Theory]
+    [InlineData("ru", "Читайте также:", "Казахстан и Польша увеличили товарооборот на 17% (20.10.2023)", "21.10.2023, 16:05", "Польша")]
+    [InlineData("bg", "Прочетете още:", "Казахстан и Гърция подписаха меморандум · 19.10.2023", "21.10.2023 16:05", "Гърция")]
+    [InlineData("en", "Read also:", "Kazakhstan and Poland increase trade by 17% — 20 October 2023", "21 October 2023, 16:05", "Poland")]
+    public async Task A_date_closing_the_text_after_the_read_also_list_is_the_texts_date(string lang, string head, string teaser, string closing, string otherCountry)
+    {
+        var text = $"""
+            Kazakhstan and Bulgaria hold political consultations
+
+            Political consultations between the foreign ministries of Kazakhstan and Bulgaria took place in Astana.
+
+            {head}
+            {teaser}
+
+            {closing}
+            """;
+
+        var (_, row) = await _files.IngestAsync($"consultations-{lang}.txt", text);
+
+        row!.Published.ShouldBe("2023-10-21");
+        string.Join("\n", _files.Passages()).ShouldNotContain(otherCountry);
+    }
+
     public void Dispose() => _files.Dispose();
 }
