@@ -26,7 +26,7 @@ public static class AnswerPost
     public static bool Asked(Question q) => PostOfPerson.AsksHolder(q) && q.Head is { } head
         && DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(head.Label)).Any(AnswerTypeCues.Default.OwnPosts.Contains)
         && QuestionConditions.Default.Of(q).RelatedTo is null
-        && !Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(word => DomainLexicon.Default.ConceptsOfWord(word).Any(ConditionWords.Default.SuccessionActs.Contains));
+        && !DomainLexicon.Default.NamesAny(q.Text, ConditionWords.Default.SuccessionActs);
 
     /// <param name="headInSentence">The sentence the person was read from holds a word of the asked post.</param>
     public static Verdict Judge(Question q, EvidenceWindow w, AnswerSpan person, bool headInSentence)

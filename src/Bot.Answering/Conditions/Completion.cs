@@ -25,7 +25,7 @@ public sealed class Completion : EvidenceCondition
     }
 
     static bool AsksTheBeginning(Question q) =>
-        Tokenizer.Words(TextNormalizer.Fold(q.Text)).Any(word => DomainLexicon.Default.ConceptsOfWord(word).Any(ConditionWords.Default.UnfinishedActs.Contains));
+        DomainLexicon.Default.NamesAny(q.Text, ConditionWords.Default.UnfinishedActs);
 
     static bool Unfinished(string text)
     {

@@ -100,8 +100,7 @@ public static class FollowUpCarryOver
     static bool IsOrdinal(string label) => CalendarWords.Ordinal(TextNormalizer.Fold(label)) is not null;
 
     static bool AsksLaterStep(Question q) =>
-        Tokenizer.Words(TextNormalizer.Fold(q.Text))
-            .Any(w => Lexicon.DomainLexicon.Default.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains));
+        Lexicon.DomainLexicon.Default.NamesAny(q.Text, AnswerTypeCues.Default.AfterSigning);
 
     /// <summary>
     /// The labels of the previous question's people and places a follow-up names another of: a new person replaces the

@@ -84,6 +84,10 @@ public sealed class DomainLexicon
     public IReadOnlyList<string> ConceptsOfWord(string folded) =>
         _conceptsByWord.TryGetValue(folded, out var c) ? c : ConceptsOf(Stemmer.Stem(folded));
 
+    /// <summary>Whether a word of the text (folded here) means one of the concepts: "назначил" for "appoint".</summary>
+    public bool NamesAny(string text, IReadOnlySet<string> concepts) =>
+        Tokenizer.Words(TextNormalizer.Fold(text)).Any(word => ConceptsOfWord(word).Any(concepts.Contains));
+
     /// <summary>The concepts that list this very word form, and no other: "сауда" for the bare form of "сауданың".</summary>
     public IReadOnlyList<string> ConceptsListing(string folded) => _conceptsByWord.TryGetValue(folded, out var c) ? c : [];
 

@@ -156,8 +156,7 @@ public static class ConstraintCheck
         if (!q.Units.Any(u => u.IsPerson)) return true;
         // "Who appointed Vodenski", "whom did Vodenski replace": evidence about the act or the succession tells of Vodenski,
         // in the sentence or around it; another ambassador's sentence says nothing of whom he replaced.
-        if (q.AsksActor || q.Wants(AnswerType.Person) && Tokenizer.Words(TextNormalizer.Fold(q.Text))
-                .Any(word => Lexicon.DomainLexicon.Default.ConceptsOfWord(word).Any(Conditions.ConditionWords.Default.SuccessionActs.Contains)))
+        if (q.AsksActor || q.Wants(AnswerType.Person) && Lexicon.DomainLexicon.Default.NamesAny(q.Text, Conditions.ConditionWords.Default.SuccessionActs))
         {
             var around = w.Units.Sentence | w.Units.Neighbours | w.Units.Paragraph;
             return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).All(i => !q.Units[i].IsPerson || (around & 1UL << i) != 0);

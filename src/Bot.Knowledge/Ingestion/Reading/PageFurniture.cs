@@ -43,24 +43,7 @@ public static partial class PageFurniture
     private static partial Regex SentenceEnd();
 
     /// <summary>The paragraphs without their furniture lines (a paragraph of several lines keeps its other lines).</summary>
-    public static List<string> Strip(IEnumerable<string> paragraphs)
-    {
-        var kept = new List<string>();
-        var inList = false;
-        foreach (var paragraph in paragraphs)
-        {
-            var lines = new List<string>();
-            foreach (var line in paragraph.Split('\n'))
-            {
-                var trimmed = line.Trim();
-                if (trimmed.Length == 0) continue;
-                if (InStoryList(trimmed, ref inList)) continue;
-                if (!IsFurniture(trimmed)) lines.Add(line);
-            }
-            if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
-        }
-        return kept;
-    }
+    public static List<string> Strip(IEnumerable<string> paragraphs) => KeepLines(paragraphs, IsFurniture);
 
     /// <summary>
     /// The paragraphs without the lists of other stories a copied page brings ("Читайте также:" and its teasers, "Read
@@ -71,6 +54,15 @@ public static partial class PageFurniture
     {
         // Most texts have no such list: a look at each line's start (anchored, no copy) before any line is copied.
         if (!paragraphs.Any(HoldsSectionHead)) return paragraphs;
+        return KeepLines(paragraphs, PageLayoutWords.SectionLead.IsMatch);
+    }
+
+    /// <summary>
+    /// The paragraphs' non-empty lines outside the lists of other stories that <paramref name="drop"/> does not take,
+    /// each paragraph kept with its other lines.
+    /// </summary>
+    static List<string> KeepLines(IEnumerable<string> paragraphs, Func<string, bool> drop)
+    {
         var kept = new List<string>();
         var inList = false;
         foreach (var paragraph in paragraphs)
@@ -79,7 +71,7 @@ public static partial class PageFurniture
             foreach (var line in paragraph.Split('\n'))
             {
                 var trimmed = line.Trim();
-                if (trimmed.Length == 0 || InStoryList(trimmed, ref inList) || PageLayoutWords.SectionLead.IsMatch(trimmed)) continue;
+                if (trimmed.Length == 0 || InStoryList(trimmed, ref inList) || drop(trimmed)) continue;
                 lines.Add(line);
             }
             if (lines.Count > 0) kept.Add(string.Join('\n', lines).Trim());
