@@ -81,6 +81,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 proposed = true;
                 continue;
             }
+            // "How much did X finally pay": an amount only offered or bid is what the sources say, not the price paid.
+            if (types.Contains(AnswerType.Amount) && QuestionConditions.Default.OnlyOfferedPrice(q, w.Window.Sentence))
+            {
+                related.Add(w);
+                continue;
+            }
             if (OfAnotherItem(q, w, types)) { rejected.Add(w); continue; }
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
@@ -379,6 +385,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+                && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
                 && !(type is AnswerType.Date or AnswerType.Year && (DatelineText.Is(neighbour, w.Window.Published) || DateEvents.OfAnotherDocument(q, neighbour)))
                 && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))

@@ -14,7 +14,7 @@ namespace Bot.Answering.Spans;
 /// unit ("4.5 million tonnes", "11 thousand km", "a two-day visit"); in a list of rows pairing years with numbers ("1989 - 10 228")
 /// only the row of the asked year answers, for the thing its introduction names.
 /// </summary>
-public sealed partial class CountSpans(SpanWords words, WordKeys keys, QualifierWords qualifiers)
+public sealed partial class CountSpans(SpanWords words, WordKeys keys, QualifierWords qualifiers, CountedGroup groups)
 {
     const int Reach = 3;
 
@@ -51,7 +51,9 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     /// <param name="counted">The words the question counts; without any, every number is a candidate of low confidence.</param>
     /// <param name="units">The units the question counts in (tonnes, km, days, years; any of hours to years for "how long"), or null.</param>
     /// <param name="years">The years the question asks about: a row of a year list answers only for its own year.</param>
-    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, IReadOnlyCollection<string>? units = null, IReadOnlyCollection<int>? years = null)
+    /// <param name="asked">The countries whose things the question counts ("Kazakh students"): see <see cref="CountedGroup"/>.</param>
+    public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, IReadOnlyCollection<string>? units = null, IReadOnlyCollection<int>? years = null,
+        IReadOnlyList<string>? asked = null)
     {
         var rows = Rows(text);
         var tokens = Word().Matches(text).ToList();
@@ -113,6 +115,8 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
             }
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
+            // "казахски език изучават 27 студенти" counts students of Kazakh, not the Kazakh students asked about.
+            if (asked is { Count: > 0 } && !groups.Holds(text, tokens, asked, n.Index, last.Index + last.Length)) continue;
             yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
         }
     }

@@ -15,6 +15,7 @@ public sealed class SpanFinder
     readonly PercentSpans _percents;
     readonly FactorSpans _factors;
     readonly CountSpans _counts;
+    readonly CountedGroup _groups;
     readonly NameSpans _names;
     readonly OrdinalSpans _ordinals = new(SpanWords.Default);
 
@@ -29,7 +30,7 @@ public sealed class SpanFinder
         _amounts = new AmountSpans(qualifiers);
         _percents = new PercentSpans(lexicon, qualifiers);
         _factors = new FactorSpans(lexicon, SpanWords.Default);
-        _counts = new CountSpans(SpanWords.Default, keys, qualifiers);
+        _counts = new CountSpans(SpanWords.Default, keys, qualifiers, _groups = new CountedGroup(SpanWords.Default, lexicon));
         _names = new NameSpans(lexicon);
     }
 
@@ -153,7 +154,7 @@ public sealed class SpanFinder
         AnswerType.Factor => _factors.Find(text).ToList(),
         AnswerType.Ordinal => _ordinals.Find(text).ToList(),
         AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)],
-            UnitsOf(q), AskedYears(q)).ToList(),
+            UnitsOf(q), AskedYears(q), _groups.Asked(q.Text, q.Counted)).ToList(),
         _ => [],
     };
 

@@ -15,7 +15,8 @@ public sealed class SpanWords
         [property: JsonPropertyName("clause_joiners")] Dictionary<string, List<string>> ClauseJoiners,
         [property: JsonPropertyName("modifier_endings")] Dictionary<string, List<string>> ModifierEndings,
         [property: JsonPropertyName("change_markers")] Dictionary<string, List<string>> ChangeMarkers,
-        [property: JsonPropertyName("count_nouns")] Dictionary<string, List<string>> CountNouns);
+        [property: JsonPropertyName("count_nouns")] Dictionary<string, List<string>> CountNouns,
+        [property: JsonPropertyName("learning_verbs")] Dictionary<string, List<string>> LearningVerbs);
 
     public static SpanWords Default { get; } = Load();
 
@@ -49,8 +50,12 @@ public sealed class SpanWords
     /// <summary>Folded words for the number of something ("number", "число", "броят", "саны").</summary>
     public IReadOnlySet<string> CountNouns { get; }
 
+    /// <summary>Folded verbs of learning a language ("study", "изучават", "оқиды"): a country word after one names the language.</summary>
+    public IReadOnlySet<string> LearningVerbs { get; }
+
     SpanWords(SpanFile file)
     {
+        LearningVerbs = WithKazakhLatin(file.LearningVerbs).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         CountNouns = WithKazakhLatin(file.CountNouns).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ChangeMarkers = WithKazakhLatin(file.ChangeMarkers).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ModifierEndings = file.ModifierEndings.SelectMany(p => p.Value).Select(TextNormalizer.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToList();

@@ -24,6 +24,7 @@ public sealed class QuestionConditions
         [property: System.Text.Json.Serialization.JsonPropertyName("succession_pronouns")] Dictionary<string, List<string>> SuccessionPronouns,
         RankFile Rank,
         Dictionary<string, List<string>> Offers,
+        [property: System.Text.Json.Serialization.JsonPropertyName("paid_words")] Dictionary<string, List<string>> PaidWords,
         [property: System.Text.Json.Serialization.JsonPropertyName("price_verbs")] Dictionary<string, List<string>> PriceVerbs,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_roles")] Dictionary<string, List<string>> PersonRoles,
         [property: System.Text.Json.Serialization.JsonPropertyName("counted_documents")] List<string> CountedDocuments,
@@ -46,6 +47,7 @@ public sealed class QuestionConditions
     readonly List<string[]> _rankContext;
     readonly List<string[]> _offers;
     readonly List<string[]> _priceVerbs;
+    readonly List<string[]> _paidWords;
     readonly HashSet<string> _countedDocuments;
     readonly HashSet<string> _offeredFor;
     readonly Dictionary<string, string> _currencies;
@@ -73,6 +75,7 @@ public sealed class QuestionConditions
         _offers = Phrases(file.Offers);
         PersonRoles = file.PersonRoles.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _priceVerbs = Phrases(file.PriceVerbs);
+        _paidWords = Phrases(file.PaidWords);
         _countedDocuments = file.CountedDocuments.ToHashSet(StringComparer.Ordinal);
         _offeredFor = file.OfferedFor.ToHashSet(StringComparer.Ordinal);
         _currencies = new Dictionary<string, string>(file.Currencies, StringComparer.Ordinal);
@@ -191,6 +194,18 @@ public sealed class QuestionConditions
         var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
         if (!_offers.Any(p => WordPhrase.Anywhere(words, p))) return false;
         return !words.Any(w => _lexicon.ConceptsOfWord(w).Any(c => _offeredFor.Contains(c) && asked.Contains(c)));
+    }
+
+    /// <summary>
+    /// "How much did KazMunayGas finally pay for the refinery": the question asks a price paid, and the sentence gives its
+    /// amount only as an offer or bid ("has offered about USD 1 billion", "оферта за около 1 млрд.") — no price paid.
+    /// </summary>
+    public bool OnlyOfferedPrice(Question q, string sentence)
+    {
+        var asked = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
+        if (!_paidWords.Any(p => WordPhrase.Anywhere(asked, p))) return false;
+        var words = Tokenizer.Words(TextNormalizer.Fold(sentence)).ToList();
+        return _offers.Any(p => WordPhrase.Anywhere(words, p)) && !_paidWords.Any(p => WordPhrase.Anywhere(words, p));
     }
 
     /// <summary>

@@ -17,6 +17,12 @@ public static class QuestionPeriods
     /// periods are the speaker's, read as words quoted from an article are.</param>
     public static List<Period> Find(string text, PartialDate today, bool reported = false)
     {
+        // "In his July 2014 interview, what figure did he give for last year", "за предыдущий год … в интервью в июле 2024
+        // года": the piece's date is the today its relative periods count from.
+        if (SourceDate(text, today) is { } source)
+            // ("2019 жылғы қарашадағы сұхбатында өткен жылғы …": a relative period after the word for the piece is the figure's.)
+            return MonthsAfterYears(text, PeriodFinder.Find(text, source.Date, openYear: true).Where(p => !p.IsComparison && p.Index != source.Index)
+                .Select(p => p.Period).ToList()).Where(p => p != source.Period).Distinct().ToList();
         if (reported) return Open(PeriodFinder.Find(text, new PartialDate(Question.AnyYear), openYear: true)).ToList();
         var quoted = QuotedSpans(text);
         var outside = text.ToCharArray();
@@ -42,6 +48,16 @@ public static class QuestionPeriods
         if (skipped.Any(words.IsSourceWord)) return true;
         var before = Tokenizer.Words(TextNormalizer.Fold(text[..p.Index])).TakeLast(SourceReach).ToList();
         return before.Any(words.IsSourceWord);
+    }
+
+    /// <summary>The date of the piece the question asks about ("the July 2014 interview" → July 2014), or null when it dates none.</summary>
+    static (PartialDate Date, Period Period, int Index)? SourceDate(string text, PartialDate today)
+    {
+        var dated = PeriodFinder.Find(text, today, openYear: true).FirstOrDefault(p => !p.IsComparison && p.Period.StartYear > 1000 && DatesTheSource(text, p));
+        if (dated is null) return null;
+        // "2014 жылғы шілдедегі сұхбатында": the month Kazakh writes after the year dates the piece too.
+        var period = MonthsAfterYears(text, [dated.Period]) is [var only] ? only : dated.Period;
+        return (period.StartMonth == 1 && period.EndMonth == 12 ? new PartialDate(period.EndYear) : new PartialDate(period.EndYear, period.EndMonth), period, dated.Index);
     }
 
     // "the 2014 interview", "в интервю от юли 2014": the word for the piece is next to the period, or one word from it.
