@@ -36,6 +36,9 @@ public sealed class ActsAndDraftsNewsFixture : NewsFixture
         files.Write("digital.md", Doc("Цифрландыру жөніндегі кездесу", "2024-05-21", "kk",
             "Қазақстан мен Болгарияның цифрлық даму министрлері цифрландыру саласындағы меморандум жобасын дайындауға келісті. "
             + "Меморандумға әлі қол қойылған жоқ."));
+        files.Write("social.md", Doc("Парафирано споразумение", "2023-10-05", "bg",
+            "На 4 октомври 2023 г. в Астана беше парафирано споразумението между Казахстан и България за социално осигуряване. "
+            + "Подписването му се очаква догодина."));
         files.Write("customs.md", Doc("Customs memorandum signed", "2024-06-12", "en",
             "In Sofia on 11 June 2024 the customs services of Kazakhstan and Bulgaria signed a memorandum on the exchange of customs data."));
     }

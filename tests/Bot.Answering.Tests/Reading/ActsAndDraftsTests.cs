@@ -44,6 +44,17 @@ public sealed class ActsAndDraftsTests(ActsAndDraftsNewsFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("Когда было парафировано соглашение о социальном обеспечении?", "ru", "4 октября 2023")]
+    [InlineData("Социалдық қамсыздандыру туралы келісім қашан парафталды?", "kk", "2023")]
+    public void The_initialling_of_an_agreement_is_dated_by_the_sentence_telling_it_not_by_a_record(string question, string lang, string dated)
+    {
+        var answer = Ask(question, lang);
+
+        answer.Kind.ShouldNotBe(AnswerKind.Agreements);
+        answer.Text.Split('\n')[0].ShouldContain(dated);
+    }
+
+    [Theory]
     [InlineData("Has a memorandum on renewable energy been signed?", "en", "not yet been signed")]
     [InlineData("Подписан ли меморандум о сотрудничестве в области ветеринарии?", "ru", "пока не подписан")]
     [InlineData("Подписаха ли министрите на земеделието меморандум за ветеринарно сътрудничество?", "bg", "не подписан")]
