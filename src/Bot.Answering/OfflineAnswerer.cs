@@ -145,6 +145,9 @@ public sealed class OfflineAnswerer
             // it states with them.
             if (Knowledge.Extraction.AgreementVocabulary.AsksPlannedSigning(q.Text) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } planned)
                 return planned;
+            // "Have the ministers signed the memorandum?": a text saying it is still a draft, or not yet signed, answers "not yet".
+            if (WhetherSigned.Asks(q) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } told && WhetherSigned.ToldUnsigned(told))
+                return told;
             if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.

@@ -43,6 +43,7 @@ public static class SpanText
     {
         var text = Formats.DateRange(date, span.DateEnd, lang);
         if (span.Planned) text = Texts.Get(lang, "planned_date", text);
+        if (span.ActDate) return $"{text} — {Texts.Get(lang, "act_date")}";
         if (span.ReportDate) return $"{text} — {Texts.Get(lang, "report_date")}";
         return span.Relative && span.Anchor is { } anchor
             ? $"{text} — {Texts.Get(lang, "relative_date", Formats.Date(anchor, lang, weekday: false), span.Text.Trim())}" : text;

@@ -349,6 +349,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
+        // "Ратифицировать Соглашение …, совершенное … 15 сентября 1999 года.", "… done at Sofia on 12 May 2018, is hereby ratified.":
+        // an act's text dates the agreement it enacts on, never itself; the act is dated by the law's own date.
+        if (EnactedOn.Of(w.Window, type, events) is { } enacted) return (enacted, enacted.Confidence, null, null);
         if (stated.Count > 0 && inSentence.Count == 0) return (null, 0, null, null);
         if (inSentence.Count > 0)
         {

@@ -27,6 +27,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>No date is stated: the news item reports the event as it happened, on the day it is dated (<see cref="Anchor"/>).</summary>
     public bool ReportDate { get; init; }
 
+    /// <summary>The sentence is an act's own text ("Ратифицировать Соглашение …"): it is done on the day the act is dated (a <see cref="ReportDate"/> too).</summary>
+    public bool ActDate { get; init; }
+
     /// <summary>The date's clause states a plan ("a Sunday school is planned for next year"): a date it was meant for, not one it happened on.</summary>
     public bool Planned { get; init; }
 

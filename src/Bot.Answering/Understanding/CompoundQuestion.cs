@@ -11,7 +11,7 @@ namespace Bot.Answering.Understanding;
 /// </summary>
 public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
 {
-    sealed record PolarWords(List<string> Opening, List<string> Particle, List<string> Closing);
+    sealed record PolarWords(List<string> Opening, List<string> Auxiliaries, List<string> Particle, List<string> Closing);
 
     sealed record JoinFile(Dictionary<string, List<string>> Joins, PolarWords Polar);
 
@@ -23,6 +23,19 @@ public sealed class CompoundQuestion(DomainLexicon lexicon, AnswerTypeCues cues)
     static readonly string[][] PolarOpenings = Phrases(File.Polar.Opening);
     static readonly string[][] PolarClosings = Phrases(File.Polar.Closing);
     static readonly HashSet<string> PolarParticles = File.Polar.Particle.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    static readonly HashSet<string> PolarAuxiliaries = File.Polar.Auxiliaries.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a whole question asks yes or no: "Have the ministers signed …?", "Подписан ли меморандум?", "Меморандумға қол
+    /// қойылды ма?" — an auxiliary verb first, the particle anywhere, or a closing particle last.
+    /// </summary>
+    public static bool AsksYesOrNo(string question)
+    {
+        var words = Tokenizer.Words(TextNormalizer.Fold(question)).ToList();
+        return words.Count > 1 && (PolarAuxiliaries.Contains(words[0]) || words.Exists(PolarParticles.Contains)
+            || PolarClosings.Any(p => words.Count > p.Length && At(words, words.Count - p.Length, p)));
+    }
 
     static string[][] Phrases(IEnumerable<string> phrases) =>
         phrases.Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToArray();

@@ -147,6 +147,9 @@ public static class AgreementVocabulary
 
     static readonly Regex Future = Phrases.Compile(File.FutureWords.All);
 
+    /// <summary>Whether a question names a signing at all ("signed", "подписан", "қол қойылды").</summary>
+    public static bool AsksOfSigning(string question) => NamesSigning(TokenList.Of(question));
+
     /// <summary>
     /// Whether a question asks of a signing still ahead: a plan as a text states one ("будет подписано", "ще бъде подписано"),
     /// or a signing word with a word that puts it ahead, wherever the question puts them ("When will the agreement be signed?").

@@ -7,7 +7,7 @@ internal static class AgreementWords
 {
     sealed record WordsFile(
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
-        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords,
+        LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords, LanguageWords Denials,
         LanguageWords PartyHeaders);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
@@ -29,6 +29,9 @@ internal static class AgreementWords
 
     /// <summary>"approved the draft", "initialled", "extended", "denounced", "денонсировал": a step of an agreement's life that is no signing.</summary>
     public static readonly PhraseMatcher OtherSteps = new(File.OtherSteps.All);
+
+    /// <summary>"The memorandum has not yet been signed", "Меморандумът все още не е подписан": a document still unsigned.</summary>
+    public static readonly PhraseMatcher Denials = new(File.Denials.All);
 
     /// <summary>"on the day of signing", "в день подписания".</summary>
     public static readonly PhraseMatcher OnSigningDay = new(File.OnSigningDay.All);

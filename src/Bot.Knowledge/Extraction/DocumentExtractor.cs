@@ -91,6 +91,8 @@ public sealed class DocumentExtractor
         var milestones = new List<EventDraft>();
         var lastSigning = -10;
         var namedBySigning = 0;
+        // The sentence each drafted agreement came from, in step with the list.
+        var draftedAt = new List<int>();
         // "The following documents were exchanged:" right before a table, or a heading "Documents signed" over its section: the
         // table's rows are signed documents.
         string? tableIntro = null, sectionIntro = null;
@@ -130,6 +132,10 @@ public sealed class DocumentExtractor
             for (var k = earlier; k < agreements.Count && introducedRow is null; k++)
                 if (Storage.AgreementIdentity.NamesNoSubject(agreements[k].Title) && (NamedEarlierIn(s.Text, agreements[k]) ?? NamedJustBefore(facts, i, agreements[k].Kind)) is { } title)
                     agreements[k] = agreements[k] with { Title = title };
+            while (draftedAt.Count < agreements.Count) draftedAt.Add(i);
+            // "… proposed that the next step be the signing of a memorandum. The memorandum has not yet been signed.": what the
+            // sentences just before drafted of that kind was a proposal or a plan, not a signing.
+            if (agreements.Count == earlier && Withdrawn(s, agreements, draftedAt, i) > 0) (lastSigning, namedBySigning) = (-10, agreements.Count);
             if (signs) (lastSigning, namedBySigning) = (i, agreements.Count);
             // The rows of a table go on under its introduction; any other sentence ends it, or opens the next one with a colon.
             if (introducedRow is null) (tableIntro, tableIntroAt) = s.Text.TrimEnd().EndsWith(':') && IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
@@ -141,6 +147,24 @@ public sealed class DocumentExtractor
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
         return (WithoutRepeats(Once(distinct)), milestones);
+    }
+
+    /// <summary>
+    /// Withdraws the agreements of the kind a denial names ("Меморандумът все още не е подписан") drafted from the
+    /// <see cref="NamedReach"/> sentences before it; how many.
+    /// </summary>
+    static int Withdrawn(SentenceFacts s, List<AgreementDraft> agreements, List<int> draftedAt, int at)
+    {
+        if (!AgreementWords.Denials.IsMatch(s.Tokens) || AgreementExtractor.KindsIn(s.Text) is not { Count: > 0 } kinds) return 0;
+        var removed = 0;
+        for (var k = agreements.Count - 1; k >= 0 && at - draftedAt[k] <= NamedReach; k--)
+            if (draftedAt[k] < at && kinds.Exists(n => n.Kind == agreements[k].Kind))
+            {
+                agreements.RemoveAt(k);
+                draftedAt.RemoveAt(k);
+                removed++;
+            }
+        return removed;
     }
 
     // How far back a document named by its kind alone is looked for: a few sentences, in the same section (a news item
