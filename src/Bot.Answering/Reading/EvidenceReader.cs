@@ -45,6 +45,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
         if (q.Wants(AnswerType.List) && !q.AnswerTypes.Any(SpanFinder.Spans)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
+        // "Who signed the law": the lines closing the law name its signer, where no sentence does.
+        if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(windows, act, entities) is { } signed) return signed;
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
@@ -129,6 +131,28 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    // The documents of the best evidence whose closing lines are read for a signature, and how far into each.
+    const int SignedDocuments = 3;
+    const int SignedPassages = 400;
+
+    /// <summary>The signature closing an act of the asked kind in the documents the evidence comes from, best first.</summary>
+    Reading? SignedBy(IReadOnlyList<ScoredWindow> windows, string act, EntityIndex entities)
+    {
+        foreach (var best in windows.DistinctBy(w => w.Window.Source.DocumentId).Take(SignedDocuments))
+            if (SignatureBlocks.Default.Of(search.DocumentPassages(best.Window.Source.DocumentId, SignedPassages), act).FirstOrDefault() is { } s)
+            {
+                var window = best with { Window = new EvidenceWindow(s.Passage, 0, s.Passage.Text, null, null) };
+                // "Н. НАЗАРБАЕВ": the person the store knows by that name, in full and in the user's script where it can.
+                var known = entities.FindSpans(s.Name).FirstOrDefault(e => e.Entity.Type == "person")?.Entity;
+                var span = new AnswerSpan(AnswerType.Person, known is { } k && s.Name.Contains('.', StringComparison.Ordinal) ? k.Name : s.Name, s.Start, s.Length)
+                {
+                    Role = s.Post, EntityId = known?.Id, Aliases = known?.Aliases ?? [],
+                };
+                return new Reading([new Candidate(window, [span], best.Coverage) { Quoted = [s.Lines] }], [], []);
+            }
+        return null;
     }
 
     static bool UnderOtherStories(EvidenceWindow w) =>
