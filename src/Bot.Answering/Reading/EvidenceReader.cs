@@ -290,6 +290,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "Who are the co-chairs": each side's, where the sentence names both.
         if ((MetPeople.Asks(q) || SharedPost.AsksEveryHolder(q)) && personFrom is not null && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } holder)
             chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
+        // "Кой подписа … от страна на Шимкент и от страна на Пловдив", "who signed for A and for B": every signatory the
+        // sentence names, each for a side; not the head of state at the ceremony.
+        else if (q.AsksSigner && SideOfPerson.AsksEverySide(q)
+            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
+            chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
+                .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;

@@ -39,10 +39,11 @@ public sealed partial class SignatureBlocks(IReadOnlyDictionary<string, string> 
         var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
         var signs = words.Select((w, i) => (w, i)).Where(x => DomainLexicon.Default.ConceptsOfWord(x.w).Contains(Signers.SignConcept)).Select(x => x.i).ToList();
         if (signs.Count == 0) return null;
-        var nearest = words.Select((w, i) => (w, i))
-            .Where(x => acts.ContainsKey(x.w) || DomainLexicon.Default.ConceptsOfWord(x.w).Any(AgreementConcepts.Contains))
-            .MinBy(x => signs.Min(s => Math.Abs(s - x.i)));
-        return nearest.w is { } word && acts.TryGetValue(word, out var act) ? act : null;
+        var documents = words.Select((w, i) => (w, i))
+            .Where(x => acts.ContainsKey(x.w) || DomainLexicon.Default.ConceptsOfWord(x.w).Any(AgreementConcepts.Contains)).ToList();
+        if (documents.Count == 0) return null;
+        var nearest = documents.MinBy(x => signs.Min(s => Math.Abs(s - x.i)));
+        return acts.TryGetValue(nearest.w, out var act) ? act : null;
     }
 
     static readonly HashSet<string> AgreementConcepts = new(
@@ -64,7 +65,7 @@ public sealed partial class SignatureBlocks(IReadOnlyDictionary<string, string> 
     {
         if (text.Length > MaxHeadingChars) return null;
         var first = Tokenizer.Words(TextNormalizer.Fold(text)).FirstOrDefault();
-        return first is not null && acts.TryGetValue(first, out var act) && char.IsUpper(text.First(char.IsLetter)) ? act : null;
+        return first is not null && acts.TryGetValue(first, out var act) && char.IsUpper(text.FirstOrDefault(char.IsLetter)) ? act : null;
     }
 
     Signature? Read(Passage passage)
