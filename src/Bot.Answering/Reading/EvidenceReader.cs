@@ -45,6 +45,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
         if (q.Wants(AnswerType.List) && !q.AnswerTypes.Any(SpanFinder.Spans)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
+        // "Who signed the law": the lines closing the law name its signer, where no sentence does.
+        if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(windows, act, entities) is { } signed) return signed;
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
@@ -135,6 +137,28 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    // The documents of the best evidence whose closing lines are read for a signature, and how far into each.
+    const int SignedDocuments = 3;
+    const int SignedPassages = 400;
+
+    /// <summary>The signature closing an act of the asked kind in the documents the evidence comes from, best first.</summary>
+    Reading? SignedBy(IReadOnlyList<ScoredWindow> windows, string act, EntityIndex entities)
+    {
+        foreach (var best in windows.DistinctBy(w => w.Window.Source.DocumentId).Take(SignedDocuments))
+            if (SignatureBlocks.Default.Of(search.DocumentPassages(best.Window.Source.DocumentId, SignedPassages), act).FirstOrDefault() is { } s)
+            {
+                var window = best with { Window = new EvidenceWindow(s.Passage, 0, s.Passage.Text, null, null) };
+                // "Н. НАЗАРБАЕВ": the person the store knows by that name, in full and in the user's script where it can.
+                var known = entities.FindSpans(s.Name).FirstOrDefault(e => e.Entity.Type == "person")?.Entity;
+                var span = new AnswerSpan(AnswerType.Person, known is { } k && s.Name.Contains('.', StringComparison.Ordinal) ? k.Name : s.Name, s.Start, s.Length)
+                {
+                    Role = s.Post, EntityId = known?.Id, Aliases = known?.Aliases ?? [],
+                };
+                return new Reading([new Candidate(window, [span], best.Coverage) { Quoted = [s.Lines] }], [], []);
+            }
+        return null;
     }
 
     static bool UnderOtherStories(EvidenceWindow w) =>
@@ -272,6 +296,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "Who are the co-chairs": each side's, where the sentence names both.
         if ((MetPeople.Asks(q) || SharedPost.AsksEveryHolder(q)) && personFrom is not null && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } holder)
             chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
+        // "Кой подписа … от страна на Шимкент и от страна на Пловдив", "who signed for A and for B": every signatory the
+        // sentence names, each for a side; not the head of state at the ceremony.
+        else if (q.AsksSigner && SideOfPerson.AsksEverySide(q)
+            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
+            chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
+                .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;

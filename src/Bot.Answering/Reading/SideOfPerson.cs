@@ -38,6 +38,14 @@ public static class SideOfPerson
     const double OtherSide = 0.3;
 
 
+    /// <summary>
+    /// "Кой подписа … от страна на Шимкент и от страна на Пловдив", "for Aktau and for Burgas": the question asks a side for
+    /// two places or countries (or says "side" twice, of a place the store may not know), so each side's person answers.
+    /// </summary>
+    public static bool AsksEverySide(Question q) =>
+        AskedSides(q) is var asked && asked.Places.Count + asked.Countries.Count > 1
+        || TokenList.Of(q.Text) is var tokens && Enumerable.Range(0, tokens.Count).Count(i => AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded)) > 1;
+
     /// <summary>The question's places and countries it asks a side for ("for Uralsk", "с казахстанской стороны").</summary>
     public static Asked AskedSides(Question q)
     {

@@ -139,6 +139,13 @@ public sealed class PassageSearch
             "SELECT a.text FROM passages p JOIN passages a ON a.document_id = p.document_id AND a.ordinal > p.ordinal WHERE p.id = ? ORDER BY a.ordinal LIMIT ?",
             id, count);
 
+    /// <summary>
+    /// A document's passages with their source, in order, at most <paramref name="count"/>: the lines that close a law or
+    /// a letter (who signed it) are read with the headings of the acts they close.
+    /// </summary>
+    public IReadOnlyList<Passage> DocumentPassages(long documentId, int count) =>
+        ByIds(_db.Connection.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ? ORDER BY ordinal LIMIT ?", documentId, count));
+
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)
     {
