@@ -245,13 +245,13 @@ public static class ConstraintCheck
     /// <summary>
     /// "След Казахстан държавният глава ще започне … посещение в Узбекистан" under the headline "Държавният глава Румен
     /// Радев …": a sentence naming no one but a post ("the head of state", "the minister") tells of whom the text before it
-    /// (its headline, its paragraph, the one before) gave that post beside the name.
+    /// (its headline, its paragraph, the one before, the item's lead) gave that post beside the name.
     /// </summary>
     static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w, EntityIndex entities)
     {
         var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
         if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence, entities)) return false;
-        foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph }.OfType<string>())
+        foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph, w.Lead }.OfType<string>())
         {
             var words = Tokenizer.Words(text).ToList();
             var named = words.Select((word, i) => (word, i)).Where(x => person.Keys.Overlaps(AliasKeys.ForText(x.word))).Select(x => x.i).ToList();
@@ -283,7 +283,7 @@ public static class ConstraintCheck
             if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
             if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)
-                && !StoryPlaced(q, w.Window, entities)) return false;
+                && !StoryPlaced(q, w.Window, entities) && !(around.Value != 0 && LeadPlaced(q, q.Units[i], w.Window))) return false;
         }
         return true;
     }
@@ -297,6 +297,14 @@ public static class ConstraintCheck
     static bool StoryPlaced(Question q, Evidence.EvidenceWindow w, EntityIndex entities) =>
         q.PlacedPassages.Contains(w.Passage.Id) && q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans)
         && !PlacesSomewhereElse(q, w.Sentence, entities) && !AfterSomewhereElse(q, w, entities);
+
+    /// <summary>
+    /// "Кметът на София Васил Терзиев прие посланика … Решението … беше прието от Столичния общински съвет на 14 март
+    /// 2018 г.": a news item's lead places what it goes on to tell, and a date further down that names no other place is
+    /// of the same place. Only for a date: of a figure or a person the place tells which one, which the lead cannot.
+    /// </summary>
+    static bool LeadPlaced(Question q, QueryUnit place, EvidenceWindow w) =>
+        Dates(q) && w.Lead is { } lead && Writes(lead, place);
 
     /// <summary>
     /// A place a follow-up carries over from the last question ("…улица на Астана?" then "А кога беше официалното
