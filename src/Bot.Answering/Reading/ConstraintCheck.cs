@@ -163,7 +163,7 @@ public static class ConstraintCheck
         }
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
-        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) || NamesAnotherByPost(q, w.Window) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
             if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
@@ -251,6 +251,37 @@ public static class ConstraintCheck
     {
         var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
         if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence, entities)) return false;
+        return GivenPost(person, posts, w);
+    }
+
+    /// <summary>
+    /// "Тоқаев Софияда Радевпен келіссөз жүргізді. Кеше Тоқаев Болгария Парламентінің төрағасымен кездесті": the one the
+    /// second sentence tells of is named by a post (the chairman) that the question does not name, that stands beside no
+    /// name the question asks of, and that nothing before gave one of them: someone else, whatever its paragraph names.
+    /// </summary>
+    /// <summary>"Tokayev, the president": a name before its post stands right before it (the subject of "Тоқаев Парламентінің төрағасымен" does not).</summary>
+    const int AppositionReach = 2;
+
+    static bool NamesAnotherByPost(Question q, EvidenceWindow w)
+    {
+        var asked = Posts(q.Text).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
+        var persons = q.Units.Where(u => u.IsPerson).ToList();
+        var words = Tokenizer.Words(w.Sentence).ToList();
+        var named = words.Select((word, i) => (word, i)).Where(x => persons.Any(p => p.Keys.Overlaps(AliasKeys.ForText(x.word)))).Select(x => x.i).ToList();
+        foreach (var (index, concepts) in Posts(w.Sentence))
+        {
+            if (!concepts.Overlaps(AnswerTypeCues.Default.OwnPosts) || concepts.Overlaps(asked)) continue;
+            // "Мемлекет басшысы Қасым-Жомарт Тоқаевпен", "Tokayev, the president": the name after its post, or just before it.
+            if (named.Any(n => n > index && n - index <= PostReach || n < index && index - n <= AppositionReach)) continue;
+            if (persons.Any(p => GivenPost(p, concepts, w))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The text before the sentence (its headline, paragraph, the one before, the item's lead) gives the person one of these posts beside their name.</summary>
+    static bool GivenPost(QueryUnit person, HashSet<string> posts, EvidenceWindow w)
+    {
         foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph, w.Lead }.OfType<string>())
         {
             var words = Tokenizer.Words(text).ToList();

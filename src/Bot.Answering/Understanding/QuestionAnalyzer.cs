@@ -133,9 +133,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
-            // "When did Iotova hold talks with Tokayev?" is dated by "кеше вице-президент … Тоқаевпен кездесті": a meeting, talks
-            // and a reception are one happening told in other words (answer-types.json "kindred_events").
-            if (types.Any(t => t is AnswerType.Date or AnswerType.Year))
+            // "When did Iotova hold talks with Tokayev?" is dated by "кеше вице-президент … Тоқаевпен кездесті": between named
+            // people a meeting, talks and a reception are one happening told in other words (answer-types.json "kindred_events").
+            // Of talks no one is named in ("the talks"), a meeting is another happening.
+            if (types.Any(t => t is AnswerType.Date or AnswerType.Year) && (personWords.Count > 0 || entityMatches.Any(m => m.Entity.Type == "person")))
                 foreach (var kin in concepts.SelectMany(c => AnswerTypeCues.Default.KindredEvents.TryGetValue(c, out var same) ? same : []))
                     keys.UnionWith(lexicon.KeysOf(kin));
             wordKeys.UnionWith(keys);

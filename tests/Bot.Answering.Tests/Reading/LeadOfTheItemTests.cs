@@ -28,4 +28,16 @@ public sealed class LeadOfTheItemTests(LeadNewsFixture fixture) : IClassFixture<
     [InlineData("Петкова Бектеновпен қашан кездесті?", "kk", "2024 жылғы 14 мамыр")]
     public void A_meeting_told_of_the_post_the_lead_gave_the_asked_person_is_hers(string question, string lang, string day) =>
         fixture.Answerer.Answer(question, lang).Text.Split('\n')[0].ShouldContain(day);
+
+    [Theory]
+    [InlineData("When did Tokayev meet Radev?", "en", "13 May")]
+    [InlineData("Тоқаев Радевпен қашан кездесті?", "kk", "13 мамыр")]
+    public void A_meeting_with_someone_named_by_another_post_is_not_the_asked_person_s(string question, string lang, string otherMeeting) =>
+        fixture.Answerer.Answer(question, lang).Text.ShouldNotContain(otherMeeting);
+
+    [Theory]
+    [InlineData("When did Tokayev meet the chairman of the Bulgarian parliament?", "en", "13 May 2025")]
+    [InlineData("Когда Токаев встретился с председателем парламента Болгарии?", "ru", "13 мая 2025")]
+    public void A_meeting_with_the_asked_post_is_dated_by_its_own_sentence(string question, string lang, string day) =>
+        fixture.Answerer.Answer(question, lang).Text.Split('\n')[0].ShouldContain(day);
 }
