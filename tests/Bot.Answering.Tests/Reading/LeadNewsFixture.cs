@@ -22,5 +22,8 @@ public sealed class LeadNewsFixture : NewsFixture
         files.Write("tokayev-kk.md", Doc("Тоқаев Болгарияға сапармен барды", "2025-05-14", "kk",
             "Мемлекет басшысы Қасым-Жомарт Тоқаев Болгарияға ресми сапармен барды. Тоқаев Софияда Болгария Президенті Румен Радевпен келіссөз жүргізді.\n\n"
             + "Кеше Тоқаев Болгария Парламентінің төрағасымен кездесті."));
+        files.Write("radev-en.md", Doc("President Radev completes visit to Kazakhstan", "2025-06-11", "en",
+            "President Rumen Radev completed his two-day official visit to Kazakhstan on Tuesday, having held talks with President Tokayev in Astana.\n\n"
+            + "From Astana the Bulgarian head of state left for Uzbekistan, where his official visit began on 10 June."));
     }
 }

@@ -40,4 +40,11 @@ public sealed class LeadOfTheItemTests(LeadNewsFixture fixture) : IClassFixture<
     [InlineData("Когда Токаев встретился с председателем парламента Болгарии?", "ru", "13 мая 2025")]
     public void A_meeting_with_the_asked_post_is_dated_by_its_own_sentence(string question, string lang, string day) =>
         fixture.Answerer.Answer(question, lang).Text.Split('\n')[0].ShouldContain(day);
+
+    [Theory]
+    [InlineData("When did Radev's official visit to Uzbekistan begin?", "en", "10 June 2025")]
+    [InlineData("Кога започна официалното посещение на Радев в Узбекистан?", "bg", "10 юни 2025")]
+    [InlineData("Радевтің Өзбекстанға ресми сапары қашан басталды?", "kk", "2025 жылғы 10 маусым")]
+    public void A_visit_to_the_country_the_visitor_left_for_is_dated_there(string question, string lang, string day) =>
+        fixture.Answerer.Answer(question, lang).Text.Split('\n')[0].ShouldContain(day);
 }
