@@ -254,14 +254,14 @@ public static class ConstraintCheck
         return GivenPost(person, posts, w);
     }
 
+    /// <summary>"Tokayev, the president": a name before its post stands right before it (the subject of "Тоқаев Парламентінің төрағасымен" does not).</summary>
+    const int AppositionReach = 2;
+
     /// <summary>
     /// "Тоқаев Софияда Радевпен келіссөз жүргізді. Кеше Тоқаев Болгария Парламентінің төрағасымен кездесті": the one the
     /// second sentence tells of is named by a post (the chairman) that the question does not name, that stands beside no
     /// name the question asks of, and that nothing before gave one of them: someone else, whatever its paragraph names.
     /// </summary>
-    /// <summary>"Tokayev, the president": a name before its post stands right before it (the subject of "Тоқаев Парламентінің төрағасымен" does not).</summary>
-    const int AppositionReach = 2;
-
     static bool NamesAnotherByPost(Question q, EvidenceWindow w)
     {
         var asked = Posts(q.Text).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
