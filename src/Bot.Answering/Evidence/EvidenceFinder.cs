@@ -21,6 +21,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     // A passage's words alone may fall short of the floor its windows reach: "last year" holds "2024", a neighbour holds a name.
     const double RetrievalFloor = 0.25;
 
+    /// <summary>A lead is a paragraph of running text: a headline or a dateline line is shorter.</summary>
+    const int LeadChars = 120;
+
     readonly PassageRetriever _retriever = new(search, words);
 
     /// <summary>The unit a list question asks items of ("which goods": goods), when it is one of the question's units.</summary>
@@ -36,6 +39,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q));
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
+        var leads = search.Leads(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), LeadChars);
         var masks = new UnitMasks(q.Units);
         var known = new Dictionary<string, ulong>(StringComparer.Ordinal);
         ulong Mask(string? text)
@@ -86,6 +90,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     NextParagraph = last ? after : null,
                     PreviousParagraph = before,
                     ListIntro = current,
+                    Lead = leads.GetValueOrDefault(passage.Source.DocumentId),
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
                 // The first sentence of an interviewee's answer answers the interviewer's question, whose words it leaves out.

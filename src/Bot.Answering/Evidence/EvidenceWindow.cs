@@ -27,6 +27,12 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
     public string? PreviousParagraph { get; init; }
 
+    /// <summary>
+    /// Its document's lead paragraph ("ПАВЛОДАР. ҚазАқпарат – … Болгария Республикасының вице-президенті Илияна Йотованы
+    /// қабылдады"): a sentence further down calls the one it names by the post it gave them ("кеше вице-президент …").
+    /// </summary>
+    public string? Lead { get; init; }
+
     /// <summary>What its paragraph says before the sentence (the time and subject a sentence inherits), else the sentence before it.</summary>
     public string? Preceding
     {

@@ -163,7 +163,7 @@ public static class ConstraintCheck
         }
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
         // Named around the sentence, the person is still its subject, unless the sentence names someone else.
-        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) || NamesAnotherByPost(q, w.Window) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
             if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
@@ -245,13 +245,44 @@ public static class ConstraintCheck
     /// <summary>
     /// "След Казахстан държавният глава ще започне … посещение в Узбекистан" under the headline "Държавният глава Румен
     /// Радев …": a sentence naming no one but a post ("the head of state", "the minister") tells of whom the text before it
-    /// (its headline, its paragraph, the one before) gave that post beside the name.
+    /// (its headline, its paragraph, the one before, the item's lead) gave that post beside the name.
     /// </summary>
     static bool NamedByPost(Question q, QueryUnit person, EvidenceWindow w, EntityIndex entities)
     {
         var posts = Posts(w.Sentence).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
         if (posts.Count == 0 || NamesSomeoneElse(q, w.Sentence, entities)) return false;
-        foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph }.OfType<string>())
+        return GivenPost(person, posts, w);
+    }
+
+    /// <summary>"Tokayev, the president": a name before its post stands right before it (the subject of "Тоқаев Парламентінің төрағасымен" does not).</summary>
+    const int AppositionReach = 2;
+
+    /// <summary>
+    /// "Тоқаев Софияда Радевпен келіссөз жүргізді. Кеше Тоқаев Болгария Парламентінің төрағасымен кездесті": the one the
+    /// second sentence tells of is named by a post (the chairman) that the question does not name, that stands beside no
+    /// name the question asks of, and that nothing before gave one of them: someone else, whatever its paragraph names.
+    /// </summary>
+    static bool NamesAnotherByPost(Question q, EvidenceWindow w)
+    {
+        var asked = Posts(q.Text).SelectMany(p => p.Concepts).ToHashSet(StringComparer.Ordinal);
+        var persons = q.Units.Where(u => u.IsPerson).ToList();
+        var words = Tokenizer.Words(w.Sentence).ToList();
+        var named = words.Select((word, i) => (word, i)).Where(x => persons.Any(p => p.Keys.Overlaps(AliasKeys.ForText(x.word)))).Select(x => x.i).ToList();
+        foreach (var (index, concepts) in Posts(w.Sentence))
+        {
+            if (!concepts.Overlaps(AnswerTypeCues.Default.OwnPosts) || concepts.Overlaps(asked)) continue;
+            // "Мемлекет басшысы Қасым-Жомарт Тоқаевпен", "Tokayev, the president": the name after its post, or just before it.
+            if (named.Any(n => n > index && n - index <= PostReach || n < index && index - n <= AppositionReach)) continue;
+            if (persons.Any(p => GivenPost(p, concepts, w))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The text before the sentence (its headline, paragraph, the one before, the item's lead) gives the person one of these posts beside their name.</summary>
+    static bool GivenPost(QueryUnit person, HashSet<string> posts, EvidenceWindow w)
+    {
+        foreach (var text in new[] { w.Title, w.Before, w.Preceding, w.PreviousParagraph, w.Lead }.OfType<string>())
         {
             var words = Tokenizer.Words(text).ToList();
             var named = words.Select((word, i) => (word, i)).Where(x => person.Keys.Overlaps(AliasKeys.ForText(x.word))).Select(x => x.i).ToList();
@@ -283,7 +314,7 @@ public static class ConstraintCheck
             if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
             if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)
-                && !StoryPlaced(q, w.Window, entities)) return false;
+                && !StoryPlaced(q, w.Window, entities) && !(around.Value != 0 && LeadPlaced(q, q.Units[i], w.Window))) return false;
         }
         return true;
     }
@@ -297,6 +328,14 @@ public static class ConstraintCheck
     static bool StoryPlaced(Question q, Evidence.EvidenceWindow w, EntityIndex entities) =>
         q.PlacedPassages.Contains(w.Passage.Id) && q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans)
         && !PlacesSomewhereElse(q, w.Sentence, entities) && !AfterSomewhereElse(q, w, entities);
+
+    /// <summary>
+    /// "Кметът на София Васил Терзиев прие посланика … Решението … беше прието от Столичния общински съвет на 14 март
+    /// 2018 г.": a news item's lead places what it goes on to tell, and a date further down that names no other place is
+    /// of the same place. Only for a date: of a figure or a person the place tells which one, which the lead cannot.
+    /// </summary>
+    static bool LeadPlaced(Question q, QueryUnit place, EvidenceWindow w) =>
+        Dates(q) && w.Lead is { } lead && Writes(lead, place);
 
     /// <summary>
     /// A place a follow-up carries over from the last question ("…улица на Астана?" then "А кога беше официалното

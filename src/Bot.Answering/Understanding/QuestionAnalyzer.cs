@@ -133,6 +133,12 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             }
             // A word the lexicon lists means what it lists it under ("организовал": organise), not all its stem could mean.
             foreach (var concept in concepts) keys.UnionWith(lexicon.KeysOf(concept));
+            // "When did Iotova hold talks with Tokayev?" is dated by "кеше вице-президент … Тоқаевпен кездесті": between named
+            // people a meeting, talks and a reception are one happening told in other words (answer-types.json "kindred_events").
+            // Of talks no one is named in ("the talks"), a meeting is another happening.
+            if (types.Any(t => t is AnswerType.Date or AnswerType.Year) && (personWords.Count > 0 || entityMatches.Any(m => m.Entity.Type == "person")))
+                foreach (var kin in concepts.SelectMany(c => AnswerTypeCues.Default.KindredEvents.TryGetValue(c, out var same) ? same : []))
+                    keys.UnionWith(lexicon.KeysOf(kin));
             wordKeys.UnionWith(keys);
             // "Iotova" for a text's "Йотова", "Йотова" for a text's "Iotova": a name the store has not learned meets its spellings in the other script.
             if (inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)) keys.UnionWith(SpellingKeys(word));

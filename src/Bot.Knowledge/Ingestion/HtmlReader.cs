@@ -62,6 +62,7 @@ public static class HtmlReader
             DeclaredLang = lang,
             Near = near,
             ItemHeads = itemHeads,
+            PageLines = blocks,
         }.ToDocument(uri);
         page = NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
         return appended.Count == 0 ? page : page with { Items = [.. page.Documents, .. AppendedDocuments(uri, page.Url, lang, page.Published, appended)] };

@@ -24,7 +24,8 @@ public static partial class MarkdownReader
         var (yaml, body, yamlLine, format) = FrontMatterBlock.Split(text);
         var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, format);
         // A copied page's "Читайте также:" and the teasers under it are other stories, not this text.
-        var paragraphs = PageFurniture.StripStoryLists(Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true));
+        var page = Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true);
+        var paragraphs = PageFurniture.StripStoryLists(page);
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();
         if (meta.Lenient is { } lenient) warnings.Add(lenient);
@@ -41,6 +42,7 @@ public static partial class MarkdownReader
             Fictional = meta.Fictional,
             Warnings = warnings,
             ItemHeads = ItemHeads(body),
+            PageLines = page,
         }.ToDocument(uri);
     }
 

@@ -24,6 +24,7 @@ public static class PlainTextReader
             Title = Letterhead.TitleAfter(kept),
             Published = Dateline.OfText(dateline, paragraphs),
             Source = dateline?.SourceUrl ?? SourceLine.Find(paragraphs),
+            PageLines = paragraphs,
         }.ToDocument(uri);
     }
 }

@@ -113,6 +113,22 @@ public sealed class PassageSearch
     }
 
     /// <summary>
+    /// Each document's lead: its first paragraph of at least <paramref name="minChars"/> characters (a headline or a
+    /// dateline above it is shorter), where a news item names whom it is about with the post it calls them by later.
+    /// </summary>
+    public IReadOnlyDictionary<long, string> Leads(IReadOnlyCollection<long> documentIds, int minChars)
+    {
+        if (documentIds.Count == 0) return new Dictionary<long, string>();
+        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
+        return _db.Connection.Query<LeadRow>(
+            $"""
+            SELECT p.document_id AS Doc, p.text AS Text FROM passages p
+            WHERE p.document_id IN ({placeholders}) AND p.ordinal =
+              (SELECT MIN(l.ordinal) FROM passages l WHERE l.document_id = p.document_id AND length(l.text) >= ?)
+            """, [.. documentIds.Cast<object>(), minChars]).ToDictionary(r => r.Doc, r => r.Text);
+    }
+
+    /// <summary>
     /// The paragraph <paramref name="back"/> places before a passage in its document, or null: what an interviewee's answer
     /// went on about before the question it answers.
     /// </summary>

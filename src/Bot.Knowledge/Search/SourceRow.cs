@@ -20,6 +20,12 @@ internal sealed class NeighbourRow
     public string? After { get; set; }
 }
 
+internal sealed class LeadRow
+{
+    public long Doc { get; set; }
+    public string Text { get; set; } = "";
+}
+
 internal sealed class TermCount
 {
     public string Term { get; set; } = "";

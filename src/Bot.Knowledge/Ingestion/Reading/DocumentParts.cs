@@ -22,6 +22,8 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
     public List<string> Warnings { get; init; } = [];
     /// <summary>The paragraphs that head a story of their own (see <see cref="SourceDocument.ItemHeads"/>).</summary>
     public IReadOnlyList<string> ItemHeads { get; init; } = [];
+    /// <summary>The page's lines before its furniture was cut, whose lists of other stories date a dateline without a year.</summary>
+    public IReadOnlyList<string> PageLines { get; init; } = [];
 
     public SourceDocument ToDocument(string uri)
     {
@@ -38,7 +40,7 @@ public sealed record DocumentParts(IReadOnlyList<string> Paragraphs)
             if (dateline is not null) url ??= label is null ? dateline.SourceUrl : null;
         }
         // "АСТАНА, 12 марта. /Казинформ/ –": a dateline with no year takes one the address, title or text states.
-        published ??= YearlessDateline.Find(Paragraphs, uri, Title);
+        published ??= YearlessDateline.Find(Paragraphs, uri, Title, PageLines);
         // A page whose only date is its footer's "Page last updated: …" is of that day rather than of no day.
         published ??= ClosingDate.Modified(Paragraphs);
         if (published is null) warnings.Add("undated: no date in the metadata, the first lines or the last");

@@ -9,7 +9,9 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// 14 May (BTA) –", "06.12 — Астанада …") and that states its date nowhere else near its top: the year comes from
 /// elsewhere — the file name or address ("2024-05-14_visit.txt", "/2024/05/14/"), a full date in the title, else a
 /// date the text itself states near the dateline's day ("the commission will meet on 20 May 2025"), taken in the year that
-/// puts the dateline nearest to it. Without such a year the text stays undated: a guessed year would date every "yesterday" in it.
+/// puts the dateline nearest to it; else the dates of the page's lists of other stories ("Read also: … (05.06.2025)"),
+/// which a site shows beside its newest items. Without such a year the text stays undated: a guessed year would date
+/// every "yesterday" in it.
 /// </summary>
 public static partial class YearlessDateline
 {
@@ -31,10 +33,11 @@ public static partial class YearlessDateline
     /// <param name="paragraphs">The text's paragraphs.</param>
     /// <param name="address">The document's address: a web address, or a file's, whose name may carry the date.</param>
     /// <param name="title">The title metadata gave, if any.</param>
-    public static PartialDate? Find(IReadOnlyList<string> paragraphs, string? address, string? title)
+    /// <param name="page">The page's lines the text was cut from, its lists of other stories among them (empty if none were cut).</param>
+    public static PartialDate? Find(IReadOnlyList<string> paragraphs, string? address, string? title, IReadOnlyList<string>? page = null)
     {
         if (DayAndMonth(paragraphs) is not { } dateline) return null;
-        var year = YearOf(address, title, paragraphs, dateline);
+        var year = YearOf(address, title, paragraphs, dateline) ?? ListedYear(page ?? [], dateline);
         if (year is not { } y || dateline.Month == 2 && dateline.Day == 29 && !DateTime.IsLeapYear(y)) return null;
         return new PartialDate(y, dateline.Month, dateline.Day);
     }
@@ -85,6 +88,25 @@ public static partial class YearlessDateline
                 var after = Target(d.Start).DayNumber - On(year, dateline).DayNumber;
                 if (after < -DaysBefore || after > DaysAfter) continue;
                 if (best is not { } b || Math.Abs(after) < b.Distance) best = (year, Math.Abs(after));
+            }
+        return best?.Year;
+    }
+
+    /// <summary>
+    /// "Тағы оқыңыз: … (05.06.2025)": the other stories a page lists are the site's items of the days around it, so the
+    /// one nearest the dateline's day, within as many days either side as a date of the text may stand before it, gives
+    /// the year. A list of older stories, or of a page saved months later, gives none.
+    /// </summary>
+    static int? ListedYear(IReadOnlyList<string> page, (int Month, int Day) dateline)
+    {
+        (int Year, int Distance)? best = null;
+        foreach (var line in page)
+            foreach (var d in DateFinder.Find(line, null))
+            {
+                if (d.Relative || d.Start.Month is null || d.Start.Year < 1000) continue;
+                var year = Nearest(dateline, d.Start);
+                var distance = Math.Abs(Target(d.Start).DayNumber - On(year, dateline).DayNumber);
+                if (distance <= DaysBefore && (best is not { } b || distance < b.Distance)) best = (year, distance);
             }
         return best?.Year;
     }
