@@ -101,7 +101,7 @@ public static partial class TimeCheck
         var asked = AskedYears(q);
         if (asked.Count == 0) return true;
         // "В октябре того года …": its year is one the text before it named, which a neighbour read alone cannot tell.
-        if (PeriodFinder.Find(sentence, published, out var countsFromBefore) is var found && countsFromBefore) return false;
+        if (PeriodFinder.Find(sentence, published, out var countsFromBefore) is var found && (countsFromBefore || SaysThatYear(sentence))) return false;
         var stated = Periods(found).Select(p => (p.StartYear, p.EndYear)).ToList();
         return stated.Count == 0 || stated.Any(s => asked.Any(a => s.StartYear <= a.To && a.From <= s.EndYear));
     }
@@ -214,7 +214,7 @@ public static partial class TimeCheck
 
     static Period? ReadReferenceOf(EvidenceWindow w, WindowTimes times)
     {
-        if (!times.SentenceFound.Value.CountsFromBefore) return null;
+        if (!times.SentenceFound.Value.CountsFromBefore && !SaysThatYear(w.Sentence)) return null;
         if (times.PrecedingFound.Value.LastOrDefault(IsReference) is { } own) return own.Period;
         if (!string.IsNullOrEmpty(w.PreviousParagraph) && PeriodFinder.Find(w.PreviousParagraph, w.Published).LastOrDefault(IsReference) is { } last)
             return last.Period;
@@ -222,6 +222,9 @@ public static partial class TimeCheck
         // figure's period, but it is the year "that year" points back to.
         return (WrittenYear(w.Preceding) ?? WrittenYear(w.PreviousParagraph)) is { } year ? Period.Year(year) : null;
     }
+
+    /// <summary>"В мае того года", "later that year": the sentence's year is the one the text before it named.</summary>
+    static bool SaysThatYear(string sentence) => Bot.Knowledge.Extraction.CalendarWords.SameYear.IsMatch(sentence);
 
     static int? WrittenYear(string? text) =>
         string.IsNullOrEmpty(text) ? null : YearWritten().Matches(text).LastOrDefault() is { } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;

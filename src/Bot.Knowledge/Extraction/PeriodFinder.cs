@@ -172,11 +172,7 @@ public static class PeriodFinder
         // Single years are found word by word: a pattern over every relative phrase is the slowest way to find "2024".
         if (cues.HasFlag(PeriodCue.Relative))
             foreach (var hit in W.Relative.Find(text))
-            {
                 if (!(openYear && hit.Value == RelativeYear.Now)) AddAt(hit.Index, hit.Length, Period.Year, YearOf(hit.Value), hit.Value);
-                // "В мае того года": the year is the one the text before named.
-                if (hit.Value == RelativeYear.Same) countsFromBefore = true;
-            }
         if (years && text.Contains('M', StringComparison.Ordinal))
             foreach (Match m in MonthsCode.Matches(text))
                 if (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is var n) Add(m, y => Period.Months(y, 1, n), month: n);
