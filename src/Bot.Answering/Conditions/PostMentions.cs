@@ -102,10 +102,19 @@ public static class PostMentions
         if (concepts.Count == 0 && kazakh) concepts = DomainLexicon.Default.ConceptsOfWord(KazakhSuffixes.StripOnce(folded));
         if (concepts.Count == 0) return None;
         HashSet<string>? found = null;
+        // "консультацияларда" shares its key with "консул" but is written by the longer "консультациялар": the word is of
+        // the concept whose listed form it writes most of.
+        var longest = concepts.Max(c => Written(folded, c));
         foreach (var c in concepts)
-            if (AnswerTypeCues.Default.OwnPosts.Contains(c) && Writes(folded, c)) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(c);
+            if (AnswerTypeCues.Default.OwnPosts.Contains(c) && Writes(folded, c) && Written(folded, c) == longest) (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(c);
         return found ?? None;
     }
+
+    /// <summary>How many letters of the word the longest form the lexicon lists for the concept writes (0: none).</summary>
+    static int Written(string folded, string concept) =>
+        DomainLexicon.Default.WordsOf(concept).Where(form => !form.Contains(' ')
+            && (folded.StartsWith(form, StringComparison.Ordinal) || form.StartsWith(folded, StringComparison.Ordinal)))
+            .Select(form => Math.Min(form.Length, folded.Length)).DefaultIfEmpty(0).Max();
 
     // A shorter word is no post's form: "по", "и".
     const int ShortestForm = 4;

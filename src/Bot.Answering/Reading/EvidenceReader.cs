@@ -177,15 +177,24 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var placed = new HashSet<long>();
         if (places == 0) return placed;
         var masks = new UnitMasks(q.Units);
+        bool NamesThePlaces(string paragraph) => (words.OfText(paragraph).Aggregate(0UL, (m, e) => m | masks.Of(e.All)) & places) == places;
         foreach (var id in windows.Select(w => w.Window.Passage.Id).Distinct())
+        {
             for (var back = 1; back <= PlacingParagraphs && search.ParagraphBefore(id, back) is { } before; back++)
-                if ((words.OfText(before).Aggregate(0UL, (m, e) => m | masks.Of(e.All)) & places) == places)
+                if (NamesThePlaces(before))
                 {
                     placed.Add(id);
                     break;
                 }
+            // "… held talks in the Akorda …" opens the report; six paragraphs on, "Following the talks, the following documents
+            // were exchanged:" is still about the talks there (a sentence placing itself elsewhere is not: StoryPlaced).
+            if (!placed.Contains(id) && search.Opening(id, OpeningParagraphs).Any(NamesThePlaces)) placed.Add(id);
+        }
         return placed;
     }
+
+    // How many paragraphs open a report: a caption and the lead.
+    const int OpeningParagraphs = 2;
 
     /// <summary>
     /// Whether the candidate's number is stated for a whole year the question asks (true), for part of one (false), or

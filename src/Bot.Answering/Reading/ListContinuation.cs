@@ -43,12 +43,47 @@ public static partial class ListContinuation
         if (Enumerates(w.Sentence)) return quoted;
         var sentences = SentenceSplitter.Split(w.Passage.Text);
         for (var i = w.Index + 1; i < sentences.Count && i <= w.Index + Reach; i++)
+        {
+            // "…five documents were exchanged. The following were signed: – …; – …": the count is told, the list introduced after it.
+            if (Introduces(sentences[i]) && TellsOfAsked(q, w.Sentence))
+                return [w.Sentence, sentences[i], .. ItemsAfter(sentences.Skip(i + 1).ToList(), w, paragraphsAfter)];
             if (Enumerates(sentences[i]) && HoldsUnit(q, sentences[i]))
             {
                 quoted.Add(sentences[i]);
-                break;
+                return quoted;
             }
+        }
+        // "Бүгін Ақордада … бес құжат алмасылды." and, as the next paragraph, "Мына құжаттарға қол қойылды:" with its items.
+        var nextParagraph = sentences.Count - w.Index - 1 > Reach ? null : w.NextParagraph ?? (paragraphsAfter?.Invoke(w.Passage.Id, 1) is [var after] ? after : null);
+        if (nextParagraph is { } next && SentenceSplitter.Split(next) is [var intro, ..] introduced && Introduces(intro) && TellsOfAsked(q, w.Sentence))
+            return [w.Sentence, intro, .. ItemsAfter(introduced.Skip(1).ToList(), w, paragraphsAfter, skip: 1)];
         return quoted;
+    }
+
+    /// <summary>
+    /// The evidence tells of the asked things ("бес құжат алмасылды", "four projects were presented"), so the list it leads
+    /// to is theirs; a sentence that only names who was there ("Радев покани Токаев …") leads to no list of its own (the
+    /// list's introduction is evidence of its own).
+    /// </summary>
+    static bool TellsOfAsked(Question q, string sentence) => HoldsUnit(q, sentence) || ReadsUnit(q, sentence);
+
+    /// <summary>
+    /// The items after a list's introduction: the rest of its paragraph, else the paragraphs after it while they go on
+    /// with the list (<paramref name="skip"/> paragraphs after the window's are the introduction's own).
+    /// </summary>
+    static IEnumerable<string> ItemsAfter(List<string> rest, EvidenceWindow w, Func<long, int, IReadOnlyList<string>>? paragraphsAfter, int skip = 0)
+    {
+        if (rest.Count > 0) return rest.Take(MaxItems);
+        if (paragraphsAfter is null) return [];
+        var items = new List<string>();
+        foreach (var paragraph in paragraphsAfter(w.Passage.Id, MaxItems + skip + 1).Skip(skip))
+        {
+            var split = SentenceSplitter.Split(paragraph);
+            if (split.Count == 0 || items.Count > 0 && !Continues(items[^1], split[0])) break;
+            items.AddRange(split);
+            if (items.Count >= MaxItems || !LeavesOpen(items[^1])) break;
+        }
+        return items.Take(MaxItems);
     }
 
     // A list question's evidence that names no item ("Five Bulgarian cultural centres work in the country") counts for
@@ -67,9 +102,19 @@ public static partial class ListContinuation
         if (answers.Count < 2) return answers;
         Func<Candidate, bool> names = AsksGoods(q) ? NamesGoods : NamesItems;
         var best = answers.Max(a => a.Score);
-        if (!answers.Any(a => a.Score >= best * CloseToBest && names(a))) return answers;
-        return [.. answers.Select(a => names(a) ? a : a with { Score = a.Score * NamesNoItem })];
+        if (answers.Any(a => a.Score >= best * CloseToBest && names(a))) answers = [.. answers.Select(a => names(a) ? a : a with { Score = a.Score * NamesNoItem })];
+        // "Five documents were exchanged, covering transport, diplomatic training and business" names kinds; "The following
+        // documents were signed:" with its items, one a line, names each: when both are close, the items answer.
+        best = answers.Max(a => a.Score);
+        if (!answers.Any(a => a.Score >= best * CloseToBest && Itemizes(a))) return answers;
+        return [.. answers.Select(a => Itemizes(a) ? a : a with { Score = a.Score * NamesNoItem })];
     }
+
+    // How many items after its introduction make a quoted list one told item by item.
+    const int ListedItems = 2;
+
+    static bool Itemizes(Candidate a) =>
+        a.Quoted.Select((s, i) => (s, i)).FirstOrDefault(x => Introduces(x.s), (s: "", i: -1)).i is var at and >= 0 && a.Quoted.Count - at - 1 >= ListedItems;
 
     // The head noun ("which goods", "кои стоки"), or another word of the list question naming goods ("what products").
     static bool AsksGoods(Question q) =>
@@ -81,7 +126,7 @@ public static partial class ListContinuation
     static bool NamesGoods(Candidate a) => a.Quoted.Any(s => QuestionConditions.Default.GoodsIn(s).Count > 0);
 
     static bool NamesItems(Candidate a) =>
-        a.Quoted.Count > 1 && Introduces(a.Quoted[0]) || a.Quoted.Any(s => Enumerates(s) || QuotedNames.In(s).Skip(1).Any());
+        a.Quoted.SkipLast(1).Any(Introduces) || a.Quoted.Any(s => Enumerates(s) || QuotedNames.In(s).Skip(1).Any());
 
     /// <summary>An item of a list, as the sentence splitter leaves it: "- 1989 жыл — 10 228 адам", "2) Шымкент — 9 школ".</summary>
     public static bool IsItem(string sentence) => Item().IsMatch(sentence);
@@ -116,6 +161,8 @@ public static partial class ListContinuation
     {
         var rest = SentenceSplitter.Split(w.Passage.Text).Skip(w.Index + 1).ToList();
         if (rest.Count > 0) return rest;
+        // A window not read with the paragraph after it ("Мына жобалар таныстырылды:" alone in its paragraph): the store's.
+        if (w.NextParagraph is null && paragraphsAfter is not null) return [.. ItemsAfter([], w, paragraphsAfter)];
         if (w.NextParagraph is not { } next) return [];
         var items = SentenceSplitter.Split(next).ToList();
         if (paragraphsAfter is null || items.Count == 0 || !LeavesOpen(items[^1])) return items;
@@ -160,6 +207,19 @@ public static partial class ListContinuation
     static bool HoldsUnit(Question q, string sentence)
     {
         var keys = Tokenizer.Words(sentence).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
-        return q.Units.Any(u => !u.IsEntity && u.Keys.Overlaps(keys));
+        return q.Units.Any(u => !u.IsEntity && u.Keys.Overlaps(keys)) || Introduces(sentence) && ReadsUnit(q, sentence);
+    }
+
+    static readonly Passages.WordKeys Keys = new();
+
+    /// <summary>
+    /// The sentence holds a word of the question as the search reads it, Kazakh stems too: "мына құжаттарға қол қойылды:"
+    /// for "which documents".
+    /// </summary>
+    static bool ReadsUnit(Question q, string sentence)
+    {
+        var masks = new Passages.UnitMasks(q.Units);
+        var held = Keys.OfText(sentence).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).Any(i => !q.Units[i].IsEntity && (held & 1UL << i) != 0);
     }
 }

@@ -13,7 +13,7 @@ namespace Bot.Answering.Reading;
 /// resolved against the document's date), else the last one its paragraph stated before it, else the document's own date.
 /// Another year is not an answer: "When did Radev visit in 2023?" is not answered by his 2025 visit.
 /// </summary>
-public static class TimeCheck
+public static partial class TimeCheck
 {
     public static bool Holds(Question q, EvidenceWindow w)
     {
@@ -100,8 +100,10 @@ public static class TimeCheck
     {
         var asked = AskedYears(q);
         if (asked.Count == 0) return true;
-        var stated = Years(sentence, published);
-        return stated.Count == 0 || stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To));
+        // "В октябре того года …": its year is one the text before it named, which a neighbour read alone cannot tell.
+        if (PeriodFinder.Find(sentence, published, out var countsFromBefore) is var found && (countsFromBefore || SaysThatYear(sentence))) return false;
+        var stated = Periods(found).Select(p => (p.StartYear, p.EndYear)).ToList();
+        return stated.Count == 0 || stated.Any(s => asked.Any(a => s.StartYear <= a.To && a.From <= s.EndYear));
     }
 
     /// <summary>The years a window is about, and where they come from: the sentence, what precedes it, or the document's date.</summary>
@@ -212,12 +214,23 @@ public static class TimeCheck
 
     static Period? ReadReferenceOf(EvidenceWindow w, WindowTimes times)
     {
-        if (!times.SentenceFound.Value.CountsFromBefore) return null;
+        if (!times.SentenceFound.Value.CountsFromBefore && !SaysThatYear(w.Sentence)) return null;
         if (times.PrecedingFound.Value.LastOrDefault(IsReference) is { } own) return own.Period;
         if (!string.IsNullOrEmpty(w.PreviousParagraph) && PeriodFinder.Find(w.PreviousParagraph, w.Published).LastOrDefault(IsReference) is { } last)
             return last.Period;
-        return null;
+        // "Идея обсуждается с 2023 года. В мае того года посол посетил Пловдив": a year the text names as a start is no
+        // figure's period, but it is the year "that year" points back to.
+        return (WrittenYear(w.Preceding) ?? WrittenYear(w.PreviousParagraph)) is { } year ? Period.Year(year) : null;
     }
+
+    /// <summary>"В мае того года", "later that year": the sentence's year is the one the text before it named.</summary>
+    static bool SaysThatYear(string sentence) => Bot.Knowledge.Extraction.CalendarWords.SameYear.IsMatch(sentence);
+
+    static int? WrittenYear(string? text) =>
+        string.IsNullOrEmpty(text) ? null : YearWritten().Matches(text).LastOrDefault() is { } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:1[89]|20)\d\d(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearWritten();
 
     static bool IsReference(PeriodFinder.Found f) => f.Period.StartYear > 0 && !f.IsComparison && !f.IsAnaphoric && !f.IsNow;
 

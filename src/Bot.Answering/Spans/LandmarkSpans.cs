@@ -18,7 +18,9 @@ public sealed partial class LandmarkSpans
         Dictionary<string, List<string>> Heads,
         Dictionary<string, List<string>> Joiners,
         [property: System.Text.Json.Serialization.JsonPropertyName("event_markers")] Dictionary<string, List<string>> EventMarkers,
-        [property: System.Text.Json.Serialization.JsonPropertyName("event_heads")] List<string> EventHeads);
+        [property: System.Text.Json.Serialization.JsonPropertyName("event_heads")] List<string> EventHeads,
+        [property: System.Text.Json.Serialization.JsonPropertyName("area_kinds")] List<string>? AreaKinds,
+        [property: System.Text.Json.Serialization.JsonPropertyName("area_heads")] Dictionary<string, List<string>>? AreaHeads);
 
     public const double Confidence = 0.6;
 
@@ -31,6 +33,8 @@ public sealed partial class LandmarkSpans
     readonly List<string[]> _eventBefore;
     readonly List<string[]> _eventAfter;
     readonly List<string> _eventHeads;
+    readonly HashSet<string> _areaKinds;
+    readonly List<string> _areaPrefixes = [];
 
     // How many words an event named as a place runs to at most ("the 74th session of the UN General Assembly").
     const int EventWords = 8;
@@ -48,10 +52,18 @@ public sealed partial class LandmarkSpans
         _eventBefore = file.EventMarkers.GetValueOrDefault("before", []).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).ToList();
         _eventAfter = file.EventMarkers.GetValueOrDefault("after", []).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).ToList();
         _eventHeads = file.EventHeads.Select(TextNormalizer.Fold).ToList();
+        _areaKinds = (file.AreaKinds ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var head in (file.AreaHeads ?? []).Values.SelectMany(v => v).Select(TextNormalizer.Fold))
+            _areaPrefixes.Add(head.TrimEnd('*'));
         _joiners = file.Joiners.Values.SelectMany(v => v).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
 
-    bool IsHead(string folded) => _exact.Contains(folded) || _prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
+    bool IsHead(string folded, bool area = false) => _exact.Contains(folded) || _prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal))
+        || area && _areaPrefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The question asks for a kind of area by name ("which economic zone", "қай экономикалық аймақта"): a landmark answers it.</summary>
+    public bool AsksArea(Question q) => q.HeadWord is { } head && (DomainLexicon.Default.ConceptsOfWord(head).Any(_areaKinds.Contains)
+        || DomainLexicon.Default.ConceptsOfWord(KazakhSuffixes.Strip(head)).Any(_areaKinds.Contains));
 
     static bool Capitalised(string word) => char.IsUpper(word[0]);
 
@@ -103,10 +115,15 @@ public sealed partial class LandmarkSpans
     {
         var tokens = Word().Matches(text).ToList();
         var asked = AliasKeys.ForText(q.Text);
+        var area = AsksArea(q);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsHead(TextNormalizer.Fold(tokens[i].Value))) continue;
+            if (!IsHead(TextNormalizer.Fold(tokens[i].Value), area)) continue;
             var first = i;
+            // "Тракия икономическа зона", "«Тракия» экономикалық аймағы": asked for an area, its kind's adjective may stand between name and noun.
+            if (area && i > 1 && !Capitalised(tokens[i - 1].Value) && Capitalised(tokens[i - 2].Value) && !SentenceStart(text, tokens[i - 2])
+                && Adjacent(text, tokens[i - 2], tokens[i - 1]) && Adjacent(text, tokens[i - 1], tokens[i])
+                && !DomainLexicon.Default.IsStopword(TextNormalizer.Fold(tokens[i - 1].Value))) first = i - 1;
             while (first > 0 && i - first < NameWords && Capitalised(tokens[first - 1].Value) && Adjacent(text, tokens[first - 1], tokens[first])
                 && !DomainLexicon.Default.IsStopword(TextNormalizer.Fold(tokens[first - 1].Value))) first--;
             // "Қонақтар Ғашықтар көпірінде": the sentence's first word is capitalised for its place alone, unless it is all the name there is.

@@ -63,7 +63,9 @@ public sealed class SpanFinder
         }
         // "Where did they walk?": with no kind of place asked for, a landmark a sentence names answers too, below a known place.
         // So does an event given as the place ("on the sidelines of the UN General Assembly").
-        if (type == AnswerType.Place && q.Head is null && q.HeadWord is null)
+        // "Which economic zone did he visit": a kind of area asked for is named as a landmark is ("Тракия икономическа зона").
+        var area = type == AnswerType.Place && LandmarkSpans.Default.AsksArea(q);
+        if (type == AnswerType.Place && (q.Head is null && q.HeadWord is null || area))
         {
             // "Hotel "Kazakhstan"", "хотел „София“": a landmark named after a place is the landmark, not that place.
             foreach (var landmark in LandmarkSpans.Default.Find(text, q).ToList())
@@ -72,7 +74,7 @@ public sealed class SpanFinder
                     found.RemoveAll(f => landmark.Start <= f.Start && f.End <= landmark.End);
                     found.Add(landmark);
                 }
-            found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
+            if (!area) found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
         }
         // "Who heads the centre", "кой е ръководил мисията": only a person fills such a predicate, never the name of a hotel or a centre.
         var personOnly = type == AnswerType.Person && QuestionConditions.Default.Of(q).PersonOnly;

@@ -138,6 +138,15 @@ public sealed class PassageSearch
             back, id).FirstOrDefault();
 
     /// <summary>
+    /// The first paragraphs of a passage's document, before the passage, at most <paramref name="count"/>: a report's opening,
+    /// which tells where what its later paragraphs tell of happened ("… held talks in the Akorda …").
+    /// </summary>
+    public IReadOnlyList<string> Opening(long id, int count) =>
+        _db.Connection.QueryScalars<string>(
+            "SELECT b.text FROM passages p JOIN passages b ON b.document_id = p.document_id AND b.ordinal < p.ordinal WHERE p.id = ? ORDER BY b.ordinal LIMIT ?",
+            id, count);
+
+    /// <summary>
     /// The nearest paragraph before a passage in its document that is no longer than <paramref name="maxChars"/>: the heading
     /// its section stands under ("2019" above a chronology's items), or null when none precedes it.
     /// </summary>
