@@ -128,7 +128,7 @@ public static class CompanyNames
             var tokens = TokenList.Of(text);
             // The legal form is not the name: "Alty Mining JSC Worldwide" and "Alty Mining AD Worldwide" are one company's.
             for (var i = 0; i < tokens.Count; i++)
-                if (!NameRules.ClosesCompanyFolded(tokens[i].Folded)) Split(text.AsSpan(tokens[i].Start, tokens[i].Length), words);
+                if (!NameRules.ClosesCompanyFolded(tokens[i].Folded)) Split(text.AsSpan(tokens[i].Start, tokens[i].Length), tokens[i].Folded, words);
             return new NameWords(words, words.Select(CompanyNames.Keys).ToList());
         }
     }
@@ -172,6 +172,17 @@ public static class CompanyNames
     static string LatinWord(string folded) => LatinWords.TryGet(folded, out var latin) ? latin : LatinWords.Add(folded, Latin(folded));
 
     static HashSet<string> Keys(string folded) => WordKeys.TryGet(folded, out var keys) ? keys : WordKeys.Add(folded, AliasKeys.ForText(folded));
+
+    /// <summary>
+    /// <see cref="Split(ReadOnlySpan{char}, List{string})"/> for a word whose folded form the caller holds: a word that is no
+    /// brand is that string, not a copy of it (a stored title's words are kept for as long as the title is: see
+    /// <see cref="StoredTexts"/>, up to 8,192 titles and parties of ten words or so each).
+    /// </summary>
+    static void Split(ReadOnlySpan<char> word, string folded, List<string> into)
+    {
+        if (CamelJoin(word, 0) == 0) into.Add(folded);
+        else Split(word, into);
+    }
 
     /// <summary>A brand's words: "DorbaiWine" → dorbai, wine; any other word as it is, folded.</summary>
     static void Split(ReadOnlySpan<char> word, List<string> into)

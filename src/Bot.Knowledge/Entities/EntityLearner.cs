@@ -167,11 +167,19 @@ public sealed class EntityLearner(EntityIndex index)
     }
 
     /// <summary>Inflected forms ("Руменом") and spellings ("Kassym"/"Касым") of a given name agree on the first three letters of its skeleton.</summary>
-    static string GivenPrefix(string given)
+    string GivenPrefix(string given)
     {
         var skeleton = NameSpelling.Skeleton(given);
-        return skeleton.Length <= 3 ? skeleton : skeleton[..3];
+        if (skeleton.Length <= 3) return skeleton;
+        var prefix = skeleton.AsSpan(0, 3);
+        if (_givenPrefixes.TryGet(prefix, out var known)) return known;
+        var made = prefix.ToString();
+        return _givenPrefixes.Add(made, made);
     }
+
+    // One copy of each prefix for every person that has it: the prefixes are few (three letters), the people many (13,000
+    // learned on the bench corpus, each holding one to three prefixes of its own until the run ends).
+    readonly WordCache<string> _givenPrefixes = new(limit: 8_192);
 
     (string? Country, string? Title) CountryAndTitle(PersonName name)
     {

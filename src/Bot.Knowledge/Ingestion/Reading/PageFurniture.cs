@@ -107,12 +107,15 @@ public static partial class PageFurniture
     static bool InStoryList(string trimmed, ref bool inList)
     {
         if (PageLayoutWords.SectionHead.IsMatch(trimmed)) return inList = true;
+        // Outside a list a line is in none, whatever it holds: most lines of a page are, and each (a whole paragraph) was
+        // searched for dates only to be told so.
+        if (!inList) return false;
         // A line that is only a date is no teaser (a teaser has a headline): it is the page's own "21.10.2023, 16:05"
         // closing the text, and it ends the list.
         if (IsDateOnly(trimmed)) return inList = false;
         // The list of other stories runs as long as its items look like teasers: a bullet, or a date first or last
         // ("Title — 6 июня 2025", "Title · 19.10.2023").
-        if (inList && (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed) || EndsWithDate(trimmed))) return true;
+        if (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed) || EndsWithDate(trimmed)) return true;
         return inList = false;
     }
 
