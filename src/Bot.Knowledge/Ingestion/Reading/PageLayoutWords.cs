@@ -44,14 +44,13 @@ internal sealed class PageLayoutWords
         Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>A line that is only the head of a list of other stories ("Related articles", "Тағы оқыңыз:").</summary>
-    public static Regex SectionHead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"[\s\p{P}\p{S}]*$",
-        Phrases.Options | RegexOptions.Compiled);
+    public static LineStart SectionHead { get; } = new(File.SectionHeads.All, @"[\s\p{P}\p{S}]*$");
 
     /// <summary>A line led by such a head and a colon ("Read also: …", "Читайте также: …"): a pointer to another story.</summary>
-    public static Regex SectionLead { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.SectionHeads.All) + @"\s*:", Phrases.Options | RegexOptions.Compiled);
+    public static LineStart SectionLead { get; } = new(File.SectionHeads.All, @"\s*:");
 
     /// <summary>A line saying when the page was last changed ("Updated: …", "Обновлено …").</summary>
-    public static Regex ModifiedStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Modified.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+    public static LineStart ModifiedStart { get; } = new(File.Modified.All, Phrases.After);
 
     /// <summary>A line that is only a page number: "Page 2 of 5", "стр. 3", "- 4 -", "7".</summary>
     public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options | RegexOptions.Compiled);
@@ -61,7 +60,7 @@ internal sealed class PageLayoutWords
         Phrases.Options | RegexOptions.Compiled);
 
     /// <summary>The start of a site's own notice (a cookie or consent banner): "We use cookies…".</summary>
-    public static Regex NoticeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Notices.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+    public static LineStart NoticeStart { get; } = new(File.Notices.All, Phrases.After);
 
     /// <summary>A word naming who sends a note: "Ministry", "Посольство", "Министрлігі".</summary>
     public static Regex Sender { get; } = Phrases.Compile(File.Senders.All);
@@ -76,5 +75,5 @@ internal sealed class PageLayoutWords
     public static Regex NoteLabel { get; } = new(@"^[\s\p{P}]*" + Phrases.Alternation(File.NoteLabels.All) + Phrases.After, Phrases.Options);
 
     /// <summary>The start of a breadcrumb trail.</summary>
-    public static Regex HomeStart { get; } = new(@"^[\s\p{P}\p{S}]*" + Phrases.Alternation(File.Home.All) + Phrases.After, Phrases.Options | RegexOptions.Compiled);
+    public static LineStart HomeStart { get; } = new(File.Home.All, Phrases.After);
 }
