@@ -12,7 +12,8 @@ public sealed class FollowUpWords
         [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
         [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
-        [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods);
+        [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods,
+        Dictionary<string, List<string>> Demonstratives);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -24,6 +25,7 @@ public sealed class FollowUpWords
     readonly HashSet<string> _personPronouns;
     readonly List<(string[] Words, int Days)> _dayShifts;
     readonly List<string[]> _earlierPeriods;
+    readonly List<string[]> _demonstratives;
 
     FollowUpWords(WordsFile file)
     {
@@ -37,6 +39,7 @@ public sealed class FollowUpWords
         _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
         _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+        _demonstratives = file.Demonstratives.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
     }
 
     /// <summary>
@@ -66,6 +69,11 @@ public sealed class FollowUpWords
         }
         return ([], 0);
     }
+
+    /// <summary>How many words of a demonstrative ("that", "того же", "сол") stand at <paramref name="at"/>; 0 for none.</summary>
+    /// <param name="words">The question's folded words.</param>
+    public int DemonstrativeAt(IReadOnlyList<string> words, int at) =>
+        _demonstratives.FirstOrDefault(d => WordPhrase.At(words, at, d))?.Length ?? 0;
 
     /// <summary>The question points back at a person ("since when did he head it?", "А с какого года он…").</summary>
     /// <param name="words">The question's folded words.</param>
