@@ -28,7 +28,9 @@ public static class FollowUpCarryOver
                 PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             };
         }
-        if (!current.IsFollowUp && !LacksSubject(current)) return current;
+        // "And from the Bulgarian side?": the same occasion, its other side.
+        var otherSide = FollowUpWords.Default.AsksOtherSide(current.Text);
+        if (!current.IsFollowUp && !LacksSubject(current) && !otherSide) return current;
         current = CountedFromLastPeriod(current, previous);
         // "А с кого се срещна на следващия ден?" after an answer dated 7 October: the day after that one.
         if (current.DayShift != 0 && current.Periods.Count == 0 && current.Date is null && memory?.Date is { } day)
@@ -38,6 +40,7 @@ public static class FollowUpCarryOver
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person
         // or place it names another of ("А Пырванов?" after a question on Zhelev's visit is about Parvanov's).
         var replaced = Replaced(current, previous);
+        if (otherSide) replaced.UnionWith(previous.Units.Where(u => CountryWords.Names(u.Label)).Select(u => u.Label));
         // "Who headed the mission before Temirbaev?" — "Since when did he head it?": he is the one the answer named.
         var answered = AnsweredPeople(current, previous, memory);
         if (answered.Count > 0) replaced.UnionWith(previous.Units.Where(u => u.IsPerson).Select(u => u.Label));
@@ -70,6 +73,7 @@ public static class FollowUpCarryOver
             AnswerTypes = current.AnswerTypes.Count > 0 || ownQuestion ? current.AnswerTypes : previous.AnswerTypes,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
             IsFollowUp = true,
+            SameOccasion = otherSide,
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };

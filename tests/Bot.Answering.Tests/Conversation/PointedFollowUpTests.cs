@@ -27,6 +27,13 @@ public sealed class PointedFollowUpTests(PointedFollowUpTests.Fixture fixture) :
             files.Write("trade-bg.md", Doc("Износът на Казахстан за България расте", "2024-08-06", "bg",
                 "През първото полугодие на 2024 г. Казахстан е изнесъл за България стоки за 152,4 млн. долара, предимно петрол и метали. "
                 + "България е изнесла за Казахстан стоки за 38,7 млн. долара — главно лекарства и медицинско оборудване."));
+            files.Write("consultations-bg.md", Doc("Политически консултации между България и Казахстан в София", "2025-03-14", "bg",
+                "В София се проведе поредният кръг политически консултации между министерствата на външните работи на България и Казахстан. "
+                + "Българската делегация бе водена от заместник-министъра Елена Шекерлетова.\n\n"
+                + "Казахстанската страна беше представлявана от заместник-министъра на външните работи Алибек Бакаев."));
+            files.Write("commission-en.md", Doc("Sixth session of the intergovernmental commission", "2025-11-12", "en",
+                "The sixth session of the Kazakhstan–Bulgaria intergovernmental commission was held in Varna. The Kazakh delegation was headed by "
+                + "Minister of Trade Arman Shakkaliyev, while the Bulgarian side was led by Minister of Economy Petar Dilov."));
             files.Write("fuel-en.md", Doc("Kazakhstan to supply fuel to Kozloduy", "2025-06-09", "en",
                 "Minister of Energy Almasadam Satkaliyev announced that Kazakhstan plans to supply nuclear fuel to the Kozloduy nuclear power plant. "
                 + "The volumes were not disclosed."));
@@ -49,6 +56,33 @@ public sealed class PointedFollowUpTests(PointedFollowUpTests.Fixture fixture) :
 
         lead.ShouldMatch("Turashbekov|Турашбеков|Тұрашбеков");
         lead.ShouldNotMatch("Dimitrov|Димитров");
+    }
+
+    [Theory]
+    [InlineData("Who led the Bulgarian delegation at the political consultations in Sofia?", "And from the Kazakh side?", "en")]
+    [InlineData("Кто возглавлял болгарскую делегацию на политических консультациях в Софии?", "А с казахстанской стороны?", "ru")]
+    public void The_other_side_is_read_where_the_last_answer_told_of_the_same_occasion(string first, string followUp, string lang)
+    {
+        var chat = new ConversationState();
+        Ask(first, chat, lang).Split('\n')[0].ShouldMatch("Shekerletova|Шекерлетова");
+
+        var lead = Ask(followUp, chat, lang).Split('\n')[0];
+
+        lead.ShouldMatch("Bakaev|Bakayev|Бакаев");
+        lead.ShouldNotMatch("Shakkali|Шак+али");
+    }
+
+    [Theory]
+    [InlineData("Who headed the Kazakh delegation at the sixth session of the intergovernmental commission?", "And from the Bulgarian side?", "en")]
+    [InlineData("Кто возглавил казахстанскую делегацию на шестом заседании межправкомиссии?", "А с болгарской стороны?", "ru")]
+    [InlineData("Кой ръководеше казахстанската делегация на шестото заседание на междуправителствената комисия?", "А от българска страна?", "bg")]
+    [InlineData("Үкіметаралық комиссияның алтыншы отырысында қазақстандық делегацияны кім басқарды?", "Ал болгар тарапынан?", "kk")]
+    public void The_other_side_of_a_delegation_is_its_other_head(string first, string followUp, string lang)
+    {
+        var chat = new ConversationState();
+        Ask(first, chat, lang).ShouldMatch("Shakkali|Шак+али");
+
+        Ask(followUp, chat, lang).Split('\n')[0].ShouldMatch("Dilov|Дилов");
     }
 
     [Theory]
