@@ -30,8 +30,10 @@ public static class FollowUpCarryOver
         }
         // "And from the Bulgarian side?": the same occasion, its other side.
         var otherSide = FollowUpWords.Default.AsksOtherSide(current.Text);
-        if (!current.IsFollowUp && !LacksSubject(current) && !otherSide) return current;
-        current = CountedFromLastPeriod(current, previous);
+        var comparesLast = ComparesLastFigure(current, previous);
+        if (comparesLast) current = current with { Periods = [], Date = null, Units = WithoutWords(current, PeriodWords(current)).Units.Where(u => !IsTime(u.Label)).ToList() };
+        if (!current.IsFollowUp && !LacksSubject(current) && !otherSide && !comparesLast) return current;
+        if (!comparesLast) current = CountedFromLastPeriod(current, previous);
         // "А с кого се срещна на следващия ден?" after an answer dated 7 October: the day after that one.
         if (current.DayShift != 0 && current.Periods.Count == 0 && current.Date is null && memory?.Date is { } day)
             current = current with { Date = day.AddDays(current.DayShift) };
@@ -168,6 +170,16 @@ public static class FollowUpCarryOver
             .Where(p => !p.IsComparison && !p.IsNow && p.Period.StartYear >= 1000).ToList();
 
     static Period Shifted(Period p, int years) => new(p.StartYear + years, p.StartMonth, p.EndYear + years, p.EndMonth);
+
+    /// <summary>
+    /// "Бұл өткен жылдың сәйкес кезеңімен салыстырғанда қалай өзгерді?", "How did this change compared with the same period a
+    /// year earlier?": after a figure, a question of no subject of its own that compares asks how that figure, of its period,
+    /// compares; the time it names is the base of the comparison, which the figure's own sentence states.
+    /// </summary>
+    static bool ComparesLastFigure(Question current, Question previous) =>
+        previous.Metric is not null && current.Metric is null && !current.AboutAgreements && current.Entities.Count == 0
+        && !current.AnswerTypes.Any(t => t is AnswerType.Person or AnswerType.Place or AnswerType.Organisation or AnswerType.Date or AnswerType.Name)
+        && FollowUpWords.Default.Compares(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList());
 
     /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>
     static bool LacksSubject(Question q) =>

@@ -13,7 +13,7 @@ public sealed class FollowUpWords
         [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
         [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
         [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods,
-        Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides);
+        Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides, Dictionary<string, List<string>> Comparisons);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -27,6 +27,7 @@ public sealed class FollowUpWords
     readonly List<string[]> _earlierPeriods;
     readonly List<string[]> _demonstratives;
     readonly HashSet<string> _sides;
+    readonly HashSet<string> _comparisons;
 
     FollowUpWords(WordsFile file)
     {
@@ -40,6 +41,7 @@ public sealed class FollowUpWords
         _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
         _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+        _comparisons = file.Comparisons.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _sides = file.Sides.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _demonstratives = file.Demonstratives.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
     }
@@ -88,6 +90,10 @@ public sealed class FollowUpWords
         var rest = words.Skip(opener).Where(w => !Lexicon.DomainLexicon.Default.IsStopword(w) && !_openers.Any(o => o.Length == 1 && o[0] == w)).ToList();
         return rest.Count > 0 && rest.All(_sides.Contains);
     }
+
+    /// <summary>The question compares ("compared with", "по сравнению", "спрямо", "салыстырғанда").</summary>
+    /// <param name="words">The question's folded words.</param>
+    public bool Compares(IReadOnlyList<string> words) => words.Any(_comparisons.Contains);
 
     /// <summary>How many words of a demonstrative ("that", "того же", "сол") stand at <paramref name="at"/>; 0 for none.</summary>
     /// <param name="words">The question's folded words.</param>

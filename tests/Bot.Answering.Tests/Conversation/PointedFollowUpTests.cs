@@ -100,6 +100,21 @@ public sealed class PointedFollowUpTests(PointedFollowUpTests.Fixture fixture) :
         lead.ShouldNotMatch("152[.,]4");
     }
 
+    [Theory]
+    [InlineData("2024 жылдың бірінші жартыжылдығында Қазақстанның Болгарияға экспорты қанша болды?", "Бұл өткен жылдың сәйкес кезеңімен салыстырғанда қалай өзгерді?", "kk")]
+    [InlineData("What were Kazakhstan's exports to Bulgaria in the first half of 2024?", "How did this change compared with the same period a year earlier?", "en")]
+    [InlineData("Каким был экспорт Казахстана в Болгарию в первом полугодии 2024 года?", "Как это изменилось по сравнению с тем же периодом прошлого года?", "ru")]
+    public void A_comparison_after_a_figure_is_answered_with_that_figure_of_its_period(string first, string followUp, string lang)
+    {
+        var chat = new ConversationState();
+        Ask(first, chat, lang).ShouldMatch("152[.,]4");
+
+        var answer = fixture.Answerer.Answer(followUp, lang, chat);
+
+        answer.Kind.ShouldNotBe(Bot.Answering.Composing.AnswerKind.NotFound);
+        answer.Text.Split('\n')[0].ShouldMatch("2024");
+    }
+
     [Fact]
     public void A_question_naming_one_country_as_the_one_shipping_asks_of_its_exports()
     {
