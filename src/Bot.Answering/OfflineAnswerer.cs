@@ -63,7 +63,7 @@ public sealed class OfflineAnswerer
     {
         var memory = conversation is null ? null : _memories.Load(conversation);
         var previous = conversation?.Previous ?? Restore(memory, entities);
-        var analyzed = _analyzer.Analyze(text, lang, entities);
+        var analyzed = PointedAt(_analyzer.Analyze(text, lang, entities), previous, memory, entities);
         var q = FollowUpCarryOver.Apply(continues ? analyzed with { IsFollowUp = true } : analyzed, previous, memory);
         // "…, and who is the ambassador?" keeps the first half's subject as context, not its figure: it asks for no number.
         if (continues && analyzed.Metric is null && !analyzed.AnswerTypes.Any(AnswerTypes.IsNumber)) q = q with { Metric = null, Metrics = [] };
@@ -75,6 +75,22 @@ public sealed class OfflineAnswerer
             _memories.Remember(conversation, q, answer);
         }
         return answer;
+    }
+
+    /// <summary>
+    /// "Who is the mayor of that city?" after an answer that named a city asks of that city, as if the question named it (and
+    /// nothing else of the last question: Plovdiv, the twinning); "How many of that plant's reactors…" after an answer naming
+    /// no plant asks of the plant the last question was about, as any follow-up does.
+    /// </summary>
+    Question PointedAt(Question analyzed, Question? previous, ConversationMemory? memory, EntityIndex entities)
+    {
+        if (previous is null || AnswerPointer.In(analyzed.Text, DomainLexicon.Default) is not { } pointer) return analyzed;
+        var kind = pointer.Kind.ToString();
+        if (memory?.Named.FirstOrDefault(n => n.Kind == kind) is not { } named) return analyzed with { IsFollowUp = true };
+        return _analyzer.Analyze(pointer.Naming(analyzed.Text, named.Name), analyzed.Lang, entities) with
+        {
+            IsFollowUp = false, PreferredDocuments = memory.Documents.ToHashSet(),
+        };
     }
 
     /// <summary>Forgets what a keyed conversation remembers (/new).</summary>

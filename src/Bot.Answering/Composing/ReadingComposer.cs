@@ -1,3 +1,4 @@
+using Bot.Answering.Conversation;
 using System.Globalization;
 using System.Text;
 using Bot.Answering.Localization;
@@ -88,6 +89,8 @@ public static class ReadingComposer
             list.SelectMany(c => c.Spans).Where(s => s.Type == AnswerType.Person).Select(s => s.Text).Distinct().ToList())
         {
             Quoted = list.SelectMany(c => c.Quoted).Distinct().ToList(),
+            Named = list.Take(1).SelectMany(c => c.Spans).Where(s => s.Type is AnswerType.Place or AnswerType.Organisation or AnswerType.Name)
+                .Select(s => new AnsweredName(s.Type.ToString(), s.Text)).ToList(),
             Date = list.Count > 0 && list[0].Spans is [{ Type: AnswerType.Date, Date: { Month: { } month, Day: { } day } date }, ..] ? new DateOnly(date.Year, month, day) : null,
         };
     }

@@ -39,6 +39,7 @@ public sealed class ConversationMemories(ConversationMemoryStore store)
             Documents = focus.Documents.Count > 0 ? focus.Documents : before?.Documents ?? [],
             People = focus.People,
             Quoted = focus.Quoted,
+            Named = focus.Named,
             // "And the day after?" answered with a name keeps counting from the day it asked of.
             Date = focus.Date ?? (q.DayShift != 0 ? q.Date : null),
         };

@@ -23,6 +23,9 @@ public sealed record ConversationMemory(string Subject, string Lang)
     /// <summary>The sentences the last answer quoted.</summary>
     public IReadOnlyList<string> Quoted { get; init; } = [];
 
+    /// <summary>The places, organisations and named things the last answer led with: "that city" is one of them.</summary>
+    public IReadOnlyList<AnsweredName> Named { get; init; } = [];
+
     /// <summary>The day the last answer gave, to the day: "and the next day?" counts from it.</summary>
     public DateOnly? Date { get; init; }
 }

@@ -28,8 +28,12 @@ public static class FollowUpCarryOver
                 PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             };
         }
-        if (!current.IsFollowUp && !LacksSubject(current)) return current;
-        current = CountedFromLastPeriod(current, previous);
+        // "And from the Bulgarian side?": the same occasion, its other side.
+        var otherSide = FollowUpWords.Default.AsksOtherSide(current.Text);
+        var comparesLast = ComparesLastFigure(current, previous);
+        if (comparesLast) current = current with { Periods = [], Date = null, Units = WithoutWords(current, PeriodWords(current)).Units.Where(u => !IsTime(u.Label)).ToList() };
+        if (!current.IsFollowUp && !LacksSubject(current) && !otherSide && !comparesLast) return current;
+        if (!comparesLast) current = CountedFromLastPeriod(current, previous);
         // "А с кого се срещна на следващия ден?" after an answer dated 7 October: the day after that one.
         if (current.DayShift != 0 && current.Periods.Count == 0 && current.Date is null && memory?.Date is { } day)
             current = current with { Date = day.AddDays(current.DayShift) };
@@ -38,6 +42,7 @@ public static class FollowUpCarryOver
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person
         // or place it names another of ("А Пырванов?" after a question on Zhelev's visit is about Parvanov's).
         var replaced = Replaced(current, previous);
+        if (otherSide) replaced.UnionWith(previous.Units.Where(u => CountryWords.Names(u.Label)).Select(u => u.Label));
         // "Who headed the mission before Temirbaev?" — "Since when did he head it?": he is the one the answer named.
         var answered = AnsweredPeople(current, previous, memory);
         if (answered.Count > 0) replaced.UnionWith(previous.Units.Where(u => u.IsPerson).Select(u => u.Label));
@@ -70,6 +75,7 @@ public static class FollowUpCarryOver
             AnswerTypes = current.AnswerTypes.Count > 0 || ownQuestion ? current.AnswerTypes : previous.AnswerTypes,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
             IsFollowUp = true,
+            SameOccasion = otherSide,
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
@@ -164,6 +170,16 @@ public static class FollowUpCarryOver
             .Where(p => !p.IsComparison && !p.IsNow && p.Period.StartYear >= 1000).ToList();
 
     static Period Shifted(Period p, int years) => new(p.StartYear + years, p.StartMonth, p.EndYear + years, p.EndMonth);
+
+    /// <summary>
+    /// "Бұл өткен жылдың сәйкес кезеңімен салыстырғанда қалай өзгерді?", "How did this change compared with the same period a
+    /// year earlier?": after a figure, a question of no subject of its own that compares asks how that figure, of its period,
+    /// compares; the time it names is the base of the comparison, which the figure's own sentence states.
+    /// </summary>
+    static bool ComparesLastFigure(Question current, Question previous) =>
+        previous.Metric is not null && current.Metric is null && !current.AboutAgreements && current.Entities.Count == 0
+        && !current.AnswerTypes.Any(t => t is AnswerType.Person or AnswerType.Place or AnswerType.Organisation or AnswerType.Date or AnswerType.Name)
+        && FollowUpWords.Default.Compares(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList());
 
     /// <summary>A question naming no metric, agreement or entity but a time ("in 2023?") continues the last one.</summary>
     static bool LacksSubject(Question q) =>

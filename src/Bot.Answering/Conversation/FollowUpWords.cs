@@ -12,7 +12,8 @@ public sealed class FollowUpWords
         [property: System.Text.Json.Serialization.JsonPropertyName("own_questions")] Dictionary<string, List<string>> OwnQuestions,
         [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
         [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
-        [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods);
+        [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods,
+        Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides, Dictionary<string, List<string>> Comparisons);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -24,6 +25,9 @@ public sealed class FollowUpWords
     readonly HashSet<string> _personPronouns;
     readonly List<(string[] Words, int Days)> _dayShifts;
     readonly List<string[]> _earlierPeriods;
+    readonly List<string[]> _demonstratives;
+    readonly HashSet<string> _sides;
+    readonly HashSet<string> _comparisons;
 
     FollowUpWords(WordsFile file)
     {
@@ -37,6 +41,9 @@ public sealed class FollowUpWords
         _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
         _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+        _comparisons = file.Comparisons.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _sides = file.Sides.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _demonstratives = file.Demonstratives.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
     }
 
     /// <summary>
@@ -66,6 +73,32 @@ public sealed class FollowUpWords
         }
         return ([], 0);
     }
+
+    /// <summary>
+    /// The question names a country and a side and nothing else besides its opener ("And from the Bulgarian side?", "А с
+    /// казахстанской стороны?", "Ал болгар тарапынан ше?"): it asks the last question of the other side.
+    /// </summary>
+    public bool AsksOtherSide(string text)
+    {
+        var countries = CountryWords.Spans(text);
+        if (countries.Count == 0) return false;
+        var words = new List<string>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            if (!countries.Any(c => start < c.End && c.Start < start + length)) words.Add(TextNormalizer.Fold(text.Substring(start, length)));
+        var opener = _openers.FirstOrDefault(o => StartsWith(words, o))?.Length ?? 0;
+        var rest = words.Skip(opener).Where(w => !Lexicon.DomainLexicon.Default.IsStopword(w) && !_openers.Any(o => o.Length == 1 && o[0] == w)).ToList();
+        return rest.Count > 0 && rest.All(_sides.Contains);
+    }
+
+    /// <summary>The question compares ("compared with", "по сравнению", "спрямо", "салыстырғанда").</summary>
+    /// <param name="words">The question's folded words.</param>
+    public bool Compares(IReadOnlyList<string> words) => words.Any(_comparisons.Contains);
+
+    /// <summary>How many words of a demonstrative ("that", "того же", "сол") stand at <paramref name="at"/>; 0 for none.</summary>
+    /// <param name="words">The question's folded words.</param>
+    public int DemonstrativeAt(IReadOnlyList<string> words, int at) =>
+        _demonstratives.FirstOrDefault(d => WordPhrase.At(words, at, d))?.Length ?? 0;
 
     /// <summary>The question points back at a person ("since when did he head it?", "А с какого года он…").</summary>
     /// <param name="words">The question's folded words.</param>

@@ -43,6 +43,9 @@ public static class CountryPlace
     /// <summary>Where a text names a country of the gazetteer, by any of its spellings and case forms.</summary>
     public static IReadOnlyList<EntitySpan> CountriesIn(string text) => Countries.FindSpans(text);
 
+    /// <summary>The code ("KZ", "BG") of a country of the gazetteer, by its id, or null.</summary>
+    public static string? CodeOf(string countryId) => CountryOfCode.FirstOrDefault(c => c.Value == countryId).Key;
+
     /// <summary>The country an entity is or lies in (its id).</summary>
     public static string CountryOf(Entity e) => e.Type == "country" ? e.Id : e.Country is { } code && CountryOfCode.TryGetValue(code, out var id) ? id : e.Id;
 

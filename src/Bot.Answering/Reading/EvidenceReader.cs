@@ -100,7 +100,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         }
         // "Олар қай жылдары көшіп келді?": a follow-up pointing back with a pronoun asks about what the last answer told of, and
         // the documents it came from tell of that; an answer they give wins over another document's about someone else.
-        if (q.PointsBack && q.PreferredDocuments.Count > 0 && answers.Any(FromLastAnswer))
+        // "And from the Bulgarian side?" asks of the same occasion: the documents that told of it tell its other side.
+        if ((q.PointsBack || q.SameOccasion) && q.PreferredDocuments.Count > 0 && answers.Any(FromLastAnswer))
             answers.RemoveAll(a => !FromLastAnswer(a));
         bool FromLastAnswer(Candidate a) => q.PreferredDocuments.Contains(a.Window.Window.Source.DocumentId);
         // "In 2024": a value stated for the whole year answers it; one for eleven of its months is another period's value.

@@ -43,6 +43,9 @@ public sealed record Question(
     /// <summary>The question points back at what the previous answer was about ("who signed it?", "А когда оно…").</summary>
     public bool PointsBack { get; init; }
 
+    /// <summary>The question asks of the other side of the occasion the last answer told of ("And from the Bulgarian side?").</summary>
+    public bool SameOccasion { get; init; }
+
     /// <summary>Documents a follow-up's evidence is expected in: those the previous answer came from.</summary>
     public IReadOnlySet<long> PreferredDocuments { get; init; } = new HashSet<long>();
 

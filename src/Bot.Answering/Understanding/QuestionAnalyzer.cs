@@ -188,7 +188,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // "Apart from oil, what does Kazakhstan export?": the rest of the exports, as a list, and no figure of them.
         var excluded = Excluded(foldedWords, units, lang);
         if (excluded is not null) types = [.. types.Select(t => t == AnswerType.Amount ? AnswerType.List : t).Distinct()];
-        var question = new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text)?.Key : null, periods,
+        var acting = Reading.ActingParty.Of(text);
+        // "What did Bulgaria ship in that period?": the one country acting owns the flow when no word places it.
+        var actor = acting.Count == 1 ? Reading.CountryPlace.CodeOf(acting.First()) : null;
+        var question = new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text, actor)?.Key : null, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
@@ -203,14 +206,14 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
             DayShift = dayShift.Days,
-            Metrics = excluded is null ? QuestionMetrics.Find(text) : [],
+            Metrics = excluded is null ? QuestionMetrics.Find(text, actor) : [],
             Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             PlacedIn = Reading.CountryPlace.In(text, entities),
             Speakers = speakers,
             Sources = Reading.Speakers.Default.AskedSources(text, units, entityMatches),
-            ActingParties = Reading.ActingParty.Of(text),
+            ActingParties = acting,
             AsksAfterSigning = aboutAgreements && words.Any(w => lexicon.ConceptsOfWord(w).Any(AnswerTypeCues.Default.AfterSigning.Contains)),
             // "Who signed it": a signatory, not whoever attended the signing ("who attended the signing" asks those present).
             AsksSigner = types.Contains(AnswerType.Person) && words.Any(w => lexicon.ConceptsOfWord(w).Contains(Reading.Signers.SignConcept))

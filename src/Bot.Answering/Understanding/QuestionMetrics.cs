@@ -9,20 +9,22 @@ namespace Bot.Answering.Understanding;
 /// </summary>
 public static class QuestionMetrics
 {
-    public static List<string> Find(string question)
+    /// <param name="question">The question's text.</param>
+    /// <param name="actor">The one country ("KZ", "BG") the question names as doing what it asks, or null.</param>
+    public static List<string> Find(string question, string? actor = null)
     {
         var catalog = MetricCatalog.Default;
         var found = new List<string>();
-        if (catalog.FindInQuestion(question)?.Key is { } main) found.Add(main);
+        if (catalog.FindInQuestion(question, actor)?.Key is { } main) found.Add(main);
         // Clause breaks and country words are found once: a question repeating a cue thousands of times must not
         // rescan itself for each one.
         var breaks = ClauseBreaks(question);
         var countries = catalog.Countries.Find(question, 0, question.Length);
         foreach (var mention in catalog.FindInText(question))
         {
-            var direction = mention.Family.IsDirectional
-                ? DirectionReader.Read(question, mention, ClauseStart(breaks, mention.Index), ClauseEnd(breaks, mention.End, question.Length), countries, catalog.Countries)
-                : null;
+            var direction = !mention.Family.IsDirectional ? null
+                : actor is not null && countries.Count == 0 ? catalog.DirectionOfActor(mention, actor)
+                : DirectionReader.Read(question, mention, ClauseStart(breaks, mention.Index), ClauseEnd(breaks, mention.End, question.Length), countries, catalog.Countries);
             if (mention.Family.MetricFor(direction) is { } key && !found.Contains(catalog.Canonical(key))) found.Add(catalog.Canonical(key));
         }
         return found;

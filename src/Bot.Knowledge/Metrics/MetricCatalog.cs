@@ -81,6 +81,17 @@ public sealed class MetricCatalog
     /// <summary>The metric's label in en/ru/bg/kk (English when the language is unknown, the key when the metric is).</summary>
     public string Label(string key, string lang) => Find(key)?.Label(lang) ?? key;
 
+    /// <summary>
+    /// The way a flow goes when the one country a question names as acting is named by no word that places it ("What did
+    /// Bulgaria ship?", "Сколько Болгария импортировала?"): from it for what it sends or holds, to it for what it buys.
+    /// </summary>
+    public string? DirectionOfActor(MetricMention mention, string actor)
+    {
+        if (!mention.Family.IsDirectional || mention.Role == FlowRole.Neutral) return null;
+        var from = mention.Role == FlowRole.Import ? Countries.Other(actor) : actor;
+        return from == "KZ" ? MetricDefinition.KazakhstanToBulgaria : MetricDefinition.BulgariaToKazakhstan;
+    }
+
     /// <summary>The family a metric belongs to, by name (null for metrics only the curated data uses).</summary>
     public MetricFamily? FamilyOf(string key) =>
         _familyOf.TryGetValue(Canonical(key), out var name) ? Families.First(f => f.Name == name) : null;
@@ -113,7 +124,12 @@ public sealed class MetricCatalog
         return null;
     }
 
-    public MetricDefinition? FindInQuestion(string question)
+    /// <param name="question">The question's text.</param>
+    /// <param name="actor">
+    /// The one country ("KZ", "BG") the question names as doing what it asks, or null: "What did Bulgaria ship in that
+    /// period?" names Bulgaria by no word that places it, and the flow is hers (her exports, or what she buys).
+    /// </param>
+    public MetricDefinition? FindInQuestion(string question, string? actor = null)
     {
         var best = _questionCues.Where(q => q.Cue.IsMatch(question)).Select(q => q.Metric)
             .OrderBy(m => m.IsGeneric).ThenBy(m => m.Order).FirstOrDefault();
@@ -123,7 +139,9 @@ public sealed class MetricCatalog
             ?? family.QuestionCues?.Find(question).Select(h => new MetricMention(h.Index, h.Length, family, h.Value)).FirstOrDefault();
         if (mention is null) return best;
         if (GoodOfCountry(question, family) is { } ofCountry) return ofCountry;
-        var direction = DirectionReader.Read(question, mention, 0, question.Length, Countries);
+        var direction = actor is not null && Countries.Find(question, 0, question.Length).Count == 0
+            ? DirectionOfActor(mention, actor)
+            : DirectionReader.Read(question, mention, 0, question.Length, Countries);
         // A commodity's metric ("oil exports") keeps its commodity whichever way the question reads; a question naming the
         // flow by another word ("How much Kazakh crude did Bulgaria import") still asks of the good's series that way.
         var members = family.GoodsSeriesOf(best.Key) ?? family.Members;
