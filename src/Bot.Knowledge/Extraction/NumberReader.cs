@@ -185,7 +185,7 @@ public static class NumberReader
     // Every word of every sentence with a count noun is read here, and news repeats its words: what a word can be in a
     // number is worked out once per word, for the whole process (one copy, not one per thread that reads figures).
     // Bounded, as the other word caches are, and let go when an ingestion run ends (ForgetWords).
-    static readonly WordCache<NumberWord> NumberWords = new(limit: 16_384);
+    static readonly WordCache<NumberWord> NumberWords = new(limit: 65_536);
     [ThreadStatic] static List<WordAt>? _words;
 
     /// <summary>Lets go of every word kept so far: called when an ingestion run ends.</summary>

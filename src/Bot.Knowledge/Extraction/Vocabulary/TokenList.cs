@@ -57,7 +57,7 @@ public sealed class TokenList
     // bot reads with many threads (pool threads answer, ingest, poll), and each kept its own copy of the same words.
     // Bounded: a run over a huge vocabulary starts over rather than grows; and what one ingestion run taught it is let
     // go when the run ends (ForgetWords), since answering reads few of those words again.
-    static readonly WordCache<WordForms> Folded = new(limit: 16_384);
+    static readonly WordCache<WordForms> Folded = new(limit: 65_536);
 
     static WordForms FormsOf(ReadOnlySpan<char> word)
     {
