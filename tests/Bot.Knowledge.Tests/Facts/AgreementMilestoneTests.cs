@@ -1,5 +1,6 @@
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Tests.Figures;
 using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Facts;
@@ -10,15 +11,9 @@ namespace Bot.Knowledge.Tests.Facts;
 /// </summary>
 public sealed class AgreementMilestoneTests : IDisposable
 {
-    readonly TempStore _temp = TempStore.Empty();
-    readonly TempFolder _folder = new();
+    readonly NewsItemIngestion _news = new();
 
-    async Task IngestAsync(string lang, string date, string body)
-    {
-        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
-        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
-        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-    }
+    Task IngestAsync(string lang, string date, string body) => _news.AddAsync(lang, date, body);
 
     [Fact]
     public async Task A_ratification_by_law_is_a_dated_event_of_the_agreement_not_its_signing_date()
@@ -27,9 +22,9 @@ public sealed class AgreementMilestoneTests : IDisposable
             "On 10 May 2012 Kazakhstan and Bulgaria signed in Astana an agreement on air services. "
             + "The Bulgarian parliament ratified the agreement by Law No. 45 of 19 December 2012.");
 
-        var agreement = _temp.Store.Agreements.All().ShouldHaveSingleItem();
+        var agreement = _news.Store.Agreements.All().ShouldHaveSingleItem();
         agreement.Signed.ShouldBe(new PartialDate(2012, 5, 10));
-        var ratification = _temp.Store.Events.OfKind(EventKinds.Ratification).ShouldHaveSingleItem();
+        var ratification = _news.Store.Events.OfKind(EventKinds.Ratification).ShouldHaveSingleItem();
         ratification.Start.ShouldBe(new PartialDate(2012, 12, 19));
         ratification.Label.ShouldStartWith(agreement.Title);
         ratification.Label.ShouldContain("Law No. 45");
@@ -42,9 +37,9 @@ public sealed class AgreementMilestoneTests : IDisposable
         await IngestAsync("ru", "2008-01-01",
             "12 марта 2007 года в Софии стороны подписали соглашение о сотрудничестве в области туризма между Казахстаном и Болгарией. Соглашение вступает в силу с даты подписания.");
 
-        var inForce = _temp.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
+        var inForce = _news.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
         inForce.Start.ShouldBe(new PartialDate(2007, 3, 12));
-        _temp.Store.Agreements.All().ShouldHaveSingleItem().Signed.ShouldBe(new PartialDate(2007, 3, 12));
+        _news.Store.Agreements.All().ShouldHaveSingleItem().Signed.ShouldBe(new PartialDate(2007, 3, 12));
     }
 
     [Fact]
@@ -53,8 +48,8 @@ public sealed class AgreementMilestoneTests : IDisposable
         await IngestAsync("bg", "2020-05-01",
             "Споразумението между България и Казахстан за избягване на двойното данъчно облагане, подписано през 1997 г., влезе в сила на 3 май 1999 г.");
 
-        _temp.Store.Agreements.All().ShouldBeEmpty();
-        var inForce = _temp.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
+        _news.Store.Agreements.All().ShouldBeEmpty();
+        var inForce = _news.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
         inForce.Start.ShouldBe(new PartialDate(1999, 5, 3));
         inForce.Label.ShouldContain("двойното данъчно облагане");
     }
@@ -65,7 +60,7 @@ public sealed class AgreementMilestoneTests : IDisposable
         await IngestAsync("en", "2024-06-01",
             "Kazakhstan and Bulgaria signed a memorandum on tourism on 30 May 2024. The memorandum will enter into force on 1 January 2025.");
 
-        _temp.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem().Status.ShouldBe(EventStatuses.Planned);
+        _news.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem().Status.ShouldBe(EventStatuses.Planned);
     }
 
     [Fact]
@@ -75,7 +70,7 @@ public sealed class AgreementMilestoneTests : IDisposable
             "On 15 September 1999 an agreement on cooperation in agriculture was signed in Sofia between the two ministries of agriculture. "
             + "The agreement entered into force on the day of signing; in its preamble the parties refer to the agreement on trade of 30 July 1997.");
 
-        var inForce = _temp.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
+        var inForce = _news.Store.Events.OfKind(EventKinds.EntryIntoForce).ShouldHaveSingleItem();
         inForce.Start.ShouldBe(new PartialDate(1999, 9, 15));
         inForce.Label.ShouldContain("agriculture");
     }
@@ -87,13 +82,9 @@ public sealed class AgreementMilestoneTests : IDisposable
             "Source: https://law.example.org/en/on-the-ratification-of-the-agreement-on-air-services\n\n"
             + "On 10 May 2012 Kazakhstan and Bulgaria signed in Astana an agreement on air services.");
 
-        _temp.Store.Agreements.All().ShouldHaveSingleItem();
-        _temp.Store.Events.OfKind(EventKinds.Ratification).ShouldBeEmpty();
+        _news.Store.Agreements.All().ShouldHaveSingleItem();
+        _news.Store.Events.OfKind(EventKinds.Ratification).ShouldBeEmpty();
     }
 
-    public void Dispose()
-    {
-        _temp.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _news.Dispose();
 }

@@ -1,4 +1,5 @@
 using Bot.Knowledge.Ingestion;
+using Bot.Knowledge.Tests.Figures;
 using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Facts;
@@ -10,15 +11,9 @@ namespace Bot.Knowledge.Tests.Facts;
 /// </summary>
 public sealed class DeniedSigningTests : IDisposable
 {
-    readonly TempStore _temp = TempStore.Empty();
-    readonly TempFolder _folder = new();
+    readonly NewsItemIngestion _news = new();
 
-    async Task IngestAsync(string lang, string date, string body)
-    {
-        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
-        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
-        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-    }
+    Task IngestAsync(string lang, string date, string body) => _news.AddAsync(lang, date, body);
 
     [Theory]
     [InlineData("en", "The ambassador proposed that the next step be the signing of a memorandum of understanding between Sofia and Astana. The memorandum has not yet been signed.")]
@@ -29,7 +24,7 @@ public sealed class DeniedSigningTests : IDisposable
     {
         await IngestAsync(lang, "2024-03-16", body);
 
-        _temp.Store.Agreements.All().ShouldBeEmpty();
+        _news.Store.Agreements.All().ShouldBeEmpty();
     }
 
     [Fact]
@@ -39,12 +34,8 @@ public sealed class DeniedSigningTests : IDisposable
             "On 11 June 2024 the customs services of Kazakhstan and Bulgaria signed an agreement on the exchange of customs data. "
             + "A memorandum on transit has not yet been signed.");
 
-        _temp.Store.Agreements.All().ShouldHaveSingleItem().Kind.ShouldBe("agreement");
+        _news.Store.Agreements.All().ShouldHaveSingleItem().Kind.ShouldBe("agreement");
     }
 
-    public void Dispose()
-    {
-        _temp.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _news.Dispose();
 }

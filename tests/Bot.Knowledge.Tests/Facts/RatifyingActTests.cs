@@ -1,5 +1,6 @@
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Tests.Figures;
 using Bot.TestKit;
 
 namespace Bot.Knowledge.Tests.Facts;
@@ -11,15 +12,9 @@ namespace Bot.Knowledge.Tests.Facts;
 /// </summary>
 public sealed class RatifyingActTests : IDisposable
 {
-    readonly TempStore _temp = TempStore.Empty();
-    readonly TempFolder _folder = new();
+    readonly NewsItemIngestion _news = new();
 
-    async Task IngestAsync(string lang, string date, string body)
-    {
-        var file = _folder.Write($"{lang}-{Guid.NewGuid():N}.md", MarkdownDoc.With("News item", date, lang, body));
-        var result = (await _temp.Store.Ingestor.IngestAsync([file], CancellationToken.None)).Results.ShouldHaveSingleItem();
-        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
-    }
+    Task IngestAsync(string lang, string date, string body) => _news.AddAsync(lang, date, body);
 
     [Theory]
     // Kazakh: the law's number before its noun, the agreement's name inside the law's title, the signing in the next paragraph.
@@ -42,10 +37,10 @@ public sealed class RatifyingActTests : IDisposable
     {
         await IngestAsync(lang, published, body);
 
-        var agreement = _temp.Store.Agreements.All().ShouldHaveSingleItem();
+        var agreement = _news.Store.Agreements.All().ShouldHaveSingleItem();
         agreement.Title.ShouldContain(subject, Case.Insensitive);
         agreement.Signed.ShouldBe(new PartialDate(sy, sm, sd));
-        var ratification = _temp.Store.Events.OfKind(EventKinds.Ratification).ShouldHaveSingleItem();
+        var ratification = _news.Store.Events.OfKind(EventKinds.Ratification).ShouldHaveSingleItem();
         ratification.Start.ShouldBe(new PartialDate(ry, rm, rd));
         ratification.Label.ShouldContain(subject, Case.Insensitive);
         ratification.Label.ShouldContain(law);
@@ -57,12 +52,8 @@ public sealed class RatifyingActTests : IDisposable
         await IngestAsync("en", "2020-02-01",
             "President Tokayev signed the law ratifying the agreement between Kazakhstan and Bulgaria on readmission.\n\n## Archive\n\nThe agreement was signed in Astana on 12 April 2019.");
 
-        _temp.Store.Agreements.All().ShouldAllBe(a => !a.Title.Contains("readmission", StringComparison.OrdinalIgnoreCase));
+        _news.Store.Agreements.All().ShouldAllBe(a => !a.Title.Contains("readmission", StringComparison.OrdinalIgnoreCase));
     }
 
-    public void Dispose()
-    {
-        _temp.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _news.Dispose();
 }
