@@ -115,6 +115,7 @@ public sealed class PassageSearch
     /// <summary>
     /// Each document's lead: its first paragraph of at least <paramref name="minChars"/> characters (a headline or a
     /// dateline above it is shorter), where a news item names whom it is about with the post it calls them by later.
+    /// One pass over each document's passages: a subquery per passage read every document's passages once per passage.
     /// </summary>
     public IReadOnlyDictionary<long, string> Leads(IReadOnlyCollection<long> documentIds, int minChars)
     {
@@ -123,8 +124,9 @@ public sealed class PassageSearch
         return _db.Connection.Query<LeadRow>(
             $"""
             SELECT p.document_id AS Doc, p.text AS Text FROM passages p
-            WHERE p.document_id IN ({placeholders}) AND p.ordinal =
-              (SELECT MIN(l.ordinal) FROM passages l WHERE l.document_id = p.document_id AND length(l.text) >= ?)
+            JOIN (SELECT document_id, MIN(ordinal) AS first FROM passages
+                  WHERE document_id IN ({placeholders}) AND length(text) >= ? GROUP BY document_id) l
+              ON p.document_id = l.document_id AND p.ordinal = l.first
             """, [.. documentIds.Cast<object>(), minChars]).ToDictionary(r => r.Doc, r => r.Text);
     }
 
