@@ -30,6 +30,14 @@ public sealed class UnitMasks
         return mask;
     }
 
+    /// <summary>The units any of these words stands for (<see cref="WordKeys.OfText"/> gives a text's words).</summary>
+    public ulong Held(IEnumerable<WordKeys.Entry> words)
+    {
+        ulong mask = 0;
+        foreach (var word in words) mask |= Of(word.All);
+        return mask;
+    }
+
     public static IEnumerable<int> Units(ulong mask)
     {
         while (mask != 0)

@@ -31,7 +31,7 @@ public readonly record struct CandidateFocus(ulong PeopleInSentence, ulong Peopl
             if (q.Units[i].IsPerson) people |= 1UL << i;
         if (people == 0) return new(0, 0, besideHead, ofAskedEvent);
         var masks = new UnitMasks(q.Units);
-        var inAnswer = answeredFrom.SelectMany(words.OfText).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        var inAnswer = masks.Held(answeredFrom.SelectMany(words.OfText));
         return new(inAnswer & people, (w.Units.Sentence | w.Units.Neighbours) & people, besideHead, ofAskedEvent);
     }
 }

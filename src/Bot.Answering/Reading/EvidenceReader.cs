@@ -72,7 +72,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             {
                 answers.Add(new Candidate(w, [], w.Coverage)
                 {
-                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window, search.Following) : [w.Window.Sentence],
+                    Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window, words, search.Following) : [w.Window.Sentence],
                 });
                 continue;
             }
@@ -178,7 +178,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var placed = new HashSet<long>();
         if (places == 0) return placed;
         var masks = new UnitMasks(q.Units);
-        bool NamesThePlaces(string paragraph) => (words.OfText(paragraph).Aggregate(0UL, (m, e) => m | masks.Of(e.All)) & places) == places;
+        bool NamesThePlaces(string paragraph) => (masks.Held(words.OfText(paragraph)) & places) == places;
         foreach (var id in windows.Select(w => w.Window.Passage.Id).Distinct())
         {
             for (var back = 1; back <= PlacingParagraphs && search.ParagraphBefore(id, back) is { } before; back++)
@@ -343,16 +343,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     /// "## 2019" then "- 14 March: …", "- 2 October: …": on a chronology the year stands in the heading and governs every item
     /// under it until the next heading, not only the first. Asked of the store only for a sentence stating a day without a year.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[89]|20)\d\d(?!\d)")]
-    private static partial System.Text.RegularExpressions.Regex WrittenYear();
-
     int? DayYear(EvidenceWindow w)
     {
         if (!DateSpans.StatesDayWithoutYear(w.Sentence, w.Published)) return null;
         // "2012 ж. — 3 мамырда …": the item's own year comes before any other item's or heading's.
         if (TimeCheck.ItemYear(w) is { } own) return own;
         // A year the paragraph writes out before the sentence governs it first ("In 2018 … On 5 May …").
-        if (w.Preceding is { } before && WrittenYear().IsMatch(before)) return TimeCheck.ParagraphYear(w);
+        if (TimeCheck.WrittenYear(w.Preceding) is not null) return TimeCheck.ParagraphYear(w);
         if (search.HeadingBefore(w.Passage.Id, YearHeadingChars) is not { } heading) return null;
         return TimeCheck.Years(heading, w.Published) is [var only] && only.From == only.To && only.From > 0 ? only.From : null;
     }
@@ -482,7 +479,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var places = q.Units.Select((u, i) => (u, i)).Where(x => x.i < 64 && ConstraintCheck.IsPlace(q, x.u)).ToList();
         if (places.Count == 0) return true;
         var masks = new UnitMasks(q.Units);
-        var held = words.OfText(sentence).Concat(words.OfText(neighbour)).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        var held = masks.Held(words.OfText(sentence).Concat(words.OfText(neighbour)));
         return places.All(x => (held & 1UL << x.i) != 0);
     }
 
@@ -491,7 +488,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         if (type is not (AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
         var masks = new UnitMasks(q.Units);
-        var held = words.OfText(neighbour).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        var held = masks.Held(words.OfText(neighbour));
         return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
     }
 

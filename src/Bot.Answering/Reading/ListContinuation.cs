@@ -1,5 +1,6 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Lexicon;
+using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction;
@@ -34,7 +35,8 @@ public static partial class ListContinuation
 
     /// <param name="paragraphsAfter">The paragraphs after a passage in its document (the store's), so a list whose items stand
     /// one to a paragraph is quoted whole; without it only the paragraph after the evidence is read.</param>
-    public static List<string> Quoted(Question q, EvidenceWindow w, Func<long, int, IReadOnlyList<string>>? paragraphsAfter = null)
+    /// <param name="words">The reader's word keys: whether a sentence holds a word of the question, as the search reads it.</param>
+    public static List<string> Quoted(Question q, EvidenceWindow w, WordKeys words, Func<long, int, IReadOnlyList<string>>? paragraphsAfter = null)
     {
         var quoted = new List<string> { w.Sentence };
         // "Two documents are expected to be signed during the visit:" says nothing without the items that follow it.
@@ -45,9 +47,9 @@ public static partial class ListContinuation
         for (var i = w.Index + 1; i < sentences.Count && i <= w.Index + Reach; i++)
         {
             // "…five documents were exchanged. The following were signed: – …; – …": the count is told, the list introduced after it.
-            if (Introduces(sentences[i]) && TellsOfAsked(q, w.Sentence))
+            if (Introduces(sentences[i]) && TellsOfAsked(q, w.Sentence, words))
                 return [w.Sentence, sentences[i], .. ItemsAfter(sentences.Skip(i + 1).ToList(), w, paragraphsAfter)];
-            if (Enumerates(sentences[i]) && HoldsUnit(q, sentences[i]))
+            if (Enumerates(sentences[i]) && HoldsUnit(q, sentences[i], words))
             {
                 quoted.Add(sentences[i]);
                 return quoted;
@@ -55,7 +57,7 @@ public static partial class ListContinuation
         }
         // "Бүгін Ақордада … бес құжат алмасылды." and, as the next paragraph, "Мына құжаттарға қол қойылды:" with its items.
         var nextParagraph = sentences.Count - w.Index - 1 > Reach ? null : w.NextParagraph ?? (paragraphsAfter?.Invoke(w.Passage.Id, 1) is [var after] ? after : null);
-        if (nextParagraph is { } next && SentenceSplitter.Split(next) is [var intro, ..] introduced && Introduces(intro) && TellsOfAsked(q, w.Sentence))
+        if (nextParagraph is { } next && SentenceSplitter.Split(next) is [var intro, ..] introduced && Introduces(intro) && TellsOfAsked(q, w.Sentence, words))
             return [w.Sentence, intro, .. ItemsAfter(introduced.Skip(1).ToList(), w, paragraphsAfter, skip: 1)];
         return quoted;
     }
@@ -65,7 +67,7 @@ public static partial class ListContinuation
     /// to is theirs; a sentence that only names who was there ("Радев покани Токаев …") leads to no list of its own (the
     /// list's introduction is evidence of its own).
     /// </summary>
-    static bool TellsOfAsked(Question q, string sentence) => HoldsUnit(q, sentence) || ReadsUnit(q, sentence);
+    static bool TellsOfAsked(Question q, string sentence, WordKeys words) => HoldsUnit(q, sentence, words) || ReadsUnit(q, sentence, words);
 
     /// <summary>
     /// The items after a list's introduction: the rest of its paragraph, else the paragraphs after it while they go on
@@ -204,22 +206,19 @@ public static partial class ListContinuation
         return comma >= 0 && Says(sentence[comma..], Conjunctions);
     }
 
-    static bool HoldsUnit(Question q, string sentence)
+    static bool HoldsUnit(Question q, string sentence, WordKeys words)
     {
         var keys = Tokenizer.Words(sentence).SelectMany(AliasKeys.ForText).ToHashSet(StringComparer.Ordinal);
-        return q.Units.Any(u => !u.IsEntity && u.Keys.Overlaps(keys)) || Introduces(sentence) && ReadsUnit(q, sentence);
+        return q.Units.Any(u => !u.IsEntity && u.Keys.Overlaps(keys)) || Introduces(sentence) && ReadsUnit(q, sentence, words);
     }
-
-    static readonly Passages.WordKeys Keys = new();
 
     /// <summary>
     /// The sentence holds a word of the question as the search reads it, Kazakh stems too: "мына құжаттарға қол қойылды:"
     /// for "which documents".
     /// </summary>
-    static bool ReadsUnit(Question q, string sentence)
+    static bool ReadsUnit(Question q, string sentence, WordKeys words)
     {
-        var masks = new Passages.UnitMasks(q.Units);
-        var held = Keys.OfText(sentence).Aggregate(0UL, (m, e) => m | masks.Of(e.All));
+        var held = new UnitMasks(q.Units).Held(words.OfText(sentence));
         return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).Any(i => !q.Units[i].IsEntity && (held & 1UL << i) != 0);
     }
 }

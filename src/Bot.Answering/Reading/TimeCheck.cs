@@ -226,7 +226,8 @@ public static partial class TimeCheck
     /// <summary>"В мае того года", "later that year": the sentence's year is the one the text before it named.</summary>
     static bool SaysThatYear(string sentence) => Bot.Knowledge.Extraction.CalendarWords.SameYear.IsMatch(sentence);
 
-    static int? WrittenYear(string? text) =>
+    /// <summary>The last year a text writes out in figures ("2018", not "18" nor a longer number), or null.</summary>
+    public static int? WrittenYear(string? text) =>
         string.IsNullOrEmpty(text) ? null : YearWritten().Matches(text).LastOrDefault() is { } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:1[89]|20)\d\d(?!\d)")]

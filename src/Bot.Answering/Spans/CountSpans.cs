@@ -20,9 +20,6 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
 
     const double RowConfidence = 0.8;
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
-    private static partial Regex Word();
-
     // A number's case ending after a hyphen (Kazakh "140-qa": nearly 140) or an ordinal's ("5-th").
     [GeneratedRegex(@"\G-(\p{L}+)")]
     private static partial Regex Ending();
@@ -56,7 +53,7 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         IReadOnlyList<string>? asked = null)
     {
         var rows = Rows(text);
-        var tokens = Word().Matches(text).ToList();
+        var tokens = SpanTokens.Of(text);
         foreach (var quantity in QuantityFinder.Find(text))
         {
             var n = quantity.Number;

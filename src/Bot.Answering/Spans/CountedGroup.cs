@@ -26,7 +26,7 @@ public sealed class CountedGroup(SpanWords words, DomainLexicon lexicon)
     public IReadOnlyList<string> Asked(string question, IReadOnlyList<QueryUnit> counted)
     {
         if (counted.Count == 0) return [];
-        var tokens = Tokens(question);
+        var tokens = SpanTokens.Of(question);
         var labels = counted.Select(u => TextNormalizer.Fold(u.Label)).ToHashSet(StringComparer.Ordinal);
         return MetricCatalog.Default.Countries.Find(question, 0, question.Length)
             .Where(m => tokens.Any(t => Covers(t, m) && labels.Contains(TextNormalizer.Fold(t.Value))) && !NamesLanguage(tokens, m))
@@ -57,10 +57,4 @@ public sealed class CountedGroup(SpanWords words, DomainLexicon lexicon)
     }
 
     static bool Covers(Match token, CountryRoles.Mention m) => token.Index < m.Index + m.Length && m.Index < token.Index + token.Length;
-
-    public static List<Match> Tokens(string text) => Word().Matches(text).ToList();
-
-    static Regex Word() => WordPattern;
-
-    static readonly Regex WordPattern = new(@"\p{L}[\p{L}\p{M}'’-]*", RegexOptions.Compiled);
 }

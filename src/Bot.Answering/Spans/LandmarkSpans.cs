@@ -41,9 +41,6 @@ public sealed partial class LandmarkSpans
 
     public static LandmarkSpans Default { get; } = new(EmbeddedJson.Load<LandmarkFile>("landmarks.json"));
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
-    private static partial Regex Word();
-
     LandmarkSpans(LandmarkFile file)
     {
         foreach (var head in file.Heads.Values.SelectMany(v => v).Select(TextNormalizer.Fold))
@@ -76,7 +73,7 @@ public sealed partial class LandmarkSpans
     /// </summary>
     public IEnumerable<AnswerSpan> Events(string text)
     {
-        var tokens = Word().Matches(text).ToList();
+        var tokens = SpanTokens.Of(text);
         var folded = tokens.Select(t => TextNormalizer.Fold(t.Value)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -113,7 +110,7 @@ public sealed partial class LandmarkSpans
 
     public IEnumerable<AnswerSpan> Find(string text, Question q)
     {
-        var tokens = Word().Matches(text).ToList();
+        var tokens = SpanTokens.Of(text);
         var asked = AliasKeys.ForText(q.Text);
         var area = AsksArea(q);
         for (var i = 0; i < tokens.Count; i++)

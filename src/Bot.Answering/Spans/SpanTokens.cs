@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Answering.Spans;
+
+/// <summary>The words of a text as the span readers walk them: letters with their marks, apostrophes and hyphens inside a word.</summary>
+public static partial class SpanTokens
+{
+    public static List<Match> Of(string text) => Word().Matches(text).ToList();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial Regex Word();
+}
