@@ -8,13 +8,13 @@ namespace Bot.Answering.Tests;
 public sealed class FigureAnswerTests(SeededStoreFixture fixture) : IClassFixture<SeededStoreFixture>
 {
     [Fact]
-    public void Disagreeing_sources_for_2024_turnover_are_both_shown_with_their_sources()
+    public void Sources_rounding_the_2024_turnover_are_shown_beside_the_precise_value_not_as_a_disagreement()
     {
         var answer = fixture.Answerer.Answer("What was the trade turnover in 2024?", "en");
         answer.Kind.ShouldBe(AnswerKind.Figure);
-        answer.Text.ShouldContain("$375 million");
-        answer.Text.ShouldContain("$375.2 million");
-        answer.Text.ShouldContain("Sources differ");
+        answer.Text.ShouldContain("$375.2 million (3.9 times the 2023 level)");
+        answer.Text.ShouldMatch(@"(\[\d\])+ round it to \$375 million \(4 times the 2023 level\)");
+        answer.Text.ShouldNotContain("Sources differ");
         answer.Citations.Count.ShouldBeGreaterThanOrEqualTo(2);
         answer.Citations.ShouldAllBe(c => c.Url != null && c.Url.StartsWith("http"));
     }

@@ -57,7 +57,8 @@ public sealed class EvalCliTests : IDisposable
         r.ExitCode.ShouldBe(0, r.Stderr);
         using var doc = JsonDocument.Parse(r.Stdout);
         var root = doc.RootElement;
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["passed", "total", "rate", "by_kind", "by_lang", "wrong_language", "median_ms", "max_ms", "failures", "results"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["passed", "total", "rate", "by_kind", "by_lang", "wrong_language", "errors", "median_ms", "max_ms", "failures", "results"]);
+        root.GetProperty("errors").GetInt32().ShouldBe(0);
         root.GetProperty("passed").GetInt32().ShouldBe(root.GetProperty("total").GetInt32(), r.Stdout);
         root.GetProperty("by_lang").GetProperty("kk").GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
     }

@@ -17,6 +17,9 @@ public sealed record EvalReport(IReadOnlyList<EvalResult> Results)
 
     public int WrongLanguage => Results.Count(r => r.WrongLanguage);
 
+    /// <summary>Questions whose answering threw: a bug, whatever the score.</summary>
+    public IReadOnlyList<EvalResult> Errors => [.. Results.Where(r => r.Error is not null)];
+
     /// <summary>The elapsed time below which <paramref name="percentile"/> of the answers came (nearest rank).</summary>
     public double ElapsedPercentile(double percentile)
     {

@@ -19,6 +19,8 @@ public static class EvalReportText
         text.AppendLine(CultureInfo.InvariantCulture, $"passed {Line(new EvalTally("all", report.Passed, report.Total))}");
         text.AppendLine("by kind:     " + string.Join("  ", report.ByKind.Select(Line)));
         text.AppendLine("by language: " + string.Join("  ", report.ByLang.Select(Line)));
+        if (report.Errors.Count > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"answering threw on {report.Errors.Count} question(s): {string.Join(" ", report.Errors.Select(e => e.Item.Id))}");
         if (report.WrongLanguage > 0) text.AppendLine(CultureInfo.InvariantCulture, $"answered in another language than the question's: {report.WrongLanguage}");
         text.Append(CultureInfo.InvariantCulture, $"answer time: median {report.ElapsedPercentile(50):0.0} ms, slowest {report.ElapsedPercentile(100):0.0} ms");
         return text.ToString();
@@ -36,6 +38,7 @@ public static class EvalReportText
         ["by_kind"] = Tallies(report.ByKind),
         ["by_lang"] = Tallies(report.ByLang),
         ["wrong_language"] = report.WrongLanguage,
+        ["errors"] = report.Errors.Count,
         ["median_ms"] = Math.Round(report.ElapsedPercentile(50), 2),
         ["max_ms"] = Math.Round(report.ElapsedPercentile(100), 2),
         ["failures"] = report.Failures.Select(f => new Dictionary<string, object?>
@@ -47,6 +50,7 @@ public static class EvalReportText
         {
             // The answer of every question, passed too: two builds' outputs can be diffed question by question.
             ["id"] = r.Item.Id, ["passed"] = r.Passed, ["elapsed_ms"] = Math.Round(r.ElapsedMs, 2), ["answer"] = r.Answer, ["answer_lang"] = r.AnswerLang,
+            ["error"] = r.Error,
         }).ToList(),
     };
 

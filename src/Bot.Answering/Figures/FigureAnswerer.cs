@@ -145,28 +145,38 @@ public sealed class FigureAnswerer(FigureReader figures)
 
     static void AppendPeriod(StringBuilder text, string lang, string metric, Period period, List<Figure> group, CitationBook book)
     {
-        var byValue = group.GroupBy(f => (f.AbsoluteValue, f.Qualifier)).ToList();
+        var clusters = RoundedAgreement.Of(group.GroupBy(f => (f.AbsoluteValue, f.Qualifier)).Select(g => (IReadOnlyList<Figure>)[.. g]));
         var label = MetricCatalog.Default.Label(metric, lang);
         var period_ = Formats.Period(period, lang);
-        if (byValue.Count == 1)
+        if (clusters.Count == 1)
         {
-            text.AppendLine(Texts.Get(lang, "figure_line", label, period_, Render(byValue[0].ToList(), lang, book)));
+            text.AppendLine(Texts.Get(lang, "figure_line", label, period_, Render(clusters[0], lang, book)));
             return;
         }
         text.AppendLine(Texts.Get(lang, "figure_line", label, period_, Texts.Get(lang, "sources_differ")));
-        foreach (var v in byValue.OrderBy(v => v.Key.AbsoluteValue))
-            text.AppendLine("• " + Render(v.ToList(), lang, book));
+        foreach (var c in clusters.OrderBy(c => c.Head[0].AbsoluteValue))
+            text.AppendLine("• " + Render(c, lang, book));
     }
 
-    static string Render(List<Figure> same, string lang, CitationBook book)
+    /// <summary>The most precise value with its sources, then what the sources that round it say ("[1][2] round it to …").</summary>
+    static string Render(RoundedAgreement.Cluster cluster, string lang, CitationBook book)
     {
-        var first = same[0];
+        var head = $"{Stated(cluster.Head, lang)} {book.Mark(cluster.Head.Select(f => f.Source))}";
+        var rounded = cluster.Rounded.Select(r => Texts.Get(lang, "rounded_as", book.Mark(r.Select(f => f.Source)), Stated(r, lang)));
+        return string.Join("; ", rounded.Prepend(head));
+    }
+
+    static string Stated(IReadOnlyList<Figure> same, string lang)
+    {
         // One phrase per stated growth: a source that names the base year wins over one that does not.
-        var growth = same.Where(f => f.GrowthFactor is not null || f.GrowthPercent is not null)
+        // "3.9 times" and "four times" of one value are one growth rounded: the precise one is said.
+        var stated = same.Where(f => f.GrowthFactor is not null || f.GrowthPercent is not null).ToList();
+        var growth = stated
+            .Where(f => !stated.Any(p => RoundedAgreement.Refines(p.GrowthFactor, f.GrowthFactor) || RoundedAgreement.Refines(p.GrowthPercent, f.GrowthPercent)))
             .GroupBy(f => (f.GrowthFactor, f.GrowthPercent))
             .Select(g => Growth(g.OrderBy(f => f.ComparedTo is null).First(), lang)).ToList();
         var suffix = growth.Count == 0 ? "" : $" ({string.Join("; ", growth)})";
-        return $"{Formats.Amount(first, lang)}{suffix} {book.Mark(same.Select(f => f.Source))}";
+        return $"{Formats.Amount(same[0], lang)}{suffix}";
     }
 
     static string? Growth(Figure f, string lang)

@@ -43,7 +43,8 @@ public sealed class EvalVerb(Ingestor ingestor, Lazy<IQuestionAnswerer> answerer
             if (targets.Length > 0) ingested = await ingestor.IngestAsync(targets, ct);
             var report = await new EvalRunner(answerer.Value).RunAsync(items, ct);
             Print(report, ingested, parse.GetValue(GlobalOptions.Json));
-            return 0;
+            foreach (var error in report.Errors) Console.Error.WriteLine($"error: {error.Item.Id}: answering threw {error.Error}");
+            return report.Errors.Count > 0 ? 1 : 0;
         });
         return command;
     }

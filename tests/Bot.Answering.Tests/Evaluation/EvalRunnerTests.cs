@@ -34,4 +34,51 @@ public sealed class EvalRunnerTests
         conversations[3].ShouldNotBeSameAs(conversations[2]);
         conversations[4].ShouldBeSameAs(conversations[3]);
     }
+
+    sealed class ThrowingOnAnswerer(string poisoned) : IQuestionAnswerer
+    {
+        public List<string> Asked { get; } = [];
+
+        public Task<Answer> AnswerAsync(string question, string lang, ConversationState? conversation, CancellationToken ct)
+        {
+            Asked.Add(question);
+            if (question == poisoned) throw new InvalidOperationException("Sequence contains no elements");
+            return Task.FromResult(new Answer("answer to " + question, lang, Answer.Offline, [], AnswerKind.Passage));
+        }
+    }
+
+    [Fact]
+    public async Task A_question_whose_answering_throws_fails_with_the_exception_named_and_the_run_answers_the_rest()
+    {
+        var answerer = new ThrowingOnAnswerer("b?");
+        var report = await new EvalRunner(answerer).RunAsync([Item("a"), Item("b"), Item("c"), Item("d", after: "b")], CancellationToken.None);
+
+        report.Total.ShouldBe(4);
+        report.Passed.ShouldBe(2);
+        report.Errors.Select(e => e.Item.Id).ShouldBe(["b", "d"]);
+        report.Results[1].Problems.ShouldHaveSingleItem().ShouldContain("InvalidOperationException: Sequence contains no elements");
+        // d follows b, which threw: d is not asked in a conversation that never got its first answer.
+        report.Results[3].Error!.ShouldContain("(b)");
+        answerer.Asked.ShouldBe(["a?", "b?", "c?", "b?"]);
+        EvalReportText.ToJson(report)["errors"].ShouldBe(2);
+        EvalReportText.Render(report).ShouldContain("answering threw on 2 question(s): b d");
+    }
+
+    [Fact]
+    public async Task Cancelling_the_run_stops_it_instead_of_scoring_the_cancellation_as_a_failed_question()
+    {
+        using var cts = new CancellationTokenSource();
+        var answerer = new CancellingAnswerer(cts);
+        await Should.ThrowAsync<OperationCanceledException>(() => new EvalRunner(answerer).RunAsync([Item("a"), Item("b")], cts.Token));
+    }
+
+    sealed class CancellingAnswerer(CancellationTokenSource cts) : IQuestionAnswerer
+    {
+        public Task<Answer> AnswerAsync(string question, string lang, ConversationState? conversation, CancellationToken ct)
+        {
+            cts.Cancel();
+            ct.ThrowIfCancellationRequested();
+            return Task.FromResult(new Answer("never", lang, Answer.Offline, [], AnswerKind.Passage));
+        }
+    }
 }
