@@ -25,10 +25,21 @@ public static class AgreementField
         // What follows the sentence tells of the next thing: the agreement a sentence is about is named in it or before it.
         // A register's row names its own agreement: the row before it is another one ("1 — Convention on double taxation …;
         // Entered into force: —" does not make row 2's entry into force the convention's).
-        var texts = (RowFields.Read(w.Sentence) is null ? new[] { w.Sentence, w.Before, w.Preceding, w.Title } : [w.Sentence, w.Title]).OfType<string>().ToList();
+        // A sentence that names its own document with its subject ("the treaty on mutual legal assistance … was ratified") is
+        // about that one, whatever agreement the sentence before it or the headline tells of.
+        var texts = (RowFields.Read(w.Sentence) is not null ? [w.Sentence, w.Title]
+            : NamesItsOwn(w.Sentence) ? [w.Sentence] : new[] { w.Sentence, w.Before, w.Preceding, w.Title }).OfType<string>().ToList();
         if (ask.Fields.Count > 0 && !texts.Any(text => ask.Fields.Any(d => d.Pattern.IsMatch(text)))) return false;
         if (ask.Topic.Count == 0) return true;
         var keys = texts.SelectMany(t => AliasKeys.ForText(t)).ToHashSet(StringComparer.Ordinal);
         return ask.Topic.Any(u => u.Keys.Overlaps(keys)) || !ask.CanTell(() => LanguageGuess.Of(w.Sentence));
     }
+
+    /// <summary>
+    /// The sentence names a document by its subject ("the treaty on mutual legal assistance"), or a document and a field
+    /// ("инвестицияларды … қорғау туралы келісім"): the agreement it tells of is that one.
+    /// </summary>
+    static bool NamesItsOwn(string sentence) =>
+        AgreementExtractor.NamesOneDocument(sentence)
+        || AgreementExtractor.KindsIn(sentence).Count > 0 && AgreementVocabulary.Domains.Any(d => d.Pattern.IsMatch(sentence));
 }

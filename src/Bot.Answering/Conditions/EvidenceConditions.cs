@@ -27,6 +27,7 @@ public static class EvidenceConditions
         HolderBody.Default,
         VisitDestination.Default,
         EventKind.Default,
+        AskedStep.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
         new HeldCondition("name", ConstraintCheck.QuotedNamesHold),

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Spans;
@@ -111,12 +112,27 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 continue;
             }
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
+            // "Колко български студенти учат в Казахстан": "бес болгар мәдени орталығы" counts Bulgarian centres, not students; a
+            // count whose words hold only whose the counted things are (a country's word) counts another thing of that country.
+            if (OnlyOwnerHeld(counted, following)) continue;
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
             // "казахски език изучават 27 студенти" counts students of Kazakh, not the Kazakh students asked about.
             if (asked is { Count: > 0 } && !groups.Holds(text, tokens, asked, n.Index, last.Index + last.Length)) continue;
             yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
         }
     }
+
+    /// <summary>
+    /// The question counts a thing of a country ("Bulgarian students") and the words after the number hold only the country's
+    /// word ("five Bulgarian cultural centres"): the number counts another thing.
+    /// </summary>
+    bool OnlyOwnerHeld(IReadOnlyList<QueryUnit> counted, List<Match> following)
+    {
+        var things = counted.Where(u => !NamesCountry(u)).ToList();
+        return things.Count > 0 && things.Count < counted.Count && !things.Any(u => following.Any(t => Holds(t, u)));
+    }
+
+    static bool NamesCountry(QueryUnit unit) => MetricCatalog.Default.Countries.Find(unit.Label, 0, unit.Label.Length).Count > 0;
 
     // How many participles may stand between a number and the noun it counts.
     const int MaxModifiers = 2;
