@@ -39,7 +39,21 @@ public static class AgreementField
     /// The sentence names a document by its subject ("the treaty on mutual legal assistance"), or a document and a field
     /// ("инвестицияларды … қорғау туралы келісім"): the agreement it tells of is that one.
     /// </summary>
-    static bool NamesItsOwn(string sentence) =>
-        AgreementExtractor.NamesOneDocument(sentence)
-        || AgreementExtractor.KindsIn(sentence).Count > 0 && AgreementVocabulary.Domains.Any(d => d.Pattern.IsMatch(sentence));
+    static bool NamesItsOwn(string sentence)
+    {
+        var kinds = AgreementExtractor.KindsIn(sentence);
+        return kinds.Exists(k => SubjectRightAfter(sentence, k.Index))
+            || kinds.Count > 0 && AgreementVocabulary.Domains.Any(d => d.Pattern.IsMatch(sentence));
+    }
+
+    /// <summary>"договор о взаимной правовой помощи", "agreement on cultural exchange": the subject follows the kind word at
+    /// once and opens with a word, not a date ("The agreement entered into force on 3 February" names none).</summary>
+    static bool SubjectRightAfter(string sentence, int kindAt)
+    {
+        var end = kindAt;
+        while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+        if (AgreementVocabulary.SubjectStart.Match(sentence, end) is not { Success: true } subject || subject.Index != end) return false;
+        var next = subject.Index + subject.Length;
+        return next < sentence.Length && char.IsLetter(sentence[next]);
+    }
 }

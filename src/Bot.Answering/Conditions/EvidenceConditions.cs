@@ -27,7 +27,6 @@ public static class EvidenceConditions
         HolderBody.Default,
         VisitDestination.Default,
         EventKind.Default,
-        AskedStep.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
         new HeldCondition("name", ConstraintCheck.QuotedNamesHold),
@@ -35,6 +34,8 @@ public static class EvidenceConditions
         DatedBody.Default,
         new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),
         new HeldCondition("goods", (q, w, _) => ConstraintCheck.GoodsHold(q, w)),
+        // Last but one: a window it alone excludes still shows, in a refusal, the dates of the steps it does tell.
+        AskedStep.Default,
         Completion.Default,
     ];
 

@@ -64,6 +64,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (!w.Spoken || AboutTheExcluded(q, w) || OnlyAsks(w.Window)) { rejected.Add(w); continue; }
             if (Conditions.EvidenceConditions.Unmet(q, w, entities) is { } unmet)
             {
+                // "When did it enter into force" over "signed …, ratified by the law of 10 June 2005": the dates the sources
+                // do give are what a refusal shows.
+                if (unmet == Conditions.AskedStep.Default && DatesAnotherStep(q, w, entities, events)) related.Insert(otherSteps++ + (proposed ? 1 : 0), w);
                 rejected.Add(w);
                 if (w.Coverage >= CloseToTheQuestion && !unmetNames.Contains(unmet.Name)) unmetNames.Add(unmet.Name);
                 continue;
