@@ -34,6 +34,8 @@ public static class EvidenceConditions
         DatedBody.Default,
         new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),
         new HeldCondition("goods", (q, w, _) => ConstraintCheck.GoodsHold(q, w)),
+        // Last but one: a window it alone excludes still shows, in a refusal, the dates of the steps it does tell.
+        AskedStep.Default,
         Completion.Default,
     ];
 

@@ -82,6 +82,20 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         return true;
     }
 
+    /// <summary>
+    /// The steps after the signing the question asks the date of ("when was it ratified" → ratify), none when it asks of a
+    /// signing or of no step: "When did Kazakhstan ratify the memorandum signed in Astana" asks the ratification only.
+    /// </summary>
+    public IReadOnlyList<string> LaterStepsAsked(Question q)
+    {
+        var steps = AnswerTypeCues.Default.AgreementSteps;
+        if (!steps.TryGetValue(Signing, out var signing)) return [];
+        return Wanted(Asked(q)).Where(e => steps.TryGetValue(e, out var step) && step > signing).ToList();
+    }
+
+    /// <summary>Whether the text names one of the events by a word of it ("ратифицирован", "entered into force").</summary>
+    public bool Tells(string text, IReadOnlyCollection<string> asked) => EventWords(text, 0, text.Length).Any(c => c.Exists(asked.Contains));
+
     /// <summary>Whether a step after the signing is asked (ratified, entered into force, extended …).</summary>
     static bool AsksLaterStep(List<string> wanted)
     {

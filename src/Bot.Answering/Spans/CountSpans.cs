@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Bot.Answering.Lexicon;
 using Bot.Answering.Passages;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Spans;
@@ -111,12 +113,38 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 continue;
             }
             var matched = counted.Count(u => following.Any(t => Holds(t, u)));
+            // "Колко български студенти учат в Казахстан": "бес болгар мәдени орталығы" counts Bulgarian centres, not students; a
+            // count whose words hold only whose the counted things are (a country's word) counts another thing of that country.
+            if (CountsAnotherThing(counted, following)) continue;
             var last = following.Last(t => counted.Any(u => Holds(t, u)));
             // "казахски език изучават 27 студенти" counts students of Kazakh, not the Kazakh students asked about.
             if (asked is { Count: > 0 } && !groups.Holds(text, tokens, asked, n.Index, last.Index + last.Length)) continue;
             yield return Span(text, n.Index, last.Index + last.Length, quantity, (double)matched / counted.Count);
         }
     }
+
+    /// <summary>
+    /// The question counts a thing of a country ("Bulgarian students", a word the lexicon knows), the words after the number
+    /// hold only the country's word, and a word for another known thing goes on from it ("five Bulgarian cultural centres",
+    /// "бес болгар мәдени орталығы"): the number counts that thing. "2 140 болгар." counts the people themselves.
+    /// </summary>
+    bool CountsAnotherThing(IReadOnlyList<QueryUnit> counted, List<Match> following)
+    {
+        var owners = counted.Where(NamesCountry).ToList();
+        var things = counted.Where(u => !NamesCountry(u) && !u.IsEntity && !u.IsLooseWord).ToList();
+        if (owners.Count == 0 || things.Count == 0 || things.Any(u => following.Any(t => Holds(t, u)))) return false;
+        var owner = following.FindIndex(t => owners.Any(u => Holds(t, u)));
+        // The thing named goes on from the country's word in the same phrase, not as the sentence's last word (a Kazakh verb).
+        if (owner < 0 || owner + 2 >= following.Count || !Adjacent(following[owner], following[owner + 1]) || !Adjacent(following[owner + 1], following[owner + 2])) return false;
+        return following.Skip(owner + 1).Take(2).Any(t => Known(t.Value) && !counted.Any(u => Holds(t, u)));
+    }
+
+    /// <summary>Two words with nothing but a space between them: one phrase ("болгар мәдени", not "казахи, съобщи").</summary>
+    static bool Adjacent(Match first, Match second) => second.Index - (first.Index + first.Length) <= 1;
+
+    static bool Known(string word) => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(word)).Count > 0;
+
+    static bool NamesCountry(QueryUnit unit) => MetricCatalog.Default.Countries.Find(unit.Label, 0, unit.Label.Length).Count > 0;
 
     // How many participles may stand between a number and the noun it counts.
     const int MaxModifiers = 2;
