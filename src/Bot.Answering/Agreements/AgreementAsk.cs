@@ -12,18 +12,26 @@ namespace Bot.Answering.Agreements;
 /// services") and the words of its topic (<see cref="AgreementTopic"/>). Worked out once, when the question is analysed:
 /// a question no stored sentence answers reads every evidence window against it.
 /// </summary>
-/// <param name="Lists">"Which documents were signed…": a listing, of whatever agreement.</param>
+/// <param name="Lists">"Which documents were signed…", "How many documents were signed…": a listing or its count, of whatever
+/// agreement — the words of its occasion ("по итогам переговоров", "during the visit") say when, not which document.</param>
 /// <param name="Language">The language the question's own words are in: what its loose words can be matched against.</param>
 public sealed record AgreementAsk(bool Lists, IReadOnlyList<(string Domain, Regex Pattern)> Fields, IReadOnlyList<QueryUnit> Topic, string Language)
 {
     public static AgreementAsk Of(Question q)
     {
-        var lists = BeyondTheCard.AsksForAgreements(q.Text);
+        var lists = Listing(q);
         var fields = lists ? [] : AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(q.Text)).ToList();
         var topic = lists ? [] : AgreementTopic.Of(q, q.Units.Take(q.OwnUnits > 0 ? q.OwnUnits : q.Units.Count)
             .Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !AgreementVocabulary.NamesDocuments(u.Label)).ToList());
         return new AgreementAsk(lists, fields, topic, LanguageGuess.Of(q.Text));
     }
+
+    /// <summary>
+    /// "Which documents were signed…", or "How many documents were signed…": the count of a listing is a listing too ("Сколько
+    /// документов было подписано по итогам переговоров" counts every document of that signing, whatever each is about).
+    /// </summary>
+    public static bool Listing(Question q) =>
+        BeyondTheCard.AsksForAgreements(q.Text) || q.Wants(AnswerType.Count) && q.Counted.Count > 0 && QuestionConditions.Default.CountsDocuments(q);
 
     /// <summary>
     /// A topic of words the lexicon does not know ("protocol of intent") has no keys in other languages: it tells apart

@@ -51,7 +51,7 @@ public static class AgreementMatcher
         var list = candidates.ToList();
         if (scope is not null) list = scope(list);
         if (list.Count == 0) return list;
-        var lists = BeyondTheCard.AsksForAgreements(q.Text);
+        var lists = AgreementAsk.Listing(q);
         // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
         var subject = Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList(), lists);
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic

@@ -326,8 +326,16 @@ public static class ConstraintCheck
     /// Only for a list read from sentences (what Bulgaria is interested in): there the place tells the occasion, where of a
     /// figure, a date or a person it tells which one ("Орал қаласының әкімі …" is another city's signatory).
     static bool StoryPlaced(Question q, Evidence.EvidenceWindow w, EntityIndex entities) =>
-        q.PlacedPassages.Contains(w.Passage.Id) && q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans)
+        q.PlacedPassages.Contains(w.Passage.Id) && ReadsListing(q)
         && !PlacesSomewhereElse(q, w.Sentence, entities) && !AfterSomewhereElse(q, w, entities);
+
+    /// <summary>
+    /// A list read from sentences, or the count of documents a listing gives ("Колко документа бяха разменени … в Акорда"):
+    /// the place of the signing tells its occasion, which the report's opening places, not which document.
+    /// </summary>
+    internal static bool ReadsListing(Question q) =>
+        q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans)
+        || q.Wants(AnswerType.Count) && (q.AgreementAsk ?? Agreements.AgreementAsk.Of(q)).Lists && QuestionConditions.Default.CountsDocuments(q);
 
     /// <summary>
     /// "Кметът на София Васил Терзиев прие посланика … Решението … беше прието от Столичния общински съвет на 14 март

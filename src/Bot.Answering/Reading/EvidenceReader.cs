@@ -44,7 +44,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
-        if (q.Wants(AnswerType.List) && !q.AnswerTypes.Any(SpanFinder.Spans)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
+        if (ConstraintCheck.ReadsListing(q)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
         // "Who signed the law": the lines closing the law name its signer, where no sentence does.
         if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(windows, act, entities) is { } signed) return signed;
         var reach = AnchorWeights(weights);
@@ -94,6 +94,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             }
             if (OfAnotherItem(q, w, types)) { rejected.Add(w); continue; }
             if (Read(q, w, types, entities, reach, events) is { } candidate) answers.Add(candidate);
+            // "Following the talks, the following documents were exchanged:" and five memoranda: the count is the items'.
+            else if (ListCount.Of(q, w.Window, words, search.Following) is { } counted)
+                answers.Add(new Candidate(w, [counted.Span], w.Coverage * ListCount.Factor) { Quoted = counted.Quoted });
             else if (!types.Any(t => spans.StatesAny(t, w.Window.Sentence))) related.Add(w);
             else if (DatesAnotherStep(q, w, entities, events))
             {
