@@ -156,7 +156,7 @@ public sealed class OfflineAnswerer
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
             // the sentence that states it does.
-            if (_ownText.InForceRule(q, entities) is { } rule) return rule;
+            if (_ownText.InForce(q, entities) is { } inForce) return inForce;
             if (q.AsksAfterSigning && _reading.TryAnswerOrOtherSteps(q, entities) is { } stated) return stated;
             // "When will the air services agreement be signed?", "Кога ще бъде подписано…": a signing still ahead is told in the
             // plan's own words ("подписать его предстоит после завершения внутригосударственных процедур"), never by the record

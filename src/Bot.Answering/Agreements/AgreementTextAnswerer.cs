@@ -36,22 +36,37 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
     static readonly IReadOnlySet<string> EntersForce = new HashSet<string>(["enter_force"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "When did the tourism agreement enter into force?" of an agreement whose own text only sets the rule ("shall enter into
-    /// force on the date of receipt of the last written notification …") and no source dates it: no date is the answer, the
-    /// rule is what the text says — never the day it was done, nor another clause's date. Null when a source dates it.
+    /// "When did the agreement enter into force?" of the one agreement asked, as the documents reporting it state it: the
+    /// date a note or sentence gives ("(Entered into force on 1 September 2012)", "(вступило в силу 1 июня 2020 года)"), or,
+    /// where its own text only sets the rule ("shall enter into force on the date of receipt of the last written
+    /// notification …") and nothing dates it, no date and the rule — never the day it was done, nor another clause's date.
+    /// Null when no document of that agreement tells its entry into force.
     /// </summary>
-    public Answer? InForceRule(Question q, EntityIndex entities)
+    public Answer? InForce(Question q, EntityIndex entities)
     {
         if (!q.AsksAfterSigning || !Lexicon.DomainLexicon.Default.NamesAny(q.Text, EntersForce)) return null;
         var stated = events.OfKind(EventKinds.EntryIntoForce);
         if (stated.Count == 0 || One(q, AgreementMatcher.Match(q, agreements.All(), entities)) is not { } agreement) return null;
-        var told = stated.Where(e => e.Label == agreement.Title).ToList();
-        if (told.Count == 0 || told.Exists(e => e.Start is not null)) return null;
-        var rule = told.FirstOrDefault(e => agreement.Sources.Any(s => s.DocumentId == e.Source.DocumentId));
-        if (rule is null) return null;
+        var told = stated.Where(e => e.Label == agreement.Title && agreement.Sources.Any(s => s.DocumentId == e.Source.DocumentId)).ToList();
+        if (told.Count == 0) return null;
         var book = new CitationBook();
-        var text = Texts.Get(q.Lang, "in_force_rule") + "\n«" + rule.Evidence + "» " + book.Mark(rule.Source);
-        return new Answer(text, q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.NotFound, q)
+        var dated = told.Where(e => e.Start is not null).ToList();
+        if (dated.Count > 0)
+        {
+            // Each date as its source gives it: sources that differ are all shown.
+            var text = new StringBuilder();
+            foreach (var date in dated.GroupBy(e => e.Start))
+                text.AppendLine(Formats.Date(date.Key, q.Lang, weekday: false) + " " + book.Mark(date.Select(e => e.Source)));
+            text.AppendLine(Texts.Get(q.Lang, "evidence"));
+            foreach (var e in dated.DistinctBy(e => e.Evidence)) text.AppendLine(QuoteText.Render(e.Evidence, q.Lang, book.Mark(e.Source)));
+            return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Passage, q)
+            {
+                Focus = new AnswerFocus([agreement.Id], [.. dated.Select(e => e.Source.DocumentId).Distinct()], []),
+            };
+        }
+        var rule = told[0];
+        return new Answer(Texts.Get(q.Lang, "in_force_rule") + "\n" + QuoteText.Render(rule.Evidence, q.Lang, book.Mark(rule.Source)), q.Lang, Composing.Answer.Offline,
+            book.Citations, AnswerKind.NotFound, q)
         {
             Focus = new AnswerFocus([agreement.Id], [rule.Source.DocumentId], []),
         };
@@ -76,7 +91,7 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
         // The block's lines of the sides asked: the other side's signer is no part of the answer.
         var lines = signing.Evidence.Split('\n').Where(l => signers.Exists(s => l.Contains(s.Name, StringComparison.Ordinal)));
-        text.Append('«').Append(string.Join("\n", lines)).Append("» ").Append(mark);
+        text.Append(QuoteText.Render(string.Join("\n", lines), q.Lang, mark));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q)
         {
             Focus = new AnswerFocus([agreement.Id], [signing.Source.DocumentId], []),

@@ -31,14 +31,14 @@ internal static class AgreementText
     {
         var units = facts.Units;
         if (units.Count < 3) return null;
-        // The clause counts its copies: a news item's "Signed in Astana on 9 June, the memorandum …" is no final clause.
-        var selfKind = SelfReferenced(units);
         for (var i = units.Count - 1; i >= Math.Max(1, units.Count - ClauseReach); i--)
         {
             var s = units[i];
+            // The clause counts its copies: a news item's "Signed in Astana on 9 June, the memorandum …" is no final clause.
             if (!IsFinalClause(s)) continue;
             if (s.Dates.FirstOrDefault(d => d.Start.Day is not null) is not { } date) return null;
-            if (Heading(units, i, selfKind) is not { } heading) return null;
+            // Read only for a text with a final clause: most documents have none.
+            if (Heading(units, i, SelfReferenced(units)) is not { } heading) return null;
             var city = s.Places.FirstOrDefault(p => p.Entity.Type == "city");
             return new Own(heading.Kind, heading.Text, i, date.Start, city is null ? null : new EventPlace(city.Entity.Name, city.Entity.Id, city.Entity.Country), s.Text);
         }
