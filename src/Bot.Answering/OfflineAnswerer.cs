@@ -28,12 +28,13 @@ public sealed class OfflineAnswerer
     readonly QuestionAnalyzer _analyzer;
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
+    readonly AgreementTextAnswerer _ownText;
     readonly ReadingAnswerer _reading;
     readonly ConversationMemories _memories;
     readonly CompoundQuestion _compound = new(DomainLexicon.Default, AnswerTypeCues.Default);
 
     public OfflineAnswerer(
-        EntityCatalog entities, FigureReader figures, AgreementReader agreements, PassageSearch passages, ConversationMemoryStore memories,
+        EntityCatalog entities, FigureReader figures, AgreementReader agreements, EventReader events, PassageSearch passages, ConversationMemoryStore memories,
         IOptions<AnsweringOptions> options, TimeProvider clock)
     {
         _memories = new ConversationMemories(memories);
@@ -42,6 +43,7 @@ public sealed class OfflineAnswerer
         _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements, new PersonScope(passages));
+        _ownText = new AgreementTextAnswerer(agreements, events);
         _reading = new ReadingAnswerer(EvidenceReader.Over(passages));
     }
 
@@ -154,6 +156,7 @@ public sealed class OfflineAnswerer
         {
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
             // the sentence that states it does.
+            if (_ownText.InForce(q, entities) is { } inForce) return inForce;
             if (q.AsksAfterSigning && _reading.TryAnswerOrOtherSteps(q, entities) is { } stated) return stated;
             // "When will the air services agreement be signed?", "Кога ще бъде подписано…": a signing still ahead is told in the
             // plan's own words ("подписать его предстоит после завершения внутригосударственных процедур"), never by the record
@@ -164,6 +167,8 @@ public sealed class OfflineAnswerer
             // "Have the ministers signed the memorandum?": a text saying it is still a draft, or not yet signed, answers "not yet".
             if (WhetherSigned.Asks(q) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } told && WhetherSigned.ToldUnsigned(told))
                 return told;
+            // "Who signed it for Bulgaria?" of an agreement whose own text names its signers, a column a side.
+            if (_ownText.Answer(q, entities) is { } signers) return signers;
             if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
             var listed = _agreements.Answer(q, entities);
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.

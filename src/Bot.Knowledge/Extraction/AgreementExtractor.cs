@@ -615,6 +615,19 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return "general";
     }
 
+    /// <summary>
+    /// The agreement a document is the text of (<see cref="AgreementText"/>): named by its whole heading, its parties those
+    /// the heading names (else the two countries of the document), signed when and where its final clause says.
+    /// </summary>
+    internal AgreementDraft OfText(AgreementText.Own text, SigningContext context)
+    {
+        var parties = Parties(text.Heading, context.DocumentDate);
+        if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
+        parties = WithCountries(parties, context);
+        var title = Title(text.Heading);
+        return new AgreementDraft(text.Kind, WritesKazakh(title) ? KazakhNominative(title) : title, Domain(text.Heading, parties), text.Signed, text.Place?.Name, parties, text.Clause);
+    }
+
     /// <summary>The title of the document whose kind word stands at <paramref name="kindAt"/>, up to a date or clause.</summary>
     internal static string TitleAt(string text, int kindAt) => Title(NamePart(text[kindAt..]));
 

@@ -26,11 +26,27 @@ public static partial class AgreementMilestones
     private static partial Regex NumberBefore();
 
     /// <param name="earlier">How many of <paramref name="drafted"/> came from sentences before this one.</param>
-    public static IEnumerable<EventDraft> Read(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
+    /// <param name="own">The agreement the document is the text of (<see cref="AgreementText"/>), if it is one: a clause naming
+    /// the text itself ("This Agreement shall enter into force …", "Настоящее Соглашение вступает в силу …") and a note with no
+    /// agreement of its own ("(ратифицировано Законом РК от … № …)") are of it.</param>
+    public static IEnumerable<EventDraft> Read(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published, AgreementDraft? own = null)
     {
         if (RowFields.Read(s.Text) is { } row) return FromRow(row, s.Text, drafted, earlier, published);
-        return FromSentence(s, drafted, earlier, published) is { } one ? [one] : [];
+        // A legal database's notes over the text ("(ратифицировано Законом РК от … № …) (вступило в силу …)"): each its own
+        // event, dated by what follows its own words.
+        if (own is not null && AgreementWords.Ratification.First(s.Tokens) is { } ratified && AgreementWords.EntryIntoForce.First(s.Tokens) is { } inForce)
+        {
+            var cut = Math.Max(ratified.Start, inForce.Start);
+            var first = s.Text[..cut].TrimEnd(' ', '(');
+            string[] parts = [first, s.Text[first.Length..].Trim()];
+            if (Array.TrueForAll(parts, p => DateFinder.Find(p, published).Count > 0))
+                return parts.Select(part => FromSentence(Line(s, part, published), drafted, earlier, published, own)).OfType<EventDraft>().ToList();
+        }
+        return FromSentence(s, drafted, earlier, published, own) is { } one ? [one] : [];
     }
+
+    static SentenceFacts Line(SentenceFacts s, string line, PartialDate? published) =>
+        new(s.Unit with { Text = line }, TokenList.Of(line), tokens => DateFinder.Find(tokens, published), [], []);
 
     static (string? Kind, PhraseMatch Cue) Cue(TokenList tokens) =>
         AgreementWords.Ratification.First(tokens) is { } r ? (EventKinds.Ratification, r)
@@ -67,13 +83,14 @@ public static partial class AgreementMilestones
         }
     }
 
-    static EventDraft? FromSentence(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published)
+    static EventDraft? FromSentence(SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published, AgreementDraft? own)
     {
         var (kind, cue) = Cue(s.Tokens);
         // "Source: https://…/on-the-ratification-of-the-convention…": a word of an address tells no event.
         if (kind is null || InAddress(s.Text, cue.Start)) return null;
         var named = AgreementExtractor.KindsIn(s.Text).FirstOrDefault();
-        var agreement = Meant(s.Text, named, drafted, earlier);
+        var agreement = own is not null && (named.Kind is null && earlier == 0 || named.Kind is not null && AgreementText.NamesItself(s.Tokens, named.Index))
+            ? own : Meant(s.Text, named, drafted, earlier);
         // A law's title quotes the agreement's whole name ("«… келісімді ратификациялау туралы»", "Закон «О ратификации Конвенции … »"):
         // read as a name, not from the kind word to the first comma.
         var title = agreement?.Title ?? (named.Kind is null ? null : AgreementExtractor.NamedTitle(s.Text, named.Kind) ?? AgreementExtractor.TitleAt(s.Text, named.Index));

@@ -8,7 +8,8 @@ internal static class AgreementWords
     sealed record WordsFile(
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords, LanguageWords Denials,
-        LanguageWords PartyHeaders);
+        LanguageWords PartyHeaders, LanguageWords FinalClauseVerbs, LanguageWords FinalClauseCopies, LanguageWords SelfReference, LanguageWords SideHeads,
+        LanguageWords SideHeadsAfter, LanguageWords Presence);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -41,6 +42,24 @@ internal static class AgreementWords
 
     /// <summary>"Kazakh party", "Българска страна", "Қазақстан тарапы": a table column that lists one side of its documents.</summary>
     public static readonly PhraseMatcher PartyHeaders = new(File.PartyHeaders.All);
+
+    /// <summary>"Done", "Совершено", "Изготвено", "жасалды": the verb of an agreement text's final clause.</summary>
+    public static readonly PhraseMatcher FinalClauseVerbs = new(File.FinalClauseVerbs.All);
+
+    /// <summary>"in two originals", "в двух подлинных экземплярах", "екі түпнұсқа данада": the copies a final clause counts.</summary>
+    public static readonly PhraseMatcher FinalClauseCopies = new(File.FinalClauseCopies.All);
+
+    /// <summary>"This", "Настоящее", "Осы": a text naming itself by its kind ("This Agreement shall enter into force …").</summary>
+    public static readonly PhraseMatcher SelfReference = new(File.SelfReference.All);
+
+    /// <summary>"For", "За", "От името на": the opening of a signature block's column.</summary>
+    public static readonly PhraseMatcher SideHeads = new(File.SideHeads.All);
+
+    /// <summary>"үшін", "атынан": the Kazakh close of a signature block's column.</summary>
+    public static readonly PhraseMatcher SideHeadsAfter = new(File.SideHeadsAfter.All);
+
+    /// <summary>"In the presence of", "В присутствии": the people after it attended a signing and signed nothing.</summary>
+    public static readonly PhraseMatcher Presence = new(File.Presence.All);
 
     /// <summary>"documents", "документов", "құжатқа": a word for documents in general, in any form.</summary>
     public static bool StartsWithDocumentWord(string folded) => File.DocumentWords.Exists(w => folded.StartsWith(TokenList.Fold(w), StringComparison.Ordinal));

@@ -89,6 +89,8 @@ public sealed class DocumentExtractor
             new(doc.Published, facts.Dateline?.Name, facts.StatedDate(i) is { Month: not null } stated ? stated : facts.LeadDate, parties ??= DocumentCountries(facts))
             { CountryNamed = name => CountryNamedWith(facts, name), LeadPlace = facts.LeadPlace?.Name };
         var milestones = new List<EventDraft>();
+        // The text of an agreement (its heading, its final clause): that agreement is the one its clauses and notes are of.
+        var own = AgreementText.Find(facts) is { } text ? (Text: text, Draft: _agreements.OfText(text, Context(text.ClauseAt))) : default;
         var lastSigning = -10;
         var namedBySigning = 0;
         // The sentence each drafted agreement came from, in step with the list.
@@ -140,13 +142,43 @@ public sealed class DocumentExtractor
             // The rows of a table go on under its introduction; any other sentence ends it, or opens the next one with a colon.
             if (introducedRow is null) (tableIntro, tableIntroAt) = s.Text.TrimEnd().EndsWith(':') && IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
             // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
-            foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published))
+            foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published, own.Draft))
                 if (!milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                     milestones.Add(milestone);
+        }
+        if (own.Draft is { } ownDraft)
+        {
+            agreements.Insert(0, ownDraft);
+            if (Signing(own.Text, ownDraft, doc.Paragraphs) is { } signing) milestones.Add(signing);
         }
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
         return (WithoutRepeats(Once(distinct)), milestones);
+    }
+
+    // How many paragraphs under the final clause a signature block may take (heads, names, posts, a note of those present).
+    const int BlockParagraphs = 8;
+
+    /// <summary>
+    /// The signing of the agreement a text is, with who signed it for each side as its signature block names them
+    /// (<see cref="SignatureColumns"/>), dated and placed by its final clause; null when the block names no signer.
+    /// </summary>
+    static EventDraft? Signing(AgreementText.Own text, AgreementDraft agreement, IReadOnlyList<string> paragraphs)
+    {
+        var at = -1;
+        for (var p = paragraphs.Count - 1; p >= 0 && at < 0; p--)
+            if (paragraphs[p].Contains(text.Clause, StringComparison.Ordinal)) at = p;
+        if (at < 0) return null;
+        var within = paragraphs[at];
+        var lines = within[(within.IndexOf(text.Clause, StringComparison.Ordinal) + text.Clause.Length)..].Split('\n')
+            .Concat(paragraphs.Skip(at + 1).Take(BlockParagraphs).SelectMany(p => p.Split('\n').Append("")))
+            .ToList();
+        var signers = SignatureColumns.Read(lines);
+        if (signers.Count == 0) return null;
+        var actors = signers.Select(x => new EventActor(x.Name, null, x.Country, "signatory", x.Post)).ToList();
+        var evidence = string.Join("\n", signers.Select(x => $"{x.Side}: {x.Name}" + (x.Post is null ? "" : $", {x.Post}")));
+        return new EventDraft(EventKinds.Signing, agreement.Title, actors, [], text.Place, text.Signed, null, EventStatuses.Held,
+            null, null, null, null, null, evidence);
     }
 
     /// <summary>

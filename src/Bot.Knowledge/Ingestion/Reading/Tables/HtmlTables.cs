@@ -117,7 +117,7 @@ public static class HtmlTables
             foreach (var cell in rows[i].Cells)
             {
                 while (placed[i].ContainsKey(column)) column++;
-                var text = Flatten(cell.TextContent);
+                var text = Flatten(CellText(cell));
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, 50);
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, rows.Count - i);
                 for (var r = 0; r < rowSpan; r++)
@@ -131,6 +131,17 @@ public static class HtmlTables
         }
         return placed.Select(row => Enumerable.Range(0, row.Count == 0 ? 0 : row.Keys.Max() + 1)
             .Select(c => row.GetValueOrDefault(c)).ToArray()).ToList();
+    }
+
+    /// <summary>A cell's words, a line break in it ("Ерлан Сағадиев&lt;br&gt;Білім және ғылым министрі") a space between two of them, not nothing.</summary>
+    static string CellText(IElement cell)
+    {
+        if (cell.QuerySelector("br") is null) return cell.TextContent;
+        var text = new System.Text.StringBuilder();
+        foreach (var node in cell.GetDescendants())
+            if (node is IText t) text.Append(t.Data);
+            else if (node is IElement { LocalName: "br" }) text.Append(' ');
+        return text.ToString();
     }
 
     static string? Flatten(string s)

@@ -27,6 +27,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     public List<string> Lines()
     {
         if (Transposed() is { } byPeriod) return byPeriod.Lines();
+        if (SignatureLines() is { } signatures) return signatures;
         var lines = new List<string>();
         var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
         // A one-column table is a list: each row is its own line, under the caption.
@@ -57,6 +58,21 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         // A caption over a table without a body row still says something.
         if (lines.Count == 0 && subject.Length > 0) lines.Add(Caption!.Trim());
         return lines;
+    }
+
+    /// <summary>
+    /// A signature block laid out as a table, a side's head over each column ("За Правителството на Република България |
+    /// За Правителството на Република Казахстан", "… Үкіметі үшін"): no column is a row header, so each row's line names
+    /// every cell by its column's head ("За …: Петър Москов Министър …; За …: Тамара Дуйсенова …"), never one side's signer
+    /// by the other side's head.
+    /// </summary>
+    List<string>? SignatureLines()
+    {
+        var columns = Header.Select(r => r.Length).DefaultIfEmpty(0).Max();
+        if (columns < 2 || Body.Count == 0 || !Enumerable.Range(0, columns).All(j => ColumnHeader(j) is { } h && SignatureColumns.IsHead(h))) return null;
+        return Body.Select(row => string.Join(CellSeparator, Enumerable.Range(0, columns)
+                .Where(j => j < row.Length && !IsEmpty(row[j])).Select(j => ColumnHeader(j) + LabelSeparator + row[j])))
+            .Where(l => l.Length > 0).ToList();
     }
 
     /// <summary>Whether a column holds a number in some row, or no words at all (every cell empty or a mark for no value).</summary>
