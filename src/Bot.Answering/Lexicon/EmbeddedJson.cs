@@ -6,7 +6,9 @@ namespace Bot.Answering.Lexicon;
 /// <summary>Reads the language data files embedded in this assembly (lexicon, cues, span words).</summary>
 public static class EmbeddedJson
 {
-    static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // New options for each file, not one kept: options keep what they learned of every type they read (and the code they
+    // emitted to read its properties) for as long as they live; these files are read once, as the process starts.
+    static JsonSerializerOptions Options => new(JsonSerializerDefaults.Web);
 
     public static T Load<T>(string name)
     {

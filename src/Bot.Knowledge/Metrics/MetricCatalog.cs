@@ -11,7 +11,8 @@ namespace Bot.Knowledge.Metrics;
 /// </summary>
 public sealed class MetricCatalog
 {
-    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    // New options for the one read, not kept: see VocabularyFile.
+    static JsonSerializerOptions JsonOptions => new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     readonly Dictionary<string, MetricDefinition> _byKey = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _familyOf = new(StringComparer.Ordinal);

@@ -7,7 +7,8 @@ public static class KazakhSuffixes
 {
     sealed record RuleFile(int MinStem, int MaxStrips, List<string> Suffixes);
 
-    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    // New options for the one read, not kept: see VocabularyFile.
+    static JsonSerializerOptions JsonOptions => new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     static readonly RuleFile Rules = Load();
 

@@ -29,6 +29,33 @@ public sealed class LiteralGateTests
     public void A_sentence_saying_a_document_is_not_signed_yet_still_says_so(string sentence) =>
         AgreementVocabulary.SaysNotYetSigned(sentence).ShouldBe(AgreementVocabulary.NotYetSigned.IsMatch(sentence));
 
+    /// <summary>
+    /// The plans, denials and circumstances run interpreted behind their words (<see cref="PhraseExpression"/>): they find
+    /// what the same expression compiled finds, in each language and script, and nothing in a sentence about another signing.
+    /// </summary>
+    [Theory]
+    [InlineData("The two ministers are expected to sign the memorandum next year; the 2019 treaty was signed in Sofia.", true)]
+    [InlineData("Соглашение о транзите пока НЕ ПОДПИСАНО, хотя протокол 2021 года подписан в Астане.", true)]
+    [InlineData("Меморандумът ще бъде подписан през октомври, съобщи министерството.", true)]
+    [InlineData("Келісімге келесі жылы қол қойылады деп күтілуде.", true)]
+    [InlineData("Kelisimge kelesi jyly qol qoiylady dep kútilýde.", true)]
+    [InlineData("В ходе визита стороны подписали меморандум о сотрудничестве в сфере энергетики.", false)]
+    [InlineData("The memorandum was signed in Astana on 12 March 2024 by both ministers.", false)]
+    [InlineData("Сапар барысында тараптар энергетика саласындағы меморандумға қол қойды.", false)]
+    public void Plans_and_denials_asked_through_their_words_read_as_the_compiled_expression_reads_them(string sentence, bool saysNotYet)
+    {
+        var plans = AgreementVocabulary.NotYetSigned;
+        var compiled = new System.Text.RegularExpressions.Regex(plans.ToString(), plans.Options | System.Text.RegularExpressions.RegexOptions.Compiled);
+        plans.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.Compiled).ShouldBeFalse();
+        AgreementVocabulary.SaysNotYetSigned(sentence).ShouldBe(saysNotYet);
+        AgreementVocabulary.SaysNotYetSigned(sentence).ShouldBe(compiled.IsMatch(sentence));
+        foreach (var expression in new[] { AgreementVocabulary.OpeningCircumstance.Expression, AgreementVocabulary.Outcome })
+        {
+            var same = new System.Text.RegularExpressions.Regex(expression.ToString(), expression.Options | System.Text.RegularExpressions.RegexOptions.Compiled);
+            expression.Match(sentence).Value.ShouldBe(same.Match(sentence).Value);
+        }
+    }
+
     [Fact]
     public void A_sentence_with_no_outcome_word_skips_the_outcome_expression() =>
         AgreementVocabulary.StatesOutcome(TokenList.Of("Trade between the countries grew by a fifth in Astana last year.")).ShouldBeFalse();

@@ -17,7 +17,8 @@ internal sealed class FigureWords
     public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F\u2009 ,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
 
     // Declared before Default: static initializers run in text order.
-    static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    // New options for the one read, not kept: see VocabularyFile.
+    static JsonSerializerOptions JsonOptions => new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static FigureWords Default { get; } = Load();
 

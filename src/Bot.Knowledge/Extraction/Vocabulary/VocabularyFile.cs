@@ -7,7 +7,10 @@ namespace Bot.Knowledge.Extraction.Vocabulary;
 /// <summary>Reads the embedded vocabulary files (calendar.json, agreements.json, events.json, names.json, places.json).</summary>
 internal static class VocabularyFile
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+    // New options for each file, not one kept: options keep what they learned of every type they read (and the code they
+    // emitted to read its properties) for as long as they live, about 1 MB of the GC heap for the vocabularies' types, used
+    // once, as the process starts.
+    static JsonSerializerOptions Json => new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
     static readonly JsonDocumentOptions Document = new() { CommentHandling = JsonCommentHandling.Skip };
 

@@ -52,8 +52,10 @@ internal sealed class PageLayoutWords
     /// <summary>A line saying when the page was last changed ("Updated: …", "Обновлено …").</summary>
     public static LineStart ModifiedStart { get; } = new(File.Modified.All, Phrases.After);
 
+    // Page numbers, senders and table labels run interpreted: each is asked of few lines (a PDF page's first and last, a
+    // line in capitals, a table's caption), and compiled, each held its IL in the GC heap for as long as the process ran.
     /// <summary>A line that is only a page number: "Page 2 of 5", "стр. 3", "- 4 -", "7".</summary>
-    public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options | RegexOptions.Compiled);
+    public static Regex PageNumber { get; } = new(@"^[\s\p{P}]*(?:" + Phrases.Alternation(File.PageNumbers.All) + @"|\d{1,4})[\s\p{P}]*$", Phrases.Options);
 
     /// <summary>A line that is a source label and one address: "Source: https://…", "Источник: https://…".</summary>
     public static Regex SourceLine { get; } = new(@"^[\s\p{P}-[(]]*" + Phrases.Alternation(File.SourceLabels.All) + @"\s*:\s*(?<url>https?://\S+)\s*$",
@@ -63,10 +65,10 @@ internal sealed class PageLayoutWords
     public static LineStart NoticeStart { get; } = new(File.Notices.All, Phrases.After);
 
     /// <summary>A word naming who sends a note: "Ministry", "Посольство", "Министрлігі".</summary>
-    public static Regex Sender { get; } = Phrases.Compile(File.Senders.All);
+    public static Regex Sender { get; } = Phrases.Interpreted(File.Senders.All);
 
     /// <summary>A table's number opening its caption: "Table 1.", "Таблица 2 –".</summary>
-    public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options | RegexOptions.Compiled);
+    public static Regex TableLabel { get; } = new(@"^\s*" + Phrases.Alternation(File.TableLabels.All) + @"[\s.:—–-]*", Phrases.Options);
 
     /// <summary>A word saying a text is about a table ("The table shows …", "Таблицата показва …").</summary>
     public static Regex TableMention { get; } = new(Phrases.Before + Phrases.Alternation(File.TableMentions.All) + Phrases.After, Phrases.Options);
