@@ -5,10 +5,8 @@ using Bot.TestKit;
 namespace Bot.Answering.Tests.Conversation;
 
 /// <summary>
-/// "And from the Bulgarian side?" after a signer question asks who signed for the other side, read where the same signing
-/// is told: a sentence naming both signatories, each with the country of their own post written after the name ("… and
-/// Petya Ivanova of the Bulgarian food safety agency"), gives the second one that side; a head of state present at
-/// another signing is no answer. "Сол қаланың әкімі" after a city was answered asks for that city's mayor, though the text
+/// A sentence naming both signatories, each with the country of their own post written after the name ("… and Petya
+/// Ivanova of the Bulgarian food safety agency"), gives the second one that side, not the heading before the first. "Сол қаланың әкімі" after a city was answered asks for that city's mayor, though the text
 /// calls him mayor ("Кметът на Бургас") and the question akim.
 /// </summary>
 public sealed class OtherSideFollowUpTests(OtherSideFollowUpTests.Fixture fixture) : IClassFixture<OtherSideFollowUpTests.Fixture>
@@ -50,6 +48,20 @@ public sealed class OtherSideFollowUpTests(OtherSideFollowUpTests.Fixture fixtur
 
         lead.ShouldMatch("Ivanova|Иванова");
         lead.ShouldNotMatch("Suleimenov|Сулейменов");
+    }
+
+    [Theory]
+    [InlineData("Ақтаумен қай болгар қаласы бауырлас?", "Сол қаланың әкімі кім?")]
+    [InlineData("Ақтау қай қаламен бауырлас?", "Осы қаланың әкімі кім?")]
+    public void That_citys_akim_is_the_mayor_the_text_names(string first, string followUp)
+    {
+        var chat = new ConversationState();
+        Ask(first, chat, "kk").Split('\n')[0].ShouldMatch("Бургас|Burgas");
+
+        var lead = Ask(followUp, chat, "kk").Split('\n')[0];
+
+        lead.ShouldMatch("Николов|Nikolov");
+        lead.ShouldNotMatch("Ноғаев|Nogaev");
     }
 
     [Fact]
