@@ -73,6 +73,8 @@ public static class FollowUpCarryOver
             AsksAfterSigning = current.AsksAfterSigning || (current.AboutAgreements || previous.AboutAgreements) && !newMetric && AsksLaterStep(current),
             Cues = current.Cues.Count > 0 || ownQuestion ? current.Cues : previous.Cues,
             AnswerTypes = current.AnswerTypes.Count > 0 || ownQuestion ? current.AnswerTypes : previous.AnswerTypes,
+            // "Who signed it for Kazakhstan?" — "And from the Bulgarian side?": still who signed, not who was there.
+            AsksSigner = current.AsksSigner || current.AnswerTypes.Count == 0 && !ownQuestion && previous.AsksSigner,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
             IsFollowUp = true,
             SameOccasion = otherSide,

@@ -392,7 +392,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
-                    && !SideOfPerson.OfOtherCountry(sides, text, s) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
+                    && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);

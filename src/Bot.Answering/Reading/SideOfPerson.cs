@@ -96,16 +96,70 @@ public static class SideOfPerson
     /// The nearest country heading before the name is the other country's ("For the Republic of Bulgaria: Nadezhda
     /// Bukhova" for a question about the Kazakh side): the person acted for the other side and is no answer, however well
     /// the rest of the sentence matches. A country the person is sent to ("посол Казахстана в Болгарии X") is no heading.
+    /// Where the sentence names its signatories one after the other, each with the country of their own post ("signed by the
+    /// chairman of the Civil Aviation Committee of Kazakhstan Talgat Lastayev and by Nadezhda Bukhova of the Bulgarian
+    /// ministry of transport"), a person's side is the country their own part of the list names: one written after the name
+    /// before the next one, else the heading before it.
     /// </summary>
-    public static bool OfOtherCountry(Asked sides, string sentence, AnswerSpan span)
+    public static bool OfOtherCountry(Asked sides, string sentence, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
     {
         if (sides.Countries.Count == 0) return false;
         var tokens = TokenList.Of(sentence);
         var at = 0;
         while (at < tokens.Count && tokens[at].Start < span.Start) at++;
+        var end = at;
+        while (end < tokens.Count && tokens[end].Start < span.End) end++;
         var kazakh = LanguageGuess.Of(sentence) == "kk";
-        var heading = CountryCuesAt(tokens).Where(c => c.At < at && at - c.At <= CountryReach && !Hosts(tokens, c.At, kazakh)).Select(c => c.Country).LastOrDefault();
-        return heading is not null && !sides.Countries.Contains(heading);
+        var cues = CountryCuesAt(tokens).Where(c => !Hosts(tokens, c.At, kazakh)).ToList();
+        var others = people.Where(p => p.End <= span.Start || p.Start >= span.End).Select(p => TokenAt(tokens, p.Start)).ToList();
+        var side = OwnAfter(tokens, cues, others, end) ?? HeadingBefore(cues, at);
+        return side is not null && !sides.Countries.Contains(side);
+    }
+
+    // "Nadezhda Bukhova of the Bulgarian ministry of transport": a country a few words after the name is of the name's own post.
+    const int OwnReach = 4;
+
+    /// <summary>
+    /// The country a few words after the name, before any other person, joining word or end of a clause: the name's own
+    /// ("… Бухова от българското министерство"). One that stands right before another person, or beside a side word, is
+    /// the next person's heading ("Minister X with Bulgarian counterpart Y", "X, с казахстанской стороны — Y").
+    /// </summary>
+    static string? OwnAfter(TokenList tokens, List<(int At, string Country)> cues, List<int> others, int end)
+    {
+        foreach (var (cueAt, country) in cues.Where(c => c.At >= end && c.At - end < OwnReach))
+        {
+            // "Петър Минчев, с казахстанской стороны — Асхат Нуров": a country beside a side word heads the next name.
+            if (Enumerable.Range(Math.Max(0, cueAt - SideReach), 2 * SideReach + 1).Any(i => i < tokens.Count && i != cueAt
+                && AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded))) return null;
+            if (others.Any(o => o >= end && o <= cueAt) || Parted(tokens, end - 1, cueAt)) return null;
+            if (others.Any(o => o > cueAt && o - cueAt <= OwnReach && !Parted(tokens, cueAt, o))) return null;
+            return country;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest country heading before the name ("For the Republic of Bulgaria: Nadezhda Bukhova").</summary>
+    static string? HeadingBefore(List<(int At, string Country)> cues, int at) =>
+        cues.Where(c => c.At < at && at - c.At <= CountryReach).Select(c => c.Country).LastOrDefault();
+
+    /// <summary>A joining word ("and", "и", "және") or a clause's end stands between two tokens.</summary>
+    static bool Parted(TokenList tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < tokens.Count; i++)
+        {
+            // "Kazakhstan's" is no joining "s": a word right after an apostrophe is an ending.
+            if (i > from && AnswerTypeCues.Default.WhichJoiners.Contains(tokens[i].Folded)
+                && tokens.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny("'’") < 0) return true;
+            if (i + 1 < tokens.Count && tokens.Text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOfAny(";:.") >= 0) return true;
+        }
+        return false;
+    }
+
+    static int TokenAt(TokenList tokens, int start)
+    {
+        var i = 0;
+        while (i < tokens.Count && tokens[i].End <= start) i++;
+        return i;
     }
 
     static List<(int At, string Country)> CountryCuesAt(TokenList tokens)
