@@ -91,6 +91,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     PreviousParagraph = before,
                     ListIntro = current,
                     Lead = leads.GetValueOrDefault(passage.Source.DocumentId),
+                    Asked = i == 0 ? asked : null,
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
                 // The first sentence of an interviewee's answer answers the interviewer's question, whose words it leaves out.
@@ -118,10 +119,12 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             switch (Interview(passage.Text, before, after))
             {
                 case Turn.Question:
-                    if (after is not null && Reading.Speakers.Default.InterviewTurnOf(after) == Reading.Speakers.TurnKind.Answer) Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, null, asked: passage.Text, askedAfter: before);
+                    if (after is not null && Interview(after, passage.Text, null) == Turn.Answer)
+                        Read(passage with { Text = after }, SentenceSplitter.Split(after), passage.Text, null, null, asked: passage.Text, askedAfter: Bare(passage.Text) ? null : before);
                     continue;
                 case Turn.Answer:
-                    Read(passage, sentences, before, after, null, asked: before, askedAfter: search.ParagraphBefore(passage.Id, 2));
+                    // An FAQ's answers each answer their own question, not the one before it.
+                    Read(passage, sentences, before, after, null, asked: before, askedAfter: Bare(before!) ? null : search.ParagraphBefore(passage.Id, 2));
                     continue;
             }
             var introduced = Last(before) is { } b && Reading.ListContinuation.Introduces(b) ? b : null;
@@ -141,16 +144,27 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
     /// The passage is an interviewer's question (which states nothing, answered or not), or an answer with its question
     /// before it ("— Откога съществува Центърът…?" / "— От март 2015 г."); None for anything else.
     /// </summary>
+    /// <remarks>
+    /// A transcript's answer may open with its speaker's name instead of "A:" ("АЙТБЕК СМАДИЯРОВ: …"), or with no label at
+    /// all; an FAQ prints its question bare, as a heading, and its answer as the paragraph under it ("Кой е почетен консул
+    /// във Варна?" / "Стефан Маринов, от 2019 г."): either is read with the question it answers.
+    /// </remarks>
     static Turn Interview(string text, string? before, string? after)
     {
         var speakers = Reading.Speakers.Default;
-        return speakers.InterviewTurnOf(text) switch
-        {
-            Reading.Speakers.TurnKind.Question => Turn.Question,
-            Reading.Speakers.TurnKind.Answer when before is not null && speakers.InterviewTurnOf(before) == Reading.Speakers.TurnKind.Question => Turn.Answer,
-            _ => Turn.None,
-        };
+        var kind = speakers.InterviewTurnOf(text);
+        if (kind == Reading.Speakers.TurnKind.Question) return Turn.Question;
+        if (kind == Reading.Speakers.TurnKind.None && Bare(text))
+            return after is not null && !Bare(after) && speakers.InterviewTurnOf(after) != Reading.Speakers.TurnKind.Question ? Turn.Question : Turn.None;
+        if (before is null) return Turn.None;
+        var asked = speakers.InterviewTurnOf(before);
+        if (kind == Reading.Speakers.TurnKind.Answer) return asked == Reading.Speakers.TurnKind.Question ? Turn.Answer : Turn.None;
+        // Not labelled as an answer: it answers a labelled question, or a bare one when it asks nothing itself.
+        if (asked == Reading.Speakers.TurnKind.Question) return speakers.TurnOf(text).Kind is Reading.Speakers.TurnKind.None or Reading.Speakers.TurnKind.Named ? Turn.Answer : Turn.None;
+        return asked == Reading.Speakers.TurnKind.None && Bare(before) && !Bare(text) && speakers.TurnOf(text).Kind == Reading.Speakers.TurnKind.None ? Turn.Answer : Turn.None;
     }
+
+    static bool Bare(string paragraph) => Reading.Speakers.IsBareQuestion(paragraph);
 
     // A coverage a window's own units reach exactly is not lost to the order its weights are summed in.
     const double Rounding = 1e-9;

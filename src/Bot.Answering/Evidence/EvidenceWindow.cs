@@ -24,6 +24,12 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// </summary>
     public int? DayYear { get; init; }
 
+    /// <summary>
+    /// The question the sentence answers, when it opens an answer turn: an FAQ's heading ("Кой е почетен консул във Варна?"
+    /// over "Стефан Маринов, от 2019 г.") or an interviewer's question. What the answer leaves out, the question says.
+    /// </summary>
+    public string? Asked { get; init; }
+
     /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
     public string? PreviousParagraph { get; init; }
 

@@ -300,7 +300,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (type == AnswerType.Person) personFrom ??= from ?? w.Window.Sentence;
             // "Who appointed Kolev": a person written apart from the act ("Илиев, който беше освободен … укази") is not beside it.
             var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h) is var anchors
-                && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1);
+                && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1)
+                // "Кой е почетен консул във Варна?" / "Стефан Маринов, от 2019 г.": the answer's question names the post.
+                && !(anchors.Count == 0 && from is null && w.Window.Asked is { } asked && HeadAnchors(asked, h).Count > 0);
             // "Which akim received her": a person the evidence gives no such post is not the one asked for.
             if (type == AnswerType.Person && Conditions.AnswerPost.Judge(q, w.Window, span, !noHead) != Conditions.Verdict.Met) return null;
             headless |= noHead;
@@ -324,6 +326,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
             chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
                 .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
+        // An FAQ's answer is quoted under its question, which says what the answer is about ("Колко казахстански студенти
+        // учат в България?" over "През учебната 2023/2024 г. – 312.").
+        if (w.Window.Asked is { } faq && Speakers.IsBareQuestion(faq) && !quoted.Contains(faq)) quoted.Insert(0, faq);
         // A list's row is quoted under the line that says what the list counts, not with the whole list.
         if (w.Window.ListIntro is { } intro && !quoted.Contains(intro)) quoted.Insert(0, intro);
         var score = w.Coverage * (0.6 + 0.4 * closeness / types.Count) * (headless ? HeadlessWindow : 1) * dated;
@@ -388,7 +393,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         bool? signingAround = null;
         bool SigningAround() => signingAround ??= w.Window.ListIntro is { } intro && Signers.TellsOfSigning(intro)
             || search.HeadingBefore(w.Window.Passage.Id, Signers.HeadingChars) is { } heading && Signers.TellsOfSigning(heading);
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, q, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
+        var counting = q;
+        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
@@ -397,6 +403,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
+        // "Колко казахстански студенти учат в България?" / "През учебната 2023/2024 г. – 312.": an FAQ's answer counts what
+        // its question counts, which it leaves unsaid; only when it counts nothing else in words of its own.
+        if (type == AnswerType.Count && stated.Count == 0 && CountedByQuestion(q, w.Window))
+        {
+            counting = q with { Counted = [] };
+            stated = inSentence = Valid(w.Window.Sentence);
+        }
         // The sentence states a value of this type, but of something else ("trade" for a question on exports): it does not answer.
         // "Ратифицировать Соглашение …, совершенное … 15 сентября 1999 года.", "… done at Sofia on 12 May 2018, is hereby ratified.":
         // an act's text dates the agreement it enacts on, never itself; the act is dated by the law's own date.
@@ -452,6 +465,18 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 return (pick, NeighbourSpan * pick.Confidence * 0.5 * Headless(q, type, neighbourHeads) * ActorOfAct.Factor(q, neighbour, pick, neighbourHeads), neighbour, null);
             }
         return type is AnswerType.Date or AnswerType.Year && ReportDate.Of(w.Window, type) is { } reported ? (reported, reported.Confidence * 0.5, null, null) : (null, 0, null, null);
+    }
+
+    /// <summary>
+    /// The sentence answers a bare question (an FAQ's) that holds what the question counts: its head ("students"), else
+    /// most of the words it counts ("study" is read in the answer's own language as another verb).
+    /// </summary>
+    bool CountedByQuestion(Question q, EvidenceWindow w)
+    {
+        if (q.Counted.Count == 0 || w.Asked is not { } asked || !Speakers.IsBareQuestion(asked) || !spans.CountsTheSameOwner(q, asked)) return false;
+        var held = new UnitMasks(q.Counted).Held(words.OfText(asked));
+        var head = q.Head is { } h ? q.Counted.ToList().FindIndex(c => c.Label == h.Label) : -1;
+        return head is >= 0 and < 64 ? (held & 1UL << head) != 0 : 2 * System.Numerics.BitOperations.PopCount(held) > q.Counted.Count;
     }
 
     /// <summary>

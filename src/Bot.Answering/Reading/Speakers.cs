@@ -2,6 +2,7 @@ using Bot.Answering.Evidence;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Text;
 
@@ -159,6 +160,25 @@ public sealed class Speakers
         var folded = TextNormalizer.Fold(label);
         return _questionLabels.Contains(folded) ? TurnKind.Question : _answerLabels.Contains(folded) ? TurnKind.Answer : TurnKind.None;
     }
+
+    /// <summary>
+    /// A question standing as a paragraph of its own, with no turn label: an FAQ's heading ("Кой ръководи консулската
+    /// служба?", "Who heads the consular section?") or a transcript's question printed bare. The paragraph after it, when
+    /// it asks nothing itself, is its answer: the answer's subject is often only in the question.
+    /// </summary>
+    public static bool IsBareQuestion(string paragraph)
+    {
+        if (paragraph.Length > MaxBareQuestionChars || paragraph.Contains('\n')) return false;
+        var text = paragraph.Trim().Trim('*', '_', '#', ' ', '\t');
+        if (!text.EndsWith('?') || LabelOf(paragraph) is not null || Dashed(paragraph) is not null) return false;
+        // "3. How long does a visa take?", "Q3." — a number or a short mark may stand before it; a statement may not
+        // ("Trade grew 5%. Why?" tells the growth).
+        var sentences = SentenceSplitter.Split(text);
+        return sentences.Count > 0 && sentences.Take(sentences.Count - 1).All(x => x.Length <= MaxQuestionMarkChars);
+    }
+
+    const int MaxBareQuestionChars = 300;
+    const int MaxQuestionMarkChars = 8;
 
     // "— Господин посланик, …?" then "— Предложих …": an interview printed as dashed turns, the questions ending in '?'.
     static TurnKind? Dashed(string paragraph)

@@ -23,8 +23,11 @@ public sealed class SpanFinder
 
     readonly IReadOnlySet<string> _countryWords;
 
+    readonly WordKeys _keys;
+
     public SpanFinder(DomainLexicon lexicon, WordKeys keys)
     {
+        _keys = keys;
         _countryWords = lexicon.KeysOf("country");
         var qualifiers = new QualifierWords(lexicon);
         _amounts = new AmountSpans(qualifiers);
@@ -32,6 +35,27 @@ public sealed class SpanFinder
         _factors = new FactorSpans(lexicon, SpanWords.Default);
         _counts = new CountSpans(SpanWords.Default, keys, qualifiers, _groups = new CountedGroup(SpanWords.Default, lexicon));
         _names = new NameSpans(lexicon);
+    }
+
+    /// <summary>
+    /// "How many Bulgarian students study in Kazakhstan?" is not answered under the FAQ question "Колко казахстански
+    /// студенти учат в България?": when the question says whose the counted things are, the other question must say it of
+    /// the same country, as the word right before its own counted noun ("казахстански студенти", "қазақстандық студенттер").
+    /// </summary>
+    public bool CountsTheSameOwner(Question q, string otherQuestion)
+    {
+        var owners = _groups.Asked(q.Text, q.Counted);
+        if (owners.Count == 0) return true;
+        var catalog = MetricCatalog.Default.Countries;
+        var nouns = q.Counted.Where(u => catalog.Find(u.Label, 0, u.Label.Length).Count == 0).SelectMany(u => u.Keys).ToHashSet(StringComparer.Ordinal);
+        var tokens = SpanTokens.Of(otherQuestion);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!_keys.Of(tokens[i].Value).All.Any(nouns.Contains)) continue;
+            var mentions = catalog.Find(otherQuestion, tokens[i - 1].Index, tokens[i - 1].Index + tokens[i - 1].Length);
+            if (mentions.Count > 0) return owners.All(o => mentions.Any(m => m.Country == o));
+        }
+        return false;
     }
 
     /// <summary>Whether a type is answered by a span at all: lists, descriptions and reasons are answered by the evidence itself.</summary>
