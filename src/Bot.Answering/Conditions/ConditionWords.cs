@@ -15,6 +15,7 @@ public sealed class ConditionWords
         [property: JsonPropertyName("destination_endings")] Dictionary<string, List<string>> DestinationEndings,
         [property: JsonPropertyName("origin_words")] Dictionary<string, List<string>> OriginWords,
         [property: JsonPropertyName("origin_endings")] Dictionary<string, List<string>> OriginEndings,
+        [property: JsonPropertyName("next_stop_words")] Dictionary<string, List<string>> NextStopWords,
         [property: JsonPropertyName("agent_words")] Dictionary<string, List<string>> AgentWords,
         [property: JsonPropertyName("event_kinds")] List<string> EventKinds,
         [property: JsonPropertyName("place_reach")] int PlaceReach,
@@ -38,6 +39,9 @@ public sealed class ConditionWords
     public IReadOnlyList<string> DestinationEndings { get; }
     public IReadOnlySet<string> OriginWords { get; }
     public IReadOnlyList<string> OriginEndings { get; }
+
+    /// <summary>Words marking the stop before the one a question asks ("after", "после", "след"; Kazakh "кейін" after it), folded.</summary>
+    public IReadOnlySet<string> NextStopWords { get; }
     /// <summary>Words after which a visit word's object is its visitor ("visited by"), folded.</summary>
     public IReadOnlySet<string> AgentWords { get; }
     public int PlaceReach { get; }
@@ -80,6 +84,7 @@ public sealed class ConditionWords
         DestinationEndings = Endings(file.DestinationEndings);
         OriginWords = Set(file.OriginWords);
         OriginEndings = Endings(file.OriginEndings);
+        NextStopWords = Set(file.NextStopWords);
         AgentWords = Set(file.AgentWords);
         PlaceReach = file.PlaceReach;
         EventKinds = file.EventKinds.ToHashSet(StringComparer.Ordinal);

@@ -67,7 +67,7 @@ public sealed class VisitDestination : EvidenceCondition
     }
 
     /// <summary>The place is the destination, or lies in the country that is.</summary>
-    static bool Same(Entity place, Entity destination) =>
+    internal static bool Same(Entity place, Entity destination) =>
         place.Id == destination.Id || destination.Type == "country" && CountryPlace.CountryOf(place) == destination.Id;
 
     /// <summary>
@@ -82,13 +82,13 @@ public sealed class VisitDestination : EvidenceCondition
         return destination.Type == "city" && place.Type == "city" && place.Id != destination.Id;
     }
 
-    enum Mark { None, Destination, Origin }
+    internal enum Mark { None, Destination, Origin }
 
     /// <summary>
     /// What the text makes of a place: where someone goes or is ("to", "in", "в", "във" before it, within a few words as in
     /// "в центъра на София"; a Kazakh dative or locative ending; right after a word for a visit), or where they come from.
     /// </summary>
-    static Mark Marks(string text, List<(int Start, int End, string Folded)> words, EntitySpan span, int at, List<int> visitEnds, int reach)
+    internal static Mark Marks(string text, List<(int Start, int End, string Folded)> words, EntitySpan span, int at, List<int> visitEnds, int reach)
     {
         var vocabulary = ConditionWords.Default;
         var token = words[at].Folded;
@@ -115,7 +115,7 @@ public sealed class VisitDestination : EvidenceCondition
     const string Kazakh = "kk";
 
     /// <summary>What follows the place's name in its word ("Астанаға": "ға"), empty when the word is the name.</summary>
-    static string Ending(string token, Entity place)
+    internal static string Ending(string token, Entity place)
     {
         var longest = 0;
         foreach (var alias in place.Aliases.Append(place.Name).Select(TextNormalizer.Fold))
@@ -124,15 +124,15 @@ public sealed class VisitDestination : EvidenceCondition
     }
 
     /// <summary>The index of the word after each word or phrase of a visit.</summary>
-    static List<int> VisitEnds(List<(int Start, int End, string Folded)> words)
+    internal static List<int> VisitEnds(List<(int Start, int End, string Folded)> words)
     {
         var folded = words.Select(w => w.Folded).ToList();
         var ends = new List<int>();
+        // A phrase first: "продължава към" ends before the place, where the word "продължава" alone would end before "към".
         for (var i = 0; i < folded.Count; i++)
         {
-            if (DomainLexicon.Default.ConceptsOfWord(folded[i]).Any(c => c is Visit or Travel)) { ends.Add(i + 1); continue; }
-            foreach (var phrase in ConditionWords.Default.VisitPhrases)
-                if (WordPhrase.At(folded, i, phrase)) { ends.Add(i + phrase.Length); break; }
+            if (ConditionWords.Default.VisitPhrases.FirstOrDefault(phrase => WordPhrase.At(folded, i, phrase)) is { } phrase) ends.Add(i + phrase.Length);
+            else if (DomainLexicon.Default.ConceptsOfWord(folded[i]).Any(c => c is Visit or Travel)) ends.Add(i + 1);
         }
         return ends;
     }
@@ -140,18 +140,18 @@ public sealed class VisitDestination : EvidenceCondition
     const string Visit = "visit";
     const string Travel = "travel";
 
-    static IEnumerable<EntitySpan> PlacesIn(string text, EntityIndex entities) =>
+    internal static IEnumerable<EntitySpan> PlacesIn(string text, EntityIndex entities) =>
         entities.FindSpans(text).Concat(CountryPlace.CountriesIn(text))
             .Where(s => s.Entity.Type is "city" or "region" or "place" or "country").DistinctBy(s => (s.Entity.Id, s.Start));
 
-    static int WordAt(List<(int Start, int End, string Folded)> words, int offset)
+    internal static int WordAt(List<(int Start, int End, string Folded)> words, int offset)
     {
         for (var i = 0; i < words.Count; i++)
             if (words[i].End > offset) return words[i].Start <= offset + 1 ? i : -1;
         return -1;
     }
 
-    static List<(int Start, int End, string Folded)> WordsOf(string text)
+    internal static List<(int Start, int End, string Folded)> WordsOf(string text)
     {
         var words = new List<(int, int, string)>();
         var position = 0;

@@ -310,6 +310,8 @@ public static class ConstraintCheck
         for (var i = 0; i < q.Units.Count && i < 64; i++)
         {
             if (!IsPlace(q, q.Units[i]) || (w.Units.Sentence & 1UL << i) != 0) continue;
+            // "Where did Radev go after Astana": the stop before the asked one is where the evidence sends him from, not where it is.
+            if (Conditions.NextStop.IsStopBefore(q, q.Units[i], entities)) continue;
             // "Trade between Bulgaria and Uzbekistan": a sentence about two other countries is about them, whatever its paragraph names.
             if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;

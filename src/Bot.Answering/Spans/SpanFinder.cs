@@ -80,7 +80,8 @@ public sealed class SpanFinder
     {
         var found = EntitySpans.Find(text, entities, type).ToList();
         // "Which country": the answer index holds no countries (every question names one), so the gazetteer's answer it.
-        if (type == AnswerType.Place && q.Head is { } head && head.Keys.Overlaps(_countryWords))
+        // "Where did he go after Kazakhstan": the next stop may be a country too.
+        if (type == AnswerType.Place && (q.Head is { } head && head.Keys.Overlaps(_countryWords) || Conditions.NextStop.Asks(q, entities)))
         {
             var asked = Countries.FindIn(q.Text).Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
             found.AddRange(EntitySpans.Find(text, Countries, type).Where(s => !asked.Contains(s.EntityId!)));
