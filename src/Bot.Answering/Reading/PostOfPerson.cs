@@ -131,7 +131,7 @@ public static class PostOfPerson
 
     /// <summary>"…and his Bulgarian counterpart Mila Petrova": the person holds the post named before the counterpart word.</summary>
     static bool AfterCounterpart(string text, (int Start, int End) span) =>
-        Tokenizer.Words(TextNormalizer.Fold(text[..span.Start])).TakeLast(CounterpartReach).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"));
+        NearWords.Before(text, span.Start, CounterpartReach).Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"));
 
     /// <summary>The country the nearest text around gives the same post ("Посол Республики Казахстан в Болгарии …" before "посол Темирбаев").</summary>
     static string? CountryAround(Conditions.PostMentions.Post own, IEnumerable<string?>? context)
@@ -153,7 +153,7 @@ public static class PostOfPerson
     static bool HeldOnce(Question q, string text, Conditions.PostMentions.Post own)
     {
         if (q.Periods.Count > 0 || q.Date is not null || QuestionConditions.Default.Of(q).RelatedTo is not null) return false;
-        var words = Tokenizer.Words(TextNormalizer.Fold(text[..own.Start])).TakeLast(FormerReach + 1).ToList();
+        var words = NearWords.Before(text, own.Start, FormerReach + 1);
         return Conditions.ConditionWords.Default.FormerWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
     }
 
@@ -171,7 +171,7 @@ public static class PostOfPerson
 
     static bool CalledNew(string text, Conditions.PostMentions.Post post)
     {
-        var words = Tokenizer.Words(TextNormalizer.Fold(text[..post.Start])).TakeLast(FormerReach + 1).ToList();
+        var words = NearWords.Before(text, post.Start, FormerReach + 1);
         return Conditions.ConditionWords.Default.NewWords.Any(phrase => Enumerable.Range(0, words.Count).Any(i => WordPhrase.At(words, i, phrase)));
     }
 

@@ -42,11 +42,11 @@ public static class QuestionPeriods
     static bool DatesTheSource(string text, PeriodFinder.Found p)
     {
         var words = Conditions.ConditionWords.Default;
-        var after = Tokenizer.Words(TextNormalizer.Fold(text[p.End..])).Take(SourceReach + 1).ToList();
+        var after = NearWords.After(text, p.End, SourceReach + 1);
         // "2014 жылғы сұхбатында": the words for year between the period and the word for the piece.
         var skipped = after.SkipWhile(words.YearWords.Contains).Take(SourceReach);
         if (skipped.Any(words.IsSourceWord)) return true;
-        var before = Tokenizer.Words(TextNormalizer.Fold(text[..p.Index])).TakeLast(SourceReach).ToList();
+        var before = NearWords.Before(text, p.Index, SourceReach);
         return before.Any(words.IsSourceWord);
     }
 
