@@ -32,7 +32,7 @@ public static class ReadingComposer
             // Only an answer to the same thing differs: a date of another event, a person of another meeting or post is no rival.
             .Where(a => a.Focus.Covers(best.Focus))
             // Nor a value stated for another period: eleven months of the year do not differ from the whole year, they are another figure.
-            .Where(a => SamePeriod(best, a))
+            .Where(a => SamePeriod(q, best, a))
             // "When did he last visit": an earlier visit is another time, not another source's date of this one — unless its text too
             // says its time was the asked one ("the first visit …" in both: they differ).
             .Where(a => q.Occurrence == Occurrence.Any || !DatesDiffer(best, a) || OccurrenceOrder.Says(q, a.Window.Window.Sentence))
@@ -68,9 +68,12 @@ public static class ReadingComposer
         return bEnd < from.Year || to.Year > aEnd;
     }
 
-    static bool SamePeriod(Candidate best, Candidate other)
+    static bool SamePeriod(Question q, Candidate best, Candidate other)
     {
-        if (!best.Spans[0].Type.IsNumber() || PeriodOf(best) is not { } a || PeriodOf(other) is not { } b) return true;
+        if (!best.Spans[0].Type.IsNumber()) return true;
+        // "Several years ago over 55 …" and "currently about 60": counts of two times are two figures.
+        if (CountTimes.Default.OfOtherTimes(q, best, other)) return false;
+        if (PeriodOf(best) is not { } a || PeriodOf(other) is not { } b) return true;
         return a == b;
     }
 

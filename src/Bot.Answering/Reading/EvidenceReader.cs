@@ -138,7 +138,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(q, answers);
-        return new Reading(OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers)), rejected, answers.Count > 0 ? [] : related) 
+        return new Reading(CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers))), rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
             Explained = proposed ? 1 : otherSteps,
