@@ -229,7 +229,7 @@ public static class PeriodFinder
             var samePeriod = SamePeriod(text, c);
             if (samePeriod && reference is { IsWholeYear: false } span && period.IsWholeYear)
                 period = new Period(period.StartYear, span.StartMonth, period.StartYear + span.EndYear - span.StartYear, span.EndMonth);
-            var comparison = samePeriod || ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString())
+            var comparison = samePeriod && !OwnSamePeriod(text, c) || ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 30), Math.Min(30, c.Index)).ToString())
                 || ComparedAmountBefore(text, c.Index, ref amounts);
             found.Add(new Found(c.Index, period, comparison) { Length = c.Length, IsAnaphoric = c.IsAnaphor, IsNow = c.Source == YearSource.Now, IsFromDocumentDate = fromDocument });
             if (!c.IsAnaphor && !comparison && c.Source != YearSource.Now) (reference, referenceStated) = (period, !fromDocument);
@@ -260,6 +260,31 @@ public static class PeriodFinder
         c.Source == YearSource.Explicit
         && (SamePeriodBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)).ToString())
             || SamePeriodAfter.IsMatch(text.AsSpan(c.Index + c.Length, Math.Min(48, text.Length - c.Index - c.Length)).ToString()));
+
+    // "За същия период на 2023 г. той е бил …", "In the same period of 2023, exports were …": at most this many words (a
+    // preposition, a subject) open the clause before a same-period phrase that dates what the clause goes on to state.
+    const int ClauseOpeners = 2;
+
+    /// <summary>
+    /// "За същия период на 2023 г. той е бил 29,8 млн." — a same-period year that opens its clause, with no comparison word,
+    /// is the period of the figures that clause states (the months of the span before it), not the base of a comparison as
+    /// in "almost double the figure for the same period of 2024" or "спрямо същия период на 2023 г."; written after its year
+    /// ("2023 жылдың сәйкес кезеңінде …"), it is the clause's own period unless a comparison word follows it
+    /// ("… сәйкес кезеңімен салыстырғанда").
+    /// </summary>
+    static bool OwnSamePeriod(string text, Candidate c)
+    {
+        var from = Math.Max(0, c.Index - 40);
+        if (SamePeriodBefore.Match(text, from, c.Index - from) is { Success: true } before)
+        {
+            var clause = Clauses.StartOf(text, before.Index);
+            var opening = text[clause..before.Index];
+            return Tokenizer.Words(opening).Count() <= ClauseOpeners && !ComparisonAnywhere.IsMatch(opening);
+        }
+        var end = c.Index + c.Length;
+        var rest = text[end..Clauses.EndOf(text, end)];
+        return !ComparisonAnywhere.IsMatch(rest);
+    }
 
     static RelativeYear? RelativeOf(Match m) =>
         m.Groups["prev"].Success ? RelativeYear.YearBefore : m.Groups["earlier"].Success ? RelativeYear.AYearEarlier : m.Groups["same"].Success ? RelativeYear.Same : null;

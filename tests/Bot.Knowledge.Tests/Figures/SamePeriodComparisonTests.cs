@@ -5,7 +5,9 @@ namespace Bot.Knowledge.Tests.Figures;
 /// <summary>
 /// "3.9 times more than in the same period of 2023" names the base of a comparison, not the period the text goes on
 /// about: the exports and imports of the next sentence are January–November 2024's, never 2023's, and the growth is
-/// compared with January–November 2023. Sentences of our own, in four languages.
+/// compared with January–November 2023. "За същия период на 2023 г. той е бил 29,8 млн." opens its clause with the same
+/// period and names no comparison: the figure is that period's (January–June 2023), not the current one's. Sentences of our
+/// own, in four languages.
 /// </summary>
 public sealed class SamePeriodComparisonTests : IDisposable
 {
@@ -25,6 +27,19 @@ public sealed class SamePeriodComparisonTests : IDisposable
         NewsItemIngestion.Single(figures, "exports_bg_to_kz", span).Value.ShouldBe(65);
         NewsItemIngestion.Single(figures, "turnover", span).ComparedTo.ShouldBe(new Period(2023, 1, 2023, 11).ToString());
         figures.ShouldNotContain(f => f.Period.StartYear == 2023, NewsItemIngestion.Listed(figures));
+    }
+
+    [Theory]
+    [InlineData("en", "Bulgaria's exports to Kazakhstan in the first half of 2024 amounted to $41.3 million. In the same period of 2023, Bulgarian exports to Kazakhstan stood at $29.8 million.")]
+    [InlineData("ru", "Экспорт Болгарии в Казахстан в первом полугодии 2024 года составил 41,3 млн долларов. За аналогичный период 2023 года он составлял 29,8 млн долларов.")]
+    [InlineData("bg", "Износът на България за Казахстан през първото полугодие на 2024 г. е 41,3 млн. долара. За същия период на 2023 г. той е бил 29,8 млн. долара.")]
+    [InlineData("kk", "2024 жылдың бірінші жартыжылдығында Болгарияның Қазақстанға экспорты 41,3 млн доллар болды. 2023 жылдың сәйкес кезеңінде ол 29,8 млн доллар болған.")]
+    public async Task A_same_period_opening_its_clause_dates_the_figure_it_states(string lang, string body)
+    {
+        var figures = await _news.IngestAsync(lang, "2024-08-20", body);
+
+        NewsItemIngestion.Single(figures, "exports_bg_to_kz", new Period(2024, 1, 2024, 6)).Value.ShouldBe(41.3);
+        NewsItemIngestion.Single(figures, "exports_bg_to_kz", new Period(2023, 1, 2023, 6)).Value.ShouldBe(29.8);
     }
 
     public void Dispose() => _news.Dispose();
