@@ -4,6 +4,7 @@ using Bot.Answering.Passages;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Search;
 
@@ -84,6 +85,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 // "X proposed that a group be created" dates no creation: a refusal shows the proposal first.
                 related.Insert(0, w);
                 proposed = true;
+                continue;
+            }
+            // "По ее итогам планируется подписание 7 документов": documents still to be signed are no count of those signed.
+            if (CountsPlannedDocuments(q, w.Window.Sentence))
+            {
+                related.Add(w);
                 continue;
             }
             // "How much did X finally pay": an amount only offered or bid is what the sources say, not the price paid.
@@ -245,6 +252,15 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     /// "Who did the Shymkent chamber sign with": an item of a list of documents that does not itself name what the question
     /// names (Shymkent) is another document's item, whatever its neighbour items name; its parties answer nothing asked.
     /// </summary>
+    /// <summary>
+    /// "How many documents were signed" read against a sentence that plans, hopes for or denies a signing: its number is
+    /// of documents not signed (yet). A question about the plan itself ("сколько документов планируется подписать") is not
+    /// turned away.
+    /// </summary>
+    static bool CountsPlannedDocuments(Question q, string sentence) =>
+        q.Wants(AnswerType.Count) && q.Counted.Count > 0 && QuestionConditions.Default.CountsDocuments(q)
+        && AgreementVocabulary.NotYetSigned.IsMatch(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(q.Text);
+
     static bool OfAnotherItem(Question q, ScoredWindow w, List<AnswerType> types)
     {
         if (!types.Any(t => t is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Name) || !ListContinuation.InList(w.Window)) return false;
