@@ -28,9 +28,8 @@ public sealed class AskedStep : EvidenceCondition
         var window = w.Window;
         // The question heading the answer ("— When was it ratified? — On 5 May.") tells what the answer is of; the next
         // question of an FAQ or an interview tells of nothing the sentence says.
-        string?[] around = [window.Sentence, window.Before, window.After is { } after && !Asks(after) ? after : null, window.ListIntro];
+        string?[] around = [window.Sentence, window.Before, window.After is { } after && !Speakers.EndsAsking(after) ? after : null, window.ListIntro];
         return around.Any(text => text is not null && DateEvents.Default.Tells(text, asked)) ? Verdict.Met : Verdict.NotStated;
     }
 
-    static bool Asks(string text) => text.TrimEnd(' ', '*', '_', '\u00A0').EndsWith('?');
 }

@@ -1,5 +1,6 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Lexicon;
+using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Text;
@@ -29,7 +30,7 @@ public sealed class DatedBody : EvidenceCondition
         if (asked.Count == 0) return Verdict.Met;
         var window = w.Window;
         return Names(window.Sentence, asked) || window.ListIntro is { } intro && Names(intro, asked)
-            || window.Before is { } before && IsQuestion(before) && Names(before, asked) ? Verdict.Met : Verdict.NotStated;
+            || window.Before is { } before && Speakers.EndsAsking(before) && Names(before, asked) ? Verdict.Met : Verdict.NotStated;
     }
 
     /// <summary>
@@ -54,5 +55,4 @@ public sealed class DatedBody : EvidenceCondition
         return false;
     }
 
-    static bool IsQuestion(string text) => text.TrimEnd(' ', '*', '_', '\u00A0').EndsWith('?');
 }

@@ -62,7 +62,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         foreach (var read in windows)
         {
             var w = dated && DayYear(read.Window) is { } year ? read with { Window = read.Window with { DayYear = year } } : read;
-            if (!w.Spoken || AboutTheExcluded(q, w) || OnlyAsks(w.Window)) { rejected.Add(w); continue; }
+            // A question line (an FAQ heading, an interviewer's question) states nothing: its neighbour's window reads the answer.
+            if (!w.Spoken || AboutTheExcluded(q, w) || Speakers.EndsAsking(w.Window.Sentence)) { rejected.Add(w); continue; }
             if (Conditions.EvidenceConditions.Unmet(q, w, entities) is { } unmet)
             {
                 // "When did it enter into force" over "signed …, ratified by the law of 10 June 2005": the dates the sources
@@ -241,12 +242,6 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // Read from the units' keys, which hold a listed form's concept keys however the word is inflected ("бидайдан").
         return !concepts.Any(c => AnswerTypeCues.Default.GoodsItems.Contains(c) && !q.Units.Any(u => u.Keys.Overlaps(lexicon.KeysOf(c))));
     }
-
-    /// <summary>
-    /// "Кога беше ратифицирано споразумението?" heading an FAQ's answer, an interviewer's "When did the centre open?": a
-    /// question states nothing, and a date or number beside it is the answer's or another line's, read in its own window.
-    /// </summary>
-    static bool OnlyAsks(EvidenceWindow w) => w.Sentence.TrimEnd(' ', '*', '_', '\u00A0', '\n').EndsWith('?');
 
     /// <summary>
     /// "Who did the Shymkent chamber sign with": an item of a list of documents that does not itself name what the question

@@ -162,6 +162,12 @@ public sealed class Speakers
     }
 
     /// <summary>
+    /// Whether a sentence or line ends asking ("— When was it ratified?", "**Who heads the section?**"): emphasis marks
+    /// and spaces after the question mark do not hide it. A question tells what its answer is of, never a fact itself.
+    /// </summary>
+    public static bool EndsAsking(string text) => text.TrimEnd(' ', '*', '_', '\u00A0', '\n').EndsWith('?');
+
+    /// <summary>
     /// A question standing as a paragraph of its own, with no turn label: an FAQ's heading ("Кой ръководи консулската
     /// служба?", "Who heads the consular section?") or a transcript's question printed bare. The paragraph after it, when
     /// it asks nothing itself, is its answer: the answer's subject is often only in the question.
