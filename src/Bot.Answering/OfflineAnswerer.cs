@@ -25,7 +25,7 @@ public sealed class OfflineAnswerer
 {
     readonly EntityCatalog _entities;
     readonly AnsweringOptions _options;
-    readonly QuestionAnalyzer _analyzer;
+    readonly RecentAnalyses _analyzer;
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
     readonly AgreementTextAnswerer _ownText;
@@ -40,7 +40,7 @@ public sealed class OfflineAnswerer
         _memories = new ConversationMemories(memories);
         _entities = entities;
         _options = options.Value;
-        _analyzer = new QuestionAnalyzer(DomainLexicon.Default, clock);
+        _analyzer = new RecentAnalyses(new QuestionAnalyzer(DomainLexicon.Default, clock), clock);
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements, new PersonScope(passages));
         _ownText = new AgreementTextAnswerer(agreements, events);
@@ -102,7 +102,8 @@ public sealed class OfflineAnswerer
     Question? Restore(ConversationMemory? memory, EntityIndex entities)
     {
         if (memory is null) return null;
-        var q = _analyzer.Analyze(memory.Subject, memory.Lang, entities);
+        // The subject is most often the question the turn before analysed.
+        var q = _analyzer.Remembered(memory.Subject, memory.Lang, entities);
         var periods = ConversationMemories.Periods(memory);
         return q with
         {

@@ -46,7 +46,10 @@ public static class AgreementMatcher
         // resolves is a party only where a record names it, word after word; one no record names signed nothing stored, and
         // another company's agreement on the same subject is no answer.
         foreach (var company in QuestionConditions.Default.Of(q).Companies ?? [])
-            candidates = candidates.Where(a => CompanyNames.NamesStored(a.Title, company) || a.Parties.Any(p => CompanyNames.NamesStored(p.Name, company)));
+        {
+            var names = CompanyNames.StoredNamer(company);
+            candidates = candidates.Where(a => names(a.Title) || a.Parties.Any(p => names(p.Name)));
+        }
 
         var list = candidates.ToList();
         if (scope is not null) list = scope(list);

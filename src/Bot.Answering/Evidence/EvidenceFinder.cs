@@ -47,8 +47,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             if (text is null) return 0;
             if (known.TryGetValue(text, out var mask)) return mask;
             // A sentence that only names its source's address ("Дереккөз: https://…/sofia-launches-…-stamps") states nothing.
-            foreach (var word in words.OfText(Links.Blanked(text))) mask |= masks.Of(word.All);
-            return known[text] = mask;
+            return known[text] = words.Held(Links.Blanked(text), masks);
         }
         var minUnits = weights.RequiredUnits;
         var years = YearUnits(q);

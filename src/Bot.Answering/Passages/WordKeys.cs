@@ -39,6 +39,18 @@ public sealed class WordKeys
         return entry;
     }
 
+    /// <summary>
+    /// The units of <paramref name="masks"/> a text's words stand for: <see cref="UnitMasks.Held"/> of <see cref="OfText"/>,
+    /// without a list of the words (the evidence reader asks it of every sentence, neighbour and paragraph it reads).
+    /// </summary>
+    public ulong Held(string text, UnitMasks masks)
+    {
+        ulong mask = 0;
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length)) mask |= masks.Of(Of(text.AsSpan(start, length)).All);
+        return mask;
+    }
+
     /// <summary>The entries of every word of a text, in order.</summary>
     public List<Entry> OfText(string text)
     {

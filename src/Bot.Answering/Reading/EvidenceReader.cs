@@ -192,7 +192,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var placed = new HashSet<long>();
         if (places == 0) return placed;
         var masks = new UnitMasks(q.Units);
-        bool NamesThePlaces(string paragraph) => (masks.Held(words.OfText(paragraph)) & places) == places;
+        bool NamesThePlaces(string paragraph) => (words.Held(paragraph, masks) & places) == places;
         foreach (var id in windows.Select(w => w.Window.Passage.Id).Distinct())
         {
             for (var back = 1; back <= PlacingParagraphs && search.ParagraphBefore(id, back) is { } before; back++)
@@ -407,7 +407,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var counting = q;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => new UnitMasks(q.Units).Held(words.OfText(t))))
+                && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => words.Held(t, new UnitMasks(q.Units))))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
@@ -486,7 +486,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     bool CountedByQuestion(Question q, EvidenceWindow w)
     {
         if (q.Counted.Count == 0 || w.Asked is not { } asked || !Speakers.IsBareQuestion(asked) || !spans.CountsTheSameOwner(q, asked)) return false;
-        var held = new UnitMasks(q.Counted).Held(words.OfText(asked));
+        var held = words.Held(asked, new UnitMasks(q.Counted));
         var head = q.Head is { } h ? q.Counted.ToList().FindIndex(c => c.Label == h.Label) : -1;
         return head is >= 0 and < 64 ? (held & 1UL << head) != 0 : 2 * System.Numerics.BitOperations.PopCount(held) > q.Counted.Count;
     }
@@ -528,7 +528,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var places = q.Units.Select((u, i) => (u, i)).Where(x => x.i < 64 && ConstraintCheck.IsPlace(q, x.u)).ToList();
         if (places.Count == 0) return true;
         var masks = new UnitMasks(q.Units);
-        var held = masks.Held(words.OfText(sentence).Concat(words.OfText(neighbour)));
+        var held = words.Held(sentence, masks) | words.Held(neighbour, masks);
         return places.All(x => (held & 1UL << x.i) != 0);
     }
 
@@ -537,7 +537,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         if (type is not (AnswerType.Date or AnswerType.Year) || !q.Units.Any(u => u.IsPerson)) return true;
         var masks = new UnitMasks(q.Units);
-        var held = masks.Held(words.OfText(neighbour));
+        var held = words.Held(neighbour, masks);
         return q.Units.Select((u, i) => (u, i)).Where(x => x.u.IsPerson && x.i < 64).All(x => (held & 1UL << x.i) != 0);
     }
 

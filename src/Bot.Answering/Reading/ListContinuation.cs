@@ -218,7 +218,7 @@ public static partial class ListContinuation
     /// </summary>
     static bool ReadsUnit(Question q, string sentence, WordKeys words)
     {
-        var held = new UnitMasks(q.Units).Held(words.OfText(sentence));
+        var held = words.Held(sentence, new UnitMasks(q.Units));
         return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).Any(i => !q.Units[i].IsEntity && (held & 1UL << i) != 0);
     }
 }

@@ -31,7 +31,7 @@ public static class ListCount
         // or, for documents, the signing whose documents it lists ("… были подписаны:").
         var intro = w.Sentence[..colon];
         var documents = QuestionConditions.Default.CountsDocuments(q);
-        if (new UnitMasks(q.Counted).Held(words.OfText(intro)) == 0 && !(documents && AgreementVocabulary.Signing.IsMatch(intro))) return null;
+        if (words.Held(intro, new UnitMasks(q.Counted)) == 0 && !(documents && AgreementVocabulary.Signing.IsMatch(intro))) return null;
         var items = colon < w.Sentence.TrimEnd().Length - 1 ? InSentence(w.Sentence[(colon + 1)..]) : After(w, paragraphsAfter);
         if (documents) items = items.Where(NamesDocument).ToList();
         if (items.Count < MinItems) return null;

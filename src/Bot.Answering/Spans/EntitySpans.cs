@@ -22,13 +22,12 @@ public static class EntitySpans
 
     public static IEnumerable<AnswerSpan> Find(string text, EntityIndex entities, AnswerType wanted)
     {
-        var tokens = new List<(int Start, int Length, HashSet<string> Keys)>();
-        var position = 0;
-        while (Tokenizer.Next(text, ref position, out var start, out var length))
-            tokens.Add((start, length, AliasKeys.ForText(text.Substring(start, length))));
+        // Each word's keys are read only once a name of the kind wanted is found: most sentences name none.
+        List<(int Start, int Length, HashSet<string> Keys)>? tokens = null;
         foreach (var match in entities.FindIn(AliasKeys.ForText(text)))
         {
             if (TypeOf(match.Entity.Type) != wanted) continue;
+            tokens ??= Tokens(text);
             var covered = tokens.Where(t => t.Keys.Overlaps(match.Keys)).ToList();
             if (covered.Count == 0) continue;
             var first = covered[0];
@@ -38,5 +37,14 @@ public static class EntitySpans
                 EntityId = match.Entity.Id, Role = match.Entity.Role, Aliases = match.Entity.Aliases,
             };
         }
+    }
+
+    static List<(int Start, int Length, HashSet<string> Keys)> Tokens(string text)
+    {
+        var tokens = new List<(int Start, int Length, HashSet<string> Keys)>();
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+            tokens.Add((start, length, AliasKeys.ForText(text.Substring(start, length))));
+        return tokens;
     }
 }

@@ -99,16 +99,27 @@ public static class CompanyNames
     /// title or party: its words and their keys are worked out once and kept (bounded), since every question naming a
     /// company nobody stored is held against every record.
     /// </summary>
-    public static bool NamesStored(string text, IReadOnlyList<string> name)
+    public static bool NamesStored(string text, IReadOnlyList<string> name) => name.Count > 0 && StoredNamer(name)(text);
+
+    /// <summary>
+    /// <see cref="NamesStored"/> for one name held against many stored texts (every agreement's title and parties): the
+    /// name's keys and letters are worked out once, not once per text.
+    /// </summary>
+    public static Func<string, bool> StoredNamer(IReadOnlyList<string> name)
     {
-        if (name.Count == 0) return false;
-        var words = StoredTexts.TryGet(text, out var known) ? known : StoredTexts.Add(text, NameWords.Of(text));
-        return Names(words, name);
+        if (name.Count == 0) return static _ => false;
+        var wanted = new Wanted(name.Select(Keys).ToList(), Latin(string.Concat(name)));
+        return text => Names(StoredTexts.TryGet(text, out var known) ? known : StoredTexts.Add(text, NameWords.Of(text)), wanted);
     }
 
-    static bool Names(NameWords text, IReadOnlyList<string> name)
+    /// <summary>A name as it is looked for: each word's keys, and its letters run together in Latin (<see cref="Joined"/>).</summary>
+    sealed record Wanted(List<HashSet<string>> Keys, string Letters);
+
+    static bool Names(NameWords text, IReadOnlyList<string> name) => Names(text, new Wanted(name.Select(Keys).ToList(), Latin(string.Concat(name))));
+
+    static bool Names(NameWords text, Wanted name)
     {
-        var wanted = name.Select(Keys).ToList();
+        var wanted = name.Keys;
         var have = text.Keys;
         for (var s = 0; s + wanted.Count <= have.Count; s++)
         {
@@ -116,7 +127,7 @@ public static class CompanyNames
             for (var w = 0; w < wanted.Count && all; w++) all = wanted[w].Overlaps(have[s + w]);
             if (all) return true;
         }
-        return Joined(text.Words, name);
+        return Joined(text.Words, name.Letters);
     }
 
     /// <summary>A text's words as a name is looked for in them: legal forms left out, brands split, each word's keys.</summary>
@@ -140,9 +151,8 @@ public static class CompanyNames
     const int EndingSlack = 3;
 
     /// <summary>"Dorbai Wine" written as one word ("DORBAIWINE", "Dorbaiwine"), in either script: the letters of the name, run together.</summary>
-    static bool Joined(List<string> words, IReadOnlyList<string> name)
+    static bool Joined(List<string> words, string wanted)
     {
-        var wanted = Latin(string.Concat(name));
         for (var s = 0; s < words.Count; s++)
         {
             // The words from s, run together, must start with the name and pass its end by a case ending at most; compared
