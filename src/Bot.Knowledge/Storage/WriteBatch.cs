@@ -32,6 +32,7 @@ public sealed class WriteBatch : IDisposable
     readonly Action<IReadOnlyList<SaveOutcome>> _committed;
     readonly BatchStatements _sql;
     readonly PendingIndex _index;
+    readonly AgreementGroups _agreements = new();
     readonly List<SaveOutcome> _outcomes = [];
     List<SubscriptionRow>? _subscriptions;
     HashSet<long>? _digestChats;
@@ -125,6 +126,8 @@ public sealed class WriteBatch : IDisposable
             _sql.RollbackTo.Run();
             _sql.Release.Run();
             _index.Undo(mark);
+            // What the document wrote is gone, the agreements it added or completed with it.
+            _agreements.Forget();
         }
         catch (SQLiteException)
         {
@@ -211,6 +214,7 @@ public sealed class WriteBatch : IDisposable
         _c.Execute("DELETE FROM agreement_sources WHERE document_id = ?", documentId);
         // An agreement only this document reported goes with it.
         _c.Execute("DELETE FROM agreements WHERE id NOT IN (SELECT agreement_id FROM agreement_sources)");
+        _agreements.Forget();
         return orphaned;
     }
 
@@ -245,27 +249,12 @@ public sealed class WriteBatch : IDisposable
     long? UpsertAgreement(long documentId, AgreementDraft a, string now, HashSet<long> claimed)
     {
         var group = AgreementIdentity.GroupOf(a);
-        // The day first: of a year's agreements of a kind, only those of the same day not yet claimed are read whole
-        // (key, title, domain, place, parties); of the others, the day is all this needs (a new agreement's key is
-        // looked up, not held against every key of the group).
-        var sameDay = new List<AgreementRow>();
-        var members = 0;
-        _sql.FindAgreementGroup.Bind(1, group).Bind(2, group + "\uffff").ForEach(r =>
-        {
-            members++;
-            var id = raw.sqlite3_column_int64(r, 0);
-            if (claimed.Contains(id)) return;
-            var signed = PreparedStatement.Text(r, 4);
-            if (!AgreementIdentity.SameDay(PartialDate.Parse(signed), a.Signed)) return;
-            sameDay.Add(new AgreementRow
-            {
-                Id = id, CanonicalKey = PreparedStatement.Text(r, 1) ?? "", Signed = signed, Title = PreparedStatement.Text(r, 2) ?? "",
-                Domain = PreparedStatement.Text(r, 3) ?? "", Place = PreparedStatement.Text(r, 5), PartiesJson = PreparedStatement.Text(r, 6) ?? "[]",
-            });
-        });
-        var known = sameDay
-            .Select(m => (Row: m, Parties: PartiesOf(m)))
-            .Where(m => AgreementIdentity.SameAgreement(a, PartialDate.Parse(m.Row.Signed), m.Row.Title, m.Row.Domain, m.Parties))
+        var members = _agreements.Of(group, _sql.FindAgreementGroup);
+        // The day first: only the group's agreements of the same day not yet claimed are compared whole.
+        var known = members
+            .Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(m.SignedDate, a.Signed))
+            .Select(m => (Row: m, Parties: StoredParties.Of(m.PartiesJson)))
+            .Where(m => AgreementIdentity.SameAgreement(a, m.Row.SignedDate, m.Row.Title, m.Row.Domain, m.Parties))
             .OrderByDescending(m => AgreementIdentity.Parties(a.Parties, m.Parties)).ThenByDescending(m => AgreementIdentity.Likeness(a, m.Row.Title, m.Row.Domain))
             .Select(m => m.Row).FirstOrDefault();
         long? created = null;
@@ -273,18 +262,25 @@ public sealed class WriteBatch : IDisposable
         if (known is null)
         {
             // Every key of the group starts with the group, so a key taken anywhere is taken in the group.
-            var n = members;
+            var n = members.Count;
             while (_sql.KeyTaken.Bind(1, AgreementIdentity.KeyFor(a, n)).First(_ => true)) n++;
-            id = _sql.InsertAgreement.Bind(1, AgreementIdentity.KeyFor(a, n)).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, a.Signed?.ToString())
-                .Bind(6, a.Place).BindJson(7, a.Parties).Bind(8, now).Insert();
+            var parties = System.Text.Json.JsonSerializer.Serialize(a.Parties, StoreJson.Options);
+            var signed = a.Signed?.ToString();
+            id = _sql.InsertAgreement.Bind(1, AgreementIdentity.KeyFor(a, n)).Bind(2, a.Kind).Bind(3, a.Title).Bind(4, a.Domain).Bind(5, signed)
+                .Bind(6, a.Place).Bind(7, parties).Bind(8, now).Insert();
+            members.Add(new KnownAgreement(id, a.Title, a.Domain, parties, signed, a.Place));
             created = id;
         }
         else
         {
             id = known.Id;
-            var signed = AgreementIdentity.Finer(PartialDate.Parse(known.Signed), a.Signed)?.ToString();
+            var signed = AgreementIdentity.Finer(known.SignedDate, a.Signed)?.ToString();
             if (known.Place is null && a.Place is not null || signed != known.Signed)
+            {
                 _sql.CompleteAgreement.Bind(1, known.Place ?? a.Place).Bind(2, signed).Bind(3, id).Run();
+                known.Place ??= a.Place;
+                known.SignedOn(signed);
+            }
         }
         claimed.Add(id);
         _sql.InsertSource.Bind(1, id).Bind(2, documentId).Bind(3, a.FactId).Run();
