@@ -40,6 +40,8 @@ internal sealed class PeriodWords
     public string AYearEarlier { get; }
     public string SameYear { get; }
     public string Comparison { get; }
+    /// <summary>False only where <see cref="Comparison"/> cannot match: most sentences compare nothing.</summary>
+    public Text.LiteralGate ComparisonGate { get; }
     public string First { get; }
     public string Months { get; }
     public string Quarter { get; }
@@ -135,6 +137,7 @@ internal sealed class PeriodWords
         AYearEarlier = Words("reference_a_year_earlier");
         SameYear = Words("reference_same_year");
         Comparison = Words("comparison");
+        ComparisonGate = Text.LiteralGate.Of(root.GetProperty("comparison").EnumerateArray().Select(e => e.GetString()!));
         First = Words("first");
         Months = Words("months");
         Quarter = Words("quarter");
