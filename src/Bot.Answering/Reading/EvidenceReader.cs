@@ -459,7 +459,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
+            // "26 April 2023 – A business forum is held." then "21 October 2023 – … consultations … in Astana": the next
+            // item of a chronology tells another event; its place, date or people are not this one's.
+            // "…the ambassador proposed a direct flight between Plovdiv and Shymkent." ¶ "A few weeks before, on 26 April 2023, a
+            // business forum was held.": a place the paragraph before names is of what that paragraph tells, not where this happened.
+            if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After) && !DatedItem.Apart(w.Window, neighbour)
+                && !(type == AnswerType.Place && !w.Window.Passage.Text.Contains(neighbour, StringComparison.Ordinal))
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
