@@ -597,8 +597,21 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var anchors = new List<int>();
         var position = 0;
         while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
-            if (words.Of(sentence.AsSpan(start, length)).All.Any(head.Keys.Contains)) anchors.Add(start);
+            if (words.Of(sentence.AsSpan(start, length)).All.Any(head.Keys.Contains) && !ListedOtherwise(sentence.Substring(start, length), head)) anchors.Add(start);
         return anchors;
+    }
+
+    /// <summary>
+    /// "обменялись посланиями" (messages) shares its first letters with "посла" (the ambassador's): a word the lexicon lists
+    /// as a form of other concepts only is none of the asked post's, whatever keys they share.
+    /// </summary>
+    static bool ListedOtherwise(string word, QueryUnit head)
+    {
+        var lexicon = DomainLexicon.Default;
+        var listed = lexicon.ConceptsListing(Bot.Knowledge.Text.TextNormalizer.Fold(word));
+        if (listed.Count == 0) return false;
+        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label));
+        return asked.Count > 0 && !listed.Any(asked.Contains);
     }
 
     // A name of an X stands within about five words of a word for X.
