@@ -144,6 +144,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities))
                     && !q.AsksSigner)
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+        // "How did the committee vote": the sentence giving the tally, where one does, not one that only mentions a vote.
+        if (types.Count == 0 && VoteTally.Asked(q)) answers = VoteTally.Tallied(answers);
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(q, answers);
         return new Reading(CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers))), rejected, answers.Count > 0 ? [] : related) 
@@ -603,16 +605,23 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
 
     /// <summary>
     /// "обменялись посланиями" (messages) shares its first letters with "посла" (the ambassador's): a word the lexicon lists
-    /// as a form of other concepts only is none of the asked post's, whatever keys they share.
+    /// as a form of other concepts only is none of the asked post's, whatever keys they share — unless it is a part of one
+    /// of the post's own forms ("председателя" of "министър-председателя", the prime minister).
     /// </summary>
     static bool ListedOtherwise(string word, QueryUnit head)
     {
         var lexicon = DomainLexicon.Default;
-        var listed = lexicon.ConceptsListing(Bot.Knowledge.Text.TextNormalizer.Fold(word));
+        var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
+        var listed = lexicon.ConceptsListing(folded);
         if (listed.Count == 0) return false;
         var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label));
-        return asked.Count > 0 && !listed.Any(asked.Contains);
+        if (asked.Count == 0 || listed.Any(asked.Contains)) return false;
+        var stem = Bot.Knowledge.Text.Stemmer.Stem(folded);
+        return !asked.Any(c => lexicon.WordsOf(c).Any(form => form.AsSpan().IndexOfAny(FormParts) >= 0 && form.Split(FormParts, StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => part == folded || Bot.Knowledge.Text.Stemmer.Stem(part) == stem)));
     }
+
+    static readonly char[] FormParts = [' ', '-'];
 
     // A name of an X stands within about five words of a word for X.
     const int HeadReach = 40;
