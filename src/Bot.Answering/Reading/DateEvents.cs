@@ -149,7 +149,7 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         if (second.Count > 0) return second;
         // "- July 1993 – official visit of …", "5 июня 1992 г.: подписан протокол …": a date heading a chronology's item is
         // the date of everything the item tells after its dash or colon ("visit …; a memorandum … signed").
-        if (ItemBody(sentence, span) is { } body && EventWords(sentence, body, sentence.Length).SelectMany(c => c).Distinct().ToList() is { Count: > 0 } told)
+        if (DatedItem.BodyAt(sentence, span.Start, span.End) is { } body && EventWords(sentence, body, sentence.Length).SelectMany(c => c).Distinct().ToList() is { Count: > 0 } told)
             return told;
         // A date alone in a table's cell ("Дата и место подписания: 1 июня 2011 г., Астана") is of what its column's header names;
         // under a header that names none ("Date / place: July 1993") it is of what the row is ("Visit: Official visit of …").
@@ -157,28 +157,6 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         var named = EventWords(header, 0, header.Length).SelectMany(c => c).ToList();
         return named.Count > 0 ? named : EventWords(sentence, 0, sentence.Length).SelectMany(c => c).Distinct().ToList();
     }
-
-    /// <summary>
-    /// Where an item's text starts after the date that heads it: nothing but list marks before the date, and a dash or
-    /// colon right after it (past at most a short word for "year": "г.", "ж.").
-    /// </summary>
-    static int? ItemBody(string sentence, AnswerSpan span)
-    {
-        if (span.End > sentence.Length || sentence.AsSpan(0, Math.Min(span.Start, sentence.Length)).ContainsAnyExcept(ItemMarks)) return null;
-        var letters = 0;
-        for (var i = span.End; i < sentence.Length && i < span.End + ItemGap; i++)
-        {
-            var c = sentence[i];
-            if (c is '–' or '—' or ':' || c == '-' && i + 1 < sentence.Length && char.IsWhiteSpace(sentence[i + 1])) return i + 1;
-            if (char.IsLetterOrDigit(c) && ++letters > YearWordLetters) return null;
-        }
-        return null;
-    }
-
-    static readonly System.Buffers.SearchValues<char> ItemMarks = System.Buffers.SearchValues.Create(" \t-–—•*·>#.)0123456789");
-
-    const int ItemGap = 12;
-    const int YearWordLetters = 4;
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();
 

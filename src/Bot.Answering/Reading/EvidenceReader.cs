@@ -144,6 +144,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities))
                     && !q.AsksSigner)
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
+        // "How did the committee vote": the sentence giving the tally, where one does, not one that only mentions a vote.
+        if (types.Count == 0 && VoteTally.Asked(q)) answers = VoteTally.Tallied(answers);
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(q, answers);
         return new Reading(CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers))), rejected, answers.Count > 0 ? [] : related) 
@@ -459,7 +461,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             return (best.Span, best.Proximity, null, RivalOf(q, w.Window, type, inSentence, best.Span, entities));
         }
         foreach (var neighbour in new[] { w.Window.Before, w.Window.After })
-            if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After)
+            // "26 April 2023 – A business forum is held." then "21 October 2023 – … consultations … in Astana": the next
+            // item of a chronology tells another event; its place, date or people are not this one's.
+            // "…the ambassador proposed a direct flight between Plovdiv and Shymkent." ¶ "A few weeks before, on 26 April 2023, a
+            // business forum was held.": a place the paragraph before names is of what that paragraph tells, not where this happened.
+            if (neighbour is not null && !ListContinuation.Siblings(w.Window.Sentence, neighbour, neighbour == w.Window.After) && !DatedItem.Apart(w.Window, neighbour)
+                && !(type == AnswerType.Place && !w.Window.Passage.Text.Contains(neighbour, StringComparison.Ordinal))
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
                 && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
@@ -592,9 +599,29 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var anchors = new List<int>();
         var position = 0;
         while (Bot.Knowledge.Text.Tokenizer.Next(sentence, ref position, out var start, out var length))
-            if (words.Of(sentence.AsSpan(start, length)).All.Any(head.Keys.Contains)) anchors.Add(start);
+            if (words.Of(sentence.AsSpan(start, length)).All.Any(head.Keys.Contains) && !ListedOtherwise(sentence.Substring(start, length), head)) anchors.Add(start);
         return anchors;
     }
+
+    /// <summary>
+    /// "обменялись посланиями" (messages) shares its first letters with "посла" (the ambassador's): a word the lexicon lists
+    /// as a form of other concepts only is none of the asked post's, whatever keys they share — unless it is a part of one
+    /// of the post's own forms ("председателя" of "министър-председателя", the prime minister).
+    /// </summary>
+    static bool ListedOtherwise(string word, QueryUnit head)
+    {
+        var lexicon = DomainLexicon.Default;
+        var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
+        var listed = lexicon.ConceptsListing(folded);
+        if (listed.Count == 0) return false;
+        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label));
+        if (asked.Count == 0 || listed.Any(asked.Contains)) return false;
+        var stem = Bot.Knowledge.Text.Stemmer.Stem(folded);
+        return !asked.Any(c => lexicon.WordsOf(c).Any(form => form.AsSpan().IndexOfAny(FormParts) >= 0 && form.Split(FormParts, StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => part == folded || Bot.Knowledge.Text.Stemmer.Stem(part) == stem)));
+    }
+
+    static readonly char[] FormParts = [' ', '-'];
 
     // A name of an X stands within about five words of a word for X.
     const int HeadReach = 40;

@@ -124,7 +124,7 @@ public static class PostOfPerson
                 && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
         if (own.Concepts.Overlaps(headConcepts))
             return asked.Select(p => p.Country).FirstOrDefault(c => c is not null) is { } country
-                && (own.Country ?? (Between(text, own.End, span.Start).Count == 0 ? CountryAround(own, context) : null)) is { } held && held != country
+                && (own.Country ?? (own.End <= span.Start && Between(text, own.End, span.Start).Count == 0 ? CountryAround(own, context) : null)) is { } held && held != country
                 || HeldOnce(q, text, own) || NotTheNewOne(q, text, asked, own, mine, posts, people, headConcepts);
         return people.Any(other => !Overlap(other, mine) && OwnPost(text, posts, other, people) is { } theirs && theirs.Concepts.Overlaps(headConcepts));
     }

@@ -51,6 +51,8 @@ public static class HtmlReader
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
         var published = meta.Stated ?? shownDate ?? besideHeadline ?? ClosingDate.Find(blocks) ?? footerDate ?? UrlDate.Of(url ?? meta.Address) ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
+        // Before SmartReader, whose text keeps a source's line breaks: a paragraph wrapped at 100 columns is one paragraph.
+        RenderedSpaces.Collapse(dom.Body);
         var (text, article) = MainText(url, dom);
         var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false), captions));
         if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");

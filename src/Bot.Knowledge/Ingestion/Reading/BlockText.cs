@@ -16,6 +16,9 @@ public static class BlockText
         "address", "form", "hr", "br", "center", "details", "summary",
     };
 
+    /// <summary>An element that starts a line of its own (a paragraph, list item, heading, row…), not one inside a line (a link, bold).</summary>
+    public static bool IsBlock(string localName) => Blocks.Contains(localName);
+
     static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "svg", "head" };
 
     /// <summary>A page's text on one line: runs of spaces, line breaks and no-break spaces become one space.</summary>
