@@ -341,8 +341,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
         // "Кой подписа … от страна на Шимкент и от страна на Пловдив", "who signed for A and for B": every signatory the
         // sentence names, each for a side; not the head of state at the ceremony.
-        else if (q.AsksSigner && SideOfPerson.AsksEverySide(q)
-            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
+        // "Who signed the memorandum" of two cities or two countries asks of both: each side's signatory, as the sentence names them.
+        else if (q.AsksSigner && (SideOfPerson.AsksEverySide(q) || SideOfPerson.AskedSides(q).IsEmpty)            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
             chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
                 .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
         // An FAQ's answer is quoted under its question, which says what the answer is about ("Колко казахстански студенти
