@@ -22,6 +22,10 @@ public sealed class HolderBody : EvidenceCondition
 
     public override Verdict Judge(Question q, ScoredWindow w, EntityIndex entities)
     {
+        // "Who heads the Scientific and Technical Union of Transport": a body a text writes short ("STUT") is the one whose
+        // head is asked, spelt out or short; the head of an embassy in the same article is of another body.
+        if (q.Wants(AnswerType.Person) && q.Head is not null && q.Units.Select((u, i) => (u, i)).Any(x => x.u.Shortened && x.i < 64 && (w.Units.Sentence & 1UL << x.i) == 0))
+            return Verdict.NotStated;
         if (!PostOfPerson.AsksHolder(q)) return Verdict.Met;
         // The sentence itself: the one beside it may name the body for another of the people it lists.
         for (var i = 0; i < q.Units.Count && i < 64; i++)

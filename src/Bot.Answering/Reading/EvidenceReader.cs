@@ -45,6 +45,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     {
         var weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
         var windows = finder.Find(q, weights, WindowsToRead);
+        // "Председателят на НТСТ Ясен Ишев" answers "the chairman of the Scientific and Technical Union of Transport" where
+        // a text read defines the short form: the question is read again with it standing for the words it shortens.
+        if (Abbreviations.Expand(q, windows.Select(w => w.Window.Passage.Text), words) is { } expanded)
+        {
+            q = expanded;
+            weights = QueryWeights.Of(q.Units, search, q.OwnUnits, Speakers.Default.SourceBits(q));
+            windows = finder.Find(q, weights, WindowsToRead);
+        }
         if (ConstraintCheck.ReadsListing(q)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
         // "Who signed the law": the lines closing the law name its signer, where no sentence does.
         if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(windows, act, entities) is { } signed) return signed;
@@ -335,8 +343,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
         // "Кой подписа … от страна на Шимкент и от страна на Пловдив", "who signed for A and for B": every signatory the
         // sentence names, each for a side; not the head of state at the ceremony.
-        else if (q.AsksSigner && SideOfPerson.AsksEverySide(q)
-            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
+        // "Who signed the memorandum" of two cities or two countries asks of both: each side's signatory, as the sentence names them.
+        else if (q.AsksSigner && (SideOfPerson.AsksEverySide(q) || SideOfPerson.AskedSides(q).IsEmpty)            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
             chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
                 .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
         // An FAQ's answer is quoted under its question, which says what the answer is about ("Колко казахстански студенти
@@ -469,6 +477,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && !(type == AnswerType.Place && !w.Window.Passage.Text.Contains(neighbour, StringComparison.Ordinal))
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+                && !(type == AnswerType.Person && q.Head is not null && ShortenedMissing(q, neighbour))
                 && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
                 && !(type is AnswerType.Date or AnswerType.Year && (DatelineText.Is(neighbour, w.Window.Published) || DateEvents.OfAnotherDocument(q, neighbour)))
                 && Valid(neighbour) is { Count: > 0 } found
@@ -537,6 +546,18 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var masks = new UnitMasks(q.Units);
         var held = words.Held(sentence, masks) | words.Held(neighbour, masks);
         return places.All(x => (held & 1UL << x.i) != 0);
+    }
+
+    /// <summary>
+    /// "The Chamber of Commerce and Industry of Kazakhstan (CCIK) hosted …" beside "The president of BCCI, Tsvetan Simeonov":
+    /// the head of a body the question names short or in full is read where that body is named, not in the next sentence
+    /// about another one (<see cref="QueryUnit.Shortened"/>).
+    /// </summary>
+    bool ShortenedMissing(Question q, string neighbour)
+    {
+        if (!q.Units.Any(u => u.Shortened)) return false;
+        var held = new UnitMasks(q.Units).Held(words.OfText(neighbour));
+        return q.Units.Select((u, i) => (u, i)).Any(x => x.u.Shortened && x.i < 64 && (held & 1UL << x.i) == 0);
     }
 
     /// <summary>A date one sentence away is the asked person's only if that sentence names them ("When was Tokayev in Sofia?").</summary>

@@ -20,4 +20,10 @@ public sealed record QueryUnit(string Label, IReadOnlySet<string> Keys, bool IsE
     /// title, not the post of the one asked for, and no word the answer stands beside.
     /// </summary>
     public bool IsTitle { get; init; }
+
+    /// <summary>
+    /// A word of a body's full name that a text read for the question also writes short ("Научно-технический", "союз",
+    /// "транспорту" for "НТСТ"/"STUT", see <see cref="Evidence.Abbreviations"/>): the keys of the short form are among its keys.
+    /// </summary>
+    public bool Shortened { get; init; }
 }

@@ -54,7 +54,7 @@ public static class HtmlReader
         // Before SmartReader, whose text keeps a source's line breaks: a paragraph wrapped at 100 columns is one paragraph.
         RenderedSpaces.Collapse(dom.Body);
         var (text, article) = MainText(url, dom);
-        var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text is null ? blocks : Paragraphs.Split(NormalizeLines(text), markdown: false), captions));
+        var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text ?? blocks, captions));
         if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
         var page = new DocumentParts(paragraphs)
         {
@@ -137,11 +137,18 @@ public static class HtmlReader
         return bold > 0 && bold >= p.TextContent.Trim().Length - 1;
     }
 
-    /// <summary>SmartReader's article text from the page without its furniture, or null when it finds none (a short item).</summary>
-    static (string? Text, SmartReader.Article Article) MainText(string? url, IHtmlDocument dom)
+    /// <summary>
+    /// SmartReader's article from the page without its furniture, one paragraph per block of its markup, or null when it
+    /// finds none (a short item). Its text content keeps the source's line breaks, and a page whose paragraphs are wrapped
+    /// in the source ("… Ғабит Сыздықбеков пен Пловдив қаласының мэрі⏎Костадин Димитров қол қойды.") would be read as one
+    /// paragraph per source line, a sentence cut in two; in the markup a line break inside a paragraph is a space.
+    /// </summary>
+    static (List<string>? Paragraphs, SmartReader.Article Article) MainText(string? url, IHtmlDocument dom)
     {
         var article = new SmartReader.Reader(url ?? "https://localhost/document", dom) { Debug = false }.GetArticle();
-        return (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent) ? article.TextContent : null, article);
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.TextContent)) return (null, article);
+        var content = new HtmlParser().ParseDocument("<html><body>" + article.Content + "</body></html>");
+        return (content.Body is null ? null : BlockText.Lines(content.Body), article);
     }
 
     /// <summary>
@@ -200,8 +207,4 @@ public static class HtmlReader
     }
 
     static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
-
-
-    // SmartReader returns text with single newlines between blocks; treat each block as a paragraph.
-    static string NormalizeLines(string text) => string.Join("\n\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 }
