@@ -12,7 +12,7 @@ namespace Bot.Answering.Reading;
 /// "барлығы") is not answered by the number a per-each phrase stands nearest to, nor one asking each side's by the
 /// total; a question asking both, or neither, takes either. Phrases in Reading/shares.json.
 /// </summary>
-public sealed class ShareOfNumber
+public sealed partial class ShareOfNumber
 {
     public static ShareOfNumber Default { get; } = new(EmbeddedJson.Load<ShareFile>("shares.json"));
 
@@ -21,12 +21,44 @@ public sealed class ShareOfNumber
 
     readonly Regex _perEach;
     readonly Regex _total;
+    readonly Regex _mostly;
 
     ShareOfNumber(ShareFile file)
     {
         _perEach = Phrases(file.PerEach);
         _total = Phrases(file.Total);
+        _mostly = Phrases(file.Mostly);
     }
+
+    /// <summary>
+    /// "How much crude oil did Kazakhstan export": "exports rose elevenfold to USD 303.6 million, mostly crude oil" names the
+    /// asked goods only as what the whole is mostly made of; its numbers are the whole's, not the goods' own.
+    /// </summary>
+    public bool OfTheWhole(Question q, string text)
+    {
+        if (q.Excluded is not null) return false;
+        // "…, and what were they worth?" asks of the goods the first half named: its units carry them.
+        var asked = QuestionConditions.Default.Of(q).Goods.Concat(q.Units.SelectMany(u => QuestionConditions.Default.GoodsIn(u.Label))).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0) return false;
+        var named = Word().Matches(text).Where(m => QuestionConditions.Default.GoodsIn(m.Value).Overlaps(asked)).ToList();
+        if (named.Count == 0) return false;
+        var cues = _mostly.Matches(text).ToList();
+        return named.All(word => cues.Any(cue => cue.Index + cue.Length <= word.Index && MakeUp(text.AsSpan(cue.Index + cue.Length, word.Index - cue.Index - cue.Length))));
+    }
+
+    /// <summary>Between "mostly" and the goods: other goods and joining words, no number and no end of a clause.</summary>
+    static bool MakeUp(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+            if (char.IsDigit(c) || c is '.' or ';' or ':' or '(' or ')' or '—' or '–') return false;
+        return between.Length <= MakeUpChars;
+    }
+
+    // "mainly aluminium, ferroalloys and crude oil": a few goods may stand between the word and the asked one.
+    const int MakeUpChars = 60;
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial Regex Word();
 
     /// <summary>A single word saying a total ("total", "общо", "жалпы").</summary>
     public bool IsTotalWord(string word) => _total.Match(word) is { Success: true } m && m.Index == 0 && m.Length == word.Length;
@@ -96,5 +128,6 @@ public sealed class ShareOfNumber
 
     public sealed record ShareFile(
         [property: System.Text.Json.Serialization.JsonPropertyName("per_each")] Dictionary<string, List<string>> PerEach,
-        [property: System.Text.Json.Serialization.JsonPropertyName("total")] Dictionary<string, List<string>> Total);
+        [property: System.Text.Json.Serialization.JsonPropertyName("total")] Dictionary<string, List<string>> Total,
+        [property: System.Text.Json.Serialization.JsonPropertyName("mostly")] Dictionary<string, List<string>> Mostly);
 }
