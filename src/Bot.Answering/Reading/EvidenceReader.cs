@@ -411,7 +411,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
-                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
+                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
+                    // "When will he visit": a visit already past when the text was written is another, earlier one.
+                    && !TenseOfEvent.Default.PastForFuture(q, text, s, w.Window.Published))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null)
                     // "How many flights a week in total": "up to three for each side" is one side's number, not the sum.
                     && !ShareOfNumber.Default.OfAnotherShare(q, text, s)

@@ -7,7 +7,7 @@ namespace Bot.Answering.Tests.Conditions;
 /// Layouts no news item has, each stating one side's number beside the total, or a visit beside the one who invited it:
 /// a Kazakh briefing transcript (4 flights a week for each side, 8 in all both ways, and another country's 20), an HTML
 /// programme page as a definition list (the Bulgarian president's visit at the Kazakh president's invitation, and an
-/// invitation the other way with no dates) and an embassy's Telegram post in Russian telling both.
+/// invitation the other way with no dates), an embassy's Telegram post in Russian telling both, and a Bulgarian chronicle of a visit already made.
 /// </summary>
 public sealed class ShareAndVisitorNewsFixture : NewsFixture
 {
@@ -16,7 +16,16 @@ public sealed class ShareAndVisitorNewsFixture : NewsFixture
         files.Write("briefing-kk.txt", Briefing);
         files.Write("programme-en.html", Programme);
         files.Write("telegram-ru.txt", TelegramPost);
+        files.Write("chronicle-bg.txt", Chronicle);
     }
+
+    const string Chronicle = """
+Хроника на посещенията
+
+София, 20 март 2026
+
+Президентът на Казахстан Касъм-Жомарт Токаев посети България на 3 октомври 2025 г.
+""";
 
     const string Briefing = """
 Қазақстан Сыртқы істер министрлігінің ресми өкілінің брифингі

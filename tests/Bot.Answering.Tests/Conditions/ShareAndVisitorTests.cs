@@ -58,4 +58,23 @@ public sealed class ShareAndVisitorTests(ShareAndVisitorNewsFixture fixture) : I
     {
         Lead(Ask(question, lang)).ShouldContain(date);
     }
+
+    [Theory]
+    [InlineData("When will Tokayev visit Bulgaria?", "en")]
+    [InlineData("Кога Токаев ще посети България?", "bg")]
+    public void A_visit_already_made_when_the_text_was_written_is_no_future_date(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+
+        answer.Kind.ShouldBe(AnswerKind.NotFound);
+        Lead(answer).ShouldNotContain("2025");
+    }
+
+    [Theory]
+    [InlineData("When did Tokayev visit Bulgaria?", "en", "3 October 2025")]
+    [InlineData("Когда Токаев посетил Болгарию?", "ru", "3 октября 2025")]
+    public void The_visit_already_made_still_answers_a_question_in_the_past(string question, string lang, string date)
+    {
+        Lead(Ask(question, lang)).ShouldContain(date);
+    }
 }
