@@ -139,6 +139,10 @@ public static class ReadingComposer
             if (q.AboutAgreements && StepContinuation.Of(candidate.Window.Window) is { } step && !candidate.Quoted.Contains(step)
                 && !chosen.Exists(c => c.Window.Window.Sentence == step))
                 text.AppendLine(QuoteText.Render(step, q.Lang, book.Mark(candidate.Window.Window.Source)));
+            // "What did Tokayev propose, and has it been created?": the proposal, then "Such a group has not yet been formed."
+            else if (OutcomeContinuation.Default.Of(candidate.Window.Window) is { } outcome && !candidate.Quoted.Contains(outcome)
+                && !chosen.Exists(c => c.Window.Window.Sentence == outcome))
+                text.AppendLine(QuoteText.Render(outcome, q.Lang, book.Mark(candidate.Window.Window.Source)));
         }
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(chosen) };
     }

@@ -26,6 +26,7 @@ public static class EvidenceConditions
         SubjectPost.Default,
         HolderBody.Default,
         VisitDestination.Default,
+        Visitor.Default,
         EventKind.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
         new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),

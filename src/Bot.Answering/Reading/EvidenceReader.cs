@@ -421,8 +421,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
-                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events))
-                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null))).ToList() : [];
+                && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
+                    // "When will he visit": a visit already past when the text was written is another, earlier one.
+                    && !TenseOfEvent.Default.PastForFuture(q, text, s, w.Window.Published))
+                && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null)
+                    // "How many flights a week in total": "up to three for each side" is one side's number, not the sum.
+                    && !ShareOfNumber.Default.OfAnotherShare(q, text, s)
+                    // "Crude oil exports": "exports rose to USD 303.6 million, mostly crude oil" is the whole's value.
+                    && !ShareOfNumber.Default.OfTheWhole(q, text))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // "Колко казахстански студенти учат в България?" / "През учебната 2023/2024 г. – 312.": an FAQ's answer counts what

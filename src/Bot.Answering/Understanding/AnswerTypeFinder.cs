@@ -173,7 +173,8 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
             if (lexicon.IsStopword(words[i])) continue;
             read++;
             if (IsPercentWord(words[i])) return read == 1 ? AnswerType.Percent : amount ? AnswerType.Amount : AnswerType.Percent;
-            amount |= Concepts(words[i]).Any(cues.AmountContext.Contains);
+            // "How many flights a week in total": "total" says whose share is counted, not that money is asked.
+            amount |= Concepts(words[i]).Any(cues.AmountContext.Contains) && !Reading.ShareOfNumber.Default.IsTotalWord(words[i]);
         }
         if (amount) return AnswerType.Amount;
         // Kazakh puts the question word after what it asks about ("тауар айналымы қанша болды").
