@@ -8,7 +8,7 @@ namespace Bot.Answering.Conditions;
 /// <summary>
 /// The one step that judges evidence against every condition of the question — its period, its ordinal, the people and companies it
 /// names, its place and the country it places things in, a quoted name, the agreement's field, a succession, the goods
-/// counted, the body whose event is dated, the post of whom it asks about, the destination of a visit, the kind of event — each as met, contradicted or not stated. A
+/// counted, the way of trade goods are listed for, the body whose event is dated, the post of whom it asks about, the destination of a visit, the kind of event — each as met, contradicted or not stated. A
 /// contradicted condition, or a key one not stated, excludes the evidence; the conditions that excluded evidence close
 /// to the question are what a refusal names.
 /// </summary>
@@ -35,6 +35,7 @@ public static class EvidenceConditions
         DatedBody.Default,
         new HeldCondition("succession", (q, w, _) => ConstraintCheck.SuccessionHolds(q, w.Window)),
         new HeldCondition("goods", (q, w, _) => ConstraintCheck.GoodsHold(q, w)),
+        new HeldCondition("flow", (q, w, _) => GoodsFlow.Holds(q, w.Window)),
         // Last but one: a window it alone excludes still shows, in a refusal, the dates of the steps it does tell.
         AskedStep.Default,
         Completion.Default,

@@ -36,7 +36,9 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // A person the store never mentions cannot be answered by a neighbour's fact. (Place names inflect past what their
         // keys reach — "Азией" — so an unknown place only weighs, see QueryWeights.)
         if (q.Units.Any(u => u.IsName && u.IsPerson && u.Keys.All(k => weights.Frequencies.GetValueOrDefault(k) == 0))) return [];
-        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q));
+        var (partBits, parts) = PeriodPartUnits(q);
+        var goodsUnit = Reading.ListContinuation.GoodsUnit(q);
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q), partBits, goodsUnit);
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var leads = search.Leads(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), LeadChars);
@@ -53,7 +55,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         var years = YearUnits(q);
         // A sentence that holds only the question's year ("*Astana, 15 December 2012.*", a dateline) is about nothing it asks.
         var yearBits = years.Aggregate(0UL, (m, y) => m | 1UL << y.Unit);
-        var timeBits = yearBits | TimeWordBits(q);
+        var timeBits = yearBits | TimeWordBits(q) | partBits;
         var content = q.Units.Count >= 64 ? ulong.MaxValue : ((1UL << q.Units.Count) - 1) & ~timeBits;
         var found = new List<ScoredWindow>();
         var read = new HashSet<(long Document, string Sentence)>();
@@ -67,7 +69,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // Dating only adds the asked years' units to a window, and each test below only drops a window with fewer units
         // (weights are never negative): a window that falls with every asked year in its sentence falls as dated. A
         // speaker's or a source's units are added by a reading of the units themselves, so those questions date every window.
-        var undatedFalls = yearBits != 0 && (speakerBits | sourceBits) == 0 && weights.Weights.All(x => x >= 0);
+        var undatedFalls = (yearBits | partBits) != 0 && (speakerBits | sourceBits) == 0 && weights.Weights.All(x => x >= 0);
         bool Falls(WindowUnits units, double? floor) =>
             units.Sentence == 0 || content != 0 && (units.Sentence & content) == 0 || units.Count < minUnits || floor is { } f && units.Coverage(weights) < f;
         void Read(Passage passage, List<string> sentences, string? before, string? after, string? intro, string? asked = null, string? askedAfter = null)
@@ -76,6 +78,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             // — "…" — "Срещали ли сте се с ръководството на университета?" — "Да, с ректора …").
             var paragraph = Mask(passage.Text) | Mask(asked) | Mask(askedAfter);
             var title = Mask(passage.Source.Title);
+            var heading = DatingHeading(passage);
             var current = intro;
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -91,14 +94,18 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     ListIntro = current,
                     Lead = leads.GetValueOrDefault(passage.Source.DocumentId),
                     Asked = i == 0 ? asked : null,
+                    Heading = heading,
                 };
                 // An item of a list reads as its introduction says: "- 1989 жыл — 10 228 адам" under "Bulgarians by census:".
                 // The first sentence of an interviewee's answer answers the interviewer's question, whose words it leaves out.
                 var held = new WindowUnits(Mask(window.Sentence) | Mask(current) | (i == 0 ? Mask(asked) : 0), Mask(window.Before) | Mask(window.After), paragraph, title);
                 // Dating a window reads its periods, the costliest step here: a window that would be dropped below even
                 // were it to state every year asked is dropped before it is dated.
-                if (undatedFalls && Falls(held with { Sentence = held.Sentence | yearBits }, CoverageFloor - Rounding)) continue;
-                var units = Dated(held, window, years);
+                if (undatedFalls && Falls(held with { Sentence = held.Sentence | yearBits | partBits }, CoverageFloor - Rounding)) continue;
+                var units = DatedPart(Dated(held, window, years), window, partBits, parts);
+                // "Which goods": a sentence naming goods ("Български износ: лекарства, машини") names what is asked.
+                if (goodsUnit is { } g && (units.Sentence & 1UL << g) == 0 && QuestionConditions.Default.GoodsIn(window.Sentence).Count > 0)
+                    units = units with { Sentence = units.Sentence | 1UL << g };
                 // A sentence of the asked speaker's turn is their words, as if it named them: "A: Our trade is …" under "Interview with Pavlova".
                 var spoken = (speakerBits == 0 || Reading.Speakers.Default.Hold(q, window, units, naming)) && Reading.Speakers.FromSource(q, window, sourcing);
                 // A sentence of the asked source's document is the source's word, as if it named it: "4 500 адам" on bnr.bg.
@@ -222,6 +229,55 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             };
         }
         return units;
+    }
+
+    // A line of a slide or a fact box, and how far back among such lines its heading may stand.
+    const int LineChars = 100;
+    const int HeadingBack = 5;
+
+    /// <summary>
+    /// "Q1 2025 at a glance" above "Turnover: $66.6 mln" and "Bulgarian supplies: pharmaceuticals, …": the nearest short
+    /// paragraph before a short one, within a run of short ones, that states a period with its year (<see cref="EvidenceWindow.Heading"/>).
+    /// </summary>
+    string? DatingHeading(Passage passage)
+    {
+        if (passage.Text.Length > LineChars) return null;
+        var published = PartialDate.Parse(passage.Source.Published);
+        for (var back = 1; back <= HeadingBack && search.ParagraphBefore(passage.Id, back) is { Length: <= LineChars } before; back++)
+            if (PeriodFinder.Find(before, published).Any(f => f.Period.StartYear > 0 && !f.IsComparison)) return before;
+        return null;
+    }
+
+    /// <summary>
+    /// "В первом квартале 2025 года", "2025 жылдың бірінші тоқсанында": the words of the asked part of a year ("first",
+    /// "quarter") name a time, as a year or a month does. They find no passage ("Q1 2025 at a glance" above the slide's
+    /// lines holds none of them) and are held by a window dated in that part (<see cref="DatedPart"/>).
+    /// </summary>
+    static (ulong Bits, List<Period> Parts) PeriodPartUnits(Question q)
+    {
+        var parts = q.Periods.Where(p => p.StartYear != Question.AnyYear && p.StartYear == p.EndYear && !p.IsWholeYear).ToList();
+        if (parts.Count == 0) return (0, parts);
+        // The words as asked, and as a follow-up carries them ("…in that period?" keeps "first quarter 2025" among its units).
+        var phrases = new[] { q.Text, string.Join(' ', q.Units.Select(u => u.Label)) }
+            .SelectMany(t => Bot.Knowledge.Extraction.PeriodFinder.Find(t, null, openYear: true).Select(f => t.Substring(f.Index, Math.Min(f.Length, t.Length - f.Index)))).ToList();
+        ulong bits = 0;
+        // Words for a year or a day ("года", "жылы") are read as they always were (TimeWordBits).
+        var timeWords = TimeWordBits(q);
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (!q.Units[i].IsEntity && !TimeWords.IsTime(q.Units[i].Label) && !q.Units[i].Label.Any(char.IsDigit) && (timeWords & 1UL << i) == 0
+                && phrases.Any(p => p.Contains(q.Units[i].Label, StringComparison.OrdinalIgnoreCase))) bits |= 1UL << i;
+        return (bits, parts);
+    }
+
+    /// <summary>The words of the asked part of a year are held by a window whose period lies within it, where its date is read.</summary>
+    static WindowUnits DatedPart(WindowUnits units, EvidenceWindow window, ulong bits, List<Period> parts)
+    {
+        if (bits == 0) return units;
+        var (periods, level) = Reading.TimeCheck.PeriodsOf(window);
+        // A report dated in the quarter is not thereby about the quarter's figures: only a period the text states holds it.
+        if (level == Reading.TimeLevel.Document || !periods.Any(p => parts.Any(a => p.StartYear == a.StartYear && p.EndYear == a.EndYear
+                && a.StartMonth <= p.StartMonth && p.EndMonth <= a.EndMonth))) return units;
+        return level == Reading.TimeLevel.Sentence ? units with { Sentence = units.Sentence | bits } : units with { Paragraph = units.Paragraph | bits };
     }
 
     static string? First(string? paragraph) => paragraph is null ? null : SentenceSplitter.Split(paragraph).FirstOrDefault();

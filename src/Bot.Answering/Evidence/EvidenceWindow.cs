@@ -30,6 +30,12 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// </summary>
     public string? Asked { get; init; }
 
+    /// <summary>
+    /// The heading a block of short lines stands under when it dates them ("Q1 2025 at a glance" above "Kazakh exports growing:
+    /// …" and "Bulgarian supplies: …"), else null: what a slide's or a fact box's line tells is of that period.
+    /// </summary>
+    public string? Heading { get; init; }
+
     /// <summary>The paragraph before the sentence's own: the thing a paragraph goes on about is often named only there.</summary>
     public string? PreviousParagraph { get; init; }
 

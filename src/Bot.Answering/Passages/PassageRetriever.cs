@@ -26,8 +26,10 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     public const int Candidates = 40;
 
     /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
+    /// <param name="goodsUnit">The unit naming goods a list question asks for: a passage naming goods holds it.</param>
+    /// <param name="periodUnits">The units naming a part of the asked year ("first", "quarter"), as bits: no anchors, as years are none.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
-        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null)
+        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null, ulong periodUnits = 0, int? goodsUnit = null)
     {
         var floor = floorShare * weights.Sum();
         var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
@@ -39,7 +41,7 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
 
         // Years and months make poor anchors: texts state them in other words ("last year", "за десять месяцев"), and the
         // windows read from the candidates match them by resolved date. The rarest other units find the candidates.
-        var content = findable.Where(u => !TimeWords.IsTime(units[u.Index].Label)).ToList();
+        var content = findable.Where(u => !TimeWords.IsTime(units[u.Index].Label) && (u.Index >= 64 || (periodUnits & 1UL << u.Index) == 0)).ToList();
         // A follow-up's own words ("А кога беше официалното откриване?") find what it asks; the words it carries, what it continues.
         var anchors = (content.Count > 0 ? content : findable).OrderByDescending(u => u.Index < ownUnits).ThenBy(u => u.Keys.Sum(k => df[k])).Take(Anchors).ToList();
         // "Which goods …": what a list is of finds its items (a sentence naming goods), however common its word; it takes the
@@ -70,9 +72,13 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         var masks = new UnitMasks(units);
         // A year or month a passage states in other words ("last year", the document's date) is matched by the windows read from it.
         var times = requiredUnits is null ? 0UL : Enumerable.Range(0, Math.Min(64, units.Count)).Where(i => TimeWords.IsTime(units[i].Label)).Aggregate(0UL, (m, i) => m | 1UL << i);
+        // "Trade … amounted to $66.6 million in the first quarter of 2025." above "Kazakhstan stepped up shipments of propane …
+        // over the three months.": a paragraph goes on in the part of the year the one before it names (as its windows are dated).
+        var before = periodUnits == 0 ? null : search.Neighbours(found);
+        ulong PartBefore(long id) => before is not null && before.TryGetValue(id, out var n) && n.Before is { } text ? Held(text, masks) & periodUnits : 0;
         return search.ByIds(found)
             // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.
-            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | times))
+            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | times | NamesGoods(p.Text, goodsUnit) | PartBefore(p.Id)))
             .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
             .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)
@@ -91,6 +97,9 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
             held |= masks.Of(words.Of(text.AsSpan(start, length)).Indexed);
         return held;
     }
+
+    static ulong NamesGoods(string text, int? goodsUnit) =>
+        goodsUnit is { } g && QuestionConditions.Default.GoodsIn(text).Count > 0 ? 1UL << g : 0;
 
     static IEnumerable<List<int>> Subsets(int count) =>
         Enumerable.Range(1, (1 << count) - 1).Select(mask => Enumerable.Range(0, count).Where(i => (mask & 1 << i) != 0).ToList());

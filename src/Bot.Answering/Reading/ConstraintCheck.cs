@@ -20,7 +20,8 @@ public static class ConstraintCheck
     /// <summary>
     /// "How much oil did Bulgaria export to Kazakhstan": a number about one kind of goods is answered only by evidence about
     /// those goods — in the sentence, or around it when the sentence names no goods of its own. "Imports from Bulgaria,
-    /// mainly pharmaceuticals, rose to $71.6 million" states no amount of oil (answer-types.json "goods_items").
+    /// mainly pharmaceuticals, rose to $71.6 million" states no amount of oil (answer-types.json "goods_items"), nor
+    /// "exports rose to $303.6 million, mostly crude oil" an amount of oil: that good is only a part of it.
     /// </summary>
     internal static bool GoodsHold(Question q, ScoredWindow w)
     {
@@ -28,7 +29,8 @@ public static class ConstraintCheck
         var asked = QuestionConditions.Default.Of(q).Goods;
         if (asked.Count == 0) return true;
         var stated = QuestionConditions.Default.GoodsIn(w.Window.Sentence);
-        if (stated.Count > 0) return stated.Overlaps(asked);
+        // "Kazakh exports rose elevenfold to USD 303.6 million, mostly crude oil": the good is a part of the amount, not its measure.
+        if (stated.Count > 0) return QuestionConditions.Default.GoodsMeasuredIn(w.Window.Sentence).Overlaps(asked);
         return new[] { w.Window.Before, w.Window.After, w.Window.Preceding, w.Window.Title }.OfType<string>()
             .Any(t => QuestionConditions.Default.GoodsIn(t).Overlaps(asked));
     }

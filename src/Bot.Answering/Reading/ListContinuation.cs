@@ -102,7 +102,7 @@ public static partial class ListContinuation
     public static List<Candidate> NamingFirst(Question q, List<Candidate> answers)
     {
         if (answers.Count < 2) return answers;
-        Func<Candidate, bool> names = AsksGoods(q) ? NamesGoods : NamesItems;
+        Func<Candidate, bool> names = AsksForGoods(q) ? NamesGoods : NamesItems;
         var best = answers.Max(a => a.Score);
         if (answers.Any(a => a.Score >= best * CloseToBest && names(a))) answers = [.. answers.Select(a => names(a) ? a : a with { Score = a.Score * NamesNoItem })];
         // "Five documents were exchanged, covering transport, diplomatic training and business" names kinds; "The following
@@ -118,12 +118,29 @@ public static partial class ListContinuation
     static bool Itemizes(Candidate a) =>
         a.Quoted.Select((s, i) => (s, i)).FirstOrDefault(x => Introduces(x.s), (s: "", i: -1)).i is var at and >= 0 && a.Quoted.Count - at - 1 >= ListedItems;
 
-    // The head noun ("which goods", "кои стоки"), or another word of the list question naming goods ("what products").
-    static bool AsksGoods(Question q) =>
+    /// <summary>
+    /// The head noun ("which goods", "кои стоки"), or another word of the list question naming goods ("what products"); or
+    /// a list question whose verb is one of trade ("What did Bulgaria mainly ship to Kazakhstan?", "Что поставляет …?"):
+    /// what is shipped is goods.
+    /// </summary>
+    public static bool AsksForGoods(Question q) =>
         new[] { q.HeadWord }.Concat(q.Units.Where(u => !u.IsEntity).Select(u => TextNormalizer.Fold(u.Label))).OfType<string>()
-            .Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains(GoodsConcept, StringComparer.Ordinal));
+            .Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains(GoodsConcept, StringComparer.Ordinal))
+        || q.Wants(AnswerType.List) && !q.AnswerTypes.Any(Spans.SpanFinder.Spans) && GoodsFlow.NamesFlow(q);
 
     const string GoodsConcept = "goods";
+
+    /// <summary>
+    /// The question's unit naming goods ("which goods", "қандай тауарлар"), when it asks for them: a line naming goods
+    /// ("Български износ: лекарства, машини") holds it, whatever word for goods it leaves out.
+    /// </summary>
+    public static int? GoodsUnit(Question q)
+    {
+        if (!q.Wants(AnswerType.List)) return null;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (!q.Units[i].IsEntity && DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(q.Units[i].Label)).Contains(GoodsConcept, StringComparer.Ordinal)) return i;
+        return null;
+    }
 
     static bool NamesGoods(Candidate a) => a.Quoted.Any(s => QuestionConditions.Default.GoodsIn(s).Count > 0);
 

@@ -131,6 +131,9 @@ public static partial class TimeCheck
         // showed the strongest growth": the sentence goes on about the period its predecessor is about, not the one compared with.
         if (times.PrecedingPeriods.Value is { Count: > 0 } earlier)
             return ([Periods(times.PrecedingFound.Value.Where(f => !f.IsComparison).ToList()) is { Count: > 0 } own ? own[^1] : earlier[^1]], TimeLevel.Paragraph);
+        // "Q1 2025 at a glance" above "Bulgarian supplies: pharmaceuticals, …": a slide's line is of the period its heading names.
+        if (w.Heading is { } heading && Periods(PeriodFinder.Find(heading, w.Published).Where(f => !f.IsComparison)) is { Count: > 0 } headed)
+            return (headed, TimeLevel.Paragraph);
         return (w.Published is { } p ? [p.Month is { } m ? Period.Months(p.Year, m, m) : Period.Year(p.Year)] : [], TimeLevel.Document);
     }
 

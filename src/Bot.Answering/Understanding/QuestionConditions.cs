@@ -95,7 +95,10 @@ public sealed class QuestionConditions
         var words = Tokenizer.Words(TextNormalizer.Fold(q.Text)).ToList();
         var personOnly = q.Wants(AnswerType.Person)
             && (words.Any(w => _lexicon.ConceptsOfWord(w).Any(_personOnly.Contains)) || _personOnlyWords.Any(p => WordPhrase.Anywhere(words, p)));
-        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, GoodsOf(words), CurrencyOf(words), UnknownCompanies(q));
+        // "…crude oil exports …, and what were they worth?": a follow-up asks the amount of the goods the question it continues named.
+        var goods = GoodsOf(words);
+        if (goods.Count == 0 && q.IsFollowUp) goods = GoodsOf(q.Units.Skip(q.OwnUnits).SelectMany(u => Tokenizer.Words(TextNormalizer.Fold(u.Label))));
+        return new Demands(personOnly, q.Wants(AnswerType.Person) ? RelatedPerson(q, words) : null, goods, CurrencyOf(words), UnknownCompanies(q));
     }
 
     /// <summary>
@@ -126,6 +129,20 @@ public sealed class QuestionConditions
 
     /// <summary>The kinds of goods a text names (answer-types.json "goods_items"), in any of the four languages, Kazakh endings off.</summary>
     public IReadOnlySet<string> GoodsIn(string text) => GoodsOf(Tokenizer.Words(TextNormalizer.Fold(text)));
+
+    /// <summary>
+    /// The kinds of goods a text names as what its amounts measure: not those named as a part of an amount ("exports rose
+    /// to $303.6 million, mostly crude oil", "внос … 71,6 млн, главным образом лекарства").
+    /// </summary>
+    public IReadOnlySet<string> GoodsMeasuredIn(string text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var words = new List<string>();
+        var position = 0;
+        while (Tokenizer.Next(folded, ref position, out var start, out var length))
+            if (!Bot.Knowledge.Extraction.Figures.CompositionWords.Precede(folded, start)) words.Add(folded.Substring(start, length));
+        return GoodsOf(words);
+    }
 
     IReadOnlySet<string> GoodsOf(IEnumerable<string> words)
     {
