@@ -37,6 +37,8 @@ public static class FollowUpCarryOver
         // "А с кого се срещна на следващия ден?" after an answer dated 7 October: the day after that one.
         if (current.DayShift != 0 && current.Periods.Count == 0 && current.Date is null && memory?.Date is { } day)
             current = current with { Date = day.AddDays(current.DayShift) };
+        // "And the previous one?" after a question on the eighth session: the seventh; its words are no words the evidence holds.
+        current = NeighbourRound(current, previous);
         var newTime = current.Periods.Count > 0 || current.Date is not null;
         var newMetric = current.Metric is not null;
         // The previous question's words stay, but not those the follow-up replaces (its years, its metric), nor the person
@@ -103,6 +105,19 @@ public static class FollowUpCarryOver
         // The surname stands for the person: a text names them by it alone ("Избастин", "Izbastin").
         return m.People.Take(1).SelectMany(Tokenizer.Words).Where(w => w.Length > 2 && char.IsUpper(w[0])).TakeLast(1)
             .Select(w => new QueryUnit(w, AliasKeys.ForText(w), false) { IsPerson = true, IsName = true }).ToList();
+    }
+
+    /// <summary>
+    /// "And the previous one?", "А следующее?", "А предишното?", "Ал алдыңғысы ше?" after a question naming one ordinal
+    /// (the eighth session): the round before or after it. After a question naming none, nothing moves.
+    /// </summary>
+    static Question NeighbourRound(Question current, Question previous)
+    {
+        if (current.Ordinals.Count > 0 || current.DayShift != 0 || previous.Ordinals.Count != 1) return current;
+        var (words, shift) = FollowUpWords.Default.RoundShift(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList());
+        var round = previous.Ordinals.First() + shift;
+        if (shift == 0 || round < 1) return current;
+        return WithoutWords(current with { Ordinals = new HashSet<int> { round } }, words);
     }
 
     static bool IsOrdinal(string label) => CalendarWords.Ordinal(TextNormalizer.Fold(label)) is not null;

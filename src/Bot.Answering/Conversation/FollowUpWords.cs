@@ -13,7 +13,8 @@ public sealed class FollowUpWords
         [property: System.Text.Json.Serialization.JsonPropertyName("person_pronouns")] Dictionary<string, List<string>> PersonPronouns,
         [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
         [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods,
-        Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides, Dictionary<string, List<string>> Comparisons);
+        Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides, Dictionary<string, List<string>> Comparisons,
+        Dictionary<string, List<string>> Rounds);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -24,6 +25,7 @@ public sealed class FollowUpWords
     readonly HashSet<string> _ownQuestions;
     readonly HashSet<string> _personPronouns;
     readonly List<(string[] Words, int Days)> _dayShifts;
+    readonly List<(string[] Words, int Shift)> _rounds;
     readonly List<string[]> _earlierPeriods;
     readonly List<string[]> _demonstratives;
     readonly HashSet<string> _sides;
@@ -39,6 +41,8 @@ public sealed class FollowUpWords
         _ownQuestions = file.OwnQuestions.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _personPronouns = file.PersonPronouns.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _dayShifts = file.DayShifts.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
+            .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
+        _rounds = file.Rounds.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
         _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
         _comparisons = file.Comparisons.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
@@ -70,6 +74,22 @@ public sealed class FollowUpWords
         {
             if (!present.Contains(phrase[0])) continue;
             if (WordPhrase.Anywhere(words, phrase)) return (phrase, days);
+        }
+        return ([], 0);
+    }
+
+    /// <summary>
+    /// How many rounds a follow-up moves from the one the last question named by its ordinal ("And the previous one?" → -1,
+    /// "А следующее?" → 1) and the words that say so, or none.
+    /// </summary>
+    /// <param name="words">The question's folded words.</param>
+    public (IReadOnlyList<string> Words, int Shift) RoundShift(IReadOnlyList<string> words)
+    {
+        var present = words.ToHashSet(StringComparer.Ordinal);
+        foreach (var (phrase, shift) in _rounds)
+        {
+            if (!present.Contains(phrase[0])) continue;
+            if (WordPhrase.Anywhere(words, phrase)) return (phrase, shift);
         }
         return ([], 0);
     }
