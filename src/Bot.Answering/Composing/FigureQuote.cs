@@ -8,7 +8,7 @@ namespace Bot.Answering.Composing;
 /// The words quoted under a figure answer: the sentence of the figure's evidence that states it, cut to the clause that
 /// states it when the sentence states other figures too ("…imports from Bulgaria reached $71.6 million"), so the reader
 /// does not meet another direction's, period's or metric's number first. A cut is kept only when what is left still
-/// states the figure's metric, value and period when read alone; else the quote runs from the sentence's start to that
+/// states the figure's metric, value, period and change when read alone; else the quote runs from the sentence's start to that
 /// clause's end, else it is the whole evidence. Joins are data (quote-clauses.json), in four languages.
 /// </summary>
 public static class FigureQuote
@@ -93,5 +93,7 @@ public static class FigureQuote
     }
 
     static bool States(string text, Figure f, PartialDate? date) =>
-        FigureExtractor.Extract(text, date).Any(d => d.Metric == f.Metric && d.Period == f.Period && d.Scale == f.Scale && Math.Abs(d.Value - f.Value) < 1e-9);
+        FigureExtractor.Extract(text, date).Any(d => d.Metric == f.Metric && d.Period == f.Period && d.Scale == f.Scale && Math.Abs(d.Value - f.Value) < 1e-9
+            // The figure's own change ("Изменение: в 11 раз") is shown beside it in the answer: a cut that loses it hides no other figure.
+            && d.GrowthFactor == f.GrowthFactor && d.GrowthPercent == f.GrowthPercent);
 }

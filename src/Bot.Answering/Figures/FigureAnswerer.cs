@@ -98,7 +98,7 @@ public sealed class FigureAnswerer(FigureReader figures)
             return GrowthNotFound(q);
         var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
-        foreach (var f in evidence) text.AppendLine(QuoteText.Render(Quote(f, shown), q.Lang, book.Mark(f.Source)));
+        foreach (var f in evidence) text.AppendLine(QuoteText.Render(Quote(f, shown), q.Lang, book.Mark(f.Source), f.Evidence));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q)
         {
             Focus = new AnswerFocus([], shown.Select(f => f.Source.DocumentId).Distinct().ToList(), []) { Quoted = evidence.Select(f => f.Evidence.Trim()).ToList() },

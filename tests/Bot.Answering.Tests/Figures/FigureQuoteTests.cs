@@ -1,5 +1,6 @@
 using Bot.Answering.Composing;
 using Bot.Answering.Language;
+using Bot.Answering.Localization;
 using Bot.Answering.Tests.Reading;
 using Bot.TestKit;
 
@@ -46,5 +47,16 @@ public sealed class FigureQuoteTests(FigureQuoteTests.Store fixture) : IClassFix
         quotes.ShouldContain(figure, customMessage: answer.Text);
         quotes.ShouldNotContain(other, customMessage: answer.Text);
         quotes.ShouldContain("…");
+    }
+
+    [Fact]
+    public void A_cut_quote_is_named_in_the_language_of_its_sentence()
+    {
+        // "2022 жылы … 120,4 млн долларды құрады …" asked in Russian: the quote is said to be in Kazakh.
+        var answer = Ask("Каким был товарооборот Казахстана и Болгарии в 2022 году?");
+        answer.Kind.ShouldBe(AnswerKind.Figure, answer.Text);
+        var quote = Quotes(answer);
+        quote.ShouldContain("120,4 млн долларды құрады …", customMessage: answer.Text);
+        quote.ShouldContain(Texts.Get("ru", "language.kk"), customMessage: answer.Text);
     }
 }
