@@ -8,10 +8,12 @@ public static class QuoteText
 {
     const int MinLetters = 16;
 
-    public static string Render(string sentence, string lang, string marker)
+    /// <param name="whole">The sentence a cut quote was taken from ("Былтыр тауар айналымы 95,2 млн доллар болды …"): a clause
+    /// has too few words to tell its language by, the sentence does.</param>
+    public static string Render(string sentence, string lang, string marker, string? whole = null)
     {
         // A source's address is written in Latin letters whatever the sentence's language.
-        var blanked = Links.Blanked(sentence);
+        var blanked = Links.Blanked(whole ?? sentence);
         var quoteLang = LanguageGuess.Of(blanked);
         // A list's row ("- 1989 жыл — 10 228 адам") has too few words to tell its language by: it is named with the line above it.
         var note = quoteLang == lang || blanked.Count(char.IsLetter) < MinLetters ? "" : " " + Texts.Get(lang, "quoted_in", Texts.Get(lang, "language." + quoteLang));

@@ -98,11 +98,21 @@ public sealed class FigureAnswerer(FigureReader figures)
             return GrowthNotFound(q);
         var evidence = shown.DistinctBy(f => f.Evidence.Trim()).Take(MaxQuotes).ToList();
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
-        foreach (var f in evidence) text.AppendLine(QuoteText.Render(f.Evidence, q.Lang, book.Mark(f.Source)));
+        foreach (var f in evidence) text.AppendLine(QuoteText.Render(Quote(f, shown), q.Lang, book.Mark(f.Source), f.Evidence));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Figure, q)
         {
             Focus = new AnswerFocus([], shown.Select(f => f.Source.DocumentId).Distinct().ToList(), []) { Quoted = evidence.Select(f => f.Evidence.Trim()).ToList() },
         };
+    }
+
+    /// <summary>
+    /// The clause of the evidence that states the figure shown (<see cref="FigureQuote"/>); when the answer shows two figures
+    /// of one sentence (exports and imports asked together), the sentence that states both.
+    /// </summary>
+    static string Quote(Figure f, List<Figure> shown)
+    {
+        var cuts = shown.Where(s => s.Evidence.Trim() == f.Evidence.Trim()).Select(FigureQuote.Of).Distinct().ToList();
+        return cuts.Count == 1 ? cuts[0] : f.Evidence;
     }
 
     List<Figure> Choose(Question q, string metric)

@@ -44,6 +44,20 @@ public sealed class PeriodShiftTests(TradeYearsFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("Сколько Казахстан экспортировал в Болгарию в 2022 году?", "А годом позже?", "ru", "240,5", "2023")]
+    [InlineData("What was the trade turnover between Kazakhstan and Bulgaria in 2022?", "And a year later?", "en", "298.7", "2023")]
+    [InlineData("Колко е внесъл Казахстан от България през 2022 г.?", "А година по-късно?", "bg", "58,2", "2023")]
+    [InlineData("2022 жылы Қазақстан мен Болгария арасындағы тауар айналымы қанша болды?", "Ал бір жылдан кейін ше?", "kk", "298,7", "2023")]
+    public void A_year_later_counts_forward_from_the_year_last_asked_about(string first, string followUp, string lang, string value, string year)
+    {
+        var chat = new ConversationState();
+        First(chat, first, lang).ShouldContain("2022");
+        var later = First(chat, followUp, lang);
+        later.ShouldContain(value);
+        later.ShouldContain(year);
+    }
+
+    [Theory]
     [InlineData("What was the trade turnover in 2023?", "And for the whole year before that?", "en", "187.4")]
     [InlineData("What was the trade turnover in 2023?", "And the whole previous year?", "en", "187.4")]
     [InlineData("Сколько Казахстан импортировал из Болгарии в 2023 году?", "А за весь предыдущий год?", "ru", "47,1")]

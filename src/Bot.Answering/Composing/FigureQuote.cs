@@ -1,0 +1,99 @@
+using Bot.Answering.Lexicon;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
+
+namespace Bot.Answering.Composing;
+
+/// <summary>
+/// The words quoted under a figure answer: the sentence of the figure's evidence that states it, cut to the clause that
+/// states it when the sentence states other figures too ("…imports from Bulgaria reached $71.6 million"), so the reader
+/// does not meet another direction's, period's or metric's number first. A cut is kept only when what is left still
+/// states the figure's metric, value, period and change when read alone; else the quote runs from the sentence's start to that
+/// clause's end, else it is the whole evidence. Joins are data (quote-clauses.json), in four languages.
+/// </summary>
+public static class FigureQuote
+{
+    sealed record ClauseFile(Dictionary<string, List<string>> Joins);
+
+    static readonly string[] Joins = [.. EmbeddedJson.Load<ClauseFile>("quote-clauses.json").Joins.Values
+        .SelectMany(j => j).Distinct().OrderByDescending(j => j.Length)];
+
+    const string Cut = "…";
+
+    public static string Of(Figure f)
+    {
+        var evidence = f.Evidence.Trim();
+        var date = PartialDate.Parse(f.Source.Published);
+        if (!States(evidence, f, date)) return evidence;
+        var sentences = SentenceSplitter.Split(evidence);
+        var sentence = sentences.Count > 1 ? sentences.FirstOrDefault(s => States(s, f, date)) ?? evidence : evidence;
+        return Clause(sentence, f, date) ?? sentence;
+    }
+
+    static string? Clause(string sentence, Figure f, PartialDate? date)
+    {
+        var parts = Parts(sentence);
+        if (parts.Count < 2) return null;
+        // Alone first, then from the sentence's start to the clause's end.
+        for (var i = 0; i < parts.Count; i++)
+            if (Kept(sentence, parts, i, i, f, date) is { } alone) return alone;
+        for (var i = 1; i < parts.Count - 1; i++)
+            if (Kept(sentence, parts, 0, i, f, date) is { } lead) return lead;
+        return null;
+    }
+
+    static string? Kept(string sentence, List<(int Start, int End)> parts, int from, int to, Figure f, PartialDate? date)
+    {
+        var text = sentence[parts[from].Start..parts[to].End].Trim().TrimEnd(',', ';', ' ');
+        if (!States(text, f, date)) return null;
+        // Nothing but words left out: there was no other figure to hide.
+        var dropped = sentence[..parts[from].Start] + sentence[parts[to].End..];
+        if (!MoneyFinder.HasDigit(dropped)) return null;
+        var head = from > 0 ? Cut + " " : "";
+        var tail = to < parts.Count - 1 ? " " + Cut : "";
+        return head + text + tail;
+    }
+
+    /// <summary>The sentence's clauses: where a join starts outside quotes and brackets, the clause before it ends and the next begins after its words.</summary>
+    static List<(int Start, int End)> Parts(string s)
+    {
+        var parts = new List<(int, int)>();
+        var start = 0;
+        var depth = 0;
+        var inQuote = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is '(' or '[' or '«' or '“') depth++;
+            else if (c is ')' or ']' or '»' or '”') depth = Math.Max(0, depth - 1);
+            else if (c == '"') inQuote = !inQuote;
+            if (depth > 0 || inQuote || i < start) continue;
+            if (JoinAt(s, i) is not { } join) continue;
+            parts.Add((start, i));
+            start = i + join.Length;
+            i = start - 1;
+        }
+        parts.Add((start, s.Length));
+        return parts.Where(p => s.AsSpan(p.Item1, p.Item2 - p.Item1).Trim().Length > 0).ToList();
+    }
+
+    /// <summary>A join at <paramref name="i"/>, ending at a word's end (", а " not ", автор"), not between a number's digits.</summary>
+    static string? JoinAt(string s, int i)
+    {
+        foreach (var j in Joins)
+        {
+            if (string.Compare(s, i, j, 0, j.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            var end = i + j.Length;
+            if (end < s.Length && char.IsLetterOrDigit(s[end]) && char.IsLetterOrDigit(j[^1])) continue;
+            if (j[0] is ',' or ';' && i > 0 && char.IsDigit(s[i - 1]) && end < s.Length && char.IsDigit(s[end])) continue;
+            if (j[0] == ' ' && i > 0 && !char.IsLetter(s[i - 1])) continue;
+            return j;
+        }
+        return null;
+    }
+
+    static bool States(string text, Figure f, PartialDate? date) =>
+        FigureExtractor.Extract(text, date).Any(d => d.Metric == f.Metric && d.Period == f.Period && d.Scale == f.Scale && Math.Abs(d.Value - f.Value) < 1e-9
+            // The figure's own change ("Изменение: в 11 раз") is shown beside it in the answer: a cut that loses it hides no other figure.
+            && d.GrowthFactor == f.GrowthFactor && d.GrowthPercent == f.GrowthPercent);
+}
