@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Answering.Lexicon;
 using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Model;
@@ -20,16 +21,21 @@ public static class FigureQuote
 
     const string Cut = "…";
 
-    public static string Of(Figure f)
+    // A figure of the answering snapshot is quoted again by every question it answers; its cut is worked out once and
+    // lives as long as the figure (the snapshot), since checking a cut runs the figure extractor on each clause.
+    static readonly ConditionalWeakTable<Figure, string> Quotes = new();
+
+    public static string Of(Figure f) => Quotes.GetValue(f, Quote);
+
+    static string Quote(Figure f)
     {
         var evidence = f.Evidence.Trim();
-        // One sentence with no join has nothing to cut: the figure extractor, which a cut is checked with, is not run for
-        // it (it was, for every figure quoted: answers with figures took twice the time). A cut must leave out a number.
-        // One sentence whose numbers sit in one clause has no other figure to hide either.
-        if (SentenceSplitter.Split(evidence).Count < 2 && Parts(evidence).Count(p => MoneyFinder.HasDigit(evidence[p.Start..p.End])) < 2) return evidence;
+        var sentences = SentenceSplitter.Split(evidence);
+        // A cut must leave a number out: one sentence whose numbers sit in one clause has no other figure to hide, and the
+        // extractor is not run for it.
+        if (sentences.Count < 2 && Parts(evidence).Count(p => MoneyFinder.HasDigit(evidence[p.Start..p.End])) < 2) return evidence;
         var date = PartialDate.Parse(f.Source.Published);
         if (!States(evidence, f, date)) return evidence;
-        var sentences = SentenceSplitter.Split(evidence);
         var sentence = sentences.Count > 1 ? sentences.FirstOrDefault(s => States(s, f, date)) ?? evidence : evidence;
         return Clause(sentence, f, date) ?? sentence;
     }

@@ -27,8 +27,8 @@ public sealed class Visitor : EvidenceCondition
 
     Visitor(VisitorFile file)
     {
-        _after = Phrases(file.AfterCue);
-        _before = Phrases(file.BeforeCue);
+        _after = PhraseRegex.Of(file.AfterCue);
+        _before = PhraseRegex.Of(file.BeforeCue);
         _afterReach = file.AfterReach;
         _beforeReach = file.BeforeReach;
     }
@@ -58,15 +58,6 @@ public sealed class Visitor : EvidenceCondition
     static bool AsksVisit(string text) =>
         Tokenizer.Words(TextNormalizer.Fold(text)).Any(word => DomainLexicon.Default.ConceptsOfWord(word).Any(c => c is "visit" or "travel"));
 
-    static Regex Phrases(Dictionary<string, List<string>> byLanguage)
-    {
-        var phrases = byLanguage.Values.SelectMany(v => v).Distinct().OrderByDescending(p => p.Length).Select(Phrase).ToList();
-        return phrases.Count == 0 ? new Regex("(?!)") : new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", phrases) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
-    static string Phrase(string phrase) =>
-        string.Join(@"[\s\u00A0]+", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.EndsWith('*') ? Regex.Escape(w.TrimEnd('*')) + @"\p{L}*" : Regex.Escape(w) + @"(?![\p{L}\p{N}])"));
 
     public sealed record VisitorFile(
         [property: JsonPropertyName("after_reach")] int AfterReach,

@@ -49,7 +49,7 @@ public static class GoodsFlow
             var from = i == 0 ? 0 : mentions[i].Index;
             var to = i + 1 < mentions.Count ? mentions[i + 1].Index : sentence.Length;
             if (QuestionConditions.Default.GoodsIn(sentence[from..to]).Count == 0) continue;
-            var (start, end) = (ClauseStart(sentence, mentions[i].Index), ClauseEnd(sentence, mentions[i].End));
+            var (start, end) = (ClauseBounds.Start(sentence, mentions[i].Index), ClauseBounds.End(sentence, mentions[i].End));
             var named = Named(sentence, mentions[i], start, end, verbs.Contains(mentions[i]));
             // "Қазақстан Болгарияға мыс, мырыш және бидай жеткізді": a verb at the end of its clause has the goods' commas
             // between it and who trades; its clause then reaches back to the word of trade before it.
@@ -97,20 +97,5 @@ public static class GoodsFlow
                 named.Add(new CountryRoles.Mention(span.Start, span.Length, code, CountryRoles.Role.Owner));
         named.Sort((a, b) => a.Index.CompareTo(b.Index));
         return named;
-    }
-
-    // A clause ends at a comma, semicolon, colon or dash: "Kazakh exports growing: propane …", "…, докато България продава …".
-    static int ClauseStart(string s, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-            if (s[i] is ',' or ';' or '—' or '–' or ':') return i;
-        return 0;
-    }
-
-    static int ClauseEnd(string s, int index)
-    {
-        for (var i = index; i < s.Length; i++)
-            if (s[i] is ',' or ';' or '—' or '–' or ':') return i;
-        return s.Length;
     }
 }

@@ -17,12 +17,12 @@ public sealed class MetricCheck(MetricCatalog catalog)
         if (asked is null || catalog.FamilyOf(asked.Key) is not { } family) return true;
         var mentions = catalog.FindInText(sentence);
         if (mentions.Count == 0) return true;
-        var clause = ClauseStart(sentence, amount.Start);
+        var clause = ClauseBounds.Start(sentence, amount.Start);
         var mention = mentions.LastOrDefault(m => m.Index < amount.Start && m.Index >= clause)
             ?? mentions.FirstOrDefault(m => m.Index > amount.Start) ?? mentions.Last(m => m.Index < amount.Start);
         if (mention.Family != family) return false;
         if (asked.Direction is null) return true;
-        var direction = DirectionReader.Read(sentence, mention, clause, ClauseEnd(sentence, amount.End), catalog.Countries);
+        var direction = DirectionReader.Read(sentence, mention, clause, ClauseBounds.End(sentence, amount.End), catalog.Countries);
         return direction is null || direction == asked.Direction;
     }
 
@@ -40,22 +40,7 @@ public sealed class MetricCheck(MetricCatalog catalog)
         var hit = hits.FirstOrDefault(h => h.Index >= count.Start);
         if (hit.Length == 0) hit = hits[^1];
         var mention = new MetricMention(hit.Index, hit.Length, family, hit.Value);
-        var direction = DirectionReader.Read(sentence, mention, ClauseStart(sentence, count.Start), sentence.Length, catalog.Countries);
+        var direction = DirectionReader.Read(sentence, mention, ClauseBounds.Start(sentence, count.Start), sentence.Length, catalog.Countries);
         return direction is not null && direction != asked.Direction;
-    }
-
-    // A clause ends at a comma, semicolon or dash: "экспорт … 284,8 млн, импорт из Болгарии — 65 млн".
-    static int ClauseStart(string s, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-            if (s[i] is ',' or ';' or '—' or '–' or ':') return i;
-        return 0;
-    }
-
-    static int ClauseEnd(string s, int index)
-    {
-        for (var i = index; i < s.Length; i++)
-            if (s[i] is ',' or ';' or '—' or '–' or ':') return i;
-        return s.Length;
     }
 }

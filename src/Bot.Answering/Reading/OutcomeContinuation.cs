@@ -18,10 +18,7 @@ public sealed class OutcomeContinuation
 
     OutcomeContinuation(OutcomeFile file)
     {
-        var phrases = file.NotYet.Values.SelectMany(v => v).Distinct().OrderByDescending(p => p.Length)
-            .Select(p => string.Join(@"[\s\u00A0]+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.EndsWith('*') ? Regex.Escape(w.TrimEnd('*')) + @"\p{L}*" : Regex.Escape(w) + @"(?![\p{L}\p{N}])")));
-        _notYet = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", phrases) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _notYet = PhraseRegex.Of(file.NotYet);
     }
 
     /// <summary>The sentence after the window's, when the window proposes or plans something and that sentence says it has not happened yet.</summary>

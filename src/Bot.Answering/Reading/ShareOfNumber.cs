@@ -25,9 +25,9 @@ public sealed partial class ShareOfNumber
 
     ShareOfNumber(ShareFile file)
     {
-        _perEach = Phrases(file.PerEach);
-        _total = Phrases(file.Total);
-        _mostly = Phrases(file.Mostly);
+        _perEach = PhraseRegex.Of(file.PerEach);
+        _total = PhraseRegex.Of(file.Total);
+        _mostly = PhraseRegex.Of(file.Mostly);
     }
 
     /// <summary>
@@ -116,15 +116,6 @@ public sealed partial class ShareOfNumber
 
     static int Distance(int a, int b, int c, int d) => b <= c ? c - b : d <= a ? a - d : 0;
 
-    static Regex Phrases(Dictionary<string, List<string>> byLanguage)
-    {
-        var phrases = byLanguage.Values.SelectMany(v => v).Distinct().OrderByDescending(p => p.Length).Select(Phrase);
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", phrases) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
-    static string Phrase(string phrase) =>
-        string.Join(@"[\s\u00A0]+", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.EndsWith('*') ? Regex.Escape(w.TrimEnd('*')) + @"\p{L}*" : Regex.Escape(w) + @"(?![\p{L}\p{N}])"));
 
     public sealed record ShareFile(
         [property: System.Text.Json.Serialization.JsonPropertyName("per_each")] Dictionary<string, List<string>> PerEach,

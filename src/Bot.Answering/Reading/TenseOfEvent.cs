@@ -19,10 +19,7 @@ public sealed class TenseOfEvent
 
     TenseOfEvent(TenseFile file)
     {
-        var phrases = file.Future.Values.SelectMany(v => v).Distinct().OrderByDescending(p => p.Length)
-            .Select(p => string.Join(@"[\s\u00A0]+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.EndsWith('*') ? Regex.Escape(w.TrimEnd('*')) + @"\p{L}*" : Regex.Escape(w) + @"(?![\p{L}\p{N}])")));
-        _future = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", phrases) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _future = PhraseRegex.Of(file.Future);
     }
 
     /// <summary>The question asks of an event ahead and the span dates one already past when its text was written.</summary>
