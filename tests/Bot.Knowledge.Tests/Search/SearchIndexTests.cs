@@ -33,6 +33,28 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_paragraph_every_outlet_repeats_is_found_by_each_of_its_documents_own_headlines()
+    {
+        // Three outlets run the same agency paragraph under their own headlines, in one ingestion run: the paragraph's
+        // words are looked up once (see PendingIndex), and each copy must still carry its own document's headline.
+        const string agency = "Сторонам предстоит подписать меморандум о сотрудничестве в сфере фармацевтики.";
+        var files = new[]
+        {
+            ("Визит в Софию: переговоры о вакцинах", "В Софии прошли переговоры министров здравоохранения."),
+            ("Астана принимает делегацию из Пловдива", "Делегация Пловдива прибыла в Астану во вторник."),
+            ("Шымкент строит завод лекарств", "В Шымкенте заложили первый камень фармацевтического завода."),
+        }.Select(d => _files.Write($"{Guid.NewGuid():N}.md", MarkdownDoc.With(d.Item1, "2024-05-10", "ru", d.Item2 + "\n\n" + agency))).ToList();
+        (await _temp.Store.Ingestor.IngestAsync(files, CancellationToken.None)).Count(Ingestion.IngestStatus.Added).ShouldBe(3);
+
+        Containing("меморандум").Count.ShouldBe(3);
+        Containing("Шымкент", "меморандум").Count.ShouldBe(1);
+        Containing("Пловдива", "меморандум").Count.ShouldBe(1);
+        Containing("вакцинах", "меморандум").Count.ShouldBe(1);
+        // The headline of one outlet never reaches another outlet's copy.
+        Containing("Шымкент", "Пловдива", "меморандум").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_store_indexed_by_an_older_analyzer_is_indexed_again_when_opened()
     {
         await IngestAsync("Церемония в Софии", "ru", "На церемонии присутствовал чемпион мира по боксу Кубрат Пулев.");
