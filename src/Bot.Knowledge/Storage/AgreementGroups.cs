@@ -40,6 +40,9 @@ internal sealed class KnownAgreement(long id, string title, string domain, strin
     public string Title { get; } = title;
     public string Domain { get; } = domain;
     public string PartiesJson { get; } = partiesJson;
+    /// <summary>The parties, read from their JSON the first time a report is compared with this agreement.</summary>
+    public IReadOnlyList<Party> Parties => _parties ??= StoredParties.Of(PartiesJson);
+    IReadOnlyList<Party>? _parties;
     public string? Signed { get; private set; } = signed;
     public PartialDate? SignedDate { get; private set; } = PartialDate.Parse(signed);
     public string? Place { get; set; } = place;

@@ -37,7 +37,11 @@ public static class AgreementIdentity
 
     /// <summary>Whether a report is of a known agreement of its group: the same day, and parties that are the same, or can be and the subject agrees.</summary>
     public static bool SameAgreement(AgreementDraft draft, PartialDate? signed, string title, string domain, IReadOnlyList<Party> parties) =>
-        SameDay(signed, draft.Signed) && Parties(draft.Parties, parties) switch
+        SameAgreement(draft, signed, title, domain, parties, Parties(draft.Parties, parties));
+
+    /// <summary>As above, with <paramref name="fit"/> the <see cref="Parties"/> of the draft's and these parties, worked out already.</summary>
+    public static bool SameAgreement(AgreementDraft draft, PartialDate? signed, string title, string domain, IReadOnlyList<Party> parties, PartyFit fit) =>
+        SameDay(signed, draft.Signed) && fit switch
         {
             PartyFit.Same => true,
             PartyFit.Possible => SameSubject(draft, title, domain, parties),

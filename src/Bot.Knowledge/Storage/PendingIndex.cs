@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Storage;
@@ -30,12 +31,57 @@ public sealed class PendingIndex
     internal void Add(long rowId, string passage, string title)
     {
         _one.ResetWrittenCount();
-        _terms.Write(passage, title, _one);
+        if (RepeatedKeys(passage) is { } keys) WriteRepeated(keys, title);
+        else _terms.Write(passage, title, _one);
         var text = _one.WrittenSpan;
         if (_length + text.Length > _text.Length) Array.Resize(ref _text, Math.Max(2 * _text.Length, _length + text.Length));
         text.CopyTo(_text.AsSpan(_length));
         _rows.Add((rowId, _length, text.Length));
         _length += text.Length;
+    }
+
+    // Passages that come again (a site's boilerplate, an agency's paragraph in every outlet that runs it: a quarter of
+    // the bench corpus's passages) have their words' keys looked up once, not once per document. A passage is known to
+    // have come before by its hash in a small table, so only one seen twice is kept, with its keys, and only so many.
+    const int SeenBits = 15;
+    const int MaxRepeated = 2_048;
+    const int MaxRepeatedChars = 1 << 19;
+    int[]? _seen;
+    readonly Dictionary<string, byte[]> _repeated = new(StringComparer.Ordinal);
+    int _repeatedChars;
+    string? _title;
+    byte[] _titleKeys = [];
+
+    /// <summary>The keys of a passage's own words (no headline) if it came before, else null.</summary>
+    byte[]? RepeatedKeys(string passage)
+    {
+        var hash = passage.GetHashCode(StringComparison.Ordinal);
+        var seen = _seen ??= new int[1 << SeenBits];
+        ref var slot = ref seen[hash & ((1 << SeenBits) - 1)];
+        if (slot != hash)
+        {
+            slot = hash;
+            return null;
+        }
+        if (_repeated.TryGetValue(passage, out var keys)) return keys;
+        if (_repeated.Count >= MaxRepeated || _repeatedChars + passage.Length > MaxRepeatedChars) return null;
+        keys = Encoding.UTF8.GetBytes(_terms.IndexText(passage));
+        _repeated[passage] = keys;
+        _repeatedChars += passage.Length;
+        return keys;
+    }
+
+    /// <summary>
+    /// A repeated passage's keys, then its document's headline's (worked out once per document): the keys
+    /// <see cref="IndexTextCache.Write"/> writes, in the same order (a word with no keys may leave one space fewer, which
+    /// the index does not see).
+    /// </summary>
+    void WriteRepeated(byte[] keys, string title)
+    {
+        if (!ReferenceEquals(title, _title)) (_title, _titleKeys) = (title, Encoding.UTF8.GetBytes(_terms.IndexText(title)));
+        _one.Write(keys);
+        if (keys.Length > 0 && _titleKeys.Length > 0) _one.Write(" "u8);
+        _one.Write(_titleKeys);
     }
 
     /// <summary>

@@ -12,24 +12,29 @@ internal sealed class PreparedStatement : IDisposable
 {
     readonly sqlite3 _db;
     readonly sqlite3_stmt _statement;
+    // The raw pointers of the two handles above, which this object keeps alive: what the calls a row makes take (see SqliteCalls).
+    readonly IntPtr _dbPointer;
+    readonly IntPtr _pointer;
 
     public PreparedStatement(SQLiteConnection connection, string sql)
     {
         _db = connection.Handle;
         var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
         if (rc != raw.SQLITE_OK) throw Error(rc);
+        _dbPointer = _db.DangerousGetHandle();
+        _pointer = _statement.DangerousGetHandle();
     }
 
     public PreparedStatement Bind(int index, long value)
     {
-        raw.sqlite3_bind_int64(_statement, index, value);
+        Bound(SqliteCalls.sqlite3_bind_int64(_pointer, index, value));
         return this;
     }
 
     public PreparedStatement Bind(int index, double? value)
     {
-        if (value is { } v) raw.sqlite3_bind_double(_statement, index, v);
-        else raw.sqlite3_bind_null(_statement, index);
+        if (value is { } v) Bound(SqliteCalls.sqlite3_bind_double(_pointer, index, v));
+        else Bound(SqliteCalls.sqlite3_bind_null(_pointer, index));
         return this;
     }
 
@@ -37,7 +42,7 @@ internal sealed class PreparedStatement : IDisposable
     {
         if (value is null)
         {
-            raw.sqlite3_bind_null(_statement, index);
+            Bound(SqliteCalls.sqlite3_bind_null(_pointer, index));
             return this;
         }
         // Encoded into a reused buffer (SQLite copies the bytes) instead of a new array per value: a batch binds every
@@ -45,18 +50,14 @@ internal sealed class PreparedStatement : IDisposable
         var text = value.AsSpan();
         if (text.IndexOf('\0') is >= 0 and var nul) text = text[..nul];
         // An empty span would bind SQL NULL (SQLite reads a null pointer as no value): "" goes the string way.
-        if (text.IsEmpty)
-        {
-            raw.sqlite3_bind_text(_statement, index, "");
-            return this;
-        }
+        if (text.IsEmpty) return BindUtf8(index, []);
         var size = Encoding.UTF8.GetMaxByteCount(text.Length);
         var shared = _buffer ??= new byte[16 * 1024];
         var buffer = size <= shared.Length ? shared : System.Buffers.ArrayPool<byte>.Shared.Rent(size);
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
-            raw.sqlite3_bind_text(_statement, index, buffer.AsSpan(0, length));
+            BindUtf8(index, buffer.AsSpan(0, length));
         }
         finally
         {
@@ -68,9 +69,18 @@ internal sealed class PreparedStatement : IDisposable
     /// <summary>Binds text already encoded as UTF-8 (SQLite copies the bytes); empty is the empty text, not SQL NULL.</summary>
     public PreparedStatement BindUtf8(int index, ReadOnlySpan<byte> utf8)
     {
-        if (utf8.IsEmpty) raw.sqlite3_bind_text(_statement, index, "");
-        else raw.sqlite3_bind_text(_statement, index, utf8);
+        // A null pointer would bind SQL NULL: the empty text points at a byte of its own.
+        ref var first = ref utf8.IsEmpty ? ref Empty[0] : ref System.Runtime.InteropServices.MemoryMarshal.GetReference(utf8);
+        Bound(SqliteCalls.sqlite3_bind_text(_pointer, index, ref first, utf8.Length, SqliteCalls.Transient));
         return this;
+    }
+
+    static readonly byte[] Empty = [0];
+
+    /// <summary>A value SQLite could not take (an index out of range, no memory) is an error, not a value left unbound.</summary>
+    void Bound(int rc)
+    {
+        if (rc != raw.SQLITE_OK) throw Error(rc);
     }
 
     // Reused for every value that fits: SQLite has copied the bytes when the bind returns.
@@ -89,9 +99,33 @@ internal sealed class PreparedStatement : IDisposable
             throw new ArgumentException("The reused JSON writer writes unindented text with the default encoder.", nameof(options));
         if (value is null)
         {
-            raw.sqlite3_bind_null(_statement, index);
+            Bound(SqliteCalls.sqlite3_bind_null(_pointer, index));
             return this;
         }
+        var (json, writer) = Writer();
+        System.Text.Json.JsonSerializer.Serialize(writer, value, options);
+        writer.Flush();
+        BindUtf8(index, json.WrittenSpan);
+        return this;
+    }
+
+    /// <summary>Binds <paramref name="value"/> as the JSON text its generated serializer writes (null as SQL NULL): see the overload above.</summary>
+    public PreparedStatement BindJson<T>(int index, T? value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        if (value is null)
+        {
+            Bound(SqliteCalls.sqlite3_bind_null(_pointer, index));
+            return this;
+        }
+        var (json, writer) = Writer();
+        System.Text.Json.JsonSerializer.Serialize(writer, value, type);
+        writer.Flush();
+        BindUtf8(index, json.WrittenSpan);
+        return this;
+    }
+
+    static (System.Buffers.ArrayBufferWriter<byte>, System.Text.Json.Utf8JsonWriter) Writer()
+    {
         var json = _json ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
         json.ResetWrittenCount();
         // The writer JsonSerializer makes for a string, kept: the same options give the same bytes.
@@ -101,10 +135,7 @@ internal sealed class PreparedStatement : IDisposable
             SkipValidation = true,
         });
         writer.Reset(json);
-        System.Text.Json.JsonSerializer.Serialize(writer, value, options);
-        writer.Flush();
-        raw.sqlite3_bind_text(_statement, index, json.WrittenSpan);
-        return this;
+        return (json, writer);
     }
 
     [ThreadStatic] static System.Buffers.ArrayBufferWriter<byte>? _json;
@@ -113,9 +144,9 @@ internal sealed class PreparedStatement : IDisposable
     /// <summary>Runs the statement to completion and makes it ready for the next bindings.</summary>
     public void Run()
     {
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
-        raw.sqlite3_clear_bindings(_statement);
+        var rc = SqliteCalls.sqlite3_step(_pointer);
+        _ = SqliteCalls.sqlite3_reset(_pointer);
+        _ = SqliteCalls.sqlite3_clear_bindings(_pointer);
         if (rc != raw.SQLITE_DONE) throw Error(rc);
     }
 
@@ -124,15 +155,15 @@ internal sealed class PreparedStatement : IDisposable
     {
         try
         {
-            var rc = raw.sqlite3_step(_statement);
+            var rc = SqliteCalls.sqlite3_step(_pointer);
             if (rc == raw.SQLITE_ROW) return map(_statement);
             if (rc != raw.SQLITE_DONE) throw Error(rc);
             return default;
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
-            raw.sqlite3_clear_bindings(_statement);
+            _ = SqliteCalls.sqlite3_reset(_pointer);
+            _ = SqliteCalls.sqlite3_clear_bindings(_pointer);
         }
     }
 
@@ -142,13 +173,13 @@ internal sealed class PreparedStatement : IDisposable
         try
         {
             int rc;
-            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) read(_statement);
+            while ((rc = SqliteCalls.sqlite3_step(_pointer)) == raw.SQLITE_ROW) read(_statement);
             if (rc != raw.SQLITE_DONE) throw Error(rc);
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
-            raw.sqlite3_clear_bindings(_statement);
+            _ = SqliteCalls.sqlite3_reset(_pointer);
+            _ = SqliteCalls.sqlite3_clear_bindings(_pointer);
         }
     }
 
@@ -160,7 +191,7 @@ internal sealed class PreparedStatement : IDisposable
     public long Insert()
     {
         Run();
-        return raw.sqlite3_last_insert_rowid(_db);
+        return SqliteCalls.sqlite3_last_insert_rowid(_dbPointer);
     }
 
     SQLiteException Error(int rc) => SQLiteException.New((SQLite3.Result)rc, raw.sqlite3_errmsg(_db).utf8_to_string());

@@ -233,13 +233,13 @@ public sealed class WriteBatch : IDisposable
 
     void InsertEvent(long documentId, EventDraft e) => BindActors(BindActors(_sql.InsertEvent
         .Bind(1, documentId).Bind(2, e.FactId).Bind(3, e.Kind).Bind(4, e.Label), 5, e.Actors), 6, e.Counterparts)
-        .BindJson(7, e.Place).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
+        .BindJson(7, e.Place, StoreJsonContext.Default.EventPlace).Bind(8, e.Start?.ToString()).Bind(9, e.End?.ToString())
         .Bind(10, e.Status).Bind(11, e.Format).Bind(12, e.Ordinal).Bind(13, e.RoleTitle)
-        .BindJson(14, e.Organisation).Bind(15, e.Count).Bind(16, e.Evidence).Run();
+        .BindJson(14, e.Organisation, StoreJsonContext.Default.EventActor).Bind(15, e.Count).Bind(16, e.Evidence).Run();
 
     /// <summary>Most events name no counterpart, many no actor: an empty list is written without the serializer.</summary>
     static PreparedStatement BindActors(PreparedStatement statement, int index, IReadOnlyList<EventActor> actors) =>
-        actors.Count == 0 ? statement.Bind(index, "[]") : statement.BindJson(index, actors);
+        actors.Count == 0 ? statement.Bind(index, "[]") : statement.BindJson(index, actors, StoreJsonContext.Default.IReadOnlyListEventActor);
 
     /// <returns>The agreement's id when the store did not know it before, else null.</returns>
     /// <remarks>
@@ -250,13 +250,26 @@ public sealed class WriteBatch : IDisposable
     {
         var group = AgreementIdentity.GroupOf(a);
         var members = _agreements.Of(group, _sql.FindAgreementGroup);
-        // The day first: only the group's agreements of the same day not yet claimed are compared whole.
-        var known = members
-            .Where(m => !claimed.Contains(m.Id) && AgreementIdentity.SameDay(m.SignedDate, a.Signed))
-            .Select(m => (Row: m, Parties: StoredParties.Of(m.PartiesJson)))
-            .Where(m => AgreementIdentity.SameAgreement(a, m.Row.SignedDate, m.Row.Title, m.Row.Domain, m.Parties))
-            .OrderByDescending(m => AgreementIdentity.Parties(a.Parties, m.Parties)).ThenByDescending(m => AgreementIdentity.Likeness(a, m.Row.Title, m.Row.Domain))
-            .Select(m => m.Row).FirstOrDefault();
+        // The day first: only the group's agreements of the same day not yet claimed are compared whole; of those that are
+        // the same agreement, the one whose parties fit best, then the most alike, the first stored of equals.
+        KnownAgreement? known = null;
+        var (bestFit, bestLikeness) = (AgreementIdentity.PartyFit.Different, 0.0);
+        foreach (var m in members)
+        {
+            if (claimed.Contains(m.Id) || !AgreementIdentity.SameDay(m.SignedDate, a.Signed)) continue;
+            var fit = AgreementIdentity.Parties(a.Parties, m.Parties);
+            if (!AgreementIdentity.SameAgreement(a, m.SignedDate, m.Title, m.Domain, m.Parties, fit)) continue;
+            if (known is not null && fit < bestFit) continue;
+            if (known is null || fit > bestFit)
+            {
+                (known, bestFit, bestLikeness) = (m, fit, double.NaN);
+                continue;
+            }
+            // Equal fits: the likeness decides, worked out only for them.
+            if (double.IsNaN(bestLikeness)) bestLikeness = AgreementIdentity.Likeness(a, known.Title, known.Domain);
+            var likeness = AgreementIdentity.Likeness(a, m.Title, m.Domain);
+            if (likeness > bestLikeness) (known, bestLikeness) = (m, likeness);
+        }
         long? created = null;
         long id;
         if (known is null)
