@@ -40,8 +40,8 @@ public static class MoneyFinder
                 covered.Add(m.Index, m.Length);
                 found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), words.UnitOf(m.Groups["cur"].Value)));
             }
-        // A labelled value needs the colon after its label: most sentences have none.
-        if (text.Contains(':'))
+        // A labelled value needs the colon after its label and the number after the colon: most sentences have neither.
+        if (NumberAfterColon(text))
             foreach (Match m in words.MoneyLabelled.Matches(text))
             {
                 if (covered.Overlaps(m.Index, m.Length)) continue;
@@ -88,4 +88,16 @@ public static class MoneyFinder
     }
 
     public static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
+    /// <summary>Whether a colon has a digit after it, spaces aside: what <see cref="FigureWords.MoneyLabelled"/> needs (":\s*\d").</summary>
+    static bool NumberAfterColon(string text)
+    {
+        for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var i = colon + 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i < text.Length && char.IsDigit(text[i])) return true;
+        }
+        return false;
+    }
 }

@@ -59,7 +59,7 @@ public static class PeriodFinder
         CalendarWords.NumberWordPattern.Split('|').Where(w => !w.All(char.IsLetter)).ToList() is { Count: > 0 } spaced
             ? $@"(?:{string.Join('|', spaced)})(?![\p{{L}}])|" : "";
     static readonly string Of = $@"(?:\s+(?:(?:{W.YearOf})\s+)?(?:(?:{W.Article})\s+)?";
-    static readonly string Month = CalendarWords.MonthPattern;
+    static readonly string Month = Metrics.CuePattern.PrefixOrdered(CalendarWords.MonthPattern);
 
     static readonly Regex YearThenMonthCount = new($@"{YearRef}\s+(?:(?:{W.YearGenitive})\s+)?(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}])", Opts);
     static readonly Regex MonthCount = new($@"(?<![\p{{L}}])(?:(?:{W.First})\s+)?{N}\s+(?:{W.Months})(?![\p{{L}}]){Of}{YearRef})?", Opts);

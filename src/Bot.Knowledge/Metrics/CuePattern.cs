@@ -17,6 +17,24 @@ public static class CuePattern
         string.Join('|', cues.Where(c => c.Trim().Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(c => c.Length).Select(Phrase));
 
+    /// <summary>
+    /// An alternation of plain words ("january|jan|март|…", no pattern syntax in them) reordered for an expression read
+    /// left to right (not <see cref="RegexOptions.RightToLeft"/>): words sharing their first letters stand together, so the
+    /// expression's optimiser folds them into one branch per first letter, and the interpreter tries a few branches where
+    /// a word starts instead of hundreds ("September" was held against each of 390 month forms; 3-4 times faster on the
+    /// bench corpus). The matches are the same: two words can both match where a text stands only when one, case aside,
+    /// begins the other, and the longer comes first in both orders (reverse alphabetical order puts "january" before
+    /// "jan" as length did). An alternation with any pattern syntax in it is returned as it was.
+    /// </summary>
+    public static string PrefixOrdered(string alternation)
+    {
+        var words = alternation.Split('|');
+        if (words.Any(w => w.Length == 0 || w.AsSpan().IndexOfAny(PatternSyntax) >= 0)) return alternation;
+        return string.Join('|', words.OrderByDescending(w => w.ToLowerInvariant(), StringComparer.Ordinal).ThenByDescending(w => w.Length));
+    }
+
+    static readonly System.Buffers.SearchValues<char> PatternSyntax = System.Buffers.SearchValues.Create(@"\[](){}.*+?^$|#");
+
     /// <summary>The cues as whole words: no letter may touch either end.</summary>
     public static string Words(IEnumerable<string> cues) => $@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(cues)})(?![\p{{L}}])";
 

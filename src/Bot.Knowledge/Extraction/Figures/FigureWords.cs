@@ -79,32 +79,13 @@ internal sealed class FigureWords
     public Regex FrequencyAfter { get; }
     /// <summary>The periods a frequency names: the group names of <see cref="TimesAfterNumber"/> and <see cref="FrequencyBeforeNumber"/>.</summary>
     public IReadOnlyList<string> FrequencyPeriods { get; }
-    /// <summary><see cref="TimesWords"/> to look for all at once, ignoring case.</summary>
-    public SearchValues<string> TimesWordsSearch { get; }
+    // Where one of TimesWords ends a word: a times word starting a longer one ("раз" in "развитие", "разговори") is the
+    // common case in Russian and Bulgarian news, and the pattern, with every number word in it, is slow to run for nothing.
+    readonly WordEndSearch _timesWordEnds;
 
-    /// <summary>
-    /// Whether <see cref="Times"/> can match: one of <see cref="TimesWords"/> ending a word, as the pattern needs it. A
-    /// times word starting a longer one ("раз" in "развитие", "разговори") is the common case in Russian and Bulgarian
-    /// news, and the pattern, with every number word in it, is slow to run for nothing.
-    /// </summary>
-    public bool MayStateTimes(string sentence)
-    {
-        // One pass for all the words: where any of them starts, each that starts there is held against the word's end
-        // (searching the sentence again for each word, ignoring case, cost more than reading its figures' cues).
-        var text = sentence.AsSpan();
-        for (var from = 0; from < text.Length && text[from..].IndexOfAny(TimesWordsSearch) is >= 0 and var found;)
-        {
-            var at = from + found;
-            foreach (var word in TimesWords)
-            {
-                if (!text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
-                var end = at + word.Length;
-                if (end >= text.Length || !char.IsLetter(text[end])) return true;
-            }
-            from = at + 1;
-        }
-        return false;
-    }
+    /// <summary>Whether <see cref="Times"/> can match: one of <see cref="TimesWords"/> ending a word (also inside "elevenfold"), as the pattern needs it.</summary>
+    public bool MayStateTimes(string sentence) => _timesWordEnds.EndsAWord(sentence);
+
     public CueMatcher<double> Multiplier { get; }
     public Regex Rise { get; }
     public Regex Fall { get; }
@@ -170,7 +151,7 @@ internal sealed class FigureWords
         QualifierAfter = new Regex($@"^[\s)]*(?:{Groups(f.Qualifiers.After)})", cold);
         _qualifierBeforeGate = LiteralGate.Of(f.Qualifiers.Before.Values.SelectMany(w => w));
         _qualifierAfterGate = LiteralGate.Of(f.Qualifiers.After.Values.SelectMany(w => w));
-        var numberWord = CalendarWords.NumberWordPattern;
+        var numberWord = CuePattern.PrefixOrdered(CalendarWords.NumberWordPattern);
         Times = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{CuePattern.Alternation(f.Growth.TimesBefore)})\s+)?(?<f>\d+(?:[.,]\d+)?|{numberWord})(?:\s*|-)(?:{CuePattern.Alternation(f.Growth.Times)})(?![\p{{L}}])", cold);
         TimesWords = f.Growth.Times;
         var per = string.Join('|', f.Frequency.Per.Select(kv => $"(?<{kv.Key}>{CuePattern.Alternation(kv.Value)})"));
@@ -178,7 +159,7 @@ internal sealed class FigureWords
         FrequencyBeforeNumber = new Regex($@"(?<![\p{{L}}])(?:{per})\s*$", cold | RegexOptions.RightToLeft);
         FrequencyAfter = new Regex($@"\G[\s,]*(?:{per})(?![\p{{L}}])", cold);
         FrequencyPeriods = f.Frequency.Per.Keys.ToList();
-        TimesWordsSearch = SearchValues.Create([.. f.Growth.Times], StringComparison.OrdinalIgnoreCase);
+        _timesWordEnds = new WordEndSearch(f.Growth.Times);
         Multiplier = new CueMatcher<double>(f.Growth.Multipliers.Select(m => (m.Key, m.Value)));
         Rise = CuePattern.Compile(f.Growth.Rise);
         Fall = CuePattern.Compile(f.Growth.Fall);

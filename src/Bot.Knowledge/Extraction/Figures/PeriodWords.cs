@@ -179,7 +179,7 @@ internal sealed class PeriodWords
     {
         // "#" is escaped by the cue pattern like any sign; it stands for a number: digits, or the number words, the longest
         // first ("он бір" before "он").
-        var number = $@"(?<n>\d{{1,2}}|{CalendarWords.NumberWordPattern})";
+        var number = $@"(?<n>\d{{1,2}}|{CuePattern.PrefixOrdered(CalendarWords.NumberWordPattern)})";
         string Alternation(List<string> cues) => CuePattern.Alternation(cues).Replace(@"\#", number, StringComparison.Ordinal);
         return new($@"(?<![\p{{L}}\p{{N}}])(?:(?<later>{Alternation(later)})|(?<earlier>{Alternation(earlier)}))(?![\p{{L}}])", CuePattern.Options);
     }
