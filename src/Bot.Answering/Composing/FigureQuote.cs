@@ -19,6 +19,11 @@ public static class FigureQuote
     static readonly string[] Joins = [.. EmbeddedJson.Load<ClauseFile>("quote-clauses.json").Joins.Values
         .SelectMany(j => j).Distinct().OrderByDescending(j => j.Length)];
 
+    // The joins by their first letter as a case-blind comparison sees it, each list in the order of Joins (longest first): a
+    // sentence's character that starts no join is passed at once instead of being compared with every join.
+    static readonly Dictionary<char, string[]> JoinsByFirst = Joins.Where(j => j.Length > 0)
+        .GroupBy(j => char.ToUpperInvariant(j[0])).ToDictionary(g => g.Key, g => g.ToArray());
+
     const string Cut = "…";
 
     // A figure of the answering snapshot is quoted again by every question it answers; its cut is worked out once and
@@ -57,8 +62,7 @@ public static class FigureQuote
         var text = sentence[parts[from].Start..parts[to].End].Trim().TrimEnd(',', ';', ' ');
         if (!States(text, f, date)) return null;
         // Nothing but words left out: there was no other figure to hide.
-        var dropped = sentence[..parts[from].Start] + sentence[parts[to].End..];
-        if (!MoneyFinder.HasDigit(dropped)) return null;
+        if (!HasDigit(sentence.AsSpan(0, parts[from].Start)) && !HasDigit(sentence.AsSpan(parts[to].End))) return null;
         var head = from > 0 ? Cut + " " : "";
         var tail = to < parts.Count - 1 ? " " + Cut : "";
         return head + text + tail;
@@ -90,7 +94,8 @@ public static class FigureQuote
     /// <summary>A join at <paramref name="i"/>, ending at a word's end (", а " not ", автор"), not between a number's digits.</summary>
     static string? JoinAt(string s, int i)
     {
-        foreach (var j in Joins)
+        if (!JoinsByFirst.TryGetValue(char.ToUpperInvariant(s[i]), out var joins)) return null;
+        foreach (var j in joins)
         {
             if (string.Compare(s, i, j, 0, j.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
             var end = i + j.Length;
@@ -101,6 +106,8 @@ public static class FigureQuote
         }
         return null;
     }
+
+    static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 
     static bool States(string text, Figure f, PartialDate? date) =>
         FigureExtractor.Extract(text, date).Any(d => d.Metric == f.Metric && d.Period == f.Period && d.Scale == f.Scale && Math.Abs(d.Value - f.Value) < 1e-9

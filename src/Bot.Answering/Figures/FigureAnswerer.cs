@@ -111,7 +111,8 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// </summary>
     static string Quote(Figure f, List<Figure> shown)
     {
-        var cuts = shown.Where(s => s.Evidence.Trim() == f.Evidence.Trim()).Select(FigureQuote.Of).Distinct().ToList();
+        var evidence = f.Evidence.Trim();
+        var cuts = shown.Where(s => ReferenceEquals(s.Evidence, f.Evidence) || s.Evidence.Trim() == evidence).Select(FigureQuote.Of).Distinct().ToList();
         return cuts.Count == 1 ? cuts[0] : f.Evidence;
     }
 
