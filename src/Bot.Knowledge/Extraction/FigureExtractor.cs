@@ -25,6 +25,7 @@ public static class FigureExtractor
         // A sentence without a digit states a figure only as a number word ("Five … centres"), which needs a counted noun.
         if (!MoneyFinder.HasDigit(sentence) && !FigureWordsGate.MayCountInWords(sentence)) return [];
         var mentions = Catalog.FindInText(sentence);
+        if (mentions.Count > 0) context.Measures = true;
         CarriedMetric? carried = null;
         if (mentions.Count == 0)
         {

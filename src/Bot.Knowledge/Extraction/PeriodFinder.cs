@@ -243,6 +243,11 @@ public static class PeriodFinder
         return found;
     }
 
+    static readonly Regex YearWordAfter = new($@"\G\s*(?:{W.YearWords})(?:\.|(?![\p{{L}}]))", Opts);
+
+    /// <summary>Where a period's words end when the year's word follows its number ("2018 году", "2015 г.", "2024 жылы").</summary>
+    public static int EndWithYearWord(string text, int end) => YearWordAfter.Match(text, end) is { Success: true } m ? m.Index + m.Length : end;
+
     /// <summary>Whether a text ends on a comparison word ("up from", "по сравнению с", "спрямо"): what follows is a base compared with.</summary>
     internal static bool EndsWithComparison(string text, int index) =>
         ComparisonBefore.IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)).ToString());

@@ -83,8 +83,12 @@ internal static class DocumentFigures
                 var prose = unit.Kind == UnitKind.Sentence && RowFields.Read(unit.Text) is null;
                 // A paragraph that stated no figure carries nothing, so its periods are never read only for this; but an
                 // interviewer's question between two answers passes on what it was handed.
+                // A wire's lead that names what it measures and its period but states no figure ("Trade between Kazakhstan
+                // and Bulgaria kept growing in January–April 2025, the bureau said.") dates the take right under it ("Kazakh
+                // exports reached $71.2 million, imports $12.4 million.") as a figure of its own would.
                 var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last
-                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited : null;
+                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited
+                    : statedPeriods.Count == 0 && runningText && prose && context is { Measures: true } lead ? lead.LastStated() : null;
                 var previous = prose && lastFigure is { } lf && lf.Period.StartYear > 0 ? lf : null;
                 (context, paragraph, runningText) = (new FigureContext(published, inherited)
                 {

@@ -44,6 +44,12 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
     /// </summary>
     internal MetricDefinition? MeasuredLast { get; init; }
 
+    /// <summary>
+    /// Some sentence of the paragraph with a digit names what a figure measures ("Trade between Kazakhstan and Bulgaria
+    /// kept growing in January–April 2025"), whether or not it states one: a wire's lead that dates the take under it.
+    /// </summary>
+    internal bool Measures { get; set; }
+
     /// <summary>The currency of the last money amount in the paragraph, for amounts written without one.</summary>
     internal string? Currency { get; set; }
 

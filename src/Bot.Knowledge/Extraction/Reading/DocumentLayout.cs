@@ -102,11 +102,26 @@ public static partial class DocumentLayout
     static int ListEnd(string[] lines, int firstItem)
     {
         var last = Array.FindLastIndex(lines, l => Marker().IsMatch(l));
+        if (last == firstItem && SectionHeading(lines, firstItem)) return firstItem + 1;
         if (last <= firstItem || Items(lines[firstItem..last]).Any(item => SentenceInside().IsMatch(item))) return lines.Length;
         for (var i = last + 1; i < lines.Length; i++)
             if (ClosesSentence(lines[i - 1]) && lines[i] is [var c, ..] && char.IsUpper(c)) return i;
         return lines.Length;
     }
+
+    /// <summary>
+    /// "2. Инвестиции" over "По данным Национального банка, … 7,8 млн долларов. За январь–сентябрь …": a PDF sets a
+    /// numbered section's title right over its text with no gap, so the one marked line of the paragraph is a heading of
+    /// a few words (no closing stop) and what follows it, opening with a capital, is its text — sentences of their own,
+    /// each with its own period, not one item run on.
+    /// </summary>
+    static bool SectionHeading(string[] lines, int item) =>
+        item + 1 < lines.Length && NumberedTitle().IsMatch(lines[item]) && lines[item + 1] is [var c, ..] && char.IsUpper(c)
+        && SentenceInside().IsMatch(string.Join(' ', lines[(item + 1)..]) + " A");
+
+    /// <summary>A numbered line of at most four words with no closing punctuation: "2. Инвестиции", "3) Trade by year".</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}[.)]\s+\p{L}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){0,3}\s*$")]
+    private static partial Regex NumberedTitle();
 
     /// <summary>A sentence ending inside an item: a full stop after a lower-case word, then a capital.</summary>
     [GeneratedRegex(@"\p{Ll}\p{Ll}\.\s+\p{Lu}")]

@@ -31,7 +31,9 @@ public static partial class LayoutTables
                 // A rule closing the table ("-----" under its last row) is part of it, not text.
                 var end = table.Last + 1 < lines.Count && IsRule(lines[table.Last + 1]) ? table.Last + 1 : table.Last;
                 var above = Block(lines, table.First - 1, -1, first);
-                var unit = TableUnit.Above(above) ?? TableUnit.Below(Block(lines, end + 1, 1, lines.Count - 1))
+                // The line right over the table is its title even when no blank line parts it from the paragraph above
+                // ("…банка РК." then "1. Динамика взаимной торговли, млн долларов США"), as a PDF's tight spacing sets it.
+                var unit = TableUnit.Above(table.First > first ? lines[table.First - 1] : null) ?? TableUnit.Above(above) ?? TableUnit.Below(Block(lines, end + 1, 1, lines.Count - 1))
                     ?? TableUnit.Footnote(table.Table.Caption ?? above, lines, end + 1);
                 found.Add(table with { Last = end, Table = table.Table with { NearbyUnit = unit } });
             }
