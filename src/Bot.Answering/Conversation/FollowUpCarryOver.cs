@@ -28,8 +28,10 @@ public static class FollowUpCarryOver
                 PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             };
         }
+        // "And the other side?", "Ал екінші тарап?": the side the last question did not ask, named by no word of this one.
+        current = UnnamedSide(current, previous);
         // "And from the Bulgarian side?": the same occasion, its other side.
-        var otherSide = FollowUpWords.Default.AsksOtherSide(current.Text);
+        var otherSide = current.OtherSide is not null || FollowUpWords.Default.AsksOtherSide(current.Text);
         var comparesLast = ComparesLastFigure(current, previous);
         if (comparesLast) current = current with { Periods = [], Date = null, Units = WithoutWords(current, PeriodWords(current)).Units.Where(u => !IsTime(u.Label)).ToList() };
         if (!current.IsFollowUp && !LacksSubject(current) && !otherSide && !comparesLast) return current;
@@ -80,6 +82,7 @@ public static class FollowUpCarryOver
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
             IsFollowUp = true,
             SameOccasion = otherSide,
+            OtherSide = current.OtherSide,
             PreferredDocuments = memory?.Documents.ToHashSet() ?? [],
             SeenSentences = memory?.Quoted.ToHashSet(StringComparer.Ordinal) ?? [],
         };
@@ -118,6 +121,25 @@ public static class FollowUpCarryOver
         var round = previous.Ordinals.First() + shift;
         if (shift == 0 || round < 1) return current;
         return WithoutWords(current with { Ordinals = new HashSet<int> { round } }, words);
+    }
+
+    /// <summary>
+    /// "Who signed it for Kazakhstan?" — "And the other side?": the follow-up asks of Bulgaria, as "And from the Bulgarian
+    /// side?" would; its phrase is no word of the evidence, no list position and no ordinal ("второй стороны", "екінші
+    /// тарап"). After a question asking no side, or a side the pair does not hold, nothing moves: no side is guessed.
+    /// </summary>
+    static Question UnnamedSide(Question current, Question previous)
+    {
+        var phrase = FollowUpWords.Default.OtherSide(Tokenizer.Words(TextNormalizer.Fold(current.Text)).ToList());
+        if (phrase.Count == 0) return current;
+        var asked = previous.OtherSide ?? Reading.SideOfPerson.AskedSides(previous).Countries;
+        var pair = Bot.Knowledge.Metrics.MetricCatalog.Default.Countries;
+        if (asked.Count != 1 || !pair.InPair(asked.First())) return current;
+        return WithoutWords(current, phrase) with
+        {
+            OtherSide = new HashSet<string>(StringComparer.Ordinal) { pair.Other(asked.First()) },
+            IsFollowUp = true, ListPosition = null, Ordinals = new HashSet<int>(),
+        };
     }
 
     static bool IsOrdinal(string label) => CalendarWords.Ordinal(TextNormalizer.Fold(label)) is not null;

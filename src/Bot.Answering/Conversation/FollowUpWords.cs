@@ -14,7 +14,8 @@ public sealed class FollowUpWords
         [property: System.Text.Json.Serialization.JsonPropertyName("day_shifts")] Dictionary<string, List<string>> DayShifts,
         [property: System.Text.Json.Serialization.JsonPropertyName("earlier_periods")] Dictionary<string, List<string>> EarlierPeriods,
         Dictionary<string, List<string>> Demonstratives, Dictionary<string, List<string>> Sides, Dictionary<string, List<string>> Comparisons,
-        Dictionary<string, List<string>> Rounds);
+        Dictionary<string, List<string>> Rounds,
+        [property: System.Text.Json.Serialization.JsonPropertyName("other_sides")] Dictionary<string, List<string>> OtherSides);
 
     public static FollowUpWords Default { get; } = new(EmbeddedJson.Load<WordsFile>("followups.json"));
 
@@ -27,6 +28,7 @@ public sealed class FollowUpWords
     readonly List<(string[] Words, int Days)> _dayShifts;
     readonly List<(string[] Words, int Shift)> _rounds;
     readonly List<string[]> _earlierPeriods;
+    readonly List<string[]> _otherSides;
     readonly List<string[]> _demonstratives;
     readonly HashSet<string> _sides;
     readonly HashSet<string> _comparisons;
@@ -45,6 +47,7 @@ public sealed class FollowUpWords
         _rounds = file.Rounds.SelectMany(o => o.Value.Select(w => (Words(w), int.Parse(o.Key, System.Globalization.CultureInfo.InvariantCulture))))
             .Where(o => o.Item1.Length > 0).OrderByDescending(o => o.Item1.Length).ToList();
         _earlierPeriods = file.EarlierPeriods.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).ToList();
+        _otherSides = file.OtherSides.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
         _comparisons = file.Comparisons.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _sides = file.Sides.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _demonstratives = file.Demonstratives.Values.SelectMany(v => v).Select(Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
@@ -109,6 +112,19 @@ public sealed class FollowUpWords
         var opener = _openers.FirstOrDefault(o => StartsWith(words, o))?.Length ?? 0;
         var rest = words.Skip(opener).Where(w => !Lexicon.DomainLexicon.Default.IsStopword(w) && !_openers.Any(o => o.Length == 1 && o[0] == w)).ToList();
         return rest.Count > 0 && rest.All(_sides.Contains);
+    }
+
+    /// <summary>The words by which the question asks of the other side without naming it ("the other side", "другата страна", "екінші тарап"), or none.</summary>
+    /// <param name="words">The question's folded words.</param>
+    public IReadOnlyList<string> OtherSide(IReadOnlyList<string> words)
+    {
+        var present = words.ToHashSet(StringComparer.Ordinal);
+        foreach (var phrase in _otherSides)
+        {
+            if (!present.Contains(phrase[0])) continue;
+            if (WordPhrase.Anywhere(words, phrase)) return phrase;
+        }
+        return [];
     }
 
     /// <summary>The question compares ("compared with", "по сравнению", "спрямо", "салыстырғанда").</summary>

@@ -49,6 +49,8 @@ public static class SideOfPerson
     /// <summary>The question's places and countries it asks a side for ("for Uralsk", "с казахстанской стороны").</summary>
     public static Asked AskedSides(Question q)
     {
+        // "And the other side?": the follow-up's side is the country the last question did not ask.
+        if (q.OtherSide is { } other) return new Asked([], other);
         var tokens = TokenList.Of(q.Text);
         var sides = new List<QueryUnit>();
         HashSet<string>? countries = null;
@@ -112,7 +114,7 @@ public static class SideOfPerson
         var kazakh = LanguageGuess.Of(sentence) == "kk";
         var cues = CountryCuesAt(tokens).Where(c => !Hosts(tokens, c.At, kazakh)).ToList();
         var others = people.Where(p => p.End <= span.Start || p.Start >= span.End).Select(p => TokenAt(tokens, p.Start)).ToList();
-        var side = OwnAfter(tokens, cues, others, end) ?? HeadingBefore(cues, at);
+        var side = OwnAfter(tokens, cues, others, end) ?? HeadingBefore(cues, at) ?? SideHeadingBefore(tokens, cues, others, at);
         return side is not null && !sides.Countries.Contains(side);
     }
 
@@ -132,10 +134,26 @@ public static class SideOfPerson
             if (Enumerable.Range(Math.Max(0, cueAt - SideReach), 2 * SideReach + 1).Any(i => i < tokens.Count && i != cueAt
                 && AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded))) return null;
             if (others.Any(o => o >= end && o <= cueAt) || Parted(tokens, end - 1, cueAt)) return null;
+            // "Ерлан Кожагапанов, с болгарской — Ирена Георгиева": the side word left out, the dash after the country heads the next name.
+            if (DashAfter(tokens, cueAt)) return null;
             if (others.Any(o => o > cueAt && o - cueAt <= OwnReach && !Parted(tokens, cueAt, o))) return null;
             return country;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "С казахстанской стороны документ подписал вице-министр культуры и спорта Ерлан Кожагапанов": a country beside a side
+    /// word heads the name however long the post between them, as long as no other person stands between.
+    /// </summary>
+    static string? SideHeadingBefore(TokenList tokens, List<(int At, string Country)> cues, List<int> others, int at) =>
+        cues.Where(c => c.At < at && !others.Any(o => o > c.At && o < at) && Enumerable.Range(Math.Max(0, c.At - SideReach), 2 * SideReach + 1)
+            .Any(i => i < tokens.Count && i != c.At && AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded))).Select(c => c.Country).LastOrDefault();
+
+    static bool DashAfter(TokenList tokens, int at)
+    {
+        var gap = tokens.Text.AsSpan(tokens[at].End, (at + 1 < tokens.Count ? tokens[at + 1].Start : tokens.Text.Length) - tokens[at].End).Trim();
+        return gap.Length > 0 && gap[0] is '—' or '–' or '-';
     }
 
     /// <summary>The nearest country heading before the name ("For the Republic of Bulgaria: Nadezhda Bukhova").</summary>

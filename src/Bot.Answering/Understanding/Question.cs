@@ -46,6 +46,12 @@ public sealed record Question(
     /// <summary>The question asks of the other side of the occasion the last answer told of ("And from the Bulgarian side?").</summary>
     public bool SameOccasion { get; init; }
 
+    /// <summary>
+    /// The side a follow-up asks of without naming it ("And the other side?", "А другата страна?", "Ал екінші тарап?"):
+    /// the other country of the pair than the one the last question asked; null when the question's own words say.
+    /// </summary>
+    public IReadOnlySet<string>? OtherSide { get; init; }
+
     /// <summary>Documents a follow-up's evidence is expected in: those the previous answer came from.</summary>
     public IReadOnlySet<long> PreferredDocuments { get; init; } = new HashSet<long>();
 

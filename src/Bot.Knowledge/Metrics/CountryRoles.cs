@@ -23,6 +23,9 @@ public sealed class CountryRoles
     /// <summary>The other country of the pair.</summary>
     public string Other(string country) => _countries.First(c => c != country);
 
+    /// <summary>The country is one of the pair (its code: "KZ", "BG").</summary>
+    public bool InPair(string country) => _countries.Contains(country, StringComparer.Ordinal);
+
     public List<Mention> Find(string text, int from, int to) =>
         _cues.Find(text, from, to).Select(h => new Mention(h.Index, h.Length, h.Value.Country, h.Value.Role)).ToList();
 }
