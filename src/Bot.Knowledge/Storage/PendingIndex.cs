@@ -44,8 +44,8 @@ public sealed class PendingIndex
     // the bench corpus's passages) have their words' keys looked up once, not once per document. A passage is known to
     // have come before by its hash in a small table, so only one seen twice is kept, with its keys, and only so many.
     const int SeenBits = 15;
-    const int MaxRepeated = 2_048;
-    const int MaxRepeatedChars = 1 << 19;
+    const int MaxRepeated = 1_024;
+    const int MaxRepeatedChars = 1 << 18;
     int[]? _seen;
     readonly Dictionary<string, byte[]> _repeated = new(StringComparer.Ordinal);
     int _repeatedChars;
