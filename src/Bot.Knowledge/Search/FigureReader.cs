@@ -22,15 +22,25 @@ public sealed class FigureReader
     }
 
     // A question asks for one metric, often for one period: thousands of figures need not be scanned for a handful.
-    sealed class Snapshot(List<Figure> stored)
+    sealed class Snapshot
     {
-        public List<Figure> All { get; } = stored.FindAll(f => f.Period.IsKnown);
-        public Dictionary<string, List<Figure>> Undated { get; } = stored.Where(f => !f.Period.IsKnown).GroupBy(f => f.Metric, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        public Dictionary<string, List<Figure>> ByMetric { get; } = stored.Where(f => f.Period.IsKnown).GroupBy(f => f.Metric, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        public Dictionary<(string Metric, Period Period), List<Figure>> ByPeriod { get; } = stored.Where(f => f.Period.IsKnown).GroupBy(f => (f.Metric, f.Period))
-            .ToDictionary(g => g.Key, g => g.ToList());
+        public Snapshot(List<Figure> stored)
+        {
+            Undated = stored.Where(f => !f.Period.IsKnown).GroupBy(f => f.Metric, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            // The dated figures are the stored list itself, the undated taken out where they stand (same order): a copy
+            // grown by doubling left each smaller one on the large-object heap, and the whole list besides (bench, 10,000
+            // documents: 0.56 MB of the run's peak when no full collection came before answering's plateau).
+            stored.RemoveAll(f => !f.Period.IsKnown);
+            All = stored;
+            ByMetric = stored.GroupBy(f => f.Metric, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            ByPeriod = stored.GroupBy(f => (f.Metric, f.Period)).ToDictionary(g => g.Key, g => g.ToList());
+        }
+
+        public List<Figure> All { get; }
+        public Dictionary<string, List<Figure>> Undated { get; }
+        public Dictionary<string, List<Figure>> ByMetric { get; }
+        public Dictionary<(string Metric, Period Period), List<Figure>> ByPeriod { get; }
     }
 
     /// <summary>Every figure stated for a period; those of an unknown period are apart (<see cref="UndatedOf"/>).</summary>
