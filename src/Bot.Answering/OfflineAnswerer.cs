@@ -29,6 +29,7 @@ public sealed class OfflineAnswerer
     readonly FigureAnswerer _figures;
     readonly AgreementAnswerer _agreements;
     readonly AgreementTextAnswerer _ownText;
+    readonly RatificationAnswerer _acts;
     readonly ReadingAnswerer _reading;
     readonly ConversationMemories _memories;
     readonly CompoundQuestion _compound = new(DomainLexicon.Default, AnswerTypeCues.Default);
@@ -44,6 +45,7 @@ public sealed class OfflineAnswerer
         _figures = new FigureAnswerer(figures);
         _agreements = new AgreementAnswerer(agreements, new PersonScope(passages));
         _ownText = new AgreementTextAnswerer(agreements, events);
+        _acts = new RatificationAnswerer(agreements, events);
         _reading = new ReadingAnswerer(EvidenceReader.Over(passages));
     }
 
@@ -158,6 +160,12 @@ public sealed class OfflineAnswerer
             // "Who signed it?", "When did it enter into force?": a list of agreements names no signatory and no ratification;
             // the sentence that states it does.
             if (_ownText.InForce(q, entities) is { } inForce) return inForce;
+            // "Какое соглашение ратифицировал Закон № 301-VI?": the agreement the act of that number is stored with.
+            if (_acts.OfAct(q) is { } ofAct) return ofAct;
+            // "Which law ratified it?", "Каким документом … утвердила …?": the act a note or a report names with its number.
+            if (_acts.Answer(q, entities) is { } act) return act;
+            // "When did the National Assembly ratify it?": the date of the side's act, as the act's own sentence gives it.
+            if (_acts.Dated(q, entities) is { } ratified) return ratified;
             if (q.AsksAfterSigning && _reading.TryAnswerOrOtherSteps(q, entities) is { } stated) return stated;
             // "When will the air services agreement be signed?", "Кога ще бъде подписано…": a signing still ahead is told in the
             // plan's own words ("подписать его предстоит после завершения внутригосударственных процедур"), never by the record

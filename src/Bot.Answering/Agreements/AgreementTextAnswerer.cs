@@ -26,7 +26,7 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
     /// The one agreement asked: the only one matched, or of several the only one of the kind the question names ("the
     /// healthcare agreement", not the health memorandum its text mentions).
     /// </summary>
-    static Agreement? One(Question q, List<Agreement> matched)
+    internal static Agreement? One(Question q, List<Agreement> matched)
     {
         if (matched.Count == 1) return matched[0];
         var kinds = AgreementExtractor.KindsIn(q.Text).Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
@@ -46,8 +46,9 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
     {
         if (!q.AsksAfterSigning || !Lexicon.DomainLexicon.Default.NamesAny(q.Text, EntersForce)) return null;
         var stated = events.OfKind(EventKinds.EntryIntoForce);
-        if (stated.Count == 0 || One(q, AgreementMatcher.Match(q, agreements.All(), entities)) is not { } agreement) return null;
-        var told = stated.Where(e => e.Label == agreement.Title && agreement.Sources.Any(s => s.DocumentId == e.Source.DocumentId)).ToList();
+        var all = agreements.All();
+        if (stated.Count == 0 || One(q, AgreementMatcher.Match(q, all, entities)) is not { } agreement) return null;
+        var told = stated.Where(e => AgreementEvents.Of(agreement, e, all)).ToList();
         if (told.Count == 0) return null;
         var book = new CitationBook();
         var dated = told.Where(e => e.Start is not null).ToList();
@@ -77,8 +78,9 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
         if (!q.AsksSigner || SignatureBlocks.Default.AskedAct(q) is not null) return null;
         var signings = events.OfKind(EventKinds.Signing);
         if (signings.Count == 0) return null;
-        if (One(q, AgreementMatcher.Match(q, agreements.All(), entities)) is not { } agreement) return null;
-        var signing = signings.FirstOrDefault(e => e.Label == agreement.Title && agreement.Sources.Any(s => s.DocumentId == e.Source.DocumentId));
+        var all = agreements.All();
+        if (One(q, AgreementMatcher.Match(q, all, entities)) is not { } agreement) return null;
+        var signing = signings.FirstOrDefault(e => AgreementEvents.Of(agreement, e, all));
         if (signing is null) return null;
         var sides = SideOfPerson.AskedSides(q).Countries;
         var signers = signing.Actors.Where(a => a.Role == SignatoryRole && (sides.Count == 0 || a.Country is { } c && sides.Contains(c))).ToList();

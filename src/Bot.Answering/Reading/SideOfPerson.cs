@@ -71,6 +71,25 @@ public static class SideOfPerson
         return sides.Count == 0 && countries is null ? None : new Asked(sides, countries ?? None.Countries);
     }
 
+    /// <summary>
+    /// The countries a text names as a side ("От казахстанска страна споразумението е одобрено …", "со стороны Болгарии"):
+    /// a country word within two words of a side word. Empty when it names none.
+    /// </summary>
+    public static IReadOnlySet<string> SidesNamed(string text)
+    {
+        var tokens = TokenList.Of(text);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        List<(int At, string Country)>? cues = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!AnswerTypeCues.Default.SideWords.Contains(tokens[i].Folded)) continue;
+            cues ??= CountryCuesAt(tokens);
+            var side = i;
+            foreach (var cue in cues.Where(c => Math.Abs(c.At - side) <= SideReach).OrderBy(c => Math.Abs(c.At - side)).Take(1)) found.Add(cue.Country);
+        }
+        return found;
+    }
+
     static QueryUnit? PlaceAt(Question q, string word)
     {
         var keys = AliasKeys.ForText(word);

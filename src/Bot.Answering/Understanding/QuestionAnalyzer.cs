@@ -177,7 +177,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // "List the documents exchanged in the presence of the presidents": a which-question or list of documents is one too.
         var aboutAgreements = kind is not null || AgreementVocabulary.Kinds.Any(k => k.Pattern.IsMatch(text)) || AgreementVocabulary.Signing.IsMatch(text)
             || Agreements.Ceremony.AsksForDocuments(text, foldedWords);
-        var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(text)).Select(d => d.Domain).FirstOrDefault() : null;
+        // "В каком городе подписано соглашение о защите инвестиций?", "қай қалада": the kind of place asked ("city") is no
+        // domain of the agreement (municipal); the rest of the question tells its domain.
+        var domainText = AsksPlaceBy(head) ? Without(text, head!) : text;
+        var domain = aboutAgreements ? AgreementVocabulary.Domains.Where(d => d.Pattern.IsMatch(domainText)).Select(d => d.Domain).FirstOrDefault() : null;
         var words = foldedWords;
         var followUps = FollowUpWords.Default;
         var position = followUps.Position(words);
@@ -372,5 +375,23 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         // The question's unit a word of it is the label of: a word, or a known name.
         QueryUnit? UnitOf(string word, bool entity) =>
             units.FirstOrDefault(u => u.IsEntity == entity && string.Equals(TextNormalizer.Fold(u.Label), word, StringComparison.Ordinal));
+    }
+
+    bool AsksPlaceBy(string? head) =>
+        head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place);
+
+    /// <summary>The text without the words whose folded form is <paramref name="folded"/>.</summary>
+    static string Without(string text, string folded)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        var position = 0;
+        while (Tokenizer.Next(text, ref position, out var start, out var length))
+        {
+            if (TextNormalizer.Fold(text.Substring(start, length)) != folded) continue;
+            sb.Append(text, at, start - at).Append(' ');
+            at = start + length;
+        }
+        return sb.Append(text, at, text.Length - at).ToString();
     }
 }

@@ -14,7 +14,7 @@ public static class Gazetteer
 
     sealed record PlacesFile(
         List<PlaceRecord> Places, Dictionary<string, LanguageWords> Demonyms, Dictionary<string, string> Venues, Dictionary<string, List<string>> Adjectives,
-        LanguageWords? Abroad);
+        LanguageWords? Abroad, Dictionary<string, LanguageWords>? Bodies);
 
     static readonly PlacesFile File = VocabularyFile.Load<PlacesFile>("places.json");
 
@@ -70,6 +70,11 @@ public static class Gazetteer
     /// <summary>Every word or name in the text that marks Kazakhstan or Bulgaria ("Bulgarian", "Казахстана"), in order.</summary>
     public static IEnumerable<(int Index, int Length, string Country)> CountryCues(string text) =>
         CountryWords.Matches(TokenList.Of(text)).Select(m => (m.Start, m.Length, m.Tag));
+
+    static readonly PhraseMatcher BodyWords = new((File.Bodies ?? []).SelectMany(d => d.Value.All.Select(w => (w, d.Key))));
+
+    /// <summary>The countries whose own bodies a text names ("Народното събрание" → BG, "Мажилис" → KZ), in order.</summary>
+    public static IEnumerable<string> BodiesNamed(string text) => BodyWords.Matches(TokenList.Of(text)).Select(m => m.Tag);
 
     /// <summary>The country the first cue in the text marks, or null.</summary>
     public static string? FirstCountry(string text) => CountryWords.First(TokenList.Of(text))?.Tag;

@@ -238,7 +238,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         // "the two countries signed", "стороны подписали": the two countries the document is about.
         if (parties.Count < 2 && context.DocumentParties.Count == 2) parties = [.. context.DocumentParties];
         parties = WithCountries(parties, context);
-        var verb = AgreementVocabulary.Signing.Match(item);
+        var verb = AgreementVocabulary.SigningVerb(item);
         // "The new documents are a memorandum on X": the title begins at the document's kind.
         var start = Tokenizer.Words(item[..kindAt]).Count() > 3 ? kindAt : 0;
         var named = verb.Success && verb.Index < kindAt ? NamePart(item[kindAt..])
@@ -298,7 +298,12 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     {
         if (start >= kindAt) return start;
         var comma = item.LastIndexOf(',', kindAt - 1, kindAt - start);
-        return comma >= 0 && string.IsNullOrWhiteSpace(item[(comma + 1)..kindAt]) ? kindAt : start;
+        if (comma >= 0 && string.IsNullOrWhiteSpace(item[(comma + 1)..kindAt])) return kindAt;
+        // "Член единствен. Ратифицира Споразумението …, подписано …", "Статья 1. Ратифицировать Соглашение …", "To approve the
+        // Agreement … signed …": a law's article head and the act's own verb before the kind word tell what the law does with
+        // the document, no part of its name.
+        var before = TokenList.Of(item[start..kindAt]);
+        return AgreementWords.Ratification.First(before) is not null || AgreementWords.Approval.First(before) is not null ? kindAt : start;
     }
 
     /// <summary>
@@ -602,6 +607,12 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     string Domain(string item, List<Party> parties)
     {
         if (parties.Count >= 2 && parties.All(p => p.EntityId is { } id && entities.Get(id)?.Type == "city")) return "municipal";
+        return DomainNamed(item);
+    }
+
+    /// <summary>The domain a document's name tells by its words (its subject first, then the whole name), else "general".</summary>
+    public static string DomainNamed(string item)
+    {
         var subject = AgreementVocabulary.SubjectStart.Match(item);
         // The item's words tell which domains may be named in it at all (the subject is a part of the item).
         var named = AgreementVocabulary.DomainGate.MayMatch(TokenList.Of(item));
@@ -678,11 +689,40 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             end = m.Index;
             break;
         }
-        var cut = item.AsSpan(0, end).Trim().TrimEnd(".;,");
+        // "… о сотрудничестве в области карантина растений — подписано в Софии …; ратифицировано Законом …": a list's item
+        // gives its document's name, then a dash and what became of it.
+        var dash = SpacedDash(item.AsSpan(0, end));
+        // ("Главный из них — соглашение об …": a dash before the kind word leads to the name, it does not end it.)
+        if (dash > 0 && KindsIn(item[..dash]).Count > 0) end = dash;
+        var cut = Unclosed(item.AsSpan(0, end).Trim()).TrimEnd(".;,").TrimEnd().TrimEnd("—–").TrimEnd();
         var t = AgreementVocabulary.LeadingJoinAndArticle.Replace(cut.Length == item.Length ? item : cut.ToString(), "");
         if (t.Length == 0) return t;
         var first = char.ToUpper(t[0], CultureInfo.InvariantCulture);
         return first == t[0] ? t : first + t[1..];
+    }
+
+    /// <summary>
+    /// Where a dash standing between spaces starts what became of the document (" — подписано …", " – ratified by …", " — 1999
+    /// жылғы …"): a lower-case word or a number after it; a name after it ("Chamber of Kazakhstan – Bulgarian Chamber …",
+    /// "Shymkent – Plovdiv") goes on with the name. -1 when there is none.
+    /// </summary>
+    static int SpacedDash(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+            if (text[i] is '—' or '–' && text[i - 1] == ' ' && text[i + 1] == ' ' && (char.IsLower(text[i + 2]) || char.IsDigit(text[i + 2]))) return i - 1;
+        return -1;
+    }
+
+    /// <summary>
+    /// "… на доход и капитал (Алматы", "… о взаимной защите секретной информации\" (": a bracket the name opens and does not
+    /// close, or a quote it closes and never opened, is where a note after the name began — the name ends before it.
+    /// </summary>
+    static ReadOnlySpan<char> Unclosed(ReadOnlySpan<char> name)
+    {
+        var open = name.LastIndexOf('(');
+        if (open > 0 && name[open..].IndexOf(')') < 0) name = name[..open].TrimEnd();
+        if (name.Length > 1 && name[^1] is '"' or '»' or '”' && name[..^1].IndexOfAny('«', '“', '"') < 0) name = name[..^1].TrimEnd();
+        return name;
     }
 
     static bool WritesKazakh(string text)

@@ -18,7 +18,7 @@ public static class AgreementVocabulary
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
         Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords,
         LanguageWords NameLinks, List<string> KazakhCaseEndings, List<string> KazakhPossessiveEndings,
-        LanguageWords FutureWords);
+        LanguageWords FutureWords, LanguageWords? Concluded);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -44,8 +44,24 @@ public static class AgreementVocabulary
 
     public static Regex Signing => SigningPhrases.Expression;
 
-    /// <summary>Whether a sentence names signing (<see cref="Signing"/>).</summary>
-    internal static bool NamesSigning(TokenList tokens) => SigningPhrases.IsMatch(tokens);
+    static readonly PhraseExpression ConcludedPhrases = new(File.Concluded?.All ?? []);
+
+    /// <summary>Whether a sentence names signing (<see cref="Signing"/>), or a document it names as concluded (<see cref="SigningVerb"/>).</summary>
+    internal static bool NamesSigning(TokenList tokens) => SigningPhrases.IsMatch(tokens) || ConcludedPhrases.IsMatch(tokens) && Concluded(tokens.Text).Success;
+
+    /// <summary>
+    /// The verb that signed the document a text names: a signing verb, else the participle a law or a list puts after the
+    /// document's name to say where and when it was concluded ("Ратифицировать Соглашение …, совершенное в Софии 15 сентября
+    /// 1999 года", "To ratify the Agreement …, done at Sofia on 14 May 2019", "Конвенция совершена в Алматы …") — only
+    /// after a kind word, as a final clause's verb opening a sentence of its own dates the text, not a document it names.
+    /// </summary>
+    public static Match SigningVerb(string text) => Signing.Match(text) is { Success: true } signing ? signing : Concluded(text);
+
+    static Match Concluded(string text)
+    {
+        var m = ConcludedPhrases.Match(text);
+        return m.Success && Kinds.Any(k => k.Pattern.Match(text, 0, m.Index) is { Success: true }) ? m : System.Text.RegularExpressions.Match.Empty;
+    }
 
     /// <summary>A folded word for a signed document of any kind ("документы", "құжаттар").</summary>
     public static bool IsDocumentWord(string folded) => AgreementWords.StartsWithDocumentWord(folded);
@@ -63,6 +79,14 @@ public static class AgreementVocabulary
 
     /// <summary>Whether a sentence holds a word of outcome (<see cref="Outcome"/>).</summary>
     internal static bool StatesOutcome(TokenList tokens) => OutcomePhrases.IsMatch(tokens);
+
+    /// <summary>The words of a text that name a law or an act ("law", "Закон", "постановлением", "заңы"): their first and last tokens.</summary>
+    /// <summary>Where the verbs of ratifying or approving an agreement stand ("ratify", "утвердила", "ратифицира"), by token.</summary>
+    public static IEnumerable<(int First, int Last)> ActVerbsIn(TokenList tokens) =>
+        AgreementWords.Ratification.Matches(tokens).Concat(AgreementWords.Approval.Matches(tokens)).Select(m => (m.FirstToken, m.LastToken));
+
+    public static IEnumerable<(int First, int Last)> LawWordsIn(TokenList tokens) =>
+        AgreementWords.LawWords.Matches(tokens).Select(m => (m.FirstToken, m.LastToken));
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);

@@ -9,7 +9,7 @@ internal static class AgreementWords
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords, LanguageWords Denials,
         LanguageWords PartyHeaders, LanguageWords FinalClauseVerbs, LanguageWords FinalClauseCopies, LanguageWords SelfReference, LanguageWords SideHeads,
-        LanguageWords SideHeadsAfter, LanguageWords Presence);
+        LanguageWords SideHeadsAfter, LanguageWords Presence, LanguageWords Approval, LanguageWords RelatedHeads);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -57,6 +57,19 @@ internal static class AgreementWords
 
     /// <summary>"үшін", "атынан": the Kazakh close of a signature block's column.</summary>
     public static readonly PhraseMatcher SideHeadsAfter = new(File.SideHeadsAfter.All);
+
+    /// <summary>"approved", "Об утверждении", "одобрено", "бекіту": an act approving a signed agreement.</summary>
+    public static readonly PhraseMatcher Approval = new(File.Approval.All);
+
+    /// <summary>"Related documents", "Связанные документы", "Свързани документи": the head of a legal database's list of other documents.</summary>
+    public static readonly PhraseMatcher RelatedHeads = new(File.RelatedHeads.All);
+
+    /// <summary>Whether a list's introduction is a related-documents head ("—— Связанные документы:"): its items are other documents.</summary>
+    public static bool IntroducesRelated(string intro)
+    {
+        var tokens = TokenList.Of(intro.TrimEnd().TrimEnd(':', '.').TrimEnd());
+        return tokens.Count > 0 && RelatedHeads.Last(tokens) is { } head && head.LastToken == tokens.Count - 1;
+    }
 
     /// <summary>"In the presence of", "В присутствии": the people after it attended a signing and signed nothing.</summary>
     public static readonly PhraseMatcher Presence = new(File.Presence.All);

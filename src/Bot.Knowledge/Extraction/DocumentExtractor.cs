@@ -91,6 +91,8 @@ public sealed class DocumentExtractor
         var milestones = new List<EventDraft>();
         // The text of an agreement (its heading, its final clause): that agreement is the one its clauses and notes are of.
         var own = AgreementText.Find(facts) is { } text ? (Text: text, Draft: _agreements.OfText(text, Context(text.ClauseAt))) : default;
+        var relatedDrafts = new HashSet<AgreementDraft>(ReferenceEqualityComparer.Instance);
+        var inRelated = false;
         var lastSigning = -10;
         var namedBySigning = 0;
         // The sentence each drafted agreement came from, in step with the list.
@@ -105,6 +107,12 @@ public sealed class DocumentExtractor
             var s = facts.Units[i];
             if (s.Unit.Kind == UnitKind.Heading)
             {
+                // "Law of the Republic of Kazakhstan No. 301-VI of 27 January 2020 «On ratification of the Agreement …»": a law's
+                // own heading is its step in the life of the agreement it names, numbered and dated as the heading gives them.
+                if (AgreementMilestones.OfActHeading(s, doc.Published) is { } act && !milestones.Exists(m => m.Kind == act.Kind && m.Label == act.Label && m.Start == act.Start))
+                    milestones.Add(act);
+                // A heading "See also", "Связанные документы" opens a list of related documents, as such a line does; any other ends it.
+                inRelated = AgreementWords.IntroducesRelated(s.Text);
                 (sectionIntro, sectionIntroAt) = IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
                 (tableIntro, tableIntroAt) = (null, -1);
                 continue;
@@ -142,7 +150,14 @@ public sealed class DocumentExtractor
             // The rows of a table go on under its introduction; any other sentence ends it, or opens the next one with a colon.
             if (introducedRow is null) (tableIntro, tableIntroAt) = s.Text.TrimEnd().EndsWith(':') && IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
             // "… was ratified by Law No. 45 of 3 May 2012": a later event of an agreement, never a second signing.
-            foreach (var milestone in AgreementMilestones.Read(s, agreements, earlier, doc.Published, own.Draft))
+            // An item of a legal database's "Related documents" list is a document of its own: what it names is of no other
+            // sentence's agreement, and what another sentence tells is never of it.
+            // The list runs on to the next heading: its items' lines may stand as paragraphs of their own.
+            var related = inRelated || s.Unit.ListIntro is { } listedUnder && AgreementWords.IntroducesRelated(listedUnder);
+            if (!inRelated && AgreementWords.IntroducesRelated(s.Text)) (inRelated, related) = (true, true);
+            if (related) for (var k = earlier; k < agreements.Count; k++) relatedDrafts.Add(agreements[k]);
+            var (told, toldEarlier) = related || relatedDrafts.Count == 0 ? (agreements, earlier) : WithoutRelated(agreements, earlier, relatedDrafts);
+            foreach (var milestone in AgreementMilestones.Read(s, told, toldEarlier, doc.Published, own.Draft, related))
                 if (!milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                     milestones.Add(milestone);
         }
@@ -156,6 +171,20 @@ public sealed class DocumentExtractor
         return (WithoutRepeats(Once(distinct)), milestones);
     }
 
+    /// <summary>The agreements drafted so far without those of related-documents items, and how many of them came before this sentence.</summary>
+    static (List<AgreementDraft>, int) WithoutRelated(List<AgreementDraft> agreements, int earlier, HashSet<AgreementDraft> related)
+    {
+        var kept = new List<AgreementDraft>(agreements.Count);
+        var before = 0;
+        for (var k = 0; k < agreements.Count; k++)
+        {
+            if (related.Contains(agreements[k])) continue;
+            kept.Add(agreements[k]);
+            if (k < earlier) before++;
+        }
+        return (kept, before);
+    }
+
     // How many paragraphs under the final clause a signature block may take (heads, names, posts, a note of those present).
     const int BlockParagraphs = 8;
 
@@ -165,12 +194,11 @@ public sealed class DocumentExtractor
     /// </summary>
     static EventDraft? Signing(AgreementText.Own text, AgreementDraft agreement, IReadOnlyList<string> paragraphs)
     {
-        var at = -1;
+        int at = -1, end = -1;
         for (var p = paragraphs.Count - 1; p >= 0 && at < 0; p--)
-            if (paragraphs[p].Contains(text.Clause, StringComparison.Ordinal)) at = p;
+            if (EndOfClause(paragraphs[p], text.Clause) is >= 0 and var e) (at, end) = (p, e);
         if (at < 0) return null;
-        var within = paragraphs[at];
-        var lines = within[(within.IndexOf(text.Clause, StringComparison.Ordinal) + text.Clause.Length)..].Split('\n')
+        var lines = paragraphs[at][end..].Split('\n')
             .Concat(paragraphs.Skip(at + 1).Take(BlockParagraphs).SelectMany(p => p.Split('\n').Append("")))
             .ToList();
         var signers = SignatureColumns.Read(lines);
@@ -179,6 +207,30 @@ public sealed class DocumentExtractor
         var evidence = string.Join("\n", signers.Select(x => $"{x.Side}: {x.Name}" + (x.Post is null ? "" : $", {x.Post}")));
         return new EventDraft(EventKinds.Signing, agreement.Title, actors, [], text.Place, text.Signed, null, EventStatuses.Held,
             null, null, null, null, null, evidence);
+    }
+
+    /// <summary>
+    /// Where the final clause ends in a paragraph that holds it, or -1: the clause is read as one line ("… in the English
+    /// language."), the paragraph keeps the line breaks of its page ("… in the English\nlanguage.").
+    /// </summary>
+    static int EndOfClause(string paragraph, string clause)
+    {
+        for (var start = paragraph.IndexOf(clause[0], StringComparison.Ordinal); start >= 0; start = paragraph.IndexOf(clause[0], start + 1))
+        {
+            int p = start, c = 0;
+            while (p < paragraph.Length && c < clause.Length)
+            {
+                if (char.IsWhiteSpace(clause[c]) && char.IsWhiteSpace(paragraph[p]))
+                {
+                    while (c < clause.Length && char.IsWhiteSpace(clause[c])) c++;
+                    while (p < paragraph.Length && char.IsWhiteSpace(paragraph[p])) p++;
+                }
+                else if (clause[c] == paragraph[p]) (p, c) = (p + 1, c + 1);
+                else break;
+            }
+            if (c == clause.Length) return p;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Text;
 
@@ -11,7 +12,7 @@ namespace Bot.Knowledge.Ingestion.Reading;
 /// and tables of aligned columns read row by row (<see cref="LayoutTables"/>). The
 /// pages' running heads and feet are dropped by <see cref="RunningLines"/>.
 /// </summary>
-public static class LayoutText
+public static partial class LayoutText
 {
     const int IndentStep = 2;
 
@@ -39,11 +40,15 @@ public static class LayoutText
         var paragraphs = new List<string>();
         var current = new List<string>();
         var indent = -1;
+        // The column a bulleted line's text starts at ("- Convention between …" over "  on the avoidance …"): a line set in
+        // to it goes on with the item (a hanging indent), it does not start a paragraph.
+        var hang = -1;
         void Flush()
         {
             if (current.Count > 0) paragraphs.Add(JoinLines(current, hyphenated));
             current.Clear();
             indent = -1;
+            hang = -1;
         }
         var nonBlank = lines.Where(l => l.Trim().Length > 0).ToList();
         var margin = nonBlank.Count == 0 ? 0 : nonBlank.Min(Lead);
@@ -61,18 +66,25 @@ public static class LayoutText
             var line = lines[i];
             if (line.Trim().Length == 0) { Flush(); continue; }
             var lead = Lead(line);
+            var bullet = Bullet().Match(line);
             // A line set in from the one before starts a paragraph, as a first-line indent does on paper, when the line
             // before ends a sentence or runs from the margin across the page; centred lines (a title) stay together.
-            if (indent >= 0 && lead >= indent + IndentStep
+            if (indent >= 0 && lead >= indent + IndentStep && lead != hang
                 && (EndsSentence(lines[i - 1]) || indent <= margin + 1 && lines[i - 1].Length >= width * FullLine)) Flush();
             current.Add(line.Trim());
             indent = lead;
+            if (bullet.Success) hang = bullet.Length;
+            else if (lead != hang) hang = -1;
         }
         Flush();
         return paragraphs;
     }
 
     static int Lead(string line) => line.Length - line.TrimStart().Length;
+
+    // A bullet or an item number with the space after it, as a printed list sets it.
+    [GeneratedRegex(@"^\s*(?:[-*•–—▪●]|\d{1,2}[.)])\s+")]
+    private static partial Regex Bullet();
 
     static bool EndsSentence(string line) => line.TrimEnd() is [.., '.' or '!' or '?' or ':' or ';'];
 
