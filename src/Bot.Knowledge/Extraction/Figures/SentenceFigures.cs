@@ -58,7 +58,9 @@ internal sealed class SentenceFigures(
         {
             // The country words between the neighbouring amounts vote ("на казахстанский экспорт пришлось 141,5 млн, на
             // импорт из Болгарии — 24 млн"), and always those beside the cue itself.
-            var start = Math.Min(mention.Index, i > 0 ? amounts[i - 1].End : 0);
+            // A table row's caption ("Външна търговия на България с Казахстан — 2023 — Износ: …; Внос: …") speaks for
+            // every cell of the row: whose exports and imports they are is named once, before them all.
+            var start = Math.Min(mention.Index, i > 0 && !RowHasLead ? amounts[i - 1].End : 0);
             var end = Math.Max(mention.End, i + 1 < amounts.Count ? amounts[i + 1].Index : sentence.Length);
             direction = DirectionReader.Read(sentence, mention, start, end, Catalog.Countries);
             if (direction is null) return null;
@@ -81,6 +83,7 @@ internal sealed class SentenceFigures(
     /// </summary>
     bool OfAnotherPartner(int i)
     {
+        if (RowOfAnotherPartner) return true;
         var a = amounts[i];
         var start = Math.Max(i > 0 ? amounts[i - 1].End : 0, sentence.LastIndexOf(';', Math.Max(0, a.Index - 1)) + 1);
         if (start >= a.Index) return false;
@@ -90,6 +93,21 @@ internal sealed class SentenceFigures(
         var bulgaria = Catalog.Countries.Find(sentence, start, a.Index).LastOrDefault(m => m.Country != "KZ");
         return bulgaria is null || bulgaria.Index < other.Index;
     }
+
+    bool? _rowOfAnother, _rowHasLead;
+
+    bool RowHasLead => _rowHasLead ??= Ingestion.Reading.Tables.RowFields.Read(sentence) is { Lead.Count: > 0 };
+
+    /// <summary>
+    /// A table's row whose caption names a third country after the last word for Bulgaria ("Kazakhstan's trade with
+    /// Romania — 2023 — Turnover: 822.0; Exports: 522.0", "Външна търговия на България с Узбекистан — …") is that
+    /// country's in every cell, not only the first: the caption stands once, before them all.
+    /// </summary>
+    bool RowOfAnotherPartner => _rowOfAnother ??= Ingestion.Reading.Tables.RowFields.Read(sentence) is { Lead.Count: > 0 } row
+        && string.Join(Ingestion.Reading.Tables.TableText.LeadSeparator, row.Lead) is var lead
+        && Catalog.OtherCountries.Find(lead) is [.., var other]
+        && Catalog.Countries.Find(lead, 0, lead.Length).LastOrDefault(m => m.Country != "KZ") is var bulgaria
+        && (bulgaria is null || bulgaria.Index < other.Index);
 
     // "it increased by 86.5% to $7.8 million": the word that refers back is the subject of the first amount after it.
     const int AnaphorReach = 6;

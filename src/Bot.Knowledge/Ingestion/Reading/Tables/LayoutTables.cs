@@ -117,7 +117,9 @@ public static partial class LayoutTables
         var header = new List<int>();
         // A first row of years over the values ("Показатель   2022   2023   2024") is the header.
         var firstCells = Cells(lines[firstRow]);
-        var yearsHeader = rows.Count > 2 && (firstCells.All(c => IsYear(c.Text)) || !IsValue(firstCells[0].Text) && firstCells.Skip(1).All(c => IsYear(c.Text)));
+        // A column of words beside the years ("Изменение, %", "Change, %") heads a column too.
+        var yearsHeader = rows.Count > 2 && (firstCells.All(c => IsYear(c.Text))
+            || !IsValue(firstCells[0].Text) && firstCells.Skip(1).Any(c => IsYear(c.Text)) && firstCells.Skip(1).All(c => IsYear(c.Text) || !IsValue(c.Text)));
         if (yearsHeader)
         {
             header.Add(firstRow);
@@ -138,9 +140,11 @@ public static partial class LayoutTables
             else if (cells.Count == 1 && Overlapped(cells[0], columns) != 1) break;
             else header.Insert(0, at);
         }
-        // The title: a line of its own right above them, not a sentence.
+        // The title: a line of its own right above them, not a sentence — or one blank line above them when it ends in
+        // the unit ("Таблица 1. Външна търговия на България с Казахстан, хил. щ.д."), as a release spaces its tables.
         string? title = null;
         var first = at + 1;
+        if (at > floor && lines[at].Trim().Length == 0 && TableText.EndsWithUnit(lines[at - 1].Trim())) at--;
         if (at >= floor && lines[at].Trim() is { Length: > 0 and <= MaxTitleChars } t && !IsSentence(t) && Cells(lines[at]).Count == 1
             && (at == floor || lines[at - 1].Trim().Length == 0) && !t.EndsWith(',') && !LayoutText.EndsHyphenated(t))
         {
@@ -176,11 +180,12 @@ public static partial class LayoutTables
     /// <summary>How many columns a cell overlaps: a wrapped header's second line stands in one.</summary>
     static int Overlapped(Cell cell, List<(int Start, int End)> columns) => columns.Count(c => cell.Start < c.End && c.Start < cell.End);
 
-    /// <summary>A line of prose: it ends a sentence, or runs long in one cell.</summary>
+    /// <summary>A line of prose: it ends a sentence (a title's closing unit, "…с Казахстан, хил. щ.д.", ends none), or runs long in one cell.</summary>
     static bool IsSentence(string line)
     {
         var t = line.Trim();
-        return t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length > 3 || Cells(line) is [{ Text.Length: > MaxTitleChars }];
+        return t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) && t.Split(' ').Length > 3 && !TableText.EndsWithUnit(t)
+            || Cells(line) is [{ Text.Length: > MaxTitleChars }];
     }
 
     /// <summary>

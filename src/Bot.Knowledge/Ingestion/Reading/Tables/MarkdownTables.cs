@@ -22,6 +22,12 @@ public static partial class MarkdownTables
     [GeneratedRegex(@"(\*\*|__)(.+?)\1")]
     private static partial Regex Bold();
 
+    [GeneratedRegex(@"[*_]{1,3}")]
+    private static partial Regex Emphasis();
+
+    /// <summary>The longest line over a table read as its title.</summary>
+    const int MaxTitleChars = 120;
+
     public static string Linearize(string markdown)
     {
         if (!markdown.Contains('|', StringComparison.Ordinal)) return markdown;
@@ -59,9 +65,17 @@ public static partial class MarkdownTables
         var text = output.ToString().TrimEnd('\n');
         var start = text.LastIndexOf('\n') + 1;
         if (HeadingLine().Match(text[start..]) is { Success: true } heading) return heading.Groups["c"].Value;
-        if (CaptionLine().Match(text[start..]) is not { Success: true } m) return null;
+        if (CaptionLine().Match(text[start..]) is { Success: true } m)
+        {
+            output.Length = start;
+            return m.Groups["c"].Value;
+        }
+        // A short line ending in the unit ("**Trade of Kazakhstan with Bulgaria, US$ thousand**") is the table's title as
+        // a statistics page sets it in bold over the table: it names what every row counts, and in what.
+        var line = Emphasis().Replace(text[start..], "").Trim();
+        if (line.Length is 0 or > MaxTitleChars || line.StartsWith('|') || !TableText.EndsWithUnit(line)) return null;
         output.Length = start;
-        return m.Groups["c"].Value;
+        return line;
     }
 
     static string?[] Cells(string line)

@@ -113,17 +113,20 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     TableText? Transposed()
     {
         var columns = Math.Max(Header.Select(r => r.Length).DefaultIfEmpty(0).Max(), Body.Select(r => r.Length).DefaultIfEmpty(0).Max());
-        if (columns < 3 || Body.Count == 0) return null;
-        if (!Enumerable.Range(1, columns - 1).All(j => NamesYear(ColumnHeader(j)))) return null;
+        if (Body.Count == 0) return null;
+        // A column of changes ("2024 to 2023, %", "Изменение, %") states no value of any period: turned into a row it
+        // would read as one ("2024 to 2023, % — Exports (US$ million): 1100.1"), so it is left out.
+        var periods = Enumerable.Range(1, columns - 1).Where(j => ColumnHeader(j) is not { } h || !h.Contains('%', StringComparison.Ordinal)).ToList();
+        if (periods.Count < 2 || !periods.All(j => NamesYear(ColumnHeader(j)))) return null;
         // "Exports 2023 | Exports 2024" name what is counted as well as when: the rows are items counted so (goods,
         // regions), and each row already reads as a line of its own.
-        if (Enumerable.Range(1, columns - 1).Any(j => Metrics.MetricCatalog.Default.FindInText(ColumnHeader(j)!).Count > 0)) return null;
+        if (periods.Any(j => Metrics.MetricCatalog.Default.FindInText(ColumnHeader(j)!).Count > 0)) return null;
         if (Body.Any(r => NamesYear(r.FirstOrDefault()))) return null;
         // The corner cell ("Indicator", "US$ million") stays the corner, where a unit is read for the whole table.
         var header = new string?[Body.Count + 1];
         header[0] = ColumnHeader(0);
         for (var i = 0; i < Body.Count; i++) header[i + 1] = Body[i].FirstOrDefault();
-        var body = Enumerable.Range(1, columns - 1)
+        var body = periods
             .Select(j => new[] { ColumnHeader(j) }.Concat(Body.Select(r => j < r.Length ? r[j] : null)).ToArray())
             .ToList();
         return new TableText(Caption, [header], body) { NearbyUnit = NearbyUnit };
@@ -161,6 +164,9 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
         var name = string.Join(", ", parts.Select(p => p.Name).Where(n => n.Length > 0));
         return unit is null ? name : name.Length == 0 ? unit : $"{name} ({unit})";
     }
+
+    /// <summary>Whether a title line states its table's unit at its end ("…, тыс. долл. США", "… (USD mn)", "хил. щ.д.").</summary>
+    internal static bool EndsWithUnit(string text) => Split(text).Unit is not null;
 
     /// <summary>A caption or header as its name and the money unit it states, if any ("Trade, US$ million" → "Trade", "US$ million").</summary>
     static (string Name, string? Unit) Split(string? text)
