@@ -359,10 +359,23 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             if (from is not null && !quoted.Contains(from)) quoted.Insert(from == w.Window.Before ? 0 : quoted.Count, from);
             answeredFrom.Add(WithoutSpan(from ?? w.Window.Sentence, span));
         }
+        // "Who attended the opening": those present at another event are no answer.
+        if (personFrom is not null && Attendees.Asks(q) && Attendees.OfAnotherEvent(q, w.Window, personFrom)) return null;
         // "С кем встречалась Цачева": everyone the sentence says she met, not only the one nearest the question's words.
         // "Who are the co-chairs": each side's, where the sentence names both.
         if ((MetPeople.Asks(q) || SharedPost.AsksEveryHolder(q)) && personFrom is not null && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } holder)
             chosen.AddRange(MetPeople.Besides(q, holder, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
+        // "Who attended the opening": everyone the sentence names as present, and those named by the sentence beside it that
+        // it adds to, or that adds to it ("… също присъстваха на откриването" after "Сред гостите на церемонията бяха …").
+        else if (Attendees.Asks(q) && personFrom is not null && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } guest)
+        {
+            chosen.AddRange(MetPeople.Besides(q, guest, spans.Find(AnswerType.Person, personFrom, q, entities, w.Window.Published)));
+            if (Attendees.Beside(w.Window, personFrom) is { } beside)
+            {
+                chosen.AddRange(Attendees.Named(q, spans.Find(AnswerType.Person, beside, q, entities, w.Window.Published)).Where(s => !chosen.Any(c => c.Text == s.Text)));
+                if (!quoted.Contains(beside)) quoted.Insert(quoted.IndexOf(personFrom) is var at and >= 0 ? (Attendees.Adds(personFrom) ? at : at + 1) : quoted.Count, beside);
+            }
+        }
         // "Кой подписа … от страна на Шимкент и от страна на Пловдив", "who signed for A and for B": every signatory the
         // sentence names, each for a side; not the head of state at the ceremony.
         // "Who signed the memorandum" of two cities or two countries asks of both: each side's signatory, as the sentence names them.
@@ -440,8 +453,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => words.Held(t, new UnitMasks(q.Units))))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all), PostContext(w.Window, text))
-                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all)))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities), PostContext(w.Window, text))
+                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all, entities)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
                     // "When will he visit": a visit already past when the text was written is another, earlier one.
@@ -623,12 +636,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         yield return w.Title;
     }
 
-    static List<(int Start, int End)> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers)
+    static List<(int Start, int End)> Everyone(Question q, string text, IReadOnlyList<AnswerSpan> answers, EntityIndex entities)
     {
         var found = answers.Select(a => (a.Start, a.End)).ToList();
         if (!PostOfPerson.AsksHolder(q)) return found;
         foreach (var name in Bot.Knowledge.Entities.PersonFinder.Find(Bot.Knowledge.Extraction.Vocabulary.TokenList.Of(text), Bot.Knowledge.Text.LanguageGuess.Of(text), [], new HashSet<string>(StringComparer.Ordinal)))
-            if (!found.Any(f => f.Start < name.Start + name.Length && name.Start < f.End)) found.Add((name.Start, name.Start + name.Length));
+            // "аким Туркестанской области Умирзак Шукеев", "в Туркестане Илиану Йотову": a place's word before a name is no one.
+            if (PlaceWords.Trimmed(text, name.Start, name.Start + name.Length, entities) is { } person
+                && !found.Any(f => f.Start < person.End && person.Start < f.End)) found.Add(person);
         return found;
     }
 

@@ -202,7 +202,8 @@ public static partial class ListContinuation
 
     static bool Continues(string item, string next) => item.TrimEnd().EndsWith(';') || IsItem(item) && IsItem(next);
 
-    static bool Adds(string sentence) => Says(sentence, Additive);
+    /// <summary>The sentence adds to what the one before it named ("… също присъстваха", "… also attended", "… да қатысты").</summary>
+    internal static bool Adds(string sentence) => Says(sentence, Additive);
 
     static bool Says(string text, Dictionary<string, HashSet<string>> byLanguage)
     {

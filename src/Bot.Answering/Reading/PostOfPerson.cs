@@ -91,6 +91,8 @@ public static class PostOfPerson
     // "Valchev, rector of Sofia University": a post after the name stands right after it.
     const int AppositionReach = 2;
 
+    static readonly System.Buffers.SearchValues<char> AppositionMarks = System.Buffers.SearchValues.Create(",–—-(");
+
     /// <summary>
     /// "Who is Bulgaria's ambassador to Kazakhstan?": a person whose own post (the one named just before the name, else
     /// just after it) is of another country ("посол Казахстана в Болгарии Айбек Смадияров") is not the one asked for; nor
@@ -186,7 +188,10 @@ public static class PostOfPerson
             && !words.Any(w => DomainLexicon.Default.ConceptsOfWord(w).Contains("counterpart"))
             && !people.Any(o => !Overlap(o, span) && o.Start >= p.End && o.End <= span.Start)).MaxBy(p => p.End);
         if (before is not null) return before;
+        // An apposition is set off by a comma, a dash or a bracket ("Valchev, rector of…"); "Илиану Йотову принял аким …" gives
+        // her no post: the verb between makes the post the subject's, the one named after it.
         return posts.Where(p => p.Start >= span.End && Between(text, span.End, p.Start).Count <= AppositionReach
+            && text.AsSpan(span.End, p.Start - span.End).IndexOfAny(AppositionMarks) >= 0
             && !people.Any(o => !Overlap(o, span) && o.Start >= span.End && o.End <= p.Start)).MinBy(p => p.Start);
     }
 
@@ -202,3 +207,4 @@ public static class PostOfPerson
     static HashSet<string> AskedPosts(Question q) => q.Units.Where(u => !u.IsEntity && !u.IsTitle)
         .SelectMany(u => DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label))).Where(Posts.Contains).ToHashSet(StringComparer.Ordinal);
 }
+

@@ -47,7 +47,10 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("kindred_events")] List<List<string>>? KindredEvents = null,
         [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null,
         CeremonyWords? Ceremony = null,
-        [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null);
+        [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null,
+        [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null);
+
+    sealed record KnownPeopleWords(string Qualifier, List<string> Nouns);
 
     public static AnswerTypeCues Default { get; } = Load();
 
@@ -132,6 +135,12 @@ public sealed class AnswerTypeCues
     /// <summary>Posts held by one person of each side at once ("co_chair").</summary>
     public IReadOnlySet<string> SharedPosts { get; }
 
+    /// <summary>The concept of words saying someone is known ("public", "известные"), or null.</summary>
+    public string? KnownQualifier { get; }
+
+    /// <summary>Concepts a <see cref="KnownQualifier"/> word before them turns into people ("public figures").</summary>
+    public IReadOnlySet<string> KnownNouns { get; }
+
     /// <summary>Person heads that are a post of their own: <see cref="PersonHeads"/> without <see cref="GenericPosts"/>.</summary>
     public IReadOnlySet<string> OwnPosts { get; }
 
@@ -184,6 +193,8 @@ public sealed class AnswerTypeCues
         AgentWords = file.AgentWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ObjectQuestions = file.ObjectQuestions.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
+        KnownQualifier = file.KnownPeople?.Qualifier;
+        KnownNouns = (file.KnownPeople?.Nouns ?? []).ToHashSet(StringComparer.Ordinal);
         PostBodies = file.PostBodies.ToHashSet(StringComparer.Ordinal);
         _listImperatives = (file.ListImperatives ?? []).Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())
             .Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();

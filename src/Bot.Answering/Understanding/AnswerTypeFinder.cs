@@ -90,6 +90,8 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
             foreach (var concept in Concepts(reach[i]))
                 if (cues.HeadTypes.TryGetValue(concept, out var type))
                 {
+                    // "Which public figures attended": a figure word after a word saying someone is known names people.
+                    if (i > 0 && cues.KnownNouns.Contains(concept) && Concepts(reach[i - 1]).Contains(cues.KnownQualifier ?? "")) return (AnswerType.Person, null);
                     // "What was annual trade", "какой годовой товарооборот": a word of time before the money word says over
                     // what the amount is counted, not that a year is asked.
                     if (type is AnswerType.Year or AnswerType.Date && reach.Skip(i + 1).Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);

@@ -84,6 +84,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             consumed.UnionWith(match.Keys);
         }
         var personWords = PersonWords(text, lang);
+        // "Bulat Bakauov" for a store that knows "Болат Бақауов": a given name spelt as another language writes it.
+        var namedPeople = entityMatches.Where(m => m.Entity.Type == "person").SelectMany(m => m.Entity.Aliases.Append(m.Entity.Name))
+            .SelectMany(Tokenizer.Words).Select(NameSpelling.Skeleton).Where(k => k.Length >= GivenNameLetters).ToHashSet(StringComparer.Ordinal);
         // A word read once gives the same answer every time after it (every test below only grows), so a question that
         // repeats its words thousands of times is read in one pass over its distinct words.
         var read = new HashSet<string>(StringComparer.Ordinal);
@@ -139,6 +142,11 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             if (types.Any(t => t is AnswerType.Date or AnswerType.Year) && (personWords.Count > 0 || entityMatches.Any(m => m.Entity.Type == "person")))
                 foreach (var kin in concepts.SelectMany(c => AnswerTypeCues.Default.KindredEvents.TryGetValue(c, out var same) ? same : []))
                     keys.UnionWith(lexicon.KeysOf(kin));
+            // The given name of a person the question names by a name the store knows, in the other language's spelling (one
+            // letter apart once spelling is set aside: Bulat/Болат, Iliana/Илияна), is that person's, not someone the store lacks.
+            // "Булатом": its case ending off first.
+            if (inside && concepts.Count == 0 && char.IsUpper(word[0]) && namedPeople.Count > 0
+                && keys.Prepend(folded).Select(NameSpelling.Skeleton).Where(k => k.Length >= GivenNameLetters).Any(k => namedPeople.Any(n => OneLetterApart(n, k)))) continue;
             wordKeys.UnionWith(keys);
             // "Iotova" for a text's "Йотова", "Йотова" for a text's "Iotova": a name the store has not learned meets its spellings in the other script.
             if (inside && concepts.Count == 0 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)) keys.UnionWith(SpellingKeys(word));
@@ -228,7 +236,11 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
     /// <summary>The keys of a name's usual spellings in the other script (Cyrillic for a Latin name, Latin for a Cyrillic one).</summary>
     static IEnumerable<string> SpellingKeys(string name)
     {
-        var spellings = TextNormalizer.IsCyrillic(TextNormalizer.Fold(name)) ? NameSpelling.Variants(name) : NameSpelling.CyrillicSpellings(name);
+        // "Илияна Йотова" asked of a Russian text's "Илианой Йотовой": the other language's spelling of the vowels is the same name.
+        var cyrillic = TextNormalizer.IsCyrillic(TextNormalizer.Fold(name));
+        var written = cyrillic ? [name] : NameSpelling.CyrillicSpellings(name).ToList();
+        var glided = written.SelectMany(NameSpelling.GlideSpellings).ToList();
+        var spellings = cyrillic ? NameSpelling.Variants(name).Concat(glided).Concat(glided.SelectMany(NameSpelling.Variants)) : written.Concat(glided);
         foreach (var spelling in spellings)
         {
             foreach (var key in AliasKeys.ForText(spelling)) yield return key;
@@ -338,6 +350,19 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
     }
 
     /// <summary>The words of the personal names a question writes ("Rumen Radev", "Илияна Йотова"), known or not.</summary>
+    // A given name shorter than this is too short to tell from another by one letter.
+    const int GivenNameLetters = 4;
+
+    /// <summary>Two spellings that differ by at most one letter put in, left out or changed.</summary>
+    static bool OneLetterApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (i == a.Length || i == b.Length) return true;
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) || a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1)) || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
+    }
+
     static HashSet<string> PersonWords(string text, string lang) =>
         PersonFinder.Find(TokenList.Of(text), lang, [], new HashSet<string>(StringComparer.Ordinal))
             .SelectMany(n => Tokenizer.Words(text.Substring(n.Start, n.Length))).ToHashSet(StringComparer.Ordinal);

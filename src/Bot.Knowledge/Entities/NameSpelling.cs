@@ -79,6 +79,21 @@ public static class NameSpelling
             .Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// A Cyrillic name as another language spells its vowels apart: Bulgarian "Илияна" is Russian "Илиана" (and back),
+    /// so a question in one language meets a text in the other. Only ever added to the name's own spelling.
+    /// </summary>
+    public static IEnumerable<string> GlideSpellings(string name)
+    {
+        var folded = TokenList.Fold(name);
+        if (!TextNormalizer.IsCyrillic(folded)) yield break;
+        foreach (var (with, without) in Alphabet.CyrillicGlides)
+        {
+            if (folded.Contains(with, StringComparison.Ordinal)) yield return Title(folded.Replace(with, without, StringComparison.Ordinal));
+            if (folded.Contains(without, StringComparison.Ordinal)) yield return Title(folded.Replace(without, with, StringComparison.Ordinal));
+        }
+    }
+
     static string LatinWithYe(string folded)
     {
         var sb = new StringBuilder();

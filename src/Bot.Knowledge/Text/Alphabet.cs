@@ -11,7 +11,8 @@ public static class Alphabet
     internal sealed record AlphabetFile(
         Dictionary<string, string> Folds, string KazakhLetters, string RussianLetters, string Vowels, string FinalVowels,
         string HardSign, string SoftVowels, Dictionary<string, string> ToLatin, Dictionary<string, string> ToLatinAfterVowel,
-        List<string[]> FromLatin, LatinYFile LatinY, string LatinVowels, List<string[]> LatinVariants, List<string[]> Skeleton);
+        List<string[]> FromLatin, LatinYFile LatinY, string LatinVowels, List<string[]> LatinVariants, List<string[]> Skeleton,
+        List<string[]> CyrillicGlides);
 
     internal sealed record LatinYFile(string AfterVowel, string AfterConsonant);
 
@@ -68,6 +69,9 @@ public static class Alphabet
 
     /// <summary>Other usual Latin spellings of a transliterated name's letter groups ("kh" also "h").</summary>
     internal static IReadOnlyList<(string From, string To)> LatinVariants { get; } = [.. File.LatinVariants.Select(r => (r[0], r[1]))];
+
+    /// <summary>Cyrillic letter groups written with and without a glide between two vowels ("ия" / "иа"), both ways.</summary>
+    internal static IReadOnlyList<(string From, string To)> CyrillicGlides { get; } = [.. File.CyrillicGlides.Select(r => (r[0], r[1]))];
 
     /// <summary>Latin letter groups replaced, in order, to make a name's spelling-blind key ("kh" → "h", "y" → "i").</summary>
     internal static IReadOnlyList<(string From, string To)> Skeleton { get; } = [.. File.Skeleton.Select(r => (r[0], r[1]))];
