@@ -43,44 +43,14 @@ public sealed class PhraseGate
     public ulong MayMatch(TokenList tokens)
     {
         var bits = _always;
-        for (var i = 0; i < tokens.Count; i++) bits |= BitsOf(tokens.FormsAt(i));
-        return bits;
-    }
-
-    // Each gate's number among the gates, for the bits a word record keeps for it.
-    static int _gates;
-    readonly int _slot = Interlocked.Increment(ref _gates) - 1;
-
-    /// <summary>
-    /// The bits of one word, worked out once per word record and kept on it: a word is looked up under its own form and
-    /// each length of prefix (a dozen lookups), and the same words come back sentence after sentence.
-    /// </summary>
-    ulong BitsOf(WordForms forms)
-    {
-        var kept = forms.GateBits as GateBits;
-        if (_slot < 64 && kept is not null && (kept.Known & (1UL << _slot)) != 0) return kept.Bits[_slot];
-        var word = forms.Folded;
-        var bits = _words.GetValueOrDefault(word);
-        foreach (var len in _prefixLengths)
-            if (len <= word.Length && _prefixLookup.TryGetValue(word.AsSpan(0, len), out var m)) bits |= m;
-        // (A gate past the 64th keeps nothing: its words are looked up each time, as before.)
-        if (_slot < 64) forms.GateBits = GateBits.With(kept, _slot, bits);
-        return bits;
-    }
-
-    /// <summary>A word's bits for each gate that has read it: replaced whole, never changed, as every slot of a word record is.</summary>
-    sealed class GateBits(ulong[] bits, ulong known)
-    {
-        public ulong[] Bits { get; } = bits;
-        public ulong Known { get; } = known;
-
-        public static GateBits With(GateBits? kept, int slot, ulong value)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var bits = new ulong[Math.Max(slot + 1, kept?.Bits.Length ?? 0)];
-            kept?.Bits.CopyTo(bits, 0);
-            bits[slot] = value;
-            return new GateBits(bits, (kept?.Known ?? 0) | 1UL << slot);
+            var word = tokens[i].Folded;
+            bits |= _words.GetValueOrDefault(word);
+            foreach (var len in _prefixLengths)
+                if (len <= word.Length && _prefixLookup.TryGetValue(word.AsSpan(0, len), out var m)) bits |= m;
         }
+        return bits;
     }
 
     /// <summary>Whether vocabulary <paramref name="v"/>'s bit is among <paramref name="bits"/>.</summary>

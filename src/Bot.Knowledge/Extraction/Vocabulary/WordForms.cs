@@ -23,9 +23,6 @@ internal sealed class WordForms(string folded, string written)
     /// <summary>Set by <see cref="Entities.EntityIndex"/>: the numbers its keys have in the index that read the word last.</summary>
     public object? KeyIds { get; set; }
 
-    /// <summary>Set by <see cref="PhraseGate"/>: which vocabularies of each gate the word may start a phrase of.</summary>
-    public object? GateBits { get; set; }
-
     /// <summary>Set by <see cref="Entities.NameRules"/>: the surname forms the word may stand for, by language.</summary>
     public object? SurnameBases { get; set; }
 
