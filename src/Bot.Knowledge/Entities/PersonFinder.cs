@@ -146,7 +146,7 @@ public static class PersonFinder
             // A surname alone is a name when a title introduces it, or when the document gives it in full (before or
             // after: the caller decides once it has read the whole document).
             if (bases.Count == 0) return null;
-            needsFullName = !titled && !bases.Any(b => seenSurnames.Contains(NameSpelling.Skeleton(b)));
+            needsFullName = !titled && !AnySeen(bases, seenSurnames);
         }
         else if (bases.Count == 0)
         {
@@ -160,6 +160,14 @@ public static class PersonFinder
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    // A loop, not a lambda: a lambda over Name's arguments costs every name read an object.
+    static bool AnySeen(IReadOnlyList<string> bases, IReadOnlySet<string> seenSurnames)
+    {
+        for (var i = 0; i < bases.Count; i++)
+            if (seenSurnames.Contains(NameSpelling.Skeleton(bases[i]))) return true;
+        return false;
     }
 
     /// <summary>A part of a name as written: a word's own shared string when the part is one word (no copy of it per mention).</summary>

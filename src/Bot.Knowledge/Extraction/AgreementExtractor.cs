@@ -121,6 +121,29 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     /// <remarks>Loops over the patterns' matches rather than a LINQ chain: it is asked of every sentence near a signing.</remarks>
     public static List<(string Kind, int Index)> KindsIn(string text)
     {
+        // A sentence near a signing is asked for its kinds by several readers in turn (whether it names several documents,
+        // its items, each draft): the last few texts' kinds are kept per thread (a string never changes), each caller
+        // handed a copy of its own.
+        var recent = _recentKinds ??= new (string?, List<(string, int)>?)[RecentKinds];
+        foreach (var (asked, kinds) in recent)
+            if (ReferenceEquals(asked, text)) return [.. kinds!];
+        var found = FindKinds(text);
+        if (text.Length <= RecentKindsLimit)
+        {
+            recent[_nextKinds] = (text, found);
+            _nextKinds = (_nextKinds + 1) % RecentKinds;
+            return [.. found];
+        }
+        return found;
+    }
+
+    const int RecentKinds = 4;
+    const int RecentKindsLimit = 16_384;
+    [ThreadStatic] static (string? Text, List<(string Kind, int Index)>? Kinds)[]? _recentKinds;
+    [ThreadStatic] static int _nextKinds;
+
+    static List<(string Kind, int Index)> FindKinds(string text)
+    {
         var found = new List<(string Kind, int Index)>();
         // Only the kinds the text's words may name are looked for (most texts asked name one or none).
         var named = AgreementVocabulary.KindGate.MayMatch(TokenList.Of(text));

@@ -42,8 +42,7 @@ public static partial class AgreementMilestones
         if (RowFields.Read(s.Text) is { } row) return FromRow(row, s.Text, drafted, earlier, published);
         // "(Ратифицировано Законом … № 202-II) (Вступило в силу 20 августа 2001 года) (В Соглашение внесены изменения …)": a
         // legal database's notes, read one by one — what one note names is not of the next.
-        if (Notes(s.Text) is { Count: > 1 } notes)
-            return notes.Select(note => FromSentence(Line(s, note, published), drafted, earlier, published, related ? null : own, related)).OfType<EventDraft>().ToList();
+        if (Notes(s.Text) is { Count: > 1 } notes) return FromNotes(notes, s, drafted, earlier, published, related ? null : own, related);
         // A legal database's notes over the text ("(ратифицировано Законом РК от … № …) (вступило в силу …)"): each its own
         // event, dated by what follows its own words.
         if (own is not null && AgreementWords.Ratification.First(s.Tokens) is { } ratified && AgreementWords.EntryIntoForce.First(s.Tokens) is { } inForce)
@@ -51,10 +50,19 @@ public static partial class AgreementMilestones
             var cut = Math.Max(ratified.Start, inForce.Start);
             var first = s.Text[..cut].TrimEnd(' ', '(');
             string[] parts = [first, s.Text[first.Length..].Trim()];
-            if (Array.TrueForAll(parts, p => DateFinder.Find(p, published).Count > 0))
-                return parts.Select(part => FromSentence(Line(s, part, published), drafted, earlier, published, own)).OfType<EventDraft>().ToList();
+            if (DateFinder.Find(parts[0], published).Count > 0 && DateFinder.Find(parts[1], published).Count > 0) return FromNotes(parts, s, drafted, earlier, published, own, false);
         }
         return FromSentence(s, drafted, earlier, published, related ? null : own, related) is { } one ? [one] : [];
+    }
+
+    // The notes' events in a method of its own: a lambda over Read's arguments would cost every sentence read an object.
+    static List<EventDraft> FromNotes(IEnumerable<string> notes, SentenceFacts s, IReadOnlyList<AgreementDraft> drafted, int earlier, PartialDate? published,
+        AgreementDraft? own, bool related)
+    {
+        var events = new List<EventDraft>();
+        foreach (var note in notes)
+            if (FromSentence(Line(s, note, published), drafted, earlier, published, own, related) is { } e) events.Add(e);
+        return events;
     }
 
     /// <summary>
@@ -65,9 +73,11 @@ public static partial class AgreementMilestones
     public static EventDraft? OfActHeading(SentenceFacts s, PartialDate? published) =>
         Law(s.Tokens) is null ? null : FromSentence(s, [], 0, published, null);
 
-    /// <summary>The parenthesised notes a line is made of, each without its brackets; empty when anything stands outside them.</summary>
-    static List<string> Notes(string text)
+    /// <summary>The parenthesised notes a line is made of, each without its brackets; none when anything stands outside them.</summary>
+    static List<string>? Notes(string text)
     {
+        // Most lines open with a word: no list is made for them.
+        if (text.AsSpan().TrimStart() is not ['(', ..]) return null;
         var notes = new List<string>();
         var depth = 0;
         var start = -1;

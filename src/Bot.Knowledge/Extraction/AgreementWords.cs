@@ -65,11 +65,14 @@ internal static class AgreementWords
     public static readonly PhraseMatcher RelatedHeads = new(File.RelatedHeads.All);
 
     /// <summary>Whether a list's introduction is a related-documents head ("—— Связанные документы:"): its items are other documents.</summary>
-    public static bool IntroducesRelated(string intro)
-    {
-        var tokens = TokenList.Of(intro.TrimEnd().TrimEnd(':', '.').TrimEnd());
-        return tokens.Count > 0 && RelatedHeads.Last(tokens) is { } head && head.LastToken == tokens.Count - 1;
-    }
+    public static bool IntroducesRelated(string intro) => IntroducesRelated(TokenList.Of(intro));
+
+    /// <summary>
+    /// <see cref="IntroducesRelated(string)"/> on a text's words: the head must be its last word (the colon or stop after it
+    /// is no word), so a sentence's own words are read as they are, with no copy of its text cut short.
+    /// </summary>
+    public static bool IntroducesRelated(TokenList tokens) =>
+        tokens.Count > 0 && RelatedHeads.Last(tokens) is { } head && head.LastToken == tokens.Count - 1;
 
     /// <summary>"In the presence of", "В присутствии": the people after it attended a signing and signed nothing.</summary>
     public static readonly PhraseMatcher Presence = new(File.Presence.All);

@@ -93,6 +93,8 @@ public sealed class DocumentExtractor
         var own = AgreementText.Find(facts) is { } text ? (Text: text, Draft: _agreements.OfText(text, Context(text.ClauseAt))) : default;
         var relatedDrafts = new HashSet<AgreementDraft>(ReferenceEqualityComparer.Instance);
         var inRelated = false;
+        // A list's items share their introduction: whether it heads related documents is read once per list, not per item.
+        (string? Intro, bool Related) listRead = (null, false);
         var lastSigning = -10;
         var namedBySigning = 0;
         // The sentence each drafted agreement came from, in step with the list.
@@ -112,7 +114,7 @@ public sealed class DocumentExtractor
                 if (AgreementMilestones.OfActHeading(s, doc.Published) is { } act && !milestones.Exists(m => m.Kind == act.Kind && m.Label == act.Label && m.Start == act.Start))
                     milestones.Add(act);
                 // A heading "See also", "Связанные документы" opens a list of related documents, as such a line does; any other ends it.
-                inRelated = AgreementWords.IntroducesRelated(s.Text);
+                inRelated = AgreementWords.IntroducesRelated(s.Tokens);
                 (sectionIntro, sectionIntroAt) = IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
                 (tableIntro, tableIntroAt) = (null, -1);
                 continue;
@@ -153,8 +155,8 @@ public sealed class DocumentExtractor
             // An item of a legal database's "Related documents" list is a document of its own: what it names is of no other
             // sentence's agreement, and what another sentence tells is never of it.
             // The list runs on to the next heading: its items' lines may stand as paragraphs of their own.
-            var related = inRelated || s.Unit.ListIntro is { } listedUnder && AgreementWords.IntroducesRelated(listedUnder);
-            if (!inRelated && AgreementWords.IntroducesRelated(s.Text)) (inRelated, related) = (true, true);
+            var related = inRelated || s.Unit.ListIntro is { } listedUnder && ListIntroducesRelated(listedUnder, ref listRead);
+            if (!inRelated && AgreementWords.IntroducesRelated(s.Tokens)) (inRelated, related) = (true, true);
             if (related) for (var k = earlier; k < agreements.Count; k++) relatedDrafts.Add(agreements[k]);
             var (told, toldEarlier) = related || relatedDrafts.Count == 0 ? (agreements, earlier) : WithoutRelated(agreements, earlier, relatedDrafts);
             foreach (var milestone in AgreementMilestones.Read(s, told, toldEarlier, doc.Published, own.Draft, related))
@@ -169,6 +171,12 @@ public sealed class DocumentExtractor
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
         return (WithoutRepeats(Once(distinct)), milestones);
+    }
+
+    static bool ListIntroducesRelated(string intro, ref (string? Intro, bool Related) read)
+    {
+        if (!ReferenceEquals(read.Intro, intro)) read = (intro, AgreementWords.IntroducesRelated(intro));
+        return read.Related;
     }
 
     /// <summary>The agreements drafted so far without those of related-documents items, and how many of them came before this sentence.</summary>
@@ -242,13 +250,21 @@ public sealed class DocumentExtractor
         if (!AgreementWords.Denials.IsMatch(s.Tokens) || AgreementExtractor.KindsIn(s.Text) is not { Count: > 0 } kinds) return 0;
         var removed = 0;
         for (var k = agreements.Count - 1; k >= 0 && at - draftedAt[k] <= NamedReach; k--)
-            if (draftedAt[k] < at && kinds.Exists(n => n.Kind == agreements[k].Kind))
+            if (draftedAt[k] < at && Names(kinds, agreements[k].Kind))
             {
                 agreements.RemoveAt(k);
                 draftedAt.RemoveAt(k);
                 removed++;
             }
         return removed;
+    }
+
+    // A loop, not a lambda: a lambda over the method's arguments costs every sentence an object, denial or not.
+    static bool Names(List<(string Kind, int Index)> kinds, string kind)
+    {
+        foreach (var named in kinds)
+            if (named.Kind == kind) return true;
+        return false;
     }
 
     // How far back a document named by its kind alone is looked for: a few sentences, in the same section (a news item

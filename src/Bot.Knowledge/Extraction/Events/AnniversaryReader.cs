@@ -39,12 +39,15 @@ public static class AnniversaryReader
     {
         if (EventWords.Established.First(s.Tokens, from, to) is not { } established) return false;
         if (EventWords.EstablishedObjects.First(s.Tokens, from, to) is not { } what) return false;
-        var date = s.Dates.Where(d => (!d.Relative || d.Start.Month is null) && (!clauseOnly || d.Index >= from && d.Index < to))
-            .OrderBy(d => Math.Abs(d.Index - established.Start)).FirstOrDefault();
-        if (date is null) return false;
+        if (Nearest(s.Dates, established.Start, from, to, clauseOnly) is not { } date) return false;
         Establish(s, ctx, date.Start, s.Text[what.Start..what.End], EventParts.Where(s, from, to, ctx, orDateline: false));
         return true;
     }
+
+    // Apart from EstablishIn: its lambdas would capture EstablishIn's arguments, an object for every sentence it is asked of.
+    static DateMention? Nearest(IReadOnlyList<DateMention> dates, int at, int from, int to, bool clauseOnly) =>
+        dates.Where(d => (!d.Relative || d.Start.Month is null) && (!clauseOnly || d.Index >= from && d.Index < to))
+            .OrderBy(d => Math.Abs(d.Index - at)).FirstOrDefault();
 
     static void Establish(SentenceFacts s, EventContext ctx, PartialDate date, string what, EventPlace? place) =>
         ctx.Add(new EventDraft(EventKinds.Establishment, what, [], [], place, date, null,

@@ -23,15 +23,32 @@ internal static class AmountFinder
         var money = MoneyFinder.Find(sentence);
         currency = money.Count > 0 ? money[0].Unit : currency;
         if (currency is not null) money.AddRange(MoneyFinder.FindElliptic(sentence, money, currency));
-        amounts.AddRange(money.Select(m => new StatedAmount(m.Index, m.Length, FigureKind.Money, m.Value, m.Scale, m.Unit)));
+        foreach (var m in money) amounts.Add(new StatedAmount(m.Index, m.Length, FigureKind.Money, m.Value, m.Scale, m.Unit));
         growth = Growth(sentence, amounts, out var shares);
         amounts.AddRange(shares);
-        // Both read the sentence's numbers, and only where it names something counted.
-        var numbers = mentions.Any(m => m.Family.Kind == FigureKind.Count) ? NumberReader.Find(sentence) : [];
-        amounts.AddRange(Frequencies(sentence, mentions, numbers, amounts).ToList());
-        amounts.AddRange(Counts(sentence, mentions, numbers, amounts, growth));
-        amounts.AddRange(Quantities(sentence, mentions, amounts, carriedUnit));
-        return amounts.OrderBy(a => a.Index).ToList();
+        // Both read the sentence's numbers, and only where it names something counted: most sentences name nothing
+        // counted or measured, and are not handed to the readers of counts and quantities at all.
+        var (counted, measured) = Kinds(mentions);
+        if (counted)
+        {
+            var numbers = NumberReader.Find(sentence);
+            amounts.AddRange(Frequencies(sentence, mentions, numbers, amounts).ToList());
+            amounts.AddRange(Counts(sentence, mentions, numbers, amounts, growth));
+        }
+        if (measured || carriedUnit is not null) amounts.AddRange(Quantities(sentence, mentions, amounts, carriedUnit));
+        return amounts.Count < 2 ? amounts : amounts.OrderBy(a => a.Index).ToList();
+    }
+
+    /// <summary>Whether the sentence names something counted, something measured in a unit.</summary>
+    static (bool Counted, bool Measured) Kinds(IReadOnlyList<MetricMention> mentions)
+    {
+        var (counted, measured) = (false, false);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            counted |= mentions[i].Family.Kind == FigureKind.Count;
+            measured |= mentions[i].Family.Kind == FigureKind.Quantity;
+        }
+        return (counted, measured);
     }
 
     /// <summary>Growth factors and percentages; a percentage that is no growth is returned as a stated share.</summary>

@@ -87,11 +87,12 @@ internal static class DocumentFigures
                 // and Bulgaria kept growing in January–April 2025, the bureau said.") dates the take right under it ("Kazakh
                 // exports reached $71.2 million, imports $12.4 million.") as a figure of its own would.
                 var inherited = statedPeriods.Count > 0 && runningText && prose && context?.LastStated() is { } last && statedPeriods.Contains(last) ? last
-                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited
-                    : statedPeriods.Count == 0 && runningText && prose && context is { Measures: true } lead ? lead.LastStated() : null;
+                    : statedPeriods.Count == 0 && runningText && prose && questionOnly ? context?.Inherited : null;
+                var lead = inherited is null && statedPeriods.Count == 0 && runningText && prose && !questionOnly && context is { Measures: true } ? context : null;
                 var previous = prose && lastFigure is { } lf && lf.Period.StartYear > 0 ? lf : null;
                 (context, paragraph, runningText) = (new FigureContext(published, inherited)
                 {
+                    Lead = lead,
                     Section = title?.Period,
                     Before = previous?.Period ?? title?.Period,
                     MeasuredLast = previous is null ? null : MetricCatalog.Default.Find(previous.Metric),

@@ -20,8 +20,26 @@ public sealed class FigureContext(PartialDate? documentDate, Period? inherited =
 
     public PartialDate? DocumentDate { get; } = documentDate;
 
+    Period? _inherited = inherited;
+    FigureContext? _lead;
+
     /// <summary>The period the paragraph before ended on, which this one was handed.</summary>
-    internal Period? Inherited { get; } = inherited;
+    internal Period? Inherited
+    {
+        get
+        {
+            // Worked out when first asked for: most paragraphs date every figure they state, or state none.
+            if (_lead is { } lead) (_inherited, _lead) = (lead.LastStated(), null);
+            return _inherited;
+        }
+    }
+
+    /// <summary>
+    /// The paragraph before, a wire's lead that named what it measures but stated no figure: the period it was last about
+    /// is this paragraph's <see cref="Inherited"/> (in place of the one given to the constructor), read from it only when
+    /// a figure here needs it. The lead's sentences are all added by then, so its period is what it was when it ended.
+    /// </summary>
+    internal FigureContext? Lead { init => _lead = value; }
 
     /// <summary>
     /// The period the title over the paragraph names ("2024: the fourfold year", "2. Structure of trade, 2024"), or the
