@@ -173,6 +173,20 @@ public sealed class PassageSearch
     public IReadOnlyList<Passage> DocumentPassages(long documentId, int count) =>
         ByIds(_db.Connection.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ? ORDER BY ordinal LIMIT ?", documentId, count));
 
+    /// <summary>
+    /// The passages of these documents that hold one of the keys, in document order: a correction notice ("UPD: …",
+    /// "Поправка: …") looked for in the few documents an answer comes from, in one query.
+    /// </summary>
+    public IReadOnlyList<Passage> PassagesWith(IReadOnlyCollection<long> documentIds, IEnumerable<string> keys)
+    {
+        var match = MatchExpression(keys);
+        if (documentIds.Count == 0 || match.Length == 0) return [];
+        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
+        return ByIds(_db.Connection.QueryScalars<long>(
+            $"SELECT p.id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ? AND p.document_id IN ({placeholders}) ORDER BY p.document_id, p.ordinal",
+            [match, .. documentIds.Cast<object>()]));
+    }
+
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)
     {
