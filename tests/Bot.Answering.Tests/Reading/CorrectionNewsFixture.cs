@@ -5,7 +5,8 @@ namespace Bot.Answering.Tests.Reading;
 /// <summary>
 /// Pages whose parts keep their own dates and values: a wire item with an "UPD" notice correcting the meeting's date and a
 /// figure, a Bulgarian page with a "Поправка" correcting an export figure, an embassy newsletter of dated items, a Kazakh
-/// anniversary item giving the date relations were established and older anniversaries.
+/// anniversary item giving the date relations were established and older anniversaries, a report naming the deputy
+/// ministers who held consultations only in the sentence after the one that dates them.
 /// </summary>
 public sealed class CorrectionNewsFixture : NewsFixture
 {
@@ -72,6 +73,15 @@ public sealed class CorrectionNewsFixture : NewsFixture
             <p>През 2023 г. стокообменът е бил 95,2 млн. долара.</p>
             <p><em>Поправка (4 февруари 2025 г.): В първоначалната версия на статията погрешно беше посочено, че българският износ за Казахстан през 2024 г. е 61,6 млн. долара. Правилната стойност е 71,6 млн. долара.</em></p>
             </article></body></html>
+            """);
+        files.Write("ev5_ru_konsultacii.txt", """
+            Казахстан и Болгария провели политические консультации
+
+            АСТАНА, 27 октября 2023. КазТАГ – В прошлую субботу заместители министров иностранных дел Казахстана и Болгарии провели в Астане очередной раунд политических консультаций. Казахстанскую сторону возглавлял Роман Василенко, болгарскую делегацию – Тихомир Стойчев.
+
+            Стороны обсудили сотрудничество в энергетике, транспорте и логистике.
+
+            14 сентября 2023 года заместитель министра энергетики Казахстана встретился в Астане с послом Венгрии.
             """);
     }
 }

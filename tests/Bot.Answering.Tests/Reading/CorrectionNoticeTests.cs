@@ -57,4 +57,14 @@ public sealed class CorrectionNoticeTests(CorrectionNewsFixture fixture) : IClas
         lead.ShouldNotContain("2042");
         lead.ShouldNotContain("2022");
     }
+
+    [Theory]
+    [InlineData("Когда Роман Василенко и Тихомир Стойчев провели политические консультации?", "ru", "21 октября 2023")]
+    [InlineData("Кога Роман Василенко и Тихомир Стойчев проведоха политически консултации?", "bg", "21 октомври 2023")]
+    public void Officials_named_by_post_are_those_the_next_sentence_names(string question, string lang, string date) =>
+        fixture.Answerer.Answer(question, lang).Text.Split('\n')[0].ShouldStartWith(date);
+
+    [Fact]
+    public void A_meeting_the_next_sentence_does_not_name_the_asked_person_at_is_no_answer() =>
+        fixture.Answerer.Answer("Когда Роман Василенко встретился с послом Венгрии?", "ru").Text.ShouldNotContain("14 сентября");
 }
