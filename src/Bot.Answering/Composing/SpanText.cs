@@ -10,7 +10,8 @@ public static class SpanText
 {
     /// <summary>The span in the user's language; a corrected value says which value the source first gave.</summary>
     public static string Render(AnswerSpan span, string lang) =>
-        span.Corrects is { } first ? Texts.Get(lang, "corrected_value", Value(span, lang), Value(first, lang)) : Value(span, lang);
+        // "21 қазанда емес …": the notice's words are quoted under the answer; the lead gives both days as days, not as what a dated text says.
+        span.Corrects is { } first ? Texts.Get(lang, "corrected_value", Value(span with { Relative = false }, lang), Value(first with { Relative = false }, lang)) : Value(span, lang);
 
     static string Value(AnswerSpan span, string lang) => span.Type switch
     {

@@ -4,6 +4,7 @@ using Bot.Answering.Lexicon;
 using Bot.Answering.Spans;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Extraction.Corrections;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
 using Bot.Knowledge.Text;
@@ -20,57 +21,19 @@ public sealed class Corrections
 {
     public static Corrections Default { get; } = new(EmbeddedJson.Load<CorrectionFile>("corrections.json"));
 
-    readonly Regex _label;
-    readonly Regex _wrong;
-    readonly Regex _versions;
     readonly Regex _rightThenWrong;
     readonly Regex _wrongThenRight;
 
-    /// <summary>The search keys of the words that open or mark a notice: the documents holding none have no notice.</summary>
-    public IReadOnlyList<string> Keys { get; }
-
     Corrections(CorrectionFile file)
     {
-        _label = PhraseRegex.Of(file.Labels);
-        _wrong = PhraseRegex.Of(file.Wrong);
-        _versions = PhraseRegex.Of(file.Versions);
         _rightThenWrong = PhraseRegex.Of(file.RightThenWrong);
         _wrongThenRight = PhraseRegex.Of(file.WrongThenRight);
-        Keys = file.Labels.Values.Concat(file.Wrong.Values).SelectMany(v => v)
-            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('*'))
-            .SelectMany(TermAnalyzer.WordKeys).Where(k => k.Length > 1).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create(" *_[(#>-–—\t");
-
-    static readonly System.Buffers.SearchValues<char> HeaderEnds = System.Buffers.SearchValues.Create(".–—");
-
-    // A label opens its paragraph: only markup and a bracket may stand before it ("*UPD:*", "[Поправка]").
-    const int LabelReach = 4;
-
-    // The notice's own date and time stand between its label and a colon ("UPD (15.03.2024, 10:20):"): they correct nothing.
-    const int HeaderReach = 48;
-
-    /// <summary>Where the text of a notice starts in a paragraph (after its label and the notice's own date), or null when it is none.</summary>
-    public int? NoticeStart(string paragraph)
-    {
-        var label = _label.Match(paragraph);
-        if (label.Success && paragraph.AsSpan(0, label.Index).IndexOfAnyExcept(Markup) is var before && (before < 0 || before >= label.Index)
-            && label.Index <= LabelReach)
-        {
-            var after = label.Index + label.Length;
-            // "UPD (15.03.2024, 10:20): …": the bracket after the label holds the notice's own date and time, colons too.
-            if (paragraph.AsSpan(after).TrimStart().StartsWith("(") && paragraph.IndexOf(')', after) is var shut and >= 0 && shut - after <= HeaderReach) after = shut + 1;
-            // "UPD (15.03.2024, 10:20): …": the colon ends the header, however many dots its date has; else a dash or a full stop.
-            var colon = paragraph.IndexOf(':', after);
-            if (colon < 0 || colon - after > HeaderReach) colon = paragraph.AsSpan(after).IndexOfAny(HeaderEnds) is var end and >= 0 ? after + end : -1;
-            return colon >= 0 && colon - after <= HeaderReach ? colon + 1 : after;
-        }
-        return _wrong.IsMatch(paragraph) && _versions.IsMatch(paragraph) ? 0 : null;
     }
 
     /// <summary>A value the notice says was wrong, the value it gives instead, and the sentences that say so.</summary>
-    public sealed record Fix(AnswerSpan Wrong, AnswerSpan Right, IReadOnlyList<string> Said);
+    /// <param name="Cut">Where, in the one sentence said, the words giving the wrong value after the right one start ("…
+    /// exceeded $83 million, not $38 million as reported"); -1 when the notice says them apart.</param>
+    public sealed record Fix(AnswerSpan Wrong, AnswerSpan Right, IReadOnlyList<string> Said, int Cut = -1);
 
     // A value and the word that joins it to the other ("21 тысяча пассажиров, а не 18 тысяч") stand close.
     const int JoinerReach = 40;
@@ -91,7 +54,7 @@ public sealed class Corrections
                 if (Before(spans, m.Index) is { } right && After(spans, m.Index + m.Length) is { } wrong && joined.Add(wrong))
                 {
                     joined.Add(right);
-                    fixes.Add(new Fix(wrong, right, [s]));
+                    fixes.Add(new Fix(wrong, right, [s], m.Index));
                 }
             foreach (Match m in _wrongThenRight.Matches(s))
                 if (Before(spans, m.Index) is { } wrong && After(spans, m.Index + m.Length) is { } right && joined.Add(wrong))
@@ -101,7 +64,7 @@ public sealed class Corrections
                 }
             // "… ошибочно указано, что встреча прошла 13 марта." then "Встреча состоялась 12 марта.": the wrong values in
             // order, the right ones in the next sentence that states values of the kind.
-            if (!_wrong.IsMatch(s)) continue;
+            if (!CorrectionNotices.SaysWrong(s)) continue;
             var wrongs = spans.Where(x => !joined.Contains(x)).ToList();
             var next = Enumerable.Range(i + 1, sentences.Count - i - 1).FirstOrDefault(j => found[j].Count > 0, -1);
             if (next < 0) continue;
@@ -132,21 +95,14 @@ public sealed class Corrections
     /// The candidates with each value a notice of their document corrects replaced by the corrected one (which remembers
     /// the value it replaces), the notice quoted after the sentence; the others as they are.
     /// </summary>
-    public List<Candidate> Apply(List<Candidate> answers, PassageSearch search, Func<AnswerType, string, PartialDate?, IReadOnlyList<AnswerSpan>> find)
+    /// <param name="notices">Each document's notices as ingestion found them (<see cref="PassageSearch.Notices"/>).</param>
+    public static List<Candidate> Apply(List<Candidate> answers, IReadOnlyDictionary<long, IReadOnlyList<string>> notices, Func<AnswerType, string, PartialDate?, IReadOnlyList<AnswerSpan>> find)
     {
-        var documents = answers.Where(a => a.Spans.Any(Correctable)).Select(a => a.Window.Window.Source.DocumentId).Distinct().ToList();
-        if (documents.Count == 0) return answers;
-        var notices = Notices(search, documents);
-        if (notices.Count == 0) return answers;
-        return answers.Select(a => notices.TryGetValue(a.Window.Window.Source.DocumentId, out var texts) ? Corrected(a, texts, find) : a).ToList();
+        if (notices.Count == 0 || !answers.Exists(a => notices.ContainsKey(a.Window.Window.Source.DocumentId))) return answers;
+        return answers.Select(a => notices.TryGetValue(a.Window.Window.Source.DocumentId, out var texts) && a.Spans.Any(Correctable) ? Corrected(a, texts, find) : a).ToList();
     }
 
-    /// <summary>Each document's notices, the text after their labels.</summary>
-    public Dictionary<long, List<string>> Notices(PassageSearch search, IReadOnlyCollection<long> documents) =>
-        search.PassagesWith(documents, Keys).Select(p => (p, At: NoticeStart(p.Text))).Where(x => x.At is not null)
-            .GroupBy(x => x.p.Source.DocumentId).ToDictionary(g => g.Key, g => g.Select(x => x.p.Text[x.At!.Value..]).ToList());
-
-    static Candidate Corrected(Candidate a, List<string> notices, Func<AnswerType, string, PartialDate?, IReadOnlyList<AnswerSpan>> find)
+    static Candidate Corrected(Candidate a, IReadOnlyList<string> notices, Func<AnswerType, string, PartialDate?, IReadOnlyList<AnswerSpan>> find)
     {
         var published = a.Window.Window.Published;
         var spans = a.Spans.ToList();
@@ -166,11 +122,28 @@ public sealed class Corrections
         return changed ? a with { Spans = spans, Quoted = quoted } : a;
     }
 
+    /// <summary>
+    /// Evidence that states this value as a notice's right value followed by the wrong one it replaces ("… exceeded $83
+    /// million, not $38 million as reported"), without the wrong one: the withdrawn value is never quoted as the page's.
+    /// Null when no notice so states it.
+    /// </summary>
+    public static string? WithoutWithdrawn(AnswerSpan value, string evidence, IEnumerable<string> notices, Func<string, IReadOnlyList<AnswerSpan>> find)
+    {
+        foreach (var fix in notices.SelectMany(n => Default.Fixes(n, find)))
+        {
+            if (fix.Cut < 0 || !Same(fix.Right, value) || Same(fix.Wrong, value)) continue;
+            var said = fix.Said[0];
+            var at = evidence.IndexOf(said.Trim(), StringComparison.Ordinal);
+            if (at < 0) continue;
+            var kept = said[..fix.Cut].Trim().TrimEnd(',', ';', ' ', '\u2013', '\u2014', '-');
+            return evidence[..at] + kept + " \u2026" + evidence[(at + said.Trim().Length)..];
+        }
+        return null;
+    }
+
     /// <summary>Whether a notice among <paramref name="notices"/> names this value wrong.</summary>
     public static bool NamedWrong(AnswerSpan value, IEnumerable<string> notices, Func<string, IReadOnlyList<AnswerSpan>> find) =>
         notices.SelectMany(n => Default.Fixes(n, find)).Any(f => Same(f.Wrong, value) && !Same(f.Right, value));
 
-    sealed record CorrectionFile(
-        Dictionary<string, List<string>> Labels, Dictionary<string, List<string>> Wrong, Dictionary<string, List<string>> Versions,
-        Dictionary<string, List<string>> RightThenWrong, Dictionary<string, List<string>> WrongThenRight);
+    sealed record CorrectionFile(Dictionary<string, List<string>> RightThenWrong, Dictionary<string, List<string>> WrongThenRight);
 }

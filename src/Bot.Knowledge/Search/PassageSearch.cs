@@ -16,13 +16,16 @@ public sealed class PassageSearch
     readonly KnowledgeDb _db;
     readonly CachedSnapshot<Statistics> _statistics;
     readonly CachedSnapshot<PassageDocuments> _documents;
+    readonly CachedSnapshot<Dictionary<long, IReadOnlyList<string>>> _notices;
 
     public PassageSearch(KnowledgeDb db, StoreVersion version)
     {
         _db = db;
         SearchIndex.EnsureCurrent(db);
+        NoticeIndex.EnsureCurrent(db);
         _statistics = new CachedSnapshot<Statistics>(version, () => new Statistics());
         _documents = new CachedSnapshot<PassageDocuments>(version, () => new PassageDocuments(db));
+        _notices = new CachedSnapshot<Dictionary<long, IReadOnlyList<string>>>(version, () => NoticeIndex.Load(db));
     }
 
     // Per store version: how many passages there are and, for each key asked about so far, how many contain it.
@@ -174,18 +177,10 @@ public sealed class PassageSearch
         ByIds(_db.Connection.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ? ORDER BY ordinal LIMIT ?", documentId, count));
 
     /// <summary>
-    /// The passages of these documents that hold one of the keys, in document order: a correction notice ("UPD: …",
-    /// "Поправка: …") looked for in the few documents an answer comes from, in one query.
+    /// Each document's correction notices ("UPD: …", "Поправка: …"), the text after their labels, as ingestion found them:
+    /// read once per store version, so an answer looks its documents up here instead of searching them.
     /// </summary>
-    public IReadOnlyList<Passage> PassagesWith(IReadOnlyCollection<long> documentIds, IEnumerable<string> keys)
-    {
-        var match = MatchExpression(keys);
-        if (documentIds.Count == 0 || match.Length == 0) return [];
-        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
-        return ByIds(_db.Connection.QueryScalars<long>(
-            $"SELECT p.id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ? AND p.document_id IN ({placeholders}) ORDER BY p.document_id, p.ordinal",
-            [match, .. documentIds.Cast<object>()]));
-    }
+    public IReadOnlyDictionary<long, IReadOnlyList<string>> Notices() => _notices.Get();
 
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)
