@@ -137,7 +137,7 @@ public sealed class OfflineAnswerer
         if (FigureAnswerer.Wants(q))
         {
             // A figure the extractor did not store may still be stated in a sentence: read it there before saying "not found".
-            var figure = _figures.Answer(q);
+            var figure = _figures.Answer(q, all => _reading.Standing(q, all, entities));
             return figure.Kind != AnswerKind.NotFound ? figure : _reading.TryAnswer(q, entities) ?? figure;
         }
         // "What is the memorandum worth?": an amount a sentence states for it, else "no source states its value".

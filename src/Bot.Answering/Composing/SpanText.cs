@@ -8,7 +8,12 @@ namespace Bot.Answering.Composing;
 /// <summary>A span as the answer's lead states it, in the user's language: numbers and money formatted, names as the source writes them.</summary>
 public static class SpanText
 {
-    public static string Render(AnswerSpan span, string lang) => span.Type switch
+    /// <summary>The span in the user's language; a corrected value says which value the source first gave.</summary>
+    public static string Render(AnswerSpan span, string lang) =>
+        // "21 қазанда емес …": the notice's words are quoted under the answer; the lead gives both days as days, not as what a dated text says.
+        span.Corrects is { } first ? Texts.Get(lang, "corrected_value", Value(span with { Relative = false }, lang), Value(first with { Relative = false }, lang)) : Value(span, lang);
+
+    static string Value(AnswerSpan span, string lang) => span.Type switch
     {
         AnswerType.Amount when span.Value is { } v => Formats.Amount(v, span.Scale ?? "one", span.Unit ?? "USD", span.Qualifier, lang),
         // "4.5 million tonnes", "about 11 thousand km": a count in a unit the texts name in every language is shown with it and its scale.
@@ -42,6 +47,8 @@ public static class SpanText
     static string DateText(AnswerSpan span, Knowledge.Model.PartialDate date, string lang)
     {
         var text = Formats.DateRange(date, span.DateEnd, lang);
+        if (span.CountedFrom is { } counted)
+            return Texts.Get(lang, "anniversary_date", text, counted.Years.ToString(System.Globalization.CultureInfo.InvariantCulture), Formats.Date(counted.From, lang, weekday: false));
         if (span.Planned) text = Texts.Get(lang, "planned_date", text);
         if (span.ActDate) return $"{text} — {Texts.Get(lang, "act_date")}";
         if (span.ReportDate) return $"{text} — {Texts.Get(lang, "report_date")}";

@@ -72,7 +72,8 @@ public sealed class FigureAnswerer(FigureReader figures)
     // Evidence sentences quoted under a figure answer: the figure's own context ("mostly crude oil", "up 86.5 percent").
     const int MaxQuotes = 2;
 
-    public Answer Answer(Question q)
+    /// <param name="standing">The figures of those given that no correction of their page names wrong; all, when null.</param>
+    public Answer Answer(Question q, Func<IReadOnlyList<Figure>, IReadOnlyList<Figure>>? standing = null)
     {
         var book = new CitationBook();
         var text = new StringBuilder();
@@ -81,7 +82,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         foreach (var metric in asked)
         {
             if (AsksShareOf(q, metric)) continue;
-            var chosen = Choose(q, metric);
+            var chosen = standing is null ? Choose(q, metric) : [.. standing(Choose(q, metric))];
             if (chosen.Count == 0) continue;
             foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
                 AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);

@@ -276,9 +276,21 @@ public static class ConstraintCheck
             // "Мемлекет басшысы Қасым-Жомарт Тоқаевпен", "Tokayev, the president": the name after its post, or just before it.
             if (named.Any(n => n > index && n - index <= PostReach || n < index && index - n <= AppositionReach)) continue;
             if (persons.Any(p => GivenPost(p, concepts, w))) continue;
+            // "Last Saturday, deputy foreign ministers … sat down in Astana …. Roman Vassilenko led the Kazakh side; Tihomir
+            // Stoytchev headed the Bulgarian delegation.": the next sentence names who held the posts, every one asked and no other.
+            if (NamedNext(persons, w.After)) continue;
             return true;
         }
         return false;
+    }
+
+    static bool NamedNext(List<QueryUnit> persons, string? after)
+    {
+        if (after is null || persons.Count == 0) return false;
+        var keys = Tokenizer.Words(after).Select(AliasKeys.ForText).ToList();
+        if (!persons.All(p => keys.Exists(k => k.Overlaps(p.Keys)))) return false;
+        var names = PersonFinder.Find(TokenList.Of(after), LanguageGuess.Of(after), [], new HashSet<string>(StringComparer.Ordinal));
+        return names.All(n => persons.Any(p => p.Keys.Overlaps(AliasKeys.ForText(n.WrittenSurname))));
     }
 
     /// <summary>The text before the sentence (its headline, paragraph, the one before, the item's lead) gives the person one of these posts beside their name.</summary>

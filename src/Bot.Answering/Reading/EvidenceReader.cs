@@ -156,12 +156,42 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         if (types.Count == 0 && VoteTally.Asked(q)) answers = VoteTally.Tallied(answers);
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(q, answers);
-        return new Reading(CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers))), rejected, answers.Count > 0 ? [] : related) 
+        var ranked = CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers)));
+        // "UPD: … ошибочно указано 13 марта. Встреча состоялась 12 марта.": a value a notice of its page corrects is given as corrected.
+        var uncounted = q with { Counted = [] };
+        ranked = Corrections.Apply(ranked, search.Notices(), (type, text, published) => spans.Find(type, text, uncounted, entities, published));
+        // "When was the 30th anniversary": the date of what it counts from, that many years on.
+        ranked = Anniversaries.Apply(q, ranked);
+        return new Reading(ranked, rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    /// <summary>
+    /// The stored figures no correction notice of their page names wrong ("Поправка: … погрешно беше посочено … 61,6 млн.
+    /// долара. Правилната стойност е 71,6 млн. долара."): the page's sentence is read instead, with its corrected value.
+    /// </summary>
+    public IReadOnlyList<Knowledge.Model.Figure> Standing(Question q, IReadOnlyList<Knowledge.Model.Figure> figures, EntityIndex entities)
+    {
+        var notices = search.Notices();
+        if (figures.Count == 0 || notices.Count == 0 || !figures.Any(f => notices.ContainsKey(f.Source.DocumentId))) return figures;
+        var uncounted = q with { Counted = [] };
+        var standing = new List<Knowledge.Model.Figure>(figures.Count);
+        foreach (var f in figures)
+        {
+            if (!notices.TryGetValue(f.Source.DocumentId, out var texts)) { standing.Add(f); continue; }
+            var published = Knowledge.Model.PartialDate.Parse(f.Source.Published);
+            IReadOnlyList<AnswerSpan> Values(string s) =>
+                [.. spans.Find(AnswerType.Amount, s, uncounted, entities, published), .. spans.Find(AnswerType.Count, s, uncounted, entities, published)];
+            var value = new AnswerSpan(AnswerType.Amount, "", 0, 0) { Value = f.Value, Scale = f.Scale };
+            if (Corrections.NamedWrong(value, texts, Values)) continue;
+            // "… exceeded $83 million, not $38 million as reported": the right value is quoted without the one it replaces.
+            standing.Add(Corrections.WithoutWithdrawn(value, f.Evidence, texts, Values) is { } kept ? f with { Evidence = kept } : f);
+        }
+        return standing;
     }
 
     // The documents of the best evidence whose closing lines are read for a signature, and how far into each.

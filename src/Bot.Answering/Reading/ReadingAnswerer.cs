@@ -23,6 +23,10 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
         return reading.Found ? ReadingComposer.Compose(q, reading) : reading.RelatedHeader == "other_steps_header" ? ReadingComposer.Refuse(q, reading) : null;
     }
 
+    /// <summary>The stored figures no correction notice of their page names wrong (<see cref="EvidenceReader.Standing"/>).</summary>
+    public IReadOnlyList<Knowledge.Model.Figure> Standing(Question q, IReadOnlyList<Knowledge.Model.Figure> figures, EntityIndex entities) =>
+        reader.Standing(q, figures, entities);
+
     /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>
     public Answer? TryAnswer(Question q, EntityIndex entities)
     {

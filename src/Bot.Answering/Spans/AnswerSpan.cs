@@ -33,6 +33,12 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>The date's clause states a plan ("a Sunday school is planned for next year"): a date it was meant for, not one it happened on.</summary>
     public bool Planned { get; init; }
 
+    /// <summary>The value the source first stated and a correction notice under it replaced with this one (<see cref="Reading.Corrections"/>).</summary>
+    public AnswerSpan? Corrects { get; init; }
+
+    /// <summary>The date the source gives and the years after it this date falls: an anniversary asked, counted (<see cref="Reading.Anniversaries"/>).</summary>
+    public (PartialDate From, int Years)? CountedFrom { get; init; }
+
     public double? Value { get; init; }
 
     /// <summary>about, nearly, more_than, over, less_than (keys of texts.json "qualifier.*"), or null for an exact value.</summary>

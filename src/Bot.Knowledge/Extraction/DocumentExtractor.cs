@@ -65,6 +65,7 @@ public sealed class DocumentExtractor
         return new ExtractedFacts(agreements, figures)
         {
             Events = milestones.Count == 0 ? ev : [.. ev, .. milestones], Entities = learned.Changed, Layout = withFigures ? null : Layout(facts),
+            Notices = Corrections.CorrectionNotices.Of(doc.Paragraphs, facts.Units),
         };
     }
 

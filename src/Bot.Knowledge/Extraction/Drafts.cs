@@ -27,4 +27,7 @@ public sealed record ExtractedFacts(IReadOnlyList<AgreementDraft> Agreements, IR
     /// (<see cref="DocumentExtractor.Figures(Ingestion.SourceDocument, ExtractedFacts, CancellationToken)"/>): it is not laid out twice.
     /// </summary>
     internal IReadOnlyList<Reading.TextUnit>? Layout { get; init; }
+
+    /// <summary>The paragraphs that are correction or update notices, and where each notice's text starts (<see cref="Corrections.CorrectionNotices"/>).</summary>
+    public IReadOnlyList<(int Paragraph, int Start)> Notices { get; init; } = [];
 }

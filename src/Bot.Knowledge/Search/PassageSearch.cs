@@ -16,13 +16,16 @@ public sealed class PassageSearch
     readonly KnowledgeDb _db;
     readonly CachedSnapshot<Statistics> _statistics;
     readonly CachedSnapshot<PassageDocuments> _documents;
+    readonly CachedSnapshot<Dictionary<long, IReadOnlyList<string>>> _notices;
 
     public PassageSearch(KnowledgeDb db, StoreVersion version)
     {
         _db = db;
         SearchIndex.EnsureCurrent(db);
+        NoticeIndex.EnsureCurrent(db);
         _statistics = new CachedSnapshot<Statistics>(version, () => new Statistics());
         _documents = new CachedSnapshot<PassageDocuments>(version, () => new PassageDocuments(db));
+        _notices = new CachedSnapshot<Dictionary<long, IReadOnlyList<string>>>(version, () => NoticeIndex.Load(db));
     }
 
     // Per store version: how many passages there are and, for each key asked about so far, how many contain it.
@@ -172,6 +175,12 @@ public sealed class PassageSearch
     /// </summary>
     public IReadOnlyList<Passage> DocumentPassages(long documentId, int count) =>
         ByIds(_db.Connection.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ? ORDER BY ordinal LIMIT ?", documentId, count));
+
+    /// <summary>
+    /// Each document's correction notices ("UPD: …", "Поправка: …"), the text after their labels, as ingestion found them:
+    /// read once per store version, so an answer looks its documents up here instead of searching them.
+    /// </summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<string>> Notices() => _notices.Get();
 
     /// <summary>How many passages contain each key, for weighting rare words above common ones; remembered until the store changes.</summary>
     public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> keys)

@@ -15,13 +15,27 @@ public sealed record PreparedDocument(SourceDocument Doc, ExtractedFacts Facts, 
     /// sources citing the same sentence are several sources by design.</summary>
     public string? BodyHash { get; init; }
 
+    /// <summary>The passages that are correction notices (of <see cref="ExtractedFacts.Notices"/>) and where each notice's text starts in it.</summary>
+    public IReadOnlyList<(int Ordinal, int Start)> Notices { get; init; } = [];
+
     public static PreparedDocument Of(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null)
     {
         var passages = new List<PreparedPassage>();
+        List<(int, int)>? notices = null;
+        var notice = 0;
         for (var i = 0; i < doc.Paragraphs.Count; i++)
+        {
+            var first = passages.Count;
             foreach (var chunk in PassageChunker.Chunk(doc.Paragraphs[i]))
                 passages.Add(new PreparedPassage(passages.Count, chunk, paragraphFactIds?[i]));
+            // A notice's paragraph cut into passages: its text starts after the label in the first, at the start of the others.
+            for (; notice < facts.Notices.Count && facts.Notices[notice].Paragraph <= i; notice++)
+                if (facts.Notices[notice].Paragraph == i)
+                    for (var k = first; k < passages.Count; k++)
+                        if (k > first || facts.Notices[notice].Start < passages[k].Text.Length)
+                            (notices ??= []).Add((k, k == first ? facts.Notices[notice].Start : 0));
+        }
         var (content, body) = doc.Hashes();
-        return new PreparedDocument(doc, facts, content, passages) { BodyHash = paragraphFactIds is null ? body : null };
+        return new PreparedDocument(doc, facts, content, passages) { BodyHash = paragraphFactIds is null ? body : null, Notices = notices ?? [] };
     }
 }

@@ -332,5 +332,20 @@ internal static class SchemaMigrations
             "CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row)",
             "DELETE FROM meta WHERE key = 'index_version'",
         ],
+        // v19: the passages that are correction or update notices ("UPD: …", "Поправка: …"), found once at ingestion, and
+        // where each notice's text starts after its label: answering read them with a full-text query for every answer
+        // (7 times the median answer's time on the bench corpus). A store that already holds passages has them found once,
+        // at its next start (NoticeIndex). A passage's notice goes with its document (a document's passages are deleted
+        // before the other tables that name the document), so passage_id names no foreign key.
+        [
+            """
+            CREATE TABLE notices (
+              passage_id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id),
+              start INTEGER NOT NULL)
+            """,
+            "CREATE INDEX ix_notices_document ON notices(document_id)",
+            "INSERT OR REPLACE INTO meta (key, value) SELECT 'notices_pending', '1' WHERE EXISTS (SELECT 1 FROM passages)",
+        ],
     ];
 }

@@ -178,10 +178,14 @@ public sealed class WriteBatch : IDisposable
             documentId = _sql.InsertDocument.Bind(1, doc.Uri).Bind(2, doc.Title).Bind(3, doc.Url).Bind(4, published).Bind(5, doc.Lang).Bind(6, hash).Bind(7, now)
                 .Bind(8, prepared.BodyHash).Bind(9, doc.Fictional ? 1 : 0).Bind(10, doc.SourceLabel).Insert();
 
+        var notice = 0;
         foreach (var p in prepared.Passages)
         {
             var passageId = _sql.InsertPassage.Bind(1, documentId).Bind(2, p.Ordinal).Bind(3, p.Text).Bind(4, p.FactId).Insert();
             _index.Add(passageId, p.Text, doc.Title);
+            // A correction notice is kept as found, so answering reads it without searching for it.
+            for (; notice < prepared.Notices.Count && prepared.Notices[notice].Ordinal == p.Ordinal; notice++)
+                _c.Execute("INSERT INTO notices (passage_id, document_id, start) VALUES (?, ?, ?)", passageId, documentId, prepared.Notices[notice].Start);
         }
         foreach (var f in facts.Figures) InsertFigure(documentId, f);
         foreach (var e in facts.Events) InsertEvent(documentId, e);
@@ -208,6 +212,7 @@ public sealed class WriteBatch : IDisposable
             "SELECT * FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_sources WHERE document_id = ?) " +
             "AND id NOT IN (SELECT agreement_id FROM agreement_sources WHERE document_id <> ?)", documentId, documentId);
         _index.Remove(_c.QueryScalars<long>("SELECT id FROM passages WHERE document_id = ?", documentId));
+        _c.Execute("DELETE FROM notices WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM passages WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM figures WHERE document_id = ?", documentId);
         _c.Execute("DELETE FROM events WHERE document_id = ?", documentId);
