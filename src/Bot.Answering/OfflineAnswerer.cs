@@ -171,7 +171,8 @@ public sealed class OfflineAnswerer
             // plan's own words ("подписать его предстоит после завершения внутригосударственных процедур"), never by the record
             // of a document already signed nor by the day of the report: the sentences that tell the plan are the answer, a day
             // it states with them.
-            if (Knowledge.Extraction.AgreementVocabulary.AsksPlannedSigning(q.Text) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } planned)
+            // With no day in them, the answer first says that no source gives one.
+            if (Knowledge.Extraction.AgreementVocabulary.AsksPlannedSigning(q.Text) && _reading.Planned(q, entities) is { } planned)
                 return planned;
             // "Have the ministers signed the memorandum?": a text saying it is still a draft, or not yet signed, answers "not yet".
             if (WhetherSigned.Asks(q) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } told && WhetherSigned.ToldUnsigned(told))

@@ -125,18 +125,38 @@ public static class ReadingComposer
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(chosen) };
     }
 
-    /// <summary>A list or a description: the sentences that say it are the answer.</summary>
-    static Answer Quotes(Question q, Reading.Reading reading, CitationBook book)
+    /// <summary>
+    /// "When will the memorandum be signed?" read as the plan's own sentences: when none of those quoted states a date, the
+    /// answer says no source gives one, then quotes them; null when one does (the plan's sentences answer as they are).
+    /// </summary>
+    public static Answer? UndatedPlan(Question q, Reading.Reading reading)
     {
-        var best = reading.Answers[0];
-        var chosen = reading.Answers.Where(a => a.Score >= best.Score * 0.95).Take(MaxQuotes).ToList();
-        var text = new StringBuilder(Texts.Get(q.Lang, "from_sources")).Append('\n');
+        if (!reading.Found || !q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return null;
+        // The sentence after the plan's may give its day ("It is to be signed on 15 October"); another numbered point of a
+        // notice or a digest is another item's.
+        var told = Chosen(reading).SelectMany(c => c.Quoted.Prepend(c.Window.Window.Sentence)
+            .Concat(c.Window.Window.After is { } after && !ListContinuation.IsItem(after) ? [after] : []));
+        if (told.Any(s => DateSpans.Find(s, AnswerType.Date, null).Any())) return null;
+        // The plan's own sentences and the one telling what became of it, not another numbered point (another field's memorandum, with its day).
+        var answer = Quotes(q, reading, new CitationBook(), "planned_undated", itemsContinue: false);
+        return answer with { Kind = AnswerKind.NotFound };
+    }
+
+    static List<Candidate> Chosen(Reading.Reading reading) =>
+        reading.Answers.Where(a => a.Score >= reading.Answers[0].Score * 0.95).Take(MaxQuotes).ToList();
+
+    /// <summary>A list or a description: the sentences that say it are the answer.</summary>
+    static Answer Quotes(Question q, Reading.Reading reading, CitationBook book, string header = "from_sources", bool itemsContinue = true)
+    {
+        var chosen = Chosen(reading);
+        var text = new StringBuilder(Texts.Get(q.Lang, header)).Append('\n');
         foreach (var candidate in chosen.DistinctBy(c => c.Window.Window.Sentence))
         {
             foreach (var sentence in candidate.Quoted)
                 text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
             // "What was done with the text of the agreement": the sentence naming it, then the one telling what became of it.
             if (q.AboutAgreements && StepContinuation.Of(candidate.Window.Window) is { } step && !candidate.Quoted.Contains(step)
+                && (itemsContinue || !ListContinuation.IsItem(step))
                 && !chosen.Exists(c => c.Window.Window.Sentence == step))
                 text.AppendLine(QuoteText.Render(step, q.Lang, book.Mark(candidate.Window.Window.Source)));
             // "What did Tokayev propose, and has it been created?": the proposal, then "Such a group has not yet been formed."

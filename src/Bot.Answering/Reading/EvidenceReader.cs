@@ -149,7 +149,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         if (answers.Count == 0 && types.Count > 0 && types.All(SpanFinder.MayNameUnlearned))
             answers.AddRange(related.Where(w => NamesThePeople(q, w) && (!PostOfPerson.AsksHolder(q) || HeadAnchors(w.Window.Sentence, q.Head!) is { Count: > 0 } heads
                         && MayNameSomeone(w.Window.Sentence, entities) && (!DeputyOfPost.Asks(q) || DeputyOfPost.NamedBeside(w.Window.Sentence, heads)))
-                    && (!QuestionConditions.Default.Of(q).PersonOnly || MayNameSomeone(w.Window.Sentence, entities))
+                    // "Who spoke for the government at the launch of the stamps": a sentence telling of the launch and naming no
+                    // one (known or written as a name) says nothing of who; it is what the sources say, beside a refusal.
+                    && (!(QuestionConditions.Default.Of(q).PersonOnly || types.Contains(AnswerType.Person)) || MayNameSomeone(w.Window.Sentence, entities))
                     && !q.AsksSigner)
                 .Select(w => new Candidate(w, [], w.Coverage) { Quoted = [w.Window.Sentence] }));
         // "How did the committee vote": the sentence giving the tally, where one does, not one that only mentions a vote.

@@ -27,6 +27,18 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
     public IReadOnlyList<Knowledge.Model.Figure> Standing(Question q, IReadOnlyList<Knowledge.Model.Figure> figures, EntityIndex entities) =>
         reader.Standing(q, figures, entities);
 
+    /// <summary>
+    /// "When will the air services agreement be signed?": the sentences telling the plan, read for no type; when none of them
+    /// dates it, the answer says so before quoting them (a plan "still ahead" is no date). Null with no such sentence.
+    /// </summary>
+    public Answer? Planned(Question q, EntityIndex entities)
+    {
+        var untyped = q with { AnswerTypes = [] };
+        var reading = reader.Read(untyped, entities);
+        if (!reading.Found) return null;
+        return ReadingComposer.UndatedPlan(q, reading) ?? ReadingComposer.Compose(untyped, reading);
+    }
+
     /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>
     public Answer? TryAnswer(Question q, EntityIndex entities)
     {

@@ -48,7 +48,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("clause_joiners")] List<string>? ClauseJoiners = null,
         CeremonyWords? Ceremony = null,
         [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null,
-        [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null);
+        [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null,
+        [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null);
 
     sealed record KnownPeopleWords(string Qualifier, List<string> Nouns);
 
@@ -77,6 +78,9 @@ public sealed class AnswerTypeCues
     public IReadOnlyDictionary<string, AnswerType> HeadTypes { get; }
 
     public IReadOnlySet<string> AmountContext { get; }
+
+    /// <summary>Concepts of things counted one by one (votes, students, flights): right after "how many" they ask a count, whatever money word follows.</summary>
+    public IReadOnlySet<string> CountedThings { get; }
 
     /// <summary>Concepts of what befalls an agreement after its signing (ratification, entry into force), which no agreement record holds.</summary>
     public IReadOnlySet<string> AfterSigning { get; }
@@ -217,6 +221,7 @@ public sealed class AnswerTypeCues
         PersonHeads = HeadTypes.Where(h => h.Value == AnswerType.Person).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
         OwnPosts = PersonHeads.Where(h => !GenericPosts.Contains(h)).ToHashSet(StringComparer.Ordinal);
         AmountContext = file.AmountContext.ToHashSet(StringComparer.Ordinal);
+        CountedThings = (file.CountedThings ?? []).ToHashSet(StringComparer.Ordinal);
         AfterSigning = file.AfterSigning.ToHashSet(StringComparer.Ordinal);
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);

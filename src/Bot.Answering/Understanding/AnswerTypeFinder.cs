@@ -175,6 +175,9 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
             if (lexicon.IsStopword(words[i])) continue;
             read++;
             if (IsPercentWord(words[i])) return read == 1 ? AnswerType.Percent : amount ? AnswerType.Amount : AnswerType.Percent;
+            // "How many votes did the investment agreement bill receive": the thing counted comes first; the money word after it
+            // only says of what it was counted.
+            if (read == 1 && !amount && Concepts(words[i]).Any(cues.CountedThings.Contains)) return AnswerType.Count;
             // "How many flights a week in total": "total" says whose share is counted, not that money is asked.
             amount |= Concepts(words[i]).Any(cues.AmountContext.Contains) && !Reading.ShareOfNumber.Default.IsTotalWord(words[i]);
         }

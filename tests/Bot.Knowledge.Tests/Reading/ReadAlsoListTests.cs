@@ -118,5 +118,60 @@ public sealed class ReadAlsoListTests : IDisposable
         string.Join("\n", _files.Passages()).ShouldNotContain(otherCountry);
     }
 
+    [Theory]
+    [InlineData("bg", "Още от БТА: Турция и България откриват нов граничен пункт през 2027 г.", "Турция")]
+    [InlineData("ru", "Ещё от ТАСС: Турция и Болгария откроют новый пункт пропуска в 2027 году", "Турция")]
+    [InlineData("en", "More from Reuters: Turkey and Bulgaria to open a new border crossing in 2027", "Turkey")]
+    [InlineData("en", "Read also from our partners: Georgia–Bulgaria ferry line carried 9,400 trucks in 2027.", "Georgia")]
+    public async Task A_line_pointing_to_another_agencys_story_is_not_the_articles_text(string lang, string pointer, string otherCountry)
+    {
+        var text = $"""
+            ---
+            title: "Astana Street opens in Sofia"
+            date: 2018-12-29
+            ---
+
+            Sofia, 28 December. Astana Street in the centre of Sofia was officially opened today.
+
+            The decision on the name was taken by the city council on 14 March.
+
+            {pointer}
+            """;
+
+        var (_, row) = await _files.IngestAsync($"street-{lang}-{otherCountry}.md", text);
+
+        row!.Published.ShouldBe("2018-12-29");
+        var passages = string.Join("\n", _files.Passages());
+        passages.ShouldContain("officially opened today");
+        passages.ShouldNotContain(otherCountry);
+        passages.ShouldNotContain("2027");
+    }
+
+    [Theory]
+    [InlineData("bg", "Още от региона:", "• Пътят Симитли – Разлог затворен за ремонт до 30 юни", "Струма Прес, 16.06.2016")]
+    [InlineData("ru", "Ещё от редакции:", "• Дорогу Уральск – Аксай закрыли на ремонт до 30 июня", "Приуралье, 16.06.2016")]
+    [InlineData("en", "Related news:", "• Simitli–Razlog road closed for repairs until 30 June", "Struma Press, 16.06.2016")]
+    public async Task The_source_and_date_line_after_a_bulleted_list_of_other_stories_dates_the_text(string lang, string head, string teaser, string closing)
+    {
+        var text = $"""
+            Blagoevgrad and Uralsk sign a memorandum of cooperation
+
+            The mayors of Blagoevgrad and Uralsk signed a memorandum of cooperation between the two cities today.
+
+            {head}
+            {teaser}
+            • Over 4,000 people visited the Pirin Summer festival last year
+
+            {closing}
+            """;
+
+        var (_, row) = await _files.IngestAsync($"twinning-{lang}.txt", text);
+
+        row!.Published.ShouldBe("2016-06-16");
+        var passages = string.Join("\n", _files.Passages());
+        passages.ShouldContain("signed a memorandum");
+        passages.ShouldNotContain("4,000");
+    }
+
     public void Dispose() => _files.Dispose();
 }

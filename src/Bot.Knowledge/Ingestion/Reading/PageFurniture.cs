@@ -64,7 +64,7 @@ public static partial class PageFurniture
     static List<string> KeepLines(IEnumerable<string> paragraphs, Func<string, bool> drop)
     {
         var kept = new List<string>();
-        var inList = false;
+        var inList = StoryList.None;
         foreach (var paragraph in paragraphs)
         {
             var lines = new List<string>();
@@ -94,7 +94,7 @@ public static partial class PageFurniture
     /// <summary>The non-empty lines of the paragraphs that are not in a list of other stories, furniture included.</summary>
     public static IEnumerable<string> OutsideStoryLists(IEnumerable<string> paragraphs)
     {
-        var inList = false;
+        var inList = StoryList.None;
         foreach (var paragraph in paragraphs)
             foreach (var line in paragraph.Split('\n'))
             {
@@ -103,20 +103,42 @@ public static partial class PageFurniture
             }
     }
 
-    /// <summary>Whether a line heads or continues a list of other stories, given whether the line before it was in one.</summary>
-    static bool InStoryList(string trimmed, ref bool inList)
+    /// <summary>Where a line stands towards a list of other stories: outside one, after its head, among bulleted or dated teasers.</summary>
+    enum StoryList { None, Head, Bullets, Dated }
+
+    /// <summary>Whether a line heads or continues a list of other stories, given where the line before it stood.</summary>
+    static bool InStoryList(string trimmed, ref StoryList list)
     {
-        if (PageLayoutWords.SectionHead.IsMatch(trimmed)) return inList = true;
+        if (PageLayoutWords.SectionHead.IsMatch(trimmed))
+        {
+            list = StoryList.Head;
+            return true;
+        }
         // Outside a list a line is in none, whatever it holds: most lines of a page are, and each (a whole paragraph) was
         // searched for dates only to be told so.
-        if (!inList) return false;
+        if (list == StoryList.None) return false;
         // A line that is only a date is no teaser (a teaser has a headline): it is the page's own "21.10.2023, 16:05"
         // closing the text, and it ends the list.
-        if (IsDateOnly(trimmed)) return inList = false;
+        if (IsDateOnly(trimmed))
+        {
+            list = StoryList.None;
+            return false;
+        }
         // The list of other stories runs as long as its items look like teasers: a bullet, or a date first or last
-        // ("Title — 6 июня 2025", "Title · 19.10.2023").
-        if (Bullet().IsMatch(trimmed) || StartsWithDate(trimmed) || EndsWithDate(trimmed)) return true;
-        return inList = false;
+        // ("Title — 6 июня 2025", "Title · 19.10.2023"). Items set out with bullets end at the first line without one:
+        // "Струма Прес, 16.06.2016" under "• …" teasers is the article's own closing line, its source and date.
+        if (Bullet().IsMatch(trimmed))
+        {
+            if (list == StoryList.Head) list = StoryList.Bullets;
+            return true;
+        }
+        if (list != StoryList.Bullets && (StartsWithDate(trimmed) || EndsWithDate(trimmed)))
+        {
+            list = StoryList.Dated;
+            return true;
+        }
+        list = StoryList.None;
+        return false;
     }
 
     /// <summary>
