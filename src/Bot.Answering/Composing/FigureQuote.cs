@@ -50,6 +50,22 @@ public static class FigureQuote
         return Clause(sentence, f, date, carried) ?? sentence;
     }
 
+    /// <summary>
+    /// The clause of <paramref name="sentence"/> holding <c>[start, end)</c>, with "…" where clauses were left out, when
+    /// another clause states a number of its own and the sentence names no period the clause would lose; else null.
+    /// </summary>
+    public static string? ClauseAround(string sentence, int start, int end, PartialDate? date)
+    {
+        var parts = Parts(sentence);
+        var i = parts.FindIndex(p => p.Start <= start && end <= p.End);
+        if (parts.Count < 2 || i < 0) return null;
+        if (!parts.Where((_, k) => k != i).Any(p => HasDigit(sentence.AsSpan(p.Start, p.End - p.Start)))) return null;
+        // "In January–October exports were $141.5 million, and imports $24 million": cut, the imports would lose their months.
+        if (PeriodFinder.Find(sentence, date).Any(p => p.Index < parts[i].Start || p.End > parts[i].End)) return null;
+        var text = sentence[parts[i].Start..parts[i].End].Trim().TrimEnd(',', ';', ' ');
+        return (i > 0 ? Cut + " " : "") + text + (i < parts.Count - 1 ? " " + Cut : "");
+    }
+
     static string? Clause(string sentence, Figure f, PartialDate? date, bool carried) =>
         Clause(sentence, f, date, carried, false) ?? Clause(sentence, f, date, carried, true);
 

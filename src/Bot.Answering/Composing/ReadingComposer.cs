@@ -50,7 +50,7 @@ public static class ReadingComposer
         text.AppendLine(Texts.Get(q.Lang, "evidence"));
         foreach (var candidate in others.Prepend(best))
             foreach (var sentence in candidate.Quoted)
-                text.AppendLine(QuoteText.Render(sentence, q.Lang, book.Mark(candidate.Window.Window.Source)));
+                text.AppendLine(QuoteText.Render(SpanClause.Of(q, candidate, sentence), q.Lang, book.Mark(candidate.Window.Window.Source)));
         return new Answer(text.ToString().TrimEnd(), q.Lang, Answer.Offline, book.Citations, AnswerKind.Passage, q) { Focus = Focus(others.Prepend(best)) };
     }
 

@@ -26,7 +26,8 @@ public sealed class ConditionWords
         [property: JsonPropertyName("dated_bodies")] List<string> DatedBodies,
         [property: JsonPropertyName("former_words")] Dictionary<string, List<string>> FormerWords,
         [property: JsonPropertyName("new_words")] Dictionary<string, List<string>> NewWords,
-        [property: JsonPropertyName("source_words")] Dictionary<string, List<string>>? SourceWords = null);
+        [property: JsonPropertyName("source_words")] Dictionary<string, List<string>>? SourceWords = null,
+        [property: JsonPropertyName("as_of_words")] Dictionary<string, List<string>>? AsOfWords = null);
 
     public static ConditionWords Default { get; } = new(EmbeddedJson.Load<ConditionWordFile>("evidence-conditions.json"));
 
@@ -68,8 +69,14 @@ public sealed class ConditionWords
     public bool IsSourceWord(string folded) =>
         _sourceWords.Contains(folded) || _sourceStems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
 
+    /// <summary>Whether a folded word names the knowledge a date is given for ("information", "данным", "ақпарат").</summary>
+    public bool IsAsOfWord(string folded) =>
+        _asOfWords.Contains(folded) || _asOfStems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
     readonly HashSet<string> _sourceWords;
     readonly List<string> _sourceStems;
+    readonly HashSet<string> _asOfWords;
+    readonly List<string> _asOfStems;
 
     ConditionWords(ConditionWordFile file)
     {
@@ -77,6 +84,9 @@ public sealed class ConditionWords
         var sources = (file.SourceWords ?? []).Values.SelectMany(v => v).Where(w => !w.Contains(' ', StringComparison.Ordinal)).Select(w => TextNormalizer.Fold(w)).ToList();
         _sourceWords = sources.Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
         _sourceStems = sources.Where(w => w.EndsWith('*')).Select(w => w.TrimEnd('*')).ToList();
+        var asOf = (file.AsOfWords ?? []).Values.SelectMany(v => v).Select(w => TextNormalizer.Fold(w)).ToList();
+        _asOfWords = asOf.Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal);
+        _asOfStems = asOf.Where(w => w.EndsWith('*')).Select(w => w.TrimEnd('*')).ToList();
         OrdinalSuffixes = Set(file.OrdinalSuffixes);
         AnniversaryWords = Set(file.AnniversaryWords);
         VisitPhrases = Phrases(file.VisitWords);

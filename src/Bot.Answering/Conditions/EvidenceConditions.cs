@@ -29,7 +29,7 @@ public static class EvidenceConditions
         Visitor.Default,
         EventKind.Default,
         new HeldCondition("place", ConstraintCheck.PlacesHold),
-        new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities)),
+        new HeldCondition("country", (q, w, entities) => CountryPlace.Agrees(q.PlacedIn, w.Window, entities) && CountryPlace.PairHolds(q, w.Window)),
         new HeldCondition("name", ConstraintCheck.QuotedNamesHold),
         new HeldCondition("field", (q, w, _) => Agreements.AgreementField.Holds(q, w.Window)),
         DatedBody.Default,

@@ -50,6 +50,23 @@ public static class CountryPlace
     public static string CountryOf(Entity e) => e.Type == "country" ? e.Id : e.Country is { } code && CountryOfCode.TryGetValue(code, out var id) ? id : e.Id;
 
     /// <summary>
+    /// "Crude oil made up 64.1 per cent of Kazakh exports to Romania", asked of exports to Bulgaria: a number of a sentence
+    /// that names a third country, and none the question names, is that country's, not the asked pair's.
+    /// A question naming a third country itself is judged by the place condition.
+    /// </summary>
+    public static bool PairHolds(Understanding.Question q, Evidence.EvidenceWindow w)
+    {
+        if (!q.AnswerTypes.Any(Understanding.AnswerTypes.IsNumber)) return true;
+        // The question's countries as it writes them: the store's own two are no entities of it.
+        var asked = CountriesIn(q.Text);
+        if (asked.Count == 0 || asked.Any(a => IsThird(a.Entity))) return true;
+        var stated = CountriesIn(w.Sentence);
+        // "Kazakh oil now makes up about 40 percent of what is processed in Bulgaria, after Russian crude": a country the
+        // question names still stands in it (an adjective, "Kazakh", is no name the gazetteer reads).
+        return !stated.Any(s => IsThird(s.Entity)) || asked.Any(a => stated.Any(s => s.Entity.Id == a.Entity.Id));
+    }
+
+    /// <summary>
     /// The sentence places nothing in a country, or places it where the question does. (What the sentence before it
     /// placed is not carried over: "…Vitol, which is itself active in Kazakhstan. One source put the price at $1 billion"
     /// tells of the refinery in Burgas.)

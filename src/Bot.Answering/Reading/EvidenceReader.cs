@@ -537,7 +537,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 // "…talks with Prime Minister A, Senate Chairman B and Majilis Chairman C": in a neighbour too, the one whose
                 // post names the asked body, not the first named.
                 var pick = type == AnswerType.Person && found.Count > 1 && BodyOfPost.Factors(q, neighbour, found) is var bodies
-                    ? found[Array.IndexOf(bodies, bodies.Max())] : found[0];
+                    ? found[Array.IndexOf(bodies, bodies.Max())]
+                    // "…, а необработеният алуминий - 18,5 на сто" beside the window: of a neighbour's values, the asked good's.
+                    : type.IsNumber() && found.Count > 1 && QuestionConditions.Default.Of(q).Goods.Count > 0 && SpanClauses.Factors(neighbour, found, q, words, reach, entities) is var fits
+                        ? found[Array.IndexOf(fits, fits.Max())] : found[0];
                 var neighbourHeads = q.Head is { } h ? HeadAnchors(neighbour, h) : [];
                 // "Who appointed Vodenski": of those a neighbour names, the one written as doing the act.
                 if (q.AsksActor) pick = found.MaxBy(s => ActorOfAct.Factor(q, neighbour, s, neighbourHeads))!;

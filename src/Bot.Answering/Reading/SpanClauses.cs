@@ -63,6 +63,16 @@ public static class SpanClauses
                 for (var k = 0; k < order.Count; k++)
                     if (named[k].Count > 0 && !named[k].Overlaps(cities)) elsewhere[order[k]] = true;
         }
+        // "Суровият петрол е 77,3 на сто …, а необработеният алуминий - 18,5 на сто": where the good the question asks of
+        // stands in one value's clause, a value whose clause names only other goods is theirs.
+        var goods = QuestionConditions.Default.Of(q).Goods;
+        if (goods.Count > 0)
+        {
+            var named = Enumerable.Range(0, order.Count).Select(k => QuestionConditions.Default.GoodsIn(sentence[cuts[k]..cuts[k + 1]])).ToList();
+            if (named.Any(n => n.Overlaps(goods)))
+                for (var k = 0; k < order.Count; k++)
+                    if (named[k].Count > 0 && !named[k].Overlaps(goods)) elsewhere[order[k]] = true;
+        }
         var best = held.Max();
         for (var i = 0; i < spans.Count; i++)
             factors[i] = (best > 0 ? Floor + (1 - Floor) * held[i] / best : 1) * (elsewhere[i] ? Elsewhere : 1);

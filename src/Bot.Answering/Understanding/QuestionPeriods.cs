@@ -9,7 +9,7 @@ namespace Bot.Answering.Understanding;
 /// («биылғы алғашқы төрт айда», "“last year”") it means the article's, which the question does not know: such a period
 /// keeps its months and leaves its year open (<see cref="Question.AnyYear"/>).
 /// </summary>
-public static class QuestionPeriods
+public static partial class QuestionPeriods
 {
     static readonly (char Open, char Close)[] Quotes = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
 
@@ -39,22 +39,46 @@ public static class QuestionPeriods
     /// period beside a word for the piece that stated the figure dates that piece, not the figure asked for (which that
     /// piece may give for "last year").
     /// </summary>
-    static bool DatesTheSource(string text, PeriodFinder.Found p)
+    static bool DatesTheSource(string text, PeriodFinder.Found p) => Beside(text, p.Index, p.End, Conditions.ConditionWords.Default.IsSourceWord);
+
+    /// <summary>
+    /// "(2025 жылғы ақпарат бойынша)", "according to 2025 information", "по данным на 2025 год": a year beside a word for the
+    /// knowledge it is given for dates the today a relative period of the question ("былтыр", "last year") counts from —
+    /// only when the question has one: "по данным 2024 года" alone asks for 2024's figure.
+    /// </summary>
+    /// <remarks>The year is read as written ("информацията от 2025 г." is no period "from 2025" on here).</remarks>
+    static (PartialDate Date, Period Period, int Index)? KnowledgeDate(string text, IEnumerable<PeriodFinder.Found> all)
+    {
+        if (!all.Any(o => o.IsFromDocumentDate)) return null;
+        foreach (System.Text.RegularExpressions.Match m in WrittenYear().Matches(text))
+            if (Beside(text, m.Index, m.Index + m.Length, Conditions.ConditionWords.Default.IsAsOfWord))
+            {
+                var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (new PartialDate(year), Period.Year(year), m.Index);
+            }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
+
+    static bool Beside(string text, int start, int end, Func<string, bool> isWord)
     {
         var words = Conditions.ConditionWords.Default;
-        var after = NearWords.After(text, p.End, SourceReach + 1);
+        var after = NearWords.After(text, end, SourceReach + 1);
         // "2014 жылғы сұхбатында": the words for year between the period and the word for the piece.
         var skipped = after.SkipWhile(words.YearWords.Contains).Take(SourceReach);
-        if (skipped.Any(words.IsSourceWord)) return true;
-        var before = NearWords.Before(text, p.Index, SourceReach);
-        return before.Any(words.IsSourceWord);
+        if (skipped.Any(isWord)) return true;
+        var before = NearWords.Before(text, start, SourceReach);
+        return before.Any(isWord);
     }
 
     /// <summary>The date of the piece the question asks about ("the July 2014 interview" → July 2014), or null when it dates none.</summary>
     static (PartialDate Date, Period Period, int Index)? SourceDate(string text, PartialDate today)
     {
-        var dated = PeriodFinder.Find(text, today, openYear: true).FirstOrDefault(p => !p.IsComparison && p.Period.StartYear > 1000 && DatesTheSource(text, p));
-        if (dated is null) return null;
+        var found = PeriodFinder.Find(text, today, openYear: true);
+        var dated = found.FirstOrDefault(p => !p.IsComparison && p.Period.StartYear > 1000 && DatesTheSource(text, p));
+        if (dated is null) return KnowledgeDate(text, found);
         // "2014 жылғы шілдедегі сұхбатында": the month Kazakh writes after the year dates the piece too.
         var period = MonthsAfterYears(text, [dated.Period]) is [var only] ? only : dated.Period;
         return (period.StartMonth == 1 && period.EndMonth == 12 ? new PartialDate(period.EndYear) : new PartialDate(period.EndYear, period.EndMonth), period, dated.Index);
