@@ -61,7 +61,9 @@ public static class ConstraintCheck
             if (q.Units.Where(u => NamesInstitution(q, u)).Any(u => !u.Keys.Overlaps(keys) && !WritesName(neighbour, u.Label))) return false;
         }
         var kazakh = LanguageGuess.Of(neighbour) == "kk";
-        var places = entities.FindSpans(neighbour).Where(m => m.Entity.Type is "city" or "region" or "place" && !(kazakh && Possessed(neighbour, m)))
+        // A place named only in someone's reported words ("…заяви, че … ще представи марките в Астана") places nothing.
+        var told = Speakers.Unreported(neighbour, Speakers.Default.Reported(neighbour));
+        var places = entities.FindSpans(told).Where(m => m.Entity.Type is "city" or "region" or "place" && !(kazakh && Possessed(told, m)))
             .Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal);
         var asked = q.Entities.Where(e => e.Entity.Type is "city" or "region" or "place").Select(e => e.Entity.Id).ToList();
         return asked.Count == 0 || places.Count == 0 || asked.Any(places.Contains);
@@ -404,8 +406,23 @@ public static class ConstraintCheck
     static IEnumerable<EntityMatch> Places(string text, EntityIndex entities) =>
         entities.FindIn(text).Where(m => m.Entity.Type is "city" or "region" or "place");
 
-    static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities) =>
-        entities.FindIn(sentence).Any(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id));
+    static bool NamesSomewhereElse(Question q, string sentence, EntityIndex entities)
+    {
+        var others = entities.FindIn(sentence).Where(m => m.Entity.Type is "city" or "region" or "place" && !q.Entities.Any(e => e.Entity.Id == m.Entity.Id)).ToList();
+        return others.Count > 0 && !OnlyReported(sentence, others.Select(m => m.Entity.Id).ToHashSet(StringComparer.Ordinal), entities);
+    }
+
+    /// <summary>
+    /// "… временно управляващият … заяви, че „Казпочта“ ще представи марките в Астана и Алмати": places named only in the
+    /// words someone is reported to have said are what was said, not where the sentence's event happened.
+    /// </summary>
+    static bool OnlyReported(string text, HashSet<string> places, EntityIndex entities)
+    {
+        var reported = Speakers.Default.Reported(text);
+        if (reported.Count == 0) return false;
+        var outside = Speakers.Unreported(text, reported);
+        return !entities.FindIn(outside).Any(m => places.Contains(m.Entity.Id));
+    }
 
     /// <summary>
     /// The sentence places what it tells of somewhere else than the question: "in Sofia", "в Софии", "Софияда". A place

@@ -133,8 +133,21 @@ public static class SideOfPerson
         var kazakh = LanguageGuess.Of(sentence) == "kk";
         var cues = CountryCuesAt(tokens).Where(c => !Hosts(tokens, c.At, kazakh)).ToList();
         var others = people.Where(p => p.End <= span.Start || p.Start >= span.End).Select(p => TokenAt(tokens, p.Start)).ToList();
-        var side = OwnAfter(tokens, cues, others, end) ?? HeadingBefore(cues, at) ?? SideHeadingBefore(tokens, cues, others, at);
+        var side = OwnAfter(tokens, cues, others, end) ?? HeadingBefore(cues, at) ?? SideHeadingBefore(tokens, cues, others, at)
+            ?? (cues.Count == 0 ? HomeSide(sentence, span, people) : null);
         return side is not null && !sides.Countries.Contains(side);
+    }
+
+    /// <summary>
+    /// "Заместник-министърът на транспорта … Валери Борисов изнесе слово": a government post named without any country in
+    /// a Bulgarian text is Bulgaria's (answer-types.json "home_posts"); in a language written in more than one country, none.
+    /// </summary>
+    static string? HomeSide(string sentence, AnswerSpan span, IReadOnlyList<AnswerSpan> people)
+    {
+        if (!AnswerTypeCues.Default.HomeCountries.TryGetValue(LanguageGuess.Of(sentence), out var home)) return null;
+        var posts = PostMentions.Of(sentence);
+        var own = PostOfPerson.OwnPost(sentence, posts, (span.Start, span.End), people.Select(p => (p.Start, p.End)).ToList());
+        return own is { Country: null } && own.Concepts.Overlaps(AnswerTypeCues.Default.HomePosts) ? home : null;
     }
 
     // "Nadezhda Bukhova of the Bulgarian ministry of transport": a country a few words after the name is of the name's own post.

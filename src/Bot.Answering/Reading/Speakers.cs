@@ -14,7 +14,7 @@ namespace Bot.Answering.Reading;
 /// ("ТОКАЕВ: …", "A: …") is that speaker's turn, every sentence of it; a paragraph without one is the words of the
 /// person it or the sentence names.
 /// </summary>
-public sealed class Speakers
+public sealed partial class Speakers
 {
     public static Speakers Default { get; } = new(EmbeddedJson.Load<SpeakerFile>("speakers.json"));
 
@@ -27,7 +27,9 @@ public sealed class Speakers
         [property: System.Text.Json.Serialization.JsonPropertyName("source_before")] Dictionary<string, List<string>> SourceBefore,
         [property: System.Text.Json.Serialization.JsonPropertyName("question_labels")] List<string> QuestionLabels,
         [property: System.Text.Json.Serialization.JsonPropertyName("answer_labels")] List<string> AnswerLabels,
-        Dictionary<string, List<string>> Interview);
+        Dictionary<string, List<string>> Interview,
+        [property: System.Text.Json.Serialization.JsonPropertyName("reported_opening")] Dictionary<string, List<string>> ReportedOpening,
+        [property: System.Text.Json.Serialization.JsonPropertyName("reported_closing")] Dictionary<string, List<string>> ReportedClosing);
 
     readonly List<string[]> _speech;
     readonly List<string[]> _interview;
@@ -36,6 +38,8 @@ public sealed class Speakers
     readonly HashSet<string> _sourceWords;
     readonly HashSet<string> _questionLabels;
     readonly HashSet<string> _answerLabels;
+    readonly HashSet<string> _reportedOpening;
+    readonly HashSet<string> _reportedClosing;
 
     Speakers(SpeakerFile file)
     {
@@ -48,6 +52,8 @@ public sealed class Speakers
         _interview = Phrases(file.Interview.Values.SelectMany(v => v));
         _questionLabels = file.QuestionLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _answerLabels = file.AnswerLabels.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _reportedOpening = file.ReportedOpening.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        _reportedClosing = file.ReportedClosing.Values.SelectMany(v => v).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
     }
 
     static List<string[]> Phrases(IEnumerable<string> phrases) =>

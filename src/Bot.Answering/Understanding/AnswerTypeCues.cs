@@ -49,7 +49,10 @@ public sealed class AnswerTypeCues
         CeremonyWords? Ceremony = null,
         [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null,
         [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null,
-        [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null);
+        [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null,
+        [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null);
+
+    sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
     sealed record KnownPeopleWords(string Qualifier, List<string> Nouns);
 
@@ -126,6 +129,12 @@ public sealed class AnswerTypeCues
 
     /// <summary>Words that, beside a place the question names, ask for the person acting for it ("от страна на Уралск", "Орал тарапынан").</summary>
     public IReadOnlySet<string> SideWords { get; }
+
+    /// <summary>Posts of a country's own government (answer-types.json "home_posts"): named without a country, the text's country's.</summary>
+    public IReadOnlySet<string> HomePosts { get; }
+
+    /// <summary>The country a text in a language is of, where the language is one country's (bg, kk).</summary>
+    public IReadOnlyDictionary<string, string> HomeCountries { get; }
 
     /// <summary>Concepts of bodies a post is of ("Senate", "university"): the post naming the asked one is its holder's.</summary>
     public IReadOnlySet<string> PostBodies { get; }
@@ -205,6 +214,8 @@ public sealed class AnswerTypeCues
         _companions = file.Companions.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         _companionEndings = file.CompanionEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length).ToList();
         SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        HomePosts = (file.HomePosts?.Posts ?? []).ToHashSet(StringComparer.Ordinal);
+        HomeCountries = file.HomePosts?.Countries ?? [];
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
