@@ -38,7 +38,14 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         if (q.Units.Any(u => u.IsName && u.IsPerson && u.Keys.All(k => weights.Frequencies.GetValueOrDefault(k) == 0))) return [];
         var (partBits, parts) = PeriodPartUnits(q);
         var goodsUnit = Reading.ListContinuation.GoodsUnit(q);
-        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q), partBits, goodsUnit);
+        // "…at the business forum in Astana": a report headed by that forum is read as if its headline named it.
+        var kinds = Reading.OccasionHeading.Asked(q);
+        IReadOnlyDictionary<long, string> occasions = new Dictionary<long, string>();
+        IReadOnlyDictionary<long, string> Headings(IReadOnlyList<Passage> read) => occasions =
+            search.Openings(read.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.OccasionHeading.HeadingParagraphs)
+                .Select(o => (o.Key, Line: Reading.OccasionHeading.Line(o.Value, kinds))).Where(o => o.Line is not null).ToDictionary(o => o.Key, o => o.Line!);
+        var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q), partBits, goodsUnit,
+            kinds.Count == 0 ? null : Headings);
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var leads = search.Leads(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), LeadChars);
@@ -77,7 +84,8 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             // An answer goes on about what its question and the answer before that were about ("…в Софийския университет?"
             // — "…" — "Срещали ли сте се с ръководството на университета?" — "Да, с ректора …").
             var paragraph = Mask(passage.Text) | Mask(asked) | Mask(askedAfter);
-            var title = Mask(passage.Source.Title);
+            var occasion = occasions.GetValueOrDefault(passage.Source.DocumentId);
+            var title = Mask(passage.Source.Title) | Mask(occasion);
             var heading = DatingHeading(passage);
             var current = intro;
             for (var i = 0; i < sentences.Count; i++)
@@ -93,6 +101,7 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
                     PreviousParagraph = before,
                     ListIntro = current,
                     Lead = leads.GetValueOrDefault(passage.Source.DocumentId),
+                    Occasion = occasion,
                     Asked = i == 0 ? asked : null,
                     Heading = heading,
                 };

@@ -45,6 +45,12 @@ public sealed record EvidenceWindow(Passage Passage, int Index, string Sentence,
     /// </summary>
     public string? Lead { get; init; }
 
+    /// <summary>
+    /// The line heading its document with an event of the kind the question asks of ("Бизнес форум България – Казахстан,
+    /// Астана, 9 юни 2025 г."), read only for such a question: the lines under it tell of that event (<see cref="Reading.OccasionHeading"/>).
+    /// </summary>
+    public string? Occasion { get; init; }
+
     /// <summary>What its paragraph says before the sentence (the time and subject a sentence inherits), else the sentence before it.</summary>
     public string? Preceding
     {

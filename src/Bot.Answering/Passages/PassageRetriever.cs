@@ -29,7 +29,8 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     /// <param name="goodsUnit">The unit naming goods a list question asks for: a passage naming goods holds it.</param>
     /// <param name="periodUnits">The units naming a part of the asked year ("first", "quarter"), as bits: no anchors, as years are none.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
-        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null, ulong periodUnits = 0, int? goodsUnit = null)
+        double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null, ulong periodUnits = 0, int? goodsUnit = null,
+        Func<IReadOnlyList<Passage>, IReadOnlyDictionary<long, string>>? headings = null)
     {
         var floor = floorShare * weights.Sum();
         var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
@@ -76,9 +77,13 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         // over the three months.": a paragraph goes on in the part of the year the one before it names (as its windows are dated).
         var before = periodUnits == 0 ? null : search.Neighbours(found);
         ulong PartBefore(long id) => before is not null && before.TryGetValue(id, out var n) && n.Before is { } text ? Held(text, masks) & periodUnits : 0;
-        return search.ByIds(found)
+        var read = search.ByIds(found);
+        // A line heading the document with the asked occasion ("Бизнес форум …, Астана, 9 юни 2025 г.") counts as its headline.
+        var headed = headings?.Invoke(read);
+        ulong Heading(Passage p) => headed is not null && headed.TryGetValue(p.Source.DocumentId, out var line) ? Held(line, masks) : 0;
+        return read
             // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.
-            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | times | NamesGoods(p.Text, goodsUnit) | PartBefore(p.Id)))
+            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | Heading(p) | times | NamesGoods(p.Text, goodsUnit) | PartBefore(p.Id)))
             .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
             .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)

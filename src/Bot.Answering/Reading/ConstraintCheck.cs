@@ -332,7 +332,8 @@ public static class ConstraintCheck
             if (IsThirdCountry(q, q.Units[i]) && CountryPlace.CountriesIn(w.Window.Sentence).Count > 0) return false;
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
             if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)
-                && !StoryPlaced(q, w.Window, entities) && !(around.Value != 0 && LeadPlaced(q, q.Units[i], w.Window))) return false;
+                && !StoryPlaced(q, w.Window, entities) && !(around.Value != 0 && LeadPlaced(q, q.Units[i], w.Window))
+                && !OccasionPlaced(q, q.Units[i], w.Window, entities)) return false;
         }
         return true;
     }
@@ -346,6 +347,15 @@ public static class ConstraintCheck
     static bool StoryPlaced(Question q, Evidence.EvidenceWindow w, EntityIndex entities) =>
         q.PlacedPassages.Contains(w.Passage.Id) && ReadsListing(q)
         && !PlacesSomewhereElse(q, w.Sentence, entities) && !AfterSomewhereElse(q, w, entities);
+
+    /// <summary>
+    /// "Проведени бяха 46 срещи …" under "Бизнес форум България – Казахстан, Астана, 9 юни 2025 г.": a line of a document
+    /// headed by the asked event in the asked place tells of it there, unless it places itself elsewhere.
+    /// </summary>
+    static bool OccasionPlaced(Question q, QueryUnit place, EvidenceWindow w, EntityIndex entities) =>
+        OccasionHeading.Places(q, place, w, entities) && !PlacesSomewhereElse(q, w.Sentence, entities)
+        // A deal's route in the line before ("3. Логистична услуга Актау – Варна") places nothing there.
+        && !(AfterSomewhereElse(q, w, entities) && PlacesSomewhereElse(q, w.Before!, entities));
 
     /// <summary>
     /// A list read from sentences, or the count of documents a listing gives ("Колко документа бяха разменени … в Акорда"):

@@ -134,6 +134,25 @@ public sealed class PassageSearch
     }
 
     /// <summary>
+    /// The first <paramref name="count"/> paragraphs of each document, in order: the lines that head a report or a programme
+    /// (a letterhead, "ДОКЛАД", the occasion with its place and day) before its running text.
+    /// </summary>
+    public IReadOnlyDictionary<long, List<string>> Openings(IReadOnlyCollection<long> documentIds, int count)
+    {
+        var openings = new Dictionary<long, List<string>>();
+        if (documentIds.Count == 0) return openings;
+        var placeholders = string.Join(',', documentIds.Select(_ => "?"));
+        foreach (var row in _db.Connection.Query<LeadRow>(
+            $"SELECT document_id AS Doc, text AS Text FROM passages WHERE document_id IN ({placeholders}) AND ordinal < ? ORDER BY document_id, ordinal",
+            [.. documentIds.Cast<object>(), count]))
+        {
+            if (!openings.TryGetValue(row.Doc, out var lines)) openings[row.Doc] = lines = [];
+            lines.Add(row.Text);
+        }
+        return openings;
+    }
+
+    /// <summary>
     /// The paragraph <paramref name="back"/> places before a passage in its document, or null: what an interviewee's answer
     /// went on about before the question it answers.
     /// </summary>
