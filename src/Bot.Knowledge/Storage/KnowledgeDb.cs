@@ -84,8 +84,11 @@ public sealed class KnowledgeDb : IDisposable
                 _readOnly = true;
                 return OpenReadOnly();
             }
-            connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
-            Migrate(connection);
+            UntilUnlocked(() =>
+            {
+                connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
+                Migrate(connection);
+            });
             if (_createdNow) Search.SearchIndex.MarkCurrent(connection);
             return connection;
         }
@@ -108,7 +111,7 @@ public sealed class KnowledgeDb : IDisposable
         var connection = new SQLiteConnection(Path, SQLiteOpenFlags.ReadOnly | SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: false);
         try
         {
-            connection.BusyTimeout = TimeSpan.FromSeconds(10);
+            connection.BusyTimeout = BusyTimeout;
             var version = connection.ExecuteScalar<int>("PRAGMA user_version");
             if (version != SchemaVersion)
                 throw new KnowledgeStoreException($"the read-only store {Path} has schema version {version}, this program reads version {SchemaVersion}; open it once writable (after a backup) to migrate it");
@@ -126,9 +129,35 @@ public sealed class KnowledgeDb : IDisposable
         }
     }
 
+    static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Programs opening one old store at once (a worker and a CLI `ingest` after an upgrade): one switches it to WAL and
+    /// runs the schema steps while the others start. Where waiting for the lock could deadlock, SQLite answers "database
+    /// is locked" at once instead of waiting out the busy timeout (seen in about one of 600 runs of four programs opening
+    /// together, under load); every statement here starts with no transaction open and reads the version again under the
+    /// write lock, so it is simply tried again, until the busy timeout has passed.
+    /// </summary>
+    static void UntilUnlocked(Action work)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var pause = 5; ; pause = Math.Min(pause * 2, 200))
+        {
+            try
+            {
+                work();
+                return;
+            }
+            catch (SQLiteException e) when (e.Result == SQLite3.Result.Busy && System.Diagnostics.Stopwatch.GetElapsedTime(started) < BusyTimeout)
+            {
+                Thread.Sleep(pause);
+            }
+        }
+    }
+
     static void Configure(SQLiteConnection connection)
     {
-        connection.BusyTimeout = TimeSpan.FromSeconds(10);
+        connection.BusyTimeout = BusyTimeout;
         connection.Execute("PRAGMA synchronous=NORMAL");
         connection.Execute("PRAGMA foreign_keys=ON");
     }
