@@ -339,12 +339,12 @@ internal static class SchemaMigrations
         // before the other tables that name the document), so passage_id names no foreign key.
         [
             """
-            CREATE TABLE notices (
+            CREATE TABLE IF NOT EXISTS notices (
               passage_id INTEGER PRIMARY KEY,
               document_id INTEGER NOT NULL REFERENCES documents(id),
               start INTEGER NOT NULL)
             """,
-            "CREATE INDEX ix_notices_document ON notices(document_id)",
+            "CREATE INDEX IF NOT EXISTS ix_notices_document ON notices(document_id)",
             "INSERT OR REPLACE INTO meta (key, value) SELECT 'notices_pending', '1' WHERE EXISTS (SELECT 1 FROM passages)",
         ],
     ];
