@@ -173,6 +173,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         {
             // "a memorandum on X and an agreement on Y" names two documents.
             var starts = KindsIn(raw).Select(k => k.Index).ToList();
+            if (starts.Count == 2 && IsLabel(raw, starts[0], starts[1])) { yield return raw[starts[1]..]; continue; }
             if (starts.Count <= 1) { yield return raw; continue; }
             if (HeadLast(raw, starts))
             {
@@ -244,7 +245,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     AgreementDraft? Draft(string item, PartialDate? signed, string? place, string intro, SigningContext context, bool documentWord)
     {
         // Entry into force and ratification are later events of an agreement already signed, not a signing.
-        if (AgreementWords.Any(AgreementWords.InForce, item)) return null;
+        // "Спогодба за … (подписана на 13 ноември 1997 г. в Алмати) — ратифицирана със закон …": a document named, signed, then
+        // ratified, is signed there.
+        if (AgreementWords.Any(AgreementWords.InForce, item) && !SignedThenLater(item)) return null;
         // "The head of state signed the Law «On the ratification of the Agreement …»", "«… келісімді ратификациялау туралы» № 202
         // Заңына қол қойды": what was signed is the ratifying act, and its day is the ratification's, never the agreement's signing.
         if (SignsRatifyingAct(item)) return null;
@@ -277,7 +280,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             : documentWord && kindAt > 0 && DashAfter(item, KindEnd(item, kindAt)) ? item[..KindEnd(item, kindAt)]
             : item[start..];
         var title = Title(named);
-        return new AgreementDraft(kind, WritesKazakh(item) ? KazakhNominative(title) : title, Domain(item, parties), signed, place, parties, item);
+        return new AgreementDraft(kind, WritesKazakh(item) ? KazakhNominative(title) : title, Domain(item, parties, title), signed, place, parties, item);
     }
 
     /// <summary>
@@ -309,7 +312,24 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     static bool SignsRatifyingAct(string item)
     {
         var tokens = TokenList.Of(item);
-        return AgreementWords.Ratification.First(tokens) is not null && AgreementWords.LawWords.First(tokens) is not null;
+        return AgreementWords.Ratification.First(tokens) is not null && AgreementWords.NamesLaw(tokens) && !SignedThenLater(item);
+    }
+
+    /// <summary>
+    /// A document named, then said to be signed, and only then a later step ("Спогодба за … (подписана на 13 ноември 1997 г. в
+    /// Алмати) — ратифицирана със закон …", "the Convention …, signed at Almaty on 13 November 1997 and ratified by …"): the
+    /// signing is the document's own, not of the act of the later step.
+    /// </summary>
+    /// <remarks>Only a signing whose own clause (up to the bracket, dash or comma after its verb) tells its day ("подписана на 13
+    /// ноември 1997 г. в Алмати)"): "…, подписано през 1997 г., влезе в сила …" and "келісімге 1999 жылы … қол қойылды, ал ол 2001
+    /// жылғы 20 тамызда күшіне енді" tell of the later step, and the year of signing is background to it.</remarks>
+    static bool SignedThenLater(string item)
+    {
+        if (KindsIn(item) is not [var (_, kindAt), ..] || AgreementVocabulary.SigningVerb(item) is not { Success: true } verb || kindAt >= verb.Index) return false;
+        var later = AgreementWords.First(AgreementWords.InForce, item);
+        var clauseEnd = item.IndexOfAny([')', '—', ';', ','], verb.Index + verb.Length);
+        return later > verb.Index && clauseEnd > 0 && clauseEnd < later
+            && DateFinder.Find(item[kindAt..clauseEnd], null).Any(d => d.Start.Day is not null);
     }
 
     /// <summary>
@@ -322,6 +342,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (start >= kindAt) return start;
         var comma = item.LastIndexOf(',', kindAt - 1, kindAt - start);
         if (comma >= 0 && string.IsNullOrWhiteSpace(item[(comma + 1)..kindAt])) return kindAt;
+        // "Комитет отмечает, что Соглашение было подписано …", "… notes that the Agreement was signed": a clause opened by
+        // "that" starts with the document, whoever said it.
+        if (comma >= 0 && AgreementVocabulary.OpensClause(item[(comma + 1)..kindAt])) return kindAt;
         // "Член единствен. Ратифицира Споразумението …, подписано …", "Статья 1. Ратифицировать Соглашение …", "To approve the
         // Agreement … signed …": a law's article head and the act's own verb before the kind word tell what the law does with
         // the document, no part of its name.
@@ -424,6 +447,17 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
     }
 
     static bool DashAfter(string item, int end) => item.AsSpan(end).TrimStart() is ['—' or '–', ..];
+
+    /// <summary>
+    /// "Ратифицируемый договор — Соглашение о …", "Treaty ratified — Agreement on …": a kind word ending a field's label right
+    /// before a dash names the field, and the document is the one named right after the dash.
+    /// </summary>
+    static bool IsLabel(string item, int labelAt, int namedAt)
+    {
+        var dash = item.IndexOf(" — ", labelAt, StringComparison.Ordinal);
+        return dash >= 0 && dash < namedAt && string.IsNullOrWhiteSpace(item[KindEnd(item, labelAt)..dash])
+            && string.IsNullOrWhiteSpace(item[(dash + 3)..namedAt]);
+    }
 
     static int KindEnd(string item, int kindAt)
     {
@@ -627,10 +661,14 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         new(whole && entity is not null ? entity.Name : name, entity?.Country ?? AgreementVocabulary.CountryOf(name), entity?.Id);
 
 
-    string Domain(string item, List<Party> parties)
+    /// <summary>
+    /// The domain of a document: municipal between two cities; else what its own name tells ("Соглашение о … защите
+    /// инвестиций" is on investment, whatever "…, подписано … в городе София" after it says), else the rest of its sentence.
+    /// </summary>
+    string Domain(string item, List<Party> parties, string? title = null)
     {
         if (parties.Count >= 2 && parties.All(p => p.EntityId is { } id && entities.Get(id)?.Type == "city")) return "municipal";
-        return DomainNamed(item);
+        return title is not null && DomainNamed(title) is var named && named != "general" ? named : DomainNamed(item);
     }
 
     /// <summary>The domain a document's name tells by its words (its subject first, then the whole name), else "general".</summary>

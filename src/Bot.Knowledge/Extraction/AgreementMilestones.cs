@@ -73,6 +73,36 @@ public static partial class AgreementMilestones
     public static EventDraft? OfActHeading(SentenceFacts s, PartialDate? published) =>
         Law(s.Tokens) is null ? null : FromSentence(s, [], 0, published, null);
 
+    /// <summary>
+    /// The agreement a bill proposes to ratify, as its heading names it ("Законопроект № 412-II «О ратификации Соглашения … о
+    /// взаимном поощрении и защите инвестиций»", "Bill No. 12 on the ratification of the Convention …", "… келісімді
+    /// ратификациялау туралы заң жобасы"), or null for any other line.
+    /// </summary>
+    public static (string Kind, string Title)? BillSubject(SentenceFacts s)
+    {
+        if (!AgreementWords.NamesBill(s.Tokens) || AgreementWords.Ratification.First(s.Tokens) is null) return null;
+        if (AgreementExtractor.KindsIn(s.Text) is not [var named, ..]) return null;
+        var title = AgreementExtractor.NamedTitle(s.Text, named.Kind) ?? AgreementExtractor.TitleAt(s.Text, named.Index);
+        return title.Length == 0 ? null : (named.Kind, title);
+    }
+
+    /// <summary>
+    /// The law a bill became, on the bill's own page ("Статус — Подписан Президентом: Закон Республики Казахстан от 15 мая 2001
+    /// года № 202", "Status: signed into law, Law No. 202 of 15 May 2001", "Заң: 2001 жылғы 15 мамырдағы № 202"): a line naming an
+    /// act by its number, and no document or step of its own, is the ratification of the agreement the bill is of, numbered
+    /// and dated as the act is. Another bill's number is no act; a line naming its own document is read as it says.
+    /// </summary>
+    public static EventDraft? Enacted(SentenceFacts s, (string Kind, string Title) bill, IReadOnlyList<AgreementDraft> drafted, PartialDate? published)
+    {
+        if (Cue(s.Tokens).Kind is not null || AgreementExtractor.KindsIn(s.Text).Count > 0 || Law(s.Tokens) is not { } law) return null;
+        var domain = AgreementExtractor.DomainNamed(bill.Title);
+        var agreement = drafted.LastOrDefault(a => a.Kind == bill.Kind && (a.Title == bill.Title || domain != "general" && a.Domain == domain));
+        var date = DateOf(s, law);
+        var status = date is { } d && published is { } p && d.Start > p.End ? EventStatuses.Planned : EventStatuses.Held;
+        var parties = agreement?.Parties.Select(p => new EventActor(p.Name, p.EntityId, p.Country, "party")).ToList() ?? [];
+        return new EventDraft(EventKinds.Ratification, $"{agreement?.Title ?? bill.Title} — {law}", parties, [], null, date, null, status, null, null, null, null, null, s.Text);
+    }
+
     /// <summary>The parenthesised notes a line is made of, each without its brackets; none when anything stands outside them.</summary>
     static List<string>? Notes(string text)
     {
@@ -102,7 +132,7 @@ public static partial class AgreementMilestones
     static (string? Kind, PhraseMatch Cue) Cue(TokenList tokens) =>
         AgreementWords.Ratification.First(tokens) is { } r ? (EventKinds.Ratification, r)
             : AgreementWords.EntryIntoForce.First(tokens) is { } f ? (EventKinds.EntryIntoForce, f)
-            : AgreementWords.Approval.First(tokens) is { } a && AgreementWords.LawWords.IsMatch(tokens) && !AgreementWords.OtherSteps.IsMatch(tokens) ? (EventKinds.Ratification, a)
+            : AgreementWords.Approval.First(tokens) is { } a && AgreementWords.NamesLaw(tokens) && !AgreementWords.OtherSteps.IsMatch(tokens) ? (EventKinds.Ratification, a)
             : (null, default);
 
     /// <summary>
@@ -154,16 +184,25 @@ public static partial class AgreementMilestones
         // "Закон … от 9 июля 1998 года № 269-I «О ратификации Конвенции …», Конвенция совершена … 13 ноября 1997 года": the
         // act's own date is the step's; another date of the sentence is another step's.
         var date = AgreementWords.OnSigningDay.IsMatch(s.Tokens) ? agreement?.Signed : DateOf(s, law) ?? StatedDate(s, cue.Start);
-        var status = EventWords.Planned.IsMatch(s.Tokens) || date is { } d && published is { } p && d.Start > p.End ? EventStatuses.Planned : EventStatuses.Held;
+        // A step told as done is held though dated after the page's date: the page was updated ("(дополнено): … вступило в силу …").
+        var status = EventWords.Planned.IsMatch(s.Tokens)
+            || date is { } d && published is { } p && d.Start > p.End && !AgreementWords.StepDone.IsMatch(s.Tokens) ? EventStatuses.Planned : EventStatuses.Held;
         var parties = agreement?.Parties.Select(p => new EventActor(p.Name, p.EntityId, p.Country, "party")).ToList() ?? [];
         return new EventDraft(kind, law is not null ? $"{title} — {law}" : title, parties, [], null, date, null, status, null, null, null, null, null, s.Text);
     }
+
+    // "№ 12 от 20 януари": at most one short word between an act's number and its date.
+    const int DateAfterNumber = 6;
 
     /// <summary>The date written within the act's name ("Законом … от 15 мая 2001 года N 202-II"), or null.</summary>
     static PartialDate? DateOf(SentenceFacts s, string? law)
     {
         if (law is null || s.Text.IndexOf(law, StringComparison.Ordinal) is not (>= 0 and var at)) return null;
-        return s.Dates.FirstOrDefault(d => d.Index >= at && d.EndIndex <= at + law.Length && d.Start.Day is not null)?.Start;
+        var end = at + law.Length;
+        // "Указ № 12 от 20 януари 2017 г.", "Law No. 202 of 15 May 2001": the act's date may follow its number, after one short word.
+        return s.Dates.FirstOrDefault(d => d.Index >= at && d.EndIndex <= end && d.Start.Day is not null)?.Start
+            ?? s.Dates.FirstOrDefault(d => d.Index >= end && d.Index - end <= DateAfterNumber && d.Start.Day is not null
+                && Tokenizer.Words(s.Text[end..d.Index]).Count() <= 1)?.Start;
     }
 
     /// <summary>
@@ -230,7 +269,7 @@ public static partial class AgreementMilestones
     /// <summary>"Law No. 45-V", "Указ № 969", "№ 202 Заңымен": the act named with its number, as the text writes it.</summary>
     static string? Law(TokenList tokens)
     {
-        foreach (var word in AgreementWords.LawWords.Matches(tokens))
+        foreach (var word in AgreementWords.Laws(tokens))
         {
             if (LawNumber().Match(tokens.Text[word.End..]) is { Success: true } number)
                 return number.Groups["n"].Index == 0 || tokens.Text.AsSpan(word.End, number.Groups["n"].Index).IsWhiteSpace()

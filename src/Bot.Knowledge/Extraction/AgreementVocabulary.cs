@@ -18,7 +18,7 @@ public static class AgreementVocabulary
         LanguageWords PartyGroupPrefixes, LanguageWords SubjectTrailers, LanguageWords DatePrepositions, LanguageWords PlacePrepositions,
         Dictionary<string, List<string>> PartyCountryStems, LanguageWords PlaceMentions, LanguageWords PlaceMentionEndings, LanguageWords OpeningCircumstances, LanguageWords SubjectBefore, List<string> GenericTitleWords,
         LanguageWords NameLinks, List<string> KazakhCaseEndings, List<string> KazakhPossessiveEndings,
-        LanguageWords FutureWords, LanguageWords? Concluded);
+        LanguageWords FutureWords, LanguageWords? Concluded, LanguageWords? ClauseOpeners);
 
     static readonly VocabularyWords File = VocabularyFile.Load<VocabularyWords>("agreements.json");
 
@@ -86,7 +86,7 @@ public static class AgreementVocabulary
         AgreementWords.Ratification.Matches(tokens).Concat(AgreementWords.Approval.Matches(tokens)).Select(m => (m.FirstToken, m.LastToken));
 
     public static IEnumerable<(int First, int Last)> LawWordsIn(TokenList tokens) =>
-        AgreementWords.LawWords.Matches(tokens).Select(m => (m.FirstToken, m.LastToken));
+        AgreementWords.Laws(tokens).Select(m => (m.FirstToken, m.LastToken));
 
     /// <summary>"between", with the spaces after it: the parties follow the match.</summary>
     public static readonly Regex Between = new(Phrases.Before + Phrases.Alternation(File.Between.All) + Phrases.After + @"\s*", Phrases.Options | RegexOptions.Compiled);
@@ -190,6 +190,11 @@ public static class AgreementVocabulary
 
     /// <summary>"…, and a" before a second document's kind: a list goes on, no party name holds the kind word.</summary>
     internal static readonly Regex ListJoinEnd = new($@"[,;]\s*(?:{Joiners}\s+)?(?:{Articles}\s+)?$", Hot);
+
+    static readonly Regex ClauseOpener = new($@"^\s*{Phrases.Alternation(File.ClauseOpeners?.All ?? [])}\s*$", Phrases.Options);
+
+    /// <summary>"что", "that the", "че": the words between a comma and a document's kind only open the clause it starts.</summary>
+    internal static bool OpensClause(string between) => ClauseOpener.IsMatch(between);
 
     /// <summary>"the", "a" before a party's name.</summary>
     internal static readonly Regex LeadingArticle = new($@"^{Articles}\s+", Hot);

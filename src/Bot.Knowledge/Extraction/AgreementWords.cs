@@ -9,7 +9,7 @@ internal static class AgreementWords
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords, LanguageWords Denials,
         LanguageWords PartyHeaders, LanguageWords FinalClauseVerbs, LanguageWords FinalClauseCopies, LanguageWords SelfReference, LanguageWords SideHeads,
-        LanguageWords SideHeadsAfter, LanguageWords Presence, LanguageWords Approval, LanguageWords RelatedHeads);
+        LanguageWords SideHeadsAfter, LanguageWords Presence, LanguageWords Approval, LanguageWords RelatedHeads, LanguageWords BillWords, LanguageWords StepDone);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -38,7 +38,28 @@ internal static class AgreementWords
     public static readonly PhraseMatcher OnSigningDay = new(File.OnSigningDay.All);
 
     /// <summary>"Law", "Указ", "Заң": an act that ratifies, named with its number.</summary>
-    public static readonly PhraseMatcher LawWords = new(File.LawWords.All);
+    static readonly PhraseMatcher LawWordsAny = new(File.LawWords.All);
+
+    /// <summary>"entered into force", "вступило в силу", "күшіне енді": a later step told as done.</summary>
+    public static readonly PhraseMatcher StepDone = new(File.StepDone.All);
+
+    /// <summary>"Законопроект", "bill", "заң жобасы": a bill, whose law word names no act.</summary>
+    static readonly PhraseMatcher BillWords = new(File.BillWords.All);
+
+    /// <summary>The law words of a text that name an act, not a bill ("Законопроект № 412-II" is none).</summary>
+    public static IEnumerable<PhraseMatch> Laws(TokenList tokens)
+    {
+        var laws = LawWordsAny.Matches(tokens);
+        if (laws.Count == 0) return laws;
+        var bills = BillWords.Matches(tokens);
+        return bills.Count == 0 ? laws : laws.Where(l => !bills.Exists(b => b.FirstToken <= l.FirstToken && l.FirstToken <= b.LastToken));
+    }
+
+    /// <summary>Whether a text names a bill ("Законопроект № 412-II", "bill", "заң жобасы").</summary>
+    public static bool NamesBill(TokenList tokens) => BillWords.IsMatch(tokens);
+
+    /// <summary>Whether a text names an act by a law word (not a bill).</summary>
+    public static bool NamesLaw(TokenList tokens) => Laws(tokens).Any();
 
     /// <summary>"Kazakh party", "Българска страна", "Қазақстан тарапы": a table column that lists one side of its documents.</summary>
     public static readonly PhraseMatcher PartyHeaders = new(File.PartyHeaders.All);

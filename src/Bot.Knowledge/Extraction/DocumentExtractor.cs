@@ -102,6 +102,8 @@ public sealed class DocumentExtractor
         var draftedAt = new List<int>();
         // "The following documents were exchanged:" right before a table, or a heading "Documents signed" over its section: the
         // table's rows are signed documents.
+        // The agreement a bill's page proposes to ratify (its heading): the law the bill became is that agreement's ratification.
+        (string Kind, string Title)? bill = null;
         string? tableIntro = null, sectionIntro = null;
         int tableIntroAt = -1, sectionIntroAt = -1;
         for (var i = 0; i < facts.Units.Count; i++)
@@ -114,6 +116,7 @@ public sealed class DocumentExtractor
                 // own heading is its step in the life of the agreement it names, numbered and dated as the heading gives them.
                 if (AgreementMilestones.OfActHeading(s, doc.Published) is { } act && !milestones.Exists(m => m.Kind == act.Kind && m.Label == act.Label && m.Start == act.Start))
                     milestones.Add(act);
+                if (bill is null && i < BillHeadingReach) bill = AgreementMilestones.BillSubject(s);
                 // A heading "See also", "Связанные документы" opens a list of related documents, as such a line does; any other ends it.
                 inRelated = AgreementWords.IntroducesRelated(s.Tokens);
                 (sectionIntro, sectionIntroAt) = IntroducesSigned(s.Text) ? (s.Text, i) : (null, -1);
@@ -163,6 +166,10 @@ public sealed class DocumentExtractor
             foreach (var milestone in AgreementMilestones.Read(s, told, toldEarlier, doc.Published, own.Draft, related))
                 if (!milestones.Exists(m => m.Kind == milestone.Kind && m.Label == milestone.Label && m.Start == milestone.Start))
                     milestones.Add(milestone);
+            if (bill is null && i < BillHeadingReach) bill = AgreementMilestones.BillSubject(s);
+            else if (bill is { } ofBill && !related && AgreementMilestones.Enacted(s, ofBill, told, doc.Published) is { } law
+                && !milestones.Exists(m => m.Kind == law.Kind && m.Label == law.Label && m.Start == law.Start))
+                milestones.Add(law);
         }
         if (own.Draft is { } ownDraft)
         {
@@ -171,7 +178,9 @@ public sealed class DocumentExtractor
         }
         // A document that tells of one signing twice (a background paragraph that recurs, a summary and then a list) reports it once.
         var distinct = agreements.DistinctBy(a => (a.Kind, a.Title.ToUpperInvariant(), a.Signed, string.Join('|', a.Parties.Select(p => p.EntityId ?? p.Name)))).ToList();
-        return (WithoutRepeats(Once(distinct)), milestones);
+        var merged = new List<(AgreementDraft Bare, AgreementDraft Named)>();
+        var kept = WithoutRepeats(Once(distinct), merged);
+        return (kept, merged.Count == 0 ? milestones : Relabelled(milestones, merged, kept));
     }
 
     static bool ListIntroducesRelated(string intro, ref (string? Intro, bool Related) read)
@@ -179,6 +188,9 @@ public sealed class DocumentExtractor
         if (!ReferenceEquals(read.Intro, intro)) read = (intro, AgreementWords.IntroducesRelated(intro));
         return read.Related;
     }
+
+    // A bill's page names it in its heading, among its first lines.
+    const int BillHeadingReach = 3;
 
     /// <summary>The agreements drafted so far without those of related-documents items, and how many of them came before this sentence.</summary>
     static (List<AgreementDraft>, int) WithoutRelated(List<AgreementDraft> agreements, int earlier, HashSet<AgreementDraft> related)
@@ -311,7 +323,7 @@ public sealed class DocumentExtractor
     /// kind alone, when the document reports one other of that kind that can be it (the same day, parties that can be the
     /// same), is that one, not a second; of two such names the fuller stays.
     /// </summary>
-    static List<AgreementDraft> WithoutRepeats(List<AgreementDraft> agreements)
+    static List<AgreementDraft> WithoutRepeats(List<AgreementDraft> agreements, List<(AgreementDraft Bare, AgreementDraft Named)> merged)
     {
         if (agreements.Count < 2) return agreements;
         var kept = new List<AgreementDraft>(agreements);
@@ -323,11 +335,31 @@ public sealed class DocumentExtractor
                 && Storage.AgreementIdentity.Parties(o.Parties, bare.Parties) != Storage.AgreementIdentity.PartyFit.Different).ToList();
             if (others is not [var named] || !(named.Title.Length >= bare.Title.Length || !Storage.AgreementIdentity.NamesNoSubject(named.Title))) continue;
             kept.Remove(bare);
+            merged.Add((bare, named));
             // What only the repeat tells (the day, the city) completes the one it repeats.
             var at = kept.IndexOf(named);
             kept[at] = named with { Signed = named.Signed ?? bare.Signed, Place = named.Place ?? bare.Place };
         }
         return kept;
+    }
+
+    /// <summary>
+    /// "Комитет отмечает, что Соглашение было подписано …. … Соглашение вступило в силу 20 августа 2001 года": a later step told
+    /// of a document named again by its kind alone is of the document that name was found to repeat — labelled with its name
+    /// and its parties, not the bare kind's (which no record keeps).
+    /// </summary>
+    static List<EventDraft> Relabelled(List<EventDraft> milestones, List<(AgreementDraft Bare, AgreementDraft Named)> merged, List<AgreementDraft> kept)
+    {
+        var result = new List<EventDraft>(milestones.Count);
+        foreach (var m in milestones)
+        {
+            var name = m.Label.IndexOf(" — ", StringComparison.Ordinal) is > 0 and var cut ? m.Label[..cut] : m.Label;
+            var into = kept.Exists(k => k.Title == name) ? null : merged.FirstOrDefault(p => p.Bare.Title == name).Named;
+            if (into is null) { result.Add(m); continue; }
+            var relabelled = m with { Label = into.Title + m.Label[name.Length..], Actors = [.. into.Parties.Select(p => new EventActor(p.Name, p.EntityId, p.Country, "party"))] };
+            if (!result.Exists(r => r.Kind == relabelled.Kind && r.Label == relabelled.Label && r.Start == relabelled.Start)) result.Add(relabelled);
+        }
+        return result;
     }
 
     static bool IntroducesSigned(string intro) =>

@@ -22,7 +22,7 @@ public static class SigningDay
         others.AddRange(AgreementWords.EntryIntoForce.Matches(tokens));
         // "Постановление … от 26 августа 2011 года N 969 «Об утверждении Соглашения …» (Соглашение подписано … 1 июня 2011 года)":
         // the act's date is its approval's.
-        if (AgreementWords.LawWords.IsMatch(tokens)) others.AddRange(AgreementWords.Approval.Matches(tokens));
+        if (AgreementWords.NamesLaw(tokens)) others.AddRange(AgreementWords.Approval.Matches(tokens));
         if (others.Count == 0) return (false, null);
         var steps = others.Select(o => (o.Start, o.End, Signing: false)).ToList();
         foreach (System.Text.RegularExpressions.Match m in AgreementVocabulary.Signing.Matches(tokens.Text)) steps.Add((m.Index, m.Index + m.Length, true));

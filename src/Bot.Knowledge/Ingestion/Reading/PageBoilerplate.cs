@@ -29,7 +29,7 @@ public static class PageBoilerplate
             // A photo's caption is the article's unless it is a teaser's (see PhotoCaptions).
             if (PhotoCaptions.IsCaption(element) ? !PhotoCaptions.BelongsToTeaser(element) : !IsFurniture(element)) continue;
             if (Holds(element, heading) || element.QuerySelectorAll("p").Sum(p => p.TextContent.Length) * 2 > paragraphChars) continue;
-            if (IsRunOfTheArticle(element, paragraphChars)) continue;
+            if (IsRunOfTheArticle(element, paragraphChars) || FactBox.IsOne(element)) continue;
             element.Remove();
         }
     }

@@ -16,6 +16,10 @@ internal sealed class PageLayoutWords
     public List<string> SavedMetaNames { get; init; } = [];
     public List<string> UrlDateKeys { get; init; } = [];
     public List<string> EmptyCells { get; init; } = [];
+    public List<string> SideTags { get; init; } = [];
+    public List<string> SideRoles { get; init; } = [];
+    public List<string> SideClassWords { get; init; } = [];
+    public LanguageWords OtherHeads { get; init; } = [];
     public LanguageWords Furniture { get; init; } = [];
     public LanguageWords SectionHeads { get; init; } = [];
     public LanguageWords Home { get; init; } = [];
@@ -38,6 +42,13 @@ internal sealed class PageLayoutWords
     public static IReadOnlySet<string> Classes { get; } = File.ClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> CaptionTagSet { get; } = File.CaptionTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static IReadOnlySet<string> CaptionClasses { get; } = File.CaptionClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlySet<string> SideTagSet { get; } = File.SideTags.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> SideRoleSet { get; } = File.SideRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlySet<string> SideClasses { get; } = File.SideClassWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A box's head that opens with a word saying it lists others ("Other bills", "Другие законопроекты").</summary>
+    public static LineStart OtherHead { get; } = new(File.OtherHeads.All, Phrases.After);
 
     /// <summary>A furniture phrase at the start of a line, and whether a colon follows it.</summary>
     public static Regex FurnitureStart { get; } = new(@"^[\s\p{P}\p{S}\p{Cs}\p{Mn}\p{Cf}-[©]]*" + Phrases.Before + Phrases.Alternation(File.Furniture.All) + @"(?<colon>\s*:)?",
