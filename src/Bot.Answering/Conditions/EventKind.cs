@@ -28,7 +28,7 @@ public sealed class EventKind : EvidenceCondition
         return told.Overlaps(asked) ? Verdict.Met : Verdict.Contradicted;
     }
 
-    static HashSet<string> KindsIn(string text) =>
+    internal static HashSet<string> KindsIn(string text) =>
         Tokenizer.Words(TextNormalizer.Fold(text)).SelectMany(DomainLexicon.Default.ConceptsOfWord)
             .Where(ConditionWords.Default.EventKinds.Contains).ToHashSet(StringComparer.Ordinal);
 }
