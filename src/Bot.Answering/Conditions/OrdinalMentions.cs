@@ -37,6 +37,7 @@ public static class OrdinalMentions
         var vocabulary = ConditionWords.Default;
         // Each distinct word is looked up once: a text may repeat one word thousands of times.
         var ordinals = new Dictionary<string, int?>(StringComparer.Ordinal);
+        bool? kazakh = null;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -49,6 +50,10 @@ public static class OrdinalMentions
                     found.Add(new Mention(int.Parse(word, System.Globalization.CultureInfo.InvariantCulture), i + 1));
                 else if (hyphen && vocabulary.OrdinalSuffixes.Contains(next))
                     found.Add(new Mention(int.Parse(word, System.Globalization.CultureInfo.InvariantCulture), i + 2));
+                // "комиссияның 4-отырысы", "5-otyrysy": Kazakh joins an ordinal to its noun by the hyphen alone; a short
+                // word after it is a case ending of the number ("20-дан астам", "3-ке"), not a noun.
+                else if (hyphen && next.Length >= MinNounAfterHyphen && next.All(char.IsLetter) && (kazakh ??= LanguageGuess.Of(text) == Kazakh))
+                    found.Add(new Mention(int.Parse(word, System.Globalization.CultureInfo.InvariantCulture), i + 1));
                 continue;
             }
             // "төртіншісі" (the fourth one): a Kazakh ordinal with a possessive ending.
@@ -72,4 +77,8 @@ public static class OrdinalMentions
         i + 1 < words.Count && (CalendarWords.SmallNumber(words[i + 1]) is not null || CalendarWords.Month(words[i + 1]) is not null);
 
     const string First = "first";
+
+    const string Kazakh = "kk";
+
+    const int MinNounAfterHyphen = 4;
 }

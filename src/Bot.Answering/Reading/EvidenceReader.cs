@@ -347,7 +347,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         {
             var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
             if (rival is not null) rivals.Add(rival);
-            if (span is null || from is not null && !Conditions.OrdinalCondition.Agrees(q, from)) return null;
+            if (span is null || from is not null && !(Conditions.OrdinalCondition.Agrees(q, from) && Conditions.HeldEvent.Agrees(q, from) && Conditions.PartnerCountry.Agrees(q, from) && Conditions.PreviousRound.Agrees(q, w.Window, from))) return null;
             chosen.Add(span);
             closeness += proximity;
             if (type == AnswerType.Person) personFrom ??= from ?? w.Window.Sentence;

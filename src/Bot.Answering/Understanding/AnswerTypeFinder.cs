@@ -87,6 +87,10 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
         var reach = NounPhrase(words, at);
         for (var i = 0; i < reach.Count; i++)
+        {
+            // "Кой ръководеше българската страна": a side word after a country's adjective is the side a person is of,
+            // not "which country" ("коя страна").
+            if (i > 0 && cues.SideWords.Contains(reach[i]) && Bot.Knowledge.Entities.Gazetteer.IsCountryWordFolded(reach[i - 1])) continue;
             foreach (var concept in Concepts(reach[i]))
                 if (cues.HeadTypes.TryGetValue(concept, out var type))
                 {
@@ -103,6 +107,7 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
                         return (AnswerType.Person, reach[i + 1]);
                     return (type, reach[i]);
                 }
+        }
         if (reach.Any(w => Concepts(w).Any(cues.AmountContext.Contains))) return (AnswerType.Amount, null);
         // "2024 жылы тауар айналымы қандай болды?": Kazakh names what is asked before the which-word, and only a verb follows it.
         if (reach.Count <= 1 && reach.All(w => Concepts(w).Count == 0) && NounBefore(words, at) is { } before && AsWritten(before).Any(f => Concepts(f).Any(cues.AmountContext.Contains)))

@@ -64,6 +64,9 @@ public static class Gazetteer
     /// <summary>Whether a text names a country other than Kazakhstan and Bulgaria, or its people ("Greece", "турецкий", "Түркиямен").</summary>
     public static bool NamesAbroad(string text) => AbroadWords.IsMatch(text);
 
+    /// <summary>Where a text names a country other than Kazakhstan and Bulgaria, or its people (start of each mention).</summary>
+    public static IEnumerable<int> AbroadAt(string text) => AbroadWords.Matches(text).Select(m => m.Index);
+
     /// <summary>The city a venue is in (the Akorda is in Astana), if the venue is one the gazetteer knows.</summary>
     public static string? CityOfVenue(string entityId) => File.Venues.GetValueOrDefault(entityId);
 

@@ -57,7 +57,7 @@ public static class SentenceSplitter
             while (after < paragraph.Length && char.IsWhiteSpace(paragraph[after])) after++;
             if (after >= paragraph.Length) break;
             var n = paragraph[after];
-            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“' || SymbolsEnd(paragraph, after) > after)) continue;
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '"' or '«' or '“' || SymbolsEnd(paragraph, after) > after || FootnoteEnd(paragraph, after) > after)) continue;
             if (c == '.' && !EndsAtAbbreviation(paragraph, i, after)) continue;
             // A dateline ("ASTANA, Monday.") is no sentence of its own: it belongs to the one it introduces; nor is a
             // time phrase that opens a sentence and ends in an abbreviation ("През октомври 2018 г. университетът…").
@@ -78,9 +78,22 @@ public static class SentenceSplitter
         if (at + 1 >= text.Length) return false;
         if (SymbolsEnd(text, at) is var symbols && symbols > at) return symbols < text.Length && text[symbols] == ' ';
         if (text[at] is '-' or '–' or '—' or '•' or '*' or '·') return text[at + 1] == ' ';
+        if (FootnoteEnd(text, at) is var note && note > at) return note < text.Length && text[note] == ' ';
         var digits = at;
         while (digits < text.Length && digits - at < 3 && char.IsAsciiDigit(text[digits])) digits++;
         return digits > at && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
+    }
+
+    /// <summary>
+    /// Where a footnote's marker starting at <paramref name="at"/> ends ("[2] The fifth session took place…"), or
+    /// <paramref name="at"/> when none starts there: a note of a release's "Notes to editors" is a statement of its own.
+    /// </summary>
+    static int FootnoteEnd(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '[') return at;
+        var digits = at + 1;
+        while (digits < text.Length && digits - at <= 2 && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > at + 1 && digits < text.Length && text[digits] == ']' ? digits + 1 : at;
     }
 
     /// <summary>Where a run of pictographs starting at <paramref name="at"/> ends (flags, joined and varied emoji count as one run).</summary>

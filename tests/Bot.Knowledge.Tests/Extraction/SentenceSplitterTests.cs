@@ -86,5 +86,15 @@ public sealed class SentenceSplitterTests
     [Fact]
     public void A_line_break_inside_a_sentence_without_a_list_marker_does_not_split_it() =>
         SentenceSplitter.Split("Выставка открылась в Варне\nи продлится до конца месяца.").ShouldHaveSingleItem();
-}
 
+    [Theory]
+    [InlineData("Notes to editors\n[1] The sixth session was held in Sofia. The Kazakh side was led by Serik Zhumangarin.\n[2] The fifth session took place in Astana.")]
+    [InlineData("[1] The sixth session was held in Sofia. The Kazakh side was led by Serik Zhumangarin. [2] The fifth session took place in Astana.")]
+    public void A_footnote_marker_starts_a_statement_of_its_own(string paragraph)
+    {
+        var sentences = SentenceSplitter.Split(paragraph);
+
+        sentences.ShouldContain(s => s.StartsWith("[2] The fifth session", StringComparison.Ordinal), string.Join(" | ", sentences));
+        sentences.ShouldContain(s => s.EndsWith("Serik Zhumangarin.", StringComparison.Ordinal), string.Join(" | ", sentences));
+    }
+}
