@@ -18,6 +18,7 @@ public sealed class DomainLexicon
     readonly Dictionary<string, List<string>> _conceptsByKey = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<string>> _conceptsByWord = new(StringComparer.Ordinal);
     readonly Dictionary<string, HashSet<string>> _keysByConcept = new(StringComparer.Ordinal);
+    readonly Dictionary<string, HashSet<string>> _borrowedKeys = new(StringComparer.Ordinal);
     readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<string>> _cues = new(StringComparer.Ordinal);
     readonly Dictionary<string, IReadOnlyList<string>> _wordsByConcept = new(StringComparer.Ordinal);
@@ -53,6 +54,21 @@ public sealed class DomainLexicon
             // want of a letter of its own, and "kompaniiasy"); they find text, they do not say what a text's word means.
             foreach (var word in (concept.Kk ?? []).SelectMany(Tokenizer.Words).Select(TextNormalizer.Fold).Where(w => !_stopwords.Contains(w) && w.Length > 1))
                 keys.UnionWith(TermAnalyzer.KazakhQueryKeys(word));
+        }
+        // "қала әкімі" (a city's akim) lends the mayor the key of "қала", the word of a city: a key that only such a word of a
+        // phrase gives, one another concept lists as its own, is borrowed — it finds text, it does not name the concept.
+        foreach (var concept in file.Concepts)
+        {
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            var lent = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var form in concept.Words.Select(TextNormalizer.Fold))
+                foreach (var word in Tokenizer.Words(form).Where(w => !_stopwords.Contains(w) && w.Length > 1))
+                {
+                    var other = form.Contains(' ', StringComparison.Ordinal) && _conceptsByWord.TryGetValue(word, out var owners) && !owners.Contains(concept.Id);
+                    (other ? lent : own).UnionWith(TermAnalyzer.Keys(word).Concat(concept.Kk?.Any(k => TextNormalizer.Fold(k) == form) == true ? TermAnalyzer.KazakhQueryKeys(word) : []));
+                }
+            lent.ExceptWith(own);
+            if (lent.Count > 0) _borrowedKeys[concept.Id] = lent;
         }
         foreach (var concept in file.Concepts)
             foreach (var (lang, words) in new[] { ("en", concept.En), ("ru", concept.Ru), ("bg", concept.Bg), ("kk", concept.Kk) })
@@ -93,6 +109,11 @@ public sealed class DomainLexicon
 
     /// <summary>The words and phrases the lexicon lists for a concept, folded, in every language.</summary>
     public IReadOnlyList<string> WordsOf(string concept) => _wordsByConcept.TryGetValue(concept, out var w) ? w : [];
+
+    /// <summary>Keys of a concept that only a word of one of its phrases gives, a word another concept lists ("қала" of "қала әкімі").</summary>
+    public IReadOnlySet<string> BorrowedKeysOf(string concept) => _borrowedKeys.TryGetValue(concept, out var k) ? k : Empty;
+
+    static readonly HashSet<string> Empty = new(StringComparer.Ordinal);
 
     public IReadOnlySet<string> KeysOf(string concept) => _keysByConcept.TryGetValue(concept, out var k) ? k : new HashSet<string>();
 

@@ -7,7 +7,8 @@ namespace Bot.Answering.Tests.Reading;
 /// approval given without a tally beside an investment figure, a ministry's gazette notice (bg) of a memorandum whose
 /// signing is still ahead beside one with a day set, a Kazakh FAQ page telling of stamps launched with no speaker named,
 /// and an English digest. Asked in en/ru/bg/kk: "how many votes" is never answered with a sum of money, "when will it be
-/// signed" of a plan with no day says no source gives one, and "who spoke" over a sentence naming no one is refused.
+/// signed" of a plan with no day says no source gives one, "who spoke" over a sentence naming no one is refused, and a
+/// Kazakh akimat's post names as mayor the akim it quotes, never the guest of a sentence about "the two cities" (қалалары).
 /// </summary>
 public sealed class WrongAnswerGuardsTests(WrongAnswerGuardsTests.Fixture fixture) : IClassFixture<WrongAnswerGuardsTests.Fixture>
 {
@@ -53,6 +54,17 @@ public sealed class WrongAnswerGuardsTests(WrongAnswerGuardsTests.Fixture fixtur
 
                 3. Romania and Bulgaria will open a new Danube bridge in 2027.
                 """));
+            files.Write("taraz-post.txt", """
+                Тараз қаласы әкімдігі | Telegram
+
+                Тараз қаласы әкімдігінің баспасөз қызметі хабарлайды.
+
+                Болгария Премьер-министрі Николай Денковтың ресми сапары барысында Тараз бен Стара Загора қалалары арасында бауырластық туралы меморандумға қол қойылды.
+
+                «Бұл құжат екі қаланың ынтымақтастығына жол ашады», – деді Тараз қаласының әкімі Бақытжан Орынбеков.
+
+                12 наурыз 2025 ж.
+                """);
             files.Write("energy-release.md", Doc("Energy ministries prepare a memorandum", "2025-09-01", "en", """
                 ASTANA, 1 September 2025. The energy ministries of Kazakhstan and Bulgaria are preparing a memorandum on renewable energy. It is due to be signed on 20 November 2026 in Astana.
                 """));
@@ -98,6 +110,21 @@ public sealed class WrongAnswerGuardsTests(WrongAnswerGuardsTests.Fixture fixtur
     public void A_signing_ahead_with_its_day_set_is_answered_with_the_day(string question, string lang, string day)
     {
         Text(question, lang).ShouldContain(day);
+    }
+
+    [Theory]
+    [InlineData("Кой е кметът на Тараз, цитиран в съобщението на акимата?", "bg")]
+    [InlineData("Кто мэр Тараза, которого цитирует пресс-служба акимата?", "ru")]
+    [InlineData("Who is the mayor of Taraz quoted in the akimat's post?", "en")]
+    public void The_guest_of_a_sentence_about_the_two_cities_is_never_given_as_the_mayor(string question, string lang)
+    {
+        Text(question, lang).Split('\n')[0].ShouldNotContain("Денков");
+    }
+
+    [Fact]
+    public void The_mayor_is_the_akim_the_post_quotes()
+    {
+        Text("Who is the mayor of Taraz quoted in the akimat's post?", "en").ShouldContain("Орынбеков");
     }
 
     [Theory]
