@@ -15,8 +15,10 @@ public static class SpanClause
     public static string Of(Question q, Candidate c, string sentence)
     {
         // A share or an amount: a count's other clause may count what the next part of the question asks ("… and how many …").
-        if (c.Spans is not [var span] || span.Type is not (AnswerType.Percent or AnswerType.Amount) || sentence != c.Window.Window.Sentence) return sentence;
-        var at = span.End <= sentence.Length && string.CompareOrdinal(sentence, span.Start, span.Text, 0, span.Length) == 0 ? span.Start : Only(sentence, span.Text);
+        if (c.Spans is not [var span] || span.Type is not (AnswerType.Percent or AnswerType.Amount)) return sentence;
+        // The window's sentence or the neighbour the value was read from: where it writes the value, once.
+        var at = sentence == c.Window.Window.Sentence && span.End <= sentence.Length && string.CompareOrdinal(sentence, span.Start, span.Text, 0, span.Length) == 0
+            ? span.Start : Only(sentence, span.Text);
         if (at < 0 || FigureQuote.ClauseAround(sentence, at, at + span.Length, c.Window.Window.Published) is not { } clause) return sentence;
         var conditions = QuestionConditions.Default;
         var asked = conditions.Of(q).Goods;

@@ -13,8 +13,8 @@ namespace Bot.Knowledge.Extraction.Figures;
 /// </summary>
 internal sealed class FigureWords
 {
-    /// <summary>A number as the four languages write it: "375.2", "375,2", "1,000", "1 000".</summary>
-    public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F\u2009 ,'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)";
+    /// <summary>A number as the four languages write it: "375.2", "375,2", "1,000", "1 000", "1.234,5" (dots part the thousands only before a decimal comma: "1.234" alone stays 1.234).</summary>
+    public const string Number = @"(?<num>\d{1,3}(?:[\u00A0\u202F\u2009 ,'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)";
 
     // Declared before Default: static initializers run in text order.
     // New options for the one read, not kept: see VocabularyFile.
