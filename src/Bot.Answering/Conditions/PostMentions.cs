@@ -19,6 +19,8 @@ public static class PostMentions
     /// <param name="End">Where its last word ends.</param>
     public sealed record Post(HashSet<string> Concepts, string? Country, int Start, int End);
 
+    static readonly EntityIndex ThirdCountries = new(Gazetteer.Places.Where(Reading.CountryPlace.IsThird));
+
     // How far a country's word may stand from the post it qualifies: "the Bulgarian prime minister" (before), "Prime
     // Minister of Bulgaria", "Chairperson of the National Assembly of Bulgaria", "министър-председателят на България" (after).
     const int QualifierBefore = 2;
@@ -37,7 +39,10 @@ public static class PostMentions
             var concepts = new HashSet<string>(first, StringComparer.Ordinal);
             var last = i;
             while (last + 1 < tokens.Count && Concepts(tokens[last + 1].Folded, kazakh) is { Count: > 0 } more) { concepts.UnionWith(more); last++; }
-            cues ??= Gazetteer.CountryCues(text).Select(c => (At: TokenIndex(tokens, c.Index), c.Country)).Where(c => c.At >= 0 && !Hosts(tokens, c.At, kazakh)).ToList();
+            // "посла Узбекистана Фурката Сидикова": a third country's name gives the post to that country, none of the two asked of.
+            cues ??= Gazetteer.CountryCues(text).Select(c => (At: TokenIndex(tokens, c.Index), c.Country))
+                .Concat(ThirdCountries.FindSpans(tokens).Select(c => (At: TokenIndex(tokens, c.Start), Country: c.Entity.Id)))
+                .Where(c => c.At >= 0 && !Hosts(tokens, c.At, kazakh)).ToList();
             found.Add(new Post(concepts, QualifierOf(cues.Where(c => !Parted(tokens, c.At, c.At < i ? i : last)).ToList(), i, last), tokens[i].Start, tokens[last].End));
             i = last;
         }

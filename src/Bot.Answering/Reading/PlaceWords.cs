@@ -24,5 +24,31 @@ public static class PlaceWords
     }
 
     static bool IsPlace(string word, EntityIndex entities) =>
-        entities.FindSpans(word).Any(s => PlaceTypes.Contains(s.Entity.Type)) || Gazetteer.CountryCues(word).Any();
+        entities.FindSpans(word).Any(s => PlaceTypes.Contains(s.Entity.Type)) || Gazetteer.CountryCues(word).Any() || IsCityForm(word);
+
+    // A city's name shorter than this, less its vowel, is too short to tell from the start of a surname.
+    const int ShortestStem = 4;
+
+    static readonly char[] FinalVowels = ['а', 'я', 'ы', 'и', 'е', 'о'];
+
+    static readonly List<string> CityNames = Gazetteer.Places.Where(p => p.Type is "city" or "region")
+        .SelectMany(p => p.Aliases.Append(p.Name)).Select(Bot.Knowledge.Text.TextNormalizer.Fold)
+        .Where(a => !a.Contains(' ', StringComparison.Ordinal) && Bot.Knowledge.Text.TextNormalizer.IsCyrillic(a)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// "Варны", "Варной", "Варнада", "Шымкента": a gazetteer city's name in a Russian or Kazakh case, which the index of
+    /// names may not read (answer-types.json "place_case_endings").
+    /// </summary>
+    public static bool IsCityForm(string word)
+    {
+        var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
+        foreach (var name in CityNames)
+        {
+            var stem = name.TrimEnd(FinalVowels);
+            if (stem.Length < ShortestStem || folded.Length <= stem.Length || !folded.StartsWith(stem, StringComparison.Ordinal) || folded == name) continue;
+            if (Understanding.AnswerTypeCues.Default.PlaceCaseEndings.Contains(folded[stem.Length..])
+                || folded.StartsWith(name, StringComparison.Ordinal) && Understanding.AnswerTypeCues.Default.PlaceCaseEndings.Contains(folded[name.Length..])) return true;
+        }
+        return false;
+    }
 }

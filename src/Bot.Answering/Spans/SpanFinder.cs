@@ -109,8 +109,25 @@ public sealed class SpanFinder
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
         var country = type == AnswerType.Person ? AskedCountry(q) : null;
+        if (type == AnswerType.Person) found = found.Select(s => WithoutPlaceHead(text, s, entities)).ToList();
         return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)
             && (country is null || !OfAnotherCountry(s, country))).ToList();
+    }
+
+    /// <summary>
+    /// "мэр Варны Благомир Коцев": a name read with the post's city at its head ("Варны", which the index of names may not
+    /// know in that case) is the name after it; the names it is known by that hold the city's word too are no names of the person.
+    /// </summary>
+    static AnswerSpan WithoutPlaceHead(string text, AnswerSpan span, EntityIndex entities)
+    {
+        if (span.End > text.Length || !text.AsSpan(span.Start, span.Length).SequenceEqual(span.Text)) return span;
+        if (Reading.PlaceWords.Trimmed(text, span.Start, span.End, entities) is not { } name || name.Start == span.Start) return span;
+        var words = Knowledge.Text.Tokenizer.Words(text[name.Start..name.End]).Count();
+        return span with
+        {
+            Text = text[name.Start..name.End], Start = name.Start, Length = name.End - name.Start,
+            Aliases = span.Aliases.Where(a => Knowledge.Text.Tokenizer.Words(a).Count() <= words).ToList(),
+        };
     }
 
     /// <summary>The one country a "who" question names ("Bulgaria's foreign minister"); none when it names both or neither.</summary>

@@ -50,7 +50,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("shared_posts")] List<string>? SharedPosts = null,
         [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null,
         [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null,
-        [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null);
+        [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null,
+        [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null);
 
     sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
@@ -132,6 +133,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Posts of a country's own government (answer-types.json "home_posts"): named without a country, the text's country's.</summary>
     public IReadOnlySet<string> HomePosts { get; }
+
+    /// <summary>Case endings a city's name takes in Russian and Kazakh ("Варны", "Варной", "Варнада"): answer-types.json "place_case_endings".</summary>
+    public IReadOnlySet<string> PlaceCaseEndings { get; }
 
     /// <summary>The country a text in a language is of, where the language is one country's (bg, kk).</summary>
     public IReadOnlyDictionary<string, string> HomeCountries { get; }
@@ -216,6 +220,7 @@ public sealed class AnswerTypeCues
         SideWords = file.SideWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         HomePosts = (file.HomePosts?.Posts ?? []).ToHashSet(StringComparer.Ordinal);
         HomeCountries = file.HomePosts?.Countries ?? [];
+        PlaceCaseEndings = (file.PlaceCaseEndings ?? []).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
