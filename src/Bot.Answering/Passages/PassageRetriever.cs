@@ -25,6 +25,9 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     // Candidates read per question: enough to find the best passages among the newest, few enough to read in a blink.
     public const int Candidates = 40;
 
+    // Documents headed by the asked occasion whose lines are all read, and how far into each.
+    const int HeadedDocuments = 3, HeadedPassages = 60;
+
     /// <param name="floorShare">The share of the question's weight a passage's own words and headline must hold to be read.</param>
     /// <param name="goodsUnit">The unit naming goods a list question asks for: a passage naming goods holds it.</param>
     /// <param name="periodUnits">The units naming a part of the asked year ("first", "quarter"), as bits: no anchors, as years are none.</param>
@@ -77,9 +80,15 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
         // over the three months.": a paragraph goes on in the part of the year the one before it names (as its windows are dated).
         var before = periodUnits == 0 ? null : search.Neighbours(found);
         ulong PartBefore(long id) => before is not null && before.TryGetValue(id, out var n) && n.Before is { } text ? Held(text, masks) & periodUnits : 0;
-        var read = search.ByIds(found);
+        IReadOnlyList<Passage> read = search.ByIds(found);
         // A line heading the document with the asked occasion ("Бизнес форум …, Астана, 9 юни 2025 г.") counts as its headline.
         var headed = headings?.Invoke(read);
+        // The heading itself found ("…бизнес-форум, Астана…" for "the business forum in Astana"): the lines under it are
+        // candidates too, though they hold none of the rare words ("Совместные проекты … 117 млн" for "the joint projects' value").
+        if (headed is { Count: > 0 })
+            read = [.. read.Concat(read.Where(p => headed.TryGetValue(p.Source.DocumentId, out var line) && p.Text == line)
+                    .Select(p => p.Source.DocumentId).Distinct().Take(HeadedDocuments)
+                    .SelectMany(d => search.DocumentPassages(d, HeadedPassages))).DistinctBy(p => p.Id)];
         ulong Heading(Passage p) => headed is not null && headed.TryGetValue(p.Source.DocumentId, out var line) ? Held(line, masks) : 0;
         return read
             // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.

@@ -23,9 +23,13 @@ public static class OccasionHeading
     /// <summary>The kinds of event the question asks of (a forum, a session, a conference), empty when it names none.</summary>
     public static HashSet<string> Asked(Question q) => Conditions.EventKind.KindsIn(q.Text);
 
-    /// <summary>The first of a document's opening lines naming an event of an asked kind, or null.</summary>
+    /// <summary>
+    /// The first of a document's opening lines naming an event of an asked kind, or null. A dated item of a chronology or a
+    /// list ("12.03.2019 – Көлік жөніндегі жұмыс тобының отырысы.") tells one event among others, and heads nothing.
+    /// </summary>
     public static string? Line(IReadOnlyList<string> opening, IReadOnlySet<string> kinds) =>
-        opening.FirstOrDefault(line => line.Length <= MaxHeadingChars && Conditions.EventKind.KindsIn(line).Overlaps(kinds));
+        opening.FirstOrDefault(line => line.Length <= MaxHeadingChars && line.Length > 0 && !char.IsDigit(line[0]) && !ListContinuation.IsItem(line)
+            && Conditions.EventKind.KindsIn(line).Overlaps(kinds));
 
     /// <summary>The window's document is headed by the asked event in <paramref name="place"/>, and in no other place.</summary>
     public static bool Places(Question q, QueryUnit place, EvidenceWindow w, EntityIndex entities) =>

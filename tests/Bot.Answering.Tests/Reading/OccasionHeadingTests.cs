@@ -50,6 +50,28 @@ public sealed class OccasionHeadingTests(OccasionHeadingTests.Fixture fixture) :
     }
 
     [Theory]
+    [InlineData("What was the value of the joint projects discussed at the business forum in Astana?", "en")]
+    [InlineData("Астанадағы бизнес-форумда талқыланған бірлескен жобалардың құны қандай?", "kk")]
+    public void Lines_holding_none_of_the_questions_rarer_words_are_read_under_the_heading_that_names_them(string question, string lang)
+    {
+        var answer = Ask(question, lang);
+
+        answer.Text.Split('\n')[0].ShouldContain("117", customMessage: answer.Text);
+        answer.Text.ShouldNotMatch(@"\b40\b");
+    }
+
+    [Theory]
+    [InlineData("How many B2B meetings were held at the Almaty business forum?", "en", "25")]
+    [InlineData("Сколько B2B-встреч прошло на бизнес-форуме в Астане?", "ru", "46")]
+    [InlineData("Колко B2B срещи се проведоха на бизнес форума в Алмати?", "bg", "25")]
+    public void A_count_of_meetings_is_the_one_the_asked_forums_report_gives(string question, string lang, string count)
+    {
+        var answer = Ask(question, lang);
+
+        answer.Text.Split('\n')[0].ShouldContain(count, customMessage: answer.Text);
+    }
+
+    [Theory]
     [InlineData("На какую сумму обсуждались совместные проекты на бизнес-форуме в Софии?", "ru")]
     [InlineData("What was the value of the joint projects discussed at the business forum in Plovdiv?", "en")]
     [InlineData("Колко B2B срещи се проведоха на бизнес форума в Бургас?", "bg")]
