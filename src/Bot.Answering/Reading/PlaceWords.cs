@@ -29,8 +29,6 @@ public static class PlaceWords
     // A city's name shorter than this, less its vowel, is too short to tell from the start of a surname.
     const int ShortestStem = 4;
 
-    static readonly char[] FinalVowels = ['а', 'я', 'ы', 'и', 'е', 'о'];
-
     static readonly List<string> CityNames = Gazetteer.Places.Where(p => p.Type is "city" or "region")
         .SelectMany(p => p.Aliases.Append(p.Name)).Select(Bot.Knowledge.Text.TextNormalizer.Fold)
         .Where(a => !a.Contains(' ', StringComparison.Ordinal) && Bot.Knowledge.Text.TextNormalizer.IsCyrillic(a)).Distinct(StringComparer.Ordinal).ToList();
@@ -44,7 +42,7 @@ public static class PlaceWords
         var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
         foreach (var name in CityNames)
         {
-            var stem = name.TrimEnd(FinalVowels);
+            var stem = name.TrimEnd(Understanding.AnswerTypeCues.Default.PlaceFinalVowels);
             if (stem.Length < ShortestStem || folded.Length <= stem.Length || !folded.StartsWith(stem, StringComparison.Ordinal) || folded == name) continue;
             if (Understanding.AnswerTypeCues.Default.PlaceCaseEndings.Contains(folded[stem.Length..])
                 || folded.StartsWith(name, StringComparison.Ordinal) && Understanding.AnswerTypeCues.Default.PlaceCaseEndings.Contains(folded[name.Length..])) return true;

@@ -51,7 +51,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("known_people")] KnownPeopleWords? KnownPeople = null,
         [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null,
         [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null,
-        [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null);
+        [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null,
+        [property: JsonPropertyName("place_final_vowels")] string? PlaceFinalVowels = null);
 
     sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
@@ -137,6 +138,9 @@ public sealed class AnswerTypeCues
     /// <summary>Case endings a city's name takes in Russian and Kazakh ("Варны", "Варной", "Варнада"): answer-types.json "place_case_endings".</summary>
     public IReadOnlySet<string> PlaceCaseEndings { get; }
 
+    /// <summary>The vowels a city's name drops before those endings ("Варна" → "Варн-ой"): answer-types.json "place_final_vowels".</summary>
+    public char[] PlaceFinalVowels { get; }
+
     /// <summary>The country a text in a language is of, where the language is one country's (bg, kk).</summary>
     public IReadOnlyDictionary<string, string> HomeCountries { get; }
 
@@ -221,6 +225,7 @@ public sealed class AnswerTypeCues
         HomePosts = (file.HomePosts?.Posts ?? []).ToHashSet(StringComparer.Ordinal);
         HomeCountries = file.HomePosts?.Countries ?? [];
         PlaceCaseEndings = (file.PlaceCaseEndings ?? []).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        PlaceFinalVowels = TextNormalizer.Fold(file.PlaceFinalVowels ?? "").ToCharArray();
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();
