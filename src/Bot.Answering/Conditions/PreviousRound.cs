@@ -39,11 +39,11 @@ public sealed class PreviousRound : EvidenceCondition
 
     /// <summary>
     /// "When were the previous consultations held before October 2023?": the time from <paramref name="start"/> to
-    /// <paramref name="end"/> of a question calling the round previous bounds it (a bound word before it, or after it as
-    /// Kazakh writes it), and is no period its answer must be of.
+    /// <paramref name="end"/> of a question calling the round previous (<see cref="Asks"/>, which the caller reads once per
+    /// question) bounds it (a bound word before it, or after it as Kazakh writes it), and is no period its answer must be of.
     /// </summary>
     public bool Bounds(string text, int start, int end) =>
-        Asks(text) && (NearWords.Before(text, start, BoundReach).Any(_bounds.Has) || NearWords.After(text, end, BoundReach).Any(_bounds.Has));
+        NearWords.Before(text, start, BoundReach).Any(_bounds.Has) || NearWords.After(text, end, BoundReach).Any(_bounds.Has);
 
     sealed record RoundFile(
         [property: System.Text.Json.Serialization.JsonPropertyName("previous_words")] Dictionary<string, List<string>>? Previous,

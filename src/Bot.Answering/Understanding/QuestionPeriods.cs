@@ -28,7 +28,9 @@ public static partial class QuestionPeriods
         var outside = text.ToCharArray();
         foreach (var (start, end) in quoted)
             for (var i = start; i < end; i++) outside[i] = ' ';
-        var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison && !DatesTheSource(text, p) && !Conditions.PreviousRound.Default.Bounds(text, p.Index, p.End)).Select(p => p.Period).ToList();
+        // Whether the question asks of the previous round is read once: a question of thousands of times is as many periods.
+        var previousRound = Conditions.PreviousRound.Default.Asks(text);
+        var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison && !DatesTheSource(text, p) && !(previousRound && Conditions.PreviousRound.Default.Bounds(text, p.Index, p.End))).Select(p => p.Period).ToList();
         foreach (var (start, end) in quoted)
             periods.AddRange(Open(PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true)));
         return MonthsAfterYears(text, periods).Distinct().ToList();
