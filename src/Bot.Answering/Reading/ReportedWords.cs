@@ -41,7 +41,7 @@ public sealed partial class Speakers
                 found.Add((from, tokens[i].Start));
             }
         }
-        foreach (var (open, close) in Quotes(sentence))
+        foreach (var (open, close) in QuotationMarks.In(sentence))
         {
             var after = tokens.Where(t => t.Start > close).Take(QuoteReach).Select(t => t.Folded).ToList();
             var before = tokens.Where(t => t.End <= open).TakeLast(QuoteReach).Select(t => t.Folded).ToList();
@@ -51,19 +51,6 @@ public sealed partial class Speakers
     }
 
     bool SaysAny(List<string> words) => Enumerable.Range(0, words.Count).Any(i => _speech.Any(p => WordPhrase.At(words, i, p)));
-
-    static IEnumerable<(int Open, int Close)> Quotes(string sentence)
-    {
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            var closing = sentence[i] switch { '«' => '»', '„' => '“', '“' => '”', '"' => '"', _ => '\0' };
-            if (closing == '\0') continue;
-            var end = sentence.IndexOf(closing, i + 1);
-            if (end < 0) yield break;
-            yield return (i, end);
-            i = end;
-        }
-    }
 
     /// <summary>The text with its reported words blanked out, offsets kept.</summary>
     public static string Unreported(string text, IReadOnlyList<(int Start, int End)> reported)

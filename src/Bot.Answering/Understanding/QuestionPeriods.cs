@@ -11,8 +11,6 @@ namespace Bot.Answering.Understanding;
 /// </summary>
 public static partial class QuestionPeriods
 {
-    static readonly (char Open, char Close)[] Quotes = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
-
     /// <param name="reported">The question asks what someone said ("the figure Tokayev named for last year"): its relative
     /// periods are the speaker's, read as words quoted from an article are.</param>
     public static List<Period> Find(string text, PartialDate today, bool reported = false)
@@ -129,7 +127,7 @@ public static partial class QuestionPeriods
     static List<(int Start, int End)> QuotedSpans(string text)
     {
         var spans = new List<(int, int)>();
-        foreach (var (open, close) in Quotes)
+        foreach (var (open, close) in QuotationMarks.Pairs)
         {
             var at = text.IndexOf(open, StringComparison.Ordinal);
             while (at >= 0 && text.IndexOf(close, at + 1) is var end and > 0)

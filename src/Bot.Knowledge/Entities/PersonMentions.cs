@@ -64,19 +64,10 @@ public static class PersonMentions
         {
             var ch = text[c];
             if (open && ch == closer) open = false;
-            else if (!open && Closer(ch) is var close and not '\0') (open, closer) = (true, close);
+            else if (!open && QuotationMarks.Closer(ch) is var close and not '\0') (open, closer) = (true, close);
         }
         return open && text.IndexOf(closer, end) >= 0;
     }
-
-    static char Closer(char open) => open switch
-    {
-        '«' => '»',
-        '„' => '“',
-        '“' => '”',
-        '"' => '"',
-        _ => '\0',
-    };
 
     /// <summary>
     /// Whether the word is long enough to be a form of the alias's word that gives <paramref name="key"/>: "Dorbai" shares
