@@ -16,5 +16,5 @@ public static class WhetherSigned
         CompoundQuestion.AsksYesOrNo(q.Text) && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 
     /// <summary>Whether the sentences an answer quotes tell the signing as not done (yet).</summary>
-    public static bool ToldUnsigned(Answer read) => AgreementVocabulary.NotYetSigned.IsMatch(read.Text);
+    public static bool ToldUnsigned(Answer read) => AgreementVocabulary.TellsUnsigned(read.Text);
 }

@@ -296,7 +296,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     /// </summary>
     static bool CountsPlannedDocuments(Question q, string sentence) =>
         q.Wants(AnswerType.Count) && q.Counted.Count > 0 && QuestionConditions.Default.CountsDocuments(q)
-        && AgreementVocabulary.NotYetSigned.IsMatch(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(q.Text);
+        && AgreementVocabulary.TellsUnsigned(sentence) && !AgreementVocabulary.NotYetSigned.IsMatch(q.Text);
 
     static bool OfAnotherItem(Question q, ScoredWindow w, List<AnswerType> types)
     {

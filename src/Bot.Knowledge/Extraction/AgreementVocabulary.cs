@@ -69,10 +69,16 @@ public static class AgreementVocabulary
     /// <summary>Plans, hopes and denials: a document that will be signed is not an agreement yet.</summary>
     public static Regex NotYetSigned => NotYetSignedPhrases.Expression;
 
-    /// <summary>Whether a sentence says its documents are not signed (yet): <see cref="NotYetSigned"/>.</summary>
-    internal static bool SaysNotYetSigned(TokenList tokens) => NotYetSignedPhrases.IsMatch(tokens);
+    /// <summary>
+    /// Whether a sentence says its documents are not signed (yet): <see cref="NotYetSigned"/>, or a signing it tells is put
+    /// off, cancelled or denied (<see cref="TakenBack"/>).
+    /// </summary>
+    internal static bool SaysNotYetSigned(TokenList tokens) => NotYetSignedPhrases.IsMatch(tokens) || TakenBack.Signing(tokens);
 
-    internal static bool SaysNotYetSigned(string text) => NotYetSignedPhrases.IsMatch(text);
+    internal static bool SaysNotYetSigned(string text) => SaysNotYetSigned(TokenList.Of(text));
+
+    /// <summary>Whether a text an answer quotes tells its signing as not done: planned, hoped for, denied, put off or cancelled.</summary>
+    public static bool TellsUnsigned(string text) => SaysNotYetSigned(text);
 
     /// <summary>"came out of", "по итогам": with a count of documents, a statement that they were signed.</summary>
     public static Regex Outcome => OutcomePhrases.Expression;
@@ -179,7 +185,7 @@ public static class AgreementVocabulary
     /// or a signing word with a word that puts it ahead, wherever the question puts them ("When will the agreement be signed?").
     /// </summary>
     public static bool AsksPlannedSigning(string question) =>
-        SaysNotYetSigned(question) || NamesSigning(TokenList.Of(question)) && Future.IsMatch(question);
+        NotYetSignedPhrases.IsMatch(question) || NamesSigning(TokenList.Of(question)) && Future.IsMatch(question);
 
     const RegexOptions Hot = Phrases.Options | RegexOptions.Compiled;
     static string Joiners => Phrases.Alternation(File.PartySeparators.All);

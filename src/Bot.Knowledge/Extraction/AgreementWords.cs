@@ -9,7 +9,8 @@ internal static class AgreementWords
         List<string> GroupWords, List<string> GroupWordsOneInKazakh, List<string> DocumentWords, List<string> ExchangeWords, List<string> InForceWords, List<string> AmendedWords,
         LanguageWords Ratification, LanguageWords EntryIntoForce, LanguageWords OtherSteps, LanguageWords OnSigningDay, LanguageWords LawWords, LanguageWords Denials,
         LanguageWords PartyHeaders, LanguageWords FinalClauseVerbs, LanguageWords FinalClauseCopies, LanguageWords SelfReference, LanguageWords SideHeads,
-        LanguageWords SideHeadsAfter, LanguageWords Presence, LanguageWords Approval, LanguageWords RelatedHeads, LanguageWords BillWords, LanguageWords StepDone);
+        LanguageWords SideHeadsAfter, LanguageWords Presence, LanguageWords Approval, LanguageWords RelatedHeads, LanguageWords BillWords, LanguageWords StepDone,
+        LanguageWords Signing);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("agreements.json");
 
@@ -33,6 +34,9 @@ internal static class AgreementWords
 
     /// <summary>"The memorandum has not yet been signed", "Меморандумът все още не е подписан": a document still unsigned.</summary>
     public static readonly PhraseMatcher Denials = new(File.Denials.All);
+
+    /// <summary>"signed", "подписан", "қол қойды": any word of signing, as a denial's scope is read against it.</summary>
+    public static readonly PhraseMatcher Signing = new(File.Signing.All);
 
     /// <summary>"on the day of signing", "в день подписания".</summary>
     public static readonly PhraseMatcher OnSigningDay = new(File.OnSigningDay.All);
