@@ -39,6 +39,9 @@ public sealed class AgreementAnswerer(AgreementReader agreements, PersonScope pe
         return new Answer(line, q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q) { Focus = Focus([a]) };
     }
 
+    /// <summary>Whether a record holds a word of the question's topic (<see cref="AgreementMatcher.HoldsTopic"/>).</summary>
+    public bool HoldsTopic(Question q, Agreement a, EntityIndex entities) => AgreementMatcher.HoldsTopic(q, a, agreements.All(), entities);
+
     public Agreement? Find(long id) => agreements.ByIds([id]) is { Count: > 0 } found ? found[0] : null;
 
     static AnswerFocus Focus(IReadOnlyList<Agreement> shown) =>

@@ -55,8 +55,7 @@ public static class AgreementMatcher
         if (scope is not null) list = scope(list);
         if (list.Count == 0) return list;
         var lists = AgreementAsk.Listing(q);
-        // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
-        var subject = Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList(), lists);
+        var subject = Subject(q, lists);
         // "When was the memorandum on port cooperation signed?" asks about one agreement: a record holding none of its topic
         // (the railway memorandum) is another agreement, shown by no card. "Which documents were signed…" lists what there is.
         if (!lists && AgreementTopic.Of(q, subject) is { Count: > 0 } topic)
@@ -80,6 +79,24 @@ public static class AgreementMatcher
         // tell its occasion, not a subject (no record holds half of them: "President" in one party's name), lists them all.
         if (best * 2 < subject.Count && lists) return list;
         return best <= 0 ? list : scored.Where(s => s.Score >= best * 0.75).Select(s => s.Agreement).ToList();
+    }
+
+    /// <summary>The question's words that may name what an agreement is about: no entity, number, agreement word or month.</summary>
+    static List<QueryUnit> Subject(Question q, bool lists) =>
+        // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
+        Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList(), lists);
+
+    /// <summary>
+    /// Whether a record holds every word of the topic the question asks about ("maritime" and "transport" in "the memorandum
+    /// on maritime transport"), or the question names none: false for the road transport agreement, kept because the
+    /// question's loose word in another language than the title's cannot tell it apart.
+    /// </summary>
+    public static bool HoldsTopic(Question q, Agreement a, IReadOnlyList<Agreement> all, EntityIndex entities)
+    {
+        var index = IndexOf(all, entities);
+        foreach (var u in AgreementTopic.Of(q, Subject(q, AgreementAsk.Listing(q))))
+            if (!u.Keys.Any(k => !Generic.Contains(k) && index.TryGetValue(k, out var agreements) && agreements.Contains(a))) return false;
+        return true;
     }
 
     /// <summary>The city itself or a venue in it: the Akorda is in Astana.</summary>

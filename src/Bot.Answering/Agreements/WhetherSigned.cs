@@ -15,6 +15,17 @@ public static class WhetherSigned
     public static bool Asks(Question q) =>
         CompoundQuestion.AsksYesOrNo(q.Text) && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 
+    /// <summary>
+    /// "When was the memorandum on maritime transport signed?", "Кога е подписан меморандумът за киното?": the date of a
+    /// signing asked as done (not "when will it be signed", nor a later step).
+    /// </summary>
+    public static bool AsksWhen(Question q) =>
+        q.Wants(AnswerType.Date) && !q.AsksAfterSigning && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
+
+    /// <summary>Whether the first sentence an answer quotes, the one read as answering, tells the signing as not done (yet).</summary>
+    public static bool FirstToldUnsigned(Answer read) =>
+        read.Text.Split('\n').FirstOrDefault(l => l.StartsWith('«')) is { } quoted && AgreementVocabulary.TellsUnsigned(quoted);
+
     /// <summary>Whether the sentences an answer quotes tell the signing as not done (yet).</summary>
     public static bool ToldUnsigned(Answer read) => AgreementVocabulary.TellsUnsigned(read.Text);
 }

@@ -49,6 +49,7 @@ public static class SpanText
         var text = Formats.DateRange(date, span.DateEnd, lang);
         if (span.CountedFrom is { } counted)
             return Texts.Get(lang, "anniversary_date", text, counted.Years.ToString(System.Globalization.CultureInfo.InvariantCulture), Formats.Date(counted.From, lang, weekday: false));
+        if (span.CalledOff) return Texts.Get(lang, "called_off_date", text);
         if (span.Planned) text = Texts.Get(lang, "planned_date", text);
         if (span.ActDate) return $"{text} — {Texts.Get(lang, "act_date")}";
         if (span.ReportDate) return $"{text} — {Texts.Get(lang, "report_date")}";

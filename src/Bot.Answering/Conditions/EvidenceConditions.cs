@@ -42,6 +42,7 @@ public static class EvidenceConditions
         // Last but one: a window it alone excludes still shows, in a refusal, the dates of the steps it does tell.
         AskedStep.Default,
         Completion.Default,
+        NotTaken.Default,
     ];
 
     /// <summary>The first condition the window cannot answer for, or null when it holds them all.</summary>

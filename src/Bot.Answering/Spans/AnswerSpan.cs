@@ -33,6 +33,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
     /// <summary>The date's clause states a plan ("a Sunday school is planned for next year"): a date it was meant for, not one it happened on.</summary>
     public bool Planned { get; init; }
 
+    /// <summary>The event the date was set for was put off or cancelled ("planned for 20 March, was postponed"): no day it happened on.</summary>
+    public bool CalledOff { get; init; }
+
     /// <summary>The value the source first stated and a correction notice under it replaced with this one (<see cref="Reading.Corrections"/>).</summary>
     public AnswerSpan? Corrects { get; init; }
 

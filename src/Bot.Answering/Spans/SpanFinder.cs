@@ -168,6 +168,17 @@ public sealed class SpanFinder
         return Bot.Knowledge.Extraction.Events.EventWords.Planned.IsMatch(text[start..end]);
     }
 
+    /// <summary>
+    /// A date as its sentence tells it: the day an event was meant for and then called off, the day it was put off to (a
+    /// plan), or a day its clause plans.
+    /// </summary>
+    static AnswerSpan Fated(string text, AnswerSpan span) => Bot.Knowledge.Extraction.TakenBack.FateOfDate(text, span.Start, span.End) switch
+    {
+        Bot.Knowledge.Extraction.DateFate.CalledOff => span with { CalledOff = true, Planned = InPlan(text, span) },
+        Bot.Knowledge.Extraction.DateFate.MovedTo => span with { Planned = true },
+        _ => span with { Planned = InPlan(text, span) },
+    };
+
     public bool StatesAny(AnswerType type, string text) => type switch
     {
         AnswerType.Count => _counts.Find(text, [], []).Any(),
@@ -183,7 +194,7 @@ public sealed class SpanFinder
     /// <param name="contextYear">The year the text's paragraph is about before it, for dates it states without one.</param>
     public IReadOnlyList<AnswerSpan> Find(AnswerType type, string text, Question q, EntityIndex entities, PartialDate? published = null, int? contextYear = null) => type switch
     {
-        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).Select(s => s with { Planned = InPlan(text, s) }).ToList(),
+        AnswerType.Date or AnswerType.Year => DateSpans.Find(text, type, published, contextYear).Select(s => Fated(text, s)).ToList(),
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         AnswerType.Post => PostSpans.Find(text, q),

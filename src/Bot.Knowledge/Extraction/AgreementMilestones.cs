@@ -171,6 +171,8 @@ public static partial class AgreementMilestones
         var (kind, cue) = Cue(s.Tokens);
         // "Source: https://…/on-the-ratification-of-the-convention…": a word of an address tells no event.
         if (kind is null || InAddress(s.Text, cue.Start)) return null;
+        // "The agreement does not require ratification", "пока не ратифицировано": no step was taken.
+        if (TakenBack.StepNotDone(s.Tokens, cue)) return null;
         var named = AgreementExtractor.KindsIn(s.Text).FirstOrDefault();
         // An item of a related list names its own document, or it is of none.
         if (related && named.Kind is null && drafted.Count == earlier) return null;

@@ -12,13 +12,14 @@ namespace Bot.Knowledge.Extraction;
 /// </summary>
 public static class TakenBack
 {
-    sealed record WordsFile(LanguageWords SigningNouns, LanguageWords CalledOff, LanguageWords Refuted, LanguageWords MovedTo, LanguageWords ClauseTurns);
+    sealed record WordsFile(LanguageWords SigningNouns, LanguageWords CalledOff, LanguageWords Refuted, LanguageWords StepNotDone, LanguageWords MovedTo, LanguageWords ClauseTurns);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("modality.json");
     static readonly PhraseMatcher SigningNouns = new(File.SigningNouns.All);
     static readonly PhraseMatcher CalledOffWords = new(File.CalledOff.All);
     static readonly PhraseMatcher RefutedWords = new(File.Refuted.All);
     static readonly PhraseMatcher ClauseTurns = new(File.ClauseTurns.All);
+    static readonly PhraseMatcher StepNotDoneWords = new(File.StepNotDone.All);
     static readonly WordSet MovedToWords = new([.. File.MovedTo.All]);
 
     /// <summary>Whether the sentence puts off, cancels or denies a signing it names.</summary>
@@ -36,6 +37,47 @@ public static class TakenBack
 
     /// <summary>Whether the text calls a report or a claim untrue.</summary>
     public static bool Refuted(string text) => RefutedWords.IsMatch(TokenList.Of(text));
+
+    // How many words may stand between a step's word and a word saying it is not taken: "has not yet been ratified" (three
+    // before it), "ratification is not required" (one after it).
+    const int NotDoneBefore = 3, NotDoneAfter = 1;
+
+    /// <summary>
+    /// Whether the words around a later step of an agreement (<paramref name="cue"/>: "ratification", "entered into force")
+    /// say it is not taken, not yet, or only required: "does not require ratification", "пока не ратифицировано", "не
+    /// подлежи на ратификация", "ратификациялауды қажет етпейді". Such a sentence tells no step.
+    /// </summary>
+    public static bool StepNotDone(TokenList tokens, PhraseMatch cue)
+    {
+        if (!StepNotDoneWords.IsMatch(tokens)) return false;
+        foreach (var m in StepNotDoneWords.Each(tokens))
+        {
+            if (m.LastToken >= cue.FirstToken && m.FirstToken <= cue.LastToken) return true;
+            var (gap, from, to) = m.LastToken < cue.FirstToken
+                ? (cue.FirstToken - m.LastToken - 1, m.End, cue.Start)
+                : (m.FirstToken - cue.LastToken - 1, cue.End, m.Start);
+            if (gap > (m.LastToken < cue.FirstToken ? NotDoneBefore : NotDoneAfter)) continue;
+            if (!Text.Clauses.BreakBetween(tokens.Text, from, to)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a text names later steps of an agreement (ratification, entry into force) and says of every one that it is not
+    /// taken (<see cref="StepNotDone"/>): "The agreement does not require ratification and applies from the day of signing".
+    /// </summary>
+    public static bool NoStepTaken(string text)
+    {
+        var tokens = TokenList.Of(text);
+        var named = false;
+        foreach (var cues in (PhraseMatcher[])[AgreementWords.Ratification, AgreementWords.EntryIntoForce])
+            foreach (var cue in cues.Each(tokens))
+            {
+                if (!StepNotDone(tokens, cue)) return false;
+                named = true;
+            }
+        return named;
+    }
 
     /// <summary>
     /// What the sentence tells of the day at [<paramref name="start"/>, <paramref name="end"/>): the day an event was meant
