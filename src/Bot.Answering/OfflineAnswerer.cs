@@ -184,8 +184,9 @@ public sealed class OfflineAnswerer
             // "When was the memorandum on maritime transport signed?" of records that hold none of its topic (kept because the
             // question's loose words cannot tell a title in another language apart): a text saying that very signing was put
             // off, is only planned or was denied answers it, not another agreement's card.
-            if (listed.Kind != AnswerKind.NotFound && WhetherSigned.AsksWhen(q) && !Shown(listed).Exists(a => _agreements.HoldsTopic(q, a, entities))
-                && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } unsigned && WhetherSigned.FirstToldUnsigned(unsigned))
+            if (listed.Kind != AnswerKind.NotFound && WhetherSigned.AsksWhen(q) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } unsigned
+                && WhetherSigned.FirstToldUnsigned(unsigned, out var toldUnsigned) is var toldOn && toldUnsigned
+                && Shown(listed).TrueForAll(a => WhetherSigned.OtherThanTold(_agreements.TopicHeld(q, a, entities), a, toldOn)))
                 return unsigned;
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
             if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))

@@ -39,8 +39,8 @@ public sealed class AgreementAnswerer(AgreementReader agreements, PersonScope pe
         return new Answer(line, q.Lang, Composing.Answer.Offline, book.Citations, AnswerKind.Agreements, q) { Focus = Focus([a]) };
     }
 
-    /// <summary>Whether a record holds a word of the question's topic (<see cref="AgreementMatcher.HoldsTopic"/>).</summary>
-    public bool HoldsTopic(Question q, Agreement a, EntityIndex entities) => AgreementMatcher.HoldsTopic(q, a, agreements.All(), entities);
+    /// <summary>How many words of the question's topic a record holds, of how many (<see cref="AgreementMatcher.TopicHeld"/>).</summary>
+    public (int Held, int Of) TopicHeld(Question q, Agreement a, EntityIndex entities) => AgreementMatcher.TopicHeld(q, a, agreements.All(), entities);
 
     public Agreement? Find(long id) => agreements.ByIds([id]) is { Count: > 0 } found ? found[0] : null;
 

@@ -86,17 +86,22 @@ public static class AgreementMatcher
         // "Which documents were signed in the presence of the two presidents?": the occasion says when, not which.
         Ceremony.Without(q.Units.Where(u => !u.IsEntity && !u.Label.All(char.IsDigit) && !IsAgreementWord(u.Label) && CalendarWords.Month(TextNormalizer.Fold(u.Label)) is null).ToList(), lists);
 
+    // Concepts (lexicon ids) of the frame a title puts its subject in ("in the field of", "в области", "саласындағы"): half
+    // the titles hold them, and holding them tells nothing of which subject.
+    static readonly HashSet<string> FrameConcepts = new(["field"], StringComparer.Ordinal);
+
     /// <summary>
-    /// Whether a record holds every word of the topic the question asks about ("maritime" and "transport" in "the memorandum
-    /// on maritime transport"), or the question names none: false for the road transport agreement, kept because the
-    /// question's loose word in another language than the title's cannot tell it apart.
+    /// How many of the words of the topic the question asks about a record holds, of how many ("maritime" and "transport"
+    /// in "the memorandum on maritime transport": the road transport agreement holds one of two, kept because the question's
+    /// loose word in another language than the title's cannot tell it apart).
     /// </summary>
-    public static bool HoldsTopic(Question q, Agreement a, IReadOnlyList<Agreement> all, EntityIndex entities)
+    public static (int Held, int Of) TopicHeld(Question q, Agreement a, IReadOnlyList<Agreement> all, EntityIndex entities)
     {
         var index = IndexOf(all, entities);
-        foreach (var u in AgreementTopic.Of(q, Subject(q, AgreementAsk.Listing(q))))
-            if (!u.Keys.Any(k => !Generic.Contains(k) && index.TryGetValue(k, out var agreements) && agreements.Contains(a))) return false;
-        return true;
+        var topic = AgreementTopic.Of(q, Subject(q, AgreementAsk.Listing(q)))
+            .Where(u => !Lexicon.DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(u.Label)).Any(FrameConcepts.Contains)).ToList();
+        var held = topic.Count(u => u.Keys.Any(k => !Generic.Contains(k) && index.TryGetValue(k, out var agreements) && agreements.Contains(a)));
+        return (held, topic.Count);
     }
 
     /// <summary>The city itself or a venue in it: the Akorda is in Astana.</summary>

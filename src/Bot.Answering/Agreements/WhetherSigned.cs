@@ -1,6 +1,7 @@
 using Bot.Answering.Composing;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
 
 namespace Bot.Answering.Agreements;
 
@@ -22,9 +23,28 @@ public static class WhetherSigned
     public static bool AsksWhen(Question q) =>
         q.Wants(AnswerType.Date) && !q.AsksAfterSigning && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 
-    /// <summary>Whether the first sentence an answer quotes, the one read as answering, tells the signing as not done (yet).</summary>
-    public static bool FirstToldUnsigned(Answer read) =>
-        read.Text.Split('\n').FirstOrDefault(l => l.StartsWith('«')) is { } quoted && AgreementVocabulary.TellsUnsigned(quoted);
+    /// <summary>
+    /// The day of the source whose sentence, the first an answer quotes, tells the signing as not done (yet); null when that
+    /// sentence tells no such thing (or its source is undated: <paramref name="told"/> says which).
+    /// </summary>
+    public static DateOnly? FirstToldUnsigned(Answer read, out bool told)
+    {
+        told = false;
+        if (read.Text.Split('\n').FirstOrDefault(l => l.StartsWith('«')) is not { } quoted || !AgreementVocabulary.TellsUnsigned(quoted)) return null;
+        told = true;
+        var mark = quoted.LastIndexOf("» [", StringComparison.Ordinal);
+        if (mark < 0 || !int.TryParse(quoted.AsSpan(mark + 3).TrimEnd().TrimEnd(']'), out var n) || n < 1 || n > read.Citations.Count) return null;
+        return read.Citations[n - 1].Date is { Length: >= 10 } date && DateOnly.TryParse(date.AsSpan(0, 10), System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : null;
+    }
+
+    /// <summary>
+    /// Whether a record found for "when was it signed" is another document than the one a text says is still unsigned: it
+    /// holds none of the question's topic, or holds only part of it and was signed before that text was written (a record
+    /// signed after a plan may be the plan done: "expected to be signed in November", then "signed on 12 November").
+    /// </summary>
+    public static bool OtherThanTold((int Held, int Of) topic, Agreement record, DateOnly? toldOn) =>
+        topic.Of > 0 && topic.Held < topic.Of
+        && (topic.Held == 0 || toldOn is { } day && record.Signed is { } signed && signed.End < day);
 
     /// <summary>Whether the sentences an answer quotes tell the signing as not done (yet).</summary>
     public static bool ToldUnsigned(Answer read) => AgreementVocabulary.TellsUnsigned(read.Text);
