@@ -154,5 +154,25 @@ public sealed class StatisticsTableTests : IDisposable
         ValueOf("turnover", Period.Months(2024, 12, 12)).ShouldBe(25.4, AllFigures());
     }
 
+    [Fact]
+    public async Task A_table_by_year_whose_columns_are_goods_and_a_total_gives_the_total_as_the_trade_and_no_good_as_it()
+    {
+        await _files.IngestAsync("bulletin.html", """
+            <html lang="ru"><head><title>Торговля по товарным группам</title></head>
+            <body><article><h1>Казахстан и Болгария: торговля по товарным группам</h1>
+            <time datetime="2025-09-10">10 сентября 2025</time>
+            <p><b>Таблица 2. Торговля Казахстана и Болгарии по товарам, млн долларов США</b></p>
+            <table>
+            <tr><th>Год</th><th>Медь</th><th>Пшеница</th><th>Вино</th><th>Товарооборот, всего</th></tr>
+            <tr><td>2021</td><td>3,2</td><td>7,7</td><td>1,1</td><td>140,6</td></tr>
+            <tr><td>2022</td><td>4,0</td><td>9,9</td><td>1,4</td><td>166,2</td></tr>
+            </table>
+            </article></body></html>
+            """);
+
+        ValueOf("turnover", Period.Year(2022)).ShouldBe(166.2, AllFigures());
+        ValueOf("turnover", Period.Year(2021)).ShouldBe(140.6, AllFigures());
+    }
+
     public void Dispose() => _files.Dispose();
 }

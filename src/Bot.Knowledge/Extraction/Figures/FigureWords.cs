@@ -97,6 +97,9 @@ internal sealed class FigureWords
     public Regex ComparedWhen { get; }
     /// <summary>A table row's label naming the total of the rows ("Total", "Общо", "Барлығы").</summary>
     public Regex Total { get; }
+
+    /// <summary>A table column's header that only says "the value" ("Value", "Стойност", "Объём", "Сомасы"), no item of a breakdown.</summary>
+    public Regex ValueHeader { get; }
     /// <summary>"it", "он", "той", "ол": a word standing for what the previous sentence measured.</summary>
     public Regex Anaphor { get; }
     public string ScalePattern { get; }
@@ -170,6 +173,7 @@ internal sealed class FigureWords
         Composition = CuePattern.Compile(f.Composition);
         ComparedWhen = CuePattern.Compile(f.ComparedWhen ?? []);
         Total = CuePattern.Compile(f.Totals ?? []);
+        ValueHeader = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.ValueHeaders ?? ["value"])})[\s,.:]*$", CuePattern.Options);
         // Compiled: tried on every sentence with a digit that names no metric, and its short words ("it", "он") are in most.
         Anaphor = CuePattern.Compile(f.Anaphora, hot: true);
     }

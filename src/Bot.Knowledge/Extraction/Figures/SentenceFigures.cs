@@ -1,5 +1,6 @@
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 
 namespace Bot.Knowledge.Extraction.Figures;
 
@@ -65,12 +66,33 @@ internal sealed class SentenceFigures(
             direction = DirectionReader.Read(sentence, mention, start, end, Catalog.Countries);
             if (direction is null) return null;
         }
+        // A cell under a column of one item ("Trade in selected goods — 2022 — Ferroalloys: 12.6; …; Total turnover: 181.3")
+        // is a part of the measure named before it: only a commodity its own header names takes it.
+        if (ItemCell(a, mention) is { } header)
+            return CommodityOf(header, family, direction, header.Length) is { } good ? Catalog.Find(good) : null;
         // One good's row of a table by goods is no total: only a commodity's own metric takes it.
         var key = Commodity(family, direction, a) ?? (a.Kind == FigureKind.Money && IsBreakdownItem ? null : family.MetricFor(direction));
         return key is null ? null : Catalog.Find(key);
     }
 
     bool? _breakdownItem;
+
+    /// <summary>
+    /// The header of the table cell holding the amount when that column names an item of a breakdown and the cue naming
+    /// the amount's metric stands before the cell (in the caption, another cell), not in its header; else null.
+    /// </summary>
+    string? ItemCell(StatedAmount a, MetricMention mention)
+    {
+        // The amount may open at the unit its column's header states ("Медь (млн долларов США): 3,2"): its end is in the cell.
+        if (!RowHasCells || RowFields.HeaderAt(sentence, a.End) is not { } header) return null;
+        var headerStart = sentence.LastIndexOf(header, Math.Max(0, a.End - 1), StringComparison.Ordinal);
+        if (headerStart < 0 || mention.Index >= headerStart) return null;
+        return BreakdownRow.NamesItemColumn(header) ? header : null;
+    }
+
+    bool? _rowHasCells;
+
+    bool RowHasCells => _rowHasCells ??= RowFields.Read(sentence) is not null;
 
     bool IsBreakdownItem => _breakdownItem ??= BreakdownRow.IsItem(sentence);
 
@@ -146,18 +168,18 @@ internal sealed class SentenceFigures(
     }
 
     /// <summary>"нефть: её поставки … до 242,2 млн" is oil; "shipments, mostly crude oil, … $303.6 million" is all goods.</summary>
-    static string? CommodityOf(string sentence, MetricFamily family, string? direction, StatedAmount a)
+    static string? CommodityOf(string sentence, MetricFamily family, string? direction, int end)
     {
         foreach (var (_, cue, members) in family.Commodities)
         {
             if (direction is null || !members.TryGetValue(direction, out var key)) continue;
-            foreach (var m in cue.Find(sentence, 0, a.Index))
+            foreach (var m in cue.Find(sentence, 0, end))
                 if (!W.Composition.IsMatch(Before(sentence, m.Index, 24))) return key;
         }
         return null;
     }
 
-    string? Commodity(MetricFamily family, string? direction, StatedAmount a) => CommodityOf(sentence, family, direction, a);
+    string? Commodity(MetricFamily family, string? direction, StatedAmount a) => CommodityOf(sentence, family, direction, a.Index);
 
     Period? PeriodOf(int i, MetricDefinition metric)
     {

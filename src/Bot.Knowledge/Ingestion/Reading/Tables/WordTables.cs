@@ -71,16 +71,39 @@ public static class WordTables
         var headerRows = rows.Count < 2 ? 0 : Math.Clamp(marked > 0 ? marked : 1, 0, rows.Count - 1);
         var grid = Grid(rows, headerRows);
         if (marked == 0 && headerRows == 1 && !TableText.FirstRowNamesColumns(grid)) grid = Grid(rows, headerRows = 0);
-        return new TableText(Caption(table), grid.Take(headerRows).ToList(), grid.Skip(headerRows).ToList());
+        return new TableText(Caption(table), grid.Take(headerRows).ToList(), grid.Skip(headerRows).ToList()) { NearbyUnit = NearbyUnit(table) };
     }
 
-    /// <summary>A paragraph styled "Caption" just above the table, else just below it.</summary>
+    /// <summary>A heading over a table longer than this is a paragraph of prose, not its title.</summary>
+    const int MaxHeadingChars = 200;
+
+    /// <summary>
+    /// A paragraph styled "Caption" just above the table, else just below it; else, as HTML tables are titled, a short
+    /// paragraph right above it that is all bold or opens with a table's label ("Table 1. Trade in selected goods, USD
+    /// million"): most notes title their tables so, with no caption style, and without the title a row line ("2022 —
+    /// Total turnover: 181.3") says neither what it counts nor in what unit. That paragraph stays a block of its own.
+    /// </summary>
     static string? Caption(Table table)
     {
         if (table.PreviousSibling() is Paragraph above && IsCaption(above)) return Flatten(above.InnerText);
         if (table.NextSibling() is Paragraph below && IsCaption(below) && below.NextSibling() is not Table) return Flatten(below.InnerText);
+        if (table.PreviousSibling() is Paragraph heading && Flatten(heading.InnerText) is { Length: <= MaxHeadingChars } title
+            && (AllBold(heading) || PageLayoutWords.TableLabel.IsMatch(title)))
+            return title;
         return null;
     }
+
+    /// <summary>Every run of text in the paragraph is bold, as a heading typed by hand is.</summary>
+    static bool AllBold(Paragraph p)
+    {
+        var runs = p.Descendants<Run>().Where(r => r.InnerText.Trim().Length > 0).ToList();
+        return runs.Count > 0 && runs.All(r => r.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value));
+    }
+
+    /// <summary>The unit stated by the paragraph introducing the table, else by a note right under it (<see cref="TableUnit"/>).</summary>
+    static string? NearbyUnit(Table table) =>
+        TableUnit.Above(table.PreviousSibling() is Paragraph above ? Flatten(above.InnerText) : null)
+        ?? TableUnit.Below(table.NextSibling() is Paragraph below ? Flatten(below.InnerText) : null);
 
     /// <summary>
     /// The cells placed on the table's grid, as <see cref="HtmlTables"/> places them: a cell spanning columns
