@@ -180,6 +180,8 @@ public sealed class OfflineAnswerer
             // "Who signed it for Bulgaria?" of an agreement whose own text names its signers, a column a side.
             if (_ownText.Answer(q, entities) is { } signers) return signers;
             if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
+            // "What does the memorandum provide for?": its record shows what was signed; the list its text opens shows what it provides.
+            if (ProvisionList.Asked(q) && !q.AnswerTypes.Any(SpanFinder.Spans) && _reading.TryAnswer(q, entities) is { } provisions) return provisions;
             var listed = _agreements.Answer(q, entities);
             // "What centre did the agreement create?": the record says which agreement, the sentence about it what it does.
             if (listed.Kind != AnswerKind.NotFound && !q.AnswerTypes.Any(SpanFinder.Spans) && BeyondTheCard.Asks(q, Shown(listed))
