@@ -180,6 +180,8 @@ public sealed class OfflineAnswerer
             // "Who signed it for Bulgaria?" of an agreement whose own text names its signers, a column a side.
             if (_ownText.Answer(q, entities) is { } signers) return signers;
             if (q.Wants(AnswerType.Person) && _reading.TryAnswer(q, entities) is { } named) return named;
+            // "What does the memorandum provide for?": its record shows what was signed; the list its text opens shows what it provides.
+            if (ProvisionList.Asked(q) && !q.AnswerTypes.Any(SpanFinder.Spans) && _reading.TryAnswer(q, entities) is { } provisions) return provisions;
             var listed = _agreements.Answer(q, entities);
             // "When was the memorandum on maritime transport signed?" of records that hold none of its topic (kept because the
             // question's loose words cannot tell a title in another language apart): a text saying that very signing was put

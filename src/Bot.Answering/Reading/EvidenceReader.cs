@@ -159,6 +159,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // "Which centres are mentioned": a sentence naming the items answers a list better than one counting them.
         if (types.Count == 0 && q.Wants(AnswerType.List)) answers = ListContinuation.NamingFirst(q, answers);
         var ranked = CountTimes.Default.Ranked(q, OccurrenceOrder.Ranked(q, FocusRanking.Ranked(answers)));
+        // "What does the memorandum provide for": the list its lead sentence opens ("Меморандум предусматривает:"), whole.
+        if (types.Count == 0 && ProvisionList.Asked(q)) ranked = ProvisionList.First(ranked);
         // "UPD: … ошибочно указано 13 марта. Встреча состоялась 12 марта.": a value a notice of its page corrects is given as corrected.
         var uncounted = q with { Counted = [] };
         ranked = Corrections.Apply(ranked, search.Notices(), (type, text, published) => spans.Find(type, text, uncounted, entities, published));

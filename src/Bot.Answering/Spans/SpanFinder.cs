@@ -100,6 +100,15 @@ public sealed class SpanFinder
                     found.Add(landmark);
                 }
             if (!area) found.AddRange(LandmarkSpans.Default.Events(text).Where(l => !found.Any(f => l.Start < f.End && f.Start < l.End)));
+            // A programme's row: its venue cell is where the row's event is held, whole ("г. Павлодар, культурный центр
+            // «Здравец»"), not the city in it the question already names nor a place the event's description mentions
+            // ("icons from the National Museum, Sofia"). A cell that dates as well as places ("Date and place of signing:
+            // 1 June 2011, Astana") is left to the places it names.
+            if (!area && RowCellSpans.Default.Places(text).Where(c => !DateSpans.Find(c.Text, AnswerType.Date, null).Any()).ToList() is { Count: > 0 } venues)
+            {
+                found.Clear();
+                found.AddRange(venues);
+            }
         }
         // "Who heads the centre", "кой е ръководил мисията": only a person fills such a predicate, never the name of a hotel or a centre.
         var personOnly = type == AnswerType.Person && QuestionConditions.Default.Of(q).PersonOnly;

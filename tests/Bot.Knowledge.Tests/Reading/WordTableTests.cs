@@ -105,5 +105,26 @@ public sealed class WordTableTests : IDisposable
         passages.ShouldNotContain("Жыл");
     }
 
+    [Fact]
+    public async Task A_bulgarian_word_programme_with_a_long_event_cell_reads_each_row_as_one_record_with_its_venue()
+    {
+        var opening = "Официално откриване на Дните на казахстанската култура. Приветствия на министъра на културата на Република България "
+            + "и на министъра на културата и информацията на Република Казахстан. Концерт на ансамбъла за народни песни и танци „Сарыарка“ "
+            + "с участието на солисти на Казахската национална опера.";
+        var (result, _) = await _files.IngestAsync("programa.docx", Docx("Програма на Дните на казахстанската култура",
+            Para("Програма на Дните на казахстанската култура в България, 6–9 октомври 2025 г."),
+            Table(0,
+                Row("Дата", "Час", "Събитие", "Място"),
+                Row("6 октомври", "19:00", opening, "гр. София, зала „България“"),
+                Row("8 октомври", "11:00", "Среща с казахстанската общност в Пловдив", "гр. Пловдив, читалище „Христо Г. Данов“"))));
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var passages = Passages();
+        // A grid under a row of short column names is a table of records, however long one record's description runs.
+        passages.ShouldContain("6 октомври — Час: 19:00; Събитие: " + opening + "; Място: гр. София, зала „България“");
+        passages.ShouldContain("8 октомври — Час: 11:00; Събитие: Среща с казахстанската общност в Пловдив; Място: гр. Пловдив, читалище „Христо Г. Данов“");
+        passages.ShouldNotContain("Място");
+    }
+
     public void Dispose() => _files.Dispose();
 }

@@ -22,7 +22,7 @@ public sealed record TableText(string? Caption, IReadOnlyList<string?[]> Header,
     /// <summary>Between two cells of a row's line.</summary>
     internal const string CellSeparator = "; ";
     /// <summary>Between a column's header and the cell's value.</summary>
-    internal const string LabelSeparator = ": ";
+    public const string LabelSeparator = ": ";
 
     public List<string> Lines()
     {

@@ -57,10 +57,24 @@ public static class WordTables
     {
         var cells = OwnRows(table).SelectMany(r => r.Elements<TableCell>()).ToList();
         if (cells.Count < 2) return true;
-        return cells.Any(c => c.Descendants<Table>().Any()
-            || c.Elements<Paragraph>().Count(p => p.InnerText.Trim().Length > 0) > 2
-            || c.InnerText.Length > ProseChars);
+        if (cells.Any(c => c.Descendants<Table>().Any() || c.Elements<Paragraph>().Count(p => p.InnerText.Trim().Length > 0) > 2)) return true;
+        return cells.Any(c => c.InnerText.Length > ProseChars) && !IsGrid(table);
     }
+
+    /// <summary>
+    /// Whether a table is a grid of records under a row naming its columns — a programme's "Date | Time | Event | Venue",
+    /// a list of treaties — where a long cell is one record's description, not a page's prose: every row has the same
+    /// cells, at least two records, and a first row of short labels.
+    /// </summary>
+    static bool IsGrid(Table table)
+    {
+        var rows = OwnRows(table).Select(r => r.Elements<TableCell>().ToList()).ToList();
+        if (rows.Count < 3 || rows[0].Count < 2 || rows.Any(r => r.Count != rows[0].Count)) return false;
+        return rows[0].All(c => c.InnerText.Trim() is { Length: > 0 and <= MaxLabelChars });
+    }
+
+    /// <summary>The longest column label of a grid's first row.</summary>
+    const int MaxLabelChars = 60;
 
     static TableText Read(Table table)
     {
