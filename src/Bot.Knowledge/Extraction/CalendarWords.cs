@@ -12,8 +12,9 @@ public static class CalendarWords
 
     internal sealed record SeasonWords(int[] Months, LanguageWords Words);
 
-    /// <summary>How a text places a weekday: '@' is any form of the day's name; <see cref="Week"/> null is the latest such day, else that day of the item's week moved by it.</summary>
-    internal sealed record WeekdayPhrases(int? Week, LanguageWords Words);
+    /// <summary>How a text places a weekday: '@' is any form of the day's name; <see cref="Week"/> null is the latest such day
+    /// (the next one in a sentence about what is ahead, unless <see cref="Last"/> says "last"), else that day of the item's week moved by it.</summary>
+    internal sealed record WeekdayPhrases(int? Week, LanguageWords Words, bool Last = false);
 
     internal sealed record FractionWords(
         LanguageWords Point, LanguageWords Whole, Dictionary<string, int> Denominators, Dictionary<string, int> DenominatorsBefore, LanguageWords Half,
@@ -34,7 +35,8 @@ public static class CalendarWords
         List<SeasonWords> Seasons, LanguageWords YearWords, LanguageWords RangeJoiners, LanguageWords RangeOpeners, LanguageWords YearPrepositions,
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
         LanguageWords FollowingMonthMarkers, LanguageWords DayAfterMonthJoiners, LanguageWords CurrentSeasonMarkers,
-        FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve);
+        FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve,
+        LanguageWords SeasonBeforeLast, LanguageWords FutureWords);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
 
@@ -62,7 +64,7 @@ public static class CalendarWords
         from template in lang.Value
         from day in File.Weekdays.Select((forms, i) => (Forms: forms.GetValueOrDefault(lang.Key) ?? [], Day: i + 1))
         from form in day.Forms
-        select (template.Replace("@", form, StringComparison.Ordinal), $"weekday@{p.Week?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest"}:{day.Day}");
+        select (template.Replace("@", form, StringComparison.Ordinal), $"weekday@{p.Week?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (p.Last ? "latest" : "near")}:{day.Day}");
 
     /// <summary>"monday", "четверг", "среду": weekday names as a sentence about a date holds them.</summary>
     public static IReadOnlyList<string> WeekdayNames { get; } = [.. File.WeekdayNames.All];

@@ -37,18 +37,40 @@ public static partial class DateFinder
         .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.PreviousMonthMarkers.All.Select(p => ($"{p} {w}", $"season:{i}")))))
         // "planned for this autumn", "этой осенью", "тази есен", "осы күзде": the season of the item's own year.
         .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.CurrentSeasonMarkers.All.Select(p => ($"{p} {w}", $"season:{i}:{ThisSeason}")))))
+        // "the autumn before last", "позапрошлой весной", "по-миналата есен": two years before the season of the item's year.
+        .Concat(CalendarWords.File.Seasons.SelectMany((s, i) => s.Words.All.SelectMany(w => CalendarWords.File.SeasonBeforeLast.All.Select(p => (p.Replace("@", w, StringComparison.Ordinal), $"season:{i}:{BeforeLast}")))))
         // "nine years later", "спустя два года": the phrases periods are counted with (period-words.json), one list for both.
         .Concat(Figures.PeriodWords.Default.YearsLater.Select(w => (w, Later)))
         .Concat(Figures.PeriodWords.Default.YearsEarlier.Select(w => (w, Earlier))));
 
     const string ThisSeason = "this";
+    const string BeforeLast = "beforeLast";
+
+    /// <summary>Words that put what the sentence tells ahead of its writing ("will be held", "соберётся", "ще", "өтеді").</summary>
+    static readonly PhraseMatcher Future = new(CalendarWords.File.FutureWords.All);
     const string Later = "year:later";
     const string Earlier = "year:earlier";
     const string FromStated = ":stated";
     const string FromStatedOrDocument = ":statedOrDocument";
 
-    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
+    /// <remarks>
+    /// "2025-06-09", "2025/06/09", "09.06.2025", "09/06/2025", "9-6-2025", "24. 5. 2023", "24.05.2023г.", "09.06.25" (two
+    /// digits of day, month and year), and the month in Roman numerals ("9.VI.2025", "24 V 2023"). Day first, as Europe
+    /// writes it; a slashed date whose second number cannot be a month is American ("5/24/2023").
+    /// </remarks>
+    [GeneratedRegex(@"\b(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)|(?<![\d.,/])(?<d>\d{1,2})(?<s>[./-])\s?(?<m>\d{1,2})\k<s>\s?(?<y>\d{4})(?!\d)|(?<![\d.,/])(?<d>\d{2})(?<s>[./])(?<m>\d{2})\k<s>(?<y>\d{2})(?![.,/]?\d)|(?<![\d.,/])(?<d>\d{1,2})(?:\.\s?|\s)(?<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?<y>\d{4})(?!\d)")]
     private static partial Regex Numeric();
+
+    static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    static PartialDate? NumericDate(Match m)
+    {
+        var year = Int(m.Groups["y"].Value) is { } y && y < 100 ? 2000 + y : Int(m.Groups["y"].Value);
+        var month = m.Groups["r"].Success ? Array.IndexOf(Roman, m.Groups["r"].Value) + 1 : Int(m.Groups["m"].Value);
+        var day = Int(m.Groups["d"].Value);
+        if (m.Groups["s"].Value == "/" && month > 12 && day <= 12) (month, day) = (day, month);
+        return Valid(year, month, day);
+    }
 
     /// <summary>Whether a folded word is a word for "year" written beside one ("г", "жылғы", "year").</summary>
     internal static bool IsYearWord(string folded) => YearWords.Contains(folded);
@@ -88,9 +110,10 @@ public static partial class DateFinder
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         if (hasDigit)
             foreach (Match m in Numeric().Matches(text))
-                Add(found, m.Index, m.Length, (Valid(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value)), null), false);
+                Add(found, m.Index, m.Length, (NumericDate(m), null), false);
+        Ahead? ahead = null;
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens.MonthAt(i) is { } month) AroundMonth(tokens, i, month, documentDate, referenceYear, found);
+            if (tokens.MonthAt(i) is { } month) AroundMonth(tokens, i, month, documentDate, referenceYear, found, ahead ??= new Ahead(tokens));
         if (hasDigit) Years(tokens, found);
         List<(int Start, int End)>? uncounted = null;
         if (documentDate is not null || referenceYear is not null)
@@ -121,7 +144,7 @@ public static partial class DateFinder
                 // "ертең, 10 маусымда, сейсенбіде", "on Tuesday, 10 June": a weekday beside a day names that day, no other.
                 if (m.Tag.StartsWith("weekday@", StringComparison.Ordinal) && DayBeside(found, text, m.Start, m.End)) continue;
                 if (IsEveOf(tokens, m)) continue;
-                var date = Resolve(m, doc);
+                var date = Resolve(m, doc, ahead ??= new Ahead(tokens));
                 if (hasDigit && date.Item1 is { Day: null, Month: { } month } relativeMonth && DaysOf(tokens, m, relativeMonth.Year, month) is { } days)
                     Add(found, days.Start, days.End - days.Start, days.Dates, true);
                 else Add(found, m.Start, m.Length, date, true);
@@ -157,13 +180,20 @@ public static partial class DateFinder
     }
 
     /// <summary>A month name and the day, range or year around it ("23–31 July 1994", "June 9, 2025", "в сентябре 1999 года", "last December").</summary>
-    static void AroundMonth(TokenList t, int i, int month, PartialDate? doc, int? referenceYear, List<DateMention> found)
+    static void AroundMonth(TokenList t, int i, int month, PartialDate? doc, int? referenceYear, List<DateMention> found, Ahead ahead)
     {
         var text = t.Text;
         if (IsModal(t, i)) return;
         var (yearAfter, yearEnd) = YearAfter(t, i);
-        var year = yearAfter ?? doc?.Year;
+        var year = yearAfter ?? (doc is { } d ? YearlessYear(d, month, ahead) : null);
         var end = yearEnd ?? t[i].End;
+        if (i >= 2 && Day(t[i - 1].Folded) is null && DayBeforeMonth(t, i) is { } dayAt)
+        {
+            // "the 9th of June", "9-го июня", "9-ти юни": a day parted from its month by "of" or by its own ending.
+            var (dayYear, from) = yearAfter is null && YearBefore(t, dayAt) is { } first ? (first.Year, first.At) : (year, dayAt);
+            Add(found, t[from].Start, end - t[from].Start, (Valid(dayYear, month, Day(t[dayAt].Folded)), null), yearAfter is null && from == dayAt);
+            return;
+        }
         if (i >= 1 && Day(t[i - 1].Folded) is { } day && t.Joined(i - 1))
         {
             // "23–31 July", "7 to 10 November", "с 23 по 31 июля", "30 June – 2 July".
@@ -189,7 +219,7 @@ public static partial class DateFinder
         {
             // "June 9, 2025".
             var (y2, e2) = YearAfter(t, i + 1);
-            Add(found, t[i].Start, (e2 ?? t[i + 1].End) - t[i].Start, (Valid(y2 ?? doc?.Year, month, after), null), y2 is null);
+            Add(found, t[i].Start, (e2 ?? t[i + 1].End) - t[i].Start, (Valid(y2 ?? year, month, after), null), y2 is null);
             return;
         }
         if (yearAfter is null && YearBefore(t, i) is { } monthYear)
@@ -214,8 +244,39 @@ public static partial class DateFinder
         if (doc is not { } anchor) return;
         // A month alone is one of the document's year; "last December" is the most recent December before the document.
         var previous = i >= 1 && PreviousMarkers.Contains(t[i - 1].Folded) && t.Joined(i - 1);
-        var inYear = previous && month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
+        var inYear = !previous ? YearlessYear(anchor, month, ahead) : month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
         AddMonth(t, i, previous ? t[i - 1].Start : t[i].Start, inYear, month, found, counted: false);
+    }
+
+    /// <summary>The word index of a day written before its month with "of" or its ending between ("the 9th of June", "9-го июня").</summary>
+    static int? DayBeforeMonth(TokenList t, int i)
+    {
+        var before = t[i - 1].Folded;
+        if (DayMonthJoinerWords.Contains(before) && t.Joined(i - 1) && t.Joined(i - 2) && Day(t[i - 2].Folded) is not null) return i - 2;
+        return DaySuffixWords.Contains(before) && t.Joined(i - 1) && SuffixAfter(t, i - 2) ? i - 2 : null;
+    }
+
+    const int NearMonths = 3;
+
+    /// <summary>
+    /// The year of a month or day written without one: the item's own, unless that puts it more than three months after the
+    /// item in a sentence that puts nothing ahead ("signed on 12 November" in an item of January: the November before), or
+    /// more than three months before it in a sentence that does ("will be held in February" in an item of July: the next one).
+    /// Within three months either way the item's year stands: news tells of days just ahead without a future word too.
+    /// </summary>
+    static int YearlessYear(PartialDate doc, int month, Ahead ahead)
+    {
+        if (doc.Month is not { } of) return doc.Year;
+        if (month - of > NearMonths && !ahead.Is) return doc.Year - 1;
+        return of - month > NearMonths && ahead.Is ? doc.Year + 1 : doc.Year;
+    }
+
+    /// <summary>Whether the text tells of what is still ahead (calendar.json futureWords), read once and only when a date needs it.</summary>
+    sealed class Ahead(TokenList tokens)
+    {
+        bool? _is;
+
+        public bool Is => _is ??= Future.Matches(tokens).Count > 0;
     }
 
     /// <summary>A month named without its year, with the day written after it if there is one ("July, on the 10th").</summary>
@@ -378,17 +439,19 @@ public static partial class DateFinder
         return Year(word) is { } y && y > from && y - from < 50 ? y : null;
     }
 
-    static (PartialDate?, PartialDate?) Resolve(PhraseMatch m, PartialDate doc)
+    static (PartialDate?, PartialDate?) Resolve(PhraseMatch m, PartialDate doc, Ahead ahead)
     {
         var parts = m.Tag.Split(':');
         if (parts[0] == "season" && parts.Length > 2 && parts[2] == ThisSeason) return (new PartialDate(doc.Year), null);
-        if (parts[0] == "season") return (new PartialDate(LastSeasonYear(doc, CalendarWords.File.Seasons[int.Parse(parts[1], CultureInfo.InvariantCulture)].Months)), null);
+        if (parts[0] == "season")
+            return (new PartialDate(LastSeasonYear(doc, CalendarWords.File.Seasons[int.Parse(parts[1], CultureInfo.InvariantCulture)].Months)
+                - (parts.Length > 2 && parts[2] == BeforeLast ? 1 : 0)), null);
         var offset = parts[1] == "ago" ? -(m.Number ?? 0) : int.Parse(parts[1], CultureInfo.InvariantCulture);
-        return (Shift(doc, parts[0], offset), null);
+        return (Shift(doc, parts[0], offset, ahead), null);
     }
 
     /// <summary>The document's date moved by whole days, weeks, months or years, as precise as the unit allows.</summary>
-    static PartialDate? Shift(PartialDate doc, string unit, int offset)
+    static PartialDate? Shift(PartialDate doc, string unit, int offset, Ahead? ahead = null)
     {
         var day = doc.Start;
         return unit switch
@@ -401,6 +464,9 @@ public static partial class DateFinder
             "year" => new PartialDate(doc.Year + offset),
             // "On Wednesday" in an item of Friday 12 July: the latest Wednesday on or before it (offset: ISO day, Monday = 1).
             "weekday@latest" when doc.Day is not null => PartialDate.From(day.AddDays(-((IsoDay(day) - offset + 7) % 7))),
+            // "The commission will meet on Wednesday": in a sentence about what is ahead, the first such day on or after it.
+            "weekday@near" when doc.Day is not null => PartialDate.From(ahead?.Is == true
+                ? day.AddDays((offset - IsoDay(day) + 7) % 7) : day.AddDays(-((IsoDay(day) - offset + 7) % 7))),
             // "Осы аптаның сәрсенбісінде", "next Monday": that day of the item's own week (Monday to Sunday), or of the week before or after.
             _ when doc.Day is not null && unit.StartsWith("weekday@", StringComparison.Ordinal)
                 && int.TryParse(unit.AsSpan(8), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var week)
@@ -415,11 +481,13 @@ public static partial class DateFinder
 
     static int LastSeasonYear(PartialDate doc, int[] months)
     {
-        // "Last autumn" in January 2016 is autumn 2015; "last winter" in March 2026 is the winter that began in December 2025.
+        // "Last autumn" in January 2016 is autumn 2015, and so it is in December 2016: the autumn of the item's own year is
+        // "this autumn" ("этой весной" in June is the spring just past, "прошлой весной" the one a year before it).
+        // "Last winter" in March 2026 is the winter that began in December 2025.
         var month = doc.Month ?? 12;
         var (from, to) = (months[0], months[1]);
         if (from > to) return month <= to ? doc.Year - 2 : doc.Year - 1;
-        return month > to ? doc.Year : doc.Year - 1;
+        return doc.Year - 1;
     }
 
     /// <summary>"в октябре позапрошлого года", "13 ноября прошлого года", "November last year", "былтыр желтоқсанда": a month (with its day) and a relative year are one date.</summary>
