@@ -38,17 +38,31 @@ public sealed class PhraseExpression
     /// <summary>The expression's first match in the text, read through its words first (a failed match when none can be there).</summary>
     public Match Match(string text) => _words is null || _words.IsMatch(TokenList.Of(text)) ? Expression.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
-    /// <summary>Whether each word of a phrase is letters and digits only (with the phrase syntax's * and {a|b}): one token each.</summary>
+    /// <summary>
+    /// Whether each word of a phrase is letters and digits only (with the phrase syntax's * and {a|b}), or such pieces
+    /// joined by a hyphen or an apostrophe ("по-ранна", "editor's"): the tokenizer splits those into words the matcher
+    /// reads as one phrase (<see cref="TokenList.Joined"/> lets a hyphen or an apostrophe stand between them), so what the
+    /// expression finds the words find too. A * only ends such a word: "a*-b" would let the expression read letters the
+    /// words would not.
+    /// </summary>
     internal static bool AllWords(string phrase)
     {
         foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var letters = 0;
-            foreach (var c in word)
-                if (char.IsLetterOrDigit(c)) letters++;
-                else if (c is not ('*' or '{' or '}' or '|')) return false;
-            if (letters == 0) return false;
+            var pieces = word.Split(Joiners);
+            if (pieces.Length > 1 && word.IndexOf('*') is >= 0 and var star && star != word.Length - 1) return false;
+            foreach (var piece in pieces)
+            {
+                var letters = 0;
+                foreach (var c in piece)
+                    if (char.IsLetterOrDigit(c)) letters++;
+                    else if (c is not ('*' or '{' or '}' or '|')) return false;
+                if (letters == 0) return false;
+            }
         }
         return true;
     }
+
+    // What may join two pieces of one word of a phrase: each is one the token list's Joined accepts between two words.
+    static readonly char[] Joiners = ['-', '\'', '\u2019', '\u2011'];
 }
