@@ -32,9 +32,39 @@ public sealed class VisitDestination : EvidenceCondition
         if (Of(q, entities) is not { } destination) return Verdict.Met;
         var window = w.Window;
         var before = window.Before is { } b && !DatelineText.Is(b, window.Published) ? b : null;
+        var read = _placed.GetValue(q, _ => new Placings());
         foreach (var text in new[] { window.Sentence, before, window.Title })
-            if (text is not null && Placed(text, destination, entities) is var verdict and not Verdict.NotStated) return verdict;
+            if (text is not null && read.Of(text, destination, entities) is var verdict and not Verdict.NotStated) return verdict;
         return Verdict.NotStated;
+    }
+
+    readonly ConditionalWeakTable<Question, Placings> _placed = new();
+
+    /// <summary>
+    /// What each text read for a question makes of its destination: a window's sentence is the next window's sentence before,
+    /// and every window of a document has its headline, so each is read once per question, not once per window. Read
+    /// against one index of names: a question answered again over a newer store reads its texts again.
+    /// </summary>
+    sealed class Placings
+    {
+        readonly Lock _gate = new();
+        // Weak: a question kept among the recent analyses does not keep an old store's names alive.
+        WeakReference<EntityIndex>? _entities;
+        Dictionary<string, Verdict> _verdicts = new(StringComparer.Ordinal);
+
+        public Verdict Of(string text, Entity destination, EntityIndex entities)
+        {
+            lock (_gate)
+            {
+                if (_entities is null || !_entities.TryGetTarget(out var known) || !ReferenceEquals(known, entities))
+                    (_entities, _verdicts) = (new WeakReference<EntityIndex>(entities), new Dictionary<string, Verdict>(StringComparer.Ordinal));
+                if (_verdicts.TryGetValue(text, out var verdict)) return verdict;
+            }
+            var placed = Placed(text, destination, entities);
+            lock (_gate)
+                if (_entities?.TryGetTarget(out var known) == true && ReferenceEquals(known, entities)) _verdicts[text] = placed;
+            return placed;
+        }
     }
 
     /// <summary>The place the question asks a visit to, if it asks of a visit to one.</summary>

@@ -17,9 +17,15 @@ public static class DatelineText
     /// <summary>Longer than this, a line is no dateline (checked first: it costs nothing).</summary>
     public const int MaxChars = 240;
 
+    static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
     public static bool Is(string text, PartialDate? published)
     {
         if (text.Length > MaxChars || published is not { Day: not null } day) return false;
+        // A day is written in digits ("5 April", "18 ақпан", "05.04.2026"): a line without one states no day, and reading its
+        // dates (the costliest step, done for every window read) would find none.
+        if (!text.AsSpan().ContainsAny(Digits)) return false;
         var blanked = Links.Blanked(text);
         var dates = DateFinder.Find(blanked, null);
         if (dates.Count == 0 || !dates.All(d => d.Start == day)) return false;

@@ -90,9 +90,12 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
                     .Select(p => p.Source.DocumentId).Distinct().Take(HeadedDocuments)
                     .SelectMany(d => search.DocumentPassages(d, HeadedPassages))).DistinctBy(p => p.Id)];
         ulong Heading(Passage p) => headed is not null && headed.TryGetValue(p.Source.DocumentId, out var line) ? Held(line, masks) : 0;
+        // A document's passages share its headline: its words are read once.
+        var titles = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        ulong Title(string title) => titles.TryGetValue(title, out var held) ? held : titles[title] = Held(title, masks);
         return read
             // The headline counts with the paragraph: "Bektenov received the head of state" is about Radev when the title says so.
-            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Held(p.Source.Title, masks) | Heading(p) | times | NamesGoods(p.Text, goodsUnit) | PartBefore(p.Id)))
+            .Select(p => (Passage: p, Held: Held(p.Text, masks) | Title(p.Source.Title) | Heading(p) | times | NamesGoods(p.Text, goodsUnit) | PartBefore(p.Id)))
             .Select(c => (c.Passage, Weight: UnitMasks.Units(c.Held).Sum(i => weights[i]), Units: UnitMasks.Count(c.Held)))
             .Where(c => !masks.Complete || c.Weight >= floor - 1e-9 && c.Units >= minUnits)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Passage.Rank)

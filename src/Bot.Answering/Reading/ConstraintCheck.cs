@@ -166,8 +166,15 @@ public static class ConstraintCheck
             return Enumerable.Range(0, Math.Min(q.Units.Count, 64)).All(i => !q.Units[i].IsPerson || (around & 1UL << i) != 0);
         }
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return true;
-        // Named around the sentence, the person is still its subject, unless the sentence names someone else.
-        var near = w.Units.Sentence | (NamesSomeoneElse(q, w.Window.Sentence, entities) || NamesAnotherByPost(q, w.Window) ? 0 : w.Units.Neighbours | w.Units.Paragraph);
+        ulong missing = 0;
+        for (var i = 0; i < q.Units.Count && i < 64; i++)
+            if (q.Units[i].IsPerson) missing |= 1UL << i;
+        missing &= ~w.Units.Sentence;
+        if (missing == 0) return true;
+        // Named around the sentence, the person is still its subject, unless the sentence names someone else. Whether it
+        // names someone else reads every name in it: asked only when the words around name a person the sentence does not.
+        var beside = w.Units.Neighbours | w.Units.Paragraph;
+        var near = w.Units.Sentence | ((missing & beside) == 0 || NamesSomeoneElse(q, w.Window.Sentence, entities) || NamesAnotherByPost(q, w.Window) ? 0 : beside);
         for (var i = 0; i < q.Units.Count && i < 64; i++)
             if (q.Units[i].IsPerson && (near & 1UL << i) == 0 && !NamedByPost(q, q.Units[i], w.Window, entities)) return false;
         return true;
