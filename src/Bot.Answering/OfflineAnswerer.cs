@@ -195,6 +195,10 @@ public sealed class OfflineAnswerer
                 && _reading.TryAnswer(q, entities) is { } described) return described;
             // "Who signed the twinning memorandum": its record names parties, not signatories; no sentence names them either.
             if (listed.Kind != AnswerKind.NotFound && q.AsksSigner && !q.PointsBack && !q.Wants(AnswerType.List)) return AgreementAnswerer.Unknown(listed, q, "signers_unknown");
+            // "Where was the protocol signed?" of records that know no place: a sentence may still say where; else say that none
+            // does, above the records — a card alone would read as the answer.
+            if (listed.Kind != AnswerKind.NotFound && q.Wants(AnswerType.Place) && !q.Wants(AnswerType.List) && Shown(listed).TrueForAll(a => a.Place is null))
+                return _reading.TryAnswer(q, entities) ?? AgreementAnswerer.Unknown(listed, q, "place_unknown");
             if (listed.Kind != AnswerKind.NotFound) return q.AsksAfterSigning && !q.Wants(AnswerType.List) ? AgreementAnswerer.AfterSigningUnknown(listed, q) : listed;
             return q.AnswerTypes.Any(SpanFinder.Spans) ? _reading.Answer(q, entities) : _reading.TryAnswer(q, entities) ?? listed;
         }
