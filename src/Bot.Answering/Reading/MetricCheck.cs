@@ -18,13 +18,27 @@ public sealed class MetricCheck(MetricCatalog catalog)
         var mentions = catalog.FindInText(sentence);
         if (mentions.Count == 0) return true;
         var clause = ClauseBounds.Start(sentence, amount.Start);
-        var mention = mentions.LastOrDefault(m => m.Index < amount.Start && m.Index >= clause)
+        // A table's item column ("… — 2024 — Medicines (BG→KZ): 31.5; …; Total turnover: 375.2") is measured by the cue
+        // before it (the caption's), never by the next column's.
+        var item = Bot.Knowledge.Extraction.Figures.ItemColumn.Of(sentence, amount.End);
+        var mention = (item is { } cell ? mentions.LastOrDefault(m => m.Index < cell.Start) : null)
+            ?? mentions.LastOrDefault(m => m.Index < amount.Start && m.Index >= clause)
             ?? mentions.FirstOrDefault(m => m.Index > amount.Start) ?? mentions.Last(m => m.Index < amount.Start);
-        if (mention.Family != family) return false;
+        if (mention.Family != family) return item is { } of && ItemOfAskedFamily(asked, family, of.Header, mention);
         if (asked.Direction is null) return true;
+        if (item is { } stated && Bot.Knowledge.Extraction.Figures.ItemColumn.Direction(stated.Header) is { } statedWay) return statedWay == asked.Direction;
         var direction = DirectionReader.Read(sentence, mention, clause, ClauseBounds.End(sentence, amount.End), catalog.Countries);
         return direction is null || direction == asked.Direction;
     }
+
+    /// <summary>
+    /// "Trade in selected goods — 2024 — Medicines (BG→KZ) (USD million): 31.5": a table's item column whose header states
+    /// the item's way answers a question on that flow (imports of medicines from Bulgaria), though the cue before it is the
+    /// caption's trade; an item with no way stated, or the other way, does not.
+    /// </summary>
+    static bool ItemOfAskedFamily(MetricDefinition asked, MetricFamily family, string header, MetricMention mention) =>
+        asked.Direction is { } way && mention.Family.Parts == family.Name
+        && Bot.Knowledge.Extraction.Figures.ItemColumn.Direction(header) == way;
 
     /// <summary>
     /// A count of a directional series ("companies with Kazakh capital in Bulgaria") is stated the other way round: the

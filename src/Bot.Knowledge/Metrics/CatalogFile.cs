@@ -7,7 +7,7 @@ internal sealed record CatalogFile(
 
 internal sealed record FamilyEntry(
     string Name, string Kind, Dictionary<string, string> Members, string? DefaultOwner, List<string>? Context,
-    Dictionary<string, List<string>> Cues, List<CommodityEntry>? Commodities, Dictionary<string, List<string>>? QuestionCues = null);
+    Dictionary<string, List<string>> Cues, List<CommodityEntry>? Commodities, Dictionary<string, List<string>>? QuestionCues = null, string? Parts = null);
 
 internal sealed record CommodityEntry(string Name, List<string> Cues, Dictionary<string, string> Members);
 

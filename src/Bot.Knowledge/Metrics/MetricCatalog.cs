@@ -71,7 +71,8 @@ public sealed class MetricCatalog
         e.Context is { Count: > 0 } ? new CueMatcher<bool>(e.Context.Select(c => (c, true))) : null,
         new CueMatcher<FlowRole>(from role in e.Cues from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))),
         (e.Commodities ?? []).Select(c => (c.Name, new CueMatcher<bool>(c.Cues.Select(x => (x, true))), (IReadOnlyDictionary<string, string>)c.Members)).ToList(),
-        e.QuestionCues is { Count: > 0 } q ? new CueMatcher<FlowRole>(from role in q from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))) : null);
+        e.QuestionCues is { Count: > 0 } q ? new CueMatcher<FlowRole>(from role in q from cue in role.Value select (cue, Enum.Parse<FlowRole>(role.Key, ignoreCase: true))) : null)
+    { Parts = e.Parts };
 
     /// <summary>The metric a key or one of its older aliases names, or null.</summary>
     public MetricDefinition? Find(string key) => _byKey.GetValueOrDefault(key);

@@ -13,6 +13,12 @@ public sealed record MetricFamily(
 {
     public bool IsDirectional => !Members.ContainsKey("");
 
+    /// <summary>
+    /// The family whose figures the items of this one's breakdown are once their way is stated (metrics.json "parts"):
+    /// a good of a trade table written "Crude oil (KZ→BG)" is an export of that good, not a part of the turnover.
+    /// </summary>
+    public string? Parts { get; init; }
+
     /// <summary>The metric for a direction (or the family's only metric); null when the family has none for it.</summary>
     public string? MetricFor(string? direction) =>
         Members.TryGetValue(direction ?? "", out var key) ? key : Members.TryGetValue("", out var only) ? only : null;

@@ -69,7 +69,13 @@ internal sealed class SentenceFigures(
         // A cell under a column of one item ("Trade in selected goods — 2022 — Ferroalloys: 12.6; …; Total turnover: 181.3")
         // is a part of the measure named before it: only a commodity its own header names takes it.
         if (ItemCell(a, mention) is { } header)
+        {
+            // "Trade in selected goods — Crude oil (KZ→BG): 242.2": an item whose way its header states is a figure of the
+            // family the caption's items belong to (oil exported from Kazakhstan), when that family keeps the good's series.
+            if (family.Parts is { } parts && ItemColumn.Direction(header) is { } way && Catalog.Families.FirstOrDefault(f => f.Name == parts) is { } partsFamily)
+                (family, direction) = (partsFamily, way);
             return CommodityOf(header, family, direction, header.Length) is { } good ? Catalog.Find(good) : null;
+        }
         // One good's row of a table by goods is no total: only a commodity's own metric takes it.
         var key = Commodity(family, direction, a) ?? (a.Kind == FigureKind.Money && IsBreakdownItem ? null : family.MetricFor(direction));
         return key is null ? null : Catalog.Find(key);
@@ -81,14 +87,8 @@ internal sealed class SentenceFigures(
     /// The header of the table cell holding the amount when that column names an item of a breakdown and the cue naming
     /// the amount's metric stands before the cell (in the caption, another cell), not in its header; else null.
     /// </summary>
-    string? ItemCell(StatedAmount a, MetricMention mention)
-    {
-        // The amount may open at the unit its column's header states ("Медь (млн долларов США): 3,2"): its end is in the cell.
-        if (!RowHasCells || RowFields.HeaderAt(sentence, a.End) is not { } header) return null;
-        var headerStart = sentence.LastIndexOf(header, Math.Max(0, a.End - 1), StringComparison.Ordinal);
-        if (headerStart < 0 || mention.Index >= headerStart) return null;
-        return BreakdownRow.NamesItemColumn(header) ? header : null;
-    }
+    string? ItemCell(StatedAmount a, MetricMention mention) =>
+        RowHasCells && ItemColumn.Of(sentence, a.End) is { } cell && mention.Index < cell.Start ? cell.Header : null;
 
     bool? _rowHasCells;
 
