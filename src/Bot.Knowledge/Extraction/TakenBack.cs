@@ -12,7 +12,7 @@ namespace Bot.Knowledge.Extraction;
 /// </summary>
 public static class TakenBack
 {
-    sealed record WordsFile(LanguageWords SigningNouns, LanguageWords CalledOff, LanguageWords Refuted, LanguageWords StepNotDone, LanguageWords MovedTo, LanguageWords ClauseTurns);
+    sealed record WordsFile(LanguageWords SigningNouns, LanguageWords CalledOff, LanguageWords Refuted, LanguageWords StepNotDone, LanguageWords SigningNotDone, LanguageWords NotOnly, LanguageWords MovedTo, LanguageWords ClauseTurns);
 
     static readonly WordsFile File = VocabularyFile.Load<WordsFile>("modality.json");
     static readonly PhraseMatcher SigningNouns = new(File.SigningNouns.All);
@@ -20,11 +20,25 @@ public static class TakenBack
     static readonly PhraseMatcher RefutedWords = new(File.Refuted.All);
     static readonly PhraseMatcher ClauseTurns = new(File.ClauseTurns.All);
     static readonly PhraseMatcher StepNotDoneWords = new(File.StepNotDone.All);
+    static readonly PhraseMatcher SigningNotDoneWords = new(File.SigningNotDone.All);
+    static readonly WordSet NotOnlyWords = new([.. File.NotOnly.All]);
     static readonly WordSet MovedToWords = new([.. File.MovedTo.All]);
 
     /// <summary>Whether the sentence puts off, cancels or denies a signing it names.</summary>
     public static bool Signing(TokenList tokens) =>
-        InOneClause(tokens, SigningNouns, CalledOffWords) || InOneClause(tokens, AgreementWords.Signing, RefutedWords);
+        InOneClause(tokens, SigningNouns, CalledOffWords) || InOneClause(tokens, AgreementWords.Signing, RefutedWords) || SigningNegated(tokens);
+
+    /// <summary>
+    /// Whether a word of signing has a negation beside it in its clause: "no agreement has yet been signed", "подписано не
+    /// было", "все още не е подписан", "қол қойылған жоқ".
+    /// </summary>
+    static bool SigningNegated(TokenList tokens)
+    {
+        if (!SigningNotDoneWords.IsMatch(tokens)) return false;
+        foreach (var cue in AgreementWords.Signing.Each(tokens))
+            if (NotDoneNear(tokens, cue, SigningNotDoneWords)) return true;
+        return false;
+    }
 
     /// <summary>The same for a text not yet split into words.</summary>
     public static bool Signing(string text) => Signing(TokenList.Of(text));
@@ -47,11 +61,15 @@ public static class TakenBack
     /// say it is not taken, not yet, or only required: "does not require ratification", "пока не ратифицировано", "не
     /// подлежи на ратификация", "ратификациялауды қажет етпейді". Such a sentence tells no step.
     /// </summary>
-    public static bool StepNotDone(TokenList tokens, PhraseMatch cue)
+    public static bool StepNotDone(TokenList tokens, PhraseMatch cue) => StepNotDoneWords.IsMatch(tokens) && NotDoneNear(tokens, cue, StepNotDoneWords);
+
+    /// <summary>A word of <paramref name="words"/> on the cue, up to three words before it or one after it, in its clause.</summary>
+    static bool NotDoneNear(TokenList tokens, PhraseMatch cue, PhraseMatcher words)
     {
-        if (!StepNotDoneWords.IsMatch(tokens)) return false;
-        foreach (var m in StepNotDoneWords.Each(tokens))
+        foreach (var m in words.Each(tokens))
         {
+            // "not only signed but also ratified" negates nothing.
+            if (m.LastToken + 1 < tokens.Count && NotOnlyWords.ContainsFolded(tokens[m.LastToken + 1].Folded)) continue;
             if (m.LastToken >= cue.FirstToken && m.FirstToken <= cue.LastToken) return true;
             var (gap, from, to) = m.LastToken < cue.FirstToken
                 ? (cue.FirstToken - m.LastToken - 1, m.End, cue.Start)

@@ -52,6 +52,14 @@ public sealed class TakenBackAnswerTests(TakenBackNewsFixture fixture) : IClassF
     }
 
     [Fact]
+    public void Nobody_signed_what_a_text_says_was_not_signed()
+    {
+        var answer = fixture.Answerer.Answer("Who signed the twinning agreement between Astana and Sofia?", "en");
+
+        answer.Text.Split('\n')[0].ShouldNotContain("Terziev");
+    }
+
+    [Fact]
     public void A_report_of_a_signing_called_untrue_lists_no_agreement()
     {
         var answer = fixture.Answerer.Answer("What agreements were signed between Kazakhstan and Bulgaria in 2025?", "en");

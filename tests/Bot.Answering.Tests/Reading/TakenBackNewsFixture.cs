@@ -16,6 +16,8 @@ public sealed class TakenBackNewsFixture : NewsFixture
             + "The Air Services Agreement between Kazakhstan and Bulgaria does not require ratification, the ministry said.\n\n"
             + "The visit of the Kazakh Minister of Foreign Affairs to Varna, planned for 20 March 2025, was postponed.\n\n"
             + "Reports that a memorandum on green energy was signed in Sofia are untrue, the ministry said in a statement."));
+        files.Write("twinning.md", Doc("Sofia and Astana", "2025-09-10", "en",
+            "Sofia, 10 September 2025 — Sofia Mayor Vassil Terziev and Astana officials have been discussing twinning since 2023, but no agreement has yet been signed."));
         files.Write("invest.md", Doc("Parliament ratifies investment agreement", "2025-02-06", "en",
             "Sofia, 6 February 2025 — The Agreement on Mutual Protection of Investments between Kazakhstan and Bulgaria was ratified by the National Assembly on 5 February 2025."));
         files.Write("commission.md", Doc("Итоги заседания комиссии", "2025-07-01", "ru",
