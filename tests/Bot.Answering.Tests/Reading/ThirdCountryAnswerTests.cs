@@ -1,0 +1,65 @@
+using Bot.Answering.Conversation;
+using Bot.TestKit;
+
+namespace Bot.Answering.Tests.Reading;
+
+/// <summary>
+/// A text about Kazakhstan and Bulgaria that recalls a third country's agreement or event beside its own: the third
+/// country's minister is no signatory of the Kazakh–Bulgarian memorandum, its capital is not where the week in Bulgaria
+/// closed, and "А кто подписал его с болгарской стороны?" after a question on a memorandum is answered from its sentence,
+/// though the follow-up's side words are no words of the memorandum's field.
+/// </summary>
+public sealed class ThirdCountryAnswerTests(ThirdCountryAnswerTests.Fixture fixture) : IClassFixture<ThirdCountryAnswerTests.Fixture>
+{
+    public sealed class Fixture : NewsFixture
+    {
+        protected override void WriteNews(TempFolder files)
+        {
+            files.Write("agri-bg.md", Doc("България и Казахстан ще си сътрудничат в селското стопанство", "2024-11-05", "bg",
+                "Меморандумът за сътрудничество в селското стопанство между Казахстан и България беше подписан в София от министъра "
+                + "на земеделието Георги Тахов и казахстанския министър на земеделието Айдарбек Сапаров.\n\n"
+                + "Седмица по-рано в Ташкент подобен документ подписаха Тахов и узбекският министър на земеделието Ибрахим Абдурахмонов."));
+            files.Write("film-en.md", Doc("Kazakh film week in Bulgaria closes in Varna", "2023-06-12", "en",
+                "VARNA — The Kazakh Film Week in Bulgaria closed on Sunday with a screening at the Festival and Congress Centre in Varna.\n\n"
+                + "The week in Bulgaria came after a Kazakh Film Week in Hungary, held in Budapest in May 2023."));
+            files.Write("health-bg.md", Doc("Подписан е меморандум за здравеопазването", "2024-09-18", "bg",
+                "Министърът на здравеопазването Силви Кирилов и казахстанският заместник-министър на здравеопазването Тимур Султангазиев "
+                + "подписаха вчера в Астана меморандум за сътрудничество в областта на здравеопазването."));
+        }
+    }
+
+    string Ask(string question, ConversationState chat, string lang) => fixture.Answerer.Answer(question, lang, chat).Text;
+
+    [Theory]
+    [InlineData("Кто подписал казахстанско-болгарский меморандум о сотрудничестве в сельском хозяйстве?", "ru")]
+    [InlineData("Who signed the Kazakhstan–Bulgaria memorandum on agriculture?", "en")]
+    public void A_third_countrys_minister_signed_no_Kazakh_Bulgarian_memorandum(string question, string lang)
+    {
+        var answer = Ask(question, new ConversationState(), lang);
+
+        answer.ShouldMatch("Сапаров|Saparov");
+        answer.ShouldNotMatch("Абдурахмонов|Abdurakhmonov");
+    }
+
+    [Theory]
+    [InlineData("In which city did the 2023 Kazakh Film Week in Bulgaria close?", "en")]
+    [InlineData("В каком городе завершилась неделя казахского кино в Болгарии в 2023 году?", "ru")]
+    public void A_city_of_a_third_country_is_not_where_the_week_in_Bulgaria_closed(string question, string lang)
+    {
+        var lead = Ask(question, new ConversationState(), lang).Split('\n')[0];
+
+        lead.ShouldNotMatch("Budapest|Будапешт");
+    }
+
+    [Fact]
+    public void A_follow_up_asking_a_side_is_answered_from_the_memorandums_sentence()
+    {
+        var chat = new ConversationState();
+        Ask("Когда Казахстан и Болгария подписали меморандум о сотрудничестве в области здравоохранения?", chat, "ru");
+
+        var lead = Ask("А кто подписал его с казахстанской стороны?", chat, "ru").Split('\n')[0];
+
+        lead.ShouldMatch("Султангазиев|Sultangaziev");
+        lead.ShouldNotMatch("Кирилов|Kirilov");
+    }
+}
