@@ -19,17 +19,7 @@ public static class AgreementTopic
     /// <param name="q">The question: the noun after its "which" ("which organisation signed…") is the kind of answer, not the topic.</param>
     public static List<QueryUnit> Of(Question q, IReadOnlyList<QueryUnit> subject) =>
         subject.Where(u => !u.IsPerson && !u.IsName && u != q.Head && TextNormalizer.Fold(u.Label) != q.HeadWord
-            && IsTopic(TextNormalizer.Fold(u.Label)) && Countries.FindIn(u.Label).Count == 0 && !OfSide(u.Label)).ToList();
-
-    /// <summary>
-    /// "А кто подписал его с казахстанской стороны?": the side a question asks for ("стороны", "Kazakh", "қазақстандық") is who
-    /// acted, not what the agreement is about.
-    /// </summary>
-    static bool OfSide(string label)
-    {
-        var folded = TextNormalizer.Fold(label);
-        return AnswerTypeCues.Default.SideWords.Contains(folded) || Gazetteer.IsCountryWord(label);
-    }
+            && IsTopic(TextNormalizer.Fold(u.Label)) && Countries.FindIn(u.Label).Count == 0).ToList();
 
     // The parties' countries are who signed, not what about: a store may not hold them as entities of its own.
     static readonly EntityIndex Countries = new(Gazetteer.Places.Where(p => p.Type == "country"));

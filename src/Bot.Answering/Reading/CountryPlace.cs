@@ -56,7 +56,7 @@ public static class CountryPlace
     /// </summary>
     public static bool PairHolds(Understanding.Question q, Evidence.EvidenceWindow w)
     {
-        if (!q.AnswerTypes.Any(Understanding.AnswerTypes.IsNumber)) return BothHold(q, w);
+        if (!q.AnswerTypes.Any(Understanding.AnswerTypes.IsNumber)) return true;
         // The question's countries as it writes them: the store's own two are no entities of it.
         var asked = CountriesIn(q.Text);
         if (asked.Count == 0 || asked.Any(a => IsThird(a.Entity))) return true;
@@ -64,19 +64,6 @@ public static class CountryPlace
         // "Kazakh oil now makes up about 40 percent of what is processed in Bulgaria, after Russian crude": a country the
         // question names still stands in it (an adjective, "Kazakh", is no name the gazetteer reads).
         return !stated.Any(s => IsThird(s.Entity)) || asked.Any(a => stated.Any(s => s.Entity.Id == a.Entity.Id));
-    }
-
-    /// <summary>
-    /// "Who signed the Kazakhstan–Bulgaria memorandum on sport", "where was it signed": "Bulgaria and Uzbekistan signed a
-    /// sports memorandum in Tashkent" tells of another pair. A question naming both countries is not answered by a sentence
-    /// that names a third one and leaves one of the two out.
-    /// </summary>
-    static bool BothHold(Understanding.Question q, Evidence.EvidenceWindow w)
-    {
-        var asked = CountriesIn(q.Text);
-        if (asked.Any(a => IsThird(a.Entity)) || asked.Select(a => a.Entity.Id).Distinct(StringComparer.Ordinal).Count() < 2) return true;
-        var stated = CountriesIn(w.Sentence);
-        return !stated.Any(s => IsThird(s.Entity)) || asked.All(a => stated.Any(s => s.Entity.Id == a.Entity.Id));
     }
 
     /// <summary>

@@ -5,9 +5,8 @@ namespace Bot.Answering.Tests.Reading;
 
 /// <summary>
 /// A text about Kazakhstan and Bulgaria that recalls a third country's agreement or event beside its own: the third
-/// country's minister, and whoever signed with them, is no signatory of the Kazakh–Bulgarian memorandum, its capital is not where the week in Bulgaria
-/// closed, and "А кто подписал его с болгарской стороны?" after a question on a memorandum is answered from its sentence,
-/// though the follow-up's side words are no words of the memorandum's field.
+/// country's minister, and whoever signed with them, is no signatory of the Kazakh–Bulgarian memorandum, and its capital
+/// is not where the week in Bulgaria closed.
 /// </summary>
 public sealed class ThirdCountryAnswerTests(ThirdCountryAnswerTests.Fixture fixture) : IClassFixture<ThirdCountryAnswerTests.Fixture>
 {
@@ -28,9 +27,6 @@ public sealed class ThirdCountryAnswerTests(ThirdCountryAnswerTests.Fixture fixt
             files.Write("film-en.md", Doc("Kazakh film week in Bulgaria closes in Varna", "2023-06-12", "en",
                 "VARNA — The Kazakh Film Week in Bulgaria closed on Sunday with a screening at the Festival and Congress Centre in Varna.\n\n"
                 + "The week in Bulgaria came after a Kazakh Film Week in Hungary, held in Budapest in May 2023."));
-            files.Write("health-bg.md", Doc("Подписан е меморандум за здравеопазването", "2024-09-18", "bg",
-                "Министърът на здравеопазването Силви Кирилов и казахстанският заместник-министър на здравеопазването Тимур Султангазиев "
-                + "подписаха вчера в Астана меморандум за сътрудничество в областта на здравеопазването."));
         }
     }
 
@@ -65,17 +61,5 @@ public sealed class ThirdCountryAnswerTests(ThirdCountryAnswerTests.Fixture fixt
         var lead = Ask(question, new ConversationState(), lang).Split('\n')[0];
 
         lead.ShouldNotMatch("Budapest|Будапешт");
-    }
-
-    [Fact]
-    public void A_follow_up_asking_a_side_is_answered_from_the_memorandums_sentence()
-    {
-        var chat = new ConversationState();
-        Ask("Когда Казахстан и Болгария подписали меморандум о сотрудничестве в области здравоохранения?", chat, "ru");
-
-        var lead = Ask("А кто подписал его с казахстанской стороны?", chat, "ru").Split('\n')[0];
-
-        lead.ShouldMatch("Султангазиев|Sultangaziev");
-        lead.ShouldNotMatch("Кирилов|Kirilov");
     }
 }
