@@ -80,6 +80,9 @@ public static class FollowUpCarryOver
             // "Who signed it for Kazakhstan?" — "And from the Bulgarian side?": still who signed, not who was there.
             AsksSigner = current.AsksSigner || current.AnswerTypes.Count == 0 && !ownQuestion && previous.AsksSigner,
             Counted = current.Counted.Count > 0 ? current.Counted : previous.Counted,
+            // "Where did the days in Bulgaria close?" — "And in which venue?": a city of another country is still no answer. (Where
+            // evidence may place things stays the follow-up's own: "А Нуртаев когда приезжал?" asks of a visit the other way.)
+            PlacedInCountry = current.PlacedIn.Count > 0 ? current.PlacedInCountry : previous.PlacedInCountry,
             IsFollowUp = true,
             SameOccasion = otherSide,
             OtherSide = current.OtherSide,

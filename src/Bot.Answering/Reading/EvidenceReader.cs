@@ -464,10 +464,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var counting = q;
         IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
             ? all.Where(s => metrics.Holds(asked, text, s) && (!type.IsNumber() || ItemCells.Fit(q, text, s)) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
-                && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => words.Held(t, new UnitMasks(q.Units))))
+                && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => words.Held(t, new UnitMasks(q.Units))) && !ThirdCountrySpan.Place(q, s))
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all, entities)))
-                    && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround)))
+                    && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround))
+                    // "…signed by Peshev and Uzbek Minister Ikramov": a third country's person is no answer, and where one signed,
+                    // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
+                    && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && all.Any(o => ThirdCountrySpan.Person(q, text, o, all))))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
                     // "When will he visit": a visit already past when the text was written is another, earlier one.
                     && !TenseOfEvent.Default.PastForFuture(q, text, s, w.Window.Published))

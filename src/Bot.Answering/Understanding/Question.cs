@@ -88,6 +88,12 @@ public sealed record Question(
     /// <summary>The countries the question places what it asks about in ("работят в България"): evidence placing it elsewhere is about something else.</summary>
     public IReadOnlySet<string> PlacedIn { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The countries the question itself places what it asks about in, by the country's own name ("the Days of Kazakh Culture
+    /// in Bulgaria"), not through a city ("из Алматы в Варну" places the train's end, not the port asked for).
+    /// </summary>
+    public IReadOnlySet<string> PlacedInCountry { get; init; } = new HashSet<string>();
+
     /// <summary>The countries the question names as doing what it asks ("Кога България ратифицира … с Казахстан" → Bulgaria), by id.</summary>
     public IReadOnlySet<string> ActingParties { get; init; } = new HashSet<string>();
 

@@ -222,6 +222,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],
             PlacedIn = Reading.CountryPlace.In(text, entities),
+            PlacedInCountry = Reading.CountryPlace.In(text),
             Speakers = speakers,
             Sources = Reading.Speakers.Default.AskedSources(text, units, entityMatches),
             ActingParties = acting,

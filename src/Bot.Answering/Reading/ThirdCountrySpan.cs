@@ -1,0 +1,42 @@
+using Bot.Answering.Spans;
+using Bot.Answering.Understanding;
+using Bot.Knowledge.Entities;
+using Bot.Knowledge.Text;
+
+namespace Bot.Answering.Reading;
+
+/// <summary>
+/// A person or a place a sentence ties to a third country is no answer to a question about Kazakhstan and Bulgaria:
+/// "…signed by Minister Ivan Peshev and Uzbek Minister of Sport Adkham Ikramov" does not say who signed the Kazakh–Bulgarian
+/// memorandum, nor "Days of Kazakh Culture in Romania, held in Bucharest" where the days in Bulgaria closed. The country
+/// words are the gazetteer's (places.json "abroad"); a question naming a third country itself is about it and keeps them.
+/// </summary>
+public static class ThirdCountrySpan
+{
+    // "Uzbek Minister of Sport Adkham Ikramov", "министъра на младежта и спорта на Узбекистан Адхам Икрамов": the words
+    // before a name that give its post and country, up to about eight words back within its clause.
+    const int RoleReach = 56;
+
+    /// <summary>
+    /// The person's own post, written before the name in its clause and after anyone named before them, names a third
+    /// country ("Uzbek Minister", "узбекският министър", "Өзбекстанның спорт министрі").
+    /// </summary>
+    public static bool Person(Question q, string text, AnswerSpan span, IReadOnlyList<AnswerSpan> all)
+    {
+        if (span.End > text.Length || span.Start < 0 || Gazetteer.NamesAbroad(q.Text)) return false;
+        var from = Math.Max(Math.Max(Clauses.StartOf(text, span.Start), span.Start - RoleReach), 0);
+        foreach (var other in all)
+            if (other.End <= span.Start && other.End > from && other.End <= text.Length) from = other.End;
+        return from < span.End && Gazetteer.NamesAbroad(text[from..span.End]);
+    }
+
+    /// <summary>
+    /// "Which city in Bulgaria": a city the gazetteer places in another country (Bucharest, or Astana) is not in the country
+    /// the question places what it asks about.
+    /// </summary>
+    public static bool Place(Question q, AnswerSpan span)
+    {
+        if (q.PlacedInCountry.Count == 0 || span.EntityId is not { } id || Gazetteer.PlaceOf(id) is not { Type: "city" } city) return false;
+        return !q.PlacedInCountry.Contains(CountryPlace.CountryOf(city));
+    }
+}
