@@ -26,9 +26,12 @@ public static class ReadingComposer
         var text = new StringBuilder();
         if (best.Spans.Count == 0) return Quotes(q, reading, book);
         if (MetPeople.Asks(q)) return Met(q, reading, book);
-        var others = reading.Answers.Skip(1)
+        best = ExactDay(reading, best);
+        var others = reading.Answers.Where(a => !ReferenceEquals(a, best))
             .Where(a => a.Score >= best.Score * (DatesDiffer(best, a) ? DatesAlongside : Alongside) && a.Window.Window.Source.DocumentId != best.Window.Window.Source.DocumentId && a.Spans.Count > 0)
             .Where(a => !SpanText.Same(a.Spans[0], best.Spans[0]))
+            // "2020" beside "28 October 2020" says the same: only a date that cannot be the best one's differs.
+            .Where(a => !DatesAgree(best, a))
             // Only an answer to the same thing differs: a date of another event, a person of another meeting or post is no rival.
             .Where(a => a.Focus.Covers(best.Focus))
             // Nor a value stated for another period: eleven months of the year do not differ from the whole year, they are another figure.
@@ -65,8 +68,32 @@ public static class ReadingComposer
         var (a, b) = (best.Spans[0], other.Spans[0]);
         if (a.Date is not { } from || b.Date is not { } to || b.Relative || b.ReportDate || a.ReportDate) return false;
         var (aEnd, bEnd) = ((a.DateEnd ?? from).Year, (b.DateEnd ?? to).Year);
-        return bEnd < from.Year || to.Year > aEnd;
+        if (bEnd < from.Year || to.Year > aEnd) return true;
+        // "28 October 2020" and "November 2020": the same year, but not the same month.
+        return a.DateEnd is null && b.DateEnd is null && from.Month is { } m && to.Month is { } n && m != n;
     }
+
+    /// <summary>
+    /// "May 2023" in a chronology and "24 May 2023" in the post of the day after agree: the exact day answers, when a source
+    /// nearly as good dates the same asked event on a day within the best one's month or year. Dates that disagree stay
+    /// the best one's and are shown beside it (<see cref="DatesDiffer"/>).
+    /// </summary>
+    static Candidate ExactDay(Reading.Reading reading, Candidate best)
+    {
+        if (best.Spans is not [{ Date: { Day: null } date, DateEnd: null, ReportDate: false }, ..]) return best;
+        foreach (var other in reading.Answers)
+            if (other.Score >= best.Score * DatesAlongside && other.Focus.Covers(best.Focus)
+                && other.Spans is [{ Date: { Day: not null } day, DateEnd: null, ReportDate: false }, ..] && Within(day, date))
+                return other;
+        return best;
+    }
+
+    /// <summary>Both give one date, and one lies within the other ("2020" and "28 October 2020"): the other says nothing new.</summary>
+    static bool DatesAgree(Candidate best, Candidate other) =>
+        other.Spans is [{ Date: { } b, DateEnd: null }, ..] && best.Spans is [{ Date: { } a, DateEnd: null }, ..] && (Within(a, b) || Within(b, a));
+
+    static bool Within(Knowledge.Model.PartialDate inner, Knowledge.Model.PartialDate outer) =>
+        inner.Year == outer.Year && (outer.Month is null || inner.Month == outer.Month) && (outer.Day is null || inner.Day == outer.Day);
 
     static bool SamePeriod(Question q, Candidate best, Candidate other)
     {

@@ -28,6 +28,10 @@ public sealed class TwoSourcesDateTests(TwoSourcesDateTests.Fixture fixture) : I
                 "Председателят на Народното събрание Цецка Цачева приключи днес официалното си посещение в Казахстан.\n\n"
                 + "Вчера тя беше приета от председателя на Сената Касим-Жомарт Токаев. Цачева го покани да посети София. "
                 + "Токаев от своя страна покани български депутати на конференция, която ще се проведе догодина."));
+            files.Write("bust-ru.md", Doc("Посольство: бюст Вазова в Алматы", "2023-05-25", "ru",
+                "Посол напомнил, что три года назад, в 2020 году, в Софии был открыт бюст Абая Кунанбаева."));
+            files.Write("bust-kk.md", Doc("Абай мен Вазов", "2023-11-21", "kk",
+                "2020 жылғы 28 қазанда Софиядағы Оңтүстік саябақта Абай Құнанбайұлының бюсті ашылды."));
         }
     }
 
@@ -51,6 +55,15 @@ public sealed class TwoSourcesDateTests(TwoSourcesDateTests.Fixture fixture) : I
 
         answer.Text.Split('\n')[0].ShouldContain("25 September 2003", customMessage: answer.Text);
         answer.Text.ShouldNotContain("differ", Case.Insensitive, answer.Text);
+    }
+
+    [Fact]
+    public void A_day_within_the_year_another_source_gives_is_the_answer_and_no_rival()
+    {
+        var answer = Ask("Когда в Софии был открыт бюст Абая Кунанбаева?", "ru");
+
+        answer.Text.Split('\n')[0].ShouldContain("28 октября 2020", customMessage: answer.Text);
+        answer.Text.ShouldNotContain("расходятся", Case.Insensitive, answer.Text);
     }
 
     [Theory]
