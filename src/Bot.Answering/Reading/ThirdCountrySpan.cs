@@ -23,11 +23,26 @@ public static class ThirdCountrySpan
     /// </summary>
     public static bool Person(Question q, string text, AnswerSpan span, IReadOnlyList<AnswerSpan> all)
     {
-        if (span.End > text.Length || span.Start < 0 || Gazetteer.NamesAbroad(q.Text)) return false;
+        if (span.End > text.Length || span.Start < 0 || QuestionNamesAbroad(q.Text)) return false;
         var from = Math.Max(Math.Max(Clauses.StartOf(text, span.Start), span.Start - RoleReach), 0);
         foreach (var other in all)
             if (other.End <= span.Start && other.End > from && other.End <= text.Length) from = other.End;
-        return from < span.End && Gazetteer.NamesAbroad(text[from..span.End]);
+        return from < span.End && Gazetteer.NamesAbroad(text.AsSpan(from, span.End - from));
+    }
+
+    // Asked for every span of every window a question reads: the question's own answer is kept for the question last asked
+    // on this thread (one string and one flag a thread, so nothing grows).
+    [ThreadStatic] static string? _lastQuestion;
+    [ThreadStatic] static bool _lastNamesAbroad;
+
+    static bool QuestionNamesAbroad(string question)
+    {
+        if (!ReferenceEquals(question, _lastQuestion))
+        {
+            _lastNamesAbroad = Gazetteer.NamesAbroad(question);
+            _lastQuestion = question;
+        }
+        return _lastNamesAbroad;
     }
 
     /// <summary>

@@ -64,6 +64,9 @@ public static class Gazetteer
     /// <summary>Whether a text names a country other than Kazakhstan and Bulgaria, or its people ("Greece", "турецкий", "Түркиямен").</summary>
     public static bool NamesAbroad(string text) => AbroadWords.IsMatch(text);
 
+    /// <summary>The same, of a stretch of a text, without copying it out.</summary>
+    public static bool NamesAbroad(ReadOnlySpan<char> text) => AbroadWords.IsMatch(text);
+
     /// <summary>Where a text names a country other than Kazakhstan and Bulgaria, or its people (start of each mention).</summary>
     public static IEnumerable<int> AbroadAt(string text) => AbroadWords.Matches(text).Select(m => m.Index);
 
