@@ -78,7 +78,9 @@ public static class NumberReader
             }
             var (total, end, j) = Run(text, words, i);
             (total, end, j) = Fraction(text, words, j, total, end);
-            found.Add(Scaled(text, words[i].Index, end, total, inWords: true));
+            var mention = Scaled(text, words[i].Index, end, total, inWords: true);
+            while (BelowScale(text, words, mention, j) is { } longer) (mention, j) = longer;
+            found.Add(mention);
             i = j - 1;
         }
         return found.OrderBy(f => f.Index).ToList();
@@ -108,6 +110,28 @@ public static class NumberReader
             j++;
         }
         return (total, end, j);
+    }
+
+    /// <summary>
+    /// A number in words goes on past its scale word with the part below that scale ("двадесет и една хиляди седемстотин
+    /// четиридесет и пет", "two thousand and fifty", "тоқсан алты мың төрт жүз"): read apart, the thousands and the rest would
+    /// be two numbers, and the rest alone ("745") a wrong figure. The whole, with its scale applied, and the word after it;
+    /// null when no number word smaller than the scale follows at once.
+    /// </summary>
+    static (Mention Mention, int Next)? BelowScale(string text, List<WordAt> words, Mention mention, int j)
+    {
+        var factor = Model.Figure.ScaleFactor(mention.Scale);
+        if (factor <= 1 || mention.Value != Math.Floor(mention.Value)) return null;
+        var k = j;
+        while (k < words.Count && words[k].Index < mention.End) k++;
+        if (k >= words.Count || !Joined(text, mention.End, words[k].Index)) return null;
+        if (words[k].Word.Joiner && k + 1 < words.Count && Joined(text, words[k].End, words[k + 1].Index)) k++;
+        if (words[k].Word.Value is null) return null;
+        var (rest, restEnd, next) = Run(text, words, k);
+        var below = Scaled(text, words[k].Index, restEnd, rest, inWords: true);
+        if (below.Absolute >= factor || below.Absolute != Math.Floor(below.Absolute)) return null;
+        while (next < words.Count && words[next].Index < below.End) next++;
+        return (new Mention(mention.Index, below.End - mention.Index, mention.Absolute + below.Absolute, "one", InWords: true), next);
     }
 
     /// <summary>

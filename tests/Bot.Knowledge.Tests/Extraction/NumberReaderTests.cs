@@ -34,6 +34,15 @@ public sealed class NumberReaderTests
         NumberReader.Find(text).ShouldHaveSingleItem().Absolute.ShouldBe(value);
 
     [Theory]
+    [InlineData("Гостите от Казахстан бяха тридесет и две хиляди петстотин и осемнадесет души.", 32_518)]
+    [InlineData("Since then some two thousand three hundred and forty students have enrolled.", 2_340)]
+    [InlineData("За год приехали сорок две тысячи сто пятнадцать туристов.", 42_115)]
+    [InlineData("Жылына алпыс бес мың жеті жүз келуші тіркелді.", 65_700)]
+    [InlineData("Общо шестдесет хиляди и двеста нощувки.", 60_200)]
+    public void A_number_in_words_goes_on_past_its_scale_word(string text, double value) =>
+        NumberReader.Find(text).ShouldHaveSingleItem().Absolute.ShouldBe(value);
+
+    [Theory]
     [InlineData("Жол ұзындығы 7 мың шақырым.", 7, "thousand")]
     [InlineData("Пристигнаха 15 хиляди туристи.", 15, "thousand")]
     [InlineData("The terminal handled 2.3 million tonnes.", 2.3, "million")]
