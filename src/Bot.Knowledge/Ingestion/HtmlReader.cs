@@ -42,9 +42,10 @@ public static class HtmlReader
         var declaredTitle = meta.Title is { } declared && heading is not null && BlockText.Flatten(declared) == BlockText.Flatten(heading.TextContent) ? headline : meta.Title;
         var footerDate = FooterDate(dom);
         var besideHeadline = BesideHeadline(heading, meta.Saved);
+        var galleryCaptions = PhotoCaptions.OfArticleGallery(heading);
         PageBoilerplate.Remove(dom, heading);
         var itemHeads = ItemHeads(dom, heading);
-        var captions = PhotoCaptions.Texts(dom);
+        var captions = PhotoCaptions.Texts(dom).Union(galleryCaptions, StringComparer.Ordinal).ToList();
         HtmlTables.Linearize(dom);
         var blocks = dom.Body is null ? [] : BlockText.Lines(dom.Body);
         var shownDate = ShownDate(blocks, headline, meta.Saved);

@@ -32,6 +32,31 @@ public sealed class PhotoCaptionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_captions_of_the_articles_own_gallery_are_passages_and_a_sidebars_are_not()
+    {
+        var (result, _) = await _files.IngestAsync("gallery.html", $"""
+            <html lang="kk"><head><title>Павлодарда болгар мәдениеті күндері өтті</title></head><body>
+            <main><article><h1>Павлодарда болгар мәдениеті күндері өтті</h1><time datetime="2025-09-26">26.09.2025</time>
+            <p>Павлодар облыстық филармониясында Болгария мәдениеті күндері аясында концерт өтті, оған облыс әкімдігінің өкілдері мен болгар диаспорасы қатысты.</p>
+            <p>Іс-шараны «Здравец» болгар мәдени орталығы мен Болгария елшілігі бірлесіп ұйымдастырды, келесі кездесу Алматыда жоспарланған.</p>
+            <section class="gallery"><h2>Фотогалерея</h2>
+            <figure><img src="/g1.jpg" alt=""><figcaption>Елші облыстық кітапханаға болгар әдебиетінің сексен бес томын сыйға тартты.</figcaption></figure>
+            <figure><img src="/g2.jpg" alt=""><figcaption>Концертке үш жүзден астам көрермен келді.</figcaption></figure>
+            </section></article>
+            <aside class="sidebar"><h3>Соңғы жаңалықтар</h3><ul>
+            <li><a href="/n/1"><figure><img src="/s.jpg"><figcaption>Ташкентте өзбек-болгар форумына 70 компания қатысты.</figcaption></figure></a></li>
+            <li><a href="/n/2">Алматыда кітап көрмесі ашылды</a></li><li><a href="/n/3">Шымкентте фестиваль өтті</a></li></ul></aside>
+            </main></body></html>
+            """);
+
+        result.Status.ShouldBe(IngestStatus.Added, result.Reason);
+        var passages = _files.Passages();
+        passages.ShouldContain(p => p.Contains("сексен бес томын сыйға тартты"));
+        passages.ShouldContain(p => p.Contains("үш жүзден астам көрермен"));
+        passages.ShouldNotContain(p => p.Contains("өзбек-болгар форумына"));
+    }
+
+    [Fact]
     public async Task Captions_of_photos_in_the_related_news_block_stay_out()
     {
         var (result, _) = await _files.IngestAsync("forum-related.html", $"""

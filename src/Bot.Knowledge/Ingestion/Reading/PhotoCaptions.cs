@@ -34,6 +34,30 @@ public static class PhotoCaptions
         .ToList();
 
     /// <summary>
+    /// The captions of the article's own photo gallery, read before the page's furniture goes: a gallery block is furniture
+    /// by its class ("gallery") and goes whole, yet the captions of the photos of the article itself — inside the
+    /// headline's &lt;article&gt;, in no aside, nav or footer, linking nowhere — state its facts ("the ambassador
+    /// donated 120 volumes"), sometimes nowhere else. A page with no &lt;article&gt; around its headline gives none.
+    /// </summary>
+    public static List<string> OfArticleGallery(IElement? heading)
+    {
+        if (heading?.Closest("article") is not { } article) return [];
+        return article.QuerySelectorAll("*")
+            .Where(e => IsCaption(e) && !e.QuerySelectorAll("*").Any(IsCaption) && !BelongsToTeaser(e) && !InSideBlock(e, article))
+            .Select(e => BlockText.Flatten(e.TextContent))
+            .Where(t => t.Length is > 0 and <= MaxCaptionChars)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    static bool InSideBlock(IElement caption, IElement article)
+    {
+        for (var e = caption.ParentElement; e is not null && e != article; e = e.ParentElement)
+            if (PageLayoutWords.Tags.Contains(e.LocalName) || e.GetAttribute("role") is { } role && PageLayoutWords.Roles.Contains(role.Trim())) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The article's paragraphs with each caption the main-text reader left out added after them: it often drops a
     /// photo's block, and what the caption says is the article's all the same.
     /// </summary>
