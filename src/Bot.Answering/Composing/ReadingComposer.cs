@@ -36,6 +36,8 @@ public static class ReadingComposer
             .Where(a => a.Focus.Covers(best.Focus))
             // Nor a value stated for another period: eleven months of the year do not differ from the whole year, they are another figure.
             .Where(a => SamePeriod(q, best, a))
+            // The sub-row the question asks for ("of which for leisure") is not contradicted by a total stated elsewhere.
+            .Where(a => !best.Spans[0].AskedPart || a.Spans[0].AskedPart)
             // "When did he last visit": an earlier visit is another time, not another source's date of this one — unless its text too
             // says its time was the asked one ("the first visit …" in both: they differ).
             .Where(a => q.Occurrence == Occurrence.Any || !DatesDiffer(best, a) || OccurrenceOrder.Says(q, a.Window.Window.Sentence))

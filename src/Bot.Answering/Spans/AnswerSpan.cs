@@ -44,6 +44,9 @@ public sealed record AnswerSpan(AnswerType Type, string Text, int Start, int Len
 
     public double? Value { get; init; }
 
+    /// <summary>A table's sub-row the question asks for by its own words ("в т.ч. с цел почивка"): a total elsewhere is another figure, not a rival.</summary>
+    public bool AskedPart { get; init; }
+
     /// <summary>about, nearly, more_than, over, less_than (keys of texts.json "qualifier.*"), or null for an exact value.</summary>
     public string? Qualifier { get; init; }
 

@@ -52,7 +52,7 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
     /// <param name="years">The years the question asks about: a row of a year list answers only for its own year.</param>
     /// <param name="asked">The countries whose things the question counts ("Kazakh students"): see <see cref="CountedGroup"/>.</param>
     public IEnumerable<AnswerSpan> Find(string text, IReadOnlyList<QueryUnit> counted, IReadOnlyList<AnswerSpan> taken, IReadOnlyCollection<string>? units = null, IReadOnlyCollection<int>? years = null,
-        IReadOnlyList<string>? asked = null)
+        IReadOnlyList<string>? asked = null, IReadOnlyList<QueryUnit>? questionUnits = null)
     {
         var rows = Rows(text);
         var tokens = SpanTokens.Of(text);
@@ -96,8 +96,12 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
                 if (YearsIn(text.AsSpan(0, label)) is { Count: > 0 } of && (years is null || !of.Overlaps(years))) continue;
                 // The row's label is its own line's: a row above names what its own cells count, not this one's.
                 var row = text.LastIndexOf('\n', label) + 1;
-                var named = counted.Count(u => tokens.Any(t => (t.Index >= row && t.Index < label || t.Index >= header && t.Index < n.Index) && Holds(t, u)));
-                if (named > 0) yield return Span(text, n.Index, end, quantity, RowConfidence * named / counted.Count);
+                // "в т.ч. с цел почивка: 15 310" after "Посещения – общо: 21 745": a part counts what the cell before it counts.
+                var part = PartCell(text, header, n.Index, tokens, questionUnits);
+                if (part is { Asked: false } || part is null && AskedPartFollows(text, (header, text.LastIndexOf(':', n.Index)), end, tokens, questionUnits)) continue;
+                var (from, to) = part?.Parent ?? (header, n.Index);
+                var named = counted.Count(u => tokens.Any(t => (t.Index >= row && t.Index < label || t.Index >= from && t.Index < to || t.Index >= header && t.Index < n.Index) && Holds(t, u)));
+                if (named > 0) yield return Span(text, n.Index, end, quantity, RowConfidence * named / counted.Count) with { AskedPart = part is { Asked: true } };
                 continue;
             }
             var following = tokens.Where(t => t.Index >= end).Where(t => !words.CountedSkip.Contains(TextNormalizer.Fold(t.Value))).Take(Reach + MaxModifiers).ToList();
@@ -245,6 +249,55 @@ public sealed partial class CountSpans(SpanWords words, WordKeys keys, Qualifier
         if (cell < 0 || before[(cell + 1)..^1].ContainsAny(Digits)) return null;
         var label = text.AsSpan(0, start).LastIndexOf(RowSeparator, StringComparison.Ordinal);
         return label > 0 ? (label, cell + 1) : null;
+    }
+
+    /// <summary>
+    /// A cell that is a part of the cell before it ("в т.ч. …", see <see cref="TableParts"/>): where that cell's header
+    /// stands, and whether the question asks for the part — a word of the part's own header is one of the question's that
+    /// the total's header lacks ("for holiday and recreation"). Null for a cell of its own.
+    /// </summary>
+    (bool Asked, (int From, int To) Parent)? PartCell(string text, int header, int number, List<Match> tokens, IReadOnlyList<QueryUnit>? questionUnits)
+    {
+        var colon = text.LastIndexOf(':', number);
+        if (colon < header || TableParts.Default.MarkerWords(text[header..colon]) is not (> 0 and var marker)) return null;
+        // The cell before, passing over the other parts of the same total ("в т.ч. A: 1; в т.ч. B: 2").
+        var sep = header - 1;
+        while (sep > 0 && text[sep] == ';')
+        {
+            var parentColon = text.LastIndexOf(':', sep);
+            var parentStart = parentColon < 0 ? -1 : text.LastIndexOfAny([';', '—'], parentColon) + 1;
+            if (parentStart <= 0) return null;
+            if (TableParts.Default.MarkerWords(text[parentStart..parentColon]) == 0)
+                return (OwnWordsAsked(tokens, header, colon, marker, questionUnits, (parentStart, parentColon)), (parentStart, parentColon));
+            sep = parentStart - 1;
+        }
+        return null;
+    }
+
+    /// <summary>The cells right after a total's value are its parts, and the question asks for one of them: the total is no answer.</summary>
+    bool AskedPartFollows(string text, (int From, int To) total, int end, List<Match> tokens, IReadOnlyList<QueryUnit>? questionUnits)
+    {
+        if (questionUnits is null) return false;
+        var at = end;
+        while (at < text.Length && text[at] == ';')
+        {
+            var header = at + 1;
+            var colon = text.IndexOf(':', header);
+            var next = text.IndexOf(';', header);
+            if (colon < 0 || next >= 0 && next < colon || TableParts.Default.MarkerWords(text[header..colon]) is not (> 0 and var marker)) return false;
+            if (OwnWordsAsked(tokens, header, colon, marker, questionUnits, total)) return true;
+            at = next < 0 ? text.Length : next;
+        }
+        return false;
+    }
+
+    /// <summary>A word of the part's own header (past its marker) is one of the question's, and the total's header holds none of that word's units.</summary>
+    bool OwnWordsAsked(List<Match> tokens, int header, int colon, int marker, IReadOnlyList<QueryUnit>? questionUnits, (int From, int To) total)
+    {
+        if (questionUnits is null) return false;
+        var inTotal = tokens.Where(t => t.Index >= total.From && t.Index < total.To).ToList();
+        return tokens.Where(t => t.Index >= header && t.Index < colon).Skip(marker)
+            .Any(t => questionUnits.Any(u => Holds(t, u) && !inTotal.Any(o => Holds(o, u))));
     }
 
     /// <summary>Where the list item holding a number starts: after the last row before it, else at the text's start.</summary>

@@ -218,7 +218,7 @@ public sealed class SpanFinder
         AnswerType.Factor => _factors.Find(text).ToList(),
         AnswerType.Ordinal => _ordinals.Find(text).ToList(),
         AnswerType.Count => _counts.Find(text, q.Counted, [.. _amounts.Find(text), .. _percents.Find(text), .. _factors.Find(text)],
-            UnitsOf(q), AskedYears(q), _groups.Asked(q.Text, q.Counted)).ToList(),
+            UnitsOf(q), AskedYears(q), _groups.Asked(q.Text, q.Counted), q.Units).ToList(),
         _ => [],
     };
 
