@@ -183,6 +183,9 @@ public sealed class TitledFigureTests : IDisposable
     [InlineData("2024 жылдың бірінші жартыжылдығында тауар айналымы қанша болды?")]
     [InlineData("Какъв е стокообменът през първото полугодие на 2024 г.?")]
     [InlineData("Каким был товарооборот в первом полугодии 2024 года?")]
+    [InlineData("2024 жылдың бірінші жартысында Болгарияға қанша астық экспортталды?")]
+    [InlineData("Какъв е износът на зърно през първата половина на 2024 г.?")]
+    [InlineData("Сколько зерна вывезли в первой половине 2024 года?")]
     public void A_half_year_with_its_year_before_or_after_it_is_that_half_not_the_whole_year(string question) =>
         Bot.Knowledge.Extraction.PeriodFinder.Find(question, null, openYear: true).Select(f => f.Period).ShouldContain(Period.Months(2024, 1, 6));
 
