@@ -224,6 +224,17 @@ public sealed class NewsFigureTests : IDisposable
         figures.ShouldHaveSingleItem(NewsItemIngestion.Listed(figures)).Value.ShouldBe(375);
     }
 
+    [Theory]
+    [InlineData("bg", "Стокообменът на Казахстан с Унгария през 2024 г. е 612 млн. долара, от които 240 млн. долара са за зърно.")]
+    [InlineData("en", "Kazakhstan's trade with Hungary came to $612 million in 2024, of which some $240 million was grain.")]
+    [InlineData("kk", "2024 жылы Қазақстан мен Венгрия арасындағы тауар айналымы 612 млн долларды құрады, оның ішінде астыққа 240 млн доллар тиесілі.")]
+    public async Task A_part_of_a_third_countrys_turnover_is_no_kazakhstan_bulgaria_figure(string lang, string sentence)
+    {
+        var figures = await IngestAsync(lang, "2025-02-01", sentence);
+
+        figures.ShouldBeEmpty(NewsItemIngestion.Listed(figures));
+    }
+
     [Fact]
     public async Task English_exports_to_turkey_beside_exports_to_bulgaria_give_only_bulgarias()
     {

@@ -45,6 +45,27 @@ public sealed class PeriodElsewhereTests : IDisposable
         ValuesOf("exports_kz_to_bg", Period.Year(2018)).ShouldBeEmpty(AllFigures());
     }
 
+    [Fact]
+    public async Task Prose_wrapped_at_a_columns_width_is_read_as_sentences_not_line_by_line()
+    {
+        await _files.IngestAsync("byuletin.txt", """
+             ТЪРГОВИЯ: ДЕВЕТ МЕСЕЦА
+
+             Според статистиката стокообменът на България с Казахстан
+             за януари–септември 2025 г. възлезе на 301,2 млн. долара, а
+             износът на Казахстан за България — 250,7 млн. долара, вносът
+             от България — 50,5 млн. долара. Основен дял има
+             нефтът — 190,4 млн. долара, следван от
+             ферросплавите — 21,3 млн. долара.
+            """);
+
+        ValuesOf("exports_kz_to_bg", Period.Months(2025, 1, 9)).ShouldBe([250.7], AllFigures());
+        ValuesOf("exports_bg_to_kz", Period.Months(2025, 1, 9)).ShouldBe([50.5], AllFigures());
+        // A good's value cut from its sentence is no turnover, nor a figure of no period.
+        _files.Store.Figures.All().ShouldNotContain(f => f.Metric == "turnover" && f.Value != 301.2, AllFigures());
+        _files.Store.Figures.All().ShouldNotContain(f => f.Period == Period.Unknown, AllFigures());
+    }
+
     [Theory]
     [InlineData("ru", """
         2. Инвестиции

@@ -115,6 +115,9 @@ internal static class DocumentFigures
         var lines = raw.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         // A table's rows are written as rows already ("2023 — Exports (US$ million): 120.5"): their own reader reads them.
         if (lines.Length < 2 || lines.Any(l => l.Length > MaxBlockLine || RowFields.Read(l) is not null)) return null;
+        // A column of a two-column page is prose wrapped at its width, with values on many lines ("достиг 176,3 млн" /
+        // "долл., импорт из Болгарии — 38,4 млн долл."): read line by line, a figure loses its metric and period.
+        if (WrappedProse(lines)) return null;
         var read = new List<ValueLine>();
         var values = 0;
         foreach (var line in lines)
@@ -128,6 +131,21 @@ internal static class DocumentFigures
     }
 
     const int MaxBlockLine = 160;
+
+    /// <summary>
+    /// Two lines or more go on with the sentence of the line above: they start with a small letter after a line that ends
+    /// in a word, a number or a comma (no full stop, no colon that opens items). A slide's lines each start afresh.
+    /// </summary>
+    static bool WrappedProse(string[] lines)
+    {
+        var continued = 0;
+        for (var k = 1; k < lines.Length && continued < 2; k++)
+        {
+            var (above, line) = (lines[k - 1], lines[k]);
+            if (char.IsLower(line[0]) && (char.IsLetterOrDigit(above[^1]) || above[^1] is ',' or '-' or '\u00AD')) continued++;
+        }
+        return continued >= 2;
+    }
 
     static List<FigureDraft> Lines(List<ValueLine> lines, TitleLine? title, ref ValueLine? parent, PartialDate? published)
     {

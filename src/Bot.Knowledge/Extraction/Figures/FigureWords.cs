@@ -93,6 +93,9 @@ internal sealed class FigureWords
     public Regex BaseWord { get; }
     public Regex Composition { get; }
 
+    /// <summary>"of which", "из них", "от които", "оның ішінде": the amount after it is a part of the one before it.</summary>
+    public Regex PartOf { get; }
+
     /// <summary>"when" after a period compared with ("than a year earlier, when it was …"): the amount after it is that period's.</summary>
     public Regex ComparedWhen { get; }
     /// <summary>A table row's label naming the total of the rows ("Total", "Общо", "Барлығы").</summary>
@@ -171,6 +174,7 @@ internal sealed class FigureWords
         ResultWord = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.Growth.Result)})[\s]*$", CuePattern.Options);
         BaseWord = new Regex($@"(?<![\p{{L}}])(?:{CuePattern.Alternation(f.Growth.Base)})(?![\p{{L}}])", CuePattern.Options);
         Composition = CuePattern.Compile(f.Composition);
+        PartOf = CuePattern.Compile(f.PartOf ?? []);
         ComparedWhen = CuePattern.Compile(f.ComparedWhen ?? []);
         Total = CuePattern.Compile(f.Totals ?? []);
         ValueHeader = new Regex($@"^[\s,]*(?:{CuePattern.Alternation(f.ValueHeaders ?? ["value"])})[\s,.:]*$", CuePattern.Options);

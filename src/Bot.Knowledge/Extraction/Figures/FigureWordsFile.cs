@@ -3,7 +3,8 @@ namespace Bot.Knowledge.Extraction.Figures;
 // The shape of figure-words.json (snake_case names).
 internal sealed record FigureWordsFile(
     Dictionary<string, List<string>> Scales, Dictionary<string, List<string>> Units, Dictionary<string, CurrencyWords> Currencies, List<string> CurrencyCountry, List<string> Percent,
-    QualifierWords Qualifiers, GrowthWords Growth, FrequencyWords Frequency, List<string> Composition, List<string> Anaphora, List<string>? Totals = null, List<string>? ComparedWhen = null, List<string>? ValueHeaders = null);
+    QualifierWords Qualifiers, GrowthWords Growth, FrequencyWords Frequency, List<string> Composition, List<string> Anaphora, List<string>? Totals = null, List<string>? ComparedWhen = null, List<string>? ValueHeaders = null,
+    List<string>? PartOf = null);
 
 internal sealed record FrequencyWords(List<string> Times, Dictionary<string, List<string>> Per);
 

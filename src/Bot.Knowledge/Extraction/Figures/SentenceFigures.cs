@@ -53,6 +53,7 @@ internal sealed class SentenceFigures(
         var a = amounts[i];
         if (MentionOf(a) is not { } mention)
             return a.Kind == carried?.Kind && CarriedFrom() is { } from && a.Index >= from ? carried!.Metric : null;
+        if (a.Kind == FigureKind.Money && LabelledByOther(a, mention)) return null;
         var family = mention.Family;
         string? direction = null;
         if (family.IsDirectional)
@@ -98,10 +99,62 @@ internal sealed class SentenceFigures(
 
     List<CueMatcher<bool>.Hit>? _others;
 
+    static readonly System.Buffers.SearchValues<char> LabelStops = System.Buffers.SearchValues.Create(",;:.()—\n");
+
+    /// <summary>
+    /// "лидируют лекарственные средства — 16,1 млн", "ферросплавы (14,2 млн долл.)": a dash or a bracket right before an
+    /// amount sets it beside the words of its clause before that mark, which name what it is. When the metric's cue is
+    /// not among them, nor a period ("чем за январь–июнь 2024 года (120,4 млн)"), the amount is some good's or item's value,
+    /// not the measure the cue named further back.
+    /// </summary>
+    bool LabelledByOther(StatedAmount a, MetricMention mention)
+    {
+        var mark = a.Index - 1;
+        while (mark >= 0 && char.IsWhiteSpace(sentence[mark])) mark--;
+        if (mark <= 0 || sentence[mark] is not ('—' or '–' or '(')) return false;
+        var start = LabelStart(mark);
+        // The cue names the amount when it ends the label, but for a few words ("импорт из Болгарии —", "товарооборот между
+        // Казахстаном и Болгарией —"); "импорта из Болгарии лидируют лекарственные средства —" names medicines.
+        var inLabel = mention.Index >= start && mention.Index < mark;
+        // A dash after a clause that does not hold the cue goes on with its subject ("…, а с Болгарией — 375 млн"); a
+        // bracket holds the value of the word right before it ("ферросплавы (14,2 млн)").
+        if (!inLabel && sentence[mark] != '(') return false;
+        var from = inLabel ? mention.Index + mention.Length : start;
+        if (LongWords(from, mark) <= (inLabel ? LabelReach : 0)) return false;
+        return !Periods.Exists(p => p.Index < mark && p.Index + p.Length > start);
+    }
+
+    /// <summary>Where the clause before a mark starts: after a stop, or a dash set between spaces ("январь–июнь" is a range, no stop).</summary>
+    int LabelStart(int mark)
+    {
+        for (var k = mark - 1; k >= 0; k--)
+        {
+            var c = sentence[k];
+            if (LabelStops.Contains(c)) return k + 1;
+            if (c == '–' && k > 0 && k + 1 < sentence.Length && char.IsWhiteSpace(sentence[k - 1]) && char.IsWhiteSpace(sentence[k + 1])) return k + 1;
+        }
+        return 0;
+    }
+
+    // Words of four letters or more (function words left out) that may stand between a cue and the dash of its amount.
+    const int LabelReach = 3;
+
+    int LongWords(int from, int to)
+    {
+        var (count, run) = (0, 0);
+        for (var k = from; k < to; k++)
+        {
+            if (char.IsLetter(sentence[k])) { if (++run == 4) count++; }
+            else run = 0;
+        }
+        return count;
+    }
+
     /// <summary>
     /// An amount of money whose stretch of the sentence (from the amount before it, or the last semicolon) names a third
     /// country after the last word for Bulgaria is a figure of that country ("товарооборот Казахстана с Венгрией составил
-    /// 174,6 млн долларов, с Румынией — около 1,2 млрд"), however it names its metric.
+    /// 174,6 млн долларов, с Румынией — около 1,2 млрд"), however it names its metric; so is a part of such an amount
+    /// ("…, из них на нефть — около 1,6 млрд": figure-words.json part_of, no country named between).
     /// </summary>
     bool OfAnotherPartner(int i)
     {
@@ -111,8 +164,12 @@ internal sealed class SentenceFigures(
         if (start >= a.Index) return false;
         _others ??= Catalog.OtherCountries.Find(sentence);
         var other = _others.LastOrDefault(h => h.Index >= start && h.End <= a.Index);
-        if (other.Length == 0) return false;
         var bulgaria = Catalog.Countries.Find(sentence, start, a.Index).LastOrDefault(m => m.Country != "KZ");
+        // "с Румынией … 1,94 млрд долларов, из них на нефть пришлось около 1,6 млрд": an amount whose stretch names no
+        // country goes on with the one before it, and is that partner's too.
+        if (other.Length == 0)
+            return bulgaria is null && i > 0 && amounts[i - 1].End <= a.Index
+                && FigureWords.Default.PartOf.IsMatch(sentence.AsSpan(start, a.Index - start)) && OfAnotherPartner(i - 1);
         return bulgaria is null || bulgaria.Index < other.Index;
     }
 
