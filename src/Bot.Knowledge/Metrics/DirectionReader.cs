@@ -57,9 +57,10 @@ public static class DirectionReader
         {
             // A cue may name the country itself ("ethnic Bulgarians", "казахов"): that is the nearest vote of all.
             var gap = m.Index < cue.End && cue.Index < m.Index + m.Length ? 0 : m.Index < cue.Index ? Words(text, m.Index + m.Length, cue.Index) : Words(text, cue.End, m.Index);
-            // "Bulgarian imports" are Bulgaria's; "imports of Bulgarian wine", "Bulgarian wine … imported" come from Bulgaria.
+            // "Bulgarian imports", "Kazakh exports and imports" are the country's; "imports of Bulgarian wine", "Bulgarian wine …
+            // imported" come from Bulgaria.
             var role = m.Role == CountryRoles.Role.Maker
-                ? cue.Role == FlowRole.Import && !(m.Index < cue.Index && gap == 0) ? CountryRoles.Role.Origin : CountryRoles.Role.Owner
+                ? cue.Role == FlowRole.Import && !(m.Index < cue.Index && (gap == 0 || OnlyFlowsBetween(text, m, cue))) ? CountryRoles.Role.Origin : CountryRoles.Role.Owner
                 : m.Role;
             var from = FromCountry(cue.Role, role) ? m.Country : countries.Other(m.Country);
             var direction = Direction(from);
@@ -69,6 +70,10 @@ public static class DirectionReader
         if (cue.Family.DefaultOwner is not { } owner) return null;
         return Direction(cue.Role == FlowRole.Import ? countries.Other(owner) : owner);
     }
+
+    /// <summary>"Kazakh exports and imports": another word of the flow's family between the adjective and the cue carries it on.</summary>
+    static bool OnlyFlowsBetween(string text, CountryRoles.Mention m, MetricMention cue) =>
+        cue.Family.Cues.Find(text, m.Index + m.Length, cue.Index).Count > 0;
 
     /// <summary>Whether the named country is where the flow starts: the owner of exports and holdings, any origin.</summary>
     static bool FromCountry(FlowRole cue, CountryRoles.Role role) => role switch
