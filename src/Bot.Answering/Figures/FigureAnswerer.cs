@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
@@ -76,9 +77,16 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// вырос до 6,8 млн долларов", not "Bulgarian goods sold to Kazakhstan, medicines above all, rose … to $71.6 million",
     /// whose value's clause names none. A value the evidence does not write as read is left as it is.
     /// </summary>
-    static bool MeasuresAGood(Figure f)
+    static bool MeasuresAGood(Figure f) => OfAGood.GetValue(f, static f => new StrongBox<bool>(ReadMeasuresAGood(f))).Value;
+
+    // A figure of the answering snapshot is asked of again by every question on its series: its clause is read once, as long
+    // as the figure lives; a figure whose evidence names no good at all is told so without reading its numbers.
+    static readonly ConditionalWeakTable<Figure, StrongBox<bool>> OfAGood = new();
+
+    static bool ReadMeasuresAGood(Figure f)
     {
         var evidence = f.Evidence;
+        if (QuestionConditions.Default.GoodsIn(evidence).Count == 0) return false;
         foreach (var n in Bot.Knowledge.Extraction.NumberReader.Find(evidence))
         {
             if (Math.Abs(n.Value - f.Value) > 1e-9 && Math.Abs(n.Absolute - f.AbsoluteValue) > 1e-6 * Math.Abs(f.AbsoluteValue)) continue;
