@@ -73,6 +73,7 @@ public sealed class OfflineAnswerer
         if (continues && analyzed.Metric is null && !analyzed.AnswerTypes.Any(AnswerTypes.IsNumber)) q = q with { Metric = null, Metrics = [] };
         var answer = Picked(q, memory) ?? Route(q, entities);
         if (answer.Kind == AnswerKind.NotFound && SignatoriesOf(q, memory) is { } parties) answer = parties;
+        answer = YesNoLead.Apply(answer, q, id => _agreements.Find(id)?.Signed is not null);
         if (conversation is not null)
         {
             conversation.Previous = q;

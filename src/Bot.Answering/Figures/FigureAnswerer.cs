@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
@@ -59,6 +60,42 @@ public sealed class FigureAnswerer(FigureReader figures)
         return [.. metrics.Where(m => goods.Contains(m) || !families.Contains(catalog.FamilyOf(m)))];
     }
 
+    /// <summary>
+    /// "Kazakhstan's exports to Bulgaria in 2024", asked of no good: a figure stored for that series whose own clause measures a
+    /// good ("Импорт болгарского вина в Казахстан … вырос до 6,8 млн долларов") is that good's value, a part of the series,
+    /// never its total (a whole "mostly crude oil" still is one). Figures of a good's own series are left as they are.
+    /// </summary>
+    static List<Figure> OfTheWhole(Question q, string metric, List<Figure> chosen)
+    {
+        if (chosen.Count == 0 || IsGoodsSeries(metric) || MetricCatalog.Default.FamilyOf(metric) is not { } family
+            || family.Commodities.Count == 0 && family.Parts is null || QuestionConditions.Default.Of(q).Goods.Count > 0) return chosen;
+        return chosen.FindAll(f => !MeasuresAGood(f));
+    }
+
+    /// <summary>
+    /// The clause of the figure's evidence that states its value names a good as what it measures: "Импорт болгарского вина …
+    /// вырос до 6,8 млн долларов", not "Bulgarian goods sold to Kazakhstan, medicines above all, rose … to $71.6 million",
+    /// whose value's clause names none. A value the evidence does not write as read is left as it is.
+    /// </summary>
+    static bool MeasuresAGood(Figure f) => OfAGood.GetValue(f, static f => new StrongBox<bool>(ReadMeasuresAGood(f))).Value;
+
+    // A figure of the answering snapshot is asked of again by every question on its series: its clause is read once, as long
+    // as the figure lives; a figure whose evidence names no good at all is told so without reading its numbers.
+    static readonly ConditionalWeakTable<Figure, StrongBox<bool>> OfAGood = new();
+
+    static bool ReadMeasuresAGood(Figure f)
+    {
+        var evidence = f.Evidence;
+        if (QuestionConditions.Default.GoodsIn(evidence).Count == 0) return false;
+        foreach (var n in Bot.Knowledge.Extraction.NumberReader.Find(evidence))
+        {
+            if (Math.Abs(n.Value - f.Value) > 1e-9 && Math.Abs(n.Absolute - f.AbsoluteValue) > 1e-6 * Math.Abs(f.AbsoluteValue)) continue;
+            var clause = evidence[Reading.ClauseBounds.Start(evidence, n.Index)..Reading.ClauseBounds.End(evidence, n.End)];
+            return QuestionConditions.Default.GoodsMeasuredIn(clause).Count > 0;
+        }
+        return false;
+    }
+
     static bool IsGoodsSeries(string metric) => MetricCatalog.Default.FamilyOf(metric)?.GoodsSeriesOf(metric) is not null;
 
     /// <summary>
@@ -82,7 +119,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         foreach (var metric in asked)
         {
             if (AsksShareOf(q, metric)) continue;
-            var chosen = standing is null ? Choose(q, metric) : [.. standing(Choose(q, metric))];
+            var chosen = OfTheWhole(q, metric, standing is null ? Choose(q, metric) : [.. standing(Choose(q, metric))]);
             if (chosen.Count == 0) continue;
             foreach (var group in chosen.GroupBy(f => f.Period).OrderBy(g => g.Key.StartKey, StringComparer.Ordinal).ThenBy(g => g.Key.EndKey, StringComparer.Ordinal))
                 AppendPeriod(text, q.Lang, metric, group.Key, group.ToList(), book);

@@ -36,6 +36,34 @@ public static class ConstraintCheck
     }
 
     /// <summary>
+    /// "…wheat exports were worth USD 12.7 million. Kazakhstan also delivered 21.3 thousand tonnes of refined copper …": of a
+    /// question on one good, a sentence beside the evidence that names only other goods states their values, not the asked one's.
+    /// </summary>
+    internal static bool NeighbourOfOtherGoods(Question q, string neighbour)
+    {
+        if (!q.AnswerTypes.Any(AnswerTypes.IsNumber) || q.Excluded is not null) return false;
+        var asked = QuestionConditions.Default.Of(q).Goods;
+        if (asked.Count == 0) return false;
+        var stated = QuestionConditions.Default.GoodsIn(neighbour);
+        return stated.Count > 0 && !stated.Overlaps(asked);
+    }
+
+    /// <summary>
+    /// "What were Kazakhstan's exports to Bulgaria in 2025?" is asked of the whole trade: "Kazakh wheat exports to Bulgaria were
+    /// worth USD 12.7 million" states one good's value, a part of it. A value whose own clause measures a good (not as what the
+    /// whole is mostly made of: "exports rose to $303.6 million, mostly crude oil") answers no question that names none, when
+    /// the metric asked is a trade series that goods are parts of.
+    /// </summary>
+    internal static bool OfAGoodForTheWhole(Question q, Bot.Knowledge.Metrics.MetricDefinition? asked, string sentence, Spans.AnswerSpan span)
+    {
+        if (asked is null || Bot.Knowledge.Metrics.MetricCatalog.Default.FamilyOf(asked.Key) is not { } family) return false;
+        if (family.Commodities.Count == 0 && family.Parts is null || family.GoodsSeriesOf(asked.Key) is not null) return false;
+        if (QuestionConditions.Default.Of(q).Goods.Count > 0) return false;
+        var clause = sentence[ClauseBounds.Start(sentence, span.Start)..ClauseBounds.End(sentence, span.End)];
+        return QuestionConditions.Default.GoodsMeasuredIn(clause).Count > 0;
+    }
+
+    /// <summary>
     /// "Who headed the mission before Izbastin": a sentence naming Izbastin as its head says nothing of his predecessor;
     /// only one stating a succession (in it or beside it) may name the one asked for.
     /// </summary>

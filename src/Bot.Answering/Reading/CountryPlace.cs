@@ -103,6 +103,8 @@ public static class CountryPlace
         var written = TextNormalizer.Fold(text.Substring(span.Start, span.Length));
         return span.Entity.Aliases.Append(span.Entity.Name).Select(TextNormalizer.Fold).Any(alias =>
             written.Length > alias.Length && written.StartsWith(alias, StringComparison.Ordinal)
-            && Endings.Any(e => written.AsSpan(alias.Length).StartsWith(e, StringComparison.Ordinal)));
+            && Endings.Any(e => written.AsSpan(alias.Length).StartsWith(e, StringComparison.Ordinal))
+            // "Болгариядан": an ablative opens like the locative but says where from.
+            && !Understanding.AnswerTypeCues.Default.OriginCaseEndings.Any(e => written.AsSpan(alias.Length).StartsWith(e, StringComparison.Ordinal)));
     }
 }

@@ -478,7 +478,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     // "How many flights a week in total": "up to three for each side" is one side's number, not the sum.
                     && !ShareOfNumber.Default.OfAnotherShare(q, text, s)
                     // "Crude oil exports": "exports rose to USD 303.6 million, mostly crude oil" is the whole's value.
-                    && !ShareOfNumber.Default.OfTheWhole(q, text))).ToList() : [];
+                    && !ShareOfNumber.Default.OfTheWhole(q, text)
+                    // "Exports in 2025": "wheat exports were worth USD 12.7 million" is one good's value, not the whole's.
+                    && !ConstraintCheck.OfAGoodForTheWhole(q, asked, text, s))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
         var inSentence = Valid(w.Window.Sentence);
         // "Колко казахстански студенти учат в България?" / "През учебната 2023/2024 г. – 312.": an FAQ's answer counts what
@@ -533,6 +535,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && !(type == AnswerType.Place && !w.Window.Passage.Text.Contains(neighbour, StringComparison.Ordinal))
                 && (TimeCheck.Holds(q, neighbour, w.Window.Published) || RateAgainstBase(q, type, neighbour, w.Window.Published))
                 && DatesWhoAsked(q, type, neighbour) && PlacedForAsked(q, w.Window.Sentence, neighbour) && ConstraintCheck.NeighbourHolds(q, neighbour, entities)
+                && !ConstraintCheck.NeighbourOfOtherGoods(q, neighbour)
                 && !(type == AnswerType.Person && q.Head is not null && ShortenedMissing(q, neighbour))
                 && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
                 && !(type is AnswerType.Date or AnswerType.Year && (DatelineText.Is(neighbour, w.Window.Published) || DateEvents.OfAnotherDocument(q, neighbour)))

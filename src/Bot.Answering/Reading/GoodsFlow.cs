@@ -90,7 +90,8 @@ public static class GoodsFlow
     static List<CountryRoles.Mention> Named(string sentence, MetricMention cue, int start, int end, bool verb)
     {
         var roles = Catalog.Countries.Find(sentence, start, end);
-        var named = roles.Select(m => verb && m.Role == CountryRoles.Role.Owner && m.Index >= cue.End ? m with { Role = CountryRoles.Role.Origin } : m).ToList();
+        var named = roles.Select(m => verb && m.Role is CountryRoles.Role.Owner or CountryRoles.Role.Maker && m.Index >= cue.End ? m with { Role = CountryRoles.Role.Origin }
+            : m.Role == CountryRoles.Role.Maker ? m with { Role = CountryRoles.Role.Owner } : m).ToList();
         foreach (var span in CountryPlace.CountriesIn(sentence))
             if (span.Start >= start && span.Start + span.Length <= cue.Index && CountryPlace.CodeOf(span.Entity.Id) is { } code
                 && !roles.Any(m => m.Index < span.Start + span.Length && span.Start < m.Index + m.Length))

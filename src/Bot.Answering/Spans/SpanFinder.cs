@@ -207,8 +207,9 @@ public sealed class SpanFinder
         AnswerType.Person or AnswerType.Place or AnswerType.Organisation => Known(text, entities, type, q),
         AnswerType.Name => _names.Find(text, AnswerType.Name, q).ToList(),
         AnswerType.Post => PostSpans.Find(text, q),
-        // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money.
-        AnswerType.Amount when MeasuredIn(q) is { } unit =>
+        // "What volume of cargo": a metric measured in tonnes is answered in tonnes, never with a sum of money; nor "колко тона
+        // пшеница" of exports counted in dollars: the unit the question counts in is the one its answer is stated in.
+        AnswerType.Amount when (CountSpans.UnitOf(q.Counted) ?? AskedUnit(q) ?? MeasuredIn(q)) is { } unit =>
             _counts.Find(text, [], [], [unit]).Select(s => s with { Type = AnswerType.Amount }).ToList(),
         // "How much in euros": an amount in dollars, tenge or leva is no answer, however near it stands.
         AnswerType.Amount when QuestionConditions.Default.Of(q).Currency is { } currency =>
@@ -228,6 +229,13 @@ public sealed class SpanFinder
     /// </summary>
     static IReadOnlyCollection<string>? UnitsOf(Question q) =>
         CountSpans.UnitOf(q.Counted) is { } unit ? [unit] : q.CountsIn.Count > 0 ? q.CountsIn : MeasuredIn(q) is { } measured ? [measured] : null;
+
+    /// <summary>
+    /// The unit of measure a word of the question names ("Колко тона пшеница", "қанша тонна"): a question asking an amount in
+    /// tonnes asks no sum of money, whatever its metric is counted in.
+    /// </summary>
+    static string? AskedUnit(Question q) =>
+        q.Units.Where(u => !u.IsEntity).Select(u => QuantityFinder.UnitOf(u.Label)).FirstOrDefault(u => u is "tonnes" or "km");
 
     /// <summary>The unit of measure of the metric the question asks about (tonnes for cargo), or null for money and counts.</summary>
     static string? MeasuredIn(Question q) =>

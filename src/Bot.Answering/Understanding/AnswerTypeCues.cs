@@ -52,7 +52,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("counted_things")] List<string>? CountedThings = null,
         [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null,
         [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null,
-        [property: JsonPropertyName("place_final_vowels")] string? PlaceFinalVowels = null);
+        [property: JsonPropertyName("place_final_vowels")] string? PlaceFinalVowels = null,
+        [property: JsonPropertyName("origin_case_endings")] List<string>? OriginCaseEndings = null);
 
     sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
@@ -137,6 +138,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Case endings a city's name takes in Russian and Kazakh ("Варны", "Варной", "Варнада"): answer-types.json "place_case_endings".</summary>
     public IReadOnlySet<string> PlaceCaseEndings { get; }
+
+    /// <summary>Kazakh ablative endings ("Болгариядан", from Bulgaria): answer-types.json "origin_case_endings".</summary>
+    public IReadOnlyList<string> OriginCaseEndings { get; }
 
     /// <summary>The vowels a city's name drops before those endings ("Варна" → "Варн-ой"): answer-types.json "place_final_vowels".</summary>
     public char[] PlaceFinalVowels { get; }
@@ -226,6 +230,7 @@ public sealed class AnswerTypeCues
         HomeCountries = file.HomePosts?.Countries ?? [];
         PlaceCaseEndings = (file.PlaceCaseEndings ?? []).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         PlaceFinalVowels = TextNormalizer.Fold(file.PlaceFinalVowels ?? "").ToCharArray();
+        OriginCaseEndings = [.. (file.OriginCaseEndings ?? []).Select(TextNormalizer.Fold)];
         Phrases = file.Phrases
             .SelectMany(p => p.All.Select(phrase => (Words: Tokenizer.Words(TextNormalizer.Fold(phrase)).ToArray(), Type: Parse(p.Type))))
             .Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToList();

@@ -6,7 +6,12 @@ namespace Bot.Knowledge.Metrics;
 /// </summary>
 public sealed class CountryRoles
 {
-    public enum Role { Owner, Origin, Destination }
+    /// <summary>
+    /// Owner, origin, destination; and maker, a country's adjective ("Bulgarian", "болгарского", "казахстанской"): the owner of
+    /// the flow word it stands right before ("Bulgarian imports"), else where the goods it qualifies come from ("imports of
+    /// Bulgarian wine", "Импорт болгарского вина в Казахстан" — Kazakhstan's imports).
+    /// </summary>
+    public enum Role { Owner, Origin, Destination, Maker }
 
     public sealed record Mention(int Index, int Length, string Country, Role Role);
 

@@ -56,15 +56,24 @@ public static class DirectionReader
         foreach (var m in named)
         {
             // A cue may name the country itself ("ethnic Bulgarians", "казахов"): that is the nearest vote of all.
-            var from = FromCountry(cue.Role, m.Role) ? m.Country : countries.Other(m.Country);
-            var direction = Direction(from);
             var gap = m.Index < cue.End && cue.Index < m.Index + m.Length ? 0 : m.Index < cue.Index ? Words(text, m.Index + m.Length, cue.Index) : Words(text, cue.End, m.Index);
+            // "Bulgarian imports", "Kazakh exports and imports" are the country's; "imports of Bulgarian wine", "Bulgarian wine …
+            // imported" come from Bulgaria.
+            var role = m.Role == CountryRoles.Role.Maker
+                ? cue.Role == FlowRole.Import && !(m.Index < cue.Index && (gap == 0 || OnlyFlowsBetween(text, m, cue))) ? CountryRoles.Role.Origin : CountryRoles.Role.Owner
+                : m.Role;
+            var from = FromCountry(cue.Role, role) ? m.Country : countries.Other(m.Country);
+            var direction = Direction(from);
             votes[direction] = votes.GetValueOrDefault(direction) + 1.0 / (1 + gap);
         }
         if (votes.Count > 0) return votes.MaxBy(v => v.Value).Key;
         if (cue.Family.DefaultOwner is not { } owner) return null;
         return Direction(cue.Role == FlowRole.Import ? countries.Other(owner) : owner);
     }
+
+    /// <summary>"Kazakh exports and imports": another word of the flow's family between the adjective and the cue carries it on.</summary>
+    static bool OnlyFlowsBetween(string text, CountryRoles.Mention m, MetricMention cue) =>
+        cue.Family.Cues.Find(text, m.Index + m.Length, cue.Index).Count > 0;
 
     /// <summary>Whether the named country is where the flow starts: the owner of exports and holdings, any origin.</summary>
     static bool FromCountry(FlowRole cue, CountryRoles.Role role) => role switch

@@ -118,7 +118,7 @@ public sealed class MetricCatalog
             foreach (var hit in cue.Find(question))
             {
                 var owner = Countries.Find(question, Math.Max(0, hit.Index - 40), hit.Index)
-                    .LastOrDefault(m => m.Role == CountryRoles.Role.Owner && question.AsSpan(m.Index + m.Length, hit.Index - m.Index - m.Length).Trim().IsEmpty);
+                    .LastOrDefault(m => m.Role is CountryRoles.Role.Owner or CountryRoles.Role.Maker && question.AsSpan(m.Index + m.Length, hit.Index - m.Index - m.Length).Trim().IsEmpty);
                 if (owner is null) continue;
                 var direction = $"{owner.Country}_to_{Countries.Other(owner.Country)}".ToLowerInvariant();
                 if (members.TryGetValue(direction, out var key) && Find(key) is { } good) return good;

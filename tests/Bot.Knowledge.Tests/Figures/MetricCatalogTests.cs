@@ -22,6 +22,15 @@ public sealed class MetricCatalogTests
         Catalog.FindInQuestion(question)?.Key.ShouldBe(metric);
 
     [Theory]
+    [InlineData("How much Bulgarian wine did Kazakhstan import in 2024?", "exports_bg_to_kz")]
+    [InlineData("What were imports of Bulgarian wine into Kazakhstan in 2024?", "exports_bg_to_kz")]
+    [InlineData("Каков импорт болгарского вина в Казахстан?", "exports_bg_to_kz")]
+    [InlineData("What were Bulgarian imports in 2024?", "exports_kz_to_bg")]
+    [InlineData("What were Kazakh imports in 2024?", "exports_bg_to_kz")]
+    public void A_country_adjective_after_or_apart_from_the_word_for_imports_names_where_the_goods_come_from(string question, string metric) =>
+        Catalog.FindInQuestion(question)?.Key.ShouldBe(metric);
+
+    [Theory]
     [InlineData("How much did Bulgaria sell to Kazakhstan in January–November 2024?", "exports_bg_to_kz")]
     [InlineData("How much did Kazakhstan buy from Bulgaria last year?", "exports_bg_to_kz")]
     [InlineData("How much did Bulgaria buy from Kazakhstan in 2024?", "exports_kz_to_bg")]
