@@ -47,12 +47,14 @@ public sealed class ProgrammeRowTests(ProgrammeNewsFixture fixture) : IClassFixt
     public void The_ministers_of_one_side_are_every_row_of_its_table_holding_a_ministers_post()
     {
         var answer = Ask("Какие министры входили в казахстанскую делегацию на переговорах?", "ru");
-        Lead(answer).ShouldContain("Aibek Nurlanov");
+        Lead(answer).ShouldContain("Нурланов");
         // A deputy prime minister who is also a minister holds a minister's post; a deputy minister does not.
-        Lead(answer).ShouldContain("Yerlan Sadykov");
-        answer.Text.ShouldNotContain("Saule Omarova");
+        Lead(answer).ShouldContain("Садыков");
+        answer.Text.ShouldNotContain("Omarova");
+        answer.Text.ShouldNotContain("Омарова");
         // The other side's minister is another table's row.
-        answer.Text.ShouldNotContain("Ivan Petrov");
+        answer.Text.ShouldNotContain("Petrov");
+        answer.Text.ShouldNotContain("Петров");
     }
 
     [Fact]
