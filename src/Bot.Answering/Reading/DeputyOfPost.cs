@@ -79,6 +79,13 @@ public static class DeputyOfPost
         return false;
     }
 
+    /// <summary>A deputy word stands beside the post the text names ("Заместник-председател", "министрінің орынбасары"): the text names the deputy, not the holder.</summary>
+    public static bool Deputies(string text, PostMentions.Post post)
+    {
+        var tokens = TokenList.Of(text);
+        return WordsOf(tokens, post) is var (first, last) && DeputyNear(tokens, first, last, (0, 0));
+    }
+
     /// <summary>The first and last word of a post.</summary>
     static (int First, int Last)? WordsOf(TokenList tokens, PostMentions.Post post)
     {

@@ -166,6 +166,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         ranked = Corrections.Apply(ranked, search.Notices(), (type, text, published) => spans.Find(type, text, uncounted, entities, published));
         // "When was the 30th anniversary": the date of what it counts from, that many years on.
         ranked = Anniversaries.Apply(q, ranked);
+        // "Which ministers were in the Bulgarian delegation": every row of the best row's table holding the asked post.
+        ranked = [.. RowGroupPeople.Apply(q, ranked, search, spans, entities)];
         return new Reading(ranked, rejected, answers.Count > 0 ? [] : related) 
         {
             RelatedHeader = answers.Count > 0 ? null : proposed ? "proposal_header" : otherSteps > 0 ? "other_steps_header" : null,

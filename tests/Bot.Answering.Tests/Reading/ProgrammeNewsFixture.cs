@@ -38,5 +38,35 @@ public sealed class ProgrammeNewsFixture : NewsFixture
 
             Страните очакват първите пратки през есента.
             """));
+        files.Write("delegations-en.md", Doc("List of participants in the talks of the Kazakh and Bulgarian delegations", "2025-03-11", "en", """
+            Talks in an expanded format, Sofia, 11 March 2025.
+
+            ## Kazakh delegation
+
+            | No. | Name | Position |
+            |---|---|---|
+            | 1 | Aibek Nurlanov | Minister of Energy |
+            | 2 | Saule Omarova | Deputy Minister of Foreign Affairs |
+            | 3 | Yerlan Sadykov | Deputy Prime Minister, Minister of Agriculture |
+            | 4 | Dana Ismailova | Ambassador of Kazakhstan to Bulgaria |
+
+            ## Bulgarian delegation
+
+            | No. | Name | Position |
+            |---|---|---|
+            | 1 | Ivan Petrov | Minister of Energy |
+            | 2 | Elena Koleva | Ambassador of Bulgaria to Kazakhstan |
+            """));
+        files.Write("rakovodstvo-bg.md", Doc("Ръководство на групата за приятелство с Казахстан", "2025-02-03", "bg", """
+            Групата за приятелство е създадена с решение на Народното събрание.
+
+            ## Ръководство
+
+            | Длъжност | Народен представител | Парламентарна група |
+            |---|---|---|
+            | Председател | Николай Стоянов Вълев | ПГ на ГЕРБ-СДС |
+            | Заместник-председател | Мария Георгиева Иванова | ПГ „Възраждане“ |
+            | Заместник-председател | Георги Петков Тонев | ПГ на ДПС |
+            """));
     }
 }

@@ -42,4 +42,27 @@ public sealed class ProgrammeRowTests(ProgrammeNewsFixture fixture) : IClassFixt
         // Each item once: an item found again as evidence of its own is not quoted a second time.
         text.Split("контейнерен терминал").Length.ShouldBe(2);
     }
+
+    [Fact]
+    public void The_ministers_of_one_side_are_every_row_of_its_table_holding_a_ministers_post()
+    {
+        var answer = Ask("Какие министры входили в казахстанскую делегацию на переговорах?", "ru");
+        Lead(answer).ShouldContain("Нурланов");
+        // A deputy prime minister who is also a minister holds a minister's post; a deputy minister does not.
+        Lead(answer).ShouldContain("Садыков");
+        answer.Text.ShouldNotContain("Omarova");
+        answer.Text.ShouldNotContain("Омарова");
+        // The other side's minister is another table's row.
+        answer.Text.ShouldNotContain("Petrov");
+        answer.Text.ShouldNotContain("Петров");
+    }
+
+    [Fact]
+    public void The_deputy_chairs_of_a_group_are_its_deputy_chairs_rows_not_the_chair()
+    {
+        var answer = Ask("Кои са заместник-председателите на групата за приятелство с Казахстан?", "bg");
+        Lead(answer).ShouldContain("Мария Георгиева Иванова");
+        Lead(answer).ShouldContain("Георги Петков Тонев");
+        answer.Text.ShouldNotContain("Николай Стоянов Вълев");
+    }
 }

@@ -155,5 +155,33 @@ public sealed class DigestPageTests : IDisposable
         text.ShouldContain("Kozloduy");
     }
 
+    /// <summary>A visit programme: one table a day, each under the day's heading, the last day's departure for the next country.</summary>
+    const string BulgarianProgramme = """
+        <html lang="bg"><head><meta property="article:published_time" content="2025-10-02T09:00:00+03:00"><title>Програма на посещението</title></head><body>
+        <main><article>
+          <h1>Програма на официалното посещение на президента на Казахстан в България</h1>
+          <p>Президентът на Република Казахстан ще бъде на официално посещение в България от 6 до 8 октомври.</p>
+          <h3>6 октомври (понеделник)</h3>
+          <table><tr><th>Час</th><th>Събитие</th><th>Място</th></tr>
+            <tr><td>18:30</td><td>Пристигане на летище София, посрещане от министъра на външните работи</td><td>Летище София</td></tr></table>
+          <h3>7 октомври (вторник)</h3>
+          <table><tr><th>Час</th><th>Събитие</th><th>Място</th></tr>
+            <tr><td>10:00</td><td>Разговори в разширен състав</td><td>Президентството</td></tr>
+            <tr><td>13:00</td><td>Бизнес форум България – Казахстан</td><td>Хотел „Маринела“</td></tr></table>
+          <h3>8 октомври (сряда)</h3>
+          <table><tr><th>Час</th><th>Събитие</th><th>Място</th></tr>
+            <tr><td>09:30</td><td>Отпътуване за Букурещ (посещение в Румъния)</td><td>Летище София</td></tr></table>
+        </article></main></body></html>
+        """;
+
+    [Fact]
+    public async Task A_programmes_last_day_naming_the_next_country_is_kept_as_a_day_of_the_visit()
+    {
+        var (result, _) = await _files.IngestAsync("programa.html", BulgarianProgramme);
+
+        result.Warnings.ShouldNotContain(w => w.Contains("left out", StringComparison.Ordinal));
+        _files.Passages().ShouldContain(p => p.Contains("8 октомври", StringComparison.Ordinal) && p.Contains("Отпътуване за Букурещ", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _files.Dispose();
 }

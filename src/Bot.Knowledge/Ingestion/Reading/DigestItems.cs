@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
+using Bot.Knowledge.Model;
 
 namespace Bot.Knowledge.Ingestion.Reading;
 
@@ -37,7 +39,7 @@ public static partial class DigestItems
         if (!MayBeDigest(doc)) return doc;
         var items = Split(doc.Paragraphs, doc.ItemHeads);
         if (items.Count < MinItems) return doc;
-        var foreign = items.Where(i => i.Headed && IsForeign(string.Join("\n", doc.Paragraphs.Skip(i.From).Take(i.To - i.From)), entities)).ToList();
+        var foreign = items.Where(i => i.Headed && !IsDayOfTable(doc.Paragraphs, i) && IsForeign(string.Join("\n", doc.Paragraphs.Skip(i.From).Take(i.To - i.From)), entities)).ToList();
         if (foreign.Count == 0 || foreign.Count == items.Count) return doc;
         var gone = new HashSet<int>(foreign.SelectMany(i => Enumerable.Range(i.From, i.To - i.From)));
         var kept = doc.Paragraphs.Where((_, n) => !gone.Contains(n)).ToList();
@@ -71,6 +73,23 @@ public static partial class DigestItems
         if (paragraphs.Count > from) items.Add(new Item(from, paragraphs.Count, headed));
         return items;
     }
+
+    /// <summary>
+    /// A day's rows of a programme ("Tuesday, 10 June" over "Tuesday, 10 June — 09:00 — Event: Departure for Tashkent …"):
+    /// a head that is a date with the rows of the table it captions right under it is a row group of one table, not a
+    /// story — the visit's last day names the next country on the guest's route, and is still this visit's day (the
+    /// page's closing notes after the last table go with it).
+    /// </summary>
+    static bool IsDayOfTable(IReadOnlyList<string> paragraphs, Item item)
+    {
+        var head = paragraphs[item.From].Trim();
+        return item.To - item.From >= 2
+            && Tables.RowFields.Read(paragraphs[item.From + 1]) is { Lead.Count: > 0 } row && row.Lead[0] == head
+            && DateFinder.Find(head, AnyYear).Any(d => d.Start.Day is not null);
+    }
+
+    /// <summary>Any year: a day head states none ("Sunday, 8 June"), and only whether it names a day matters.</summary>
+    static readonly PartialDate AnyYear = new(2000);
 
     /// <summary>A story that names a country or a city abroad and not Kazakhstan and Bulgaria both.</summary>
     static bool IsForeign(string text, EntityIndex entities)
