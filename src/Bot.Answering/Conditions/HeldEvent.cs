@@ -20,13 +20,17 @@ public sealed class HeldEvent : EvidenceCondition
     static readonly System.Text.RegularExpressions.Regex NoPlan = new("(?!)");
 
     readonly System.Text.RegularExpressions.Regex _plannedInQuestion;
+    readonly System.Text.RegularExpressions.Regex _heldInQuestion;
 
     HeldEvent(HeldFile file)
     {
         _plannedInQuestion = file.PlannedInQuestion is { Count: > 0 } words ? PhraseRegex.Of(words) : NoPlan;
+        _heldInQuestion = file.HeldInQuestion is { Count: > 0 } held ? PhraseRegex.Of(held) : NoPlan;
     }
 
-    sealed record HeldFile([property: System.Text.Json.Serialization.JsonPropertyName("planned_in_question")] Dictionary<string, List<string>>? PlannedInQuestion);
+    sealed record HeldFile(
+        [property: System.Text.Json.Serialization.JsonPropertyName("planned_in_question")] Dictionary<string, List<string>>? PlannedInQuestion,
+        [property: System.Text.Json.Serialization.JsonPropertyName("held_in_question")] Dictionary<string, List<string>>? HeldInQuestion);
 
     public override string Name => "held";
 
@@ -42,5 +46,5 @@ public sealed class HeldEvent : EvidenceCondition
     static bool OnlyPlans(string sentence) => EventWords.Planned.IsMatch(sentence) && !EventWords.Held.IsMatch(sentence);
 
     bool AsksHeld(Question q) =>
-        EventWords.Held.IsMatch(q.Text) && !EventWords.Planned.IsMatch(q.Text) && !_plannedInQuestion.IsMatch(q.Text) && EventKind.KindsIn(q.Text).Count > 0;
+        (EventWords.Held.IsMatch(q.Text) || _heldInQuestion.IsMatch(q.Text)) && !EventWords.Planned.IsMatch(q.Text) && !_plannedInQuestion.IsMatch(q.Text) && EventKind.KindsIn(q.Text).Count > 0;
 }

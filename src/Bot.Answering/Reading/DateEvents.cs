@@ -70,6 +70,13 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         return (OpensSentence(sentence, span.Start) || told.Exists(e => e != Signing && distinct.Contains(e))) && OnlyOtherSteps(told, wanted);
     }
 
+    /// <summary>
+    /// "When was the group founded": "17.09.2025 – Meeting with a delegation of the group" dates a meeting, not the founding.
+    /// A date whose clause names only other events is no date of an event a thing has once (answer-types.json "own_dates").
+    /// </summary>
+    public bool OfAnotherOwnEvent(string sentence, AnswerSpan span, IReadOnlySet<string> asked) =>
+        asked.Any(AnswerTypeCues.Default.OwnDates.Contains) && Governing(sentence, span) is { Count: > 0 } governing && !governing.Any(asked.Contains);
+
     // A dateline names a place and at most an agency before its date.
     const int DatelineWords = 3;
 
@@ -147,6 +154,9 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         var (first, second) = LanguageGuess.Of(sentence) == "kk" ? (after, before) : (before, after);
         if (first.Count > 0) return first;
         if (second.Count > 0) return second;
+        // "Вчера, в День болгарского просвещения …, в Алматы открыт бюст": a day alone in the clause opening the sentence
+        // dates its main clause, past the insertion between them.
+        if (OpeningClauseDated(sentence, span) is { } dated) return EventWords(sentence, dated, Clauses.EndOf(sentence, dated)).SelectMany(c => c).ToList();
         // "- July 1993 – official visit of …", "5 июня 1992 г.: подписан протокол …": a date heading a chronology's item is
         // the date of everything the item tells after its dash or colon ("visit …; a memorandum … signed").
         if (DatedItem.BodyAt(sentence, span.Start, span.End) is { } body && EventWords(sentence, body, sentence.Length).SelectMany(c => c).Distinct().ToList() is { Count: > 0 } told)
@@ -156,6 +166,38 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         if (RowFields.HeaderAt(sentence, span.Start) is not { } header) return [];
         var named = EventWords(header, 0, header.Length).SelectMany(c => c).ToList();
         return named.Count > 0 ? named : EventWords(sentence, 0, sentence.Length).SelectMany(c => c).Distinct().ToList();
+    }
+
+    // An insertion or two ("in the Day of …", "on the eve of …") may stand between an opening day and its clause.
+    const int OpeningReach = 3;
+
+    /// <summary>
+    /// "Вчера, в День болгарского просвещения и культуры …, в Алматы открыт бюст", "Yesterday, on the Day of Bulgarian
+    /// Culture, a bust was unveiled": a date standing alone in the clause that opens the sentence (nothing but marks and
+    /// signs before it, no word after it in its clause) is the time of the sentence's main clause, the first clause after
+    /// it that names an event; the insertion between them names none. Where that clause starts, or null.
+    /// </summary>
+    public int? OpeningClauseDated(string sentence, AnswerSpan span)
+    {
+        if (span.Start < 0 || span.End > sentence.Length || HasLetter(sentence, 0, span.Start)) return null;
+        var end = Clauses.EndOf(sentence, span.End);
+        if (end >= sentence.Length || sentence[end] != ',' || HasLetter(sentence, span.End, end)) return null;
+        var from = end + 1;
+        for (var i = 0; i < OpeningReach && from < sentence.Length; i++)
+        {
+            var to = Clauses.EndOf(sentence, from);
+            if (EventWords(sentence, from, to).Any()) return from;
+            if (to >= sentence.Length || sentence[to] != ',') return null;
+            from = to + 1;
+        }
+        return null;
+    }
+
+    static bool HasLetter(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsLetter(text[i])) return true;
+        return false;
     }
 
     List<string> Concepts(string folded) => lexicon.ConceptsOfWord(folded).Where(events.Contains).ToList();

@@ -474,6 +474,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
                     && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && all.Any(o => ThirdCountrySpan.Person(q, text, o, all))))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
+                    && !DatelineDate.Yields(text, s, all) && !DateEvents.Default.OfAnotherOwnEvent(text, s, events)
                     // "When will he visit": a visit already past when the text was written is another, earlier one.
                     && !TenseOfEvent.Default.PastForFuture(q, text, s, w.Window.Published))
                 && (!type.IsNumber() || TimeCheck.SpanHolds(q, text, s, w.Window.Published, text == w.Window.Sentence ? reference : null)
@@ -517,7 +518,10 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 if (type == AnswerType.Place && DatelinePlace.Is(w.Window.Sentence, s)) post *= DatelinePlace.Factor;
                 if (type == AnswerType.Person) post *= SideOfPerson.Factor(q, sides, w.Window.Sentence, s) * PartnerClause.Factor(partners, inSentence, s) * RoleOfPerson.Factor(w.Window.Sentence, s, heads) * bodies![i]
                     * ActorOfAct.Factor(q, w.Window.Sentence, s, heads);
-                return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(s, anchors)) * post * s.Confidence
+                // A day opening the sentence alone in its clause stands, as the time of the main clause, at that clause's start.
+                var near = type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OpeningClauseDated(w.Window.Sentence, s) is { } clause
+                    ? s with { Length = clause - s.Start } : s;
+                return (Span: s, Proximity: (sharesPost ? 1 : headless * Proximity(near, anchors)) * post * s.Confidence
                     * DateEvents.Default.Factor(w.Window.Sentence, s, dateEvents) * MeetingParty.Factor(q, w.Window.Sentence, s) * fit[i]
                     * ChangeAmount.Factor(q, w.Window.Sentence, s));
             }).ToList() is var read ? read.MaxBy(x => x.Proximity) : default;

@@ -27,6 +27,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("dated_events")] List<string> DatedEvents,
         [property: JsonPropertyName("agreement_steps")] List<string> AgreementSteps,
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
+        [property: JsonPropertyName("own_dates")] List<string>? OwnDates,
         List<string> Instruments,
         [property: JsonPropertyName("kazakh_possessive")] List<string> KazakhPossessive,
         [property: JsonPropertyName("whole_year")] Dictionary<string, List<string>> WholeYear,
@@ -99,6 +100,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Events of an agreement's life (signing, ratification, entry into force) whose dates never answer for one another.</summary>
     public IReadOnlySet<string> DistinctDates { get; }
+
+    /// <summary>Events a thing has once (founded, opened, appointed), whose date no other event's date answers.</summary>
+    public IReadOnlySet<string> OwnDates { get; }
 
     /// <summary>Each dated event with the events that date the same happening ("met" — "was received by" — "held talks").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> KindredEvents { get; }
@@ -252,6 +256,7 @@ public sealed class AnswerTypeCues
         DatedEvents = file.DatedEvents.ToHashSet(StringComparer.Ordinal);
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
+        OwnDates = (file.OwnDates ?? []).ToHashSet(StringComparer.Ordinal);
         KindredEvents = (file.KindredEvents ?? []).SelectMany(group => group.Select(e => (e, group)))
             .GroupBy(p => p.e, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(p => p.group).Distinct().ToList(), StringComparer.Ordinal);

@@ -36,7 +36,7 @@ public static class CalendarWords
         LanguageWords WeekdayNames, LanguageWords DaySuffixes, LanguageWords DayMonthJoiners, LanguageWords DayWords, LanguageWords YearBeforeDay, LanguageWords SameYear,
         LanguageWords FollowingMonthMarkers, LanguageWords DayAfterMonthJoiners, LanguageWords CurrentSeasonMarkers,
         FractionWords NumberFractions, CompoundNumberWords CompoundNumbers, LoneScaleWordList LoneScaleWords, EveWords Eve,
-        LanguageWords SeasonBeforeLast, LanguageWords FutureWords);
+        LanguageWords SeasonBeforeLast, LanguageWords FutureWords, LanguageWords? LastYearMonthMarkers = null);
 
     internal static CalendarFile File { get; } = WithKazakhLatin(VocabularyFile.Load<CalendarFile>("calendar.json"));
 

@@ -18,6 +18,7 @@ public static partial class DateFinder
     static readonly WordSet YearWords = new(CalendarWords.File.YearWords.All);
     static readonly WordSet Prepositions = new(CalendarWords.File.YearPrepositions.All);
     static readonly WordSet PreviousMarkers = new(CalendarWords.File.PreviousMonthMarkers.All);
+    static readonly WordSet LastYearMarkers = new(CalendarWords.File.LastYearMonthMarkers?.All ?? []);
     static readonly WordSet Joiners = new(CalendarWords.File.RangeJoiners.All);
     static readonly WordSet Openers = new(CalendarWords.File.RangeOpeners.All);
     static readonly WordSet DayWords = new(CalendarWords.File.DayWords.All);
@@ -244,7 +245,9 @@ public static partial class DateFinder
         if (doc is not { } anchor) return;
         // A month alone is one of the document's year; "last December" is the most recent December before the document.
         var previous = i >= 1 && PreviousMarkers.Contains(t[i - 1].Folded) && t.Joined(i - 1);
-        var inYear = !previous ? YearlessYear(anchor, month, ahead) : month >= (anchor.Month ?? 13) ? anchor.Year - 1 : anchor.Year;
+        // "былтыр қарашада" in an item of December 2025 is November 2024: the word says "last year", not "the last November".
+        var inYear = !previous ? YearlessYear(anchor, month, ahead)
+            : month >= (anchor.Month ?? 13) || LastYearMarkers.Contains(t[i - 1].Folded) ? anchor.Year - 1 : anchor.Year;
         AddMonth(t, i, previous ? t[i - 1].Start : t[i].Start, inYear, month, found, counted: false);
     }
 
