@@ -174,7 +174,34 @@ public static class ConstraintCheck
         return keys;
     }
 
-    static bool Covers(List<HashSet<string>> stated, List<HashSet<string>> wanted) => wanted.All(w => stated.Any(s => s.Overlaps(w)));
+    /// <summary>A name a text quotes is one the question quotes, in its words or their translation (see <see cref="WordKeys"/>).</summary>
+    internal static bool QuotesAsked(Question q, string name)
+    {
+        var stated = Tokenizer.Words(name).Select(AliasKeys.ForText).ToList();
+        foreach (var (asked, _, _) in QuotedNames.In(q.Text))
+        {
+            var wanted = Tokenizer.Words(asked).Select(w => WordKeys(q, w)).Where(k => k.Count > 0).ToList();
+            if (wanted.Count > 0 && Covers(stated, wanted)) return true;
+        }
+        return false;
+    }
+
+    static bool Covers(List<HashSet<string>> stated, List<HashSet<string>> wanted) =>
+        wanted.All(w => stated.Any(s => s.Overlaps(w) || wanted.Count > 1 && s.Any(k => w.Any(a => SameWord(k, a)))));
+
+    // The shortest stem two languages' forms of a word are compared by, and how much longer the other may run.
+    const int SharedStem = 4;
+    const int StemTail = 2;
+
+    /// <summary>
+    /// «Книгу слов» and «Книга на словата»: a Russian and a Bulgarian form of one word stem apart ("слов", "словат"), one the
+    /// other's start. Read so only in a name of several words, each of which must meet: one short word alone meets too much.
+    /// </summary>
+    static bool SameWord(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= SharedStem && longer.Length - shorter.Length <= StemTail && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
 
     static bool BesideKind(string sentence, List<HashSet<string>> wanted, QueryUnit kind)
     {

@@ -470,6 +470,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities), PostContext(w.Window, text))
                     && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all, entities)))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround))
+                    // "центърът „Здравец“, ръководен от Шатова, а в Астана – центърът „Злата“": she heads the body of her part.
+                    && !PartOfName.OfAnother(q, text, s)
                     // "…signed by Peshev and Uzbek Minister Ikramov": a third country's person is no answer, and where one signed,
                     // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
                     && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && all.Any(o => ThirdCountrySpan.Person(q, text, o, all))))

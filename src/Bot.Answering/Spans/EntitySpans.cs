@@ -22,6 +22,16 @@ public static class EntitySpans
 
     public static IEnumerable<AnswerSpan> Find(string text, EntityIndex entities, AnswerType wanted)
     {
+        var found = Matched(text, entities, wanted).ToList();
+        // "с председателем … Татьяной Петровой": the surname alone is also another learned person's ("Никола Петров"), but
+        // the words around it name her; a person whose name the text writes only inside another's longer one is not named.
+        if (wanted == AnswerType.Person && found.Count > 1)
+            found.RemoveAll(s => found.Any(o => o.Length > s.Length && o.Start <= s.Start && s.End <= o.End));
+        return found;
+    }
+
+    static IEnumerable<AnswerSpan> Matched(string text, EntityIndex entities, AnswerType wanted)
+    {
         // Each word's keys are read only once a name of the kind wanted is found: most sentences name none.
         List<(int Start, int Length, HashSet<string> Keys)>? tokens = null;
         foreach (var match in entities.FindIn(AliasKeys.ForText(text)))

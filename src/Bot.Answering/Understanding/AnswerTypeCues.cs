@@ -54,7 +54,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("home_posts")] HomePostWords? HomePosts = null,
         [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null,
         [property: JsonPropertyName("place_final_vowels")] string? PlaceFinalVowels = null,
-        [property: JsonPropertyName("origin_case_endings")] List<string>? OriginCaseEndings = null);
+        [property: JsonPropertyName("origin_case_endings")] List<string>? OriginCaseEndings = null,
+        [property: JsonPropertyName("document_heads")] List<string>? DocumentHeads = null);
 
     sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
@@ -170,6 +171,9 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts a <see cref="KnownQualifier"/> word before them turns into people ("public figures").</summary>
     public IReadOnlySet<string> KnownNouns { get; }
 
+    /// <summary>Concepts of documents ("which document", "какое соглашение"): right after a which-word they ask for a document.</summary>
+    public IReadOnlySet<string> DocumentHeads { get; }
+
     /// <summary>Person heads that are a post of their own: <see cref="PersonHeads"/> without <see cref="GenericPosts"/>.</summary>
     public IReadOnlySet<string> OwnPosts { get; }
 
@@ -224,6 +228,7 @@ public sealed class AnswerTypeCues
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
         KnownQualifier = file.KnownPeople?.Qualifier;
         KnownNouns = (file.KnownPeople?.Nouns ?? []).ToHashSet(StringComparer.Ordinal);
+        DocumentHeads = (file.DocumentHeads ?? []).ToHashSet(StringComparer.Ordinal);
         PostBodies = file.PostBodies.ToHashSet(StringComparer.Ordinal);
         _listImperatives = (file.ListImperatives ?? []).Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray())
             .Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();

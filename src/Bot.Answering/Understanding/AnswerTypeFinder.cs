@@ -86,6 +86,8 @@ public sealed class AnswerTypeFinder(DomainLexicon lexicon, AnswerTypeCues cues)
     {
         // A typed noun anywhere in reach decides ("which trading company" is about a company); else money words make it an amount.
         var reach = NounPhrase(words, at);
+        // "Какой документ подписали Софийский университет и …": a document named first is what is asked, not the university after it.
+        if (reach.Count > 0 && Concepts(reach[0]).Any(cues.DocumentHeads.Contains)) return (AnswerType.List, reach[0]);
         for (var i = 0; i < reach.Count; i++)
         {
             // "Кой ръководеше българската страна": a side word after a country's adjective is the side a person is of,

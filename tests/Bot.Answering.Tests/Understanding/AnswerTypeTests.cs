@@ -54,6 +54,10 @@ public sealed class AnswerTypeTests
     [InlineData("What is the annual export volume of wine?", AnswerType.Amount)]
     [InlineData("С какого времени в Варне работает казахский культурный центр?", AnswerType.Date)]
     [InlineData("Which year's exports of wine were the largest?", AnswerType.Year)]
+    [InlineData("Which document did the Technical University of Varna and Karaganda University sign?", AnswerType.List)]
+    [InlineData("Какое соглашение подписали министерство культуры и университет искусств?", AnswerType.List)]
+    [InlineData("Кой меморандум подписаха кметът на Русе и акимът на Караганда?", AnswerType.List)]
+    [InlineData("Қарағанды университеті мен Варна университеті қандай құжатқа қол қойды?", AnswerType.List)]
     public void The_question_word_and_its_noun_decide_the_answer_type(string question, AnswerType expected) =>
         Types(question).ShouldBe([expected]);
 

@@ -63,6 +63,10 @@ public sealed class QuestionConditionTests
     [InlineData("Кой е ръководил центъра в Актобе?", "bg", true)]
     [InlineData("Ақтөбедегі болгар орталығын кім басқарады?", "kk", true)]
     [InlineData("Who organised the forum in Aktobe?", "en", false)]
+    [InlineData("Who translated the novel \"Steppe Song\" into Bulgarian?", "en", true)]
+    [InlineData("Кто перевёл роман «Песня степи» на болгарский?", "ru", true)]
+    [InlineData("Кой е превел романа „Песента на степта“ на казахски?", "bg", true)]
+    [InlineData("«Дала әуені» романын болгар тіліне кім аударды?", "kk", true)]
     public void Only_a_person_heads_something_while_an_institution_may_organise(string question, string lang, bool personOnly) =>
         QuestionConditions.Default.Of(Analyze(question, lang)).PersonOnly.ShouldBe(personOnly);
 
