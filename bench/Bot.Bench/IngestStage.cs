@@ -110,6 +110,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             // As `ingest` does when its run ends, once its extractor (and the index of every person it learned) is gone.
             extractor = null;
             IngestRunEnd.Release(count);
+            writer.RunEnded();
             meter.Mark("wait");
         }
         var parse = new StepCost(meter["parse"].WallSeconds, meter["parse"].CpuSeconds + readMeter["parse"].CpuSeconds, meter["parse"].AllocatedMb + readMeter["parse"].AllocatedMb);

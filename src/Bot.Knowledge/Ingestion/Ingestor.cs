@@ -35,6 +35,7 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             // by the running method while the run's end collected, and stood dead in the oldest generation under the first
             // question's snapshots of the new store.
             IngestRunEnd.Release(results.Count);
+            writer.RunEnded();
         }
     }
 

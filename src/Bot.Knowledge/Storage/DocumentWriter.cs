@@ -28,6 +28,9 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
     /// <param name="index">Kept by a caller that writes batch after batch, for one batch at a time: see <see cref="PendingIndex"/>.</param>
     public WriteBatch BeginBatch(PendingIndex? index = null) => new(db.LendWriter(), db.GiveBack, clock, Committed, index);
 
+    /// <summary>An ingestion run has ended: the page caches its batches kept for each other are let go (see <see cref="KnowledgeDb.ReleaseIdleWriters"/>).</summary>
+    public void RunEnded() => db.ReleaseIdleWriters();
+
     void Committed(IReadOnlyList<SaveOutcome> outcomes)
     {
         if (outcomes.Any(o => o.Status is SaveStatus.Added or SaveStatus.Updated)) version.Bump();

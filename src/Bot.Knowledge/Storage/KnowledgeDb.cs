@@ -270,6 +270,24 @@ public sealed class KnowledgeDb : IDisposable
         return TakeWriter();
     }
 
+    /// <summary>
+    /// Lets the idle writer connections' page caches go when an ingestion run ends, and keeps them small until a batch
+    /// needs them again (<see cref="WriteBatch"/> gives its connection <see cref="BatchCacheKib"/>). A run's batches keep
+    /// the pages of the indexes they insert into for each other; after the run nothing reads them, yet they stood under
+    /// answering's snapshots and searches, the process's peak, and the chats' small writes filled them again.
+    /// </summary>
+    internal void ReleaseIdleWriters()
+    {
+        lock (_idleWriters)
+            foreach (var c in _idleWriters) c.Execute($"PRAGMA cache_size = -{IdleWriterCacheKib}");
+    }
+
+    /// <summary>SQLite's own default page cache (KiB), a batch's: its indexes' pages kept from one batch of a run to the next.</summary>
+    internal const int BatchCacheKib = 2000;
+
+    // A chat's writes (a logged question, its last answer) touch a few pages of small tables.
+    const int IdleWriterCacheKib = 256;
+
     /// <summary>Gives back a connection of <see cref="LendWriter"/>, with no transaction open.</summary>
     internal void GiveBack(SQLiteConnection c)
     {

@@ -54,6 +54,7 @@ public sealed class WriteBatch : IDisposable
             // A savepoint keeps the pages a document changes in a journal of its own: in memory, not in a temporary file
             // written and truncated for every document.
             _c.Execute("PRAGMA temp_store = MEMORY");
+            _c.Execute($"PRAGMA cache_size = -{KnowledgeDb.BatchCacheKib}");
             _sql = new BatchStatements(_c);
             _c.Execute("BEGIN IMMEDIATE");
             _inTransaction = true;
