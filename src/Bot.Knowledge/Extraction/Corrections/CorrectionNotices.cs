@@ -61,7 +61,10 @@ public static class CorrectionNotices
         List<(int, int)>? found = null;
         for (var p = 0; p < paragraphs.Count; p++)
             if (AfterLabel(paragraphs[p]) is { } start) (found ??= []).Add((p, start));
-        // Without a label: a paragraph with a sentence saying a value was wrong, and one naming an earlier version.
+        // Without a label: a paragraph with a sentence saying a value was wrong, and one naming an earlier version. Most
+        // documents say nothing was wrong: then none is, and the versions, whose first words ("first", "как", "по") start
+        // many sentences, are not read at all.
+        if (!AnySaysWrong(units)) return Sorted(found);
         int wrongIn = -1, versionIn = -1;
         foreach (var u in units)
         {
@@ -71,7 +74,16 @@ public static class CorrectionNotices
             if (versionIn != p && VersionWords.IsMatch(u.Tokens)) versionIn = p;
             if (wrongIn == p && versionIn == p) (found ??= []).Add((p, 0));
         }
-        return found is null ? [] : [.. found.OrderBy(f => f.Item1)];
+        return Sorted(found);
+    }
+
+    static IReadOnlyList<(int Paragraph, int Start)> Sorted(List<(int, int)>? found) => found is null ? [] : [.. found.OrderBy(f => f.Item1)];
+
+    static bool AnySaysWrong(IReadOnlyList<SentenceFacts> units)
+    {
+        for (var i = 0; i < units.Count; i++)
+            if (WrongWords.IsMatch(units[i].Tokens)) return true;
+        return false;
     }
 
     static int? AfterLabel(string paragraph)
