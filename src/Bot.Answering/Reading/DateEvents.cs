@@ -75,7 +75,12 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// A date whose clause names only other events is no date of an event a thing has once (answer-types.json "own_dates").
     /// </summary>
     public bool OfAnotherOwnEvent(string sentence, AnswerSpan span, IReadOnlySet<string> asked) =>
-        asked.Any(AnswerTypeCues.Default.OwnDates.Contains) && Governing(sentence, span) is { Count: > 0 } governing && !governing.Any(asked.Contains);
+        asked.Any(AnswerTypeCues.Default.OwnDates.Contains) && Governing(sentence, span) is { Count: > 0 } governing
+        && !governing.Any(e => asked.Contains(e) || e == Beginning);
+
+    // A beginning is how a thing that is founded or opened is first told of ("the library began its work on Tuesday",
+    // «жұмысын бастады», «начал работу»): its date is the opening's, never another event's.
+    const string Beginning = "begin";
 
     // A dateline names a place and at most an agency before its date.
     const int DatelineWords = 3;
