@@ -13,15 +13,17 @@ namespace Bot.Answering.Agreements;
 /// </summary>
 public static class WhetherSigned
 {
-    public static bool Asks(Question q) =>
-        CompoundQuestion.AsksYesOrNo(q.Text) && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
+    public static bool Asks(Question q) => CompoundQuestion.AsksYesOrNo(q.Text) && AsksDone(q);
+
+    /// <summary>The question asks of a signing as done: it names one, and not as planned ("will be signed", "is expected to").</summary>
+    public static bool AsksDone(Question q) => AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 
     /// <summary>
     /// "When was the memorandum on maritime transport signed?", "Кога е подписан меморандумът за киното?": the date of a
     /// signing asked as done (not "when will it be signed", nor a later step).
     /// </summary>
     public static bool AsksWhen(Question q) =>
-        q.Wants(AnswerType.Date) && !q.AsksAfterSigning && AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
+        q.Wants(AnswerType.Date) && !q.AsksAfterSigning && AsksDone(q);
 
     /// <summary>
     /// The day of the source whose sentence, the first an answer quotes, tells the signing as not done (yet); null when that

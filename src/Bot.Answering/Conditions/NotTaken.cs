@@ -1,3 +1,4 @@
+using Bot.Answering.Agreements;
 using Bot.Answering.Evidence;
 using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
@@ -27,14 +28,12 @@ public sealed class NotTaken : EvidenceCondition
             if (DateEvents.Default.LaterStepsAsked(q).Count > 0) return TakenBack.NoStepTaken(sentence) ? Verdict.Contradicted : Verdict.Met;
             // A date a plan states is answered as planned ("planned for May"): only a signing put off, cancelled, denied or
             // negated dates nothing.
-            return AsksDoneSigning(q) && TakenBack.Signing(sentence) ? Verdict.Contradicted : Verdict.Met;
+            return WhetherSigned.AsksDone(q) && TakenBack.Signing(sentence) ? Verdict.Contradicted : Verdict.Met;
         }
         // "Who signed the twinning agreement?" is not answered by "Mayor Terziev has been discussing twinning, but no agreement
         // has yet been signed", nor by the ministers a plan names: nobody signed.
         if (q.AnswerTypes.Any(t => t is AnswerType.Person or AnswerType.Organisation or AnswerType.Place))
-            return AsksDoneSigning(q) && AgreementVocabulary.TellsUnsigned(sentence) ? Verdict.Contradicted : Verdict.Met;
+            return WhetherSigned.AsksDone(q) && AgreementVocabulary.TellsUnsigned(sentence) ? Verdict.Contradicted : Verdict.Met;
         return Verdict.Met;
     }
-
-    static bool AsksDoneSigning(Question q) => AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 }

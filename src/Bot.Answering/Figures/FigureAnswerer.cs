@@ -67,8 +67,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     /// </summary>
     static List<Figure> OfTheWhole(Question q, string metric, List<Figure> chosen)
     {
-        if (chosen.Count == 0 || IsGoodsSeries(metric) || MetricCatalog.Default.FamilyOf(metric) is not { } family
-            || family.Commodities.Count == 0 && family.Parts is null || QuestionConditions.Default.Of(q).Goods.Count > 0) return chosen;
+        if (chosen.Count == 0 || !Reading.ConstraintCheck.AsksTheWholeOfGoods(q, metric)) return chosen;
         return chosen.FindAll(f => !MeasuresAGood(f));
     }
 
@@ -90,8 +89,7 @@ public sealed class FigureAnswerer(FigureReader figures)
         foreach (var n in Bot.Knowledge.Extraction.NumberReader.Find(evidence))
         {
             if (Math.Abs(n.Value - f.Value) > 1e-9 && Math.Abs(n.Absolute - f.AbsoluteValue) > 1e-6 * Math.Abs(f.AbsoluteValue)) continue;
-            var clause = evidence[Reading.ClauseBounds.Start(evidence, n.Index)..Reading.ClauseBounds.End(evidence, n.End)];
-            return QuestionConditions.Default.GoodsMeasuredIn(clause).Count > 0;
+            return Reading.ConstraintCheck.ClauseMeasuresAGood(evidence, n.Index, n.End);
         }
         return false;
     }

@@ -54,14 +54,21 @@ public static class ConstraintCheck
     /// whole is mostly made of: "exports rose to $303.6 million, mostly crude oil") answers no question that names none, when
     /// the metric asked is a trade series that goods are parts of.
     /// </summary>
-    internal static bool OfAGoodForTheWhole(Question q, Bot.Knowledge.Metrics.MetricDefinition? asked, string sentence, Spans.AnswerSpan span)
-    {
-        if (asked is null || Bot.Knowledge.Metrics.MetricCatalog.Default.FamilyOf(asked.Key) is not { } family) return false;
-        if (family.Commodities.Count == 0 && family.Parts is null || family.GoodsSeriesOf(asked.Key) is not null) return false;
-        if (QuestionConditions.Default.Of(q).Goods.Count > 0) return false;
-        var clause = sentence[ClauseBounds.Start(sentence, span.Start)..ClauseBounds.End(sentence, span.End)];
-        return QuestionConditions.Default.GoodsMeasuredIn(clause).Count > 0;
-    }
+    internal static bool OfAGoodForTheWhole(Question q, Bot.Knowledge.Metrics.MetricDefinition? asked, string sentence, Spans.AnswerSpan span) =>
+        asked is not null && AsksTheWholeOfGoods(q, asked.Key) && ClauseMeasuresAGood(sentence, span.Start, span.End);
+
+    /// <summary>
+    /// The question asks the whole of a trade series that goods are parts of (exports, imports, turnover), not a good's own
+    /// series, and names no good: a figure of one good is none of its answers, read or stored.
+    /// </summary>
+    internal static bool AsksTheWholeOfGoods(Question q, string metric) =>
+        Bot.Knowledge.Metrics.MetricCatalog.Default.FamilyOf(metric) is { } family
+        && (family.Commodities.Count > 0 || family.Parts is not null) && family.GoodsSeriesOf(metric) is null
+        && QuestionConditions.Default.Of(q).Goods.Count == 0;
+
+    /// <summary>The clause around [<paramref name="start"/>, <paramref name="end"/>) names a good as what the value there measures.</summary>
+    internal static bool ClauseMeasuresAGood(string text, int start, int end) =>
+        QuestionConditions.Default.GoodsMeasuredIn(text[ClauseBounds.Start(text, start)..ClauseBounds.End(text, end)]).Count > 0;
 
     /// <summary>
     /// "Who headed the mission before Izbastin": a sentence naming Izbastin as its head says nothing of his predecessor;

@@ -31,9 +31,6 @@ public sealed class TableParts
         return 0;
     }
 
-    /// <summary>The words of a part's header past its marker: what narrows the thing the cell before it counts.</summary>
-    public IEnumerable<string> OwnWords(string header) => Tokenizer.Words(header).Skip(MarkerWords(header));
-
     sealed class WordsComparer : IEqualityComparer<string[]>
     {
         public static readonly WordsComparer Instance = new();
