@@ -166,12 +166,22 @@ public static class SentenceSplitter
         return parts >= 2;
     }
 
-    /// <summary>"2018 g.", "5.5 mln.": a number stands right before the abbreviation that starts after <paramref name="before"/>.</summary>
-    static bool AfterNumber(string text, int before)
+    /// <summary>
+    /// "2018 g.", "5.5 mln.": a number stands right before the abbreviation that starts after <paramref name="before"/>;
+    /// or a scale that itself follows a number does ("612,4 млн. лв.", "3 млрд. тг.", "5 mln. lv."), so the currency
+    /// after the scale closes the figure as the scale alone would.
+    /// </summary>
+    static bool AfterNumber(string text, int before, int depth = 0)
     {
         var i = before;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
-        return i >= 0 && char.IsDigit(text[i]);
+        if (i < 0) return false;
+        if (char.IsDigit(text[i])) return true;
+        if (text[i] != '.' || depth > 0) return false;
+        var s = i - 1;
+        while (s >= 0 && char.IsLetter(text[s])) s--;
+        return s < i - 1 && AbbreviationSpans.TryGetValue(text.AsSpan(s + 1, i - s - 1), out var kind)
+            && kind == Abbreviation.AfterNumber && AfterNumber(text, s, depth + 1);
     }
 
     /// <summary>"The": a capital and then a small letter. "USD" after "mln." is an acronym inside the sentence.</summary>

@@ -54,6 +54,23 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Общият стокообмен достигна 708,1 млн. лв. Вносът на природен газ намаля с една трета.", "708,1 млн. лв.")]
+    [InlineData("Износът на зърно възлиза на 35,2 хил. лв. Останалото е търговия с машини.", "35,2 хил. лв.")]
+    [InlineData("Инвестиции в регион составили 4,1 млрд. тг. Основная часть пришлась на логистику.", "4,1 млрд. тг.")]
+    [InlineData("Поставки удобрений выросли до 96 млн. долл. Импорт вина остался на уровне прошлого года.", "96 млн. долл.")]
+    [InlineData("Облыстың экспорты 12,5 млрд. тг. Бұл былтырғыдан екі есе көп.", "12,5 млрд. тг.")]
+    [InlineData("Shipments of copper reached 14.8 mln. lv. Grain sales stayed flat.", "14.8 mln. lv.")]
+    public void A_currency_after_a_scale_after_a_number_ends_the_sentence_before_a_capitalised_word(string paragraph, string figure)
+    {
+        var sentences = SentenceSplitter.Split(paragraph);
+
+        sentences.Count.ShouldBe(2, string.Join(" | ", sentences));
+        sentences[0].ShouldEndWith(figure);
+        // Before a currency in capitals the figure goes on: "млн. долл. США" is one amount, not a sentence's end.
+        SentenceSplitter.Split("Сделка оценена в 30 млн. долл. США и закрыта в мае. Стороны довольны.")[0].ShouldContain("долл. США и закрыта");
+    }
+
+    [Theory]
     [InlineData("През октомври 2018 г. Софийският университет и Евразийският университет подписаха споразумение. То е за пет години.")]
     [InlineData("В мае 2019 г. Казахстан и Болгария провели консультации в Астане. Следующий раунд прошёл в Софии.")]
     [InlineData("2021 ж. Алматы мен Пловдив арасында келісімге қол қойылды. Ол бес жылға жасалды.")]
