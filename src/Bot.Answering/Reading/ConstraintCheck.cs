@@ -402,7 +402,8 @@ public static class ConstraintCheck
             around ??= NamesSomewhereElse(q, w.Window.Sentence, entities) || AfterSomewhereElse(q, w.Window, entities) ? 0 : w.Units.Any;
             if ((around.Value & 1UL << i) == 0 && (Dates(q) || Writes(q.Text, q.Units[i])) && !HeldByLastAnswer(q, i, w)
                 && !StoryPlaced(q, w.Window, entities) && !(around.Value != 0 && LeadPlaced(q, q.Units[i], w.Window))
-                && !OccasionPlaced(q, q.Units[i], w.Window, entities)) return false;
+                && !OccasionPlaced(q, q.Units[i], w.Window, entities)
+                && !(OccasionBefore.Places(q, q.Units[i], w.Window) && !PlacesSomewhereElse(q, w.Window.Sentence, entities))) return false;
         }
         return true;
     }

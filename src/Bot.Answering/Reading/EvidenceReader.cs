@@ -83,6 +83,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             }
             if (types.Count == 0)
             {
+                // "Каким был товарооборот области за весь 2024 год?" over "… in January–July 2024 came to $4.7 million": a sentence
+                // whose every value of the asked series is stated for another period than the one asked is no answer to it.
+                if (ValuesOfAnotherPeriod(q, w.Window, entities)) { related.Add(w); continue; }
                 answers.Add(new Candidate(w, [], w.Coverage)
                 {
                     Quoted = q.Wants(AnswerType.List) || ListContinuation.Introduces(w.Window.Sentence) ? ListContinuation.Quoted(q, w.Window, words, search.Following) : [w.Window.Sentence],
@@ -174,6 +177,14 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Explained = proposed ? 1 : otherSteps,
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
+    }
+
+    /// <summary>A question of a series' period, over a sentence stating amounts of it none of which is stated for the period asked.</summary>
+    bool ValuesOfAnotherPeriod(Question q, Evidence.EvidenceWindow w, EntityIndex entities)
+    {
+        if (q.Metric is null || !q.Periods.Any(p => p.StartYear != Question.AnyYear)) return false;
+        var amounts = spans.Find(AnswerType.Amount, w.Sentence, q, entities, w.Published);
+        return amounts.Count > 0 && amounts.All(a => !TimeCheck.SpanHolds(q, w.Sentence, a, w.Published));
     }
 
     /// <summary>

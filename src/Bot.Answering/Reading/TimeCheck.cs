@@ -19,8 +19,11 @@ public static partial class TimeCheck
     {
         var asked = AskedYears(q);
         if (asked.Count == 0) return true;
-        var (stated, _) = YearsOf(w);
+        var (stated, level) = YearsOf(w);
         if (stated.Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To))) return true;
+        // "Сертификаты получили 27 слушателей — в прошлом году их было 19": the year a later clause states is that clause's;
+        // the opening clause, stating a number and no time, is of the time its context gives. Which number holds is the span's check.
+        if (level == TimeLevel.Sentence && OpensUndated(w) && InheritedYears(w).Any(s => asked.Any(a => s.From <= a.To && a.From <= s.To))) return true;
         // "When, according to the October 2019 report, …": a date question's period may be the report's; the answer
         // then leads with the date the evidence states, so no other year can pass for the one asked.
         return AsksDate(q) && w.Published is { } published && asked.Any(a => a.From <= published.Year && published.Year <= a.To);
@@ -46,6 +49,23 @@ public static partial class TimeCheck
     }
 
     static int Months(int year, int month) => year * 12 + month;
+
+    /// <summary>The sentence's first clause states a number in figures and no time; every period it states stands in a later clause.</summary>
+    static bool OpensUndated(EvidenceWindow w)
+    {
+        var found = Times(w).SentenceFound.Value.Found;
+        var firstBreak = w.Sentence.AsSpan().IndexOfAny(Clauses.Marks);
+        if (found.Count == 0 || firstBreak <= 0 || found.Any(f => f.Index < firstBreak)) return false;
+        return w.Sentence.AsSpan(0, firstBreak).IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    /// <summary>The years a sentence stating none would be of: the last its paragraph stated before it, else the document's date.</summary>
+    static IEnumerable<(int From, int To)> InheritedYears(EvidenceWindow w)
+    {
+        if (Times(w).PrecedingFound.Value.Where(f => !f.IsComparison && f.Period.StartYear > 0).LastOrDefault() is { } before)
+            return [(before.Period.StartYear, before.Period.EndYear)];
+        return w.Published is { } p ? [(p.Year, p.Year)] : [];
+    }
 
     /// <summary>
     /// A number holds for the period asked when the period it is stated for does: the one right after it ("$95.2 million in
