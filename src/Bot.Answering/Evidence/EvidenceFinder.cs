@@ -41,11 +41,12 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
         // "…at the business forum in Astana": a report headed by that forum is read as if its headline named it.
         var kinds = Reading.OccasionHeading.Asked(q);
         IReadOnlyDictionary<long, string> occasions = new Dictionary<long, string>();
+        var tableHeadings = new Dictionary<long, string>();
         IReadOnlyDictionary<long, string> Headings(IReadOnlyList<Passage> read) => occasions =
             search.Openings(read.Select(p => p.Source.DocumentId).Distinct().ToList(), Reading.OccasionHeading.HeadingParagraphs)
                 .Select(o => (o.Key, Line: Reading.OccasionHeading.Line(o.Value, kinds))).Where(o => o.Line is not null).ToDictionary(o => o.Key, o => o.Line!);
         var passages = _retriever.Retrieve(q.Units, weights.Weights, weights.Frequencies, weights.Passages, PassagesToRead, RetrievalFloor, weights.RequiredUnits, q.OwnUnits, ListHead(q), partBits, goodsUnit,
-            kinds.Count == 0 ? null : Headings);
+            kinds.Count == 0 ? null : Headings, tableHeadings);
         if (passages.Count == 0) return [];
         var neighbours = search.Neighbours(passages.Select(p => p.Id).ToList());
         var leads = search.Leads(passages.Select(p => p.Source.DocumentId).Distinct().ToList(), LeadChars);
@@ -85,7 +86,8 @@ public sealed class EvidenceFinder(PassageSearch search, WordKeys words)
             // — "…" — "Срещали ли сте се с ръководството на университета?" — "Да, с ректора …").
             var paragraph = Mask(passage.Text) | Mask(asked) | Mask(askedAfter);
             var occasion = occasions.GetValueOrDefault(passage.Source.DocumentId);
-            var title = Mask(passage.Source.Title) | Mask(occasion);
+            // A table's row is read under the heading of its table, as under its document's headline.
+            var title = Mask(passage.Source.Title) | Mask(occasion) | Mask(tableHeadings.GetValueOrDefault(passage.Id));
             var heading = DatingHeading(passage);
             var current = intro;
             for (var i = 0; i < sentences.Count; i++)

@@ -33,7 +33,7 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
     /// <param name="periodUnits">The units naming a part of the asked year ("first", "quarter"), as bits: no anchors, as years are none.</param>
     public IReadOnlyList<Passage> Retrieve(IReadOnlyList<QueryUnit> units, IReadOnlyList<double> weights, IReadOnlyDictionary<string, long> df, long total, int limit,
         double floorShare = PassageAnswerer.CoverageFloor, int? requiredUnits = null, int ownUnits = 0, int? head = null, ulong periodUnits = 0, int? goodsUnit = null,
-        Func<IReadOnlyList<Passage>, IReadOnlyDictionary<long, string>>? headings = null)
+        Func<IReadOnlyList<Passage>, IReadOnlyDictionary<long, string>>? headings = null, IDictionary<long, string>? tableHeadings = null)
     {
         var floor = floorShare * weights.Sum();
         var minUnits = requiredUnits ?? PassageAnswerer.MinUnits(units.Count);
@@ -89,7 +89,16 @@ public sealed class PassageRetriever(PassageSearch search, WordKeys words)
             read = [.. read.Concat(read.Where(p => headed.TryGetValue(p.Source.DocumentId, out var line) && p.Text == line)
                     .Select(p => p.Source.DocumentId).Distinct().Take(HeadedDocuments)
                     .SelectMany(d => search.DocumentPassages(d, HeadedPassages))).DistinctBy(p => p.Id)];
-        ulong Heading(Passage p) => headed is not null && headed.TryGetValue(p.Source.DocumentId, out var line) ? Held(line, masks) : 0;
+        // The rows of a table under a heading line found ("г. Астана, Акорда, 9 июня 2025 года" over a delegation's list) are
+        // records of what it names: candidates with its words, as a headed document's lines are with its occasion's.
+        var sections = tableHeadings is null ? null : TableSections.Under(read, search);
+        if (sections is { Count: > 0 })
+        {
+            read = [.. read.Concat(sections.Values.Select(s => s.Row)).DistinctBy(p => p.Id)];
+            foreach (var (id, section) in sections) tableHeadings![id] = section.Heading;
+        }
+        ulong Heading(Passage p) => (headed is not null && headed.TryGetValue(p.Source.DocumentId, out var line) ? Held(line, masks) : 0)
+            | (sections is not null && sections.TryGetValue(p.Id, out var section) ? Held(section.Heading, masks) : 0);
         // A document's passages share its headline: its words are read once.
         var titles = new Dictionary<string, ulong>(StringComparer.Ordinal);
         ulong Title(string title) => titles.TryGetValue(title, out var held) ? held : titles[title] = Held(title, masks);
