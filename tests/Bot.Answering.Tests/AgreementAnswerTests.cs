@@ -15,6 +15,17 @@ public sealed class AgreementAnswerTests(SeededStoreFixture fixture) : IClassFix
         answer.Citations.ShouldNotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("Какие меморандумы были подписаны в Астане 9 июня 2025 года?", "ru", "в г. Астана")]
+    [InlineData("2025 жылғы 9 маусымда Астанада қандай меморандумдарға қол қойылды?", "kk", "Астана қаласында")]
+    [InlineData("What memoranda were signed in Astana on 9 June 2025?", "en", "in Astana")]
+    public void The_place_of_signing_is_named_in_the_script_of_the_answer(string question, string lang, string place)
+    {
+        var answer = fixture.Answerer.Answer(question, lang);
+        answer.Kind.ShouldBe(AnswerKind.Agreements, answer.Text);
+        answer.Text.ShouldContain(place);
+    }
+
     [Fact]
     public void A_Russian_question_finds_an_agreement_by_a_party_named_in_Russian()
     {

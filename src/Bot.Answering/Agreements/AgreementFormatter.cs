@@ -1,5 +1,6 @@
 using Bot.Answering.Composing;
 using Bot.Answering.Localization;
+using Bot.Knowledge.Entities;
 using Bot.Knowledge.Model;
 
 namespace Bot.Answering.Agreements;
@@ -16,7 +17,7 @@ public static class AgreementFormatter
         if (a.Parties.Count > 0)
             parts.Add(Texts.Get(lang, "parties", string.Join(" – ", a.Parties.Select(p => p.Country is null ? p.Name : $"{p.Name} ({p.Country})"))));
         if (a.Signed is not null) parts.Add(Texts.Get(lang, "signed_on", Formats.Date(a.Signed, lang)));
-        if (a.Place is not null) parts.Add(Texts.Get(lang, "in_place", a.Place));
+        if (a.Place is not null) parts.Add(Texts.Get(lang, "in_place", Gazetteer.NameInScript(a.Place, cyrillic: lang != "en")));
         return $"• {head}; {string.Join("; ", parts)} {book.Mark(a.Sources)}";
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Extraction.Vocabulary;
 using Bot.Knowledge.Model;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Entities;
 
@@ -48,6 +49,20 @@ public static class Gazetteer
     public static Entity? PlaceOf(string id) => PlacesById.GetValueOrDefault(id);
 
     static readonly Dictionary<string, Entity> PlacesById = Places.DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The place's name in a Cyrillic answer ("Astana" → "Астана"): its first Cyrillic alias of as many words, for a place
+    /// the gazetteer knows by its stored name; else the name as stored.
+    /// </summary>
+    public static string NameInScript(string name, bool cyrillic)
+    {
+        if (!cyrillic || !PlacesByName.TryGetValue(name, out var place)) return name;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return place.Aliases.FirstOrDefault(a => TextNormalizer.IsCyrillic(a) && char.IsUpper(a[0])
+            && a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == words) ?? name;
+    }
+
+    static readonly Dictionary<string, Entity> PlacesByName = Places.DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
 
     /// <summary>Whether an entity id is a country's ("kazakhstan"), not an institution's or a city's.</summary>
     public static bool IsCountryId(string id) => CountryIds.Contains(id);

@@ -96,6 +96,19 @@ public sealed class AgreementReadingTests : IDisposable
         agreements.ShouldHaveSingleItem().Place.ShouldBe("Sofia");
     }
 
+    [Theory]
+    [InlineData("ru", "В Акорде состоялись переговоры Президента Казахстана с Президентом Болгарии, прибывшим с официальным визитом.\n\n"
+        + "По итогам переговоров подписаны два документа: меморандум о сотрудничестве в области туризма и соглашение о воздушном сообщении.")]
+    [InlineData("en", "Talks between the presidents of Kazakhstan and Bulgaria were held in the Akorda on Monday morning.\n\n"
+        + "Following the talks, the two sides signed a memorandum on tourism and an agreement on air services.")]
+    public async Task A_signing_after_talks_in_a_venue_the_lead_names_takes_the_venue_s_city(string lang, string body)
+    {
+        var agreements = await IngestAsync(lang, "2025-06-09", body);
+
+        agreements.Count.ShouldBe(2);
+        agreements.ShouldAllBe(a => a.Place == "Astana");
+    }
+
     [Fact]
     public async Task A_signing_years_before_the_news_does_not_take_the_city_of_the_lead()
     {

@@ -113,7 +113,7 @@ public static partial class DocumentAnalysis
 
     /// <summary>
     /// The city the first sentence of the lead (the first paragraph of running text) places its news in: a city after a
-    /// place preposition ("in Astana", "в Софии") or in its place-mention form ("Астанада").
+    /// place preposition ("in Astana", "в Софии") or in its place-mention form ("Астанада"), or a venue in a city ("in Akorda").
     /// </summary>
     static EventPlace? LeadPlace(List<SentenceFacts> units, List<(int Paragraph, int Chars)> running)
     {
@@ -123,11 +123,13 @@ public static partial class DocumentAnalysis
         if (first is null) return null;
         foreach (var place in first.Places)
         {
-            if (place.Entity.Type != "city") continue;
+            // A venue the gazetteer places in a city ("В Акорде состоялись переговоры") places the news in that city.
+            var city = place.Entity.Type == "city" ? place.Entity : Places.CityId(place.Entity) is { } id ? Gazetteer.PlaceOf(id) : null;
+            if (city is null) continue;
             var word = first.Text.Substring(place.Start, place.Length);
             if (AgreementVocabulary.PlaceMentionEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
                 || PrepositionBefore(first.Text, place.Start))
-                return Places.Of(place.Entity);
+                return Places.Of(city);
         }
         return null;
     }
