@@ -11,7 +11,7 @@ namespace Bot.Answering.Conditions;
 /// <summary>
 /// "When did Tokayev visit Bulgaria?" asks the date of a visit that happened. A sentence telling the visit only as invited
 /// or accepted ("Tokayev accepted President Radev's invitation to visit Bulgaria", "прие поканата … да посети България")
-/// or as planned ("the dates will be agreed through diplomatic channels") dates no visit; nor does one that tells no visit
+/// dates no visit (a plan's own date is still shown, with what became of it: NotTaken, TenseOfEvent); nor does one that tells no visit
 /// at all and places nothing where the question does ("the day before yesterday, after Tokayev's and Radev's talks in the
 /// Akorda, five documents were signed"): that date is of the talks, perhaps of another's visit. "At the invitation of …"
 /// tells who hosted a visit made, and is no mere invitation. A question asking of a visit ahead or as planned asks no
@@ -46,7 +46,6 @@ public sealed class VisitMade : EvidenceCondition
             && new[] { w.Window.After, w.Window.Before }.OfType<string>().Where(n => DateSpans.Find(n, AnswerType.Date, w.Window.Published).Any()).ToList() is { Count: > 0 } dated
             && dated.TrueForAll(n => Indices(VisitDestination.WordsOf(n), c => c is Visit or Travel).Count == 0 && VisitDestination.Placed(n, destination, entities) != Verdict.Met))
             return Verdict.Contradicted;
-        if (HeldEvent.OnlyPlans(sentence)) return Verdict.Contradicted;
         var hosting = _hosted.Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var invitations = Indices(words, c => c == Invitation).Where(i => !hosting.Exists(h => words[i].Start >= h.Index && words[i].Start < h.End)).ToList();
         return visits.TrueForAll(v => invitations.Exists(i => Math.Abs(i - v) <= InvitationReach)) ? Verdict.Contradicted : Verdict.Met;

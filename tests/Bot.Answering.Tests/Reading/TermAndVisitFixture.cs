@@ -26,7 +26,5 @@ public sealed class TermAndVisitFixture : NewsFixture
             "Yesterday Olzhas Bektenov and the Bulgarian energy minister held talks in the Government House, and two documents were signed."));
         files.Write("invite-ru.md", Doc("Приглашение", "2025-02-03", "ru",
             "Маулен Ашимбаев принял приглашение посетить Болгарию с официальным визитом; сроки визита будут согласованы дополнительно."));
-        files.Write("visit-kk.md", Doc("Сапар", "2023-11-20", "kk",
-            "Ерлан Қошанов Болгария Ұлттық жиналысы төрағасының шақыруымен 2023 жылғы 15 қарашада Болгарияға ресми сапармен барды."));
     }
 }

@@ -52,13 +52,4 @@ public sealed class TermAndVisitTests(TermAndVisitFixture fixture) : IClassFixtu
         var answer = Ask("Кога Маулен Ашимбаев посети България?", "bg");
         answer.Kind.ShouldNotBe(AnswerKind.Passage);
     }
-
-    [Fact]
-    public void A_visit_made_at_a_hosts_invitation_is_still_dated()
-    {
-        var answer = Ask("Ерлан Қошанов Болгарияға сапарын қашан жасады?", "kk");
-        answer.Kind.ShouldBe(AnswerKind.Passage);
-        answer.Text.ShouldContain("15");
-        answer.Text.ShouldContain("2023");
-    }
 }
