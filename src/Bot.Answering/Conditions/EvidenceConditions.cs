@@ -8,7 +8,7 @@ namespace Bot.Answering.Conditions;
 /// <summary>
 /// The one step that judges evidence against every condition of the question — its period, its ordinal, the people and companies it
 /// names, its place and the country it places things in, a quoted name, the agreement's field, a succession, the goods
-/// counted, the way of trade goods are listed for, the body whose event is dated, the post of whom it asks about, the destination of a visit, the kind of event — each as met, contradicted or not stated. A
+/// counted, the way of trade goods are listed for, the body whose event is dated, the post of whom it asks about, the destination of a visit, whether the visit was made, the kind of event — each as met, contradicted or not stated. A
 /// contradicted condition, or a key one not stated, excludes the evidence; the conditions that excluded evidence close
 /// to the question are what a refusal names.
 /// </summary>
@@ -27,6 +27,7 @@ public static class EvidenceConditions
         HolderBody.Default,
         VisitDestination.Default,
         Visitor.Default,
+        VisitMade.Default,
         EventKind.Default,
         HeldEvent.Default,
         PartnerCountry.Default,

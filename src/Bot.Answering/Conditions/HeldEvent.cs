@@ -43,7 +43,11 @@ public sealed class HeldEvent : EvidenceCondition
     /// <summary>A neighbour sentence an answer is read from does not only plan the event a question asks of as held.</summary>
     public static bool Agrees(Question q, string sentence) => !Default.AsksHeld(q) || !OnlyPlans(sentence);
 
-    static bool OnlyPlans(string sentence) => EventWords.Planned.IsMatch(sentence) && !EventWords.Held.IsMatch(sentence);
+    /// <summary>The sentence plans an event and tells of none held.</summary>
+    internal static bool OnlyPlans(string sentence) => EventWords.Planned.IsMatch(sentence) && !EventWords.Held.IsMatch(sentence);
+
+    /// <summary>The question asks of an event as planned or expected ("was to", "должно было", "трябваше", "тиіс").</summary>
+    internal bool AsksPlan(string question) => EventWords.Planned.IsMatch(question) || _plannedInQuestion.IsMatch(question);
 
     bool AsksHeld(Question q) =>
         (EventWords.Held.IsMatch(q.Text) || _heldInQuestion.IsMatch(q.Text)) && !EventWords.Planned.IsMatch(q.Text) && !_plannedInQuestion.IsMatch(q.Text) && EventKind.KindsIn(q.Text).Count > 0;

@@ -84,7 +84,8 @@ public sealed class VisitDestination : EvidenceCondition
             .OrderBy(x => visits.Min(v => Math.Abs(v - x.at))).Select(x => x.span.Entity).FirstOrDefault();
     }
 
-    static Verdict Placed(string text, Entity destination, EntityIndex entities)
+    /// <summary>Whether the text places a visit at the destination (met), elsewhere (contradicted) or nowhere.</summary>
+    internal static Verdict Placed(string text, Entity destination, EntityIndex entities)
     {
         var words = WordsOf(text);
         var visits = VisitEnds(words);

@@ -63,5 +63,6 @@ public sealed class Visitor : EvidenceCondition
         [property: JsonPropertyName("after_reach")] int AfterReach,
         [property: JsonPropertyName("before_reach")] int BeforeReach,
         [property: JsonPropertyName("after_cue")] Dictionary<string, List<string>> AfterCue,
-        [property: JsonPropertyName("before_cue")] Dictionary<string, List<string>> BeforeCue);
+        [property: JsonPropertyName("before_cue")] Dictionary<string, List<string>> BeforeCue,
+        [property: JsonPropertyName("hosted_cue")] Dictionary<string, List<string>>? HostedCue = null);
 }

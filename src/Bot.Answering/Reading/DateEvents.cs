@@ -29,8 +29,13 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     public IReadOnlySet<string> Asked(Question q)
     {
         var kindred = AnswerTypeCues.Default.KindredEvents;
-        return q.Units.SelectMany(u => Concepts(TextNormalizer.Fold(u.Label)))
+        var term = TermStart.Default.Asks(q);
+        var phrase = term ? TermStart.Default.PhraseWords(q) : null;
+        var asked = q.Units.Select(u => TextNormalizer.Fold(u.Label)).Where(label => phrase?.Contains(label) != true).SelectMany(Concepts)
             .SelectMany(e => kindred.TryGetValue(e, out var same) ? same : [e]).ToHashSet(StringComparer.Ordinal);
+        // "When did he take up his post": a term's beginning, told as such ("began his mission") or by "since …".
+        if (term) asked.UnionWith([TermStart.Event, Beginning]);
+        return asked;
     }
 
     /// <summary>
@@ -41,7 +46,7 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// </summary>
     public double Factor(string sentence, AnswerSpan span, IReadOnlySet<string> asked)
     {
-        if (asked.Count == 0) return 1;
+        if (asked.Count == 0 || StartsTerm(sentence, span, asked)) return 1;
         var first = Governing(sentence, span);
         if (first.Count == 0) return NoEvent;
         return first.Any(asked.Contains) ? 1 : OtherEvent;
@@ -75,8 +80,12 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// A date whose clause names only other events is no date of an event a thing has once (answer-types.json "own_dates").
     /// </summary>
     public bool OfAnotherOwnEvent(string sentence, AnswerSpan span, IReadOnlySet<string> asked) =>
-        asked.Any(AnswerTypeCues.Default.OwnDates.Contains) && Governing(sentence, span) is { Count: > 0 } governing
-        && !governing.Any(e => asked.Contains(e) || e == Beginning);
+        asked.Any(AnswerTypeCues.Default.OwnDates.Contains) && !StartsTerm(sentence, span, asked)
+        && Governing(sentence, span) is { Count: > 0 } governing && !governing.Any(e => asked.Contains(e) || e == Beginning);
+
+    /// <summary>A term's beginning is asked and the date is the one a state holds since ("has headed it since January 2023").</summary>
+    static bool StartsTerm(string sentence, AnswerSpan span, IReadOnlySet<string> asked) =>
+        asked.Contains(TermStart.Event) && TermStart.Default.Since(sentence, span);
 
     // A beginning is how a thing that is founded or opened is first told of ("the library began its work on Tuesday",
     // «жұмысын бастады», «начал работу»): its date is the opening's, never another event's.

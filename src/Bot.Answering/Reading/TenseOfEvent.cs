@@ -27,5 +27,8 @@ public sealed class TenseOfEvent
         published is { } written && span.Date is { } date && !span.Planned && !span.Relative
         && (span.DateEnd ?? date).End < written.Start && _future.IsMatch(q.Text) && !_future.IsMatch(text);
 
+    /// <summary>The question puts the event it asks of ahead ("When will …", "Кога ще …").</summary>
+    public bool AsksAhead(Question q) => _future.IsMatch(q.Text);
+
     public sealed record TenseFile([property: System.Text.Json.Serialization.JsonPropertyName("future")] Dictionary<string, List<string>> Future);
 }
