@@ -41,9 +41,10 @@ public sealed class VisitMade : EvidenceCondition
         if (visits.Count == 0)
             return destination is not null && VisitDestination.Default.Judge(q, w, entities) != Verdict.Met ? Verdict.Contradicted : Verdict.Met;
         // "Итоги визита Румена Радева." and then "Позавчера … по итогам переговоров … подписано": a heading that names a visit
-        // and dates nothing is answered by its neighbour's date, which is of what the neighbour tells.
+        // and dates nothing is answered by its neighbour's date, which is of what the neighbour tells. A dateline above is the
+        // item's own date, not a neighbour's story ("*Astana, 4 April 2024*" over "A trade mission toured the Astana Hub").
         if (destination is not null && !DateSpans.Find(sentence, AnswerType.Date, w.Window.Published).Any()
-            && new[] { w.Window.After, w.Window.Before }.OfType<string>().Where(n => DateSpans.Find(n, AnswerType.Date, w.Window.Published).Any()).ToList() is { Count: > 0 } dated
+            && new[] { w.Window.After, w.Window.Before }.OfType<string>().Where(n => !DatelineText.Is(n, w.Window.Published) && DateSpans.Find(n, AnswerType.Date, w.Window.Published).Any()).ToList() is { Count: > 0 } dated
             && dated.TrueForAll(n => Indices(VisitDestination.WordsOf(n), c => c is Visit or Travel).Count == 0 && VisitDestination.Placed(n, destination, entities) != Verdict.Met))
             return Verdict.Contradicted;
         var hosting = _hosted.Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
