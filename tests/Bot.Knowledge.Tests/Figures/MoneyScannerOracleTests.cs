@@ -9,9 +9,10 @@ using Xunit.Abstractions;
 namespace Bot.Knowledge.Tests.Figures;
 
 /// <summary>
-/// The money scanner against the expressions it replaced (kept on <see cref="FigureWords"/> for this test only): the same
+/// The money scanner against the expressions it replaced (kept on <see cref="FigureWords"/> and NumberReader for this test
+/// only): the same
 /// matches, where they start and end, and the same number, scale and currency in each (so the same value, scale and
-/// currency for every amount a sentence states), over hostile cases, random texts built of the vocabulary's pieces, the
+/// currency for every amount a sentence states; the same numbers in digits and scale words after them), over hostile cases, random texts built of the vocabulary's pieces, the
 /// devcorpus, and any folders named in MONEY_ORACLE_DIRS (the bench corpus and the practice sets, split by ':').
 /// </summary>
 public sealed class MoneyScannerOracleTests(ITestOutputHelper output)
@@ -57,7 +58,7 @@ public sealed class MoneyScannerOracleTests(ITestOutputHelper output)
                 sb.Append(Maybe(tails)).Append(Maybe(words)).Append(Maybe(glue)).Append(Pick(numbers)).Append(Maybe(glue))
                     .Append(Maybe(words)).Append(Maybe(glue)).Append(Maybe(words)).Append(Maybe(glue)).Append(Maybe(words)).Append(Maybe(tails));
             var text = sb.ToString();
-            matches += W.MoneyPrefixed.Count(text) + W.MoneySuffixed.Count(text) + W.MoneyElliptic.Count(text);
+            matches += W.MoneyPrefixed.Count(text) + W.MoneySuffixed.Count(text) + W.MoneyElliptic.Count(text) + NumberReader.DigitsExpression.Count(text);
             if (Same(text) is { } why && differ++ < 20) output.WriteLine(why);
         }
         output.WriteLine($"{matches} matches, {differ} differ");
@@ -100,7 +101,7 @@ public sealed class MoneyScannerOracleTests(ITestOutputHelper output)
             foreach (var unit in Units(text))
             {
                 texts++;
-                matches += W.MoneyPrefixed.Count(unit) + W.MoneySuffixed.Count(unit) + W.MoneyElliptic.Count(unit);
+                matches += W.MoneyPrefixed.Count(unit) + W.MoneySuffixed.Count(unit) + W.MoneyElliptic.Count(unit) + NumberReader.DigitsExpression.Count(unit);
                 if (Same(unit) is { } why && differ++ < 20) output.WriteLine($"{file}: {why}");
             }
         }
@@ -124,7 +125,25 @@ public sealed class MoneyScannerOracleTests(ITestOutputHelper output)
     static string? Same(string text) =>
         Differ("prefixed", text, W.MoneyPrefixed, W.Money.Prefixed(text))
         ?? Differ("suffixed", text, W.MoneySuffixed, W.Money.Suffixed(text))
-        ?? Differ("elliptic", text, W.MoneyElliptic, W.Money.Elliptic(text));
+        ?? Differ("elliptic", text, W.MoneyElliptic, W.Money.Elliptic(text))
+        ?? SameNumbers(text);
+
+    // NumberReader's numbers in digits and the scale word after each, by the expressions and by the scanner.
+    static string? SameNumbers(string text)
+    {
+        var expected = NumberReader.DigitsExpression.Matches(text).Select(m => $"{m.Index}+{m.Length} {ScaleAfterExpected(text, m.Index + m.Length)}").ToList();
+        var actual = MoneyScanner.Numbers(text).Select(n => $"{n.Index}+{n.Length} {ScaleAfterActual(text, n.Index + n.Length)}").ToList();
+        // And at every place of a line or a sentence, as the words' scale is read after a number in words, wherever it ends.
+        for (var at = 0; at <= text.Length && text.Length <= 1_000 && expected.SequenceEqual(actual); at++)
+            (expected, actual) = ([ScaleAfterExpected(text, at)], [ScaleAfterActual(text, at)]);
+        return expected.SequenceEqual(actual) ? null : $"numbers «{text}»: expressions [{string.Join("; ", expected)}] scanner [{string.Join("; ", actual)}]";
+    }
+
+    static string ScaleAfterExpected(string text, int at) =>
+        NumberReader.ScaleAfterExpression.Match(text, at) is { Success: true } m ? $"{m.Index}+{m.Length} {m.Groups["scale"].Index}+{m.Groups["scale"].Length}" : "-";
+
+    static string ScaleAfterActual(string text, int at) =>
+        W.Money.ScaleAfter(text, at) is (var scale, var length, var end) ? $"{at}+{end - at} {scale}+{length}" : "-";
 
     static string? Differ(string what, string text, Regex expression, List<MoneyScanner.Hit> hits)
     {

@@ -111,6 +111,52 @@ internal sealed class MoneyScanner
         return hits;
     }
 
+    /// <summary>
+    /// The numbers written in digits that stand alone ("10 228", "4,5"; not "5th", "2024zh", "v1.2"): their spans, as
+    /// NumberReader's former expression found them (<see cref="FigureWords.Number"/> with no letter, digit, dot or comma
+    /// touching it).
+    /// </summary>
+    public static List<(int Index, int Length)> Numbers(string text)
+    {
+        var found = new List<(int, int)>();
+        Span<int> ends = stackalloc int[16];
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOfAny(Digits);
+            if (at < 0) break;
+            var i = from + at;
+            var end = -1;
+            if (i == 0 || !(char.IsLetter(text[i - 1]) || char.IsNumber(text[i - 1]) || text[i - 1] is '.' or ','))
+            {
+                var count = NumberEnds(text, i, ref ends);
+                for (var k = 0; k < count && end < 0; k++)
+                    if (ends[k] == text.Length || !(char.IsLetter(text[ends[k]]) || char.IsNumber(text[ends[k]]))) end = ends[k];
+            }
+            if (end > i)
+            {
+                found.Add((i, end - i));
+                from = end;
+            }
+            else from = i + 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A scale word right at <paramref name="at"/>, spaces aside ("… 4.5 million", "11 тыс."): the scale word's span and
+    /// where the match ends (its dot taken), as NumberReader's former \G expression read it; null when none stands there.
+    /// </summary>
+    public (int Scale, int ScaleLength, int End)? ScaleAfter(string text, int at)
+    {
+        Span<int> scales = stackalloc int[8];
+        var w = SkipSpaces(text, at);
+        var count = Ends(_longScales, text, w, ref scales);
+        for (var j = 0; j < count; j++)
+            if (AfterWord(text, scales[j], out var end)) return (w, scales[j] - w, end);
+        return null;
+    }
+
     Hit? PrefixedAt(string text, int i)
     {
         Span<int> ends = stackalloc int[8];
