@@ -32,13 +32,13 @@ public static class MoneyFinder
             }
         // Every other pattern needs a digit; most sentences of a news text have none worth scanning for.
         if (!HasDigit(text)) return found;
-        foreach (var regex in new[] { words.MoneyPrefixed, words.MoneySuffixed })
-            foreach (Match m in regex.Matches(text))
+        foreach (var hits in (ReadOnlySpan<List<MoneyScanner.Hit>>)[words.Money.Prefixed(text), words.Money.Suffixed(text)])
+            foreach (var m in hits)
             {
                 if (covered.Overlaps(m.Index, m.Length)) continue;
-                if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+                if (NumberParser.Parse(text.AsSpan(m.Num, m.NumLength)) is not { } value) continue;
                 covered.Add(m.Index, m.Length);
-                found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), words.UnitOf(m.Groups["cur"].Value)));
+                found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(text.Substring(m.Scale, m.ScaleLength)), words.UnitOf(text.Substring(m.Currency, m.CurrencyLength))));
             }
         // A labelled value needs the colon after its label and the number after the colon: most sentences have neither.
         if (NumberAfterColon(text))
@@ -78,11 +78,11 @@ public static class MoneyFinder
         var words = FigureWords.Default;
         var covered = new CoveredSpans(text.Length);
         foreach (var f in known) covered.Add(f.Index, f.Length);
-        foreach (Match m in words.MoneyElliptic.Matches(text))
+        foreach (var m in words.Money.Elliptic(text))
         {
             if (covered.Overlaps(m.Index, m.Length)) continue;
-            if (NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
-            found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(m.Groups["scale"].Value), currency));
+            if (NumberParser.Parse(text.AsSpan(m.Num, m.NumLength)) is not { } value) continue;
+            found.Add(new Amount(m.Index, m.Length, value, words.ScaleOf(text.Substring(m.Scale, m.ScaleLength)), currency));
         }
         return found;
     }

@@ -10,7 +10,10 @@ namespace Bot.Knowledge.Extraction;
 public static class NumberParser
 {
     /// <remarks>Read in a buffer of its own, without a string per step: every figure of every document ingested comes through here.</remarks>
-    public static double? Parse(string text)
+    public static double? Parse(string text) => Parse(text.AsSpan());
+
+    /// <inheritdoc cref="Parse(string)"/>
+    public static double? Parse(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;

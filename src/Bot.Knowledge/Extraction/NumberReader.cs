@@ -23,7 +23,9 @@ public static class NumberReader
     }
 
     // Digits glued to letters ("5th", "2024zh") are no number of their own; a hyphen may join an ending ("140-qa").
-    static readonly Regex Digits = new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled);
+    // Read by MoneyScanner.Numbers; the expression is kept, built only when asked, for the oracle test.
+    internal static Regex DigitsExpression => DigitsBuilt.Value;
+    static readonly Lazy<Regex> DigitsBuilt = new(() => new($@"(?<![\p{{L}}\p{{N}}.,]){FigureWords.Number}(?![\p{{L}}\p{{N}}])", CuePattern.Options | RegexOptions.Compiled));
 
     // A day written in digits (14.03.2018, 14/03/2018, 2018-03-14) or a clock time (18:40, 18:40:05).
     static readonly Regex DateOrTime = new(@"(?<![\d.,])(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d]|[.,]\d)",
@@ -36,7 +38,9 @@ public static class NumberReader
         return spans;
     }
 
-    static readonly Regex ScaleAfter = new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled);
+    // Read by MoneyScanner.ScaleAfter; the expression is kept, built only when asked, for the oracle test.
+    internal static Regex ScaleAfterExpression => ScaleAfterBuilt.Value;
+    static readonly Lazy<Regex> ScaleAfterBuilt = new(() => new($@"\G[\s\u00A0]*{FigureWords.Default.ScalePattern}", CuePattern.Options | RegexOptions.Compiled));
 
     // A sentence is read for numbers by the money, count and quantity readers in turn: the last text's numbers are kept
     // per thread (a string never changes, so the same instance has the same numbers) and read once for all of them.
@@ -56,12 +60,12 @@ public static class NumberReader
     {
         var found = new List<Mention>();
         List<(int Start, int End)>? stamps = null;
-        foreach (Match m in Digits.Matches(text))
+        foreach (var (index, length) in MoneyScanner.Numbers(text))
         {
             // "14.03.2018, 18:40": the digits of a date or a clock time count nothing.
             stamps ??= DateAndTimeSpans(text);
-            if (stamps.Exists(d => m.Index < d.End && d.Start < m.Index + m.Length)) continue;
-            if (NumberParser.Parse(m.Groups["num"].Value) is { } value) found.Add(Scaled(text, m.Index, m.Index + m.Length, value, inWords: false));
+            if (stamps.Exists(d => index < d.End && d.Start < index + length)) continue;
+            if (NumberParser.Parse(text.AsSpan(index, length)) is { } value) found.Add(Scaled(text, index, index + length, value, inWords: false));
         }
         var words = Words(text);
         for (var i = 0; i < words.Count; i++)
@@ -190,8 +194,8 @@ public static class NumberReader
     /// <summary>The scale a whole word names ("тысячи", "million", "хиляда"), or null.</summary>
     internal static string? WholeScale(string folded)
     {
-        var m = ScaleAfter.Match(folded, 0);
-        return m.Success && m.Index == 0 && m.Length >= folded.TrimEnd('.').Length ? FigureWords.Default.ScaleOf(m.Groups["scale"].Value) : null;
+        return FigureWords.Default.Money.ScaleAfter(folded, 0) is (var scale, var scaleLength, var end) && end >= folded.TrimEnd('.').Length
+            ? FigureWords.Default.ScaleOf(folded.Substring(scale, scaleLength)) : null;
     }
 
     /// <summary>
@@ -298,9 +302,8 @@ public static class NumberReader
 
     static Mention Scaled(string text, int start, int end, double value, bool inWords)
     {
-        var scale = ScaleAfter.Match(text, end);
-        return scale.Success
-            ? new Mention(start, scale.Index + scale.Length - start, value, FigureWords.Default.ScaleOf(scale.Groups["scale"].Value), inWords)
+        return FigureWords.Default.Money.ScaleAfter(text, end) is (var scale, var scaleLength, var scaleEnd)
+            ? new Mention(start, scaleEnd - start, value, FigureWords.Default.ScaleOf(text.Substring(scale, scaleLength)), inWords)
             : new Mention(start, end - start, value, "one", inWords);
     }
 

@@ -25,10 +25,16 @@ internal sealed class FigureWords
     readonly Dictionary<string, string> _scaleOf = new(StringComparer.Ordinal);
     readonly List<(string Currency, Regex Words)> _currencies = [];
 
-    public Regex MoneyPrefixed { get; }
-    public Regex MoneySuffixed { get; }
-    /// <summary>"95,2 млн." — an amount with a scale and no currency, which takes the currency of its neighbours.</summary>
-    public Regex MoneyElliptic { get; }
+    /// <summary>The money amounts with a currency or a scale, read by hand from these words (<see cref="MoneyFinder"/> asks it).</summary>
+    public MoneyScanner Money { get; }
+    // The expressions the scanner replaced, built only when asked: the oracle test holds the scanner against them.
+    readonly Lazy<Regex> _moneyPrefixed, _moneySuffixed, _moneyElliptic;
+    /// <summary>"$375 million": what <see cref="MoneyScanner.Prefixed"/> reads, as an expression (for the oracle test only).</summary>
+    public Regex MoneyPrefixed => _moneyPrefixed.Value;
+    /// <summary>"375,2 млн долларов": what <see cref="MoneyScanner.Suffixed"/> reads, as an expression (for the oracle test only).</summary>
+    public Regex MoneySuffixed => _moneySuffixed.Value;
+    /// <summary>"95,2 млн." — an amount with a scale and no currency, which takes the currency of its neighbours: what <see cref="MoneyScanner.Elliptic"/> reads (for the oracle test only).</summary>
+    public Regex MoneyElliptic => _moneyElliptic.Value;
     /// <summary>"Exports (US$ million): 120.5", "Износ, млн долара: 80": a value after a label that states its unit, as a table row reads.</summary>
     public Regex MoneyLabelled { get; }
     /// <summary>A currency word or sign anywhere in a text ("US$ million", "млн долл. США").</summary>
@@ -122,7 +128,7 @@ internal sealed class FigureWords
 
     FigureWords(FigureWordsFile f)
     {
-        // Only the money and percent patterns, tried on every sentence with a digit, are compiled; the rest run on few sentences.
+        // Only the percent pattern (and the money ones the scanner replaced, for its oracle), tried on every sentence with a digit, is compiled; the rest run on few sentences.
         const RegexOptions hot = CuePattern.Options | RegexOptions.Compiled;
         const RegexOptions cold = CuePattern.Options;
         foreach (var (scale, words) in f.Scales)
@@ -141,10 +147,12 @@ internal sealed class FigureWords
             _currencies.Add((cur, new Regex($"^(?:{CuePattern.Alternation(words.Prefix.Concat(words.Suffix))})", CuePattern.Options)));
         var prefixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Prefix));
         var suffixes = CuePattern.Alternation(f.Currencies.Values.SelectMany(c => c.Suffix));
-        MoneyPrefixed = new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot);
-        MoneySuffixed = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot);
+        _moneyPrefixed = new(() => new Regex($@"(?<cur>{prefixes})\s?{Number}(?:\s*{anyScale})?", hot));
+        _moneySuffixed = new(() => new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*(?:{ScalePattern}\s*)?(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", hot));
+        Money = new MoneyScanner(f.Currencies.Values.SelectMany(c => c.Prefix), f.Currencies.Values.SelectMany(c => c.Suffix), f.CurrencyCountry, longScales, allScales);
         CurrencyAfter = new Regex($@"\G[\s\u00A0]*(?<cur>{suffixes})\.?(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)}))?(?![\p{{L}}])", cold);
-        MoneyElliptic = new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{ScalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold);
+        var scalePattern = ScalePattern;
+        _moneyElliptic = new(() => new Regex($@"(?<![\p{{L}}\p{{N}}$€.,]){Number}\s*{scalePattern}(?=\s*(?:[,;:.)—–-]|$))", cold));
         MoneyLabelled = new Regex($@"(?:\((?<unit>[^()]{{1,40}})\)|,(?<unit>[^,;:()]{{1,40}}))\s*:\s*{Number}(?![\p{{L}}\p{{N}}%])(?![.,]\d)", cold);
         var currencyWord = $@"(?<![\p{{L}}])(?:{prefixes}|{suffixes})\.?(?![\p{{L}}])(?:\s*(?:{CuePattern.Alternation(f.CurrencyCountry)})(?![\p{{L}}]))?";
         CurrencyWord = new Regex(currencyWord, cold);
