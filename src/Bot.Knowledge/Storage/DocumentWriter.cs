@@ -42,11 +42,17 @@ public sealed class DocumentWriter(KnowledgeDb db, StoreVersion version, TimePro
     /// </summary>
     public void RunEnded()
     {
-        if (Interlocked.Read(ref _sinceMerge) >= MergeAfterDocuments)
+        try
         {
-            Interlocked.Exchange(ref _sinceMerge, 0);
-            Search.SearchIndex.Merge(db);
+            // A merge that fails (another writer holding the store too long) leaves the index as it was, still whole: the
+            // next run's end tries again, and the run's own outcome, or the error that ended it, is what its caller sees.
+            if (Interlocked.Read(ref _sinceMerge) >= MergeAfterDocuments)
+            {
+                Search.SearchIndex.Merge(db);
+                Interlocked.Exchange(ref _sinceMerge, 0);
+            }
         }
+        catch (SQLite.SQLiteException) { }
         db.ReleaseIdleWriters();
     }
 
