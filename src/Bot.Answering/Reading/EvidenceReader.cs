@@ -475,17 +475,21 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         bool SigningAround() => signingAround ??= w.Window.ListIntro is { } intro && Signers.TellsOfSigning(intro)
             || search.HeadingBefore(w.Window.Passage.Id, Signers.HeadingChars) is { } heading && Signers.TellsOfSigning(heading);
         var counting = q;
-        IReadOnlyList<AnswerSpan> Valid(string text) => spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null) is var all
+        // The sentence's spans, found for what it states, are the ones its valid spans are kept from: found once.
+        IReadOnlyList<AnswerSpan> Valid(string text, IReadOnlyList<AnswerSpan>? found = null) => (found ?? spans.Find(type, text, counting, entities, w.Window.Published, text == w.Window.Sentence ? contextYear : null)) is var all
+            // Everyone a text names, and whether it names a third country's person, are read once for all its spans, not again for each.
+            && new Lazy<List<(int Start, int End)>>(() => Everyone(q, text, all, entities), LazyThreadSafetyMode.None) is var everyone
+            && new Lazy<bool>(() => all.Any(o => ThirdCountrySpan.Person(q, text, o, all)), LazyThreadSafetyMode.None) is var anyThirdCountry
             ? all.Where(s => metrics.Holds(asked, text, s) && (!type.IsNumber() || ItemCells.Fit(q, text, s)) && !(type == AnswerType.Count && metrics.CountsTheOtherWay(counted, text, s)) && (type != AnswerType.Name || q.Head is not { } head || Near(text, s, head))
                 && (type != AnswerType.Place || Conditions.NextStop.Holds(q, w, text, s, entities, t => words.Held(t, new UnitMasks(q.Units))) && !ThirdCountrySpan.Place(q, s))
-                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, Everyone(q, text, all, entities), PostContext(w.Window, text))
-                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, Everyone(q, text, all, entities)))
+                && (type != AnswerType.Person || !HoldsAnotherPost(q, s) && !GivenAnotherPost(q, text, s) && !PostOfPerson.HoldsAnother(q, text, s, everyone.Value, PostContext(w.Window, text))
+                    && !(deputyAsked && DeputyOfPost.HoldsThePostItself(text, s, everyone.Value))
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround))
                     // "центърът „Здравец“, ръководен от Шатова, а в Астана – центърът „Злата“": she heads the body of her part.
                     && !PartOfName.OfAnother(q, text, s)
                     // "…signed by Peshev and Uzbek Minister Ikramov": a third country's person is no answer, and where one signed,
                     // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
-                    && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && all.Any(o => ThirdCountrySpan.Person(q, text, o, all))))
+                    && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && anyThirdCountry.Value))
                 && (type is not (AnswerType.Date or AnswerType.Year) || !DateEvents.Default.OfAnotherStep(text, s, events) && !ActingParty.OfAnother(q, text, s, events)
                     && !DatelineDate.Yields(text, s, all) && !DateEvents.Default.OfAnotherOwnEvent(text, s, events)
                     // "When will he visit": a visit already past when the text was written is another, earlier one.
@@ -498,7 +502,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     // "Exports in 2025": "wheat exports were worth USD 12.7 million" is one good's value, not the whole's.
                     && !ConstraintCheck.OfAGoodForTheWhole(q, asked, text, s))).ToList() : [];
         var stated = spans.Find(type, w.Window.Sentence, q, entities, w.Window.Published, contextYear);
-        var inSentence = Valid(w.Window.Sentence);
+        var inSentence = Valid(w.Window.Sentence, stated);
         // "Колко казахстански студенти учат в България?" / "През учебната 2023/2024 г. – 312.": an FAQ's answer counts what
         // its question counts, which it leaves unsaid; only when it counts nothing else in words of its own.
         if (type == AnswerType.Count && stated.Count == 0 && CountedByQuestion(q, w.Window))

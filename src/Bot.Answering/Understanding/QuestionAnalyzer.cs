@@ -202,7 +202,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var acting = Reading.ActingParty.Of(text);
         // "What did Bulgaria ship in that period?": the one country acting owns the flow when no word places it.
         var actor = acting.Count == 1 ? Reading.CountryPlace.CodeOf(acting.First()) : null;
-        var question = new Question(text, lang, units, entityMatches, cues, excluded is null ? MetricCatalog.Default.FindInQuestion(text, actor)?.Key : null, periods,
+        // The main metric is read once: the metrics' list starts with it.
+        var metric = excluded is null ? MetricCatalog.Default.FindInQuestion(text, actor)?.Key : null;
+        var question = new Question(text, lang, units, entityMatches, cues, metric, periods,
             DateFinder.First(text, null), MoneyFinder.Find(text).Select(a => a.Value * Figure.ScaleFactor(a.Scale)).ToList(),
             kind, aboutAgreements, domain, isFollowUp)
         {
@@ -217,7 +219,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             PointsBack = pointsBack,
             PointsBackInTime = timeReference.Count > 0,
             DayShift = dayShift.Days,
-            Metrics = excluded is null ? QuestionMetrics.Find(text, actor) : [],
+            Metrics = excluded is null ? QuestionMetrics.Find(text, actor, metric) : [],
             Excluded = excluded,
             Counted = types.Contains(AnswerType.Count) ? Counted(words, units) : [],
             CountsIn = types.Contains(AnswerType.Count) ? AnswerTypeCues.Default.UnitsAsked(words) : [],

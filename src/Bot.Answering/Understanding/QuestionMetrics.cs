@@ -11,11 +11,12 @@ public static class QuestionMetrics
 {
     /// <param name="question">The question's text.</param>
     /// <param name="actor">The one country ("KZ", "BG") the question names as doing what it asks, or null.</param>
-    public static List<string> Find(string question, string? actor = null)
+    /// <param name="main">The question's main metric (<see cref="MetricCatalog.FindInQuestion"/> of the same text and actor), read once by the analyser.</param>
+    public static List<string> Find(string question, string? actor, string? main)
     {
         var catalog = MetricCatalog.Default;
         var found = new List<string>();
-        if (catalog.FindInQuestion(question, actor)?.Key is { } main) found.Add(main);
+        if (main is not null) found.Add(main);
         // Clause breaks and country words are found once: a question repeating a cue thousands of times must not
         // rescan itself for each one.
         var breaks = ClauseBreaks(question);

@@ -49,6 +49,14 @@ internal static class SearchIndex
     }
 
     /// <summary>
+    /// Merges the index into one segment ('optimize'). A search reads each of its terms' doclists in every segment: on the
+    /// bench corpus ingested in batches, the questions' searches spent a tenth of answering's CPU more than on one merged
+    /// segment, which cost half a second once. What is found and its order do not change: the index holds the same terms.
+    /// </summary>
+    public static void Merge(KnowledgeDb db) =>
+        db.Write(c => { c.Execute("INSERT INTO passage_fts(passage_fts) VALUES ('optimize')"); });
+
+    /// <summary>
     /// Records a store created now as indexed by the current analyzer, which it is: it has no passages yet, and every
     /// passage saved from now on is indexed by it. Without this, a store filled before anything searched it (`ingest` into
     /// a new store, the bench) was indexed all over again by the first search — every passage read and its terms worked

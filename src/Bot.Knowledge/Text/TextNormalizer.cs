@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,39 @@ namespace Bot.Knowledge.Text;
 /// <summary>Folds case, the letters alphabet.json folds (ё→е) and Latin diacritics so every script compares the same way on both sides of a search.</summary>
 public static class TextNormalizer
 {
+    // A word is folded again by every rule that reads it (a question's words by each condition, a sentence's by each
+    // check), and lower-casing a Cyrillic word goes through ICU: a folded word is remembered, up to a bound, so a growing
+    // corpus stops being remembered rather than filling memory.
+    const int MaxRemembered = 20_000, MaxRememberedChars = 40;
+    static readonly ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
+
+    // A longer text folded again is most often the question itself, which each rule that reads it folds: the last few
+    // folded on this thread are kept (a few strings a thread, so nothing grows).
+    const int RecentTexts = 4;
+    [ThreadStatic] static (string Text, string Folded)[]? _recent;
+    [ThreadStatic] static int _next;
+
     public static string Fold(string word)
+    {
+        if (word.Length > MaxRememberedChars) return FoldText(word);
+        if (Folded.TryGetValue(word, out var known)) return known;
+        var folded = FoldNow(word);
+        if (Folded.Count < MaxRemembered) Folded.TryAdd(word, folded);
+        return folded;
+    }
+
+    static string FoldText(string text)
+    {
+        var recent = _recent ??= new (string, string)[RecentTexts];
+        foreach (var (seen, folded) in recent)
+            if (string.Equals(seen, text, StringComparison.Ordinal)) return folded;
+        var result = FoldNow(text);
+        recent[_next] = (text, result);
+        _next = (_next + 1) % RecentTexts;
+        return result;
+    }
+
+    static string FoldNow(string word)
     {
         var lower = Alphabet.Fold(word.ToLowerInvariant());
         if (IsPlain(lower)) return lower;
