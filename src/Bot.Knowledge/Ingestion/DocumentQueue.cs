@@ -22,7 +22,11 @@ namespace Bot.Knowledge.Ingestion;
 internal sealed class DocumentQueue
 {
     /// <summary>A file read with what was extracted from it but its figures, or the reason it could not be.</summary>
-    public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure);
+    public sealed record Item(string Target, SourceDocument? Doc, ExtractedFacts? Facts, string? Failure)
+    {
+        /// <summary>The words of the paragraphs as read ahead, for the search index's keys (see <see cref="Extraction.Reading.DocumentWords.Passages"/>).</summary>
+        public IReadOnlyList<Extraction.Vocabulary.TokenList>?[]? Passages { get; init; }
+    }
 
     /// <summary>Documents whose figures are read, and which are saved, together: few enough that they die young.</summary>
     internal const int FigureChunk = 8;
@@ -106,7 +110,7 @@ internal sealed class DocumentQueue
             var batch = _batch ??= _writer.BeginBatch(_index);
             try
             {
-                outcomes.Add(Ingestor.Saved(item.Target, doc, batch.Save(PreparedDocument.Of(doc, item.Facts!))));
+                outcomes.Add(Ingestor.Saved(item.Target, doc, batch.Save(PreparedDocument.Of(doc, item.Facts!, passageWords: item.Passages))));
             }
             catch (Exception e) when (e is IngestionException or SQLite.SQLiteException && batch.IsOpen)
             {

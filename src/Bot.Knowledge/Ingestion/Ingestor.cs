@@ -153,9 +153,10 @@ public sealed class Ingestor(DocumentWriter writer, EntityCatalog catalog, UrlFe
             foreach (var one in Admit(read.Doc, options, extractor.Entities))
             {
                 var doc = Canonical(one);
-                var facts = extractor.ExtractAllButFigures(doc, read.Words.Find(w => w.AreOf(doc)), ct);
+                var words = read.Words.Find(w => w.AreOf(doc));
+                var facts = extractor.ExtractAllButFigures(doc, words, ct);
                 ct.ThrowIfCancellationRequested();
-                items.Add(new DocumentQueue.Item(target, doc, facts, null));
+                items.Add(new DocumentQueue.Item(target, doc, facts, null) { Passages = words?.Passages });
             }
             return items;
         }

@@ -21,10 +21,14 @@ public static partial class MarkdownReader
     public static SourceDocument Read(string uri, string text)
     {
         text = TextSanitizer.Clean(text);
-        var (yaml, body, yamlLine, format) = FrontMatterBlock.Split(text);
+        // The body is read where it stands in the file's text: copied out of it only for a table to be laid out, or for its
+        // first heading when that is the title.
+        var (yaml, source, bodyStart, yamlLine, format) = FrontMatterBlock.Locate(text);
         var meta = yaml is null ? FrontMatter.None : FrontMatter.Parse(yaml, yamlLine, format);
         // A copied page's "Читайте также:" and the teasers under it are other stories, not this text.
-        var page = Paragraphs.Split(MarkdownTables.Linearize(body), markdown: true);
+        var page = source.AsSpan(bodyStart).Contains('|')
+            ? Paragraphs.Split(MarkdownTables.Linearize(source[bodyStart..]), markdown: true)
+            : Paragraphs.Split(source, bodyStart, markdown: true);
         var paragraphs = PageFurniture.StripStoryLists(page);
         if (paragraphs.Count == 0) throw new IngestionException(yaml is null ? "no text" : "no text after the front matter");
         var warnings = new List<string>();
@@ -35,23 +39,23 @@ public static partial class MarkdownReader
             : (Model.PartialDate?)null;
         return new DocumentParts(paragraphs)
         {
-            Title = meta.Title ?? FirstHeading(body),
+            Title = meta.Title ?? FirstHeading(source[bodyStart..]),
             Published = published,
             Source = meta.Source,
             DeclaredLang = meta.Lang,
             Fictional = meta.Fictional,
             Warnings = warnings,
-            ItemHeads = ItemHeads(body),
+            ItemHeads = ItemHeads(source.AsSpan(bodyStart)),
             PageLines = page,
         }.ToDocument(uri);
     }
 
     /// <summary>The story heads of a digest (see <see cref="DigestItems"/>) as the paragraphs will read them.</summary>
-    static List<string> ItemHeads(string body)
+    static List<string> ItemHeads(ReadOnlySpan<char> body)
     {
         var heads = new List<string>();
-        foreach (Match m in ItemHead().Matches(body))
-            if (Paragraphs.Split(m.Value, markdown: true) is [var head] && DigestItems.IsHead(head)) heads.Add(head);
+        foreach (var m in ItemHead().EnumerateMatches(body))
+            if (Paragraphs.Split(body.Slice(m.Index, m.Length).ToString(), markdown: true) is [var head] && DigestItems.IsHead(head)) heads.Add(head);
         return heads;
     }
 

@@ -28,10 +28,12 @@ public sealed class PendingIndex
     internal (int Rows, int Removed, int Length) Mark => (_rows.Count, _removed.Count, _length);
 
     /// <summary>Holds the index text of a passage saved under <paramref name="rowId"/>.</summary>
-    internal void Add(long rowId, string passage, string title)
+    /// <param name="words">The passage's words as read with its document, whose keys were worked out then: copied, not looked up again.</param>
+    internal void Add(long rowId, string passage, string title, IReadOnlyList<Extraction.Vocabulary.TokenList>? words = null)
     {
         _one.ResetWrittenCount();
-        if (RepeatedKeys(passage) is { } keys) WriteRepeated(keys, title);
+        if (words is not null) WriteRead(words, title);
+        else if (RepeatedKeys(passage) is { } keys) WriteRepeated(keys, title);
         else _terms.Write(passage, title, _one);
         var text = _one.WrittenSpan;
         if (_length + text.Length > _text.Length) Array.Resize(ref _text, Math.Max(2 * _text.Length, _length + text.Length));
@@ -82,6 +84,14 @@ public sealed class PendingIndex
         _one.Write(keys);
         if (keys.Length > 0 && _titleKeys.Length > 0) _one.Write(" "u8);
         _one.Write(_titleKeys);
+    }
+
+    /// <summary>The bytes <see cref="IndexTextCache.Write"/> writes for the passage, from its words' keys.</summary>
+    void WriteRead(IReadOnlyList<Extraction.Vocabulary.TokenList> words, string title)
+    {
+        foreach (var list in words)
+            for (var i = 0; i < list.Count; i++) IndexTextCache.Put(list.IndexKeysAt(i), _one, 0);
+        _terms.WriteTitle(title, _one, 0);
     }
 
     /// <summary>

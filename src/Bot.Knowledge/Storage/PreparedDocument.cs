@@ -4,7 +4,11 @@ using Bot.Knowledge.Ingestion;
 namespace Bot.Knowledge.Storage;
 
 /// <summary>One passage as it will be stored (the search index's keys for it are written with it: see <see cref="PendingIndex"/>).</summary>
-public sealed record PreparedPassage(int Ordinal, string Text, string? FactId);
+public sealed record PreparedPassage(int Ordinal, string Text, string? FactId)
+{
+    /// <summary>The passage's own words as read with its document, when its text is its paragraph's whole (see <see cref="Extraction.Reading.DocumentWords.Passages"/>).</summary>
+    public IReadOnlyList<Extraction.Vocabulary.TokenList>? Words { get; init; }
+}
 
 /// <summary>
 /// A document with what a save needs worked out beforehand: its content hash and its passages.
@@ -18,7 +22,8 @@ public sealed record PreparedDocument(SourceDocument Doc, ExtractedFacts Facts, 
     /// <summary>The passages that are correction notices (of <see cref="ExtractedFacts.Notices"/>) and where each notice's text starts in it.</summary>
     public IReadOnlyList<(int Ordinal, int Start)> Notices { get; init; } = [];
 
-    public static PreparedDocument Of(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null)
+    /// <param name="passageWords">The words of each paragraph read with the document, by paragraph (a null one is split again when indexed).</param>
+    public static PreparedDocument Of(SourceDocument doc, ExtractedFacts facts, IReadOnlyList<string?>? paragraphFactIds = null, IReadOnlyList<IReadOnlyList<Extraction.Vocabulary.TokenList>?>? passageWords = null)
     {
         var passages = new List<PreparedPassage>();
         List<(int, int)>? notices = null;
@@ -27,7 +32,7 @@ public sealed record PreparedDocument(SourceDocument Doc, ExtractedFacts Facts, 
         {
             var first = passages.Count;
             foreach (var chunk in PassageChunker.Chunk(doc.Paragraphs[i]))
-                passages.Add(new PreparedPassage(passages.Count, chunk, paragraphFactIds?[i]));
+                passages.Add(new PreparedPassage(passages.Count, chunk, paragraphFactIds?[i]) { Words = ReferenceEquals(chunk, doc.Paragraphs[i]) ? passageWords?[i] : null });
             // A notice's paragraph cut into passages: its text starts after the label in the first, at the start of the others.
             for (; notice < facts.Notices.Count && facts.Notices[notice].Paragraph <= i; notice++)
                 if (facts.Notices[notice].Paragraph == i)

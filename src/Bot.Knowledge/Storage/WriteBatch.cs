@@ -183,7 +183,7 @@ public sealed class WriteBatch : IDisposable
         foreach (var p in prepared.Passages)
         {
             var passageId = _sql.InsertPassage.Bind(1, documentId).Bind(2, p.Ordinal).Bind(3, p.Text).Bind(4, p.FactId).Insert();
-            _index.Add(passageId, p.Text, doc.Title);
+            _index.Add(passageId, p.Text, doc.Title, p.Words);
             // A correction notice is kept as found, so answering reads it without searching for it.
             for (; notice < prepared.Notices.Count && prepared.Notices[notice].Ordinal == p.Ordinal; notice++)
                 _c.Execute("INSERT INTO notices (passage_id, document_id, start) VALUES (?, ?, ?)", passageId, documentId, prepared.Notices[notice].Start);

@@ -46,6 +46,15 @@ public sealed class IndexTextCache
     {
         var start = into.WrittenCount;
         Append(passage, into, start);
+        WriteTitle(title, into, start);
+    }
+
+    /// <summary>
+    /// The headline's part of a passage's index text whose own words' keys the caller wrote from <paramref name="start"/>
+    /// on (with <see cref="Put"/>, from the words read with the document: see <c>Storage.PendingIndex</c>).
+    /// </summary>
+    public void WriteTitle(string title, ArrayBufferWriter<byte> into, int start)
+    {
         foreach (var keys in TitleKeys(title)) Put(keys, into, start);
     }
 
@@ -70,7 +79,7 @@ public sealed class IndexTextCache
     }
 
     /// <summary>One word's keys after a space, unless they are the first of the text that starts at <paramref name="start"/>.</summary>
-    static void Put(byte[] keys, ArrayBufferWriter<byte> into, int start)
+    public static void Put(byte[] keys, ArrayBufferWriter<byte> into, int start)
     {
         var span = into.GetSpan(keys.Length + 1);
         var at = 0;
@@ -101,7 +110,7 @@ public sealed class IndexTextCache
         if (!_byText.TryGetValue(word, out var w, out var keys))
         {
             w = word.ToString();
-            keys = Encoding.UTF8.GetBytes(string.Join(' ', TermAnalyzer.WordKeys(w)));
+            keys = TermAnalyzer.WordKeyBytes(w);
             if (_keys.Count < MaxWords) _keys[w] = keys;
         }
         if (_recentWords is not null) (_recentWords[slot], _recentKeys![slot]) = (w, keys);

@@ -41,6 +41,9 @@ public static class TermAnalyzer
         yield return Stemmer.Stem(TextNormalizer.Fold(KazakhLatin.ToLatin(folded)));
     }
 
+    /// <summary>The UTF-8 of a word's keys one space apart, as the search index stores them (<see cref="IndexTextCache"/>).</summary>
+    public static byte[] WordKeyBytes(string word) => System.Text.Encoding.UTF8.GetBytes(string.Join(' ', WordKeys(word)));
+
     public static string IndexText(string text) => string.Join(' ', Tokenizer.Words(text).SelectMany(WordKeys));
 
     /// <summary>A passage's index text: its own keys, then its document's headline's.</summary>

@@ -32,7 +32,37 @@ public sealed class DocumentWords
             ct.ThrowIfCancellationRequested();
             tokens.Add(TokenList.Of(unit.Text));
         }
-        return new DocumentWords(doc.StatedTitle, doc.Paragraphs, units, tokens);
+        return new DocumentWords(doc.StatedTitle, doc.Paragraphs, units, tokens) { Passages = PassageWords(doc.Paragraphs, units, tokens) };
+    }
+
+    /// <summary>
+    /// For each paragraph stored as one passage, the words of its units in order, which are the passage's own words as
+    /// written; null for a paragraph whose units do not hold its words so (a list item drops its marker: "1.", "–") or that
+    /// is cut into several passages. The search index's keys of these words are worked out here, on the thread that read
+    /// them, so that saving (the longest-running step of ingestion) only copies them instead of splitting the passage into
+    /// words and looking each one up again (<see cref="Storage.PendingIndex"/>).
+    /// </summary>
+    /// <remarks>
+    /// A sentence or heading is its paragraph's text cut at white space and trimmed (<see cref="DocumentLayout"/>,
+    /// <see cref="SentenceSplitter"/>): its units' words one after another are the paragraph's words.
+    /// </remarks>
+    public IReadOnlyList<TokenList>?[] Passages { get; private init; } = [];
+
+    static IReadOnlyList<TokenList>?[] PassageWords(IReadOnlyList<string> paragraphs, List<TextUnit> units, List<TokenList> tokens)
+    {
+        var passages = new IReadOnlyList<TokenList>?[paragraphs.Count];
+        for (int u = 0, end; u < units.Count; u = end)
+        {
+            var p = units[u].Paragraph;
+            var whole = paragraphs[p].Length <= Storage.PassageChunker.MaxPassageChars;
+            for (end = u; end < units.Count && units[end].Paragraph == p; end++) whole &= units[end].Kind != UnitKind.ListItem;
+            if (!whole) continue;
+            var words = tokens.GetRange(u, end - u);
+            foreach (var list in words)
+                for (var i = 0; i < list.Count; i++) list.IndexKeysAt(i);
+            passages[p] = words;
+        }
+        return passages;
     }
 
     /// <summary>Whether these are the words of <paramref name="doc"/>'s text (the same document, or a copy with another address or warnings).</summary>

@@ -130,6 +130,13 @@ public sealed class TokenList
         return forms.Month > 0 ? forms.Month : null;
     }
 
+    /// <summary>The search-index keys of word <paramref name="i"/> as UTF-8, worked out once per written word (<see cref="TermAnalyzer.WordKeyBytes"/>).</summary>
+    internal byte[] IndexKeysAt(int i)
+    {
+        var forms = _forms[i];
+        return forms.IndexKeys ??= TermAnalyzer.WordKeyBytes(forms.Written);
+    }
+
     /// <summary>The shared record of word <paramref name="i"/>.</summary>
     internal WordForms FormsAt(int i) => _forms[i];
 

@@ -29,6 +29,9 @@ internal sealed class WordForms(string folded, string written)
     /// <summary>Set by <see cref="Entities.AliasKeys"/>: the keys the word offers a text names are resolved in.</summary>
     public object? TextKeys { get; set; }
 
+    /// <summary>Set by <see cref="TokenList.IndexKeysAt"/>: the word's search-index keys as UTF-8 (<see cref="Text.TermAnalyzer.WordKeyBytes"/>).</summary>
+    public byte[]? IndexKeys { get; set; }
+
     /// <summary>Set by <see cref="TokenList.MonthAt"/>: 0 not worked out yet, -1 no month, else the month the word names.</summary>
     public int Month { get; set; }
 
