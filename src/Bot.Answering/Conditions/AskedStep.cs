@@ -2,6 +2,7 @@ using Bot.Answering.Evidence;
 using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
 
 namespace Bot.Answering.Conditions;
 
@@ -24,12 +25,31 @@ public sealed class AskedStep : EvidenceCondition
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return Verdict.Met;
         var asked = DateEvents.Default.LaterStepsAsked(q);
-        if (asked.Count == 0) return Verdict.Met;
         var window = w.Window;
         // The question heading the answer ("— When was it ratified? — On 5 May.") tells what the answer is of; the next
         // question of an FAQ or an interview tells of nothing the sentence says.
         string?[] around = [window.Sentence, window.Before, window.After is { } after && !Speakers.EndsAsking(after) ? after : null, window.ListIntro];
-        return around.Any(text => text is not null && DateEvents.Default.Tells(text, asked)) ? Verdict.Met : Verdict.NotStated;
+        if (asked.Count == 0) return NegotiatedOnly(q, window.Sentence, around) ? Verdict.NotStated : Verdict.Met;
+        return around.Any(text => text is not null && Taken(q, text, asked)) ? Verdict.Met : Verdict.NotStated;
     }
+
+    /// <summary>
+    /// The text tells an asked step as taken, of Kazakhstan's and Bulgaria's agreement: not "Bulgaria's parliament ratified an
+    /// air services agreement with Uzbekistan" beside a sentence on flights (a third country's, <see cref="PartnerCountry"/>),
+    /// nor "Келісім … ратификациялануы тиіс", "does not require ratification" (a step owed or not needed).
+    /// </summary>
+    static bool Taken(Question q, string text, IReadOnlyCollection<string> asked) =>
+        DateEvents.Default.Tells(text, asked) && PartnerCountry.Agrees(q, text) && !TakenBack.NoStepTaken(text);
+
+    static readonly string[] Signing = ["sign"], Negotiating = ["talks"];
+
+    /// <summary>
+    /// "When was the protocol amending the convention signed?" is not answered by "Preparations for the second round of
+    /// negotiations on the protocol were discussed" under a post dated 5 November: a document still negotiated has no day of
+    /// signing, and the date beside its talks is theirs. The sentence tells talks and neither it nor its neighbours a signing.
+    /// </summary>
+    static bool NegotiatedOnly(Question q, string sentence, string?[] around) =>
+        AgreementExtractor.KindsIn(q.Text).Count > 0 && DateEvents.Default.Asked(q).Contains(Signing[0])
+        && DateEvents.Default.Tells(sentence, Negotiating) && !around.Any(text => text is not null && DateEvents.Default.Tells(text, Signing));
 
 }

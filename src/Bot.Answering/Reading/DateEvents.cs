@@ -141,11 +141,16 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
     /// <summary>
     /// A date read from a sentence that names no event ("No. 969 of 26 August 2011, Astana") for the sentence beside it is
     /// the date of what that one names ("On approval of the Agreement …"): of another step, when it names only other steps.
+    /// A date the neighbour itself gives an event that is no step of an agreement's life ("Накануне … провел переговоры", "the
+    /// day before, the ministers met") is that event's: for a step after the signing (ratified, in force) it is no answer,
+    /// as the sentence only names the step ("вступит в силу после … ратификации парламентами").
     /// </summary>
     public bool OfAnotherStepBeside(string neighbour, AnswerSpan span, string sentence, IReadOnlySet<string> asked)
     {
         var wanted = Wanted(asked);
-        if (!wanted.Any(distinct.Contains) || Governing(neighbour, span).Count > 0) return false;
+        if (!wanted.Any(distinct.Contains)) return false;
+        if (Governing(neighbour, span) is { Count: > 0 } governing)
+            return AsksLaterStep(wanted) && !governing.Exists(e => wanted.Contains(e) || distinct.Contains(e) || AnswerTypeCues.Default.AgreementSteps.ContainsKey(e));
         return OnlyOtherSteps(EventWords(sentence, 0, sentence.Length).SelectMany(c => c).ToList(), wanted);
     }
 

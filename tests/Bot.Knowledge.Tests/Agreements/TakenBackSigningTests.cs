@@ -6,7 +6,8 @@ namespace Bot.Knowledge.Tests.Agreements;
 /// <summary>
 /// A signing a text puts off, cancels or denies is no signed agreement, in any of the four languages and inside a list:
 /// "the signing of … has been postponed", "подписание … перенесено", "Reports that … was signed are untrue", "опровергли
-/// сообщения …", "Опровергаваме информацията, че …", "… жоққа шығарды". What is called off in another clause ("signed …,
+/// сообщения …", "Опровергаваме информацията, че …", "… жоққа шығарды", or told only as hearsay ("allegedly signed", "якобы подписанном",
+/// "уж подписано"). What is called off in another clause ("signed …,
 /// but the visit was postponed") takes nothing back.
 /// </summary>
 public sealed class TakenBackSigningTests
@@ -27,6 +28,9 @@ public sealed class TakenBackSigningTests
     [InlineData("Sofia, 10 September 2025. Officials of Sofia and Astana have discussed a twinning agreement since 2023, but no agreement has yet been signed.")]
     [InlineData("Астана, 11 марта 2026 года. Соглашение о сотрудничестве в области туризма между Казахстаном и Болгарией так и не было в итоге подписано.")]
     [InlineData("Алматы, 13 наурыз 2026 жыл. Қазақстан мен Болгария арасындағы туризм туралы келісімге әзірге ешкім қол қойған жоқ.")]
+    [InlineData("Sofia, 10 March 2026. Several websites wrote that a memorandum on nuclear energy between Kazakhstan and Bulgaria had allegedly been signed in Varna.")]
+    [InlineData("Астана, 11 марта 2026 года. В социальных сетях появились сообщения о якобы подписанном соглашении о трудовой миграции между Казахстаном и Болгарией.")]
+    [InlineData("Пловдив, 12 март 2026 г. В медиите се появиха публикации за уж подписано споразумение за трудова миграция между България и Казахстан.")]
     public void A_signing_put_off_or_denied_is_no_signed_agreement(string text) => Read(text).ShouldBeEmpty();
 
     [Fact]
