@@ -34,14 +34,8 @@ public static class SpanText
     /// A known name in the user's script: "Касым-Жомарт Токаев" in a Russian answer, "Kassym-Jomart Tokayev" in an English
     /// one, as the store spells it; with the same number of words as its usual name, so a surname alone is not chosen.
     /// </summary>
-    static string Named(AnswerSpan span, string lang)
-    {
-        var cyrillic = lang != "en";
-        if (span.Aliases.Count == 0 || TextNormalizer.IsCyrillic(span.Text) == cyrillic) return span.Text;
-        var words = span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return span.Aliases.FirstOrDefault(a => TextNormalizer.IsCyrillic(a) == cyrillic && a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == words
-            && char.IsUpper(a[0])) ?? span.Text;
-    }
+    static string Named(AnswerSpan span, string lang) =>
+        span.Aliases.Count == 0 ? span.Text : NameInScript.Of(span.Text, span.Aliases, cyrillic: lang != "en");
 
     /// <summary>The date as the user's language writes it; a relative one says what the source said and when.</summary>
     static string DateText(AnswerSpan span, Knowledge.Model.PartialDate date, string lang)

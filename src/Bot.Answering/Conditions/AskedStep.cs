@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Answering.Evidence;
 using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
@@ -24,12 +25,13 @@ public sealed class AskedStep : EvidenceCondition
     public override Verdict Judge(Question q, ScoredWindow w, EntityIndex entities)
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return Verdict.Met;
-        var asked = DateEvents.Default.LaterStepsAsked(q);
+        var (asked, documentSigningAsked) = Read.GetValue(q, question => new Asked(DateEvents.Default.LaterStepsAsked(question),
+            AgreementExtractor.KindsIn(question.Text).Count > 0 && DateEvents.Default.Asked(question).Contains(Signing[0])));
         var window = w.Window;
         // The question heading the answer ("— When was it ratified? — On 5 May.") tells what the answer is of; the next
         // question of an FAQ or an interview tells of nothing the sentence says.
         string?[] around = [window.Sentence, window.Before, window.After is { } after && !Speakers.EndsAsking(after) ? after : null, window.ListIntro];
-        if (asked.Count == 0) return NegotiatedOnly(q, window.Sentence, around) ? Verdict.NotStated : Verdict.Met;
+        if (asked.Count == 0) return documentSigningAsked && NegotiatedOnly(window.Sentence, around) ? Verdict.NotStated : Verdict.Met;
         return around.Any(text => text is not null && Taken(q, text, asked)) ? Verdict.Met : Verdict.NotStated;
     }
 
@@ -43,13 +45,18 @@ public sealed class AskedStep : EvidenceCondition
 
     static readonly string[] Signing = ["sign"], Negotiating = ["talks"];
 
+    // What the question asks is read once, not again for every window judged: the steps after the signing it asks, and
+    // whether it asks when a document was signed.
+    sealed record Asked(IReadOnlyList<string> LaterSteps, bool DocumentSigning);
+    static readonly ConditionalWeakTable<Question, Asked> Read = new();
+
     /// <summary>
     /// "When was the protocol amending the convention signed?" is not answered by "Preparations for the second round of
     /// negotiations on the protocol were discussed" under a post dated 5 November: a document still negotiated has no day of
-    /// signing, and the date beside its talks is theirs. The sentence tells talks and neither it nor its neighbours a signing.
+    /// signing, and the date beside its talks is theirs. The sentence tells talks and neither it nor its neighbours a signing
+    /// (asked only when the question asks when a document was signed).
     /// </summary>
-    static bool NegotiatedOnly(Question q, string sentence, string?[] around) =>
-        AgreementExtractor.KindsIn(q.Text).Count > 0 && DateEvents.Default.Asked(q).Contains(Signing[0])
-        && DateEvents.Default.Tells(sentence, Negotiating) && !around.Any(text => text is not null && DateEvents.Default.Tells(text, Signing));
+    static bool NegotiatedOnly(string sentence, string?[] around) =>
+        DateEvents.Default.Tells(sentence, Negotiating) && !around.Any(text => text is not null && DateEvents.Default.Tells(text, Signing));
 
 }

@@ -34,10 +34,10 @@ public static class TableSections
             var headings = group.Where(p => search.Following(p.Id, HeadingLines + 1).Any(t => RowFields.Read(t) is not null)).ToList();
             if (headings.Count == 0) continue;
             if (++documents > Documents) break;
-            var passages = search.DocumentPassages(group.Key, PassagesRead);
+            var passages = search.DocumentPassages(group.Key, PassagesRead).ToList();
             foreach (var heading in headings)
             {
-                var at = passages.ToList().FindIndex(p => p.Id == heading.Id);
+                var at = passages.FindIndex(p => p.Id == heading.Id);
                 if (at < 0) continue;
                 var rows = Section(passages, at + 1, HeadingLines);
                 if (rows.Count < MinRows) continue;
@@ -50,7 +50,7 @@ public static class TableSections
     static bool IsHeading(Passage p) => p.Text.Length <= HeadingChars && RowFields.Read(p.Text) is null;
 
     /// <summary>The rows from <paramref name="start"/> on, through group headings, to the first paragraph of text.</summary>
-    static List<Passage> Section(IReadOnlyList<Passage> passages, int start, int headingLines)
+    static List<Passage> Section(List<Passage> passages, int start, int headingLines)
     {
         var rows = new List<Passage>();
         var headings = 0;

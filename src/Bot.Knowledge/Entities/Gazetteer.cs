@@ -50,17 +50,9 @@ public static class Gazetteer
 
     static readonly Dictionary<string, Entity> PlacesById = Places.DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
 
-    /// <summary>
-    /// The place's name in a Cyrillic answer ("Astana" → "Астана"): its first Cyrillic alias of as many words, for a place
-    /// the gazetteer knows by its stored name; else the name as stored.
-    /// </summary>
-    public static string NameInScript(string name, bool cyrillic)
-    {
-        if (!cyrillic || !PlacesByName.TryGetValue(name, out var place)) return name;
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return place.Aliases.FirstOrDefault(a => TextNormalizer.IsCyrillic(a) && char.IsUpper(a[0])
-            && a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == words) ?? name;
-    }
+    /// <summary>The place's name in the answer's script ("Astana" → "Астана"), for a place the gazetteer knows by its stored name.</summary>
+    public static string NameInScript(string name, bool cyrillic) =>
+        PlacesByName.TryGetValue(name, out var place) ? Text.NameInScript.Of(name, place.Aliases, cyrillic) : name;
 
     static readonly Dictionary<string, Entity> PlacesByName = Places.DistinctBy(p => p.Name).ToDictionary(p => p.Name, StringComparer.Ordinal);
 
