@@ -1,3 +1,4 @@
+using Bot.Answering.Lexicon;
 using Bot.Knowledge.Ingestion.Reading.Tables;
 using Bot.Knowledge.Model;
 using Bot.Knowledge.Search;
@@ -23,6 +24,18 @@ public static class TableSections
     // A section of fewer rows is no list of records.
     const int MinRows = 2;
 
+    sealed record GroupMeaning(string Heading, string Means);
+    sealed record SectionsFile(List<GroupMeaning> GroupMeans);
+
+    // "A. Side of the Republic of Kazakhstan" over a table: its rows are the Kazakh delegation (table-sections.json). The
+    // concept is read by its first word in the lexicon, which every language's word for it shares its key with.
+    static readonly (IReadOnlySet<string> Heading, string Word)[] Meanings = [.. EmbeddedJson.Load<SectionsFile>("table-sections.json").GroupMeans
+        .Select(m => ((IReadOnlySet<string>)new HashSet<string>([m.Heading]), DomainLexicon.Default.WordsOf(m.Means)[0]))];
+
+    /// <summary>A group heading with what it means beside its words.</summary>
+    static string Glossed(string group) =>
+        string.Join(' ', Meanings.Where(m => DomainLexicon.Default.NamesAny(group, m.Heading)).Select(m => m.Word).Prepend(group));
+
     /// <summary>The rows of the tables under a heading line among <paramref name="read"/>, each with that heading's text.</summary>
     public static IReadOnlyDictionary<long, (Passage Row, string Heading)> Under(IReadOnlyList<Passage> read, PassageSearch search)
     {
@@ -35,13 +48,15 @@ public static class TableSections
             if (headings.Count == 0) continue;
             if (++documents > Documents) break;
             var passages = search.DocumentPassages(group.Key, PassagesRead).ToList();
-            foreach (var heading in headings)
+            // In the document's order: a group heading ("B. Side of the Republic of Bulgaria") found as well as the line
+            // heading the whole list is read as the group heading it is, under that line, not as a heading of its own.
+            var end = -1;
+            foreach (var (heading, at) in headings.Select(h => (h, At: passages.FindIndex(p => p.Id == h.Id))).Where(h => h.At >= 0).OrderBy(h => h.At))
             {
-                var at = passages.FindIndex(p => p.Id == heading.Id);
-                if (at < 0) continue;
-                var rows = Section(passages, at + 1, HeadingLines);
+                if (at < end) continue;
+                var rows = Section(passages, at + 1, HeadingLines, out end);
                 if (rows.Count < MinRows) continue;
-                foreach (var row in rows) found.TryAdd(row.Id, (row, heading.Text));
+                foreach (var (row, side) in rows) found.TryAdd(row.Id, (row, side is null ? heading.Text : heading.Text + "\n" + Glossed(side)));
             }
         }
         return found;
@@ -49,15 +64,20 @@ public static class TableSections
 
     static bool IsHeading(Passage p) => p.Text.Length <= HeadingChars && RowFields.Read(p.Text) is null;
 
-    /// <summary>The rows from <paramref name="start"/> on, through group headings, to the first paragraph of text.</summary>
-    static List<Passage> Section(List<Passage> passages, int start, int headingLines)
+    /// <summary>
+    /// The rows from <paramref name="start"/> on, through group headings, to the first paragraph of text; each with the
+    /// group heading right above its table ("A. Side of the Republic of Kazakhstan"), which says whose row it is.
+    /// </summary>
+    static List<(Passage Row, string? Group)> Section(List<Passage> passages, int start, int headingLines, out int end)
     {
-        var rows = new List<Passage>();
+        var rows = new List<(Passage, string?)>();
         var headings = 0;
-        for (var i = start; i < passages.Count; i++)
+        string? group = null;
+        for (end = start; end < passages.Count; end++)
         {
-            if (RowFields.Read(passages[i].Text) is not null) { rows.Add(passages[i]); headings = 0; continue; }
-            if (!IsHeading(passages[i]) || ++headings > (rows.Count == 0 ? headingLines : GroupHeadings)) break;
+            if (RowFields.Read(passages[end].Text) is not null) { rows.Add((passages[end], group)); headings = 0; continue; }
+            if (!IsHeading(passages[end]) || ++headings > (rows.Count == 0 ? headingLines : GroupHeadings)) break;
+            group = passages[end].Text;
         }
         return rows;
     }

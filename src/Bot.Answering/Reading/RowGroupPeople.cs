@@ -34,14 +34,18 @@ public static partial class RowGroupPeople
         foreach (var c in ranked.Take(CandidatesRead))
         {
             var passage = c.Window.Window.Passage;
-            if (RowFields.Read(passage.Text) is not { Lead.Count: > 0 } row) continue;
-            var group = row.Lead[0];
+            if (RowFields.Read(passage.Text) is not { } row) continue;
+            var passages = search.DocumentPassages(passage.Source.DocumentId, PassagesRead).ToList();
+            // The rows name their table ("II. Казахстанская сторона — 3 — …"): every row of the document naming it. Else
+            // (no caption, or only a row number before the cells) the table is the run of rows around this one, under the
+            // line heading it ("A. Side of the Republic of Kazakhstan" in a paragraph of its own).
+            var named = row.Lead.Count > 0 && !IsNumber(row.Lead[0]);
+            var (group, table) = named
+                ? (row.Lead[0], passages.Where(p => RowFields.Read(p.Text) is { Lead.Count: > 0 } r && r.Lead[0] == row.Lead[0]).ToList())
+                : RunAround(passages, passage.Id);
             // "the Bulgarian delegation" over "II. Казахстанская сторона": another side's rows.
-            if (Countries(group) is { Count: > 0 } sides && countries.Count > 0 && !sides.Overlaps(countries)) continue;
-            var rows = search.DocumentPassages(passage.Source.DocumentId, PassagesRead)
-                .Where(p => RowFields.Read(p.Text) is { Lead.Count: > 0 } r && r.Lead[0] == group)
-                .Where(p => HoldsPost(p.Text[(group.Length)..], asked, deputy))
-                .ToList();
+            if (group is not null && Countries(group) is { Count: > 0 } sides && countries.Count > 0 && !sides.Overlaps(countries)) continue;
+            var rows = table.Where(p => HoldsPost(named ? p.Text[group!.Length..] : p.Text, asked, deputy)).ToList();
             if (rows.Count < MinRows || !rows.Any(r => r.Id == passage.Id)) continue;
             var published = c.Window.Window.Published;
             var people = rows.Select(r => spans.Find(AnswerType.Person, r.Text, q, entities, published) is [var first, ..] ? first : null).ToList();
@@ -50,6 +54,21 @@ public static partial class RowGroupPeople
             return [c with { Spans = people!, Quoted = rows.Select(r => r.Text).ToList(), Rivals = [] }];
         }
         return ranked;
+    }
+
+    /// <summary>A row header that only numbers the rows ("1", "2.", "3)") names no group.</summary>
+    static bool IsNumber(string lead) => lead.TrimEnd('.', ')').Length is > 0 and var n && lead[..n].All(char.IsAsciiDigit);
+
+    /// <summary>The rows standing together around <paramref name="id"/>, and the line right above the first of them.</summary>
+    static (string? Heading, List<Bot.Knowledge.Model.Passage> Rows) RunAround(List<Bot.Knowledge.Model.Passage> passages, long id)
+    {
+        var at = passages.FindIndex(p => p.Id == id);
+        if (at < 0) return (null, []);
+        var start = at;
+        while (start > 0 && RowFields.Read(passages[start - 1].Text) is not null) start--;
+        var end = at;
+        while (end + 1 < passages.Count && RowFields.Read(passages[end + 1].Text) is not null) end++;
+        return (start > 0 ? passages[start - 1].Text : null, passages.GetRange(start, end - start + 1));
     }
 
     /// <summary>A post of the row holds every concept of the asked one, a deputy's when a deputy is asked and only then.</summary>

@@ -117,6 +117,9 @@ public sealed class SpanFinder
         if (type is AnswerType.Organisation || type == AnswerType.Person && !personOnly)
             found.AddRange(_names.Find(text, type, q).Where(n => n.Confidence >= 0.8 && !found.Any(f => n.Start < f.End && f.Start < n.End))
                 .Select(n => n with { Confidence = 0.5 }));
+        // A protocol list's name cell is the row's person, whether or not the index knows them ("Name: Aidar Seitkali").
+        if (type == AnswerType.Person && RowCellSpans.Default.Person(text) is { } named && !found.Any(f => named.Start < f.End && f.Start < named.End))
+            found.Add(named);
         var country = type == AnswerType.Person ? AskedCountry(q) : null;
         if (type == AnswerType.Person) found = found.Select(s => WithoutPlaceHead(text, s, entities)).ToList();
         return found.Where(s => !q.Entities.Any(e => e.Entity.Id == s.EntityId) && !NamedInQuestion(text, s, q)

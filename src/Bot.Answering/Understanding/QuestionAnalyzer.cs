@@ -17,6 +17,8 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
 
     // "Who attended the signing" asks who was present, not who signed.
     const string AttendConcept = "attend";
+    // The lexicon's concept of the word "year" ("года", "жылы", "година").
+    const string YearConcept = "year";
 
     // Words that name what kind of answer is wanted ("in which city", "what day") rather than what it is about.
     static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerTypeConcepts = AnswerTypeCues.Default.CueConcepts;
@@ -92,13 +94,19 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var read = new HashSet<string>(StringComparer.Ordinal);
         var wordKeys = new HashSet<string>(StringComparer.Ordinal);
         var first = true;
+        string? previous = null;
         foreach (var word in Tokenizer.Words(text))
         {
             var inside = !first;
             first = false;
+            // "14 марта 2026 года", "2024 жылы", "2025 година": the word for a year after its number is part of the date, as
+            // "14 March 2026" writes it without one; a text dating in another language or form holds no such word.
+            var dating = previous is not null && Passages.TimeWords.Year(previous) is not null;
+            previous = word;
             var folded = TextNormalizer.Fold(word);
             if (!read.Add(folded)) continue;
             if (lexicon.IsStopword(folded) || folded.Length < 2 && !char.IsDigit(folded[0])) continue;
+            if (dating && lexicon.ConceptsOfWord(folded).Contains(YearConcept)) continue;
             // "Какого числа", "how many": the words that ask for a kind of answer are not what the answer is about.
             if (cueWords.Contains(folded)) continue;
             // "Which four fields": a number word counts the answers, it is not what they are about.
