@@ -55,7 +55,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         }
         if (ConstraintCheck.ReadsListing(q)) q = q with { PlacedPassages = PlacedPassages(q, windows) };
         // "Who signed the law": the lines closing the law name its signer, where no sentence does.
-        if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(windows, act, entities) is { } signed) return signed;
+        if (SignatureBlocks.Default.AskedAct(q) is { } act && SignedBy(q, windows, weights, act, entities) is { } signed) return signed;
         var reach = AnchorWeights(weights);
         var types = q.AnswerTypes.Where(SpanFinder.Spans).ToList();
         var events = types.Any(t => t is AnswerType.Date or AnswerType.Year) ? DateEvents.Default.Asked(q) : EmptyEvents;
@@ -215,22 +215,31 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
     const int SignedDocuments = 3;
     const int SignedPassages = 400;
 
-    /// <summary>The signature closing an act of the asked kind in the documents the evidence comes from, best first.</summary>
-    Reading? SignedBy(IReadOnlyList<ScoredWindow> windows, string act, EntityIndex entities)
+    /// <summary>
+    /// The signature closing an act of the asked kind in the documents the evidence comes from: first in the document whose
+    /// windows hold more of the question between them; then one under a heading of that kind of act ("УКАЗ № 48") over one
+    /// closing a text with no act heading; then the best window's. The act is the document as a whole: "the law ratifying
+    /// the tourism agreement" is the law whose text names tourism somewhere, not the one whose single line best repeats
+    /// "law", "ratification" and "agreement" (another law ratifying another agreement). The word naming the act counts for
+    /// neither: each document read is an act of that kind, whether or not a window repeats its heading.
+    /// </summary>
+    Reading? SignedBy(Question q, IReadOnlyList<ScoredWindow> windows, QueryWeights weights, string act, EntityIndex entities)
     {
-        foreach (var best in windows.DistinctBy(w => w.Window.Source.DocumentId).Take(SignedDocuments))
-            if (SignatureBlocks.Default.Of(search.DocumentPassages(best.Window.Source.DocumentId, SignedPassages), act).FirstOrDefault() is { } s)
-            {
-                var window = best with { Window = new EvidenceWindow(s.Passage, 0, s.Passage.Text, null, null) };
-                // "Н. НАЗАРБАЕВ": the person the store knows by that name, in full and in the user's script where it can.
-                var known = entities.FindSpans(s.Name).FirstOrDefault(e => e.Entity.Type == "person")?.Entity;
-                var span = new AnswerSpan(AnswerType.Person, known is { } k && s.Name.Contains('.', StringComparison.Ordinal) ? k.Name : s.Name, s.Start, s.Length)
-                {
-                    Role = s.Post, EntityId = known?.Id, Aliases = known?.Aliases ?? [],
-                };
-                return new Reading([new Candidate(window, [span], best.Coverage) { Quoted = [s.Lines] }], [], []);
-            }
-        return null;
+        var named = Enumerable.Range(0, Math.Min(64, q.Units.Count)).Where(i => SignatureBlocks.Default.NamesAct(q.Units[i].Label)).Aggregate(0UL, (m, i) => m | 1UL << i);
+        var held = windows.GroupBy(w => w.Window.Source.DocumentId).ToDictionary(g => g.Key, g => weights.Of(g.Aggregate(0UL, (m, w) => m | w.Units.Any) & ~named));
+        var signed = windows.DistinctBy(w => w.Window.Source.DocumentId).Take(SignedDocuments)
+            .Select(w => (Best: w, Signature: SignatureBlocks.Default.Of(search.DocumentPassages(w.Window.Source.DocumentId, SignedPassages), act).FirstOrDefault()))
+            .Where(d => d.Signature is not null)
+            .OrderByDescending(d => held[d.Best.Window.Source.DocumentId]).ThenByDescending(d => d.Signature!.Headed).FirstOrDefault();
+        if (signed is not ({ } best, { } s)) return null;
+        var window = best with { Window = new EvidenceWindow(s.Passage, 0, s.Passage.Text, null, null) };
+        // "Н. НАЗАРБАЕВ": the person the store knows by that name, in full and in the user's script where it can.
+        var known = entities.FindSpans(s.Name).FirstOrDefault(e => e.Entity.Type == "person")?.Entity;
+        var span = new AnswerSpan(AnswerType.Person, known is { } k && s.Name.Contains('.', StringComparison.Ordinal) ? k.Name : s.Name, s.Start, s.Length)
+        {
+            Role = s.Post, EntityId = known?.Id, Aliases = known?.Aliases ?? [],
+        };
+        return new Reading([new Candidate(window, [span], best.Coverage) { Quoted = [s.Lines] }], [], []);
     }
 
     static bool UnderOtherStories(EvidenceWindow w) =>

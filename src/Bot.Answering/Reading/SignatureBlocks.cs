@@ -20,7 +20,11 @@ public sealed partial class SignatureBlocks(IReadOnlyDictionary<string, string> 
     public static SignatureBlocks Default { get; } = Load();
 
     /// <summary>A name and its post, in the block's passage, and the lines that state them (spaces closed up).</summary>
-    public sealed record Signature(Passage Passage, string Name, int Start, int Length, string Post, string Lines);
+    public sealed record Signature(Passage Passage, string Name, int Start, int Length, string Post, string Lines)
+    {
+        /// <summary>Under a heading of the asked kind of act ("УКАЗ № 48"), not in a text with no act heading above it.</summary>
+        public bool Headed { get; init; }
+    }
 
     // A signature line is short; a longer line is prose, and a passage this long is no block.
     const int MaxLineChars = 120;
@@ -46,17 +50,23 @@ public sealed partial class SignatureBlocks(IReadOnlyDictionary<string, string> 
         return acts.TryGetValue(nearest.w, out var act) ? act : null;
     }
 
+    /// <summary>Whether a word names a kind of act whose signature closes it ("закон", "decree", "писмо").</summary>
+    public bool NamesAct(string word) => acts.ContainsKey(TextNormalizer.Fold(word));
+
     static readonly HashSet<string> AgreementConcepts = new(
         ["agreement", "memorandum", "mou", "protocol", "convention", "contract", "road_map", "programme", "plan", "document"], StringComparer.Ordinal);
 
-    /// <summary>The signatures of a document's acts of the asked kind (or of no heading), in the order the document gives them.</summary>
+    /// <summary>
+    /// The signatures of a document's acts of the asked kind (or of no heading), in the order the document gives them. A
+    /// document whose title is the act's heading ("ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН" opening a text file) is that act from its start.
+    /// </summary>
     public IEnumerable<Signature> Of(IReadOnlyList<Passage> document, string act)
     {
-        string? heading = null;
+        var heading = document.Count > 0 ? HeadedAct(document[0].Source.Title) : null;
         foreach (var passage in document)
         {
             if (HeadedAct(passage.Text) is { } opened) heading = opened;
-            else if ((heading is null || heading == act) && passage.Text.Length <= MaxBlockChars && Read(passage) is { } signature) yield return signature;
+            else if ((heading is null || heading == act) && passage.Text.Length <= MaxBlockChars && Read(passage) is { } signature) yield return signature with { Headed = heading is not null };
         }
     }
 

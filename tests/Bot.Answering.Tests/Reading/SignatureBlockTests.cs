@@ -68,4 +68,19 @@ public sealed class SignatureBlockTests(SignatureBlockTests.Fixture fixture) : I
     [Fact]
     public void Who_signed_the_memorandum_is_not_the_letters_signer() =>
         fixture.Answerer.Answer("Кто подписал меморандум между болгарским агентством и фондом Экспорт-Алатау?", "ru").Text.ShouldNotContain("Петрова");
+
+    /// <summary>
+    /// Two laws ratifying an agreement with the same country: the one asked is the one whose text names the asked subject
+    /// ("спогодба" is an agreement as "соглашение" is, so both laws match the question's other words).
+    /// </summary>
+    [Theory]
+    [InlineData("Кой подписа закона за ратифициране на спогодбата за социална сигурност?", "bg", "Маринов", "Сарсенов")]
+    [InlineData("Кто подписал закон о ратификации спогодбы о социальной безопасности с Казахстаном?", "ru", "Маринов", "Сарсенов")]
+    [InlineData("Кой подписа закона за ратифициране на спогодбата за туризъм с Казахстан?", "bg", "Сарсенов", "Маринов")]
+    public void The_law_asked_is_the_one_whose_text_names_its_subject(string question, string lang, string signer, string other)
+    {
+        var lead = Lead(question, lang);
+        lead.ShouldContain(signer);
+        lead.ShouldNotContain(other);
+    }
 }
