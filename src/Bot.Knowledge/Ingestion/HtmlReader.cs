@@ -33,6 +33,8 @@ public static class HtmlReader
         html = TextSanitizer.Clean(html);
         if (string.IsNullOrWhiteSpace(html)) throw new IngestionException("empty HTML");
         var dom = new HtmlParser().ParseDocument(html);
+        // A channel's posts are read as a page of dated items before anything else reads the page.
+        var posts = TelegramPosts.Rewrite(dom);
         var meta = new HtmlMetadata(dom);
         var heading = TitleHeading.Find(dom, meta.Title);
         // Taken out first: the page's metadata, dates and text are then its own article's.
@@ -55,7 +57,8 @@ public static class HtmlReader
         // Before SmartReader, whose text keeps a source's line breaks: a paragraph wrapped at 100 columns is one paragraph.
         RenderedSpaces.Collapse(dom.Body);
         var (text, article) = MainText(url, dom);
-        var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep(text ?? blocks, captions));
+        // Posts are all the page holds: no article is looked for among them, which would keep the text and drop the days.
+        var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep((posts ? null : text) ?? blocks, captions));
         if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
         var page = new DocumentParts(paragraphs)
         {
