@@ -54,11 +54,15 @@ public static class HtmlReader
         // Everything the page says of itself is read before SmartReader, which rearranges the document it is given.
         var published = meta.Stated ?? shownDate ?? besideHeadline ?? ClosingDate.Find(blocks) ?? footerDate ?? UrlDate.Of(url ?? meta.Address) ?? meta.Modified;
         var (source, lang) = (url is null ? meta.Source : url, meta.Lang);
+        var declaredBody = posts ? null : DeclaredBody(meta.ArticleBody);
         // Before SmartReader, whose text keeps a source's line breaks: a paragraph wrapped at 100 columns is one paragraph.
         RenderedSpaces.Collapse(dom.Body);
         var (text, article) = MainText(url, dom);
         // Posts are all the page holds: no article is looked for among them, which would keep the text and drop the days.
         var paragraphs = PageFurniture.Strip(PhotoCaptions.Keep((posts ? null : text) ?? blocks, captions));
+        // A page whose scripts draw the article holds only the site's frame, or a lead: the body its JSON-LD declares is the text.
+        if (declaredBody is not null && paragraphs.Sum(p => p.Length) * DeclaredBodyShare < declaredBody.Sum(p => p.Length))
+            paragraphs = PageFurniture.Strip(declaredBody);
         if (paragraphs.Sum(p => p.Length) < 20) throw new IngestionException("no readable article text in the HTML");
         var page = new DocumentParts(paragraphs)
         {
@@ -72,6 +76,21 @@ public static class HtmlReader
         }.ToDocument(uri);
         page = NewsItems.Split(paragraphs) is { } items ? page with { Items = ItemDocuments(uri, items, source, lang) } : page;
         return appended.Count == 0 ? page : page with { Items = [.. page.Documents, .. AppendedDocuments(uri, page.Url, lang, page.Published, appended)] };
+    }
+
+    // The declared body replaces the page's text only when the page shows less than a third of it.
+    const int DeclaredBodyShare = 3;
+
+    /// <summary>The paragraphs of a JSON-LD articleBody: HTML read as HTML, plain text split at its line breaks.</summary>
+    static List<string>? DeclaredBody(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return null;
+        if (body.Contains('<', StringComparison.Ordinal) && body.Contains('>', StringComparison.Ordinal))
+        {
+            var dom = new HtmlParser().ParseDocument("<html><body>" + body + "</body></html>");
+            return dom.Body is null ? null : BlockText.Lines(dom.Body);
+        }
+        return [.. body.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
     }
 
     /// <summary>

@@ -93,6 +93,29 @@ public sealed class HtmlMetadata(IDocument dom)
     /// </summary>
     string? JsonLd(string property) => JsonLdIn(null, property);
 
+    /// <summary>
+    /// The article's whole text as the page declares it in its JSON-LD ("articleBody" of its NewsArticle), for a page whose
+    /// scripts draw the article: its HTML then holds only the site's frame. Read from the article object only.
+    /// </summary>
+    public string? ArticleBody => ArticleProperty("articleBody");
+
+    string? ArticleProperty(string property)
+    {
+        foreach (var script in dom.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (Find(json.RootElement, null, property, true, false, 0) is { } value) return value;
+            }
+            catch (JsonException)
+            {
+                // As above: a broken block is skipped.
+            }
+        }
+        return null;
+    }
+
     /// <param name="within">Only inside this property of an object (e.g. the "publisher"), or anywhere when null.</param>
     string? JsonLdIn(string? within, string property)
     {
