@@ -5,6 +5,7 @@ using Bot.Knowledge.Extraction.Reading;
 using Bot.Knowledge.Ingestion;
 using Bot.Knowledge.Storage;
 using Bot.Knowledge.Text;
+using Extracted = (Bot.Knowledge.Ingestion.SourceDocument Doc, Bot.Knowledge.Extraction.ExtractedFacts Facts, System.Collections.Generic.IReadOnlyList<Bot.Knowledge.Extraction.Vocabulary.TokenList>?[] Passages);
 
 namespace Bot.Bench;
 
@@ -26,18 +27,18 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         var meter = new StepMeter();
         var saveMeter = new StepMeter();
         var figureMeter = new StepMeter();
-        var figuring = new FigureReading<(SourceDocument Doc, ExtractedFacts Facts)>(chunk => WithFigures(chunk, figureMeter));
+        var figuring = new FigureReading<Extracted>(chunk => WithFigures(chunk, figureMeter));
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var processCpu = ProcessCpu();
         var paused = GC.GetTotalPauseDuration();
         meter.Start();
         DocumentExtractor? extractor = new(entities.Index());
         var saver = new ChunkSaver(writer, saveMeter);
-        var saving = new OrderedSave<List<(SourceDocument Doc, ExtractedFacts Facts)>, List<SaveOutcome>>(saver.Save, DocumentQueue.ChunksInFlight);
+        var saving = new OrderedSave<List<Extracted>, List<SaveOutcome>>(saver.Save, DocumentQueue.ChunksInFlight);
         var saved = new List<List<SaveOutcome>>();
         meter.Mark("setup");
         int count = 0, agreements = 0, figures = 0;
-        var chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
+        var chunk = new List<Extracted>(DocumentQueue.FigureChunk);
         void Count()
         {
             foreach (var o in saved.SelectMany(s => s)) (agreements, figures) = (agreements + o.Agreements, figures + o.Figures);
@@ -46,7 +47,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         void SendChunk()
         {
             var full = chunk;
-            chunk = new List<(SourceDocument, ExtractedFacts)>(DocumentQueue.FigureChunk);
+            chunk = new List<Extracted>(DocumentQueue.FigureChunk);
             saving.Start(figuring.Start(full), saved);
             Count();
         }
@@ -61,7 +62,7 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
             meter.Mark("parse");
             var facts = extractor!.ExtractAllButFigures(doc, words, ct);
             meter.Mark("extract");
-            chunk.Add((doc, facts));
+            chunk.Add((doc, facts, words.Passages));
             if (chunk.Count >= DocumentQueue.FigureChunk)
             {
                 SendChunk();
@@ -131,10 +132,10 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
     /// Timed by the chunk, not the document: the thread's CPU clock is a system call, and one before and after every
     /// document was the bench's own cost counted as ingestion's.
     /// </summary>
-    static List<(SourceDocument Doc, ExtractedFacts Facts)> WithFigures(List<(SourceDocument Doc, ExtractedFacts Facts)> chunk, StepMeter meter)
+    static List<Extracted> WithFigures(List<Extracted> chunk, StepMeter meter)
     {
         meter.Start();
-        var read = chunk.ConvertAll(d => (d.Doc, d.Facts with { Figures = DocumentExtractor.Figures(d.Doc, d.Facts), Layout = null }));
+        var read = chunk.ConvertAll(d => (d.Doc, d.Facts with { Figures = DocumentExtractor.Figures(d.Doc, d.Facts), Layout = null }, d.Passages));
         meter.Mark("figures");
         return read;
     }
@@ -149,11 +150,12 @@ internal sealed class IngestStage(EntityCatalog entities, DocumentWriter writer)
         readonly PendingIndex _index = new();
         WriteBatch? _batch;
 
-        public List<SaveOutcome> Save(List<(SourceDocument Doc, ExtractedFacts Facts)> documents)
+        public List<SaveOutcome> Save(List<Extracted> documents)
         {
             // The chunk is prepared, then saved: timed twice a chunk, not three times a document (see WithFigures).
             meter.Start();
-            var prepared = documents.ConvertAll(d => PreparedDocument.Of(d.Doc, d.Facts));
+            // As `ingest` does: the passages' index keys are copied from the words read ahead (DocumentWords.Passages).
+            var prepared = documents.ConvertAll(d => PreparedDocument.Of(d.Doc, d.Facts, passageWords: d.Passages));
             meter.Mark("prepare");
             var outcomes = new List<SaveOutcome>(documents.Count);
             foreach (var document in prepared)
