@@ -130,7 +130,8 @@ public sealed class OfflineAnswerer
         q.PointsBack && q.Wants(AnswerType.Person) && memory?.Agreement is { } id && _agreements.Find(id) is { } a && a.Parties.Count > 0
             ? AgreementAnswerer.One(a, q) : null;
 
-    List<Knowledge.Model.Agreement> Shown(Answer listed) => listed.Focus.Agreements.Select(_agreements.Find).OfType<Knowledge.Model.Agreement>().ToList();
+    // The records an answer shows, read from the store once for all of them rather than once each (a listing shows dozens).
+    List<Knowledge.Model.Agreement> Shown(Answer listed) => _agreements.FindAll(listed.Focus.Agreements);
 
     Answer Route(Question q, Knowledge.Entities.EntityIndex entities)
     {

@@ -44,6 +44,15 @@ public sealed class AgreementAnswerer(AgreementReader agreements, PersonScope pe
 
     public Agreement? Find(long id) => agreements.ByIds([id]) is { Count: > 0 } found ? found[0] : null;
 
+    /// <summary>The stored agreements of the ids given, in their order, those no longer stored left out: one look at the store for all.</summary>
+    public List<Agreement> FindAll(IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        var stored = new Dictionary<long, Agreement>();
+        foreach (var a in agreements.ByIds(ids)) stored.TryAdd(a.Id, a);
+        return [.. ids.Where(stored.ContainsKey).Select(id => stored[id])];
+    }
+
     static AnswerFocus Focus(IReadOnlyList<Agreement> shown) =>
         new(shown.Select(a => a.Id).ToList(), shown.SelectMany(a => a.Sources).Select(s => s.DocumentId).Distinct().ToList(), []);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Answering.Evidence;
 using Bot.Answering.Lexicon;
 using Bot.Answering.Understanding;
@@ -38,7 +39,10 @@ public sealed class PartnerCountry : EvidenceCondition
     /// <summary>A neighbour sentence an answer is read from tells of no third country's commission or talks.</summary>
     public static bool Agrees(Question q, string sentence) => !Default.Asks(q) || !Default.OfAThirdCountry(sentence);
 
-    bool Asks(Question q) => BodyAt(q.Text).Count > 0 && !Gazetteer.NamesAbroad(q.Text);
+    // Whether the question asks of a bilateral body or document is read once, not again for every window and neighbour judged.
+    bool Asks(Question q) => _asks.GetValue(q, question => new StrongBox<bool>(BodyAt(question.Text).Count > 0 && !Gazetteer.NamesAbroad(question.Text))).Value;
+
+    readonly ConditionalWeakTable<Question, StrongBox<bool>> _asks = new();
 
     bool OfAThirdCountry(string sentence)
     {

@@ -94,6 +94,17 @@ public sealed class FigureAnswerer(FigureReader figures)
         return false;
     }
 
+    /// <summary>
+    /// Figures equal as records, hashed by their stored id (equal figures have the same one) rather than by every field: a
+    /// series' figures are told apart without hashing each one's evidence sentence.
+    /// </summary>
+    sealed class SameFigure : IEqualityComparer<Figure>
+    {
+        public static SameFigure Instance { get; } = new();
+        public bool Equals(Figure? x, Figure? y) => EqualityComparer<Figure>.Default.Equals(x, y);
+        public int GetHashCode(Figure f) => f.Id.GetHashCode();
+    }
+
     static bool IsGoodsSeries(string metric) => MetricCatalog.Default.FamilyOf(metric)?.GoodsSeriesOf(metric) is not null;
 
     /// <summary>
@@ -156,7 +167,7 @@ public sealed class FigureAnswerer(FigureReader figures)
     {
         var all = InAskedCurrency(q, figures.OfMetric(metric));
         if (q.Amounts.Count > 0) return all.Where(f => q.Amounts.Any(a => Math.Abs(f.AbsoluteValue - a) <= Math.Max(1, a * 0.005))).ToList();
-        if (q.Periods.Count > 0) return InAskedCurrency(q, q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct().ToList()).ToList();
+        if (q.Periods.Count > 0) return InAskedCurrency(q, q.Periods.SelectMany(p => Matching(all, metric, p)).Distinct(SameFigure.Instance).ToList()).ToList();
         // "Trade is just over USD 100 million a year, the minister said" in an undated interview: asked for no period, the
         // figure its source states for none answers when no dated one does — shown as of no stated period, never given a year.
         var latest = Latest(all);

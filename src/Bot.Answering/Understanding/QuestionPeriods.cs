@@ -17,7 +17,10 @@ public static partial class QuestionPeriods
     {
         // "In his July 2014 interview, what figure did he give for last year", "за предыдущий год … в интервью в июле 2024
         // года": the piece's date is the today its relative periods count from.
-        if (SourceDate(text, today) is { } source)
+        // The question's periods, read once: the piece's date is looked for among them, and with nothing quoted they are the
+        // periods asked.
+        var all = PeriodFinder.Find(text, today, openYear: true);
+        if (SourceDate(text, all) is { } source)
             // ("2019 жылғы қарашадағы сұхбатында өткен жылғы …": a relative period after the word for the piece is the figure's.)
             return MonthsAfterYears(text, PeriodFinder.Find(text, source.Date, openYear: true).Where(p => !p.IsComparison && p.Index != source.Index)
                 .Select(p => p.Period).ToList()).Where(p => p != source.Period).Distinct().ToList();
@@ -28,7 +31,7 @@ public static partial class QuestionPeriods
             for (var i = start; i < end; i++) outside[i] = ' ';
         // Whether the question asks of the previous round is read once: a question of thousands of times is as many periods.
         var previousRound = Conditions.PreviousRound.Default.Asks(text);
-        var periods = PeriodFinder.Find(new string(outside), today, openYear: true).Where(p => !p.IsComparison && !DatesTheSource(text, p) && !(previousRound && Conditions.PreviousRound.Default.Bounds(text, p.Index, p.End))).Select(p => p.Period).ToList();
+        var periods = (quoted.Count == 0 ? all : PeriodFinder.Find(new string(outside), today, openYear: true)).Where(p => !p.IsComparison && !DatesTheSource(text, p) && !(previousRound && Conditions.PreviousRound.Default.Bounds(text, p.Index, p.End))).Select(p => p.Period).ToList();
         foreach (var (start, end) in quoted)
             periods.AddRange(Open(PeriodFinder.Find(text[start..end], new PartialDate(Question.AnyYear), openYear: true)));
         return MonthsAfterYears(text, periods).Distinct().ToList();
@@ -74,9 +77,9 @@ public static partial class QuestionPeriods
     }
 
     /// <summary>The date of the piece the question asks about ("the July 2014 interview" → July 2014), or null when it dates none.</summary>
-    static (PartialDate Date, Period Period, int Index)? SourceDate(string text, PartialDate today)
+    /// <param name="found">The periods the question names, counted from today.</param>
+    static (PartialDate Date, Period Period, int Index)? SourceDate(string text, List<PeriodFinder.Found> found)
     {
-        var found = PeriodFinder.Find(text, today, openYear: true);
         var dated = found.FirstOrDefault(p => !p.IsComparison && p.Period.StartYear > 1000 && DatesTheSource(text, p));
         if (dated is null) return KnowledgeDate(text, found);
         // "2014 жылғы шілдедегі сұхбатында": the month Kazakh writes after the year dates the piece too.
