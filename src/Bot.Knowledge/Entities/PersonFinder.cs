@@ -41,13 +41,17 @@ public static class PersonFinder
         return true;
     }
 
-    /// <summary>Two words of one name: only a space (or a hyphen inside a double name, or an initial's full stop) between them.</summary>
+    /// <summary>
+    /// Two words of one name: only a space (or a hyphen inside a double name, or an initial's full stop) between them.
+    /// A full stop after a longer word ends the name there: it closes an abbreviated title ("Amb.", "Проф.", "Акад.") or
+    /// a sentence, neither of them a given name.
+    /// </summary>
     static bool Adjacent(TokenList t, int a, int b)
     {
         var gap = t.Text.AsSpan(t[a].End, t[b].Start - t[a].End);
         if (gap.Length is 0 or > 3) return false;
         foreach (var c in gap) if (!(char.IsWhiteSpace(c) || c is '-' or '.')) return false;
-        return true;
+        return t[a].Length == 1 || !gap.Contains('.');
     }
 
     [ThreadStatic] static List<int>? _run;
@@ -61,11 +65,49 @@ public static class PersonFinder
         for (var i = 0; i <= run.Count; i++)
         {
             var word = i < run.Count ? run[i] : -1;
-            if (word >= 0 && !IsBreaker(tokens, word, i + 1 < run.Count ? run[i + 1] : -1, known)) { segment.Add(word); continue; }
-            var previousEnd = names.Count > 0 ? names[^1].End : 0;
-            if (segment.Count > 0 && Name(tokens, lang, Joined(tokens, segment), seenSurnames, previousEnd) is { } name) names.Add(name);
-            segment.Clear();
+            if (word >= 0 && !IsBreaker(tokens, word, i + 1 < run.Count ? run[i + 1] : -1, known))
+            {
+                // "Тоқаев Радевпен кездесті", "Қасым-Жомарт Тоқаев Румен Радевпен": a word only a surname can be, right
+                // before another surname or another given name, ends a name of its own.
+                if (segment.Count > 0 && NextName(tokens, lang, segment, word, i + 1 < run.Count ? run[i + 1] : -1)) Flush(tokens, lang, segment, seenSurnames, names);
+                segment.Add(word);
+                continue;
+            }
+            Flush(tokens, lang, segment, seenSurnames, names);
         }
+    }
+
+    static void Flush(TokenList tokens, string lang, List<int> segment, IReadOnlySet<string> seenSurnames, List<PersonName> names)
+    {
+        var previousEnd = names.Count > 0 ? names[^1].End : 0;
+        if (segment.Count > 0 && Name(tokens, lang, Joined(tokens, segment), seenSurnames, previousEnd) is { } name) names.Add(name);
+        segment.Clear();
+    }
+
+    /// <summary>A word only a surname can be, as written or in its base form ("Тоқаев", "Радевпен").</summary>
+    static bool SurnameOnly(TokenList t, string lang, int i)
+    {
+        if (NameRules.IsSurnameOnlyFolded(t[i].Folded)) return true;
+        foreach (var b in NameRules.SurnameBases(t.FormsAt(i), lang))
+            if (NameRules.IsSurnameOnlyFolded(TokenList.Fold(b))) return true;
+        return false;
+    }
+
+    /// <remarks>
+    /// A Bulgarian father's name is surname-shaped too ("Георги Петров Воденски"): a surname alone opens the segment
+    /// before another surname, and a given name or other word after one is followed by no patronymic ("Жумангарин Серик Макашевич").
+    /// </remarks>
+    static bool NextName(TokenList t, string lang, List<int> segment, int word, int next)
+    {
+        var previous = segment[^1];
+        if (!t.Text.AsSpan(t[previous].End, t[word].Start - t[previous].End).IsWhiteSpace() || !SurnameOnly(t, lang, previous)) return false;
+        var written = t.Text[t[word].Start..t[word].End];
+        if (NameRules.IsPatronymic(written) || next >= 0 && NameRules.IsPatronymic(t.Text[t[next].Start..t[next].End])) return false;
+        // "Тоқаев Румен Радевпен" starts a second name; "имени Климента Охридского Георги Вылчев" (a surname in a case, before
+        // a given name) ends an institution's name, which the name after it leaves out (see Name).
+        if (NameRules.IsGivenName(written, lang)) return NameRules.IsSurnameOnlyFolded(t[previous].Folded);
+        // "Радевпен Ақордада кездесті": a capitalised word no name ends with is no part of the name before it either.
+        return NameRules.SurnameBases(written, lang).Count == 0 || segment.Count == 1;
     }
 
     /// <summary>Hyphenated parts are one word of the name: "Касым-Жомарт" is two tokens but one given name.</summary>
