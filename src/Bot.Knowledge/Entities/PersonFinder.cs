@@ -160,6 +160,9 @@ public static class PersonFinder
         if (parts.Count == 3 && NameRules.IsGivenName(text[parts[1].Start..parts[1].End], lang) && !NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang)
             && NameRules.SurnameBases(text[parts[0].Start..parts[0].End], lang).Count > 0 && !NameRules.IsPatronymic(text[parts[2].Start..parts[2].End]))
             parts = parts[1..];
+        // "Minister of Transport and Communications Stanimir Kostadinov", "Council of Ministers Yermek Kosherbayev": after a
+        // title's connecting word the first of three capitalised words ends the title's institution, not the name.
+        if (parts.Count == 3 && EndsTitle(tokens, lang, parts, previousEnd)) parts = parts[1..];
         // A surname of one word is that word's shared record: its forms are worked out once however often it is written.
         var lastToken = tokens.IndexAt(parts[^1].Start);
         var single = tokens[lastToken].End == parts[^1].End ? tokens.FormsAt(lastToken) : null;
@@ -202,6 +205,17 @@ public static class PersonFinder
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    static bool EndsTitle(TokenList tokens, string lang, List<(int Start, int End)> parts, int previousEnd)
+    {
+        var text = tokens.Text;
+        var first = tokens.IndexAt(parts[0].Start);
+        if (first == 0 || NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang) || NameRules.IsPatronymic(text[parts[2].Start..parts[2].End])) return false;
+        var link = tokens[first - 1];
+        if (char.IsUpper(text[link.Start]) || !AliasKeys.IsIgnored(link.Folded) || !text.AsSpan(link.End, parts[0].Start - link.End).IsWhiteSpace()) return false;
+        var titleStart = TitleStart(text, Math.Max(previousEnd, 0), parts[0].Start);
+        return EventWords.Roles.Last(tokens, titleStart, link.Start) is not null;
     }
 
     // A loop, not a lambda: a lambda over Name's arguments costs every name read an object.

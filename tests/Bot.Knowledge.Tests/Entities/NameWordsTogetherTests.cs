@@ -23,6 +23,9 @@ public sealed class NameWordsTogetherTests
     [InlineData("kk", "Бүгін Тоқаев Радевпен Ақордада кездесті.", "Тоқаев")]
     [InlineData("kk", "Бүгін Тоқаев Радевпен Ақордада кездесті.", "Радев")]
     [InlineData("en", "The talks were held in Astana. Tokayev thanked Radev.", "Tokayev")]
+    [InlineData("en", "It was signed by Bulgaria's Minister of Transport and Communications Stanimir Kostadinov.", "Stanimir Kostadinov")]
+    [InlineData("en", "He met the Minister of Trade and Integration Arman Shakkaliyev.", "Arman Shakkaliyev")]
+    [InlineData("ru", "Документ подписал министр торговли и интеграции Арман Шаккалиев.", "Арман Шаккалиев")]
     public void Words_beside_a_surname_that_are_not_its_given_name_stay_out_of_the_name(string lang, string sentence, string name) =>
         Names(sentence, lang).ShouldContain(name);
 
