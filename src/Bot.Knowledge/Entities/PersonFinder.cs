@@ -69,8 +69,10 @@ public static class PersonFinder
             {
                 // "Тоқаев Радевпен кездесті", "Қасым-Жомарт Тоқаев Румен Радевпен": a word only a surname can be, right
                 // before another surname or another given name, ends a name of its own.
-                if (segment.Count > 0 && NextName(tokens, lang, segment, word, i + 1 < run.Count ? run[i + 1] : -1)) Flush(tokens, lang, segment, seenSurnames, names);
-                segment.Add(word);
+                var next = segment.Count > 0 ? NextName(tokens, lang, segment, word, i + 1 < run.Count ? run[i + 1] : -1) : Joins.Same;
+                if (next != Joins.Same) Flush(tokens, lang, segment, seenSurnames, names);
+                // "Тоқаев Софиядағы Борисова бағында": a word no name ends with is no given name of the surname after it either.
+                if (next != Joins.Neither) segment.Add(word);
                 continue;
             }
             Flush(tokens, lang, segment, seenSurnames, names);
@@ -97,17 +99,21 @@ public static class PersonFinder
     /// A Bulgarian father's name is surname-shaped too ("Георги Петров Воденски"): a surname alone opens the segment
     /// before another surname, and a given name or other word after one is followed by no patronymic ("Жумангарин Серик Макашевич").
     /// </remarks>
-    static bool NextName(TokenList t, string lang, List<int> segment, int word, int next)
+    /// <summary>Whether a word goes on with the name before it, starts another, or belongs to neither.</summary>
+    enum Joins { Same, Next, Neither }
+
+    static Joins NextName(TokenList t, string lang, List<int> segment, int word, int next)
     {
         var previous = segment[^1];
-        if (!t.Text.AsSpan(t[previous].End, t[word].Start - t[previous].End).IsWhiteSpace() || !SurnameOnly(t, lang, previous)) return false;
+        if (!t.Text.AsSpan(t[previous].End, t[word].Start - t[previous].End).IsWhiteSpace() || !SurnameOnly(t, lang, previous)) return Joins.Same;
         var written = t.Text[t[word].Start..t[word].End];
-        if (NameRules.IsPatronymic(written) || next >= 0 && NameRules.IsPatronymic(t.Text[t[next].Start..t[next].End])) return false;
+        if (NameRules.IsPatronymic(written) || next >= 0 && NameRules.IsPatronymic(t.Text[t[next].Start..t[next].End])) return Joins.Same;
         // "Тоқаев Румен Радевпен" starts a second name; "имени Климента Охридского Георги Вылчев" (a surname in a case, before
         // a given name) ends an institution's name, which the name after it leaves out (see Name).
-        if (NameRules.IsGivenName(written, lang)) return NameRules.IsSurnameOnlyFolded(t[previous].Folded);
+        if (NameRules.IsGivenName(written, lang)) return NameRules.IsSurnameOnlyFolded(t[previous].Folded) ? Joins.Next : Joins.Same;
         // "Радевпен Ақордада кездесті": a capitalised word no name ends with is no part of the name before it either.
-        return NameRules.SurnameBases(written, lang).Count == 0 || segment.Count == 1;
+        if (NameRules.SurnameBases(written, lang).Count == 0) return Joins.Neither;
+        return segment.Count == 1 ? Joins.Next : Joins.Same;
     }
 
     /// <summary>Hyphenated parts are one word of the name: "Касым-Жомарт" is two tokens but one given name.</summary>

@@ -29,6 +29,14 @@ public sealed class NameWordsTogetherTests
     public void Words_beside_a_surname_that_are_not_its_given_name_stay_out_of_the_name(string lang, string sentence, string name) =>
         Names(sentence, lang).ShouldContain(name);
 
+    [Fact]
+    public void A_place_word_between_two_surname_shaped_words_makes_no_given_name()
+    {
+        var names = Names("Сапардың екінші күні Тоқаев Софиядағы Борисова бағында ескерткіш ашты.", "kk");
+        names.ShouldContain("Тоқаев");
+        names.ShouldNotContain(n => n.Contains("Софиядағы"));
+    }
+
     [Theory]
     [InlineData("en", "During the visit she met Prime Minister Bakytzhan Sagintayev.", "Bakytzhan Sagintayev")]
     [InlineData("en", "For the Republic of Bulgaria:    Milena Dimova, Ministry of Transport", "Milena Dimova")]
