@@ -17,7 +17,7 @@ public static class NameRules
         SurnameEndings SurnameEndings, Dictionary<string, List<string>> GivenNames, Dictionary<string, List<List<string>>> SurnameCases, Dictionary<string, List<List<string>>> GivenNameCases,
         List<string> KazakhCaseSuffixes, NotNamesList NotNames, Dictionary<string, Dictionary<string, string>> OrgHeads,
         Dictionary<string, List<string>> LegalForms, Dictionary<string, List<string>> CompanyHeads, Dictionary<string, List<string>> InstitutionLinks,
-        List<string> PlacePrepositions, List<string> PatronymicEndings);
+        List<string> PlacePrepositions, List<string> PatronymicEndings, List<string> NotGivenEndings);
 
     static readonly NamesFile File = VocabularyFile.Load<NamesFile>("names.json");
 
@@ -39,6 +39,19 @@ public static class NameRules
     const int CaseEnding = 3;
 
     static readonly string[] PatronymicEndings = [.. File.PatronymicEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length)];
+    static readonly string[] NotGivenEndings = [.. File.NotGivenEndings.Select(TextNormalizer.Fold).OrderByDescending(e => e.Length)];
+
+    /// <summary>
+    /// A word that can only be a surname: it ends as no given name does (-ов, -ев, -ский, -енко, -ұлы) and is no listed
+    /// given name. Before another surname it names a person of its own ("Тоқаев Радевпен кездесті"), not a given name.
+    /// </summary>
+    public static bool IsSurnameOnlyFolded(string folded)
+    {
+        if (folded.Length < 4 || GivenNames.Contains(folded)) return false;
+        foreach (var e in NotGivenEndings)
+            if (folded.EndsWith(e, StringComparison.Ordinal) && folded.Length - e.Length >= 2) return true;
+        return false;
+    }
 
     /// <summary>A word after which a place is a place, not a given name ("в Астана", "in Sofia"), already folded.</summary>
     public static bool IsPlacePrepositionFolded(string folded) => PlacePrepositions.Contains(folded);

@@ -41,13 +41,17 @@ public static class PersonFinder
         return true;
     }
 
-    /// <summary>Two words of one name: only a space (or a hyphen inside a double name, or an initial's full stop) between them.</summary>
+    /// <summary>
+    /// Two words of one name: only a space (or a hyphen inside a double name, or an initial's full stop) between them.
+    /// A full stop after a longer word ends the name there: it closes an abbreviated title ("Amb.", "Проф.", "Акад.") or
+    /// a sentence, neither of them a given name.
+    /// </summary>
     static bool Adjacent(TokenList t, int a, int b)
     {
         var gap = t.Text.AsSpan(t[a].End, t[b].Start - t[a].End);
         if (gap.Length is 0 or > 3) return false;
         foreach (var c in gap) if (!(char.IsWhiteSpace(c) || c is '-' or '.')) return false;
-        return true;
+        return t[a].Length == 1 || !gap.Contains('.');
     }
 
     [ThreadStatic] static List<int>? _run;
@@ -61,11 +65,55 @@ public static class PersonFinder
         for (var i = 0; i <= run.Count; i++)
         {
             var word = i < run.Count ? run[i] : -1;
-            if (word >= 0 && !IsBreaker(tokens, word, i + 1 < run.Count ? run[i + 1] : -1, known)) { segment.Add(word); continue; }
-            var previousEnd = names.Count > 0 ? names[^1].End : 0;
-            if (segment.Count > 0 && Name(tokens, lang, Joined(tokens, segment), seenSurnames, previousEnd) is { } name) names.Add(name);
-            segment.Clear();
+            if (word >= 0 && !IsBreaker(tokens, word, i + 1 < run.Count ? run[i + 1] : -1, known))
+            {
+                // "Тоқаев Радевпен кездесті", "Қасым-Жомарт Тоқаев Румен Радевпен": a word only a surname can be, right
+                // before another surname or another given name, ends a name of its own.
+                var next = segment.Count > 0 ? NextName(tokens, lang, segment, word, i + 1 < run.Count ? run[i + 1] : -1) : Joins.Same;
+                if (next != Joins.Same) Flush(tokens, lang, segment, seenSurnames, names);
+                // "Тоқаев Софиядағы Борисова бағында": a word no name ends with is no given name of the surname after it either.
+                if (next != Joins.Neither) segment.Add(word);
+                continue;
+            }
+            Flush(tokens, lang, segment, seenSurnames, names);
         }
+    }
+
+    static void Flush(TokenList tokens, string lang, List<int> segment, IReadOnlySet<string> seenSurnames, List<PersonName> names)
+    {
+        var previousEnd = names.Count > 0 ? names[^1].End : 0;
+        if (segment.Count > 0 && Name(tokens, lang, Joined(tokens, segment), seenSurnames, previousEnd) is { } name) names.Add(name);
+        segment.Clear();
+    }
+
+    /// <summary>A word only a surname can be, as written or in its base form ("Тоқаев", "Радевпен").</summary>
+    static bool SurnameOnly(TokenList t, string lang, int i)
+    {
+        if (NameRules.IsSurnameOnlyFolded(t[i].Folded)) return true;
+        foreach (var b in NameRules.SurnameBases(t.FormsAt(i), lang))
+            if (NameRules.IsSurnameOnlyFolded(TokenList.Fold(b))) return true;
+        return false;
+    }
+
+    /// <remarks>
+    /// A Bulgarian father's name is surname-shaped too ("Георги Петров Воденски"): a surname alone opens the segment
+    /// before another surname, and a given name or other word after one is followed by no patronymic ("Жумангарин Серик Макашевич").
+    /// </remarks>
+    /// <summary>Whether a word goes on with the name before it, starts another, or belongs to neither.</summary>
+    enum Joins { Same, Next, Neither }
+
+    static Joins NextName(TokenList t, string lang, List<int> segment, int word, int next)
+    {
+        var previous = segment[^1];
+        if (!t.Text.AsSpan(t[previous].End, t[word].Start - t[previous].End).IsWhiteSpace() || !SurnameOnly(t, lang, previous)) return Joins.Same;
+        var written = t.Text[t[word].Start..t[word].End];
+        if (NameRules.IsPatronymic(written) || next >= 0 && NameRules.IsPatronymic(t.Text[t[next].Start..t[next].End])) return Joins.Same;
+        // "Тоқаев Румен Радевпен" starts a second name; "имени Климента Охридского Георги Вылчев" (a surname in a case, before
+        // a given name) ends an institution's name, which the name after it leaves out (see Name).
+        if (NameRules.IsGivenName(written, lang)) return NameRules.IsSurnameOnlyFolded(t[previous].Folded) ? Joins.Next : Joins.Same;
+        // "Радевпен Ақордада кездесті": a capitalised word no name ends with is no part of the name before it either.
+        if (NameRules.SurnameBases(written, lang).Count == 0) return Joins.Neither;
+        return segment.Count == 1 ? Joins.Next : Joins.Same;
     }
 
     /// <summary>Hyphenated parts are one word of the name: "Касым-Жомарт" is two tokens but one given name.</summary>
@@ -118,6 +166,9 @@ public static class PersonFinder
         if (parts.Count == 3 && NameRules.IsGivenName(text[parts[1].Start..parts[1].End], lang) && !NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang)
             && NameRules.SurnameBases(text[parts[0].Start..parts[0].End], lang).Count > 0 && !NameRules.IsPatronymic(text[parts[2].Start..parts[2].End]))
             parts = parts[1..];
+        // "Minister of Transport and Communications Stanimir Kostadinov", "Council of Ministers Yermek Kosherbayev": after a
+        // title's connecting word the first of three capitalised words ends the title's institution, not the name.
+        if (parts.Count == 3 && EndsTitle(tokens, lang, parts, previousEnd)) parts = parts[1..];
         // A surname of one word is that word's shared record: its forms are worked out once however often it is written.
         var lastToken = tokens.IndexAt(parts[^1].Start);
         var single = tokens[lastToken].End == parts[^1].End ? tokens.FormsAt(lastToken) : null;
@@ -160,6 +211,17 @@ public static class PersonFinder
         var (after, afterEnd) = TitleAfter(tokens, parts[^1].End);
         return new PersonName(start, parts[^1].End - start, given, last, bases, before is { Length: > 0 } ? before : null, after,
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
+    }
+
+    static bool EndsTitle(TokenList tokens, string lang, List<(int Start, int End)> parts, int previousEnd)
+    {
+        var text = tokens.Text;
+        var first = tokens.IndexAt(parts[0].Start);
+        if (first == 0 || NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang) || NameRules.IsPatronymic(text[parts[2].Start..parts[2].End])) return false;
+        var link = tokens[first - 1];
+        if (char.IsUpper(text[link.Start]) || !AliasKeys.IsIgnored(link.Folded) || !text.AsSpan(link.End, parts[0].Start - link.End).IsWhiteSpace()) return false;
+        var titleStart = TitleStart(text, Math.Max(previousEnd, 0), parts[0].Start);
+        return EventWords.Roles.Last(tokens, titleStart, link.Start) is not null;
     }
 
     // A loop, not a lambda: a lambda over Name's arguments costs every name read an object.
