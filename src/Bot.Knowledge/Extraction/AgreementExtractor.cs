@@ -522,7 +522,7 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
             // Kazakh "A мен B … туралы меморандумға қол қойды": the document's name between the parties and the verb is no part of B.
             var subjectEnd = KindsIn(item[..signing.Index]) is [.., var last] && HeadFinalTitleStart(item, last.Index, signing) is { } titleStart
                 ? titleStart : signing.Index;
-            var subject = Regex.Replace(item[..subjectEnd], @"^.*,\s*", "");
+            var subject = AfterLastComma(item, subjectEnd);
             subject = AgreementVocabulary.SubjectTrailer.Replace(subject, "");
             // "10 февраля 2026 года Казпочта и …", "On 3 June Kazpost and …": a date (and a city) that opens the clause is no part of a party.
             subject = WithoutOpeningTimeAndPlace(subject, documentDate);
@@ -538,6 +538,22 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         return (institutions.Count > 0 ? institutions : found)
             .GroupBy(m => m.Entity.Country).Select(g => ToParty(g.First().Entity.Name, g.First().Entity, true))
             .OrderBy(p => p.Country, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The text before <paramref name="end"/> from after the last comma of its first line and the spaces after it ("On
+    /// Monday, Kazpost and …" → "Kazpost and …"), or all of it when that line has no comma: what the expression
+    /// <c>^.*,\s*</c> removed, read without an expression asked of every signing sentence through the expressions' cache.
+    /// </summary>
+    static string AfterLastComma(string text, int end)
+    {
+        var line = text.AsSpan(0, end);
+        if (line.IndexOf('\n') is >= 0 and var lineEnd) line = line[..lineEnd];
+        var comma = line.LastIndexOf(',');
+        if (comma < 0) return text[..end];
+        var from = comma + 1;
+        while (from < end && char.IsWhiteSpace(text[from])) from++;
+        return text[from..end];
     }
 
     /// <summary>

@@ -30,9 +30,17 @@ public sealed class EventContext(DocumentFacts doc)
     {
         // One document states a post or a visit once however often it repeats it.
         // The actors last: comparing them sorts both lists, the other fields cost a comparison each.
-        var same = Events.FindIndex(e => e.Kind == draft.Kind && e.Start == draft.Start && e.Ordinal == draft.Ordinal
-            && e.RoleTitle == draft.RoleTitle && e.Place?.EntityId == draft.Place?.EntityId && SameActors(e, draft));
-        if (same >= 0) { Last = (same, where.Unit.Paragraph); return; }
+        // A loop, not FindIndex with a lambda: the lambda would capture the draft, an object at every event read.
+        for (var same = 0; same < Events.Count; same++)
+        {
+            var e = Events[same];
+            if (e.Kind == draft.Kind && e.Start == draft.Start && e.Ordinal == draft.Ordinal
+                && e.RoleTitle == draft.RoleTitle && e.Place?.EntityId == draft.Place?.EntityId && SameActors(e, draft))
+            {
+                Last = (same, where.Unit.Paragraph);
+                return;
+            }
+        }
         Events.Add(draft);
         Last = (Events.Count - 1, where.Unit.Paragraph);
     }
