@@ -43,15 +43,16 @@ public static class TelegramPosts
 
     static IEnumerable<(DateOnly Day, IElement? Text)> Exported(IHtmlDocument dom) =>
         from message in dom.Body!.QuerySelectorAll("div.message.default")
-        let title = message.QuerySelector("div.date[title]")?.GetAttribute("title")
-        where title is not null && ExportDay(title) is not null
-        select (ExportDay(title)!.Value, message.QuerySelector("div.text"));
+        let day = message.QuerySelector("div.date[title]")?.GetAttribute("title") is { } title ? ExportDay(title) : null
+        where day is not null
+        select (day.Value, message.QuerySelector("div.text"));
 
     static IEnumerable<(DateOnly Day, IElement? Text)> Previewed(IHtmlDocument dom) =>
         from message in dom.Body!.QuerySelectorAll("div.tgme_widget_message")
-        let stamp = message.QuerySelector(".tgme_widget_message_date time[datetime], time[datetime]")?.GetAttribute("datetime")
-        where stamp is not null && DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-        select (DateOnly.FromDateTime(DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture).DateTime), message.QuerySelector(".tgme_widget_message_text"));
+        let day = message.QuerySelector(".tgme_widget_message_date time[datetime], time[datetime]")?.GetAttribute("datetime") is { } stamp
+            && DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.None, out var when) ? DateOnly.FromDateTime(when.DateTime) : (DateOnly?)null
+        where day is not null
+        select (day.Value, message.QuerySelector(".tgme_widget_message_text"));
 
     static DateOnly? ExportDay(string title)
     {
