@@ -1,6 +1,7 @@
 using Bot.Answering.Lexicon;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
+using Bot.Knowledge.Extraction;
 using Bot.Knowledge.Text;
 
 namespace Bot.Answering.Spans;
@@ -33,6 +34,30 @@ public static class PostSpans
     static AnswerSpan? Before(string text, List<(int Start, int Length)> tokens, int name)
     {
         var clause = Clauses.StartOf(text, tokens[name].Start);
+        // "Bulgaria's Deputy Prime Minister … Tomislav Donchev and Kazakhstan's Minister of Energy Almasadam Satkaliyev": the
+        // second name's post starts after the word joining the two, when a post is named after it ("Minister of Transport and
+        // Communications Kostadinov" names none after its "and", and keeps the whole).
+        var (joinAt, joined) = (clause, clause);
+        foreach (var join in AgreementVocabulary.PartySeparator.EnumerateMatches(text.AsSpan(clause, tokens[name].Start - clause)))
+            (joinAt, joined) = (clause + join.Index, clause + join.Index + join.Length);
+        if (joined > clause)
+        {
+            if (Enumerable.Range(0, name).Any(i => tokens[i].Start >= joined && IsPost(text, tokens[i]))) clause = joined;
+            // "Prime Minister Bektenov and Radev": a surname before the joining word is the post's holder, not the name asked.
+            else if (Enumerable.Range(0, name).LastOrDefault(i => tokens[i].Start + tokens[i].Length <= joinAt, -1) is >= 0 and var beforeJoin
+                && IsNameWord(text, tokens[beforeJoin]) && NameRules.HasSurnameEnding(text.Substring(tokens[beforeJoin].Start, tokens[beforeJoin].Length))) return null;
+        }
+        // "Министр … Ермек Кошербаев принял вчера в Астане посла Болгарии Петко Димитрова": after another person's name (two
+        // capitalised words, no post among them) the post before the name asked starts anew, when one is named after it.
+        for (var i = name - 1; i > 0 && tokens[i - 1].Start >= clause; i--)
+            if (IsNameWord(text, tokens[i]) && IsNameWord(text, tokens[i - 1]) && text.AsSpan(tokens[i - 1].Start + tokens[i - 1].Length, tokens[i].Start - tokens[i - 1].Start - tokens[i - 1].Length).IsWhiteSpace())
+            {
+                if (Enumerable.Range(i + 1, name - i - 1).Any(k => IsPost(text, tokens[k]))) clause = tokens[i].Start + tokens[i].Length;
+                // "Prime Minister Olzhas Bektenov met Radev": the post is the other person's; words of a post's field right
+                // before the name ("for Economic Policy Tomislav Donchev") are no other person.
+                else if (i + 1 < name) return null;
+                break;
+            }
         var first = -1;
         for (var i = name - 1; i >= 0 && tokens[i].Start >= clause; i--)
             if (IsPost(text, tokens[i])) first = i;
@@ -55,6 +80,8 @@ public static class PostSpans
         var stop = inside[^1].Start + inside[^1].Length;
         return new AnswerSpan(AnswerType.Post, text[start..stop], start, stop - start);
     }
+
+    static bool IsNameWord(string text, (int Start, int Length) token) => char.IsUpper(text[token.Start]) && !IsPost(text, token);
 
     static bool IsPost(string text, (int Start, int Length) token) =>
         DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(text.Substring(token.Start, token.Length)))
