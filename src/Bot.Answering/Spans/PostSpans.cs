@@ -25,6 +25,9 @@ public static class PostSpans
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Names(i) || i > 0 && Names(i - 1)) continue;
+            // "Who is Georgi Vodenski?" is not asked of "Petr Dilov" or "President Georgi Parvanov": a given name alone that the
+            // question's person shares names someone else; the written name must share more than one.
+            if (!NamesBeyondGivenName(text, tokens, i, Names)) continue;
             if ((Before(text, tokens, i) ?? After(text, tokens, i, Names)) is { } span && !found.Any(f => f.Start == span.Start)) found.Add(span);
         }
         return found;
@@ -62,7 +65,10 @@ public static class PostSpans
         for (var i = name - 1; i >= 0 && tokens[i].Start >= clause; i--)
             if (IsPost(text, tokens[i])) first = i;
         if (first < 0) return null;
-        var end = tokens[name - 1].Start + tokens[name - 1].Length;
+        // "посланик на България в Казахстан е Георги Воденски", "… is Georgi Vodenski": the verb joining post and name is neither's.
+        var lastWord = name - 1;
+        while (lastWord > first && DomainLexicon.Default.IsStopword(TextNormalizer.Fold(text.Substring(tokens[lastWord].Start, tokens[lastWord].Length)))) lastWord--;
+        var end = tokens[lastWord].Start + tokens[lastWord].Length;
         return new AnswerSpan(AnswerType.Post, text[tokens[first].Start..end], tokens[first].Start, end - tokens[first].Start);
     }
 
@@ -79,6 +85,20 @@ public static class PostSpans
         var start = inside[0].Start;
         var stop = inside[^1].Start + inside[^1].Length;
         return new AnswerSpan(AnswerType.Post, text[start..stop], start, stop - start);
+    }
+
+    static bool NamesBeyondGivenName(string text, List<(int Start, int Length)> tokens, int first, Func<int, bool> names)
+    {
+        var lang = LanguageGuess.Of(text);
+        var last = first;
+        while (last + 1 < tokens.Count && names(last + 1)) last++;
+        // "областной управитель Илиян Тодоров" for Iliana Iotova: a surname other than the person's right after the shared word.
+        if (last + 1 < tokens.Count && char.IsUpper(text[tokens[last + 1].Start])
+            && text.AsSpan(tokens[last].Start + tokens[last].Length, tokens[last + 1].Start - tokens[last].Start - tokens[last].Length).IsWhiteSpace()
+            && NameRules.HasSurnameEnding(text.Substring(tokens[last + 1].Start, tokens[last + 1].Length))) return false;
+        for (var i = first; i <= last; i++)
+            if (!NameRules.IsGivenName(text.Substring(tokens[i].Start, tokens[i].Length), lang)) return true;
+        return false;
     }
 
     static bool IsNameWord(string text, (int Start, int Length) token) => char.IsUpper(text[token.Start]) && !IsPost(text, token);

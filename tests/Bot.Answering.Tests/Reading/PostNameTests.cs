@@ -32,6 +32,18 @@ public sealed class PostNameTests(PostNameNewsFixture fixture) : IClassFixture<P
         lead.ShouldNotContain(other);
     }
 
+    /// <summary>Before: "Who is Vodenski?" was also answered with the post of a Georgi with another surname, and with the copula ("… в Казахстан е").</summary>
+    [Theory]
+    [InlineData("Who is Vodenski?", "en")]
+    [InlineData("Кой е Георги Воденски?", "bg")]
+    public void A_person_sharing_only_a_given_name_lends_no_post(string question, string lang)
+    {
+        var lead = Lead(question, lang);
+        lead.ShouldContain("посланик на България в Казахстан");
+        lead.ShouldNotContain("управител");
+        lead.ShouldNotContain("Казахстан е");
+    }
+
     [Fact]
     public void A_post_held_by_the_person_before_a_join_is_not_the_named_persons()
     {
