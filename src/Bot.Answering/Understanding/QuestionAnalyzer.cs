@@ -177,6 +177,9 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
                 if (IsPost(units[u])) units[u] = units[u] with { IsTitle = true };
             units[asked] = units[asked] with { Keys = AnswerTypeCues.Default.Instruments.SelectMany(lexicon.KeysOf).Concat(units[asked].Keys).ToHashSet(StringComparer.Ordinal) };
         }
+        // "Who is Almasadam Satkaliyev?", "Кой е Томислав Дончев?", "Саткалиев кім?": a who-question naming a person and
+        // nothing else asks who that person is, the post the texts give them; never another person named beside them.
+        if (act is null && head is null && types is [AnswerType.Person] && units.Count > 0 && units.TrueForAll(u => u.IsPerson)) types = [AnswerType.Post];
         // "When did he last visit", "алғаш рет": the words saying which time are asked of no text; a store without them still answers.
         var occurrence = QuestionOccurrence.Default.Read(foldedWords);
         for (var i = 0; i < units.Count; i++)

@@ -213,13 +213,21 @@ public static class PersonFinder
             titleStart < start ? titleStart : -1, afterEnd) { NeedsFullName = needsFullName };
     }
 
+    /// <summary>The most capitalised words of a title's field before the three a name is read from ("Economic" in "for Economic Policy").</summary>
+    const int TitleFieldWords = 3;
+
     static bool EndsTitle(TokenList tokens, string lang, List<(int Start, int End)> parts, int previousEnd)
     {
         var text = tokens.Text;
         var first = tokens.IndexAt(parts[0].Start);
         if (first == 0 || NameRules.IsGivenName(text[parts[0].Start..parts[0].End], lang) || NameRules.IsPatronymic(text[parts[2].Start..parts[2].End])) return false;
-        var link = tokens[first - 1];
-        if (char.IsUpper(text[link.Start]) || !AliasKeys.IsIgnored(link.Folded) || !text.AsSpan(link.End, parts[0].Start - link.End).IsWhiteSpace()) return false;
+        // "Deputy Prime Minister for Economic Policy Tomislav Donchev": a few more capitalised words of the title's field may
+        // stand between its connecting word and the three read ("Policy Tomislav Donchev").
+        var linkAt = first - 1;
+        for (var field = 0; field < TitleFieldWords && linkAt > 0 && char.IsUpper(text[tokens[linkAt].Start])
+            && text.AsSpan(tokens[linkAt].End, tokens[linkAt + 1].Start - tokens[linkAt].End).IsWhiteSpace(); field++) linkAt--;
+        var link = tokens[linkAt];
+        if (char.IsUpper(text[link.Start]) || !AliasKeys.IsIgnored(link.Folded) || !text.AsSpan(link.End, tokens[linkAt + 1].Start - link.End).IsWhiteSpace()) return false;
         var titleStart = TitleStart(text, Math.Max(previousEnd, 0), parts[0].Start);
         return EventWords.Roles.Last(tokens, titleStart, link.Start) is not null;
     }

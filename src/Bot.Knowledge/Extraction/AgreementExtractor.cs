@@ -568,7 +568,9 @@ public sealed partial class AgreementExtractor(EntityIndex entities)
         if (AgreementVocabulary.OpeningCircumstance.Match(clause) is { Success: true } circumstance
             && !HasCapital(clause.AsSpan(1, Math.Max(0, circumstance.Index - 1)))
             && FromCapital(clause, circumstance.Index + circumstance.Length) is { Length: > 0 } afterCircumstance) clause = afterCircumstance;
-        if (DateFinder.Find(clause, documentDate) is [{ Index: <= 3 } opening, ..]) clause = FromCapital(clause, opening.EndIndex);
+        clause = DatelineOpening.Without(clause);
+        // "9 November 2026 (BTA) – Bulgaria's minister …": the agency and dash after an opening date are the dateline's too.
+        if (DateFinder.Find(clause, documentDate) is [{ Index: <= 3 } opening, ..]) clause = FromCapital(DatelineOpening.Without(clause[opening.EndIndex..]), 0);
         var space = clause.IndexOf(' ');
         if (space <= 0) return clause;
         var first = clause[..space];

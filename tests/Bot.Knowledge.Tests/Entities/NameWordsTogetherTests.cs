@@ -25,6 +25,8 @@ public sealed class NameWordsTogetherTests
     [InlineData("en", "The talks were held in Astana. Tokayev thanked Radev.", "Tokayev")]
     [InlineData("en", "It was signed by Bulgaria's Minister of Transport and Communications Stanimir Kostadinov.", "Stanimir Kostadinov")]
     [InlineData("en", "He met the Minister of Trade and Integration Arman Shakkaliyev.", "Arman Shakkaliyev")]
+    [InlineData("en", "It was signed by Bulgaria's Deputy Prime Minister for Economic Policy Tomislav Donchev.", "Tomislav Donchev")]
+    [InlineData("en", "He met the Minister of Labour and Social Policy Ivan Hristanov.", "Ivan Hristanov")]
     [InlineData("ru", "Документ подписал министр торговли и интеграции Арман Шаккалиев.", "Арман Шаккалиев")]
     public void Words_beside_a_surname_that_are_not_its_given_name_stay_out_of_the_name(string lang, string sentence, string name) =>
         Names(sentence, lang).ShouldContain(name);
