@@ -289,6 +289,11 @@ internal sealed class SentenceFigures(
         var byAmount = new Dictionary<int, GrowthStatement>();
         foreach (var g in growth)
         {
+            if (RowHasCells && RowFields.HeaderAt(sentence, g.End) is { } header)
+            {
+                if (CellGrowthTarget(header) is int cell && ComparedBase(cell) is null) byAmount.TryAdd(cell, g);
+                continue;
+            }
             var next = amounts.FindIndex(a => a.Kind != FigureKind.Percent && a.Index >= g.End);
             var prev = amounts.FindLastIndex(a => a.Kind != FigureKind.Percent && a.End <= g.Index);
             var target = next >= 0 && W.ResultWord.IsMatch(sentence[g.End..amounts[next].Index]) ? next : prev >= 0 ? prev : next;
@@ -298,6 +303,26 @@ internal sealed class SentenceFigures(
             if (target >= 0 && ComparedBase(target) is null) byAmount.TryAdd(target, g);
         }
         return byAmount;
+    }
+
+    /// <summary>
+    /// A table row's change column ("…; Товарооборот: 412,6; Экспорт: 338,1; Импорт: 74,5; Рост оборота: +10,0%") is the
+    /// change of the measure its header names (turnover), not of the cell before it; a header naming none ("Change, %")
+    /// gives the growth to no amount, since the row holds several.
+    /// </summary>
+    int? CellGrowthTarget(string header)
+    {
+        var named = Catalog.FindInText(header);
+        if (named.Count == 0) return null;
+        var target = -1;
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (amounts[i].Kind == FigureKind.Percent || MentionOf(amounts[i]) is not { } m || m.Family != named[0].Family) continue;
+            // Two amounts of the measure in one row: which one changed is not said.
+            if (target >= 0) return null;
+            target = i;
+        }
+        return target >= 0 ? target : null;
     }
 
     /// <summary>
