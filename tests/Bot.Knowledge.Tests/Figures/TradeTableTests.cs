@@ -193,4 +193,23 @@ public sealed class TradeTableTests : IDisposable
         // "Изменение, %" names no measure: the row's exports and imports each keep no growth.
         _files.Store.Figures.All().ShouldNotContain(f => f.GrowthPercent == 5.5, AllFigures());
     }
+
+    [Theory]
+    [InlineData("ru", "Положительное сальдо Казахстана в торговле с Болгарией в прошлом году составило 310,7 млн долларов.")]
+    [InlineData("bg", "Положителното салдо на Казахстан в търговията с България през миналата година е 310,7 млн. долара.")]
+    [InlineData("en", "Kazakhstan's surplus balance in trade with Bulgaria last year was $310.7 million.")]
+    public async Task A_balance_in_trade_is_the_trade_balance_and_never_turnover(string lang, string sentence)
+    {
+        await _files.IngestAsync($"saldo-{lang}.md", $"""
+            ---
+            title: "Trade"
+            date: 2027-02-20
+            lang: {lang}
+            ---
+            {sentence}
+            """);
+
+        Only("trade_balance", 2026).Value.ShouldBe(310.7);
+        _files.Store.Figures.All().ShouldNotContain(f => f.Metric == "turnover", AllFigures());
+    }
 }

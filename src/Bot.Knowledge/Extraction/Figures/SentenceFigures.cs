@@ -208,7 +208,23 @@ internal sealed class SentenceFigures(
         if (a.Kind == FigureKind.Count) return CountedNoun(a);
         // A family read only in its setting ("cargo" of a route) names nothing outside it.
         bool Fits(MetricMention m) => m.Family.Kind == a.Kind && (m.Family.Context is not { } c || c.IsMatch(sentence));
-        return mentions.LastOrDefault(m => Fits(m) && m.End <= a.Index) ?? mentions.FirstOrDefault(m => Fits(m) && m.Index >= a.End);
+        var before = mentions.LastOrDefault(m => Fits(m) && m.End <= a.Index);
+        if (before is not null) return QualifiedTrade(before, Fits) ?? before;
+        return mentions.FirstOrDefault(m => Fits(m) && m.Index >= a.End);
+    }
+
+    const int QualifierReach = 4;
+
+    /// <summary>
+    /// "Положительное сальдо Казахстана в торговле с Болгарией составило 310,7 млн", "Kazakh exports in trade with
+    /// Bulgaria", "салдото в търговията с Казахстан": the word for trade after another measure's cue, in its clause,
+    /// says what that measure is of; the amount is the balance's (the exports'), never the turnover's.
+    /// </summary>
+    MetricMention? QualifiedTrade(MetricMention trade, Func<MetricMention, bool> fits)
+    {
+        if (trade.Family.Parts is null) return null;
+        var head = mentions.LastOrDefault(m => fits(m) && m.End <= trade.Index && m.Family != trade.Family);
+        return head is not null && Words(head.End, trade.Index) <= QualifierReach && !HasClauseMark(head.End, trade.Index) ? head : null;
     }
 
     /// <summary>"140 companies" at a forum are its participants; elsewhere, companies of one country in the other.</summary>
