@@ -263,7 +263,9 @@ internal sealed class SentenceFigures(
         var after = Periods.FirstOrDefault(p => p.Index >= a.End && p.Index < nextStart);
         // "1989 жылы 9 412 және 1999 жылы 6 915": a period after "and" opens the next item of a list, not this amount's.
         if (after is not null && JoinsNext(a.End, after.Index)) after = null;
-        if (after is not null && Words(a.End, after.Index) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
+        // "$119.9 million in the same period a year earlier": the same-period words join the amount to its period.
+        var gapEnd = after is null ? 0 : PeriodFinder.SamePeriodStart(sentence, a.End, after.Index) ?? after.Index;
+        if (after is not null && Words(a.End, gapEnd) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
         // Else the last period before it; a comparison ("than in 2023") only once an earlier amount is its subject,
         // and not once another amount has taken it ("…, когда он составлял 95,2 млн. Её поставки …").
         var before = Periods.LastOrDefault(p => p.End <= a.Index && (i > 0 || !p.IsComparison) && !(p.IsComparison && _bound.Contains(p)));
