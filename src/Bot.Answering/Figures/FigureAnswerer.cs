@@ -30,8 +30,12 @@ public sealed class FigureAnswerer(FigureReader figures)
         && (q.Has("how_much") || q.Has("how_many") || q.Has("growth") || q.Periods.Count > 0 || q.Amounts.Count > 0
             || q.Units.Any(u => u.Keys.Contains("figure") || u.Keys.Contains("amount") || u.Keys.Contains("volume")));
 
-    /// <summary>"How many tonnes did the corridor carry": a count of a series measured in a unit (tonnes) is its value.</summary>
-    static bool InQuantity(string metric) => MetricCatalog.Default.FamilyOf(metric)?.Kind == FigureKind.Quantity;
+    /// <summary>
+    /// "How many tonnes did the corridor carry": a count of a series measured in a unit (tonnes) is its value; so is "how
+    /// many Kazakh tourists visited Bulgaria in 2026" ("Сколько казахстанских туристов…", "Колко туристи…") of a series
+    /// counted by period (Wants admits only metrics not dated by their document: companies and centres stay the reader's).
+    /// </summary>
+    static bool InQuantity(string metric) => MetricCatalog.Default.FamilyOf(metric)?.Kind is FigureKind.Quantity or FigureKind.Count;
 
     /// <summary>"Trade between Bulgaria and Uzbekistan": the series are the two countries' with each other, no third one's.</summary>
     static bool NamesThirdCountry(Question q) => q.Entities.Any(e => Reading.CountryPlace.IsThird(e.Entity));

@@ -270,10 +270,22 @@ public static class PeriodFinder
         return false;
     }
 
+    // "за аналогичный период прошлого года", "the same period of last year", "същия период на миналата година": a year
+    // counted from the document's date is as much the base of a same-period comparison as a year written out.
     static bool SamePeriod(string text, Candidate c) =>
-        c.Source == YearSource.Explicit
+        c.Source is YearSource.Explicit or YearSource.Document
         && (SamePeriodBefore.IsMatch(text.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)).ToString())
             || SamePeriodAfter.IsMatch(text.AsSpan(c.Index + c.Length, Math.Min(48, text.Length - c.Index - c.Length)).ToString()));
+
+    /// <summary>
+    /// Where a same-period phrase ending right at <paramref name="index"/> starts ("$119.9 million in the same period a year
+    /// earlier": the phrase joins the amount to its period), or null when none does; text before <paramref name="from"/> is not read.
+    /// </summary>
+    internal static int? SamePeriodStart(string text, int from, int index)
+    {
+        var start = Math.Max(from, index - 40);
+        return SamePeriodBefore.Match(text, start, index - start) is { Success: true } m ? m.Index : null;
+    }
 
     // "За същия период на 2023 г. той е бил …", "In the same period of 2023, exports were …": at most this many words (a
     // preposition, a subject) open the clause before a same-period phrase that dates what the clause goes on to state.

@@ -133,4 +133,83 @@ public sealed class TradeTableTests : IDisposable
     }
 
     public void Dispose() => _files.Dispose();
+
+    Figure Only(string metric, int year) =>
+        _files.Store.Figures.All().Where(f => f.Metric == metric && f.Period == Period.Year(year)).ShouldHaveSingleItem(AllFigures());
+
+    [Fact]
+    public async Task A_russian_table_by_year_with_long_column_headers_and_a_growth_column_gives_every_year_and_the_growth_to_turnover_only()
+    {
+        await _files.IngestAsync("dinamika.md", """
+            ---
+            title: "Товарооборот Казахстана и Болгарии"
+            date: 2027-02-20
+            lang: ru
+            ---
+            Бюро национальной статистики опубликовало данные о внешней торговле за прошлый год.
+
+            Динамика за четыре года выглядит так (млн долларов США):
+
+            | Год  | Товарооборот | Экспорт Казахстана в Болгарию | Импорт Казахстана из Болгарии | Рост оборота |
+            |------|-------------:|------------------------------:|------------------------------:|-------------:|
+            | 2023 | 95,2         | 27,6                          | 67,6                          | —            |
+            | 2024 | 375,2        | 303,6                         | 71,6                          | в 3,9 раза   |
+            | 2025 | 412,6        | 338,1                         | 74,5                          | +10,0%       |
+            """);
+
+        ValueOf("exports_bg_to_kz", 2025).ShouldBe(74.5, AllFigures());
+        ValueOf("exports_kz_to_bg", 2024).ShouldBe(303.6, AllFigures());
+        Only("turnover", 2025).GrowthPercent.ShouldBe(10);
+        Only("turnover", 2024).GrowthFactor.ShouldBe(3.9);
+        // The change column is turnover's: the imports beside it did not grow by 10%.
+        Only("exports_bg_to_kz", 2025).GrowthPercent.ShouldBeNull();
+        Only("exports_bg_to_kz", 2024).GrowthFactor.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_bulgarian_table_by_year_reads_a_falling_change_column_as_a_fall_and_an_unnamed_change_column_as_nobodys()
+    {
+        await _files.IngestAsync("stokoobmen.md", """
+            ---
+            title: "Търговията между България и Казахстан"
+            date: 2026-03-10
+            lang: bg
+            ---
+            Данните на НСИ за търговията с Казахстан показват следното:
+
+            | Година | Стокообмен (млн. лв.) | Износ на България за Казахстан (млн. лв.) | Внос на България от Казахстан (млн. лв.) | Ръст на стокообмена, % |
+            |---|---|---|---|---|
+            | 2024 | 765,4 | 150,2 | 615,2 | 12,1 |
+            | 2025 | 740,9 | 142,6 | 598,3 | -3,2 |
+
+            | Година | Износ (млн. лв.) | Внос (млн. лв.) | Изменение, % |
+            |---|---|---|---|
+            | 2023 | 130,0 | 500,0 | 5,5 |
+            """);
+
+        Only("turnover", 2025).GrowthPercent.ShouldBe(-3.2);
+        Only("exports_bg_to_kz", 2025).Value.ShouldBe(142.6, AllFigures());
+        Only("exports_kz_to_bg", 2024).Value.ShouldBe(615.2, AllFigures());
+        // "Изменение, %" names no measure: the row's exports and imports each keep no growth.
+        _files.Store.Figures.All().ShouldNotContain(f => f.GrowthPercent == 5.5, AllFigures());
+    }
+
+    [Theory]
+    [InlineData("ru", "Положительное сальдо Казахстана в торговле с Болгарией в прошлом году составило 310,7 млн долларов.")]
+    [InlineData("bg", "Положителното салдо на Казахстан в търговията с България през миналата година е 310,7 млн. долара.")]
+    [InlineData("en", "Kazakhstan's surplus balance in trade with Bulgaria last year was $310.7 million.")]
+    public async Task A_balance_in_trade_is_the_trade_balance_and_never_turnover(string lang, string sentence)
+    {
+        await _files.IngestAsync($"saldo-{lang}.md", $"""
+            ---
+            title: "Trade"
+            date: 2027-02-20
+            lang: {lang}
+            ---
+            {sentence}
+            """);
+
+        Only("trade_balance", 2026).Value.ShouldBe(310.7);
+        _files.Store.Figures.All().ShouldNotContain(f => f.Metric == "turnover", AllFigures());
+    }
 }

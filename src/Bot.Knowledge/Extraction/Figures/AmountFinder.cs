@@ -2,6 +2,7 @@ using Bot.Knowledge.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Metrics;
 using Bot.Knowledge.Text;
+using Bot.Knowledge.Ingestion.Reading.Tables;
 
 namespace Bot.Knowledge.Extraction.Figures;
 
@@ -68,20 +69,57 @@ internal static class AmountFinder
         foreach (var m in W.Multiplier.Find(sentence))
             if (!growth.Any(g => m.Index < g.End && g.Index < m.End))
                 growth.Add(new GrowthStatement(m.Index, m.Length, m.Value, null));
+        growth.AddRange(PercentColumnCells(sentence, money));
         if (!sentence.Contains('%') && !MoneyFinder.HasDigit(sentence)) return growth;
         foreach (Match m in W.Percent.Matches(sentence))
         {
-            if (money.Any(a => a.Overlaps(m.Index, m.Length)) || NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
+            if (money.Any(a => a.Overlaps(m.Index, m.Length)) || growth.Any(g => m.Index < g.End && g.Index < m.Index + m.Length)
+                || NumberParser.Parse(m.Groups["num"].Value) is not { } value) continue;
             var before = WordsBefore(sentence, m.Index, 3);
             // "more than 40 percent", "about 40%": a qualifier before the number is no growth word.
             if (W.QualifierBeforeIn(before) is { Success: true } q) before = before[..q.Index];
             var after = WordsAfter(sentence, m.Index + m.Length, 2);
-            if (W.Falls(before)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
+            // "2025 — …; Рост оборота (%): +10,0": a table's change column says in its header what the value is.
+            if (GrowthCell(sentence, m) is { } signed) growth.Add(new GrowthStatement(m.Index, m.Length, null, signed * value));
+            else if (W.Falls(before)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
             else if (W.Rises(before) || W.Rises(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, value));
             else if (W.Falls(after)) growth.Add(new GrowthStatement(m.Index, m.Length, null, -value));
             else shares.Add(new StatedAmount(m.Index, m.Length, FigureKind.Percent, value, "one", "percent"));
         }
         return growth;
+    }
+
+    /// <summary>
+    /// A percentage that is a table row's cell under a header of rise or change ("Рост оборота: +10,0%", "Ръст на
+    /// стокообмена: -3,2%", "Growth, %: 13.5"): growth, falling when written with a minus; null for any other cell or prose.
+    /// </summary>
+    static int? GrowthCell(string sentence, Match m)
+    {
+        if (RowFields.HeaderAt(sentence, m.Index + m.Length) is not { } header || !W.Rises(header) && !W.Falls(header)) return null;
+        var sign = m.Index > 0 ? sentence[m.Index - 1] : ' ';
+        return sign is '-' or '−' || W.Falls(header) ? -1 : 1;
+    }
+
+    /// <summary>
+    /// "…; Ръст на стокообмена, %: -3,2", "Growth (%): 13.5": a bare number under a change column whose header holds the
+    /// percent sign is a growth in percent, signed as written.
+    /// </summary>
+    static IEnumerable<GrowthStatement> PercentColumnCells(string sentence, List<StatedAmount> money)
+    {
+        if (!sentence.Contains('%') || RowFields.Read(sentence) is not { } row) yield break;
+        var from = 0;
+        foreach (var cell in row.Cells)
+        {
+            var at = sentence.IndexOf(cell.Header + TableText.LabelSeparator + cell.Value, from, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var index = at + cell.Header.Length + TableText.LabelSeparator.Length;
+            from = index + cell.Value.Length;
+            if (!cell.Header.Contains('%') || !W.Rises(cell.Header) && !W.Falls(cell.Header)) continue;
+            var written = cell.Value.Replace('−', '-').TrimEnd('%').Trim();
+            if (NumberParser.Parse(written.TrimStart('+', '-')) is not { } value || money.Any(a => a.Overlaps(index, cell.Value.Length))) continue;
+            var sign = written.StartsWith('-') || W.Falls(cell.Header) ? -1 : 1;
+            yield return new GrowthStatement(index, cell.Value.Length, null, sign * value);
+        }
     }
 
     /// <summary>"nearly 60 companies", "Five Bulgarian cultural centres", "1,000 ethnic Bulgarians", "по 50 стипендии".</summary>

@@ -17,6 +17,9 @@ internal static class BreakdownRow
     public static bool IsItem(string line)
     {
         if (RowFields.Read(line) is not { } row) return false;
+        // "Динамика за четыре года — 2025 — Товарооборот: …": a row headed by its period is the series in that period,
+        // whatever the caption before it says (a sentence introducing the table names no measure of its own).
+        if (row.Lead.Count > 0 && PeriodFinder.Find(row.Lead[^1], null).Count > 0) return false;
         var item = false;
         foreach (var label in row.Lead.Concat(row.Cells.Where(c => !MoneyFinder.HasDigit(c.Value)).Select(c => c.Value)))
         {

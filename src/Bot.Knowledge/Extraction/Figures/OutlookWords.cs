@@ -12,11 +12,25 @@ public sealed class OutlookWords
     public static OutlookWords Default { get; } = new(VocabularyFile.Load<OutlookFile>("outlook.json"));
 
     readonly CueMatcher<bool> _cues;
+    readonly CueMatcher<bool> _names;
 
-    OutlookWords(OutlookFile file) => _cues = new CueMatcher<bool>(file.Cues.Select(c => (c, true)));
+    OutlookWords(OutlookFile file)
+    {
+        _cues = new CueMatcher<bool>(file.Cues.Select(c => (c, true)));
+        _names = new CueMatcher<bool>((file.Names ?? []).Select(c => (c, true)));
+    }
 
-    /// <summary>Whether text[from..to] holds a word of an outlook ("planned", "очаква се", "күтілуде").</summary>
-    public bool In(string text, int from = 0, int to = -1) => _cues.Find(text, from, to).Count > 0;
+    /// <summary>
+    /// Whether text[from..to] holds a word of an outlook ("planned", "очаква се", "күтілуде") outside the name of a body
+    /// ("Стратегиялық жоспарлау және реформалар агенттігі … мәліметінше, … тауар айналымы 131,4 млн долларды құрады").
+    /// </summary>
+    public bool In(string text, int from = 0, int to = -1)
+    {
+        var hits = _cues.Find(text, from, to);
+        if (hits.Count == 0) return false;
+        var names = _names.Find(text, from, to);
+        return hits.Exists(h => !names.Exists(n => n.Index <= h.Index && h.End <= n.End));
+    }
 
     /// <summary>
     /// Whether the amount at text[start..end] is stated as an outlook: a word of one in its stretch before it (from the
@@ -34,5 +48,5 @@ public sealed class OutlookWords
 
     static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–()");
 
-    sealed record OutlookFile(List<string> Cues);
+    sealed record OutlookFile(List<string> Cues, List<string>? Names);
 }

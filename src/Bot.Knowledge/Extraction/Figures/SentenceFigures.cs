@@ -208,7 +208,23 @@ internal sealed class SentenceFigures(
         if (a.Kind == FigureKind.Count) return CountedNoun(a);
         // A family read only in its setting ("cargo" of a route) names nothing outside it.
         bool Fits(MetricMention m) => m.Family.Kind == a.Kind && (m.Family.Context is not { } c || c.IsMatch(sentence));
-        return mentions.LastOrDefault(m => Fits(m) && m.End <= a.Index) ?? mentions.FirstOrDefault(m => Fits(m) && m.Index >= a.End);
+        var before = mentions.LastOrDefault(m => Fits(m) && m.End <= a.Index);
+        if (before is not null) return QualifiedTrade(before, Fits) ?? before;
+        return mentions.FirstOrDefault(m => Fits(m) && m.Index >= a.End);
+    }
+
+    const int QualifierReach = 4;
+
+    /// <summary>
+    /// "Положительное сальдо Казахстана в торговле с Болгарией составило 310,7 млн", "Kazakh exports in trade with
+    /// Bulgaria", "салдото в търговията с Казахстан": the word for trade after another measure's cue, in its clause,
+    /// says what that measure is of; the amount is the balance's (the exports'), never the turnover's.
+    /// </summary>
+    MetricMention? QualifiedTrade(MetricMention trade, Func<MetricMention, bool> fits)
+    {
+        if (trade.Family.Parts is null) return null;
+        var head = mentions.LastOrDefault(m => fits(m) && m.End <= trade.Index && m.Family != trade.Family);
+        return head is not null && Words(head.End, trade.Index) <= QualifierReach && !HasClauseMark(head.End, trade.Index) ? head : null;
     }
 
     /// <summary>"140 companies" at a forum are its participants; elsewhere, companies of one country in the other.</summary>
@@ -247,7 +263,9 @@ internal sealed class SentenceFigures(
         var after = Periods.FirstOrDefault(p => p.Index >= a.End && p.Index < nextStart);
         // "1989 жылы 9 412 және 1999 жылы 6 915": a period after "and" opens the next item of a list, not this amount's.
         if (after is not null && JoinsNext(a.End, after.Index)) after = null;
-        if (after is not null && Words(a.End, after.Index) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
+        // "$119.9 million in the same period a year earlier": the same-period words join the amount to its period.
+        var gapEnd = after is null ? 0 : PeriodFinder.SamePeriodStart(sentence, a.End, after.Index) ?? after.Index;
+        if (after is not null && Words(a.End, gapEnd) <= 3 && !HasClauseMark(a.End, after.Index)) return Bind(after);
         // Else the last period before it; a comparison ("than in 2023") only once an earlier amount is its subject,
         // and not once another amount has taken it ("…, когда он составлял 95,2 млн. Её поставки …").
         var before = Periods.LastOrDefault(p => p.End <= a.Index && (i > 0 || !p.IsComparison) && !(p.IsComparison && _bound.Contains(p)));
@@ -289,6 +307,11 @@ internal sealed class SentenceFigures(
         var byAmount = new Dictionary<int, GrowthStatement>();
         foreach (var g in growth)
         {
+            if (RowHasCells && RowFields.HeaderAt(sentence, g.End) is { } header)
+            {
+                if (CellGrowthTarget(header) is int cell && ComparedBase(cell) is null) byAmount.TryAdd(cell, g);
+                continue;
+            }
             var next = amounts.FindIndex(a => a.Kind != FigureKind.Percent && a.Index >= g.End);
             var prev = amounts.FindLastIndex(a => a.Kind != FigureKind.Percent && a.End <= g.Index);
             var target = next >= 0 && W.ResultWord.IsMatch(sentence[g.End..amounts[next].Index]) ? next : prev >= 0 ? prev : next;
@@ -298,6 +321,26 @@ internal sealed class SentenceFigures(
             if (target >= 0 && ComparedBase(target) is null) byAmount.TryAdd(target, g);
         }
         return byAmount;
+    }
+
+    /// <summary>
+    /// A table row's change column ("…; Товарооборот: 412,6; Экспорт: 338,1; Импорт: 74,5; Рост оборота: +10,0%") is the
+    /// change of the measure its header names (turnover), not of the cell before it; a header naming none ("Change, %")
+    /// gives the growth to no amount, since the row holds several.
+    /// </summary>
+    int? CellGrowthTarget(string header)
+    {
+        var named = Catalog.FindInText(header);
+        if (named.Count == 0) return null;
+        var target = -1;
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            if (amounts[i].Kind == FigureKind.Percent || MentionOf(amounts[i]) is not { } m || m.Family != named[0].Family) continue;
+            // Two amounts of the measure in one row: which one changed is not said.
+            if (target >= 0) return null;
+            target = i;
+        }
+        return target >= 0 ? target : null;
     }
 
     /// <summary>

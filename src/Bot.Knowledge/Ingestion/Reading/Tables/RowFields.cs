@@ -66,7 +66,25 @@ public sealed record RowFields(IReadOnlyList<string> Lead, IReadOnlyList<RowFiel
         if (at <= 0) return null;
         var header = piece[..at].Trim();
         var value = piece[(at + TableText.LabelSeparator.Length)..].Trim();
-        if (header.Length == 0 || value.Length == 0 || header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeaderWords) return null;
+        if (header.Length == 0 || value.Length == 0 || LabelWords(header) > MaxHeaderWords) return null;
         return new Cell(header, value);
+    }
+
+    /// <summary>
+    /// The words of a header outside its brackets: the table's unit written after it ("Экспорт Казахстана в Болгарию (млн
+    /// долларов США)", "Износ за Казахстан (хил. лв.)") is no part of the label's length.
+    /// </summary>
+    static int LabelWords(string header)
+    {
+        var (words, depth, inWord) = (0, 0, false);
+        foreach (var c in header)
+        {
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            var letter = depth == 0 && c != ')' && !char.IsWhiteSpace(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 }
