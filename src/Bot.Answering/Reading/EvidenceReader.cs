@@ -143,6 +143,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // answers a question of what happened only where no source dates it as done.
         if (!TenseOfEvent.Default.AsksAhead(q) && !Conditions.HeldEvent.Default.AsksPlan(q.Text) && answers.Any(a => Dates(a, planned: false)) && answers.Any(a => Dates(a, planned: true)))
             answers.RemoveAll(a => Dates(a, planned: true) && !Dates(a, planned: false));
+        // "В какие дни проходил визит": the range a source gives, not the day another says it began or ended.
+        EventDays.Default.KeepRanges(q, answers);
         // Evidence naming no person or institution the store knows is still evidence: quoted, it answers better than a refusal.
         // A sentence naming no place does not say where: the refusal quotes it as what the sources do say.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
