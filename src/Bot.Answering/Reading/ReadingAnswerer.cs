@@ -49,7 +49,8 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
     /// answer, before one that only names the memorandum. A sentence of that kind must name the kind of document the question
     /// does, when it names one. Null when no such sentence is among the evidence.
     /// </summary>
-    public Answer? ToldUnsigned(Question q, EntityIndex entities)
+    /// <param name="alone">Only those sentences are quoted ("which agreement was left unsigned"), not the rest of the evidence.</param>
+    public Answer? ToldUnsigned(Question q, EntityIndex entities, bool alone)
     {
         var untyped = q with { AnswerTypes = [] };
         var reading = reader.Read(untyped, entities);
@@ -58,7 +59,9 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
         var floor = reading.Answers[0].Score * CloseToBest;
         var told = reading.Answers.Where(a => a.Score >= floor && Tells(a.Window.Window.Sentence)).ToList();
         if (told.Count == 0) return null;
-        return ReadingComposer.Compose(untyped, reading with { Answers = [.. told, .. reading.Answers.Except(told)] });
+        // "Which agreement was left unsigned?" is answered by the sentences saying so alone; "was it signed?" by them first, then
+        // what else the evidence tells of the document ("… will prepare a draft memorandum").
+        return ReadingComposer.Compose(untyped, reading with { Answers = alone ? told : [.. told, .. reading.Answers.Except(told)] });
 
         bool Tells(string sentence) => Knowledge.Extraction.AgreementVocabulary.TellsUnsigned(sentence)
             && (kinds.Count == 0 || Knowledge.Extraction.AgreementExtractor.KindsIn(sentence).Exists(k => kinds.Contains(k.Kind)));

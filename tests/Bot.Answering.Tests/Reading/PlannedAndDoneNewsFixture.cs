@@ -39,6 +39,12 @@ public sealed class PlannedAndDoneNewsFixture : NewsFixture
             "Қазақстан Республикасының Болгариямен аралас тасымалдар туралы келісімді ратификациялау туралы Заңы. "
             + "Заң жобасын Парламент Мәжілісі 2027 жылғы 28 қаңтарда мақұлдаған, Сенат 2027 жылғы 12 ақпанда қабылдаған. "
             + "Алғашқы ресми жариялануы: «Егемен Қазақстан» 2027 жылғы 20 ақпан № 34."));
+        files.Write("unsigned-en.md", Doc("Tokayev and Iotova sign road map", "2027-05-27", "en",
+            "The presidents signed a road map and a memorandum on energy cooperation in Sofia. "
+            + "Not everything was ready: the long-discussed intergovernmental agreement on air services was again left unsigned."));
+        files.Write("unsigned-ru.md", Doc("Итоги визита в Софию", "2027-05-28", "ru",
+            "По итогам визита подписаны дорожная карта и меморандум об энергетике. "
+            + "Соглашение о воздушном сообщении так и осталось неподписанным."));
         files.Write("law-bg.md", Doc("Държавен вестник", "2027-01-29", "bg",
             "Законът за ратифициране на Споразумението с Казахстан за комбинирания транспорт е приет от Народното събрание на 21 януари 2027 г."));
     }
