@@ -177,7 +177,8 @@ public sealed class OfflineAnswerer
             if (Knowledge.Extraction.AgreementVocabulary.AsksPlannedSigning(q.Text) && _reading.Planned(q, entities) is { } planned)
                 return planned;
             // "Have the ministers signed the memorandum?": a text saying it is still a draft, or not yet signed, answers "not yet".
-            if (WhetherSigned.Asks(q) && _reading.TryAnswer(q with { AnswerTypes = [] }, entities) is { } told && WhetherSigned.ToldUnsigned(told))
+            // "Which agreement was left unsigned this time?": the sentence telling which one, not the records of those signed.
+            if (WhetherSigned.AsksWhichUnsigned(q) is var which && (which || WhetherSigned.Asks(q)) && _reading.ToldUnsigned(q, entities, alone: which) is { } told)
                 return told;
             // "Who signed it for Bulgaria?" of an agreement whose own text names its signers, a column a side.
             if (_ownText.Answer(q, entities) is { } signers) return signers;

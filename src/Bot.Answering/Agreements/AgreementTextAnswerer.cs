@@ -44,7 +44,8 @@ public sealed class AgreementTextAnswerer(AgreementReader agreements, EventReade
     /// </summary>
     public Answer? InForce(Question q, EntityIndex entities)
     {
-        if (!q.AsksAfterSigning || !Lexicon.DomainLexicon.Default.NamesAny(q.Text, EntersForce)) return null;
+        // "For how long will it remain in force?" asks a term ("five years, extended automatically"), not the day it began.
+        if (!q.AsksAfterSigning || q.AnswerTypes.Any(AnswerTypes.IsNumber) || !Lexicon.DomainLexicon.Default.NamesAny(q.Text, EntersForce)) return null;
         var stated = events.OfKind(EventKinds.EntryIntoForce);
         var all = agreements.All();
         if (stated.Count == 0 || One(q, AgreementMatcher.Match(q, all, entities)) is not { } agreement) return null;

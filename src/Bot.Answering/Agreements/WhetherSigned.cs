@@ -15,6 +15,12 @@ public static class WhetherSigned
 {
     public static bool Asks(Question q) => CompoundQuestion.AsksYesOrNo(q.Text) && AsksDone(q);
 
+    /// <summary>
+    /// "А кое споразумение и този път остана неподписано?", "Which agreement was left unsigned?": the question asks for what a
+    /// text tells as not signed, which the sentence saying so names; a list of the signed records would answer the opposite.
+    /// </summary>
+    public static bool AsksWhichUnsigned(Question q) => !CompoundQuestion.AsksYesOrNo(q.Text) && AgreementVocabulary.TellsUnsigned(q.Text);
+
     /// <summary>The question asks of a signing as done: it names one, and not as planned ("will be signed", "is expected to").</summary>
     public static bool AsksDone(Question q) => AgreementVocabulary.AsksOfSigning(q.Text) && !AgreementVocabulary.AsksPlannedSigning(q.Text);
 

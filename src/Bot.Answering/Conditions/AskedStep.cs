@@ -25,7 +25,7 @@ public sealed class AskedStep : EvidenceCondition
     public override Verdict Judge(Question q, ScoredWindow w, EntityIndex entities)
     {
         if (!q.AnswerTypes.Any(t => t is AnswerType.Date or AnswerType.Year)) return Verdict.Met;
-        var (asked, documentSigningAsked) = Read.GetValue(q, question => new Asked(DateEvents.Default.LaterStepsAsked(question),
+        var (asked, documentSigningAsked) = Read.GetValue(q, question => new Asked(StepsAsked(question),
             AgreementExtractor.KindsIn(question.Text).Count > 0 && DateEvents.Default.Asked(question).Contains(Signing[0])));
         var window = w.Window;
         // The question heading the answer ("— When was it ratified? — On 5 May.") tells what the answer is of; the next
@@ -42,6 +42,16 @@ public sealed class AskedStep : EvidenceCondition
     /// </summary>
     static bool Taken(Question q, string text, IReadOnlyCollection<string> asked) =>
         DateEvents.Default.Tells(text, asked) && PartnerCountry.Agrees(q, text) && !TakenBack.NoStepTaken(text);
+
+    /// <summary>
+    /// The later steps asked; of a law or bill, the step of the act itself ("When did the Majilis approve the ratification
+    /// bill?" is answered by "Заң жобасын Мәжіліс 28 қаңтарда мақұлдаған", which names no ratification).
+    /// </summary>
+    static IReadOnlyList<string> StepsAsked(Question q)
+    {
+        var later = DateEvents.Default.LaterStepsAsked(q);
+        return later.Count > 0 && DateEvents.Default.ActStepsAsked(q) is { Count: > 0 } act ? act : later;
+    }
 
     static readonly string[] Signing = ["sign"], Negotiating = ["talks"];
 

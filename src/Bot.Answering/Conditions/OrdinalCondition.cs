@@ -1,5 +1,6 @@
 using Bot.Answering.Evidence;
 using Bot.Answering.Lexicon;
+using Bot.Answering.Reading;
 using Bot.Answering.Understanding;
 using Bot.Knowledge.Entities;
 using Bot.Knowledge.Extraction.Events;
@@ -31,10 +32,16 @@ public sealed class OrdinalCondition : EvidenceCondition
         if (Stated(q, window.Sentence) is { Count: > 0 } own) return own.Overlaps(q.Ordinals) ? Verdict.Met : Verdict.Contradicted;
         // The paragraph before counts too: "Thirty years of relations…" opens a post whose next paragraph tells how they were marked.
         var around = new[] { window.Before, window.After, window.Preceding, window.PreviousParagraph, window.Title }.OfType<string>().ToList();
-        if (around.Any(t => Stated(q, t).Overlaps(q.Ordinals))) return Verdict.Met;
+        // "…discussed preparing the eighth session" beside "the road map was signed": a neighbour that names the asked session
+        // only as ahead says the evidence is not of it, for a question asking what was done there.
+        if (around.Any(t => Stated(q, t).Overlaps(q.Ordinals) && !OnlyAhead(q, t))) return Verdict.Met;
         return EventWords.Anniversary.IsMatch(q.Text) && around.Prepend(window.Sentence).Any(t => EventWords.YearCounts(t).Any(q.Ordinals.Contains))
             ? Verdict.Met : Verdict.NotStated;
     }
+
+    /// <summary>The text only plans what it tells ("is to be held", "дайындау", "өтеді") and the question asks of it as done.</summary>
+    static bool OnlyAhead(Question q, string text) =>
+        HeldEvent.OnlyPlans(text) && !HeldEvent.Default.AsksPlan(q.Text) && !TenseOfEvent.Default.AsksAhead(q);
 
     /// <summary>A neighbour sentence an answer is read from states no ordinal of the asked thing, or the one asked ("In May the fifth session …" does not date the fourth).</summary>
     public static bool Agrees(Question q, string sentence) =>

@@ -72,7 +72,9 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         // A date inside a sentence that tells only a signing ("Во время визита, 15 сентября 1999 года, … было подписано") may be
         // a later step's too, when the text says so elsewhere ("вступило в силу в день подписания"); one in a sentence telling
         // another later step ("Бұған дейін, 1998 жылы, … ратификацияланған еді"), or a dateline's, is not.
-        return (OpensSentence(sentence, span.Start) || told.Exists(e => e != Signing && distinct.Contains(e))) && OnlyOtherSteps(told, wanted);
+        // A signing is no step of a journey or of an act's publication: "в октябре порты подписали меморандум" dates no arrival.
+        return (OpensSentence(sentence, span.Start) || told.Exists(e => e != Signing && distinct.Contains(e)) || !AsksAgreementStep(wanted))
+            && OnlyOtherSteps(told, wanted);
     }
 
     /// <summary>
@@ -114,8 +116,19 @@ public sealed class DateEvents(DomainLexicon lexicon, IReadOnlySet<string> event
         return Wanted(Asked(q)).Where(e => steps.TryGetValue(e, out var step) && step > signing).ToList();
     }
 
+    /// <summary>
+    /// "When did the Majilis approve the ratification bill?", "When was the ratification law published?": the steps of the
+    /// law or bill itself the question asks (answer-types.json "act_steps"), none when it names no law or bill. The
+    /// ratification it also names is what the act is about, not the step asked.
+    /// </summary>
+    public IReadOnlyList<string> ActStepsAsked(Question q) =>
+        AgreementVocabulary.NamesLawOrBill(q.Text) ? Asked(q).Where(AnswerTypeCues.Default.ActSteps.Contains).ToList() : [];
+
     /// <summary>Whether the text names one of the events by a word of it ("ратифицирован", "entered into force").</summary>
     public bool Tells(string text, IReadOnlyCollection<string> asked) => EventWords(text, 0, text.Length).Any(c => c.Exists(asked.Contains));
+
+    /// <summary>Whether a step of an agreement's life is asked (signed, ratified, in force …).</summary>
+    static bool AsksAgreementStep(List<string> wanted) => wanted.Exists(AnswerTypeCues.Default.AgreementSteps.ContainsKey);
 
     /// <summary>Whether a step after the signing is asked (ratified, entered into force, extended …).</summary>
     static bool AsksLaterStep(List<string> wanted)

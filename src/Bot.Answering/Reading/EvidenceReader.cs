@@ -139,6 +139,12 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         // The day an item is dated answers "when" only where no text states a date: a stated one, anywhere, is surer.
         if (answers.Any(a => a.Spans.Any(s => s.ReportDate)) && answers.Any(a => a.Spans.Count > 0 && !a.Spans.Any(s => s.ReportDate)))
             answers.RemoveAll(a => a.Spans.Any(s => s.ReportDate));
+        // "В какие дни проходил визит": a date a source gives only as a plan ("Това ще бъде първото посещение … от 1999 г.")
+        // answers a question of what happened only where no source dates it as done.
+        if (!TenseOfEvent.Default.AsksAhead(q) && !Conditions.HeldEvent.Default.AsksPlan(q.Text) && answers.Any(a => Dates(a, planned: false)) && answers.Any(a => Dates(a, planned: true)))
+            answers.RemoveAll(a => Dates(a, planned: true) && !Dates(a, planned: false));
+        // "В какие дни проходил визит": the range a source gives, not the day another says it began or ended.
+        EventDays.Default.KeepRanges(q, answers);
         // Evidence naming no person or institution the store knows is still evidence: quoted, it answers better than a refusal.
         // A sentence naming no place does not say where: the refusal quotes it as what the sources do say.
         // Only a sentence about whom and what the question names, though: "300 Bulgarians live in Karaganda" does not say
@@ -178,6 +184,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             Unmet = answers.Count > 0 ? [] : unmetNames,
         };
     }
+
+    static bool Dates(Candidate a, bool planned) => a.Spans.Any(s => s.Type is AnswerType.Date or AnswerType.Year && s.Planned == planned);
 
     /// <summary>A question of a series' period, over a sentence stating amounts of it none of which is stated for the period asked.</summary>
     bool ValuesOfAnotherPeriod(Question q, Evidence.EvidenceWindow w, EntityIndex entities)
@@ -570,7 +578,9 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                 && !ConstraintCheck.NeighbourOfOtherGoods(q, neighbour)
                 && !(type == AnswerType.Person && q.Head is not null && ShortenedMissing(q, neighbour))
                 && !(type == AnswerType.Amount && QuestionConditions.Default.OnlyOfferedPrice(q, neighbour))
-                && !(type is AnswerType.Date or AnswerType.Year && (DatelineText.Is(neighbour, w.Window.Published) || DateEvents.OfAnotherDocument(q, neighbour)))
+                && !(type is AnswerType.Date or AnswerType.Year && (DatelineText.Is(neighbour, w.Window.Published) || DateEvents.OfAnotherDocument(q, neighbour)
+                    // "The Kazakh side proposed preparing an air services agreement" dates no flight by the export figure's year beside it.
+                    || ProposalCheck.Default.ProposesUnasked(q, w.Window.Sentence)))
                 && Valid(neighbour) is { Count: > 0 } found
                 && !(type is AnswerType.Date or AnswerType.Year && DateEvents.Default.OfAnotherStepBeside(neighbour, found[0], w.Window.Sentence, events)))
             {

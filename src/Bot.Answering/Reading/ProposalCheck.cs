@@ -22,6 +22,13 @@ public sealed class ProposalCheck(DomainLexicon lexicon, IReadOnlyList<string[]>
         return false;
     }
 
+    /// <summary>
+    /// The sentence tells of a proposal and the question asks of none ("From when will Air Astana fly Astana – Sofia?" over "The
+    /// Kazakh side proposed preparing an air services agreement that would allow direct flights"): what it proposes has not
+    /// happened, so no date beside it is the date of what it proposes.
+    /// </summary>
+    public bool ProposesUnasked(Question q, string sentence) => Proposes(sentence) && !Proposes(q.Text);
+
     /// <param name="asked">The events the question asks the date of (<see cref="DateEvents.Asked"/>).</param>
     public bool OnlyProposed(string sentence, IReadOnlySet<string> asked)
     {

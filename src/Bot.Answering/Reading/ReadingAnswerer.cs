@@ -39,6 +39,34 @@ public sealed class ReadingAnswerer(EvidenceReader reader)
         return ReadingComposer.UndatedPlan(q, reading) ?? ReadingComposer.Compose(untyped, reading);
     }
 
+    // A sentence saying "not yet signed" is often short ("That memorandum has not yet been signed."): it repeats less of the
+    // question than the one naming the memorandum before it, yet answers it.
+    const double CloseToBest = 0.7;
+
+    /// <summary>
+    /// "Was the memorandum on oil storage at Rosenets signed?": of the evidence close to the best, the sentences telling the
+    /// signing as not done ("That memorandum has not yet been signed.", "… все още не е одобрен … и не е подписан") lead the
+    /// answer, before one that only names the memorandum. A sentence of that kind must name the kind of document the question
+    /// does, when it names one. Null when no such sentence is among the evidence.
+    /// </summary>
+    /// <param name="alone">Only those sentences are quoted ("which agreement was left unsigned"), not the rest of the evidence.</param>
+    public Answer? ToldUnsigned(Question q, EntityIndex entities, bool alone)
+    {
+        var untyped = q with { AnswerTypes = [] };
+        var reading = reader.Read(untyped, entities);
+        if (!reading.Found) return null;
+        var kinds = Knowledge.Extraction.AgreementExtractor.KindsIn(q.Text).Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
+        var floor = reading.Answers[0].Score * CloseToBest;
+        var told = reading.Answers.Where(a => a.Score >= floor && Tells(a.Window.Window.Sentence)).ToList();
+        if (told.Count == 0) return null;
+        // "Which agreement was left unsigned?" is answered by the sentences saying so alone; "was it signed?" by them first, then
+        // what else the evidence tells of the document ("… will prepare a draft memorandum").
+        return ReadingComposer.Compose(untyped, reading with { Answers = alone ? told : [.. told, .. reading.Answers.Except(told)] });
+
+        bool Tells(string sentence) => Knowledge.Extraction.AgreementVocabulary.TellsUnsigned(sentence)
+            && (kinds.Count == 0 || Knowledge.Extraction.AgreementExtractor.KindsIn(sentence).Exists(k => kinds.Contains(k.Kind)));
+    }
+
     /// <summary>The answer when the evidence holds one, else null (the caller has another route or a better refusal).</summary>
     public Answer? TryAnswer(Question q, EntityIndex entities)
     {

@@ -28,6 +28,7 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("agreement_steps")] List<string> AgreementSteps,
         [property: JsonPropertyName("distinct_dates")] List<string> DistinctDates,
         [property: JsonPropertyName("own_dates")] List<string>? OwnDates,
+        [property: JsonPropertyName("act_steps")] List<string>? ActSteps,
         List<string> Instruments,
         [property: JsonPropertyName("kazakh_possessive")] List<string> KazakhPossessive,
         [property: JsonPropertyName("whole_year")] Dictionary<string, List<string>> WholeYear,
@@ -104,6 +105,9 @@ public sealed class AnswerTypeCues
 
     /// <summary>Events a thing has once (founded, opened, appointed), whose date no other event's date answers.</summary>
     public IReadOnlySet<string> OwnDates { get; }
+
+    /// <summary>Steps of a law or a bill itself (approved by a chamber, published), which a ratification word only names.</summary>
+    public IReadOnlySet<string> ActSteps { get; }
 
     /// <summary>Each dated event with the events that date the same happening ("met" — "was received by" — "held talks").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> KindredEvents { get; }
@@ -262,6 +266,7 @@ public sealed class AnswerTypeCues
         AgreementSteps = file.AgreementSteps.Select((step, i) => (step, i)).ToDictionary(s => s.step, s => s.i, StringComparer.Ordinal);
         DistinctDates = file.DistinctDates.ToHashSet(StringComparer.Ordinal);
         OwnDates = (file.OwnDates ?? []).ToHashSet(StringComparer.Ordinal);
+        ActSteps = (file.ActSteps ?? []).ToHashSet(StringComparer.Ordinal);
         KindredEvents = (file.KindredEvents ?? []).SelectMany(group => group.Select(e => (e, group)))
             .GroupBy(p => p.e, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(p => p.group).Distinct().ToList(), StringComparer.Ordinal);

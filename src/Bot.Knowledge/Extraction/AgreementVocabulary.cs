@@ -91,6 +91,9 @@ public static class AgreementVocabulary
     public static IEnumerable<(int First, int Last)> ActVerbsIn(TokenList tokens) =>
         AgreementWords.Ratification.Matches(tokens).Concat(AgreementWords.Approval.Matches(tokens)).Select(m => (m.FirstToken, m.LastToken));
 
+    /// <summary>Whether a text names a law, an act or a bill at all ("When was the ratification law published?").</summary>
+    public static bool NamesLawOrBill(string text) => AgreementWords.NamesLawOrBill(TokenList.Of(text));
+
     public static IEnumerable<(int First, int Last)> LawWordsIn(TokenList tokens) =>
         AgreementWords.Laws(tokens).Select(m => (m.FirstToken, m.LastToken));
 

@@ -62,6 +62,9 @@ internal static class AgreementWords
     /// <summary>Whether a text names a bill ("Законопроект № 412-II", "bill", "заң жобасы").</summary>
     public static bool NamesBill(TokenList tokens) => BillWords.IsMatch(tokens);
 
+    /// <summary>Whether a text names an act or a bill by a law word ("the ratification law", "заң жобасы").</summary>
+    public static bool NamesLawOrBill(TokenList tokens) => LawWordsAny.IsMatch(tokens) || BillWords.IsMatch(tokens);
+
     /// <summary>Whether a text names an act by a law word (not a bill).</summary>
     public static bool NamesLaw(TokenList tokens) => Laws(tokens).Any();
 
