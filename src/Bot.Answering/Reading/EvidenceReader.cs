@@ -496,6 +496,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround))
                     // "центърът „Здравец“, ръководен от Шатова, а в Астана – центърът „Злата“": she heads the body of her part.
                     && !PartOfName.OfAnother(q, text, s)
+                    // "Which diplomat met the train": the minister named beside the ambassador holds no diplomat's post.
+                    && !PostKind.OfAnother(q, text, s, everyone.Value)
                     // "…signed by Peshev and Uzbek Minister Ikramov": a third country's person is no answer, and where one signed,
                     // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
                     && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && anyThirdCountry.Value))
@@ -734,7 +736,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
         var listed = lexicon.ConceptsListing(folded);
         if (listed.Count == 0) return false;
-        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label));
+        // "Which diplomat": "посол" is listed as an ambassador's word, one of the posts a diplomat stands for.
+        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label)).Concat(PostKind.Of(head)).ToList();
         if (asked.Count == 0 || listed.Any(asked.Contains)) return false;
         var stem = Bot.Knowledge.Text.Stemmer.Stem(folded);
         return !asked.Any(c => lexicon.WordsOf(c).Any(form => form.AsSpan().IndexOfAny(FormParts) >= 0 && form.Split(FormParts, StringSplitOptions.RemoveEmptyEntries)
