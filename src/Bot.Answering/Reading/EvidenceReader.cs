@@ -367,6 +367,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var answeredFrom = new HashSet<string>(StringComparer.Ordinal);
         var rivals = new List<AnswerSpan>();
         string? personFrom = null;
+        string? placeFrom = null;
         foreach (var type in types)
         {
             var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
@@ -375,6 +376,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             chosen.Add(span);
             closeness += proximity;
             if (type == AnswerType.Person) personFrom ??= from ?? w.Window.Sentence;
+            if (type == AnswerType.Place) placeFrom ??= from ?? w.Window.Sentence;
             // "Who appointed Kolev": a person written apart from the act ("Илиев, който беше освободен … укази") is not beside it.
             var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h) is var anchors
                 && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1)
@@ -416,6 +418,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         else if (q.AsksSigner && (SideOfPerson.AsksEverySide(q) || SideOfPerson.AskedSides(q).IsEmpty)            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
             chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
                 .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
+        // "Through which ports did the train pass": every stop the sentence names, not only the one nearest the question's words.
+        if (placeFrom is not null && RouteStops.Asks(q) && chosen.FirstOrDefault(s => s.Type == AnswerType.Place) is { } stop)
+        {
+            var places = spans.Find(AnswerType.Place, placeFrom, q, entities, w.Window.Published);
+            if (!RouteStops.Tells(placeFrom, [.. places, stop])) return null;
+            RouteStops.Complete(chosen, stop, places);
+        }
         // An FAQ's answer is quoted under its question, which says what the answer is about ("Колко казахстански студенти
         // учат в България?" over "През учебната 2023/2024 г. – 312.").
         if (w.Window.Asked is { } faq && Speakers.IsBareQuestion(faq) && !quoted.Contains(faq)) quoted.Insert(0, faq);
