@@ -22,9 +22,11 @@ public static class AnswerPost
 
     /// <summary>The question asks for the holder of a post of its own (an akim, a mayor, an ambassador), not for "who" at large.</summary>
     /// <remarks>"Whom did Ivanov replace as ambassador" asks for a predecessor: the sentence stating the succession gives
-    /// them the post without naming it.</remarks>
-    public static bool Asked(Question q) => PostOfPerson.AsksHolder(q) && q.Head is { } head
+    /// them the post without naming it.
+    /// A generic head standing for posts of their own ("which diplomat": an ambassador, a consul) asks for a holder of one.</remarks>
+    public static bool Asked(Question q) => (PostOfPerson.AsksHolder(q) && q.Head is { } head
         && DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(head.Label)).Any(AnswerTypeCues.Default.OwnPosts.Contains)
+        || q.Wants(AnswerType.Person) && PostKind.Of(q.Head).Count > 0)
         && QuestionConditions.Default.Of(q).RelatedTo is null
         && !DomainLexicon.Default.NamesAny(q.Text, ConditionWords.Default.SuccessionActs);
 
@@ -39,6 +41,8 @@ public static class AnswerPost
             var words = Tokenizer.Words(text).ToList();
             var named = words.Select((word, i) => (word, i)).Where(x => surnames.Any(k => k.Overlaps(AliasKeys.ForText(x.word)))).Select(x => x.i).ToList();
             if (named.Count == 0) continue;
+            // "министр транспорта Болгарии Станимир Костадинов и посол Казахстана …": the post beside the name is another's.
+            if (PostKind.GivesAnother(q, text, surnames)) return Verdict.NotStated;
             var posts = words.Select((word, i) => (word, i)).Where(x => q.Head!.Keys.Overlaps(AliasKeys.ForText(x.word))).Select(x => x.i);
             if (posts.Any(p => named.Any(n => Math.Abs(n - p) <= Reach))) return Verdict.Met;
         }

@@ -375,6 +375,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var answeredFrom = new HashSet<string>(StringComparer.Ordinal);
         var rivals = new List<AnswerSpan>();
         string? personFrom = null;
+        string? placeFrom = null;
         foreach (var type in types)
         {
             var (span, proximity, from, rival) = Best(q, w, type, entities, reach, events);
@@ -383,6 +384,7 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
             chosen.Add(span);
             closeness += proximity;
             if (type == AnswerType.Person) personFrom ??= from ?? w.Window.Sentence;
+            if (type == AnswerType.Place) placeFrom ??= from ?? w.Window.Sentence;
             // "Who appointed Kolev": a person written apart from the act ("Илиев, който беше освободен … укази") is not beside it.
             var noHead = type == AnswerType.Person && q.Head is { } h && HeadAnchors(from ?? w.Window.Sentence, h) is var anchors
                 && (anchors.Count == 0 || ActorOfAct.Factor(q, from ?? w.Window.Sentence, span, anchors) < 1)
@@ -424,6 +426,13 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         else if (q.AsksSigner && (SideOfPerson.AsksEverySide(q) || SideOfPerson.AskedSides(q).IsEmpty)            && personFrom is { } signed && chosen.FirstOrDefault(s => s.Type == AnswerType.Person) is { } signer)
             chosen.AddRange(MetPeople.Besides(q, signer, spans.Find(AnswerType.Person, signed, q, entities, w.Window.Published))
                 .Where(s => !Signers.Default.Excludes(signed, s, () => false)));
+        // "Through which ports did the train pass": every stop the sentence names, not only the one nearest the question's words.
+        if (placeFrom is not null && RouteStops.Asks(q) && chosen.FirstOrDefault(s => s.Type == AnswerType.Place) is { } stop)
+        {
+            var places = spans.Find(AnswerType.Place, placeFrom, q, entities, w.Window.Published);
+            if (!RouteStops.Tells(placeFrom, [.. places, stop])) return null;
+            RouteStops.Complete(chosen, stop, places);
+        }
         // An FAQ's answer is quoted under its question, which says what the answer is about ("Колко казахстански студенти
         // учат в България?" over "През учебната 2023/2024 г. – 312.").
         if (w.Window.Asked is { } faq && Speakers.IsBareQuestion(faq) && !quoted.Contains(faq)) quoted.Insert(0, faq);
@@ -504,6 +513,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
                     && !SideOfPerson.OfOtherCountry(sides, text, s, all) && !(signer && Signers.Default.Excludes(text, s, SigningAround))
                     // "центърът „Здравец“, ръководен от Шатова, а в Астана – центърът „Злата“": she heads the body of her part.
                     && !PartOfName.OfAnother(q, text, s)
+                    // "Which diplomat met the train": the minister named beside the ambassador holds no diplomat's post.
+                    && !PostKind.OfAnother(q, text, s, everyone.Value)
                     // "…signed by Peshev and Uzbek Minister Ikramov": a third country's person is no answer, and where one signed,
                     // the sentence tells of that country's agreement: its other signatory signed no Kazakh–Bulgarian one.
                     && !ThirdCountrySpan.Person(q, text, s, all) && !(signer && anyThirdCountry.Value))
@@ -744,7 +755,8 @@ public sealed partial class EvidenceReader(PassageSearch search, EvidenceFinder 
         var folded = Bot.Knowledge.Text.TextNormalizer.Fold(word);
         var listed = lexicon.ConceptsListing(folded);
         if (listed.Count == 0) return false;
-        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label));
+        // "Which diplomat": "посол" is listed as an ambassador's word, one of the posts a diplomat stands for.
+        var asked = lexicon.ConceptsOfWord(Bot.Knowledge.Text.TextNormalizer.Fold(head.Label)).Concat(PostKind.Of(head)).ToList();
         if (asked.Count == 0 || listed.Any(asked.Contains)) return false;
         var stem = Bot.Knowledge.Text.Stemmer.Stem(folded);
         return !asked.Any(c => lexicon.WordsOf(c).Any(form => form.AsSpan().IndexOfAny(FormParts) >= 0 && form.Split(FormParts, StringSplitOptions.RemoveEmptyEntries)

@@ -19,7 +19,8 @@ public static class ThirdCountrySpan
 
     /// <summary>
     /// The person's own post, written before the name in its clause and after anyone named before them, names a third
-    /// country ("Uzbek Minister", "узбекският министър", "Өзбекстанның спорт министрі").
+    /// country ("Uzbek Minister", "узбекският министър", "Өзбекстанның спорт министрі"). The name itself is not read: a
+    /// given name may begin like a country's ("Данияр" like "Дания", Denmark).
     /// </summary>
     public static bool Person(Question q, string text, AnswerSpan span, IReadOnlyList<AnswerSpan> all)
     {
@@ -27,7 +28,7 @@ public static class ThirdCountrySpan
         var from = Math.Max(Math.Max(Clauses.StartOf(text, span.Start), span.Start - RoleReach), 0);
         foreach (var other in all)
             if (other.End <= span.Start && other.End > from && other.End <= text.Length) from = other.End;
-        return from < span.End && Gazetteer.NamesAbroad(text.AsSpan(from, span.End - from));
+        return from < span.Start && Gazetteer.NamesAbroad(text.AsSpan(from, span.Start - from));
     }
 
     // Asked for every span of every window a question reads: the question's own answer is kept for the question last asked

@@ -169,7 +169,31 @@ public sealed class SpanFinder
         var surname = Knowledge.Text.Tokenizer.Words(text.Substring(span.Start, span.Length)).LastOrDefault();
         if (surname is null) return false;
         var keys = AliasKeys.ForText(surname);
-        return q.Units.Any(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys));
+        if (q.Units.Any(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys))) return true;
+        // "Кто автор памятника Абаю", "Who unveiled the Abai monument": one the question names by one name alone (a poet, a
+        // given name) is the one a text calls "Абай Құнанбайұлы", whichever word of the name it shares.
+        var lone = LoneNames(q);
+        return lone.Count > 0 && Knowledge.Text.Tokenizer.Words(text.Substring(span.Start, span.Length)).Any(word => AliasKeys.ForText(word).Overlaps(lone));
+    }
+
+    /// <summary>
+    /// The keys of the names the question writes alone, no capitalised word beside them ("памятника Абаю, открытого"); not
+    /// the given name of a full name ("с Нурланом Ермекбаевым" names Ermekbayev, not every Nurlan).
+    /// </summary>
+    static HashSet<string> LoneNames(Question q)
+    {
+        var lone = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
+        var position = 0;
+        while (Knowledge.Text.Tokenizer.Next(q.Text, ref position, out var start, out var length)) words.Add(q.Text.Substring(start, length));
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i][0]) || i + 1 < words.Count && char.IsUpper(words[i + 1][0]) || i > 1 && char.IsUpper(words[i - 1][0])) continue;
+            var keys = AliasKeys.ForText(words[i]);
+            // The unit's own keys: they hold the name's spellings in the other script ("Abai" for a text's "Абай").
+            foreach (var unit in q.Units.Where(u => (u.IsPerson || u.IsName || u.IsEntity) && u.Keys.Overlaps(keys))) lone.UnionWith(unit.Keys);
+        }
+        return lone;
     }
 
     /// <summary>The span's clause states a plan, not a fact ("ал келер жылы … мектеп ашу жоспарланып отыр").</summary>

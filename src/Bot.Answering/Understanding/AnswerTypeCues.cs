@@ -56,7 +56,8 @@ public sealed class AnswerTypeCues
         [property: JsonPropertyName("place_case_endings")] List<string>? PlaceCaseEndings = null,
         [property: JsonPropertyName("place_final_vowels")] string? PlaceFinalVowels = null,
         [property: JsonPropertyName("origin_case_endings")] List<string>? OriginCaseEndings = null,
-        [property: JsonPropertyName("document_heads")] List<string>? DocumentHeads = null);
+        [property: JsonPropertyName("document_heads")] List<string>? DocumentHeads = null,
+        [property: JsonPropertyName("post_kinds")] Dictionary<string, List<string>>? PostKinds = null);
 
     sealed record HomePostWords(List<string> Posts, Dictionary<string, string> Countries);
 
@@ -178,6 +179,9 @@ public sealed class AnswerTypeCues
     /// <summary>Concepts of documents ("which document", "какое соглашение"): right after a which-word they ask for a document.</summary>
     public IReadOnlySet<string> DocumentHeads { get; }
 
+    /// <summary>Generic person heads that stand for posts of their own ("diplomat": ambassador, consul, chargé d'affaires).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PostKinds { get; }
+
     /// <summary>Person heads that are a post of their own: <see cref="PersonHeads"/> without <see cref="GenericPosts"/>.</summary>
     public IReadOnlySet<string> OwnPosts { get; }
 
@@ -230,6 +234,7 @@ public sealed class AnswerTypeCues
         AgentWords = file.AgentWords.Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         ObjectQuestions = file.ObjectQuestions.Values.SelectMany(v => v).Select(p => Tokenizer.Words(TextNormalizer.Fold(p)).ToArray()).Where(p => p.Length > 0).ToList();
         GenericPosts = file.GenericPosts.ToHashSet(StringComparer.Ordinal);
+        PostKinds = (file.PostKinds ?? []).ToDictionary(k => k.Key, k => (IReadOnlyList<string>)k.Value, StringComparer.Ordinal);
         KnownQualifier = file.KnownPeople?.Qualifier;
         KnownNouns = (file.KnownPeople?.Nouns ?? []).ToHashSet(StringComparer.Ordinal);
         DocumentHeads = (file.DocumentHeads ?? []).ToHashSet(StringComparer.Ordinal);

@@ -188,6 +188,10 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
         var placeHead = head is not null && lexicon.ConceptsOfWord(head).Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Place)
             ? units.FirstOrDefault(u => !u.IsEntity && TextNormalizer.Fold(u.Label) == head) : null;
         if (placeHead is not null) units.Remove(placeHead);
+        var headUnit = placeHead ?? (act is { } a ? units[a] : head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head));
+        // "Which diplomat": the posts the head stands for are words of it ("посол"), in retrieval and beside the answer.
+        if (act is null && placeHead is null && Reading.PostKind.Widened(headUnit) is { } widened && units.IndexOf(headUnit!) is >= 0 and var headAt)
+            units[headAt] = headUnit = widened;
         var speakers = Reading.Speakers.Default.Asked(text, units);
         // "The figure Tokayev named for last year": the year before the speaker's day, not before the user's.
         var periods = QuestionPeriods.Find(text, PartialDate.From(today), reported: speakers.Count > 0);
@@ -224,7 +228,7 @@ public sealed class QuestionAnalyzer(DomainLexicon lexicon, TimeProvider clock)
             Ordinals = occurrence.Time == Occurrence.First ? QuestionOrdinals.Find(text).Where(n => n != 1).ToHashSet() : QuestionOrdinals.Find(text),
             Occurrence = occurrence.Time,
             ListPosition = position,
-            Head = placeHead ?? (act is { } a ? units[a] : head is null ? RoleHead(types, units, text) : units.FirstOrDefault(u => !u.IsEntity && !u.IsTitle && TextNormalizer.Fold(u.Label) == head)),
+            Head = headUnit,
             AsksActor = act is not null,
             HeadWord = head,
             PointsBack = pointsBack,
