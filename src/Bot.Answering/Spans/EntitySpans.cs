@@ -40,6 +40,10 @@ public static class EntitySpans
             tokens ??= Tokens(text);
             var covered = tokens.Where(t => t.Keys.Overlaps(match.Keys)).ToList();
             if (covered.Count == 0) continue;
+            // "ҚАЗ · РУС · ENG": a language switch's short capitals name no place ("РУС" is not Ruse, "Русе") unless the
+            // place's name is written so ("США").
+            if (wanted == AnswerType.Place && covered.TrueForAll(t => IsShortCapitals(text, t.Start, t.Length))
+                && !covered.Exists(t => IsWrittenName(match.Entity, text.Substring(t.Start, t.Length)))) continue;
             var first = covered[0];
             var last = covered.LastOrDefault(t => t.Start - first.Start < 60);
             yield return new AnswerSpan(wanted, match.Entity.Name, first.Start, last.Start + last.Length - first.Start)
@@ -47,6 +51,23 @@ public static class EntitySpans
                 EntityId = match.Entity.Id, Role = match.Entity.Role, Aliases = match.Entity.Aliases,
             };
         }
+    }
+
+    // Capitals this short are an abbreviation or a label, not a name written out.
+    const int ShortCapitals = 4;
+
+    static bool IsShortCapitals(string text, int start, int length)
+    {
+        if (length > ShortCapitals) return false;
+        for (var i = start; i < start + length; i++)
+            if (char.IsLetter(text[i]) && !char.IsUpper(text[i])) return false;
+        return true;
+    }
+
+    static bool IsWrittenName(Knowledge.Model.Entity entity, string word)
+    {
+        var folded = TextNormalizer.Fold(word);
+        return TextNormalizer.Fold(entity.Name) == folded || entity.Aliases.Any(a => TextNormalizer.Fold(a) == folded);
     }
 
     static List<(int Start, int Length, HashSet<string> Keys)> Tokens(string text)
