@@ -21,7 +21,7 @@ public static class PostSpans
         var tokens = new List<(int Start, int Length)>();
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var length)) tokens.Add((start, length));
-        bool Names(int i) => people.Any(p => p.Keys.Overlaps(AliasKeys.ForText(text.Substring(tokens[i].Start, tokens[i].Length))));
+        bool Names(int i) => people.Any(p => p.Keys.Overlaps(AliasKeys.ForText(Word(text, tokens[i]))));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Names(i) || i > 0 && Names(i - 1)) continue;
@@ -48,12 +48,12 @@ public static class PostSpans
             if (Enumerable.Range(0, name).Any(i => tokens[i].Start >= joined && IsPost(text, tokens[i]))) clause = joined;
             // "Prime Minister Bektenov and Radev": a surname before the joining word is the post's holder, not the name asked.
             else if (Enumerable.Range(0, name).LastOrDefault(i => tokens[i].Start + tokens[i].Length <= joinAt, -1) is >= 0 and var beforeJoin
-                && IsNameWord(text, tokens[beforeJoin]) && NameRules.HasSurnameEnding(text.Substring(tokens[beforeJoin].Start, tokens[beforeJoin].Length))) return null;
+                && IsNameWord(text, tokens[beforeJoin]) && NameRules.HasSurnameEnding(Word(text, tokens[beforeJoin]))) return null;
         }
         // "Министр … Ермек Кошербаев принял вчера в Астане посла Болгарии Петко Димитрова": after another person's name (two
         // capitalised words, no post among them) the post before the name asked starts anew, when one is named after it.
         for (var i = name - 1; i > 0 && tokens[i - 1].Start >= clause; i--)
-            if (IsNameWord(text, tokens[i]) && IsNameWord(text, tokens[i - 1]) && text.AsSpan(tokens[i - 1].Start + tokens[i - 1].Length, tokens[i].Start - tokens[i - 1].Start - tokens[i - 1].Length).IsWhiteSpace())
+            if (IsNameWord(text, tokens[i]) && IsNameWord(text, tokens[i - 1]) && Adjacent(text, tokens[i - 1], tokens[i]))
             {
                 if (Enumerable.Range(i + 1, name - i - 1).Any(k => IsPost(text, tokens[k]))) clause = tokens[i].Start + tokens[i].Length;
                 // "Prime Minister Olzhas Bektenov met Radev": the post is the other person's; words of a post's field right
@@ -67,7 +67,7 @@ public static class PostSpans
         if (first < 0) return null;
         // "посланик на България в Казахстан е Георги Воденски", "… is Georgi Vodenski": the verb joining post and name is neither's.
         var lastWord = name - 1;
-        while (lastWord > first && DomainLexicon.Default.IsStopword(TextNormalizer.Fold(text.Substring(tokens[lastWord].Start, tokens[lastWord].Length)))) lastWord--;
+        while (lastWord > first && DomainLexicon.Default.IsStopword(TextNormalizer.Fold(Word(text, tokens[lastWord])))) lastWord--;
         var end = tokens[lastWord].Start + tokens[lastWord].Length;
         return new AnswerSpan(AnswerType.Post, text[tokens[first].Start..end], tokens[first].Start, end - tokens[first].Start);
     }
@@ -89,21 +89,26 @@ public static class PostSpans
 
     static bool NamesBeyondGivenName(string text, List<(int Start, int Length)> tokens, int first, Func<int, bool> names)
     {
-        var lang = LanguageGuess.Of(text);
         var last = first;
         while (last + 1 < tokens.Count && names(last + 1)) last++;
         // "областной управитель Илиян Тодоров" for Iliana Iotova: a surname other than the person's right after the shared word.
-        if (last + 1 < tokens.Count && char.IsUpper(text[tokens[last + 1].Start])
-            && text.AsSpan(tokens[last].Start + tokens[last].Length, tokens[last + 1].Start - tokens[last].Start - tokens[last].Length).IsWhiteSpace()
-            && NameRules.HasSurnameEnding(text.Substring(tokens[last + 1].Start, tokens[last + 1].Length))) return false;
+        if (last + 1 < tokens.Count && char.IsUpper(text[tokens[last + 1].Start]) && Adjacent(text, tokens[last], tokens[last + 1])
+            && NameRules.HasSurnameEnding(Word(text, tokens[last + 1]))) return false;
+        var lang = LanguageGuess.Of(text);
         for (var i = first; i <= last; i++)
-            if (!NameRules.IsGivenName(text.Substring(tokens[i].Start, tokens[i].Length), lang)) return true;
+            if (!NameRules.IsGivenName(Word(text, tokens[i]), lang)) return true;
         return false;
     }
+
+    static string Word(string text, (int Start, int Length) token) => text.Substring(token.Start, token.Length);
+
+    /// <summary>Only white space between the two words: one name's, or a post's and a name's, not across a comma or a dash.</summary>
+    static bool Adjacent(string text, (int Start, int Length) a, (int Start, int Length) b) =>
+        text.AsSpan(a.Start + a.Length, b.Start - a.Start - a.Length).IsWhiteSpace();
 
     static bool IsNameWord(string text, (int Start, int Length) token) => char.IsUpper(text[token.Start]) && !IsPost(text, token);
 
     static bool IsPost(string text, (int Start, int Length) token) =>
-        DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(text.Substring(token.Start, token.Length)))
+        DomainLexicon.Default.ConceptsOfWord(TextNormalizer.Fold(Word(text, token)))
             .Any(c => AnswerTypeCues.Default.HeadTypes.TryGetValue(c, out var t) && t == AnswerType.Person);
 }

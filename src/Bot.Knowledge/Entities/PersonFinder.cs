@@ -95,13 +95,13 @@ public static class PersonFinder
         return false;
     }
 
+    /// <summary>Whether a word goes on with the name before it, starts another, or belongs to neither.</summary>
+    enum Joins { Same, Next, Neither }
+
     /// <remarks>
     /// A Bulgarian father's name is surname-shaped too ("Георги Петров Воденски"): a surname alone opens the segment
     /// before another surname, and a given name or other word after one is followed by no patronymic ("Жумангарин Серик Макашевич").
     /// </remarks>
-    /// <summary>Whether a word goes on with the name before it, starts another, or belongs to neither.</summary>
-    enum Joins { Same, Next, Neither }
-
     static Joins NextName(TokenList t, string lang, List<int> segment, int word, int next)
     {
         var previous = segment[^1];
